@@ -1,0 +1,74 @@
+// Builds every entry point with one configuration. unified and remark-parse are
+// ESM-only; bundling them into CommonJS here is how the extension, the CLI and the
+// tests all load them on Node 20 without a loader.
+//   node esbuild.mjs            extension, worker, CLI, eval and bench -> dist/
+//   node esbuild.mjs --tests    also unit and integration tests        -> out/test/
+//   node esbuild.mjs --production   minified, no source maps (used by `npm run package`)
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, chmodSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const withTests = process.argv.includes('--tests');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['vscode'],
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+function files(dir, suffix) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, suffix) : path.endsWith(suffix) ? [path] : [];
+  });
+}
+
+/** Entry points that exist; lets a partial tree build while it grows. */
+function entries(map) {
+  return Object.fromEntries(Object.entries(map).filter(([, path]) => existsSync(path)));
+}
+
+const builds = [
+  esbuild.build({
+    ...common,
+    entryPoints: entries({ extension: 'src/extension.ts', worker: 'src/vscode/worker.ts' }),
+    outdir: 'dist',
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: { cli: 'src/cli/main.ts' },
+    outdir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+];
+if (!production) {
+  builds.push(
+    esbuild.build({
+      ...common,
+      entryPoints: entries({ eval: 'bench/eval.ts', bench: 'bench/bench.ts' }),
+      outdir: 'dist',
+    }),
+  );
+}
+if (withTests) {
+  const tests = [...files('test/unit', '.test.ts'), ...files('test/integration', '.ts')];
+  builds.push(
+    esbuild.build({
+      ...common,
+      entryPoints: tests,
+      outbase: 'test',
+      outdir: 'out/test',
+    }),
+  );
+}
+await Promise.all(builds);
+if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);

@@ -1,0 +1,114 @@
+import type { Analysis, Claim, Entity, Figure, Mention, Section, Span } from './model';
+
+/**
+ * Index of the spans in `spans` (sorted by start, non-overlapping) that contains
+ * `offset`, or -1. Binary search: a hover never rescans the document.
+ * A span contains its start and its end (the cursor just after a word still hovers it).
+ */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const span = spans[mid];
+    if (offset < span.start) hi = mid - 1;
+    else if (offset > span.end) lo = mid + 1;
+    else {
+      // Touching neighbours: prefer the one that starts at the offset.
+      const next = spans[mid + 1];
+      return next && next.start === offset ? mid + 1 : mid;
+    }
+  }
+  return -1;
+}
+
+/** What sits at an offset: an entity mention or a figure. */
+export type Hit =
+  | { readonly kind: 'entity'; readonly entity: Entity; readonly mention: Mention }
+  | { readonly kind: 'figure'; readonly figure: Figure; readonly index: number };
+
+/**
+ * Offset lookups on one analysis, each in logarithmic time. Built once per model
+ * (linear time), then shared by every provider.
+ */
+export class ModelIndex {
+  readonly #analysis: Analysis;
+  readonly #mentions: readonly Mention[];
+  readonly #entities: ReadonlyMap<string, Entity>;
+
+  constructor(analysis: Analysis) {
+    this.#analysis = analysis;
+    this.#entities = new Map(analysis.entities.map((entity) => [entity.id, entity]));
+    const mentions = analysis.entities.flatMap((entity) => entity.mentions);
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Keep mentions disjoint so binary search is exact; the longer one wins.
+    const disjoint: Mention[] = [];
+    for (const mention of mentions) {
+      const last = disjoint[disjoint.length - 1];
+      if (!last || mention.start >= last.end) disjoint.push(mention);
+    }
+    this.#mentions = disjoint;
+  }
+
+  get analysis(): Analysis {
+    return this.#analysis;
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.#entities.get(id);
+  }
+
+  /** The entity mention at `offset`, if any. */
+  mentionAt(offset: number): { entity: Entity; mention: Mention } | undefined {
+    const i = spanIndexAt(this.#mentions, offset);
+    if (i < 0) return undefined;
+    const mention = this.#mentions[i];
+    const entity = this.#entities.get(mention.entity);
+    return entity && { entity, mention };
+  }
+
+  /** Index of the figure at `offset`, or -1. */
+  figureIndexAt(offset: number): number {
+    return spanIndexAt(this.#analysis.figures, offset);
+  }
+
+  /** The figure or entity at `offset`; figures win where both apply ("Ninety regions"). */
+  hitAt(offset: number): Hit | undefined {
+    const index = this.figureIndexAt(offset);
+    if (index >= 0) return { kind: 'figure', figure: this.#analysis.figures[index], index };
+    const found = this.mentionAt(offset);
+    return found && { kind: 'entity', ...found };
+  }
+
+  /** Index of the claim containing `offset`, or -1. */
+  claimIndexAt(offset: number): number {
+    return spanIndexAt(this.#analysis.claims, offset);
+  }
+
+  claimAt(offset: number): Claim | undefined {
+    const i = this.claimIndexAt(offset);
+    return i < 0 ? undefined : this.#analysis.claims[i];
+  }
+
+  /** The innermost section containing `offset`. */
+  sectionIndexAt(offset: number): number {
+    const sections = this.#analysis.sections;
+    // Sections nest, so search the last one starting at or before the offset.
+    let lo = 0;
+    let hi = sections.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sections[mid].start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  sectionAt(offset: number): Section | undefined {
+    const i = this.sectionIndexAt(offset);
+    return i < 0 ? undefined : this.#analysis.sections[i];
+  }
+}
