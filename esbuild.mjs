@@ -5,14 +5,16 @@
 //   node esbuild.mjs --tests    also unit and integration tests        -> out/test/
 //   node esbuild.mjs --production   minified, no source maps (used by `npm run package`)
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, chmodSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
 
 /** @type {import('esbuild').BuildOptions} */
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = {
+  define: { VERSION: JSON.stringify(version) },
   bundle: true,
   format: 'cjs',
   platform: 'node',

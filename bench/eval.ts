@@ -1,0 +1,38 @@
+/**
+ * `npm run eval`: measures the analyser against every hand annotation
+ * (`*.gold.json`) in ../shared/eval (or the folder given as the first argument).
+ * A report, not a test: it prints the measures and the misses, and exits 0.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { analyse } from '../src/core/analyse';
+import { scoreGold, type Gold, type GoldScore } from './score';
+
+const folder = resolve(process.argv[2] ?? join(process.cwd(), '..', 'shared', 'eval'));
+const verbose = process.argv.includes('--verbose');
+const files = readdirSync(folder).filter((f) => f.endsWith('.gold.json'));
+if (files.length === 0) {
+  console.log(`No *.gold.json files in ${folder}.`);
+  process.exit(0);
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const line = (label: string, n: number, d: number, target: string) =>
+  console.log(`  ${label.padEnd(44)} ${pct(n, d)}  (${n}/${d})  target ${target}`);
+
+for (const file of files) {
+  const gold = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Gold;
+  const docPath = resolve(dirname(folder), gold.doc);
+  const text = readFileSync(docPath, 'utf8');
+  const analysis = analyse(text, { hint: docPath });
+  const score: GoldScore = scoreGold(analysis, gold);
+  console.log(`\n${file} — ${gold.doc} (${analysis.format})`);
+  line('claims: primary category acceptable', score.claims.right, score.claims.total, '≥ 95%');
+  line('entities: found with the right type', score.entities.right, score.entities.total, '≥ 95%');
+  line('entities: all surface forms in one entity', score.entities.merged, score.entities.total, '');
+  line('figures: found with the right kind', score.figures.right, score.figures.total, '≥ 95%');
+  line('figures: right year', score.figures.year, score.figures.total, '≥ 90%');
+  line('sections: gold titles found', score.sections.right, score.sections.total, 'all');
+  if (verbose || process.env.EVAL_VERBOSE) for (const miss of score.misses) console.log(`    miss: ${miss}`);
+  else if (score.misses.length) console.log(`  (${score.misses.length} misses; --verbose lists them)`);
+}

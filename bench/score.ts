@@ -1,0 +1,142 @@
+import type { Analysis, Span } from '../src/core/model';
+
+/** A hand annotation, as in ../shared/eval/*.gold.json. */
+export interface Gold {
+  readonly doc: string;
+  readonly sections: readonly string[];
+  readonly sentences: readonly { text: string; primary: string; acceptable: readonly string[] }[];
+  readonly entities: readonly { canonical: string; type: string; mentions: readonly string[] }[];
+  readonly figures: readonly { text: string; kind: string; year: number | null }[];
+}
+
+interface Tally {
+  right: number;
+  total: number;
+}
+
+/** The measures of one analysis against one annotation, with what was missed. */
+export interface GoldScore {
+  readonly claims: Tally;
+  readonly entities: Tally & { merged: number };
+  readonly figures: Tally & { year: number };
+  readonly sections: Tally;
+  readonly misses: string[];
+}
+
+/** Text with whitespace runs collapsed, and a map back to the original offsets. */
+function normalised(text: string): { flat: string; origin: number[] } {
+  const chars: string[] = [];
+  const origin: number[] = [];
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (/\s/.test(c)) {
+      space = chars.length > 0;
+      continue;
+    }
+    if (space) {
+      chars.push(' ');
+      origin.push(i);
+      space = false;
+    }
+    chars.push(c);
+    origin.push(i);
+  }
+  origin.push(text.length);
+  return { flat: chars.join(''), origin };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const bare = (s: string) => squash(s).replace(/['’]s$/u, '').toLowerCase();
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Finds each needle in order of the text, each occurrence used once. */
+function locator(text: string) {
+  const { flat, origin } = normalised(text);
+  const used = new Set<number>();
+  return (needle: string, from = 0): Span | undefined => {
+    const n = squash(needle);
+    for (let at = flat.indexOf(n, from); at >= 0; at = flat.indexOf(n, at + 1)) {
+      if (used.has(at)) continue;
+      used.add(at);
+      return { start: origin[at], end: origin[at + n.length - 1] + 1 };
+    }
+    return undefined;
+  };
+}
+
+/** Scores an analysis against a hand annotation with the guideline's measures. */
+export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
+  const misses: string[] = [];
+  const { text } = analysis;
+
+  // Claims: each gold sentence takes the claim that overlaps it most.
+  const findSentence = locator(text);
+  const claims = { right: 0, total: gold.sentences.length };
+  for (const sentence of gold.sentences) {
+    const span = findSentence(sentence.text);
+    let best = -1;
+    let most = 0;
+    if (span) {
+      analysis.claims.forEach((claim, i) => {
+        const o = overlap(claim, span);
+        if (o > most) [best, most] = [i, o];
+      });
+    }
+    const primary = best >= 0 ? analysis.claims[best].primary : null;
+    if (primary && sentence.acceptable.includes(primary)) claims.right++;
+    else misses.push(`claim ${primary ?? 'none'} ≠ ${sentence.acceptable.join('|')}: ${squash(sentence.text).slice(0, 90)}`);
+  }
+
+  // Entities: found when one predicted entity of the right type carries the name or a form of it.
+  const entities = { right: 0, total: gold.entities.length, merged: 0 };
+  // A mention may leave a title out ("President Aleksandr Lukashenko" named by "Aleksandr Lukashenko").
+  const names = (form: string) => (e: Analysis['entities'][number]) =>
+    e.mentions.some((m) => {
+      const said = bare(text.slice(m.start, m.end));
+      return said === form || (said.includes(' ') && form.endsWith(` ${said}`));
+    });
+  for (const entity of gold.entities) {
+    const forms = new Set([entity.canonical, ...entity.mentions].map(bare));
+    const match = analysis.entities.find(
+      (e) => e.type === entity.type && [e.name, ...e.aliases].some((n) => forms.has(bare(n))),
+    );
+    if (match) entities.right++;
+    else {
+      const typed = analysis.entities.find((e) => [e.name, ...e.aliases].some((n) => forms.has(bare(n))));
+      misses.push(`entity ${entity.canonical} (${entity.type})${typed ? ` typed ${typed.type}` : ' not found'}`);
+    }
+    // Merged: every gold surface form appears among the mentions of one entity.
+    const holders = new Set<string>();
+    for (const form of entity.mentions) {
+      const holder = analysis.entities.find(names(bare(form)));
+      if (holder) holders.add(holder.id);
+      else holders.add(`missing:${form}`);
+    }
+    if (holders.size === 1 && ![...holders][0].startsWith('missing:')) entities.merged++;
+    else if (entity.mentions.length > 1) misses.push(`entity ${entity.canonical} split over ${[...holders].join(', ')}`);
+  }
+
+  // Figures: the predicted figure overlapping the gold text's place in the document.
+  const findFigure = locator(text);
+  const figures = { right: 0, total: gold.figures.length, year: 0 };
+  for (const figure of gold.figures) {
+    const span = findFigure(figure.text);
+    const match = span && analysis.figures.find((f) => overlap(f, span) > 0);
+    if (match && match.kind === figure.kind) figures.right++;
+    else misses.push(`figure "${figure.text}" ${match ? `kind ${match.kind} ≠ ${figure.kind}` : 'not found'}`);
+    if (match && match.year === figure.year) figures.year++;
+    else if (match) misses.push(`figure "${figure.text}" year ${match.year} ≠ ${figure.year}`);
+  }
+
+  const titles = new Set(analysis.sections.map((s) => squash(s.title).toLowerCase()));
+  const sections = { right: 0, total: gold.sections.length };
+  for (const title of gold.sections) {
+    if (titles.has(squash(title).toLowerCase())) sections.right++;
+    else misses.push(`section "${title}" not found`);
+  }
+  return { claims, entities, figures, sections, misses };
+}

@@ -1,0 +1,82 @@
+import { basename } from 'node:path';
+import { analyse } from '../core/analyse';
+import { toJson } from '../core/contract';
+import { InputError, readDocument } from './read';
+import { renderReading } from './render';
+
+const USAGE = `usage: policy-lens <file> [--json] [--format markdown|plain] [--no-color]
+
+Prints the annotated reading of a policy document (markdown or plain text):
+the outline with each claim's category and role, then entities and figures.
+
+  --json              print the model as JSON (schema policy-lens/analysis@1)
+  --format F          read the file as markdown or plain text (default: decide from the file)
+  --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
+  -h, --help          this help
+  -v, --version       the version
+
+Exit codes: 0 read, 1 internal error, 2 bad input or arguments.`;
+
+interface Args {
+  file?: string;
+  json: boolean;
+  color: boolean;
+  format?: 'markdown' | 'plain';
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const args: Args = { json: false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--json') args.json = true;
+    else if (arg === '--no-color') args.color = false;
+    else if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (value !== 'markdown' && value !== 'plain') return `--format takes markdown or plain, not ${value ?? 'nothing'}`;
+      args.format = value;
+    } else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
+    else if (args.file) return `one file at a time (got ${args.file} and ${arg})`;
+    else args.file = arg;
+  }
+  return args.file ? args : 'no file given';
+}
+
+function main(argv: readonly string[]): number {
+  if (argv.includes('-h') || argv.includes('--help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (argv.includes('-v') || argv.includes('--version')) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(`policy-lens: ${args} (see policy-lens --help)\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readDocument(args.file!);
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`policy-lens: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const analysis = analyse(text, { format: args.format, hint: args.file });
+  if (args.json) process.stdout.write(`${JSON.stringify(toJson(analysis), null, 1)}\n`);
+  else process.stdout.write(renderReading(analysis, { name: basename(args.file!), color: args.color }));
+  for (const warning of analysis.warnings) process.stderr.write(`policy-lens: warning: ${warning}\n`);
+  return 0;
+}
+
+declare const VERSION: string;
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`policy-lens: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

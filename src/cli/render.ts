@@ -1,0 +1,82 @@
+import type { Analysis, Category } from '../core/model';
+import { CATEGORIES } from '../core/model';
+import { readable } from '../core/contract';
+import { lineStarts, positionOf } from '../core/positions';
+
+/** Options for {@link renderReading}. */
+export interface RenderOptions {
+  /** File name shown in the header. */
+  readonly name: string;
+  /** ANSI colours (default false). */
+  readonly color?: boolean | null;
+  /** Columns to fit claim lines into (default 100). */
+  readonly width?: number | null;
+}
+
+const TAGS: Record<Category, string> = { geopolitical: 'GEO', military: 'MIL', economic: 'ECO' };
+const COLOURS: Record<Category, number> = { geopolitical: 34, military: 31, economic: 32 };
+
+function clip(s: string, width: number): string {
+  return s.length <= width ? s : `${s.slice(0, Math.max(0, width - 1))}…`;
+}
+
+/** The reading for a terminal: outline with each claim's tag and role, then entities and figures. */
+export function renderReading(analysis: Analysis, options: RenderOptions): string {
+  const { text } = analysis;
+  const width = options.width ?? 100;
+  const paint = (code: number, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const starts = lineStarts(text);
+  const lineOf = (offset: number) => positionOf(starts, offset).line + 1;
+  const out: string[] = [];
+
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  for (const claim of analysis.claims) if (claim.primary) counts[claim.primary]++;
+  const format = analysis.format === 'markdown' ? 'markdown' : 'plain text';
+  out.push(
+    paint(1, `Policy Lens · ${options.name} · ${format}`),
+    `${analysis.claims.length} claims · ${CATEGORIES.map((c) => `${counts[c]} ${c}`).join(' · ')}`,
+    '',
+  );
+
+  const bySection = new Map<number | null, number[]>();
+  analysis.claims.forEach((claim, i) => {
+    const list = bySection.get(claim.section);
+    if (list) list.push(i);
+    else bySection.set(claim.section, [i]);
+  });
+  const claimLine = (i: number) => {
+    const claim = analysis.claims[i];
+    const tag = claim.primary ? paint(COLOURS[claim.primary], TAGS[claim.primary]) : '---';
+    const second = claim.secondary ? `+${TAGS[claim.secondary].toLowerCase()}` : '    ';
+    const head = `  ${String(lineOf(claim.start)).padStart(4)}  ${tag} ${second} ${claim.role.padEnd(10)} `;
+    return head + clip(readable(text.slice(claim.start, claim.end)), Math.max(20, width - 28));
+  };
+  for (const i of bySection.get(null) ?? []) out.push(claimLine(i));
+  analysis.sections.forEach((section, s) => {
+    const indent = '  '.repeat(Math.max(0, section.level - 1));
+    const mix = CATEGORIES.map((c) => TAGS[c]).join('/');
+    const own = bySection.get(s) ?? [];
+    const tally = CATEGORIES.map((c) => own.filter((i) => analysis.claims[i].primary === c).length).join('/');
+    out.push(paint(1, `${indent}§ ${section.title}`) + paint(2, `  (line ${lineOf(section.heading.start)}, ${mix} ${tally})`));
+    for (const i of own) out.push(claimLine(i));
+  });
+
+  out.push('', paint(1, `Entities (${analysis.entities.length})`));
+  for (const entity of analysis.entities) {
+    const aka = entity.aliases.length ? ` — also ${entity.aliases.join(', ')}` : '';
+    const lines = [...new Set(entity.mentions.map((m) => lineOf(m.start)))].slice(0, 8).join(', ');
+    out.push(`  ${entity.type.padEnd(17)} ${entity.name} ×${entity.mentions.length}${aka}  ${paint(2, `(lines ${lines})`)}`);
+  }
+
+  out.push('', paint(1, `Figures (${analysis.figures.length})`));
+  for (const figure of analysis.figures) {
+    const value = figure.value === null ? '?' : figure.high !== null ? `${figure.value}–${figure.high}` : String(figure.value);
+    const unit = figure.unit ? ` ${figure.unit}` : '';
+    const year = figure.year ? ` · ${figure.period ? `${figure.period} ` : ''}${figure.year}` : '';
+    const about = figure.about ? ` · ${figure.about}` : '';
+    out.push(
+      `  ${figure.kind.padEnd(8)} ${clip(readable(text.slice(figure.start, figure.end)), 28).padEnd(28)} ${value}${unit}${year}${about}  ${paint(2, `(line ${lineOf(figure.start)})`)}`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,293 @@
+import type { Block, Category, Claim, Cue, Entity, Figure, Role, Section, Span } from './model';
+import { CATEGORIES } from './model';
+import { DEFAULT_LEXICON, matchAt, type Lexicon } from './lexicon';
+import roleData from './lexicon/roles.json';
+
+/**
+ * Claims: every body sentence scored for the three categories from lexicon
+ * cues, figures and places, then read in its paragraph and section (a sentence
+ * with weak cues takes the colour of its paragraph), and given a role from
+ * discourse cues and its position.
+ */
+
+type Scores = Record<Category, number>;
+
+const zero = (): Scores => ({ geopolitical: 0, military: 0, economic: 0 });
+
+/** Weight of the paragraph's and the section's mean scores in a sentence's score. */
+const PARAGRAPH_WEIGHT = 0.35;
+const SECTION_WEIGHT = 0.1;
+/** A category needs at least this much to be primary. */
+const MIN_PRIMARY = 0.5;
+
+/** Military nouns that make a quantity a count of forces. */
+const FORCE_UNITS = /^(men|troops|soldiers|servicemembers|personnel|sailors|airmen|marines|guardians|officers|divisions|brigades|battalions|tanks|aircraft|missiles|warheads|ships|submarines|jets)$/;
+
+interface RoleCues {
+  readonly start: readonly string[];
+  readonly anywhere: readonly string[];
+}
+const ROLES = roleData as unknown as Record<Exclude<Role, 'question' | 'statement'>, RoleCues>;
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+
+interface Token extends Span {
+  readonly word: string;
+}
+
+function tokens(text: string, span: Span): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(span.start, span.end);
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const start = span.start + m.index;
+    const word = m[0].toLowerCase().replace(/’/g, "'");
+    out.push({ start, end: start + m[0].length, word });
+  }
+  return out;
+}
+
+/** Lexicon cues in a sentence: the longest match at each word, each term counted once. */
+export function lexiconCues(text: string, span: Span, lexicon: Lexicon = DEFAULT_LEXICON): Cue[] {
+  const toks = tokens(text, span);
+  const words = toks.map((t) => t.word);
+  const cues: Cue[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < toks.length; ) {
+    const found = matchAt(lexicon, words, i);
+    // A hyphenated word the lexicon doesn't know is read by its parts ("defense-related").
+    if (found.length === 0 && words[i].includes('-')) {
+      for (const part of partsOf(toks[i])) {
+        for (const hit of matchAt(lexicon, [part.word], 0)) pushCue(cues, seen, hit.category, hit.term, hit.weight, part);
+      }
+    }
+    const length = found.length ? found[0].words.length : 1;
+    for (const hit of found) {
+      pushCue(cues, seen, hit.category, hit.term, hit.weight, { start: toks[i].start, end: toks[i + length - 1].end });
+    }
+    i += length;
+  }
+  return cues;
+}
+
+function partsOf(token: Token): Token[] {
+  const parts: Token[] = [];
+  let at = token.start;
+  for (const piece of token.word.split('-')) {
+    if (piece) parts.push({ start: at, end: at + piece.length, word: piece });
+    at += piece.length + 1;
+  }
+  return parts;
+}
+
+function pushCue(cues: Cue[], seen: Set<string>, category: Category | null, term: string, weight: number, span: Span): void {
+  const key = `${category}\u0000${term}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  cues.push({ start: span.start, end: span.end, category, term, weight });
+}
+
+/** Cues from the figures and entities inside a sentence. */
+function evidenceCues(figures: readonly Figure[], places: readonly Span[], seen: Set<string>): Cue[] {
+  const cues: Cue[] = [];
+  for (const figure of figures) {
+    if (figure.kind === 'money') pushCue(cues, seen, 'economic', 'figure:money', 2, figure);
+    else if (figure.kind === 'percent') pushCue(cues, seen, 'economic', 'figure:percent', 0.5, figure);
+    else if ((figure.kind === 'quantity' || figure.kind === 'count') && figure.unit && FORCE_UNITS.test(figure.unit))
+      pushCue(cues, seen, 'military', 'figure:forces', 2, figure);
+  }
+  // Two or more states or places named together: relations between them.
+  if (places.length >= 2) pushCue(cues, seen, 'geopolitical', 'entities:places', 1, places[1]);
+  return cues;
+}
+
+function startsWithCue(lower: string, cue: string): boolean {
+  return lower.startsWith(cue) && !/[\p{L}\p{N}]/u.test(lower.charAt(cue.length));
+}
+
+function containsCue(lower: string, cue: string): number {
+  let at = lower.indexOf(cue);
+  while (at >= 0) {
+    const before = at === 0 ? '' : lower.charAt(at - 1);
+    const after = lower.charAt(at + cue.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+    at = lower.indexOf(cue, at + 1);
+  }
+  return -1;
+}
+
+/** Where the sentence sits: decides thesis and conclusion by position. */
+interface Position {
+  readonly firstInParagraph: boolean;
+  readonly firstInSection: boolean;
+  readonly lastInDocument: boolean;
+}
+
+/** The role of a sentence, with the cue that decided it (null when none did). */
+export function roleOf(text: string, span: Span, figures: readonly Figure[], at: Position): { role: Role; cue: Cue | null } {
+  const sentence = text.slice(span.start, span.end);
+  const lower = sentence.toLowerCase().replace(/’/g, "'").replace(/^[^\p{L}\p{N}]+/u, '');
+  const offset = span.start + (sentence.length - sentence.replace(/^[^\p{L}\p{N}]+/u, '').length);
+  const cue = (role: Role, term: string, index: number): { role: Role; cue: Cue } => ({
+    role,
+    cue: { start: offset + index, end: offset + index + term.length, category: null, term, weight: 1 },
+  });
+  if (/\?["'”’)\]]*\s*$/.test(sentence)) return { role: 'question', cue: null };
+  for (const role of ['contrast', 'concession', 'conclusion'] as const) {
+    for (const term of ROLES[role].start) if (startsWithCue(lower, term)) return cue(role, term, 0);
+  }
+  for (const role of ['contrast', 'concession'] as const) {
+    for (const term of ROLES[role].anywhere) {
+      const i = containsCue(lower, term);
+      if (i >= 0) return cue(role, term, i);
+    }
+  }
+  const measured = figures.find((f) => f.kind !== 'date');
+  if (measured) return { role: 'evidence', cue: { start: measured.start, end: measured.end, category: null, term: `figure:${measured.kind}`, weight: 1 } };
+  for (const role of ['evidence', 'reason', 'conclusion'] as const) {
+    for (const term of ROLES[role].start) if (startsWithCue(lower, term)) return cue(role, term, 0);
+    for (const term of ROLES[role].anywhere) {
+      const i = containsCue(lower, term);
+      if (i >= 0) return cue(role, term, i);
+    }
+  }
+  if (at.firstInSection || at.firstInParagraph) {
+    for (const term of ROLES.thesis.anywhere) {
+      const i = containsCue(lower, term);
+      if (i >= 0) return cue('thesis', term, i);
+    }
+    if (at.firstInSection) return { role: 'thesis', cue: null };
+  }
+  if (at.lastInDocument) return { role: 'conclusion', cue: null };
+  return { role: 'statement', cue: null };
+}
+
+/** Everything {@link scoreClaims} reads. */
+export interface ClaimInput {
+  readonly text: string;
+  /** Body sentences in document order. */
+  readonly sentences: readonly (Span & { readonly block: number })[];
+  readonly blocks: readonly Block[];
+  readonly sections: readonly Section[];
+  /** Figures in document order, with the index of the sentence holding them (-1 for none). */
+  readonly figures: readonly Figure[];
+  readonly figureSentence: readonly number[];
+  readonly entities: readonly Entity[];
+  readonly lexicon?: Lexicon;
+}
+
+/** Scores every body sentence and reads its role. */
+export function scoreClaims(input: ClaimInput): Claim[] {
+  const { text, sentences, blocks } = input;
+  const lexicon = input.lexicon ?? DEFAULT_LEXICON;
+  const n = sentences.length;
+
+  const figuresOf: Figure[][] = Array.from({ length: n }, () => []);
+  const figureIndices: number[][] = Array.from({ length: n }, () => []);
+  input.figures.forEach((figure, i) => {
+    const s = input.figureSentence[i];
+    if (s >= 0 && s < n) {
+      figuresOf[s].push(figure);
+      figureIndices[s].push(i);
+    }
+  });
+
+  // Entity mentions per sentence: one merge pass over both sorted lists.
+  const mentions = input.entities
+    .flatMap((entity) => entity.mentions.map((m) => ({ ...m, type: entity.type })))
+    .sort((a, b) => a.start - b.start);
+  const entityIds: string[][] = Array.from({ length: n }, () => []);
+  const places: Span[][] = Array.from({ length: n }, () => []);
+  for (let s = 0, m = 0; s < n && m < mentions.length; ) {
+    const mention = mentions[m];
+    if (mention.start < sentences[s].start) m++;
+    else if (mention.start >= sentences[s].end) s++;
+    else {
+      if (!entityIds[s].includes(mention.entity)) {
+        entityIds[s].push(mention.entity);
+        if (mention.type === 'place') places[s].push(mention);
+      }
+      m++;
+    }
+  }
+
+  const raw: Scores[] = [];
+  const cues: Cue[][] = [];
+  for (let s = 0; s < n; s++) {
+    const found = lexiconCues(text, sentences[s], lexicon);
+    const seen = new Set(found.map((c) => `${c.category}\u0000${c.term}`));
+    found.push(...evidenceCues(figuresOf[s], places[s], seen));
+    const scores = zero();
+    for (const cue of found) if (cue.category) scores[cue.category] += cue.weight;
+    raw.push(scores);
+    cues.push(found);
+  }
+
+  // Paragraph and section means: the context a careful reader brings to a sentence.
+  const paragraphMean = meanBy(raw, (s) => sentences[s].block);
+  const sectionMean = meanBy(raw, (s) => blocks[sentences[s].block].section ?? -1);
+
+  const claims: Claim[] = [];
+  for (let s = 0; s < n; s++) {
+    const sentence = sentences[s];
+    const block = blocks[sentence.block];
+    const paragraph = paragraphMean.get(sentence.block)!;
+    const section = sectionMean.get(block.section ?? -1)!;
+    const final = zero();
+    let total = 0;
+    for (const c of CATEGORIES) {
+      final[c] = raw[s][c] + PARAGRAPH_WEIGHT * paragraph[c] + SECTION_WEIGHT * section[c];
+      total += final[c];
+    }
+    const ranked = [...CATEGORIES].sort((a, b) => final[b] - final[a]);
+    const primary = final[ranked[0]] >= MIN_PRIMARY ? ranked[0] : null;
+    const second = ranked[1];
+    const secondary =
+      primary && raw[s][second] >= 2 && final[second] >= 0.5 * final[ranked[0]] ? second : null;
+    const previous = sentences[s - 1];
+    const next = sentences[s + 1];
+    const position: Position = {
+      firstInParagraph: !previous || previous.block !== sentence.block,
+      firstInSection: !previous || blocks[previous.block].section !== block.section,
+      lastInDocument: !next,
+    };
+    const { role, cue } = roleOf(text, sentence, figuresOf[s], position);
+    const claimCues = cue ? [...cues[s], cue].sort((a, b) => a.start - b.start) : cues[s].sort((a, b) => a.start - b.start);
+    claims.push({
+      start: sentence.start,
+      end: sentence.end,
+      section: block.section,
+      block: sentence.block,
+      categories: normalise(final, total),
+      primary,
+      secondary,
+      role,
+      cues: claimCues,
+      figures: figureIndices[s],
+      entities: entityIds[s],
+    });
+  }
+  return claims;
+}
+
+function normalise(scores: Scores, total: number): Scores {
+  if (total <= 0) return zero();
+  const round = (x: number) => Math.round((x / total) * 1000) / 1000;
+  return { geopolitical: round(scores.geopolitical), military: round(scores.military), economic: round(scores.economic) };
+}
+
+function meanBy(raw: readonly Scores[], key: (s: number) => number): Map<number, Scores> {
+  const sums = new Map<number, Scores & { n: number }>();
+  raw.forEach((scores, s) => {
+    const k = key(s);
+    let sum = sums.get(k);
+    if (!sum) sums.set(k, (sum = { ...zero(), n: 0 }));
+    for (const c of CATEGORIES) sum[c] += scores[c];
+    sum.n++;
+  });
+  const means = new Map<number, Scores>();
+  for (const [k, sum] of sums) {
+    means.set(k, { geopolitical: sum.geopolitical / sum.n, military: sum.military / sum.n, economic: sum.economic / sum.n });
+  }
+  return means;
+}

@@ -1,0 +1,107 @@
+import type { Category } from './model';
+import { CATEGORIES } from './model';
+import categoriesData from './lexicon/categories.json';
+
+/**
+ * Category lexicons are data (src/core/lexicon/categories.json), compiled here
+ * into lookup tables so matching a sentence costs one map lookup per word.
+ * A reader's own lexicon has the same shape and is merged over the built-in one.
+ */
+
+/** The shape of a lexicon file: per category, term → weight. */
+export type LexiconData = Partial<Record<Category, Record<string, number>>>;
+
+/** One compiled lexicon entry. */
+export interface Term {
+  readonly category: Category;
+  readonly weight: number;
+  /** The entry as written, e.g. "tariff*" or "air defense". */
+  readonly term: string;
+  /** Its words; the last may be a stem when `stem` is true. */
+  readonly words: readonly string[];
+  readonly stem: boolean;
+}
+
+/** A lexicon ready for matching. */
+export interface Lexicon {
+  /** Entries keyed by their exact first word. */
+  readonly byWord: ReadonlyMap<string, readonly Term[]>;
+  /** Single-word stems keyed by their first three letters. */
+  readonly byPrefix: ReadonlyMap<string, readonly Term[]>;
+}
+
+const PREFIX = 3;
+
+/** Compiles lexicon data; later sources override earlier ones term by term. */
+export function compileLexicon(...sources: readonly LexiconData[]): Lexicon {
+  const merged = new Map<string, Term>();
+  for (const source of sources) {
+    for (const category of CATEGORIES) {
+      const terms = source[category];
+      if (!terms || typeof terms !== 'object') continue;
+      for (const [raw, weight] of Object.entries(terms)) {
+        if (typeof weight !== 'number' || !Number.isFinite(weight)) continue;
+        const term = raw.trim().toLowerCase();
+        if (!term || term.startsWith('$')) continue;
+        const stem = term.endsWith('*');
+        const words = (stem ? term.slice(0, -1) : term).split(/\s+/);
+        merged.set(`${category}\u0000${term}`, { category, weight, term, words, stem });
+      }
+    }
+  }
+  const byWord = new Map<string, Term[]>();
+  const byPrefix = new Map<string, Term[]>();
+  for (const entry of merged.values()) {
+    const prefixed = entry.stem && entry.words.length === 1;
+    const key = prefixed ? entry.words[0].slice(0, PREFIX) : entry.words[0];
+    const table = prefixed ? byPrefix : byWord;
+    const list = table.get(key);
+    if (list) list.push(entry);
+    else table.set(key, [entry]);
+  }
+  return { byWord, byPrefix };
+}
+
+/** The built-in lexicon. */
+export const DEFAULT_LEXICON: Lexicon = compileLexicon(categoriesData as LexiconData);
+
+function wordMatches(word: string, pattern: string, stem: boolean): boolean {
+  return stem ? word.startsWith(pattern) : word === pattern;
+}
+
+/**
+ * The entries matching at token `i` of `words` (lower-case): the longest phrase
+ * wins, and of equally long ones each category keeps one (an exact word before a
+ * stem, then the heavier), so "political" is not counted again as "politic*".
+ * All returned entries span the same number of tokens.
+ */
+export function matchAt(lexicon: Lexicon, words: readonly string[], i: number): Term[] {
+  const word = words[i];
+  const best = new Map<Category, Term>();
+  let bestLength = 0;
+  for (const entry of lexiconCandidates(lexicon, word)) {
+    const n = entry.words.length;
+    if (i + n > words.length || n < bestLength) continue;
+    let matches = true;
+    for (let k = 0; k < n && matches; k++) matches = wordMatches(words[i + k], entry.words[k], entry.stem && k === n - 1);
+    if (!matches) continue;
+    if (n > bestLength) {
+      bestLength = n;
+      best.clear();
+    }
+    const held = best.get(entry.category);
+    if (!held || (held.stem && !entry.stem) || (held.stem === entry.stem && entry.weight > held.weight)) {
+      best.set(entry.category, entry);
+    }
+  }
+  return [...best.values()];
+}
+
+function* lexiconCandidates(lexicon: Lexicon, word: string): Iterable<Term> {
+  const exact = lexicon.byWord.get(word);
+  if (exact) yield* exact;
+  if (word.length >= PREFIX) {
+    const prefixed = lexicon.byPrefix.get(word.slice(0, PREFIX));
+    if (prefixed) yield* prefixed;
+  }
+}

@@ -1,0 +1,163 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Parents, Root } from 'mdast';
+import type { BlockKind, Span } from './model';
+
+/**
+ * Markdown through remark-parse (with GFM tables and front matter), reduced to
+ * what the reading needs: layout blocks with exact ranges, and a masked copy of
+ * the text in which every character that is not visible prose (link targets,
+ * emphasis markers, code, HTML, front matter) is a space. The masked copy has
+ * the same length and line breaks as the source, so analysers read prose and
+ * every offset they report is an offset into the source.
+ */
+
+/** A raw block before sections are decided. */
+export interface RawBlock extends Span {
+  readonly kind: BlockKind;
+  /** Heading depth for real headings. */
+  readonly depth?: number;
+  /** True for a paragraph made of a single line (a candidate pseudo-heading). */
+  readonly singleLine?: boolean;
+  /** True when the paragraph is one bold or emphasised run ("**Background**"). */
+  readonly emphasised?: boolean;
+  /** True when links carry most of the visible text (site navigation). */
+  readonly navigation?: boolean;
+}
+
+/** What {@link readMarkdown} returns. */
+export interface MarkdownReading {
+  readonly blocks: RawBlock[];
+  readonly masked: string;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** Parses markdown (the remark-parse step alone; exported for the benchmark floor). */
+export function parseMarkdown(text: string): Root {
+  return processor.runSync(processor.parse(text)) as Root;
+}
+
+function range(node: Nodes): Span | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+/** Reads markdown into blocks and a masked text. */
+export function readMarkdown(text: string): MarkdownReading {
+  const tree = parseMarkdown(text);
+  const visible: Span[] = [];
+  const blocks: RawBlock[] = [];
+
+  /** Collects visible prose under `node`; returns the visible length inside links. */
+  function collect(node: Nodes, inLink: boolean): number {
+    let linked = 0;
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      const span = range(node);
+      if (!span) return 0;
+      // Inline code keeps its content, not its backticks.
+      const trimmed = node.type === 'inlineCode' ? trimTicks(text, span) : span;
+      visible.push(trimmed);
+      return inLink ? trimmed.end - trimmed.start : 0;
+    }
+    if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html' || node.type === 'footnoteReference') {
+      return 0;
+    }
+    if (node.type === 'link' && node.children.length === 1 && node.children[0].type === 'text' && node.children[0].value === node.url) {
+      return 0; // a bare URL is not prose
+    }
+    const childInLink = inLink || node.type === 'link' || node.type === 'linkReference';
+    if ('children' in node) for (const child of node.children as Nodes[]) linked += collect(child, childInLink);
+    return linked;
+  }
+
+  function paragraphBlock(node: Nodes, kind: BlockKind): void {
+    const span = range(node);
+    if (!span) return;
+    const before = visible.length;
+    const linked = collect(node, false);
+    let shown = 0;
+    for (let i = before; i < visible.length; i++) shown += visible[i].end - visible[i].start;
+    const children = 'children' in node ? (node.children as Nodes[]) : [];
+    const emphasised =
+      children.length === 1 && (children[0].type === 'strong' || children[0].type === 'emphasis');
+    const singleLine = text.indexOf('\n', span.start) < 0 || text.indexOf('\n', span.start) >= span.end;
+    blocks.push({
+      kind,
+      start: span.start,
+      end: span.end,
+      singleLine,
+      emphasised,
+      navigation: shown > 0 && linked / shown > 0.5,
+    });
+  }
+
+  function walk(node: Nodes, kind: BlockKind): void {
+    switch (node.type) {
+      case 'heading': {
+        const span = range(node);
+        collect(node, false);
+        if (span) blocks.push({ kind: 'heading', start: span.start, end: span.end, depth: node.depth });
+        return;
+      }
+      case 'paragraph':
+        paragraphBlock(node, kind);
+        return;
+      case 'list':
+      case 'listItem':
+        for (const child of node.children) walk(child, 'listItem');
+        return;
+      case 'blockquote':
+        for (const child of node.children) walk(child, 'blockquote');
+        return;
+      case 'footnoteDefinition':
+        for (const child of node.children) walk(child, 'meta');
+        return;
+      case 'table':
+        for (const row of node.children) for (const cell of row.children) paragraphBlock(cell, 'tableCell');
+        return;
+      case 'code':
+      case 'html':
+      case 'yaml':
+      case 'toml' as string: {
+        const span = range(node);
+        if (span) blocks.push({ kind: node.type === 'code' ? 'code' : node.type === 'html' ? 'html' : 'meta', ...span });
+        return;
+      }
+      default:
+        if ('children' in node) for (const child of (node as Parents).children as Nodes[]) walk(child, kind);
+    }
+  }
+
+  walk(tree, 'paragraph');
+  return { blocks, masked: mask(text, visible) };
+}
+
+function trimTicks(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && text.charCodeAt(start) === 96) start++;
+  while (end > start && text.charCodeAt(end - 1) === 96) end--;
+  return { start, end };
+}
+
+/** A copy of `text` with everything outside `visible` turned to spaces, line breaks kept. */
+export function mask(text: string, visible: Span[]): string {
+  visible.sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const span of visible) {
+    if (span.start < at) continue;
+    if (span.start > at) parts.push(blank(text.slice(at, span.start)));
+    parts.push(text.slice(span.start, span.end));
+    at = span.end;
+  }
+  if (at < text.length) parts.push(blank(text.slice(at)));
+  return parts.join('');
+}
+
+function blank(s: string): string {
+  return s.replace(/[^\n]/g, ' ');
+}

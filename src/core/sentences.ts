@@ -1,0 +1,86 @@
+import type { Span } from './model';
+
+/**
+ * Sentence boundaries with exact ranges. A boundary is a `.`, `!`, `?` or `…`,
+ * with any closing quotes and brackets after it, followed by whitespace and then
+ * something that can open a sentence (a capital, a digit, an opening quote or
+ * bracket). Line breaks are only whitespace: hard-wrapped text splits the same
+ * as unwrapped text. No boundary after an abbreviation that precedes a name or a
+ * number ("Dr.", "Gen.", "No. 5"), a single initial ("Michael A. Guetlein"), a
+ * dotted acronym ("U.S. Space Force") or "e.g."/"i.e.".
+ */
+
+/** Abbreviations that usually precede a name or a number, lower-case, without the dot. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'gov',
+  'sen', 'rep', 'reps', 'st', 'mt', 'ft', 'jr', 'sr', 'rev', 'hon', 'pres', 'amb', 'no', 'nos', 'vol',
+  'vols', 'pp', 'p', 'fig', 'figs', 'art', 'arts', 'sec', 'secs', 'ch', 'chap', 'para', 'cf', 'approx',
+  'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs',
+  'inc', 'ltd', 'corp', 'co', 'dept', 'univ', 'assn', 'ed', 'eds', 'al', 'op', 'cit', 'ibid', 'viz',
+]);
+
+const OPENER = /[\p{Lu}\p{Lt}\d"“‘'(\[¿¡*_#-]/u;
+const CLOSERS = '"\'”’)]»*_';
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+}
+
+/** The word (letters and dots) that ends just before `dot`. */
+function wordBefore(text: string, dot: number, floor: number): string {
+  let i = dot;
+  while (i > floor && /[\p{L}.]/u.test(text.charAt(i - 1))) i--;
+  return text.slice(i, dot);
+}
+
+function isAbbreviation(word: string): boolean {
+  if (word.length === 0) return false;
+  const bare = word.replace(/^\.+/, '');
+  if (bare.includes('.')) return true; // e.g, i.e, U.S, P.L
+  if (bare.length === 1 && /\p{Lu}/u.test(bare)) return true; // an initial
+  return ABBREVIATIONS.has(bare.toLowerCase());
+}
+
+/**
+ * Splits `[start, end)` of `text` into sentences. Ranges exclude surrounding
+ * whitespace; every non-space character of the range falls in exactly one
+ * sentence.
+ */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  while (from < end && isSpace(text.charCodeAt(from))) from++;
+  let i = from;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    // . ! ? …
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) {
+      i++;
+      continue;
+    }
+    let close = i + 1;
+    while (close < end && (text.charCodeAt(close) === c || CLOSERS.includes(text.charAt(close)))) close++;
+    let next = close;
+    while (next < end && isSpace(text.charCodeAt(next))) next++;
+    if (next === close || next >= end) {
+      i = close;
+      continue; // no space after it: a decimal, a URL, an ellipsis inside a word, or the end
+    }
+    if (!OPENER.test(text.charAt(next))) {
+      i = next;
+      continue;
+    }
+    if (c === 46 && isAbbreviation(wordBefore(text, i, from))) {
+      // "No. 5" and "Gen. Smith" never end a sentence; a lone capital before a digit does ("Plan B. 2025 …").
+      i = next;
+      continue;
+    }
+    out.push({ start: from, end: close });
+    from = next;
+    i = next;
+  }
+  let last = end;
+  while (last > from && isSpace(text.charCodeAt(last - 1))) last--;
+  if (last > from) out.push({ start: from, end: last });
+  return out;
+}

@@ -1,0 +1,243 @@
+import type { Block, BlockKind, DocumentFormat, Section, Span } from './model';
+import { readMarkdown, type RawBlock } from './markdown';
+import { CAPTION, looksLikeTitle, splitUnmarked } from './lines';
+
+/**
+ * The layout of a document: its blocks, its sections as a careful reader would
+ * outline them, and the masked text the analysers read (same length as the text).
+ */
+export interface Structure {
+  readonly format: DocumentFormat;
+  readonly masked: string;
+  readonly blocks: Block[];
+  readonly sections: Section[];
+}
+
+/** Block kinds that hold argued text: their sentences are claims. */
+export const BODY_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'listItem', 'blockquote']);
+
+/**
+ * Decides whether text is markdown: any line with heading, list, table, fence or
+ * link syntax, or emphasis. PDF dumps and plain notes have none of these.
+ */
+export function detectFormat(text: string, hint?: string | null): DocumentFormat {
+  if (hint) {
+    const h = hint.toLowerCase();
+    if (h === 'markdown' || /\.(md|markdown|mdx)$/.test(h)) return 'markdown';
+    if (h === 'plaintext' || /\.txt$/.test(h)) return 'plain';
+  }
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  return /^(#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s|```|\|.*\|)|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*/m.test(sample)
+    ? 'markdown'
+    : 'plain';
+}
+
+/** Reads the layout of `text`. */
+export function readStructure(text: string, format: DocumentFormat): Structure {
+  const { blocks: raw, masked } = format === 'markdown' ? readMarkdownBlocks(text) : readPlainBlocks(text);
+  return assemble(text, masked, raw, format);
+}
+
+function readPlainBlocks(text: string): { blocks: RawBlock[]; masked: string } {
+  const blocks: RawBlock[] = splitUnmarked(text, 0, text.length).map((b) =>
+    b.kind === 'heading' ? b : { ...b, kind: classifyLoose(text.slice(b.start, b.end)) },
+  );
+  return { blocks, masked: text };
+}
+
+/** A paragraph of unmarked text that is a caption or source line is not argued text. */
+function classifyLoose(content: string): BlockKind {
+  return CAPTION.test(content) ? 'meta' : 'paragraph';
+}
+
+const KEY_VALUE_LINE = /^\s*(?:[-*]\s+)?\*\*[^*\n]{1,60}:\s*\*\*/;
+
+function readMarkdownBlocks(text: string): { blocks: RawBlock[]; masked: string } {
+  const { blocks, masked } = readMarkdown(text);
+  const out: RawBlock[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote') {
+      out.push(block);
+      continue;
+    }
+    const source = text.slice(block.start, block.end);
+    const shown = masked.slice(block.start, block.end).trim();
+    if (
+      shown.length === 0 ||
+      block.navigation ||
+      KEY_VALUE_LINE.test(source) ||
+      CAPTION.test(shown) ||
+      source.startsWith('|') ||
+      (block.kind === 'paragraph' && /^\[[^\]]*\]\(/.test(source) && !/[.!?]["”’)]*\s*$/.test(shown))
+    ) {
+      out.push({ ...block, kind: 'meta' });
+      continue;
+    }
+    if (block.kind === 'paragraph' && (block.singleLine || block.emphasised) && looksLikeTitle(shown)) {
+      out.push({ kind: 'heading', start: block.start + (source.length - source.trimStart().length), end: block.end });
+      continue;
+    }
+    // A multi-line paragraph that is really unmarked text (a PDF dump saved as .md)
+    // hides headings and paragraph breaks in its lines.
+    if (block.kind === 'paragraph' && !block.singleLine && countLines(source) >= 3) {
+      for (const part of splitUnmarked(masked, block.start, block.end)) out.push(part);
+      continue;
+    }
+    out.push(block);
+  }
+  return { blocks: out, masked };
+}
+
+function countLines(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** A heading's title as a reader sees it: markup and line breaks gone. */
+function titleOf(masked: string, span: Span): string {
+  return masked.slice(span.start, span.end).replace(/\s+/g, ' ').replace(/^[#\s]+|[#\s]+$/g, '').trim();
+}
+
+interface Heading extends Span {
+  title: string;
+  level: number;
+  /** Index of the heading in the raw block list. */
+  at: number;
+}
+
+/**
+ * Turns blocks into sections. Headings that only serve site navigation are left
+ * out: a heading repeated later with the same title and level (the page title
+ * printed twice), and a heading whose section opens with navigation or metadata
+ * blocks. Their text joins the section before them. Sections with no argued text
+ * in them or below them are left out, unless the document has no argued text.
+ */
+function assemble(text: string, masked: string, raw: RawBlock[], format: DocumentFormat): Structure {
+  const headings: Heading[] = [];
+  const firstIsTitle = format === 'plain' && raw.length > 1 && raw[0].kind === 'heading';
+  for (let i = 0; i < raw.length; i++) {
+    const block = raw[i];
+    if (block.kind !== 'heading') continue;
+    // Plain text: a title line opening the document heads the rest.
+    const level = block.depth ?? (format === 'plain' && firstIsTitle && i > 0 ? 2 : 1);
+    const content = headingContent(masked, block);
+    headings.push({ ...content, title: titleOf(masked, content), level, at: i });
+  }
+
+  const lastWithTitle = new Map<string, number>();
+  headings.forEach((h, i) => lastWithTitle.set(`${h.level}\u0000${h.title}`, i));
+  const dropped = new Set<number>();
+  for (let h = 0; h < headings.length; h++) {
+    const heading = headings[h];
+    const repeated = lastWithTitle.get(`${heading.level}\u0000${heading.title}`)! > h;
+    let navigation = 0;
+    for (let i = heading.at + 1; i < raw.length && raw[i].kind !== 'heading'; i++) {
+      if (BODY_KINDS.has(raw[i].kind) || raw[i].kind === 'tableCell') break;
+      if (raw[i].kind === 'meta') navigation++;
+    }
+    if (repeated || navigation >= 2 || heading.title.length === 0) dropped.add(heading.at);
+  }
+  const kept = headings.filter((h) => !dropped.has(h.at));
+  // A pseudo-heading in markdown (a bare or bold line) ranks below the real heading before it.
+  let depth = 0;
+  for (const h of kept) {
+    const real = raw[h.at].depth;
+    if (real) depth = real;
+    else if (format === 'markdown') h.level = Math.min(depth + 1, 6);
+  }
+
+  // Which raw blocks belong to which kept heading (-1: before any).
+  const owner: number[] = new Array(raw.length);
+  let current = -1;
+  let k = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (k < kept.length && kept[k].at === i) current = k++;
+    owner[i] = current;
+  }
+  const hasBody = (i: number) => BODY_KINDS.has(raw[i].kind);
+  const bodyCount = new Array(kept.length).fill(0);
+  let introBody = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (!hasBody(i)) continue;
+    if (owner[i] < 0) introBody++;
+    else bodyCount[owner[i]]++;
+  }
+  const anyBody = introBody > 0 || bodyCount.some((n) => n > 0);
+  // A heading is kept when it, or a heading nested below it, has argued text.
+  const alive = kept.map((_, i) => bodyCount[i] > 0 || !anyBody);
+  for (let i = 0; i < kept.length; i++) {
+    if (bodyCount[i] === 0) continue;
+    let level = kept[i].level;
+    for (let j = i - 1; j >= 0 && level > 1; j--) {
+      if (kept[j].level < level) {
+        alive[j] = true;
+        level = kept[j].level;
+      }
+    }
+  }
+
+  const sections: Section[] = [];
+  const sectionOfKept = new Array<number>(kept.length).fill(-1);
+  const firstAlive = kept.findIndex((_, i) => alive[i]);
+  const introEnd = firstAlive >= 0 ? raw[kept[firstAlive].at].start : text.length;
+  let introSection = -1;
+  if (introBody > 0) {
+    const firstBody = raw.find((b, i) => hasBody(i) && owner[i] < 0)!;
+    introSection = 0;
+    sections.push({
+      title: '(introduction)',
+      level: 1,
+      start: Math.min(firstBody.start, introEnd),
+      end: introEnd,
+      heading: { start: firstBody.start, end: firstBody.start },
+      parent: null,
+    });
+  }
+  const open: number[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    if (!alive[i]) continue;
+    const h = kept[i];
+    while (open.length && sections[open[open.length - 1]].level >= h.level) open.pop();
+    const index = sections.length;
+    sectionOfKept[i] = index;
+    sections.push({
+      title: h.title,
+      level: h.level,
+      start: raw[h.at].start,
+      end: text.length,
+      heading: { start: h.start, end: h.end },
+      parent: open.length ? open[open.length - 1] : null,
+    });
+    open.push(index);
+  }
+  // A section ends where the next one at its level or above begins; the opening ends at the first heading.
+  const waiting: number[] = [];
+  for (let i = 0; i < sections.length; i++) {
+    while (waiting.length && sections[waiting[waiting.length - 1]].level >= sections[i].level) {
+      const j = waiting.pop()!;
+      sections[j] = { ...sections[j], end: sections[i].start };
+    }
+    if (i !== introSection) waiting.push(i);
+  }
+
+  // Blocks of a left-out heading belong to the nearest kept one before them.
+  let lastSection: number | null = introSection >= 0 ? introSection : null;
+  const blocks: Block[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const o = owner[i];
+    if (o >= 0 && sectionOfKept[o] >= 0) lastSection = sectionOfKept[o];
+    const block = raw[i];
+    const kind: BlockKind = block.kind === 'heading' && dropped.has(i) ? 'meta' : block.kind;
+    blocks.push({ kind, start: block.start, end: block.end, section: lastSection });
+  }
+  return { format, masked, blocks, sections };
+}
+
+/** The range of a heading's text, without `#` marks or surrounding spaces. */
+function headingContent(masked: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s#]/.test(masked.charAt(start))) start++;
+  while (end > start && /[\s#]/.test(masked.charAt(end - 1))) end--;
+  return { start, end };
+}
