@@ -29,20 +29,40 @@ interface RoleCues {
 }
 const ROLES = roleData as unknown as Record<Exclude<Role, 'question' | 'statement'>, RoleCues>;
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
-
 interface Token extends Span {
   readonly word: string;
 }
 
+/** True for a character that belongs to a word: letters, digits, and any non-ASCII letter. */
+function wordChar(code: number, text: string, i: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /[\p{L}\p{N}\p{M}]/u.test(text.charAt(i));
+}
+
+/**
+ * The words of a span, lower-cased, as a hand-written scanner: a word is a run of
+ * letters and digits, joined across single hyphens, apostrophes and dots
+ * ("military-strategic", "russia's", "u.s").
+ */
 function tokens(text: string, span: Span): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  const slice = text.slice(span.start, span.end);
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const start = span.start + m.index;
-    const word = m[0].toLowerCase().replace(/’/g, "'");
-    out.push({ start, end: start + m[0].length, word });
+  let i = span.start;
+  const end = span.end;
+  while (i < end) {
+    if (!wordChar(text.charCodeAt(i), text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      if (wordChar(code, text, i)) i++;
+      else if ((code === 45 || code === 39 || code === 0x2019 || code === 46) && i + 1 < end && wordChar(text.charCodeAt(i + 1), text, i + 1)) i += 2;
+      else break;
+    }
+    let word = text.slice(start, i).toLowerCase();
+    if (word.includes('’')) word = word.replace(/’/g, "'");
+    out.push({ start, end: i, word });
   }
   return out;
 }
@@ -101,20 +121,25 @@ function evidenceCues(figures: readonly Figure[], places: readonly Span[], seen:
   return cues;
 }
 
-function startsWithCue(lower: string, cue: string): boolean {
-  return lower.startsWith(cue) && !/[\p{L}\p{N}]/u.test(lower.charAt(cue.length));
+function escape(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function containsCue(lower: string, cue: string): number {
-  let at = lower.indexOf(cue);
-  while (at >= 0) {
-    const before = at === 0 ? '' : lower.charAt(at - 1);
-    const after = lower.charAt(at + cue.length);
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
-    at = lower.indexOf(cue, at + 1);
-  }
-  return -1;
-}
+/** One regex per role and place: cues at the start, and cues anywhere, at word boundaries. */
+const ROLE_PATTERNS = Object.fromEntries(
+  (['contrast', 'concession', 'reason', 'conclusion', 'evidence', 'thesis'] as const).map((role) => {
+    const alternation = (terms: readonly string[]) =>
+      terms.length ? [...terms].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)';
+    return [
+      role,
+      {
+        // Sentences are lower-cased and cues are ASCII: ASCII word boundaries suffice.
+        start: new RegExp(`^(?:${alternation(ROLES[role].start)})(?![a-z0-9])`),
+        anywhere: new RegExp(`(?<![a-z0-9])(?:${alternation(ROLES[role].anywhere)})(?![a-z0-9])`),
+      },
+    ];
+  }),
+) as Record<keyof typeof ROLES, { start: RegExp; anywhere: RegExp }>;
 
 /** Where the sentence sits: decides thesis and conclusion by position. */
 interface Position {
@@ -133,29 +158,23 @@ export function roleOf(text: string, span: Span, figures: readonly Figure[], at:
     cue: { start: offset + index, end: offset + index + term.length, category: null, term, weight: 1 },
   });
   if (/\?["'”’)\]]*\s*$/.test(sentence)) return { role: 'question', cue: null };
-  for (const role of ['contrast', 'concession', 'conclusion'] as const) {
-    for (const term of ROLES[role].start) if (startsWithCue(lower, term)) return cue(role, term, 0);
-  }
-  for (const role of ['contrast', 'concession'] as const) {
-    for (const term of ROLES[role].anywhere) {
-      const i = containsCue(lower, term);
-      if (i >= 0) return cue(role, term, i);
-    }
-  }
+  const match = (role: keyof typeof ROLES, where: 'start' | 'anywhere') => {
+    const m = ROLE_PATTERNS[role][where].exec(lower);
+    return m ? cue(role, m[0], m.index) : undefined;
+  };
+  const opening = match('contrast', 'start') ?? match('concession', 'start') ?? match('conclusion', 'start');
+  if (opening) return opening;
+  const turning = match('contrast', 'anywhere') ?? match('concession', 'anywhere');
+  if (turning) return turning;
   const measured = figures.find((f) => f.kind !== 'date');
   if (measured) return { role: 'evidence', cue: { start: measured.start, end: measured.end, category: null, term: `figure:${measured.kind}`, weight: 1 } };
   for (const role of ['evidence', 'reason', 'conclusion'] as const) {
-    for (const term of ROLES[role].start) if (startsWithCue(lower, term)) return cue(role, term, 0);
-    for (const term of ROLES[role].anywhere) {
-      const i = containsCue(lower, term);
-      if (i >= 0) return cue(role, term, i);
-    }
+    const found = match(role, 'start') ?? match(role, 'anywhere');
+    if (found) return found;
   }
   if (at.firstInSection || at.firstInParagraph) {
-    for (const term of ROLES.thesis.anywhere) {
-      const i = containsCue(lower, term);
-      if (i >= 0) return cue('thesis', term, i);
-    }
+    const thesis = match('thesis', 'anywhere');
+    if (thesis) return thesis;
     if (at.firstInSection) return { role: 'thesis', cue: null };
   }
   if (at.lastInDocument) return { role: 'conclusion', cue: null };

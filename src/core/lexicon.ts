@@ -79,7 +79,11 @@ export function matchAt(lexicon: Lexicon, words: readonly string[], i: number): 
   const word = words[i];
   const best = new Map<Category, Term>();
   let bestLength = 0;
-  for (const entry of lexiconCandidates(lexicon, word)) {
+  const exact = lexicon.byWord.get(word);
+  const prefixed = word.length >= PREFIX ? lexicon.byPrefix.get(word.slice(0, PREFIX)) : undefined;
+  if (!exact && !prefixed) return [];
+  const candidates = exact && prefixed ? [...exact, ...prefixed] : (exact ?? prefixed)!;
+  for (const entry of candidates) {
     const n = entry.words.length;
     if (i + n > words.length || n < bestLength) continue;
     let matches = true;
@@ -95,13 +99,4 @@ export function matchAt(lexicon: Lexicon, words: readonly string[], i: number): 
     }
   }
   return [...best.values()];
-}
-
-function* lexiconCandidates(lexicon: Lexicon, word: string): Iterable<Term> {
-  const exact = lexicon.byWord.get(word);
-  if (exact) yield* exact;
-  if (word.length >= PREFIX) {
-    const prefixed = lexicon.byPrefix.get(word.slice(0, PREFIX));
-    if (prefixed) yield* prefixed;
-  }
 }

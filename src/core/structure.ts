@@ -136,7 +136,8 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
       if (BODY_KINDS.has(raw[i].kind) || raw[i].kind === 'tableCell') break;
       if (raw[i].kind === 'meta') navigation++;
     }
-    if (repeated || navigation >= 2 || heading.title.length === 0) dropped.add(heading.at);
+    // The document title (level 1) stays even when author and date lines follow it.
+    if (repeated || (navigation >= 2 && heading.level > 1) || heading.title.length === 0) dropped.add(heading.at);
   }
   const kept = headings.filter((h) => !dropped.has(h.at));
   // A pseudo-heading in markdown (a bare or bold line) ranks below the real heading before it.

@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: speed and memory of the reading engine, measured side by side
+ * with remark-parse alone on the same text in the same run. Prints a table to
+ * paste into BENCHMARKS.md. Not a test: it never fails on a number.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { analyse } from '../src/core/analyse';
+import { parseMarkdown } from '../src/core/markdown';
+import { ModelIndex } from '../src/core/lookup';
+
+const shared = resolve(process.cwd(), '..', 'shared', 'samples');
+const essay = readFileSync(join(shared, 'belarus-dilemma.txt'), 'utf8');
+const crsDir = join(shared, 'crs');
+const crs = readdirSync(crsDir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => readFileSync(join(crsDir, f), 'utf8'))
+  .join('\n\n');
+
+const repeat = (text: string, bytes: number) => {
+  const n = Math.max(1, Math.round(bytes / Buffer.byteLength(text)));
+  return Array.from({ length: n }, () => text).join('\n\n');
+};
+
+/** Median wall time of `runs` runs, after one warm-up. */
+function time(run: () => unknown, runs = 5): number {
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    run();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const mb = (text: string) => (Buffer.byteLength(text) / 1e6).toFixed(2);
+const row = (cells: (string | number)[]) => console.log(`| ${cells.join(' | ')} |`);
+
+console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}\n`);
+
+console.log('Throughput against the floor (median of 5 runs after a warm-up):\n');
+row(['document', 'MB', 'remark-parse alone (ms)', 'full analysis (ms)', 'ratio']);
+row(['---', '---', '---', '---', '---']);
+const essay100 = Array.from({ length: 100 }, () => essay).join('\n');
+for (const [name, text, format] of [
+  ['sample essay ×100 (plain text)', essay100, 'plain'],
+  ['CRS reports repeated (markdown)', repeat(crs, 1e6), 'markdown'],
+] as const) {
+  const floor = time(() => parseMarkdown(text));
+  const full = time(() => analyse(text, { format }));
+  row([name, mb(text), floor.toFixed(0), full.toFixed(0), (full / floor).toFixed(2)]);
+}
+
+console.log('\nGrowth (sample essay repeated, plain text):\n');
+row(['MB', 'analysis (ms)']);
+row(['---', '---']);
+const sizes: number[] = [];
+const times: number[] = [];
+for (const bytes of [0.5e6, 1e6, 2e6, 4e6]) {
+  const text = repeat(essay, bytes);
+  const t = time(() => analyse(text, { format: 'plain' }), 3);
+  sizes.push(Buffer.byteLength(text));
+  times.push(t);
+  row([mb(text), t.toFixed(0)]);
+}
+// Least-squares slope of log(time) on log(size): 1 is linear.
+const lx = sizes.map(Math.log);
+const ly = times.map(Math.log);
+const mx = lx.reduce((a, b) => a + b) / lx.length;
+const my = ly.reduce((a, b) => a + b) / ly.length;
+const slope = lx.reduce((s, x, i) => s + (x - mx) * (ly[i] - my), 0) / lx.reduce((s, x) => s + (x - mx) ** 2, 0);
+console.log(`\nFitted exponent: ${slope.toFixed(2)}`);
+
+console.log('\nHover lookups (1 MB document, 10,000 random offsets, from the cached model):\n');
+const doc = repeat(essay, 1e6);
+const index = new ModelIndex(analyse(doc, { format: 'plain' }));
+const lookups: number[] = [];
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+for (let i = 0; i < 10_000; i++) {
+  const offset = Math.floor(random() * doc.length);
+  const t0 = process.hrtime.bigint();
+  index.hitAt(offset);
+  index.claimAt(offset);
+  lookups.push(Number(process.hrtime.bigint() - t0) / 1e6);
+}
+lookups.sort((a, b) => a - b);
+const p = (q: number) => lookups[Math.min(lookups.length - 1, Math.floor(q * lookups.length))];
+console.log(`p50 ${(p(0.5) * 1000).toFixed(1)} µs · p99 ${(p(0.99) * 1000).toFixed(1)} µs · max ${(p(1) * 1000).toFixed(1)} µs`);
+
+console.log('\nMemory (4 MB document):\n');
+const big = repeat(essay, 4e6);
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+const before = process.memoryUsage().heapUsed;
+const rssBefore = process.resourceUsage().maxRSS;
+const model = analyse(big, { format: 'plain' });
+const peakRss = process.resourceUsage().maxRSS;
+gc?.();
+const retained = process.memoryUsage().heapUsed - before;
+console.log(
+  `${mb(big)} MB: peak RSS of the process ${(peakRss / 1024).toFixed(0)} MiB (was ${(rssBefore / 1024).toFixed(0)} MiB before this step); ` +
+    `model retained ${(retained / 2 ** 20).toFixed(0)} MiB of heap for ${model.claims.length} claims, ${model.figures.length} figures`,
+);

@@ -1,0 +1,171 @@
+/**
+ * Numbers as people write them: numerals ("150,000", "2.5", "31.9billion") and
+ * English number words ("Seventy-nine", "one third", "two and a half", "a dozen",
+ * "half billion"). A small parser of our own: the npm word parsers are large and
+ * read "one third" as "1 3".
+ */
+
+const ONES: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Words that multiply what precedes them. */
+export const SCALES: Readonly<Record<string, number>> = {
+  thousand: 3, million: 6, billion: 9, trillion: 12,
+  mln: 6, mn: 6, bln: 9, bn: 9, tn: 12, trn: 12,
+};
+
+/** Denominators of fractions, singular and plural ("one third", "two-thirds"). */
+const DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
+  fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
+  ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+
+/**
+ * A regex source for a run of number words joined by spaces, hyphens or "and":
+ * the candidates {@link parseNumberWords} reads. It over-matches on purpose
+ * ("one and two"); the parser keeps only the prefix that is one number.
+ */
+export const NUMBER_WORD_RUN = (() => {
+  const word =
+    `(?:${[...Object.keys(ONES), ...Object.keys(TENS), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', ...Object.keys(DENOMINATORS)]
+      .sort((a, b) => b.length - a.length)
+      .join('|')})`;
+  return `${word}(?:(?:\\s+|-)(?:and\\s+(?:a\\s+)?)?${word})*\\b`;
+})();
+
+/** What {@link parseNumberWords} read. */
+export interface WordNumber {
+  /** The number; for "half billion" 5e8, for "two-thirds" 0.666…. */
+  readonly value: number;
+  /** How many of the given tokens make up the number. */
+  readonly length: number;
+  /** True when it is a fraction ("one third", "two-thirds") rather than a count. */
+  readonly fraction: boolean;
+}
+
+/**
+ * Reads the longest number at the start of `tokens` (lower-case words, hyphens
+ * already split off): "seventy nine", "one thousand", "two and a half million",
+ * "a dozen", "half billion", "one third". Returns null when the first token does
+ * not start a number. Never reads across two numbers ("one and two" is "one").
+ */
+export function parseNumberWords(tokens: readonly string[]): WordNumber | null {
+  let total = 0; // closed groups (thousands, millions, …)
+  let group: number | null = null; // the group being built, below 1000 (or a fraction)
+  let used = 0; // tokens consumed into the number
+  let lastScale = Infinity; // scales must fall: "two million three thousand"
+  let last: 'ones' | 'tens' | 'hundred' | 'scale' | 'half' | 'a' | 'fraction' | null = null;
+  let fraction = false;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if ((t === 'a' || t === 'an') && last === 'half' && tokens[i + 1] !== undefined && tokens[i + 1] in SCALES) {
+      i++; // "half a million"
+      continue;
+    }
+    if ((t === 'a' || t === 'an') && last === null) {
+      // "a dozen", "a half", "a million": the article is the numeral one.
+      const next = tokens[i + 1];
+      if (next === undefined || !(next === 'hundred' || next === 'dozen' || next in SCALES || next in DENOMINATORS)) break;
+      group = 1;
+      last = 'a';
+      i++;
+      continue;
+    }
+    if (t in ONES || t in TENS) {
+      const v = t in ONES ? ONES[t] : TENS[t];
+      if (last === 'tens' && t in ONES && v > 0 && v < 10) group = (group ?? 0) + v;
+      else if (last === 'hundred' || last === 'scale' || last === null) group = (last === 'hundred' ? group! : 0) + v;
+      else break; // "one two": two numbers
+      last = t in ONES ? 'ones' : 'tens';
+      used = ++i;
+      continue;
+    }
+    if (t === 'hundred') {
+      if (group !== null && group >= 100) break;
+      group = (group ?? 1) * 100;
+      last = 'hundred';
+      used = ++i;
+      continue;
+    }
+    if (t === 'dozen') {
+      group = (group ?? 1) * 12;
+      last = 'ones';
+      used = ++i;
+      continue;
+    }
+    if (t in SCALES) {
+      const exp = SCALES[t];
+      if (exp >= lastScale) break;
+      total += scaleUp(group ?? 1, exp);
+      group = null;
+      lastScale = exp;
+      last = 'scale';
+      used = ++i;
+      continue;
+    }
+    if (t in DENOMINATORS) {
+      const d = DENOMINATORS[t];
+      if (d === 2 && (last === null || last === 'a')) {
+        // "half billion", "a half": a half of what follows, or one half.
+        group = 0.5;
+        last = 'half';
+        used = ++i;
+        continue;
+      }
+      if ((last === 'ones' || last === 'a') && group !== null && group < 10) {
+        // "one third", "two-thirds", "a quarter"
+        group = group / d;
+        fraction = true;
+        last = 'fraction';
+        used = ++i;
+        continue;
+      }
+      break;
+    }
+    if (t === 'and') {
+      // "two and a half", "one hundred and five"; any other "and" joins two numbers.
+      const a = tokens[i + 1];
+      const b = tokens[i + 2];
+      if ((last === 'ones' || last === 'tens') && (a === 'a' || a === 'one') && b !== undefined && b in DENOMINATORS && group !== null) {
+        group += 1 / DENOMINATORS[b];
+        last = 'half';
+        used = i += 3;
+        continue;
+      }
+      if (last === 'hundred' && a !== undefined && (a in ONES || a in TENS)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  if (used === 0) return null;
+  // A fraction followed by a scale ("half billion") is a count; alone it is a share.
+  const value = total + (group ?? 0);
+  return { value: tidy(value), length: used, fraction: fraction && last === 'fraction' };
+}
+
+/** `n × 10^exp` without binary noise (2.2 × 10^9 is 2200000000, not …0.0000005). */
+export function scaleUp(n: number, exp: number): number {
+  return exp === 0 ? n : tidy(Number(`${n}e${exp}`));
+}
+
+/** Rounds away floating-point noise from sums of fractions. */
+function tidy(n: number): number {
+  return Number.isInteger(n) ? n : Number(n.toPrecision(12));
+}
+
+/** Reads a numeral: "150,000" → 150000, "2.5" → 2.5. NaN when it is not one. */
+export function parseNumeral(s: string): number {
+  return Number(s.replace(/,/g, ''));
+}

@@ -1,0 +1,66 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { SHARED } from './helpers';
+
+const cli = resolve('dist/cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: tmpdir() });
+const scratch = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'));
+
+describe('Command line', () => {
+  it('Prints the outline with claim tags, then entities and figures', () => {
+    const result = run(join(SHARED, 'samples/belarus-dilemma.txt'));
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /§ Why Belarus Matters/);
+    assert.match(result.stdout, /(GEO|MIL|ECO) .* question/);
+    assert.match(result.stdout, /Entities \(\d+\)/);
+    assert.match(result.stdout, /Figures \(\d+\)/);
+  });
+
+  it('Prints the JSON contract with --json', () => {
+    const result = run(join(SHARED, 'samples/belarus-dilemma.txt'), '--json');
+    assert.equal(result.status, 0, result.stderr);
+    const json = JSON.parse(result.stdout);
+    assert.equal(json.schema, 'policy-lens/analysis@1');
+    assert.ok(json.sections.some((s: { title: string }) => s.title === 'Why Belarus Matters'));
+    const claim = json.claims[1];
+    for (const key of ['start', 'end', 'text', 'section', 'primary', 'categories', 'role', 'cues']) assert.ok(key in claim, key);
+    assert.ok(Array.isArray(json.entities) && Array.isArray(json.figures));
+  });
+
+  it('Runs on the project sample with no configuration', () => {
+    const result = run(resolve('samples/brief.md'));
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /§ Why the Route Matters/);
+  });
+
+  const bad: [string, () => string, RegExp][] = [
+    ['a missing file', () => join(scratch, 'nope.txt'), /no such file/],
+    ['a folder', () => scratch, /is a folder/],
+    ['a binary file', () => write('bin.txt', Buffer.from([0x25, 0x50, 0x00, 0x01, 0x02])), /binary/],
+    ['a non-UTF-8 file', () => write('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61])), /not valid UTF-8/],
+  ];
+  for (const [what, make, message] of bad) {
+    it(`Gives ${what} a one-line message and exit code 2`, () => {
+      const result = run(make());
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, message);
+      assert.equal(result.stderr.trim().split('\n').length, 1);
+      assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+    });
+  }
+
+  it('Rejects unknown options with exit code 2', () => {
+    const result = run('--frobnicate');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /unknown option/);
+  });
+});
+
+function write(name: string, bytes: Buffer): string {
+  const path = join(scratch, name);
+  writeFileSync(path, bytes);
+  return path;
+}

@@ -1,0 +1,52 @@
+import { strict as assert } from 'node:assert';
+import { splitSentences } from '../../src/core/sentences';
+
+const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+
+describe('Sentences', () => {
+  it('Splits at a full stop followed by a capital, keeping exact ranges', () => {
+    const text = '  Trade grew. Prices fell!  Why now?  ';
+    const spans = splitSentences(text, 0, text.length);
+    assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['Trade grew.', 'Prices fell!', 'Why now?']);
+    assert.equal(spans[0].start, 2);
+  });
+
+  it('Does not split after titles, initials, dotted acronyms or e.g.', () => {
+    assert.deepEqual(split('Gen. Michael A. Guetlein leads the U.S. Space Force. It grew.'), [
+      'Gen. Michael A. Guetlein leads the U.S. Space Force.',
+      'It grew.',
+    ]);
+    assert.deepEqual(split('Prices (e.g., $30 for gas) rose by 2.5 times in No. 5 region. Then fell.'), [
+      'Prices (e.g., $30 for gas) rose by 2.5 times in No. 5 region.',
+      'Then fell.',
+    ]);
+  });
+
+  it('Keeps closing quotes and brackets with the sentence they close', () => {
+    assert.deepEqual(split('He called it “a mistake.” Others agreed. (Few did not.) The end.'), [
+      'He called it “a mistake.”',
+      'Others agreed.',
+      '(Few did not.)',
+      'The end.',
+    ]);
+  });
+
+  it('Reads hard-wrapped lines as one sentence across the line break', () => {
+    const text = 'The treaty was signed\nin 1999 by both sides. A new\nsentence starts here.';
+    assert.deepEqual(split(text), ['The treaty was signed\nin 1999 by both sides.', 'A new\nsentence starts here.']);
+  });
+
+  it('Does not split before a lower-case word', () => {
+    assert.deepEqual(split('The figure was approx. ten percent. It held.'), ['The figure was approx. ten percent.', 'It held.']);
+  });
+
+  it('Splits only inside the range it is given', () => {
+    const text = 'Outside. Inside one. Inside two. Outside.';
+    const start = text.indexOf('Inside');
+    const end = text.lastIndexOf(' Outside');
+    assert.deepEqual(
+      splitSentences(text, start, end).map((s) => text.slice(s.start, s.end)),
+      ['Inside one.', 'Inside two.'],
+    );
+  });
+});

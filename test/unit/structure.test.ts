@@ -1,0 +1,131 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectFormat, readStructure } from '../../src/core/structure';
+import { shared } from './helpers';
+
+const titles = (text: string, format: 'markdown' | 'plain') =>
+  readStructure(text, format).sections.map((s) => s.title);
+
+describe('Structure', () => {
+  it('Recovers the headings and the untitled opening of a PDF dump with no blank lines', () => {
+    const text = [
+      'Should the alliance admit new members this year, or wait until the treaty is',
+      'ratified by every parliament in the region? Both answers carry costs for all sides.',
+      'Why Enlargement Matters',
+      'Enlargement changes the balance of power on the continent and the shape of the budget for',
+      'every member. It also raises the cost of defence for the new members in the first years.',
+      'The Case for Waiting',
+      'Waiting keeps the debate open but lets the opponents of the treaty organise in every capital.',
+    ].join('\n');
+    assert.deepEqual(titles(text, 'plain'), ['(introduction)', 'Why Enlargement Matters', 'The Case for Waiting']);
+  });
+
+  it('Breaks paragraphs at short lines that end a sentence, and at indented capitals', () => {
+    const text = [
+      'The first paragraph runs across several lines of text that were wrapped at a fixed width',
+      'when the file was extracted, so no blank line separates it from what follows it here.',
+      'It ends here.',
+      'The second paragraph starts on the next line and runs on for a while, like the first one',
+      'did, until the last line of it ends with a full stop right at the end of the wrapped line.',
+      ' An indented capital starts the third paragraph.',
+    ].join('\n');
+    const { blocks } = readStructure(text, 'plain');
+    assert.deepEqual(
+      blocks.map((b) => text.slice(b.start, b.start + 10)),
+      ['The first ', 'The second', 'An indente'],
+    );
+  });
+
+  it('Keeps every block range on the original text', () => {
+    const text = shared('samples/belarus-dilemma.txt');
+    const { blocks } = readStructure(text, 'plain');
+    for (const block of blocks) {
+      assert.ok(block.start >= 0 && block.end <= text.length && block.start < block.end);
+      assert.notEqual(text.charAt(block.start).trim(), '', 'a block starts on a visible character');
+    }
+  });
+
+  it('Outlines real markdown without site navigation, with bare lines as subheadings', () => {
+    const text = [
+      '# Report Title',
+      '',
+      '**Author:** Someone',
+      '**Date:** 01/02/2025',
+      '',
+      '---',
+      '[Home](https://example.org) > [Products](https://example.org/p)',
+      '',
+      '# Report Title',
+      '',
+      '## SITE MENU',
+      '',
+      '[Hide Overview](https://example.org#)',
+      '',
+      '| **Type:** | Brief',
+      '| **Topics:** | Trade',
+      '',
+      'The report opens with a sentence about tariffs.',
+      '',
+      'Background',
+      '',
+      'Tariffs rose in 2025.',
+      '',
+      '**Issues for Congress**',
+      '',
+      'Congress may act.',
+    ].join('\n');
+    const { sections } = readStructure(text, 'markdown');
+    assert.deepEqual(
+      sections.map((s) => [s.title, s.level]),
+      [['Report Title', 1], ['Background', 2], ['Issues for Congress', 2]],
+    );
+    assert.equal(sections[1].parent, 0);
+  });
+
+  it('Masks link targets and markup without moving any offset', () => {
+    const text = 'See [the treaty](https://example.org/t?id=1999) and **50%** of `code`.';
+    const { masked } = readStructure(text, 'markdown');
+    assert.equal(masked.length, text.length);
+    assert.ok(!masked.includes('1999'), 'the URL is hidden');
+    assert.equal(masked.slice(text.indexOf('the treaty'), text.indexOf('the treaty') + 10), 'the treaty');
+    assert.equal(masked.slice(text.indexOf('50%'), text.indexOf('50%') + 3), '50%');
+  });
+
+  it('Tells markdown from plain text', () => {
+    assert.equal(detectFormat('# Title\n\nText.'), 'markdown');
+    assert.equal(detectFormat('Plain words.\nMore words.'), 'plain');
+    assert.equal(detectFormat('Plain words.', 'notes.md'), 'markdown');
+  });
+
+  it('Gives the CRS reports the sections a careful reader would outline', () => {
+    const text = shared('samples/crs/us-space-force.md');
+    const got = titles(text, 'markdown');
+    assert.equal(got[0], 'Defense Primer: U.S. Space Force');
+    assert.ok(got.includes('Why the Space Force Was Created'));
+    assert.ok(got.includes('Space Force Budget'));
+    assert.ok(!got.some((t) => /CRS PRODUCT/.test(t)), 'navigation heading left out');
+    assert.equal(got.filter((t) => t === 'Defense Primer: U.S. Space Force').length, 1, 'title not repeated');
+  });
+
+  describe('golden fixtures', () => {
+    const root = join(process.cwd(), 'test', 'fixtures');
+    const cases = existsSync(root) ? readdirSync(root).filter((d) => d.startsWith('structure-')) : [];
+    it('Has structure fixtures to compare', () => assert.ok(cases.length > 0));
+    for (const name of cases) {
+      it(`Matches ${name}`, () => {
+        const dir = join(root, name);
+        const input = readdirSync(dir).find((f) => f.startsWith('input.'))!;
+        const text = readFileSync(join(dir, input), 'utf8');
+        const format = input.endsWith('.md') ? 'markdown' : 'plain';
+        const { sections, blocks } = readStructure(text, format);
+        const actual = {
+          sections: sections.map((s) => ({ title: s.title, level: s.level, parent: s.parent })),
+          blocks: blocks.map((b) => ({ kind: b.kind, section: b.section, text: text.slice(b.start, b.end) })),
+        };
+        const expected = JSON.parse(readFileSync(join(dir, 'output.json'), 'utf8'));
+        assert.deepEqual(JSON.parse(JSON.stringify(actual)), expected);
+      });
+    }
+  });
+});
