@@ -8,7 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { analyse } from '../src/core/analyse';
 import { scoreGold, type Gold, type GoldScore } from './score';
 
-const folder = resolve(process.argv[2] ?? join(process.cwd(), '..', 'shared', 'eval'));
+const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const folder = resolve(folderArg ?? join(process.cwd(), '..', 'shared', 'eval'));
 const verbose = process.argv.includes('--verbose');
 const files = readdirSync(folder).filter((f) => f.endsWith('.gold.json'));
 if (files.length === 0) {

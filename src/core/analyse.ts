@@ -5,6 +5,7 @@ import { splitSentences } from './sentences';
 import { findFigures } from './figures';
 import { findEntities } from './entities';
 import { scoreClaims } from './claims';
+import { readOutline } from './outline';
 import type { Lexicon } from './lexicon';
 
 /** Options for {@link analyse}. Every field may be omitted. */
@@ -15,7 +16,11 @@ export interface AnalyseOptions {
   readonly hint?: string | null;
   /** Category lexicon to score claims with; the built-in one by default. */
   readonly lexicon?: Lexicon | null;
-  /** Only read the outline (sections), nothing else: for documents above the size limit. */
+  /**
+   * Only read the outline (sections), in one linear pass without the markdown
+   * parser: for documents above the size limit. Blocks, claims, entities and
+   * figures are then empty.
+   */
   readonly outlineOnly?: boolean | null;
 }
 
@@ -29,6 +34,11 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   const text = bomRemoved ? input.slice(1) : input;
   const warnings: string[] = [];
   const requested = options.format && options.format !== 'auto' ? options.format : detectFormat(text, options.hint);
+  if (options.outlineOnly) {
+    const format = requested;
+    const sections = attempt('Outline', warnings, () => readOutline(text, format), []);
+    return { text, format, bomRemoved, sections, blocks: [], claims: [], entities: [], figures: [], warnings };
+  }
   let structure: Structure;
   try {
     structure = readStructure(text, requested);
@@ -38,7 +48,6 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   }
   const { masked, blocks, sections, format } = structure;
   const empty = { text, format, bomRemoved, sections, blocks, claims: [], entities: [], figures: [] };
-  if (options.outlineOnly) return { ...empty, warnings };
 
   const units: TextUnit[] = [];
   blocks.forEach((block, index) => {
@@ -52,7 +61,7 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
 
   // Claims are the body units; a figure points at the claim holding it.
   const claimOfUnit = new Int32Array(units.length).fill(-1);
-  const sentences = [];
+  const sentences: TextUnit[] = [];
   for (let u = 0; u < units.length; u++) {
     if (!units[u].body) continue;
     claimOfUnit[u] = sentences.length;

@@ -28,18 +28,14 @@ const DENOMINATORS: Readonly<Record<string, number>> = {
   ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
 
-/**
- * A regex source for a run of number words joined by spaces, hyphens or "and":
- * the candidates {@link parseNumberWords} reads. It over-matches on purpose
- * ("one and two"); the parser keeps only the prefix that is one number.
- */
-export const NUMBER_WORD_RUN = (() => {
-  const word =
-    `(?:${[...Object.keys(ONES), ...Object.keys(TENS), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', ...Object.keys(DENOMINATORS)]
-      .sort((a, b) => b.length - a.length)
-      .join('|')})`;
-  return `${word}(?:(?:\\s+|-)(?:and\\s+(?:a\\s+)?)?${word})*\\b`;
-})();
+/** Number words below twenty, which no other such word may follow ("one two" is two numbers). */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(Object.keys(ONES));
+
+/** Every word a number in words can start with or contain, lower-case. */
+export const NUMBER_WORDS: readonly string[] = [
+  ...Object.keys(ONES), ...Object.keys(TENS), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen',
+  ...Object.keys(DENOMINATORS),
+];
 
 /** What {@link parseNumberWords} read. */
 export interface WordNumber {

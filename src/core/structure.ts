@@ -184,7 +184,7 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
   const introEnd = firstAlive >= 0 ? raw[kept[firstAlive].at].start : text.length;
   let introSection = -1;
   if (introBody > 0) {
-    const firstBody = raw.find((b, i) => hasBody(i) && owner[i] < 0)!;
+    const firstBody = raw.find((_, i) => hasBody(i) && owner[i] < 0)!;
     introSection = 0;
     sections.push({
       title: '(introduction)',

@@ -1,0 +1,72 @@
+import type { Entity } from './model';
+import type { TextUnit } from './units';
+import { findDefinitions } from './entities/acronyms';
+import { findChunks } from './entities/chunks';
+import type { Context } from './entities/context';
+import { addCues } from './entities/cues';
+import { readLayout } from './entities/layout';
+import { lexicon } from './entities/lexicon';
+import { buildEntities } from './entities/mentions';
+import { collectForms, groupForms } from './entities/merge';
+import { linkAcronyms, spellOut } from './entities/defined';
+import { segmentChunk } from './entities/segment';
+import { ACRONYM, CAP, LOWER, tokenise, type Tokens } from './entities/tokens';
+
+/**
+ * Named entities of a document: people, places, organisations, treaties and
+ * programmes, and other names whose kind the text does not tell.
+ *
+ * How a name is found, in order of strength: a gazetteer (countries and capitals
+ * from countries-list, regions, cities, international organisations); a head word
+ * ("Foreign Ministry", "Baltic Sea Fleet", "Treaty on Creating the Union",
+ * "Implementation Program"); a title or a given name before a surname; an acronym
+ * defined in parentheses; and, for a capitalised name nobody listed, its context
+ * ("in Astrakhan", "the Yeltsin era"). Then the whole document is read at once: the
+ * same string is the same entity everywhere, a surname alone joins the person
+ * named in full, spelling variants of a given name merge ("Aleksandr" and
+ * "Alexander"), and the type of an entity is decided by the evidence of all its
+ * mentions.
+ *
+ * Mentions cover the name only: a title before a person is left out ("President
+ * Aleksandr Lukashenko" mentions "Aleksandr Lukashenko"), as is a possessive
+ * ending ("Lukashenko" in "Lukashenko’s"). A capital at the start of a sentence
+ * (a unit) is no evidence of a name; headings and other text outside units are
+ * searched only for names found in the units. Linear in the length of the text.
+ *
+ * @param text The document, markup blanked to spaces at the same offsets.
+ * @param units Its sentences in order; with none, the whole text is read as one.
+ * @returns Entities ordered by first mention, each with its mentions in order.
+ */
+export function findEntities(text: string, units: readonly TextUnit[]): Entity[] {
+  const lex = lexicon();
+  const tokens = tokenise(text);
+  const layout = readLayout(text, tokens, units);
+  const { lowerSeen, capCount } = countWords(tokens);
+  const context: Context = { text, tokens, layout, lex, lowerSeen, capCount };
+
+  const chunks = findChunks(context);
+  const definitions = findDefinitions(context);
+  const { proposals, defined, covered, fixed, blocked } = spellOut(context, definitions);
+  for (const chunk of chunks) if (chunk.find > 0) segmentChunk(context, chunk, defined, covered, proposals);
+  proposals.sort((a, b) => a.first - b.first || b.last - a.last);
+  addCues(context, proposals);
+  const antecedents = linkAcronyms(context, definitions, proposals, blocked);
+
+  const forms = collectForms(context, proposals, blocked);
+  const groups = groupForms(context, forms, antecedents);
+  return buildEntities(context, chunks, groups, fixed);
+}
+
+/** Which words the document writes in lower case, and how often each capitalised word occurs. */
+function countWords(tokens: Tokens): { lowerSeen: Set<string>; capCount: Map<string, number> } {
+  const lowerSeen = new Set<string>();
+  const capCount = new Map<string, number>();
+  // By distinct word, not by word: a few thousand steps for a long document.
+  for (let id = 0; id < tokens.words.length; id++) {
+    const shape = tokens.shapes[id];
+    const key = tokens.keys[id];
+    if (shape === LOWER) lowerSeen.add(key);
+    else if (shape === CAP || shape === ACRONYM) capCount.set(key, (capCount.get(key) ?? 0) + tokens.counts[id]);
+  }
+  return { lowerSeen, capCount };
+}

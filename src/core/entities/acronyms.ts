@@ -1,0 +1,123 @@
+import { isConnector, type Context } from './context';
+import { ACRONYM, CAP, keyAt, LOWER, NUMBER, textAt, type Tokens } from './tokens';
+
+/**
+ * Acronyms defined in parentheses: "U.S. Geological Survey (USGS)",
+ * "Department of the Air Force (DAF)", "Golden Dome for America (GDA)". The
+ * acronym is an alias of the name before it. When the initials of the words
+ * before spell the acronym, those words are one name even where the rules would
+ * split them ("Golden Dome for America"). An acronym after lower-case words
+ * ("anti-satellite (ASAT)", "research and development (R&D)") abbreviates a thing,
+ * not a name, and is no entity anywhere in the document.
+ */
+export interface Definition {
+  /** Token index of the acronym. */
+  readonly acronym: number;
+  /** Token index of the last word before the parenthesis. */
+  readonly before: number;
+  /** Token index where the spelled-out name starts, or -1 when the initials do not spell it. */
+  readonly from: number;
+  /** True when lower-case words precede: the acronym names a thing. */
+  readonly concept: boolean;
+}
+
+const OPEN = /[([]$/;
+const CLOSE = /^[)\],;]/;
+const EMPHASIS = /[*_]/g;
+/** Most words an acronym may stand for. */
+const REACH = 12;
+
+/** Finds every parenthesised acronym with the words it follows. */
+export function findDefinitions(context: Context): Definition[] {
+  const { tokens, layout, text } = context;
+  const out: Definition[] = [];
+  for (let i = 1; i < tokens.count; i++) {
+    // Only "(" between the previous word and the acronym, only ")", ",", ";" or " or" after it.
+    // Emphasis marks left by markdown ("** (NSSL) **") do not count.
+    if (tokens.shape[i] !== ACRONYM || layout.punct[i] === '') continue;
+    const opening = layout.punct[i].replace(EMPHASIS, '');
+    if (opening.length !== 1 || !OPEN.test(opening)) continue;
+    const next = i + 1 < tokens.count ? i + 1 : -1;
+    const closing = (next >= 0 ? layout.punct[next] : text.slice(tokens.after[i], tokens.after[i] + 8).trimStart()).replace(EMPHASIS, '');
+    if (!CLOSE.test(closing) && !(next >= 0 && keyAt(tokens, next) === 'or' && closing === '')) continue;
+    const before = i - 1;
+    if (layout.unit[before] !== layout.unit[i] && layout.unit[i] >= 0) continue;
+    const shape = tokens.shape[before];
+    if (shape === LOWER || shape === NUMBER) {
+      out.push({ acronym: i, before, from: -1, concept: shape === LOWER });
+      continue;
+    }
+    out.push({ acronym: i, before, from: spelledFrom(context, i, before), concept: false });
+  }
+  return out;
+}
+
+/**
+ * First word of the capitalised run that ends at `before`: back over capitalised
+ * words and connectors, not over "and", a function word ("The") or a break.
+ */
+export function runStart(context: Context, before: number): number {
+  const { tokens, layout, lex } = context;
+  let first = before;
+  for (let k = before; k >= 0; k--) {
+    const connector = isConnector(tokens, k);
+    if (connector ? keyAt(tokens, k) === 'and' : tokens.shape[k] !== CAP && tokens.shape[k] !== ACRONYM) break;
+    if (!connector && lex.functionWords.has(keyAt(tokens, k))) break;
+    if (!connector) first = k;
+    if (layout.broken[k] || layout.opens[k]) break;
+  }
+  return first;
+}
+
+/** Capital letters of an acronym ("SpOC" → "SOC", "RDT&E" → "RDTE"). */
+function letters(acronym: string): string {
+  return acronym.replace(/[^\p{Lu}]/gu, '');
+}
+
+/** The letters word `i` may give: its initial, or the initials of its hyphenated parts. */
+function initials(tokens: Tokens, i: number): string[] {
+  const text = textAt(tokens, i);
+  if (tokens.shape[i] === ACRONYM) return [letters(text)];
+  const parts = text.split('-').filter((p) => p.length > 0);
+  // A dotted or capitalised part gives all its capitals ("U.S.-Mexico-Canada" → "USMC").
+  const firsts = parts.map((p) => (/\./.test(p) || !/\p{Ll}/u.test(p) ? letters(p) : p.charAt(0).toUpperCase())).join('');
+  return firsts.length > 1 ? [firsts, firsts.charAt(0)] : [firsts];
+}
+
+/**
+ * Walks back from `before` over capitalised words, connectors and commas; returns
+ * the first word of the longest run whose initials, every word used, spell the
+ * acronym (connectors may give their initial or nothing), or -1.
+ */
+function spelledFrom(context: Context, acronym: number, before: number): number {
+  const { tokens, layout } = context;
+  const target = letters(textAt(tokens, acronym));
+  if (target.length < 2) return -1;
+  // Candidate words, nearest first, stopping at other punctuation or a plain lower-case word.
+  const words: number[] = [];
+  for (let k = before; k >= 0 && words.length < REACH; k--) {
+    if (!isConnector(tokens, k) && tokens.shape[k] !== CAP && tokens.shape[k] !== ACRONYM) break;
+    words.push(k);
+    if (layout.opens[k] || (layout.punct[k] !== '' && layout.punct[k] !== ',')) break;
+  }
+  let count = 0;
+  // Do words[w..count) spell target[0..pos)? Matched from the end of both.
+  const spell = (w: number, pos: number): boolean => {
+    if (w === count) return pos === 0;
+    const k = words[w];
+    if (isConnector(tokens, k)) {
+      return spell(w + 1, pos) || (pos > 0 && keyAt(tokens, k).charAt(0).toUpperCase() === target.charAt(pos - 1) && spell(w + 1, pos - 1));
+    }
+    for (const option of initials(tokens, k)) {
+      if (option.length <= pos && target.endsWith(option, pos) && spell(w + 1, pos - option.length)) return true;
+    }
+    return false;
+  };
+  let best = -1;
+  for (count = 1; count <= words.length; count++) {
+    if (!isConnector(tokens, words[count - 1]) && spell(0, target.length)) best = words[count - 1];
+  }
+  // "Peterson Space Force Base (SFB)": the initials spell only the end of a name, which stays whole.
+  if (best > 0 && runStart(context, before) < best) return -1;
+  return best;
+}

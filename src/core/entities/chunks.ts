@@ -1,0 +1,68 @@
+import { isConnector, isNameShape, type Context } from './context';
+import { CAP, keyAt, NUMBER, textAt } from './tokens';
+
+/**
+ * Runs of capitalised words that may hold names, with the connectors between
+ * them ("Department of the Air Force", "Russia and Belarus"). A run never crosses
+ * punctuation, a paragraph or a sentence, nor goes on after a possessive
+ * ("Russia’s Belarus" is two runs) except after an ordinary word ("People's Republic").
+ */
+export interface Chunk {
+  /** First and last token index (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  /** What may be found in the run: the least of its words' `Layout.find`. */
+  readonly find: number;
+}
+
+/** Finds the runs of `context`, in text order. */
+export function findChunks(context: Context): Chunk[] {
+  const { tokens, layout, lex } = context;
+  const chunks: Chunk[] = [];
+  const n = tokens.count;
+  let i = 0;
+  while (i < n) {
+    if (!isNameShape(tokens, i)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    for (;;) {
+      if (tokens.cut[last]) break;
+      const key = keyAt(tokens, last);
+      // A possessive ends a name, except after an ordinary word ("People's Republic").
+      if (tokens.possessive[last] && !(lex.commonWords.has(key) && last + 1 < n && tokens.shape[last + 1] === CAP)) break;
+      const next = last + 1;
+      if (next >= n || layout.broken[next]) break;
+      if (isNameShape(tokens, next)) {
+        last = next;
+        continue;
+      }
+      if (tokens.shape[next] === NUMBER) {
+        // "Executive Order 14347", "Fiscal Year 2020".
+        if (lex.numbered.has(key)) last = next;
+        break;
+      }
+      if (isConnector(tokens, next)) {
+        // Up to two connectors ("of the"), then a name word, or a year after "Act of".
+        let j = next;
+        while (j < n && j - next < 2 && isConnector(tokens, j) && !layout.broken[j]) j++;
+        if (j < n && !layout.broken[j]) {
+          if (isNameShape(tokens, j)) {
+            last = j;
+            continue;
+          }
+          if (tokens.shape[j] === NUMBER && keyAt(tokens, j - 1) === 'of' && lex.heads.get(key) === 'treaty_or_program' && /^\d{4}$/.test(textAt(tokens, j))) {
+            last = j;
+          }
+        }
+      }
+      break;
+    }
+    let find = layout.find[i];
+    for (let k = i + 1; k <= last; k++) find = Math.min(find, layout.find[k]);
+    chunks.push({ first: i, last, find });
+    i = last + 1;
+  }
+  return chunks;
+}

@@ -1,0 +1,73 @@
+import type { EntityType } from '../model';
+import type { Layout } from './layout';
+import type { Lexicon } from './lexicon';
+import { ACRONYM, CAP, CODE, INITIAL, keyAt, LOWER, type Tokens } from './tokens';
+
+/** What every stage reads: the document's words, their layout, and the lexicon. */
+export interface Context {
+  readonly text: string;
+  readonly tokens: Tokens;
+  readonly layout: Layout;
+  readonly lex: Lexicon;
+  /** Keys of words the document writes in lower case: such a word capitalised is no name. */
+  readonly lowerSeen: ReadonlySet<string>;
+  /** How often each capitalised word occurs (by key). */
+  readonly capCount: ReadonlyMap<string, number>;
+}
+
+/** Weight of evidence for each type. */
+export type Evidence = Record<EntityType, number>;
+
+/** A fresh, empty tally of evidence. */
+export function noEvidence(): Evidence {
+  return { person: 0, place: 0, organization: 0, treaty_or_program: 0, other: 0 };
+}
+
+/** How a proposal was found; decides how it merges with others. */
+export type ProposalKind = 'gazetteer' | 'person' | 'headed' | 'acronym' | 'unknown' | 'defined';
+
+/** A name read at one place in the text, before the document-level merge. */
+export interface Proposal {
+  /** Index of its first and last token (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  /** Normalised form: the keys of its tokens joined by spaces. */
+  readonly key: string;
+  readonly kind: ProposalKind;
+  readonly evidence: Evidence;
+  /** The gazetteer referent, for gazetteer names. */
+  readonly referent?: string;
+  /** For people: keys of the given names and initials, and of the surname. */
+  readonly given?: readonly string[];
+  readonly surname?: string;
+}
+
+/** Words that join the parts of a name ("Department of the Air Force", "Charles de Gaulle"). */
+export const CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'the', 'on', 'for', 'and', 'de', 'du', 'des', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von',
+  'la', 'le', 'los', 'las', 'y', 'bin', 'ibn', 'al', 'el',
+]);
+
+/** Connectors that only join the parts of a person's or place's name. */
+export const PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'du', 'des', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'los', 'las', 'y', 'bin',
+  'ibn', 'al', 'el',
+]);
+
+/** True when word `i` can be part of a name: capitalised, an acronym, an initial or a code. */
+export function isNameShape(tokens: Tokens, i: number): boolean {
+  const s = tokens.shape[i];
+  return s === CAP || s === ACRONYM || s === INITIAL || s === CODE;
+}
+
+/** True when word `i` is a lower-case connector. */
+export function isConnector(tokens: Tokens, i: number): boolean {
+  return tokens.shape[i] === LOWER && CONNECTORS.has(keyAt(tokens, i));
+}
+
+/** The form key of tokens `first..last`: a possessive inside a name is kept ("people's republic of china"). */
+export function spanKey(tokens: Tokens, first: number, last: number): string {
+  let key = keyAt(tokens, first);
+  for (let i = first + 1; i <= last; i++) key += `${tokens.possessive[i - 1] ? "'s" : ''} ${keyAt(tokens, i)}`;
+  return key;
+}

@@ -1,0 +1,143 @@
+import type { EntityType } from '../model';
+import type { Context, Proposal } from './context';
+import { ACRONYM, keyAt, LOWER } from './tokens';
+
+/** Emphasis marks markdown leaves around words ("** (NSSL) **"). */
+const EMPHASIS = /[*_]/g;
+
+/**
+ * Context that types a name nobody listed: "in Astrakhan" (a place), "the Yeltsin
+ * era" (a person), "Lukashenko, who" (a person), "the only CIS country" (an
+ * organisation), "an initiative known as Golden Dome" (a programme), and names
+ * listed alongside a typed one ("Moscow’s share ...; Tyumen’s, 18.6%"). Each cue
+ * adds weight; the document-level merge adds up the weights of every mention.
+ */
+
+type Weights = Readonly<Record<string, number>>;
+
+/** Adds context evidence to the proposals that have no evidence of their own. */
+export function addCues(context: Context, proposals: readonly Proposal[]): void {
+  for (const p of proposals) {
+    if (p.kind === 'unknown' || p.kind === 'acronym' || p.kind === 'defined') around(context, p);
+  }
+  alongside(context, proposals);
+}
+
+function around(context: Context, p: Proposal): void {
+  const { tokens, layout, lex } = context;
+  const cues = lex.cues;
+  const e = p.evidence;
+  // The lower-case words right before and after the name, if nothing separates them.
+  const before = p.first > 0 && !layout.broken[p.first] && tokens.shape[p.first - 1] === LOWER ? keyAt(tokens, p.first - 1) : undefined;
+  const after = p.last + 1 < tokens.count && !layout.broken[p.last + 1] && tokens.shape[p.last + 1] === LOWER ? keyAt(tokens, p.last + 1) : undefined;
+  const oneWord = p.first === p.last;
+  const the = before === 'the';
+  if (before) {
+    const place = (cues.placeBefore as Weights)[before];
+    if (place) e.place += place;
+    if (lex.titleCues.has(before)) e.person += 4;
+    if (the && p.first > 1 && !layout.broken[p.first - 1] && tokens.shape[p.first - 2] === LOWER) {
+      const preposition = (cues.placeBefore as Weights)[keyAt(tokens, p.first - 2)];
+      if (preposition) e.place += preposition * 0.5;
+    }
+    // "the economies of Xinjiang", "the capital of Tuva".
+    if (before === 'of' && p.first > 1 && !layout.broken[p.first - 1] && cues.placeOf.includes(keyAt(tokens, p.first - 2))) e.place += 1.5;
+  }
+  if (after) {
+    // "the Yeltsin era", "the late Yeltsin period": a person's time.
+    const theBefore = the || (p.first > 1 && keyAt(tokens, p.first - 2) === 'the' && !layout.broken[p.first - 1]);
+    if (oneWord && theBefore && cues.personEra.includes(after) && p.kind !== 'acronym') e.person += 3;
+    const said = (cues.personAfter as Weights)[after];
+    if (said && p.kind !== 'acronym') e.person += said;
+    if (cues.orgAfter.includes(after)) e.organization += p.kind === 'acronym' ? 2 : 1;
+    if (tokens.possessive[p.last] && cues.placePossessed.includes(after)) e.place += 2;
+  }
+  // "the NSSL program", "National Security Space Launch (NSSL) program": a lower-case head after an acronym.
+  if (p.kind === 'acronym' || p.kind === 'defined') {
+    let k = p.last + 1;
+    // Past the acronym in parentheses after a spelled-out name.
+    if (p.kind === 'defined' && k + 1 < tokens.count && tokens.shape[k] === ACRONYM && /^[([]$/.test(layout.punct[k].replace(EMPHASIS, ''))) k++;
+    const closing = k < tokens.count ? layout.punct[k].replace(EMPHASIS, '') : '';
+    if (k < tokens.count && tokens.shape[k] === LOWER && (closing === '' || closing === ')' || closing === ']')) {
+      const head = lex.lowerHeads.get(keyAt(tokens, k));
+      if (head) e[head] += 2;
+    }
+  }
+  // "Lukashenko, who": a person (not "the Communists, who").
+  if (p.last + 1 < tokens.count && keyAt(tokens, p.last + 1) === 'who' && layout.punct[p.last + 1] === ',' && !the) e.person += 2;
+  naming(context, p);
+}
+
+/** "an initiative known as Golden Dome", "a missile shield called Golden Dome for America". */
+function naming(context: Context, p: Proposal): void {
+  const { tokens, layout, lex } = context;
+  const cues = lex.cues;
+  let k = p.first - 1;
+  if (k < 0 || layout.unit[k] !== layout.unit[p.first]) return;
+  const word = keyAt(tokens, k);
+  let phrase = -1;
+  if (cues.naming.includes(word)) phrase = k;
+  else if (word === 'as' && k > 0 && keyAt(tokens, k - 1) === 'known') phrase = k - 1;
+  // Only quotes may stand between the naming verb and the name.
+  if (phrase < 0 || /[^"“‘']/.test(layout.punct[p.first])) return;
+  const nouns = cues.typeNouns as Readonly<Record<string, readonly string[]>>;
+  for (let j = phrase - 1; j >= 0 && j >= phrase - 8 && layout.unit[j] === layout.unit[p.first]; j--) {
+    for (const [type, list] of Object.entries(nouns)) {
+      if (list.includes(keyAt(tokens, j))) {
+        p.evidence[type as EntityType] += 3;
+        return;
+      }
+    }
+  }
+}
+
+/**
+ * Names listed together tend to be of one kind: an unknown name right after a
+ * typed one ("Latvia and Lithuania", "Shenzhen and Hainan"), or in the same
+ * possessive frame after a semicolon ("Moscow’s share ... 33%; Tyumen’s, 18.6%").
+ */
+function alongside(context: Context, proposals: readonly Proposal[]): void {
+  const { tokens, layout } = context;
+  for (let i = 1; i < proposals.length; i++) {
+    const p = proposals[i];
+    if (p.kind !== 'unknown' || strength(p) >= 1) continue;
+    const unit = layout.unit[p.first];
+    for (let j = i - 1; j >= 0; j--) {
+      const q = proposals[j];
+      if (layout.unit[q.first] !== unit) break;
+      const type = strongType(q);
+      if (!type) continue;
+      // Listed: only commas, semicolons, "and", "or" between, and at least one of them.
+      let listed = true;
+      let separated = false;
+      for (let k = q.last + 1; k <= p.first && listed; k++) {
+        if (/[^,;]/.test(layout.punct[k])) listed = false;
+        if (layout.punct[k] !== '') separated = true;
+        if (k < p.first) {
+          if (keyAt(tokens, k) !== 'and' && keyAt(tokens, k) !== 'or') listed = false;
+          separated = true;
+        }
+      }
+      listed &&= separated;
+      if (listed) p.evidence[type] += 1;
+      else if (tokens.possessive[p.last] && tokens.possessive[q.last] && /;/.test(layout.punct[p.first])) p.evidence[type] += 1.5;
+      break;
+    }
+  }
+}
+
+/** Sum of the evidence for a type other than "other". */
+function strength(p: Proposal): number {
+  const e = p.evidence;
+  return e.person + e.place + e.organization + e.treaty_or_program;
+}
+
+/** The type a proposal has by its form (a gazetteer, a head, a person's name) or by a clear cue, if any. */
+function strongType(p: Proposal): EntityType | undefined {
+  let best: EntityType | undefined;
+  for (const type of ['person', 'place', 'organization', 'treaty_or_program'] as const) {
+    if (p.evidence[type] > 0 && (!best || p.evidence[type] > p.evidence[best])) best = type;
+  }
+  const byForm = p.kind === 'gazetteer' || p.kind === 'headed' || p.kind === 'person';
+  return best && (byForm || p.evidence[best] >= 1.5) ? best : undefined;
+}

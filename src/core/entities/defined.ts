@@ -1,0 +1,104 @@
+import type { EntityType } from '../model';
+import { runStart, type Definition } from './acronyms';
+import { isConnector, noEvidence, spanKey, type Context, type Proposal } from './context';
+import { FIND_ALL } from './layout';
+import type { Fixed } from './mentions';
+import { gazetteerAt } from './pieces';
+import { CAP, keyAt } from './tokens';
+
+const COMPLEMENT = new Set(['of', 'for', 'on']);
+
+/**
+ * A name spelled out before its acronym ("Golden Dome for America (GDA)",
+ * "Chief of Space Operations (CSO)"), typed by its words: an opening title makes
+ * it an office (other), a head word gives its type (the first head when a
+ * complement follows it, else the last), and otherwise context decides.
+ */
+export function defineName(context: Context, first: number, last: number): Proposal {
+  const { tokens, lex } = context;
+  const evidence = noEvidence();
+  let type: EntityType | undefined;
+  const opening = keyAt(tokens, first);
+  if (lex.titles.has(opening)) {
+    evidence.other = 2;
+    return { first, last, key: spanKey(tokens, first, last), kind: 'defined', evidence };
+  }
+  if (lex.connectedFirst.has(opening) && first < last && isConnector(tokens, first + 1)) type = lex.heads.get(opening);
+  // Otherwise the last head before any complement ("Golden Dome for America" has none).
+  let end = last;
+  for (let k = first + 1; k <= last; k++) {
+    if (isConnector(tokens, k) && COMPLEMENT.has(keyAt(tokens, k))) {
+      end = k - 1;
+      break;
+    }
+  }
+  for (let k = end; k >= first && !type; k--) {
+    if (tokens.shape[k] === CAP) type = lex.heads.get(keyAt(tokens, k));
+  }
+  if (type) evidence[type] = 5;
+  else evidence.other = 1;
+  return { first, last, key: spanKey(tokens, first, last), kind: type ? 'headed' : 'defined', evidence };
+}
+
+/** Names spelled out before their acronyms, read before the rules read the runs they sit in. */
+export interface SpelledOut {
+  /** The proposals of the spelled-out names. */
+  readonly proposals: Proposal[];
+  /** First word of each spelled-out name → its last word. */
+  readonly defined: Map<number, number>;
+  /** 1 for every word inside a spelled-out name. */
+  readonly covered: Uint8Array;
+  /** The spelled-out names as mentions (they may cross a comma: "One Belt, One Road"). */
+  readonly fixed: Fixed[];
+  /** Keys of acronyms of things ("ASAT"): no entity. */
+  readonly blocked: Set<string>;
+}
+
+/** Proposes the names that acronyms spell out, and blocks the acronyms of things. */
+export function spellOut(context: Context, definitions: readonly Definition[]): SpelledOut {
+  const { tokens, layout } = context;
+  const out: SpelledOut = { proposals: [], defined: new Map(), covered: new Uint8Array(tokens.count), fixed: [], blocked: new Set() };
+  for (const d of definitions) {
+    if (d.concept) out.blocked.add(keyAt(tokens, d.acronym));
+    if (d.from < 0 || layout.unit[d.acronym] < 0) continue;
+    // A gazetteer name needs no spelling out: it is read as such ("People's Republic of China (PRC)").
+    if (gazetteerAt(context, d.from, d.before)?.last === d.before) continue;
+    const proposal = defineName(context, d.from, d.before);
+    out.proposals.push(proposal);
+    out.defined.set(d.from, d.before);
+    out.covered.fill(1, d.from, d.before + 1);
+    out.fixed.push({ first: d.from, last: d.before, key: proposal.key });
+  }
+  return out;
+}
+
+/**
+ * Links each acronym to the name it abbreviates: the spelled-out name, or the
+ * name proposed just before the parenthesis; when the rules proposed none there
+ * ("Nordic Defence Cooperation (NORDEFCO)"), the capitalised words before it, since
+ * an acronym defined for them says they are one name (added to `proposals`).
+ * Unblocks an acronym that some name introduces. Returns acronym key → name key.
+ */
+export function linkAcronyms(
+  context: Context,
+  definitions: readonly Definition[],
+  proposals: Proposal[],
+  blocked: Set<string>,
+): Map<string, string> {
+  const { tokens, layout } = context;
+  const antecedents = new Map<string, string>();
+  // The longest proposal ending at each word (proposals are sorted by first word).
+  const byLast = new Map<number, Proposal>();
+  for (const p of proposals) if (p.kind !== 'acronym' && !byLast.has(p.last)) byLast.set(p.last, p);
+  for (const d of definitions) {
+    if (d.concept || layout.find[d.acronym] !== FIND_ALL) continue;
+    let name = byLast.get(d.before);
+    if (!name && d.from < 0 && tokens.shape[d.before] === CAP) {
+      name = defineName(context, runStart(context, d.before), d.before);
+      proposals.push(name);
+    }
+    if (name) antecedents.set(keyAt(tokens, d.acronym), name.key);
+  }
+  for (const key of antecedents.keys()) blocked.delete(key);
+  return antecedents;
+}

@@ -1,0 +1,165 @@
+import type { TextUnit } from '../units';
+import { keyAt, LOWER, NUMBER, type Tokens } from './tokens';
+
+/**
+ * Where the words of a document sit: which sentence, whether a sentence or a
+ * title line starts at them, and what punctuation separates each from the word
+ * before. Computed once for all tokens in one forward pass over tokens, units
+ * and line breaks together (linear time).
+ */
+export interface Layout {
+  /** Index of the unit holding each token, or -1 outside every unit (headings, metadata). */
+  readonly unit: Int32Array;
+  /** 1 where a token opens its unit: its capital is no evidence of a name. */
+  readonly opens: Uint8Array;
+  /**
+   * What may be found at each token: {@link FIND_ALL} in sentences and in prose
+   * outside them, {@link FIND_LISTED} (gazetteer names only) on title lines,
+   * headings, labels and navigation, where every word is capitalised.
+   */
+  readonly find: Uint8Array;
+  /** 1 where a name cannot run on from the previous token (punctuation, paragraph or unit break, a line break outside units). */
+  readonly broken: Uint8Array;
+  /** Non-space characters between the previous token and this one ("", "(", ",", "’s"...). */
+  readonly punct: readonly string[];
+}
+
+/** Words that stay lower case in a title ("Looking for a Third Option"). */
+const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'vs', 'via', 'with']);
+const SENTENCE_END = /[.!?…:]["'”’)\]]*$/;
+
+/** Everything may be found here. */
+export const FIND_ALL = 2;
+/** Only names of the gazetteer may be found here. */
+export const FIND_LISTED = 1;
+
+/** Share of capitalised words among the content words of tokens `i..j` (0 with fewer than two). */
+function capitalShare(tokens: Tokens, i: number, j: number): number {
+  let content = 0;
+  let capitalised = 0;
+  for (let k = i; k < j; k++) {
+    if (tokens.shape[k] === NUMBER || SMALL.has(keyAt(tokens, k))) continue;
+    content++;
+    if (tokens.shape[k] !== LOWER) capitalised++;
+  }
+  return content < 2 ? 0 : capitalised / content;
+}
+
+// What readGap found, kept in module variables: no object per gap.
+let gapMarks = '';
+let gapNewlines = 0;
+
+/**
+ * Reads the gap `text[from, to)` between two words: its non-space characters
+ * (one slice of the text, usually a cached one-character string) and its line
+ * breaks. Called per word: a small function stays optimised across documents.
+ */
+function readGap(text: string, from: number, to: number): void {
+  gapMarks = '';
+  gapNewlines = 0;
+  // Most gaps are one space.
+  if (to === from + 1 && text.charCodeAt(from) === 32) return;
+  let first = -1;
+  let last = -1;
+  for (let c = from; c < to; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 10) gapNewlines++;
+    else if (code !== 32 && code !== 9 && code !== 13 && code !== 0xa0) {
+      if (first < 0) first = c;
+      last = c;
+    }
+  }
+  if (first < 0) return;
+  // Spaces inside ("] (") are dropped: they carry nothing a reader of punctuation needs.
+  const slice = text.slice(first, last + 1);
+  gapMarks = last - first < 2 || !/\s/.test(slice) ? slice : slice.replace(/\s+/g, '');
+}
+
+/** Reads the layout of `tokens` in `text`. With no units, the whole text is one body unit. */
+export function readLayout(text: string, tokens: Tokens, units: readonly TextUnit[]): Layout {
+  const n = tokens.count;
+  const unit = new Int32Array(n).fill(-1);
+  const opens = new Uint8Array(n);
+  const find = new Uint8Array(n);
+  const broken = new Uint8Array(n);
+  const punct: string[] = new Array(n);
+  const all: readonly TextUnit[] = units.length > 0 ? units : [{ start: 0, end: text.length, block: 0, body: true }];
+
+  let u = 0;
+  for (let i = 0; i < n; i++) {
+    const start = tokens.start[i];
+    while (u < all.length && all[u].end <= start) u++;
+    const inside = u < all.length && all[u].start <= start;
+    unit[i] = inside ? u : -1;
+    readGap(text, i > 0 ? tokens.after[i - 1] : 0, start);
+    punct[i] = gapMarks;
+    if (inside && (i === 0 || unit[i - 1] !== u)) opens[i] = 1;
+    // With no units given, a sentence opens after a full stop, as best it can be told.
+    else if (units.length === 0 && /[.!?]/.test(gapMarks)) opens[i] = 1;
+    broken[i] =
+      i === 0 ||
+      gapMarks.length > 0 ||
+      gapNewlines >= 2 ||
+      (gapNewlines > 0 && !inside) ||
+      unit[i] !== unit[i - 1] ||
+      opens[i] === 1
+        ? 1
+        : 0;
+  }
+  readLines(text, tokens, all, unit, opens, find, broken, punct);
+  return { unit, opens, find, broken, punct };
+}
+
+/**
+ * Decides line by line what may be found. In body units, every line but one that
+ * reads as a title (short, capitalised, no closing punctuation, after a line that
+ * ended a sentence: a heading of hard-wrapped text the layout reader missed).
+ * Outside units, only lines of prose (long, mostly lower case), where a sentence
+ * starts at the line start and after a full stop; other lines (headings, labels,
+ * navigation) only for gazetteer names.
+ */
+function readLines(
+  text: string,
+  tokens: Tokens,
+  units: readonly TextUnit[],
+  unit: Int32Array,
+  opens: Uint8Array,
+  find: Uint8Array,
+  broken: Uint8Array,
+  punct: readonly string[],
+): void {
+  let i = 0;
+  while (i < tokens.count) {
+    const lineStart = text.lastIndexOf('\n', tokens.start[i] - 1) + 1;
+    let lineEnd = text.indexOf('\n', tokens.start[i]);
+    if (lineEnd < 0) lineEnd = text.length;
+    let j = i;
+    while (j < tokens.count && tokens.start[j] < lineEnd) j++;
+    if (unit[i] >= 0 && !isTitleLine(text, tokens, i, j, lineStart, lineEnd)) {
+      for (let k = i; k < j; k++) find[k] = FIND_ALL;
+    } else if (unit[i] >= 0) {
+      for (let k = i; k < j; k++) find[k] = units[unit[i]].body ? FIND_LISTED : FIND_ALL;
+      if (units[unit[i]].body && j < tokens.count) broken[j] = 1;
+    } else {
+      const prose = j - i >= 8 && capitalShare(tokens, i, j) < 0.5;
+      for (let k = i; k < j; k++) {
+        find[k] = prose ? FIND_ALL : FIND_LISTED;
+        if (prose && (k === i || /[.!?:]/.test(punct[k]))) opens[k] = 1;
+      }
+    }
+    i = j;
+  }
+}
+
+function isTitleLine(text: string, tokens: Tokens, i: number, j: number, lineStart: number, lineEnd: number): boolean {
+  if (j - i < 2 || j - i > 12) return false;
+  const line = text.slice(lineStart, lineEnd).trim();
+  if (/[.,;]$/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
+  if (capitalShare(tokens, i, j) < 0.75) return false;
+  // A sentence that runs on into the next line is no title.
+  if (j < tokens.count && tokens.shape[j] === LOWER && !/\n\s*\n/.test(text.slice(lineEnd, tokens.start[j]))) return false;
+  // The line before must have ended a sentence, or be blank, or not exist.
+  if (lineStart === 0) return true;
+  const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
+  return previous.length === 0 || SENTENCE_END.test(previous);
+}

@@ -1,0 +1,167 @@
+import { countries, continents } from 'countries-list';
+import type { EntityType } from '../model';
+import firstNames from '../data/first-names.json';
+import titles from '../data/titles.json';
+import heads from '../data/heads.json';
+import words from '../data/words.json';
+import demonyms from '../data/demonyms.json';
+import places from '../data/places.json';
+import organizations from '../data/organizations.json';
+import cues from '../data/cues.json';
+import { keyOf } from './chars';
+import { tokenise } from './tokens';
+import { spanKey } from './context';
+
+/**
+ * The word lists of the recogniser, compiled once into sets and maps. Every key
+ * is a normalised form (see {@link keyOf}): lower case, no dots, no diacritics.
+ */
+
+/** A name listed in a gazetteer, and the referent it names. */
+export interface GazetteerEntry {
+  readonly type: EntityType;
+  /** Referent id shared by all names of one thing ("place:BY" for Belarus, Byelorussia, Minsk is another). */
+  readonly referent: string;
+  /** True for names written in capitals ("US", "NATO"): only a capitalised token matches them. */
+  readonly upper: boolean;
+}
+
+/** Everything the recogniser knows before reading a document. */
+export interface Lexicon {
+  readonly firstNames: ReadonlySet<string>;
+  /** First-name key → key of its variant group ("aleksandr" → "alexander"). */
+  readonly nameVariants: ReadonlyMap<string, string>;
+  readonly titles: ReadonlySet<string>;
+  readonly titleCues: ReadonlySet<string>;
+  /** Capitalised head words and the type of name they end. */
+  readonly heads: ReadonlyMap<string, EntityType>;
+  /** Heads that can open a name followed by "of", "on", "for" ("Department of ..."). */
+  readonly connectedFirst: ReadonlySet<string>;
+  /** Heads that open a name with no connector ("Operation Desert Storm", "Mount Elbrus"). */
+  readonly prefixHeads: ReadonlyMap<string, EntityType>;
+  /** Lower-case nouns that complete a capitalised name ("the Baltic states"). */
+  readonly lowerHeads: ReadonlyMap<string, EntityType>;
+  /** Heads that take a number ("Executive Order 14347"). */
+  readonly numbered: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
+  readonly commonWords: ReadonlySet<string>;
+  readonly calendar: ReadonlySet<string>;
+  readonly numberWords: ReadonlySet<string>;
+  readonly conceptAcronyms: ReadonlySet<string>;
+  readonly national: ReadonlySet<string>;
+  readonly regional: ReadonlySet<string>;
+  readonly gazetteer: ReadonlyMap<string, GazetteerEntry>;
+  /** Keys that begin a longer gazetteer name ("united" of "united states"): a lookup goes on only through them. */
+  readonly gazetteerPrefixes: ReadonlySet<string>;
+  readonly cues: typeof cues;
+}
+
+const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+
+/** Keys of a name written out, tokenised the same way as a document. */
+function nameKey(name: string): string {
+  const tokens = tokenise(name);
+  return tokens.count === 0 ? '' : spanKey(tokens, 0, tokens.count - 1);
+}
+
+function buildGazetteer(
+  common: ReadonlySet<string>,
+  given: ReadonlySet<string>,
+): { map: Map<string, GazetteerEntry>; prefixes: Set<string> } {
+  const map = new Map<string, GazetteerEntry>();
+  const prefixes = new Set<string>();
+  const add = (name: string, type: EntityType, referent: string) => {
+    const key = nameKey(name);
+    if (!key || map.has(key)) return; // the first listing wins: a country before a capital of the same name
+    const upper = !/\p{Ll}/u.test(name);
+    map.set(key, { type, referent, upper });
+    for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+  };
+  const byName = new Map<string, string>();
+  for (const [code, country] of Object.entries(countries)) {
+    const referent = `place:${code}`;
+    byName.set(country.name, referent);
+    add(country.name, 'place', referent);
+    for (const alias of country.alias ?? []) add(alias, 'place', referent);
+  }
+  for (const [code, name] of Object.entries(continents)) add(name, 'place', `place:continent-${code}`);
+  for (const [code, country] of Object.entries(countries)) {
+    const capital = country.capital;
+    // Capitals that are ordinary words or given names ("The Valley", "Victoria", "Douglas") would name too much.
+    if (!capital || /^the /i.test(capital) || common.has(capital.toLowerCase()) || given.has(capital.toLowerCase())) continue;
+    const referent = `place:capital-${code}`;
+    byName.set(capital, referent);
+    add(capital, 'place', referent);
+  }
+  for (const [name, aliases] of Object.entries(places.aliases as Record<string, string[]>)) {
+    const referent = byName.get(name) ?? `place:${nameKey(name)}`;
+    for (const alias of aliases) add(alias, 'place', referent);
+  }
+  for (const list of [places.regions, places.historical, places.subnational, places.cities]) {
+    for (const name of list) add(name, 'place', byName.get(name) ?? `place:${nameKey(name)}`);
+  }
+  for (const org of organizations.organizations) {
+    const referent = `organization:${nameKey(org.name)}`;
+    add(org.name, 'organization', referent);
+    for (const acronym of org.acronyms) add(acronym, 'organization', referent);
+  }
+  return { map, prefixes };
+}
+
+function buildVariants(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const group of firstNames.variants) {
+    const head = group[0].toLowerCase();
+    for (const name of group) map.set(name.toLowerCase(), head);
+  }
+  return map;
+}
+
+function typedMap(source: Partial<Record<EntityType, readonly string[]>>): Map<string, EntityType> {
+  const map = new Map<string, EntityType>();
+  for (const [type, list] of Object.entries(source) as [EntityType, readonly string[]][]) {
+    for (const word of list) if (!map.has(word.toLowerCase())) map.set(word.toLowerCase(), type);
+  }
+  return map;
+}
+
+function build(): Lexicon {
+  const functionWords = lower(words.function);
+  const commonWords = lower([...words.common, ...words.function]);
+  const given = lower(firstNames.names);
+  const { map: gazetteer, prefixes } = buildGazetteer(commonWords, given);
+  return {
+    firstNames: given,
+    nameVariants: buildVariants(),
+    titles: lower(titles.titles),
+    titleCues: lower(titles.lowercase),
+    heads: typedMap({
+      treaty_or_program: heads.treaty_or_program,
+      organization: heads.organization,
+      place: heads.place,
+      other: heads.event,
+    }),
+    connectedFirst: lower(heads.connectedFirst),
+    prefixHeads: typedMap(heads.prefix as Partial<Record<EntityType, string[]>>),
+    lowerHeads: typedMap(heads.lower),
+    numbered: lower(heads.numbered),
+    functionWords,
+    commonWords,
+    calendar: lower(words.calendar),
+    numberWords: lower(words.numbers),
+    conceptAcronyms: new Set(words.conceptAcronyms.map((a) => keyOf(a))),
+    national: lower(demonyms.national),
+    regional: lower(demonyms.regional),
+    gazetteer,
+    gazetteerPrefixes: prefixes,
+    cues,
+  };
+}
+
+let compiled: Lexicon | undefined;
+
+/** The built-in lexicon, compiled on first use (a few milliseconds) and kept. */
+export function lexicon(): Lexicon {
+  compiled ??= build();
+  return compiled;
+}

@@ -1,0 +1,137 @@
+import type { Entity, EntityType, Mention } from '../model';
+import type { Chunk } from './chunks';
+import { isConnector, type Context } from './context';
+import { keyAt, LOWER } from './tokens';
+import type { Group } from './merge';
+
+/**
+ * Finds every mention of every name read anywhere in the document: the longest
+ * known form at each word of every run, headings and sentence starts included
+ * (a string typed once is that entity everywhere). Then names each entity by
+ * its fullest form and gives it a stable id.
+ */
+
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly group: number;
+}
+
+/** Spans found outside runs: names spelled out before an acronym across a comma ("One Belt, One Road"). */
+export interface Fixed {
+  readonly first: number;
+  readonly last: number;
+  readonly key: string;
+}
+
+/** Mentions of `groups` in the text, then the entities that have any, ordered by first mention. */
+export function buildEntities(context: Context, chunks: readonly Chunk[], groups: readonly Group[], fixed: readonly Fixed[]): Entity[] {
+  const { tokens, lex, layout, text } = context;
+  const dictionary = new Map<string, number>();
+  // Keys that begin a longer form: a lookup goes on only through them.
+  const prefixes = new Set<string>();
+  groups.forEach((group, g) =>
+    group.forms.forEach((form) => {
+      dictionary.set(form.key, g);
+      for (let at = form.key.indexOf(' '); at > 0; at = form.key.indexOf(' ', at + 1)) prefixes.add(form.key.slice(0, at));
+    }),
+  );
+
+  const found: Found[] = [];
+  const taken = new Set<number>();
+  for (const span of fixed) {
+    const g = dictionary.get(span.key);
+    if (g === undefined) continue;
+    found.push({ start: tokens.start[span.first], end: tokens.end[span.last], group: g });
+    for (let k = span.first; k <= span.last; k++) taken.add(k);
+  }
+  for (const chunk of chunks) {
+    let i = chunk.first;
+    while (i <= chunk.last) {
+      if (isConnector(tokens, i) || taken.has(i)) {
+        i++;
+        continue;
+      }
+      let key = '';
+      let best = -1;
+      let bestGroup = -1;
+      // One lower-case word after the run may complete a name ("Air Defense system").
+      const limit = Math.min(chunk.last + 1, tokens.count - 1);
+      for (let j = i; j <= limit; j++) {
+        if (taken.has(j) || (j > chunk.last && (layout.broken[j] || tokens.shape[j] !== LOWER))) break;
+        key = j === i ? keyAt(tokens, j) : `${key}${tokens.possessive[j - 1] ? "'s" : ''} ${keyAt(tokens, j)}`;
+        const g = dictionary.get(key);
+        if (g !== undefined && !isConnector(tokens, j)) {
+          best = j;
+          bestGroup = g;
+        }
+        if (!prefixes.has(tokens.possessive[j] ? `${key}'s` : key)) break;
+      }
+      // A one-word form that is an ordinary word is not matched at a sentence start ("May", "Will").
+      if (best === i && layout.opens[i] && lex.commonWords.has(keyAt(tokens, i))) best = -1;
+      if (best < 0) {
+        i++;
+        continue;
+      }
+      found.push({ start: tokens.start[i], end: tokens.end[best], group: bestGroup });
+      i = best + 1;
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  return name(text, groups, found);
+}
+
+/** Turns found mentions into entities with names, aliases and ids. */
+function name(text: string, groups: readonly Group[], found: readonly Found[]): Entity[] {
+  const surfaces = groups.map(() => new Map<string, { count: number; at: number; words: number }>());
+  const byGroup = groups.map((): Found[] => []);
+  for (const f of found) {
+    byGroup[f.group].push(f);
+    const surface = text.slice(f.start, f.end).replace(/\s+/g, ' ');
+    const seen = surfaces[f.group].get(surface);
+    if (seen) seen.count++;
+    else surfaces[f.group].set(surface, { count: 1, at: f.start, words: surface.split(' ').length });
+  }
+  const order = groups.map((_, g) => g).filter((g) => byGroup[g].length > 0);
+  order.sort((a, b) => byGroup[a][0].start - byGroup[b][0].start);
+  const ids = new Set<string>();
+  return order.map((g) => {
+    const all = [...surfaces[g].entries()];
+    // The fullest form: most words, spelled-out before acronyms, then the most used, then the first.
+    const acronym = (s: string) => !/\p{Ll}/u.test(s);
+    all.sort(
+      ([a, x], [b, y]) =>
+        Number(acronym(a)) - Number(acronym(b)) || y.words - x.words || y.count - x.count || x.at - y.at,
+    );
+    const canonical = all[0][0];
+    const type: EntityType = groups[g].type;
+    const id = uniqueId(ids, `${type}:${slug(canonical)}`);
+    const mentions: Mention[] = byGroup[g].map((f) => ({ start: f.start, end: f.end, entity: id }));
+    // "CONGRESS" in a shouted heading is no other name for "Congress".
+    const seen = new Set([canonical.toLowerCase()]);
+    const aliases: string[] = [];
+    for (const [s] of all.slice(1)) {
+      if (!seen.has(s.toLowerCase())) aliases.push(s);
+      seen.add(s.toLowerCase());
+    }
+    return { id, name: canonical, type, aliases, mentions };
+  });
+}
+
+function slug(name: string): string {
+  const s = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || 'name';
+}
+
+function uniqueId(ids: Set<string>, base: string): string {
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+  ids.add(id);
+  return id;
+}

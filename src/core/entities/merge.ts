@@ -1,0 +1,182 @@
+import type { EntityType } from '../model';
+import { noEvidence, type Context, type Evidence, type Proposal } from './context';
+
+/**
+ * The document-level merge: every form (normalised name) read anywhere becomes
+ * part of one group, a group being one referent. Forms join a group when a
+ * gazetteer says they name one thing, when an acronym is defined for a name, when
+ * a surname or a spelling variant of a given name matches a person named in
+ * full, and when a name is a longer one without its place prefix ("Space Force"
+ * in "U.S. Space Force") or its complement ("Golden Dome" of "Golden Dome for
+ * America"). Each group is then typed by all the evidence of all its forms.
+ */
+
+/** One normalised name and what was read about it. */
+export interface Form {
+  readonly key: string;
+  readonly words: readonly string[];
+  readonly evidence: Evidence;
+  readonly kinds: Set<Proposal['kind']>;
+  referent?: string;
+  given?: readonly string[];
+  surname?: string;
+  /** First offset where it was proposed. */
+  readonly at: number;
+}
+
+/** A referent: its forms and its type. */
+export interface Group {
+  readonly forms: readonly Form[];
+  readonly type: EntityType;
+}
+
+/** The types evidence can add up to; "other" is what is left. */
+const TYPED = ['person', 'place', 'organization', 'treaty_or_program'] as const;
+
+/** Place prefixes that a longer organisation name may drop ("U.S. Space Force" → "Space Force"). */
+function isPrefixWord(context: Context, word: string): boolean {
+  const entry = context.lex.gazetteer.get(word);
+  return (entry !== undefined && entry.type === 'place') || context.lex.national.has(word);
+}
+
+/** Collects forms from proposals, blocked acronyms left out. */
+export function collectForms(context: Context, proposals: readonly Proposal[], blocked: ReadonlySet<string>): Map<string, Form> {
+  const forms = new Map<string, Form>();
+  for (const p of proposals) {
+    if (blocked.has(p.key) && p.kind === 'acronym') continue;
+    let form = forms.get(p.key);
+    if (!form) {
+      form = { key: p.key, words: p.key.split(' '), evidence: noEvidence(), kinds: new Set(), at: context.tokens.start[p.first] };
+      forms.set(p.key, form);
+    }
+    // "Other" says only that nothing better was read: it does not add up over mentions.
+    for (const type of TYPED) form.evidence[type] += p.evidence[type];
+    form.evidence.other = Math.max(form.evidence.other, p.evidence.other);
+    form.kinds.add(p.kind);
+    if (p.referent) form.referent ??= p.referent;
+    if (p.surname !== undefined && (form.surname === undefined || (p.given?.length ?? 0) > (form.given?.length ?? 0))) {
+      form.surname = p.surname;
+      form.given = p.given;
+    }
+  }
+  return forms;
+}
+
+/** Groups forms into referents. `antecedents` maps an acronym's key to the key of the name it abbreviates. */
+export function groupForms(context: Context, forms: Map<string, Form>, antecedents: ReadonlyMap<string, string>): Group[] {
+  const list = [...forms.values()];
+  const index = new Map(list.map((f, i) => [f.key, i]));
+  const parent = list.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const plain = (f: Form) => !f.referent && !f.surname;
+
+  const byReferent = new Map<string, number>();
+  list.forEach((f, i) => {
+    if (!f.referent) return;
+    const seen = byReferent.get(f.referent);
+    if (seen === undefined) byReferent.set(f.referent, i);
+    else union(seen, i);
+  });
+  for (const [acronym, name] of antecedents) {
+    const a = index.get(acronym);
+    const b = index.get(name);
+    if (a === undefined || b === undefined) continue;
+    // An acronym the gazetteer knows keeps its referent unless the name is the same referent.
+    if (list[a].referent && list[b].referent !== list[a].referent) continue;
+    union(a, b);
+  }
+  mergePeople(list, index, union, find, context.lex.nameVariants);
+  list.forEach((f, i) => {
+    if (!plain(f) || f.words.length < 2) return;
+    // "U.S. Space Force" → "Space Force"; "Hainan Province" → "Hainan"; "Golden Dome for America" → "Golden Dome".
+    let k = 0;
+    while (k < f.words.length - 1 && isPrefixWord(context, f.words[k])) k++;
+    const shorter: string[] = [];
+    if (k > 0 && f.words.length - k >= 2) shorter.push(f.words.slice(k).join(' '));
+    const last = f.words[f.words.length - 1];
+    if (f.words.length === 2 && context.lex.heads.get(last) === 'place') shorter.push(f.words[0]);
+    const cut = f.words.findIndex((w, j) => j >= 2 && (w === 'for' || w === 'of' || w === 'on'));
+    if (cut >= 2) shorter.push(f.words.slice(0, cut).join(' '));
+    for (const key of shorter) {
+      const j = index.get(key);
+      if (j !== undefined && plain(list[j])) union(i, j);
+    }
+  });
+
+  const members = new Map<number, Form[]>();
+  list.forEach((f, i) => {
+    const root = find(i);
+    const group = members.get(root);
+    if (group) group.push(f);
+    else members.set(root, [f]);
+  });
+  return [...members.values()].map((group) => ({ forms: group, type: typeOf(group) }));
+}
+
+/** Merges people by surname: full names with compatible given names, and the surname alone. */
+function mergePeople(
+  list: readonly Form[],
+  index: ReadonlyMap<string, number>,
+  union: (a: number, b: number) => void,
+  find: (i: number) => number,
+  variants: ReadonlyMap<string, string>,
+): void {
+  const bySurname = new Map<string, number[]>();
+  list.forEach((f, i) => {
+    if (f.surname === undefined) return;
+    const bucket = bySurname.get(f.surname);
+    if (bucket) bucket.push(i);
+    else bySurname.set(f.surname, [i]);
+  });
+  for (const [surname, bucket] of bySurname) {
+    const full = bucket.filter((i) => (list[i].given?.length ?? 0) > 0);
+    for (let a = 0; a < full.length; a++) {
+      for (let b = a + 1; b < full.length; b++) {
+        if (compatible(list[full[a]].given![0], list[full[b]].given![0], variants)) union(full[a], full[b]);
+      }
+    }
+    // The surname alone ("Lukashenko", "President Trump") joins the one person of that surname.
+    const roots = new Set(full.map(find));
+    const alone = bucket.filter((i) => (list[i].given?.length ?? 0) === 0);
+    const word = index.get(surname);
+    if (word !== undefined && !list[word].referent && !alone.includes(word)) alone.push(word);
+    if (roots.size === 1) for (const i of alone) union(full[0], i);
+    else if (roots.size === 0) for (let k = 1; k < alone.length; k++) union(alone[0], alone[k]);
+  }
+}
+
+/** A consonant skeleton: "Aleksandr" and "Alexander" both give "alxndr". */
+function skeleton(name: string): string {
+  const s = name.replace(/ks/g, 'x').replace(/ph/g, 'f').replace(/[kc]h/g, 'h').replace(/y/g, 'i').replace(/w/g, 'v');
+  return s.charAt(0) + s.slice(1).replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/** True when two given names can name one person: equal, variants, one an initial of the other. */
+export function compatible(a: string, b: string, variants: ReadonlyMap<string, string>): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a.charAt(0) === b.charAt(0);
+  const va = variants.get(a);
+  if (va !== undefined && va === variants.get(b)) return true;
+  return skeleton(a) === skeleton(b);
+}
+
+/** The type with the most evidence over all forms; a gazetteer's type when there is one. */
+function typeOf(forms: readonly Form[]): EntityType {
+  const total = noEvidence();
+  for (const f of forms) {
+    if (f.referent) return f.evidence.place >= f.evidence.organization ? 'place' : 'organization';
+    for (const type of TYPED) total[type] += f.evidence[type];
+    total.other = Math.max(total.other, f.evidence.other);
+  }
+  if (forms.some((f) => f.surname !== undefined && f.kinds.has('person'))) return 'person';
+  let best: EntityType = 'other';
+  for (const type of TYPED) {
+    if (total[type] > total[best] && total[type] > 0) best = type;
+  }
+  return best;
+}

@@ -1,0 +1,103 @@
+import type { EntityType } from '../model';
+import type { Chunk } from './chunks';
+import { isConnector, noEvidence, spanKey, type Context, type Proposal } from './context';
+import type { GazetteerEntry } from './lexicon';
+import { keyAt, textAt } from './tokens';
+
+/**
+ * The parts a run of capitalised words is read in: single words, and gazetteer
+ * or spelled-out names of several words that stay whole.
+ */
+
+/** A piece of a run: one word, or a gazetteer or defined name of several words. */
+export interface Piece {
+  readonly first: number;
+  readonly last: number;
+  readonly entry?: GazetteerEntry;
+  /** True for a name spelled out before its acronym: proposed on its own. */
+  readonly defined?: boolean;
+}
+
+/** Whether unknown names are proposed ("all") or only names with evidence of their own ("known"). */
+export type Mode = 'all' | 'known';
+
+/** What reading one run needs: the document, the run, and where proposals go. */
+export interface Segmenter {
+  readonly context: Context;
+  readonly chunk: Chunk;
+  readonly out: Proposal[];
+}
+
+/** True for a piece of one word that is neither a gazetteer nor a defined name. */
+export const single = (p: Piece): boolean => p.first === p.last && !p.entry && !p.defined;
+
+/** The key of a piece's first word. */
+export const firstKey = (s: Segmenter, p: Piece): string => keyAt(s.context.tokens, p.first);
+
+/** True for a one-word piece that is a connector. */
+export const isConn = (s: Segmenter, p: Piece): boolean => single(p) && isConnector(s.context.tokens, p.first);
+
+/** Splits the run into pieces: gazetteer names and spelled-out names stay whole. */
+export function pieces(s: Segmenter, defined: ReadonlyMap<number, number>, covered: Uint8Array): Piece[] {
+  const { tokens } = s.context;
+  const out: Piece[] = [];
+  let i = s.chunk.first;
+  while (i <= s.chunk.last) {
+    if (covered[i]) {
+      // A spelled-out name is one piece; its words beyond this run ("One Belt, One Road") are no pieces.
+      const end = defined.get(i);
+      if (end !== undefined && end <= s.chunk.last) {
+        out.push({ first: i, last: end, defined: true });
+        i = end + 1;
+      } else i++;
+      continue;
+    }
+    const found = isConnector(tokens, i) ? undefined : gazetteerAt(s.context, i, s.chunk.last);
+    if (found) {
+      out.push(found);
+      i = found.last + 1;
+    } else out.push({ first: i, last: i++ });
+  }
+  return out;
+}
+
+/** The longest gazetteer name starting at word `i` and ending by `limit`. */
+export function gazetteerAt(context: Context, i: number, limit: number): Piece | undefined {
+  const { tokens, lex } = context;
+  let key = '';
+  let found: Piece | undefined;
+  for (let j = i; j <= limit; j++) {
+    key = j === i ? keyAt(tokens, j) : `${key}${tokens.possessive[j - 1] ? "'s" : ''} ${keyAt(tokens, j)}`;
+    const entry = lex.gazetteer.get(key);
+    if (entry && !isConnector(tokens, j) && (!entry.upper || textAt(tokens, i) === textAt(tokens, i).toUpperCase())) {
+      found = { first: i, last: j, entry };
+    }
+    if (!lex.gazetteerPrefixes.has(tokens.possessive[j] ? `${key}'s` : key)) break;
+  }
+  return found;
+}
+
+/** Adds a proposal over words `first..last`. */
+export function propose(
+  s: Segmenter,
+  first: number,
+  last: number,
+  kind: Proposal['kind'],
+  type: EntityType,
+  weight: number,
+  extra: Partial<Proposal> = {},
+): void {
+  const evidence = noEvidence();
+  evidence[type] = weight;
+  // One shape for every proposal: optional fields are present, undefined when unused.
+  s.out.push({
+    first,
+    last,
+    key: spanKey(s.context.tokens, first, last),
+    kind,
+    evidence,
+    referent: extra.referent,
+    given: extra.given,
+    surname: extra.surname,
+  });
+}

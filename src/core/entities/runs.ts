@@ -1,0 +1,158 @@
+import { PARTICLES, isConnector, type Context } from './context';
+import { propose, single, type Mode, type Piece, type Segmenter } from './pieces';
+import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from './tokens';
+
+/**
+ * A run with no head word: gazetteer names, people (a given name, then a
+ * surname), acronyms, and what is left: unknown names, typed later by context.
+ */
+
+/** Endings of ordinary English words: a sentence-initial word with one is no name. */
+const ORDINARY_ENDING = /(?:ing|ed|ly|tion|sion|ment|ness|ity|ive|ous|ance|ence|ism|ize|ise|ful|less|able|ible|ship|ward|wards|ical|ally)$/;
+
+/** Two words run together: lower case, then a capital and lower case again ("ForceUpdated", not "BeiDou"). */
+const GLUED = /\p{Ll}{3}\p{Lu}\p{Ll}/u;
+
+/** Directions are adjectives ("Western countries"), not regions, before a lower-case place noun. */
+const DIRECTIONS = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west', 'middle', 'far']);
+
+/** Reads pieces with no head word into proposals. */
+export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
+  const { tokens, lex, layout } = s.context;
+  let run: Piece[] = [];
+  const flush = () => {
+    if (run.length && mode === 'all') unknownRun(s, run);
+    run = [];
+  };
+  for (let k = 0; k < ps.length; k++) {
+    const p = ps[k];
+    if (p.entry) {
+      flush();
+      propose(s, p.first, p.last, 'gazetteer', p.entry.type, 10, { referent: p.entry.referent });
+      continue;
+    }
+    if (p.defined) {
+      flush(); // proposed on its own, with its acronym
+      continue;
+    }
+    const key = keyAt(tokens, p.first);
+    const shape = tokens.shape[p.first];
+    if (isConnector(tokens, p.first)) {
+      if (PARTICLES.has(key) && run.length) run.push(p);
+      else flush();
+      continue;
+    }
+    if (shape === ACRONYM) {
+      flush();
+      const outside = layout.unit[p.first] < 0 && (s.context.capCount.get(key) ?? 0) < 2;
+      if (!lex.conceptAcronyms.has(key) && !outside && mode === 'all') propose(s, p.first, p.last, 'acronym', 'other', 0.5);
+      continue;
+    }
+    if (shape === CODE || shape === NUMBER || shape === LETTER) {
+      flush();
+      continue;
+    }
+    if (shape === CAP && lex.firstNames.has(key) && !(layout.opens[p.first] && lex.commonWords.has(key))) {
+      const end = surnameAfter(s.context, ps, k);
+      if (end > k) {
+        flush();
+        const first = p.first;
+        const last = ps[end].last;
+        const given: string[] = [];
+        for (let i = first; i < last; i++) if (!isConnector(tokens, i)) given.push(keyAt(tokens, i));
+        propose(s, first, last, 'person', 'person', 5, { given, surname: keyAt(tokens, last) });
+        k = end;
+        continue;
+      }
+    }
+    run.push(p);
+  }
+  flush();
+}
+
+/** Index of the piece holding the surname after a given name at `k`, or -1. */
+function surnameAfter(context: Context, ps: readonly Piece[], k: number): number {
+  const { tokens, lex } = context;
+  let end = -1;
+  for (let q = k + 1; q < ps.length && q - k <= 4; q++) {
+    const p = ps[q];
+    const key = keyAt(tokens, p.first);
+    if (single(p) && tokens.shape[p.first] === INITIAL) continue;
+    if (single(p) && isConnector(tokens, p.first) && PARTICLES.has(key)) continue;
+    // A one-word gazetteer name can be a surname ("George Washington").
+    const word = (single(p) || (p.entry && p.first === p.last)) && tokens.shape[p.first] === CAP;
+    if (!word || lex.heads.has(key) || lex.national.has(key)) break;
+    end = q;
+    if (p.entry) break;
+  }
+  return end;
+}
+
+/** An ordinary word: common, a date, a number word, a title. */
+function ordinary(context: Context, i: number): boolean {
+  const { lex } = context;
+  const key = keyAt(context.tokens, i);
+  return lex.commonWords.has(key) || lex.calendar.has(key) || lex.numberWords.has(key) || lex.titles.has(key);
+}
+
+/** A nationality or regional adjective, or a compound of them ("Russian-Belorussian", "Russian-Western"). */
+function adjective(context: Context, i: number): boolean {
+  const { lex } = context;
+  const key = keyAt(context.tokens, i);
+  if (!key.includes('-')) return lex.national.has(key) || lex.regional.has(key);
+  return key.split('-').every((part) => lex.national.has(part) || lex.regional.has(part));
+}
+
+/** An unknown run: trimmed of words that are not names, then proposed as "other" for context to type. */
+function unknownRun(s: Segmenter, input: readonly Piece[]): void {
+  const { context } = s;
+  const { tokens, lex, layout, lowerSeen, capCount } = context;
+  let from = 0;
+  let to = input.length;
+  // Nationality adjectives open no name ("Russian Communist"); at a sentence start neither do ordinary words.
+  while (from < to) {
+    const i = input[from].first;
+    const opening = layout.opens[i] === 1 && (ordinary(context, i) || lowerSeen.has(keyAt(tokens, i)));
+    if (!adjective(context, i) && !opening) break;
+    const key = keyAt(tokens, i);
+    if (to - from === 1 && lex.regional.has(key) && !DIRECTIONS.has(key) && lowerHeadAfter(s, i) === 'place') break;
+    from++;
+  }
+  while (to > from && isConnector(tokens, input[to - 1].first)) to--;
+  if (from >= to) return;
+  const first = input[from].first;
+  const last = input[to - 1].last;
+  const extension = lowerHeadAfter(s, last);
+  if (to - from === 1) {
+    const key = keyAt(tokens, first);
+    const regional = lex.regional.has(key) && extension === 'place';
+    if (!regional && (ordinary(context, first) || adjective(context, first) || lex.heads.has(key) || lowerSeen.has(key) || key.length < 2)) return;
+    // At a sentence start a word is a name only if written so again, and not shaped like an ordinary word.
+    if (layout.opens[first] && ((capCount.get(key) ?? 0) < 2 || ORDINARY_ENDING.test(key))) return;
+  }
+  // Outside sentences (tables, boxes, captions) an unknown name must be written so twice.
+  if (layout.unit[first] < 0 && (capCount.get(keyAt(tokens, first)) ?? 0) < 2) return;
+  if (extension && s.chunk.last === last) {
+    propose(s, first, last + 1, 'unknown', extension, 3);
+    return;
+  }
+  let allOrdinary = true;
+  for (let k = from; k < to; k++) {
+    const i = input[k].first;
+    // Words glued by a lost space ("ForceUpdated", scraped pages) are no names unless written so again.
+    if (GLUED.test(textAt(tokens, i)) && (capCount.get(keyAt(tokens, i)) ?? 0) < 2) return;
+    if (!ordinary(context, i) && !isConnector(tokens, i)) allOrdinary = false;
+  }
+  // Ordinary words capitalised ("Defense Primer", "Space Training") label things; they name nothing.
+  if (to - from > 1 && allOrdinary) return;
+  propose(s, first, last, 'unknown', 'other', 0.5);
+}
+
+/** The type of a lower-case head word right after token `last` ("the Baltic states"), if any. */
+function lowerHeadAfter(s: Segmenter, last: number): 'place' | 'organization' | 'treaty_or_program' | undefined {
+  const { tokens, layout, lex } = s.context;
+  const next = last + 1;
+  if (next >= tokens.count || tokens.shape[next] !== LOWER || layout.broken[next] || tokens.possessive[last]) return undefined;
+  const type = lex.lowerHeads.get(keyAt(tokens, next));
+  return type === 'place' || type === 'organization' || type === 'treaty_or_program' ? type : undefined;
+}

@@ -1,0 +1,226 @@
+import { DIGIT, LETTER_CLASS, LOWERCASE, MARK, UPPER, classOf, isAlnum, isApostrophe, isHyphen } from './chars';
+import { resetWords, vocabulary, wordId } from './vocabulary';
+
+/**
+ * Words of a text with the facts the recogniser reads from their spelling. One
+ * pass over the characters: linear time, one string per distinct word.
+ */
+
+/**
+ * How a word is written. `CAP` starts with a capital ("Moscow", "McDonald"),
+ * `ACRONYM` is mostly capitals ("NATO", "U.S.", "SpOC"), `INITIAL` is one capital
+ * and a dot ("A."), `CODE` mixes capitals and digits ("FY2020", "G20"), `LETTER` is
+ * one capital alone ("A"), `NUMBER` starts with a digit.
+ */
+export const LOWER = 0;
+export const CAP = 1;
+export const ACRONYM = 2;
+export const INITIAL = 3;
+export const CODE = 4;
+export const LETTER = 5;
+export const NUMBER = 6;
+/** One of the shapes above. */
+export type Shape = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * The words of a text, one array per field (a long document makes hundreds of
+ * thousands of words: no object per word). Word `i` is `text[i]`, from `start[i]`.
+ */
+export interface Tokens {
+  readonly count: number;
+  /** Offset of the first character. */
+  readonly start: Int32Array;
+  /** Offset after the word itself: a possessive ending or a cut-off compound part is left out. */
+  readonly end: Int32Array;
+  /** Offset after everything read as the word (possessive and cut-off parts included). */
+  readonly after: Int32Array;
+  readonly shape: Uint8Array;
+  /** 1 when "’s", "'s" or a lone apostrophe after -s follows: a possessive ends a name. */
+  readonly possessive: Uint8Array;
+  /** 1 when a hyphenated word was cut before a lower-case part ("PRC-controlled"): it ends a name. */
+  readonly cut: Uint8Array;
+  /** Id of each word: equal words, equal ids. */
+  readonly id: Int32Array;
+  /** The distinct words as written, by id. */
+  readonly words: readonly string[];
+  /** Their lookup keys, by id: lower case, no dots, no diacritics, straight apostrophes. */
+  readonly keys: readonly string[];
+  /** Their shapes, by id. */
+  readonly shapes: readonly Shape[];
+  /** How often each occurs, by id. */
+  readonly counts: readonly number[];
+}
+
+/** The lookup key of word `i`. */
+export function keyAt(tokens: Tokens, i: number): string {
+  return tokens.keys[tokens.id[i]];
+}
+
+/** Word `i` as written, `text.slice(start, end)`. */
+export function textAt(tokens: Tokens, i: number): string {
+  return tokens.words[tokens.id[i]];
+}
+
+/** Abbreviations whose dot belongs to the word (a title, a name part), lower case. */
+const DOTTED = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'gov', 'sen',
+  'rep', 'st', 'mt', 'ft', 'jr', 'sr', 'rev', 'hon', 'pres', 'amb', 'inc', 'ltd', 'corp', 'co', 'dept',
+]);
+
+/** Particles that open a surname with a hyphen ("al-Assad", "bin-Salman"). */
+const PARTICLE = /^(?:al|el|ad|as|ash|at|az|ibn|bin|ben|abu|van|von|de|da|di|du|le|la)[-‐‑]\p{Lu}/u;
+
+/** The shape of `text.slice(start, end)`, read from character classes. */
+function shapeAt(text: string, start: number, end: number): Shape {
+  const first = classOf(text.charCodeAt(start));
+  if (first & DIGIT) return NUMBER;
+  if (first & LOWERCASE) {
+    // "al-Assad", "bin-Salman": a particle opens a capitalised name.
+    for (let h = start + 1; h < Math.min(end, start + 5); h++) {
+      if (isHyphen(text.charCodeAt(h))) return PARTICLE.test(text.slice(start, Math.min(end, start + 8))) ? CAP : LOWER;
+    }
+    return LOWER;
+  }
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const k = classOf(text.charCodeAt(i));
+    if (k & UPPER) upper++;
+    else if (k & LOWERCASE) lower++;
+    else if (k & DIGIT) digits++;
+  }
+  if (upper === 1 && lower === 0 && digits === 0) return text.charCodeAt(end - 1) === 46 ? INITIAL : LETTER;
+  if (digits > 0) return lower === 0 ? CODE : CAP;
+  if (upper >= 2 && upper >= lower) return ACRONYM;
+  return CAP;
+}
+
+/** End of a dotted abbreviation ("U.S.", "e.g.") starting at `i`, or -1. */
+function dottedEnd(text: string, i: number): number {
+  let j = i;
+  let pairs = 0;
+  while (j + 1 < text.length && classOf(text.charCodeAt(j)) & LETTER_CLASS && text.charCodeAt(j + 1) === 46) {
+    j += 2;
+    pairs++;
+  }
+  return pairs >= 2 ? j : -1;
+}
+
+/** End of one segment of a word starting at `i`: letters and digits, "&" and apostrophes inside. */
+function segmentEnd(text: string, i: number): number {
+  const dotted = dottedEnd(text, i);
+  if (dotted > 0) return dotted;
+  const n = text.length;
+  let j = i + 1;
+  while (j < n) {
+    const code = text.charCodeAt(j);
+    const k = classOf(code);
+    if (k & (LETTER_CLASS | DIGIT | MARK)) j++;
+    else if (code === 38 && j + 1 < n && isAlnum(text.charCodeAt(j + 1))) j++;
+    else if (isApostrophe(code) && j + 1 < n && classOf(text.charCodeAt(j + 1)) & LETTER_CLASS) j++;
+    else break;
+  }
+  return j;
+}
+
+/** What readWord found: one object for the module's life, no object per word. */
+const word = { end: 0, after: 0, possessive: 0, cut: 0 };
+
+/**
+ * Reads the word starting at `start`: where it ends, whether a possessive follows,
+ * whether it was cut before a lower-case part, whether a dot belongs to it. A
+ * small function called per word stays optimised from one document to the next
+ * (a loop body inlined into one long call would run unoptimised at every call).
+ */
+function readWord(text: string, start: number): void {
+  const n = text.length;
+  let after = segmentEnd(text, start);
+  // Segments joined by hyphens are one word ("U.S.-Mexico-Canada", "Five-Year").
+  while (after + 1 < n && isHyphen(text.charCodeAt(after)) && isAlnum(text.charCodeAt(after + 1))) after = segmentEnd(text, after + 1);
+  let end = after;
+  let possessive = 0;
+  let cut = 0;
+  const last = text.charCodeAt(end - 1);
+  if (end - start > 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2))) {
+    end -= 2;
+    possessive = 1;
+  } else if (last === 115 && end < n && isApostrophe(text.charCodeAt(end)) && !(end + 1 < n && classOf(text.charCodeAt(end + 1)) & LETTER_CLASS)) {
+    possessive = 1; // "the United States’ role"
+  }
+  const lowerStart = (classOf(text.charCodeAt(start)) & LOWERCASE) !== 0;
+  if (!lowerStart) {
+    // "PRC-controlled": the name ends where a lower-case part begins.
+    for (let h = start + 1; h < end - 1; h++) {
+      if (isHyphen(text.charCodeAt(h)) && classOf(text.charCodeAt(h + 1)) & LOWERCASE) {
+        end = h;
+        cut = 1;
+        break;
+      }
+    }
+    // "Gen." and "A." keep their dot: it is part of the word, not the end of a sentence.
+    if (end === after && end < n && text.charCodeAt(end) === 46) {
+      if (end - start === 1 || (end - start <= 4 && DOTTED.has(text.slice(start, end).toLowerCase()))) end++;
+    }
+  }
+  word.end = end;
+  word.after = Math.max(after, end);
+  word.possessive = possessive;
+  word.cut = cut;
+}
+
+/** Index of the next character at or after `i` that starts a word, or `text.length`. */
+function nextWord(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && !isAlnum(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Splits `text` into words. */
+export function tokenise(text: string): Tokens {
+  const n = text.length;
+  // No more words than half the characters, plus one.
+  const size = (n >> 1) + 2;
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  const afters = new Int32Array(size);
+  const shapes = new Uint8Array(size);
+  const possessives = new Uint8Array(size);
+  const cuts = new Uint8Array(size);
+  const ids = new Int32Array(size);
+  // A word's shape depends on its letters only: read once per distinct word.
+  const shapeOf: Shape[] = [];
+  // Words repeat: one string per distinct word keeps a long document's garbage small.
+  resetWords(n >> 4);
+  let count = 0;
+  for (let i = nextWord(text, 0); i < n; i = nextWord(text, word.after)) {
+    readWord(text, i);
+    const id = wordId(text, i, word.end);
+    starts[count] = i;
+    ends[count] = word.end;
+    afters[count] = word.after;
+    if (vocabulary.added) shapeOf.push(shapeAt(text, i, word.end));
+    shapes[count] = shapeOf[id];
+    possessives[count] = word.possessive;
+    cuts[count] = word.cut;
+    ids[count] = id;
+    count++;
+  }
+  // The document's words stay referenced by the tokens only.
+  const result: Tokens = {
+    count,
+    start: starts.subarray(0, count),
+    end: ends.subarray(0, count),
+    after: afters.subarray(0, count),
+    shape: shapes.subarray(0, count),
+    possessive: possessives.subarray(0, count),
+    cut: cuts.subarray(0, count),
+    id: ids.subarray(0, count),
+    words: vocabulary.words,
+    keys: vocabulary.keys,
+    shapes: shapeOf,
+    counts: vocabulary.counts,
+  };
+  resetWords(0);
+  return result;
+}

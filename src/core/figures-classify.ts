@@ -1,0 +1,108 @@
+import { parseNumeral } from './numbers';
+import { IDENTIFIER_WORD } from './figures-words';
+import { at, found, isLetter, make, skip, type Reading, type Scope } from './figures-draft';
+import { DASH, NUMERAL, type Num } from './figures-numeral';
+import { GLUED, MEASURE_LEADS, readCurrencyAfter, readNoun, readOutOf, readTimes } from './figures-units';
+import { readYear } from './figures-dates';
+import { readBare } from './figures-bare';
+import { charAfter, skipSpaceBack, wordAfter, wordsBefore } from './figures-look';
+
+/**
+ * Decides what a number is from the words around it, in this order: a
+ * percentage, money, a ratio, a fraction, "N out of M", a year, a quantity or
+ * count with its noun, and last a bare number read from its sentence.
+ * Hyphenated compounds ("24-hour"), numbers glued to letters ("6G") and
+ * identifiers ("Section 232") are not figures.
+ */
+
+const PERCENT = /\s*(%|percent\b|per\s?cent\b|percentage\s+points?\b|pct\b)/iy;
+const PERCENT_LEADS: ReadonlySet<string> = new Set(['percent', 'per', 'percentage', 'pct']);
+
+/** The end of an identifier or code chain ("116-92", "9081", "1.2.3"). */
+export function chainEnd(text: string, pos: number, limit: number): number {
+  let i = pos;
+  while (i < limit && /[\w.\-–/]/.test(text.charAt(i)) && !(text.charAt(i) === '.' && !/\w/.test(text.charAt(i + 1)))) i++;
+  return i;
+}
+
+/** True when an identifier keyword stands just before `pos` ("Section 232", "P.L.116-92", "Version: 3"). */
+function afterIdentifierWord(text: string, floor: number, pos: number): boolean {
+  let p = skipSpaceBack(text, floor, pos);
+  if (text.charCodeAt(p - 1) === 58) p = skipSpaceBack(text, floor, p - 1); // ":"
+  const w = wordsBefore(text, floor, p, 1);
+  return w.length === 1 && IDENTIFIER_WORD.test(text.slice(w[0].start, w[0].end));
+}
+
+/** "36.3%", "50 percent", "2 percentage points", "10%-15%". */
+function readPercent(sc: Scope, n: Num): Reading | null {
+  const { text, end } = sc;
+  if (charAfter(text, n.end, end) !== '%' && !PERCENT_LEADS.has(wordAfter(text, n.end, end))) return null;
+  const pct = at(PERCENT, text, n.end, end);
+  if (!pct) return null;
+  let endAt = pct.index + pct[0].length;
+  let high = n.high;
+  const dash = high === null ? at(DASH, text, endAt, end) : null;
+  const m2 = dash ? at(NUMERAL, text, dash.index + dash[0].length, end) : null;
+  const p2 = m2 ? at(PERCENT, text, m2.index + m2[0].length, end) : null;
+  if (m2 && p2 && parseNumeral(m2[0]) > n.value) {
+    high = parseNumeral(m2[0]);
+    endAt = p2.index + p2[0].length;
+  }
+  const unit = /point/i.test(pct[1]) ? 'percentage points' : '%';
+  return found(make('percent', n.start, endAt, n.value, unit, { high }));
+}
+
+/** Decides what the number `n` is; null when it is no figure. */
+export function classify(sc: Scope, n: Num): Reading | null {
+  const { text, end } = sc;
+  const after = n.end;
+
+  const percent = readPercent(sc, n);
+  if (percent) return percent;
+  const money = readCurrencyAfter(sc, after);
+  if (money) return found(make('money', n.start, money.end, n.value, money.currency, { high: n.high }));
+  const ratio = readTimes(sc, n);
+  if (ratio) return found(ratio);
+
+  if (n.fraction) {
+    // "one third", "two-thirds": a share. "a third" only as "a third of".
+    const article = /^an?\b/i.test(text.slice(n.start, n.end));
+    if (article && !/^\s+of\b/i.test(text.slice(n.end, n.end + 5))) return null;
+    if (text.charAt(n.end) === '-' && isLetter(text.charAt(n.end + 1))) return null;
+    return found(make('ratio', n.start, n.end, n.value, 'fraction'));
+  }
+  if (n.words && n.value === 0.5) return null; // "half" alone
+  if (n.words && n.value < 10) {
+    // Small numbers in words are prose ("two questions") unless a unit of measure or "out of" follows.
+    const lead = wordAfter(text, after, end);
+    if (lead !== 'out' && lead !== 'of' && !MEASURE_LEADS.has(lead)) return null;
+  }
+
+  const outOf = readOutOf(sc, n);
+  if (outOf) return found(outOf);
+
+  const next = text.charAt(after);
+  // Hyphenated compounds: "24-hour", "five-year", "Two- or three-star". A dash before
+  // a number word is punctuation lost in extraction ("2000-one third").
+  if (next === '-' && !/^-\s*(?:and|a|one|two|three|four|five|six|seven|eight|nine|ten|half)\b/i.test(text.slice(after, after + 8))) {
+    if (/^-[A-Za-z\s]/.test(text.slice(after, after + 2))) return null;
+  }
+  if (isLetter(next)) {
+    const glued = !n.words ? at(GLUED, text, after, end) : null;
+    if (glued) return found(make('quantity', n.start, glued.index + glued[0].length, n.value, glued[1].toLowerCase(), { high: n.high }));
+    return null; // "6G", "467KB", "14th", "CR450"
+  }
+
+  if (!n.words && afterIdentifierWord(text, sc.start, n.start)) return skip(chainEnd(text, n.end, end));
+
+  const year = readYear(sc, n);
+  if (year) return found(year);
+
+  const noun = readNoun(sc, after);
+  if (noun) {
+    if (n.words && n.value < 10 && !noun.measure) return null;
+    if (!n.words && n.value < 2 && n.high === null) return null; // "1 satellite"
+    return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { high: n.high, noun: { start: noun.start, end: noun.end } }));
+  }
+  return readBare(sc, n);
+}

@@ -1,0 +1,145 @@
+import { MONTH_NAME, MONTHS } from './figures-words';
+import { at, make, type Draft, type Scope } from './figures-draft';
+import type { Num } from './figures-numeral';
+import { readNoun } from './figures-units';
+import { phraseEnding, phrases, wordsBefore } from './figures-look';
+
+/**
+ * Dates: "April 19, 2017", "19 April 2017", "04/17/2026", "2025-08-05",
+ * "September 1999", "spring 2000", "the first quarter of 2000", "FY2026",
+ * "Q3 2024", "early 2000", "the 1990s", "2025-2030", and a bare year when the
+ * words around a four-digit number say it is one. A date's value is its year; a
+ * decade or a span of years has `high` and no single year.
+ */
+
+const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME}),?\\s+(\\d{4})(?!\\d)`, 'y');
+const MONTH_DAY_YEAR = new RegExp(`(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})(?!\\d)`, 'y');
+const MONTH_YEAR = new RegExp(`(${MONTH_NAME}),?\\s+(?:of\\s+)?(\\d{4})(?![\\d,.]?\\d)`, 'y');
+const MONTH_DAY = new RegExp(`(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|,?\\s*\\d)`, 'y');
+const NUMERIC_DATE = /(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?!\d)|(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+const YEAR_RANGE = /(\d{4})[ \t]?[-–][ \t]?(\d{4}|\d{2})(?![\d%.,]\d|[\d%])/y;
+const DECADE = /(\d{3}0)s\b/y;
+const SEASON = /(?:(early|late|mid)[-\s]+)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+(\d{4})(?!\d)/iy;
+/** "the first quarter of 2000", "1st half of 2024". */
+export const PART_OF_YEAR = /(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+(?:the\s+)?(?:year\s+)?(\d{4})(?!\d)/iy;
+const EDGE_OF = new RegExp(`(early|late|mid)[-\\s]+(?:(${MONTH_NAME})\\s+)?(?:(\\d{4})(?![\\ds])|(?:the\\s+)?(\\d{3}0)s\\b)`, 'iy');
+const FISCAL = /(FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)[ \t]?(\d{4}|\d{2})(?!\d)(?:[ \t]?[-–][ \t]?(?:FY)?(\d{4}|\d{2})(?!\d))?/y;
+const QUARTER = /([QH][1-4])[ \t]*(?:of[ \t]+)?(\d{4})(?!\d)/y;
+const QUARTER_AFTER = /(\d{4})[ \t]*([QH][1-4])\b/y;
+const ORDINALS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth' };
+
+/** Words after which a four-digit number is a year; the strong ones win over a noun after it ("in 2025 tariffs"). */
+const STRONG_YEAR_CUES = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'before', 'after', 'circa', 'c.', 'year', 'early', 'late', 'mid', 'mid-', 'pre-', 'post-']);
+const YEAR_CUES = new Set([...STRONG_YEAR_CUES, 'of', 'from', 'to', 'between', 'and', 'around', 'for']);
+/** Phrases after which a four-digit number is an amount, not a year ("over 2000 companies"). */
+const AMOUNT_CUES = phrases(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'over', 'under', 'than', 'up to', 'at least', 'only', 'just', 'estimated', 'total of', 'numbering']);
+
+function monthName(s: string): string {
+  return MONTHS[s.replace(/\.$/, '').toLowerCase()];
+}
+
+/** A year from four digits, or two digits read in the century of `first` ("FY26", "2000-01"). */
+function fullYear(first: number, end: string): number {
+  return end.length === 4 ? Number(end) : Math.floor(first / 100) * 100 + Number(end);
+}
+
+function date(start: number, end: number, year: number | null, more: { high?: number; period?: string | null; anchor?: boolean } = {}): Draft {
+  const span = more.high !== undefined;
+  return make('date', start, end, year, 'year', { year: span ? null : year, high: more.high ?? null, period: more.period ?? null, anchor: more.anchor ?? !span });
+}
+
+/** Dates written from digits at `pos`: "19 April 2017", "04/17/2026", "2025-08-05", "2017-2018", "1990s", "2024 Q3". */
+export function readNumericDate(sc: Scope, pos: number): Draft | null {
+  const { text, end } = sc;
+  let m = at(DAY_MONTH_YEAR, text, pos, end);
+  if (m) return date(pos, pos + m[0].length, Number(m[3]), { period: `${Number(m[1])} ${monthName(m[2])}` });
+  m = at(NUMERIC_DATE, text, pos, end);
+  if (m) {
+    const y = Number(m[4] ?? m[5]);
+    if (y >= 1000 && y < 2200) return date(pos, pos + m[0].length, y);
+  }
+  m = at(DECADE, text, pos, end);
+  if (m) {
+    const y = Number(m[1]);
+    if (y >= 1000 && y < 2200) return date(pos, pos + m[0].length, y, { high: y + 9 });
+  }
+  m = at(YEAR_RANGE, text, pos, end);
+  if (m) {
+    const a = Number(m[1]);
+    const b = fullYear(a, m[2]);
+    if (a >= 1000 && a < 2200 && b > a && b - a < 100) return date(pos, pos + m[0].length, a, { high: b });
+  }
+  m = at(QUARTER_AFTER, text, pos, end);
+  if (m) {
+    const y = Number(m[1]);
+    if (y >= 1900 && y < 2200) return date(pos, pos + m[0].length, y, { period: m[2] });
+  }
+  return null;
+}
+
+/** What a date that starts with a word may be, from the word. */
+export type DateWord = 'month' | 'fiscal' | 'quarter' | 'ordinal' | 'season';
+
+/**
+ * Dates that start with a word at `pos`: "April 19, 2017", "September 1999",
+ * "August 1" (no year: value and year come from the context), "FY2026",
+ * "Q3 2024", "first quarter of 2000", "spring 2000", "early 2000", "mid-1990s".
+ */
+export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | null {
+  const { text, end } = sc;
+  let m: RegExpExecArray | null;
+  switch (kind) {
+    case 'month':
+      if ((m = at(MONTH_DAY_YEAR, text, pos, end))) return date(pos, pos + m[0].length, Number(m[3]), { period: `${monthName(m[1])} ${Number(m[2])}` });
+      if ((m = at(MONTH_YEAR, text, pos, end))) return date(pos, pos + m[0].length, Number(m[2]), { period: monthName(m[1]) });
+      if ((m = at(MONTH_DAY, text, pos, end)) && Number(m[2]) >= 1 && Number(m[2]) <= 31) {
+        return date(pos, pos + m[0].length, null, { period: `${monthName(m[1])} ${Number(m[2])}`, anchor: false });
+      }
+      return null;
+    case 'fiscal': {
+      if (!(m = at(FISCAL, text, pos, end))) return null;
+      const y = fullYear(2000, m[2]);
+      const high = m[3] ? fullYear(y, m[3]) : y;
+      return date(pos, pos + m[0].length, y, high > y ? { high, period: 'fiscal year' } : { period: 'fiscal year' });
+    }
+    case 'quarter':
+      return (m = at(QUARTER, text, pos, end)) ? date(pos, pos + m[0].length, Number(m[2]), { period: m[1] }) : null;
+    case 'ordinal': {
+      if (!(m = at(PART_OF_YEAR, text, pos, end))) return null;
+      const ordinal = ORDINALS[m[1].toLowerCase()] ?? m[1].toLowerCase();
+      return date(pos, pos + m[0].length, Number(m[3]), { period: `${ordinal} ${m[2].toLowerCase()}` });
+    }
+    case 'season':
+      if ((m = at(SEASON, text, pos, end))) {
+        const period = m[1] ? `${m[1].toLowerCase()} ${m[2].toLowerCase()}` : m[2].toLowerCase();
+        return date(pos, pos + m[0].length, Number(m[3]), { period });
+      }
+      if ((m = at(EDGE_OF, text, pos, end))) {
+        const edge = m[1].toLowerCase();
+        if (m[4]) return date(pos, pos + m[0].length, Number(m[4]), { high: Number(m[4]) + 9, period: edge });
+        if (m[3]) return date(pos, pos + m[0].length, Number(m[3]), { period: m[2] ? `${edge} ${monthName(m[2])}` : edge });
+      }
+      return null;
+  }
+}
+
+/**
+ * A bare four-digit number read as a year when the words around it say so:
+ * "in 1999", "a 1995 referendum", "the union budget of 2000"; not "over 2000
+ * companies" nor "2000 troops". The year of a name ("Trade Act of 1974",
+ * "Vision 2030") is a date but no year for the figures around it.
+ */
+export function readYear(sc: Scope, n: Num): Draft | null {
+  if (!n.plain4 || n.high !== null) return null;
+  const { text } = sc;
+  const y = n.value;
+  const words = wordsBefore(text, sc.start, n.start, 2);
+  const cue = words.length ? words[0].lower : '';
+  const noun = STRONG_YEAR_CUES.has(cue) ? null : readNoun(sc, n.end);
+  if (noun !== null && noun.kind === 'quantity') return null;
+  if (phraseEnding(words, AMOUNT_CUES) > 0) return null;
+  if (!((y >= 1900 && y < 2100) || (y >= 1000 && y < 2200 && YEAR_CUES.has(cue)))) return null;
+  const capital = (w: { start: number } | undefined) => w !== undefined && /[A-Z]/.test(text.charAt(w.start));
+  const named = (cue === 'of' && capital(words[1])) || (!YEAR_CUES.has(cue) && capital(words[0]));
+  return date(n.start, n.end, y, { anchor: !named });
+}

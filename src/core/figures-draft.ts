@@ -1,0 +1,87 @@
+import type { FigureKind, Span } from './model';
+
+/** The figure record the recognisers build, and the small helpers they share. */
+
+/** A figure as recognised, before its year and description are read. */
+export interface Draft extends Span {
+  readonly kind: FigureKind;
+  readonly value: number | null;
+  readonly high: number | null;
+  readonly unit: string | null;
+  /** A date's own year (its value), or null. */
+  readonly year: number | null;
+  /** A date's own period ("February", "first quarter", "fiscal year"), or null. */
+  readonly period: string | null;
+  /** True for a date that names one year, which other figures may take as theirs. */
+  readonly anchor: boolean;
+  /** The counted noun phrase of a quantity or count, when the text gives one. */
+  readonly noun: Span | null;
+  /** The figure this one continues ("37" after "79 out of 89 regions"); it shares its `about`. */
+  readonly follows: Draft | null;
+}
+
+/** The sentence being read and what is already known around it. */
+export interface Scope {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Figures found so far in this sentence, in order. */
+  readonly figures: readonly Draft[];
+  /** Currency of the last amount of money earlier in the paragraph, if any. */
+  readonly currency: string | null;
+}
+
+/** What reading at one position gives: a figure, or where to resume. */
+export type Reading = { readonly figure: Draft; readonly next: number } | { readonly figure: null; readonly next: number };
+
+/** Runs a sticky regex at `pos`; the match must end by `limit`. */
+export function at(re: RegExp, text: string, pos: number, limit: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m !== null && re.lastIndex <= limit ? m : null;
+}
+
+/** True for a letter of any script. */
+export function isLetter(ch: string): boolean {
+  return /\p{L}/u.test(ch);
+}
+
+/** True for a letter or digit of any script, or "_". */
+export function isWordChar(ch: string): boolean {
+  return /[\p{L}\p{N}_]/u.test(ch);
+}
+
+/** A draft; fields not given are empty. */
+export function make(
+  kind: FigureKind,
+  start: number,
+  end: number,
+  value: number | null,
+  unit: string | null,
+  more: Partial<Omit<Draft, 'kind' | 'start' | 'end' | 'value' | 'unit'>> = {},
+): Draft {
+  return {
+    kind, start, end, value, unit,
+    high: more.high ?? null,
+    year: more.year ?? null,
+    period: more.period ?? null,
+    anchor: more.anchor ?? false,
+    noun: more.noun ?? null,
+    follows: more.follows ?? null,
+  };
+}
+
+/** No figure here: resume at `next`. */
+export function skip(next: number): Reading {
+  return { figure: null, next };
+}
+
+/** A figure: resume after it. */
+export function found(figure: Draft): Reading {
+  return { figure, next: figure.end };
+}
+
+/** A matched phrase lower-cased with single spaces ("Hong  Kong" → "hong kong"). */
+export function lowerFirst(s: string): string {
+  return s.replace(/\s+/g, ' ').toLowerCase();
+}

@@ -1,0 +1,140 @@
+import type { Span } from './model';
+import { NUMBER_WORDS, parseNumberWords, parseNumeral, scaleUp, SCALES, UNIT_WORDS } from './numbers';
+import { at, type Scope } from './figures-draft';
+import { lowerAscii, wordBefore, wordsBefore } from './figures-look';
+
+/**
+ * One number at a position: digits with their scale and range ("150,000",
+ * "2.2 billion", "$31.9billion", "150,000-170,000", "between 28,000 and
+ * 32,000"), or a run of number words ("Seventy-nine", "one third", "a dozen").
+ */
+
+/** A number read from digits or words, with its scale and any range. */
+export interface Num extends Span {
+  readonly value: number;
+  readonly high: number | null;
+  /** Written in words ("seventy-nine"). */
+  readonly words: boolean;
+  /** A fraction written in words ("one third"). */
+  readonly fraction: boolean;
+  /** Carries "million", "billion"… */
+  readonly scaled: boolean;
+  /** Written with thousands separators ("150,000"). */
+  readonly grouped: boolean;
+  /** A whole number of four digits with no separator: possibly a year. */
+  readonly plain4: boolean;
+}
+
+/** Digits with thousands separators, or plain digits, with an optional decimal part. */
+export const NUMERAL = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y;
+/** A dash between the two ends of a range; never a double hyphen ("2.2 billion--is"). */
+export const DASH = /[ \t]?[-–][ \t]?(?![-–])/y;
+const SCALE = /\s*(thousand|million|billion|trillion|mln|bln|bn|mn|tn|trn)\b/iy;
+/** "$5m", "$3b", "$10k": only after a currency sign. */
+const SHORT_SCALE = /([mbk])\b/iy;
+const AND = /\s+and\s+/iy;
+const WORD = /[A-Za-z]+/y;
+const SEPARATOR = /-|\s+/y;
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS);
+const TENS_WORDS: ReadonlySet<string> = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+
+/** The power of ten a scale word after `pos` gives, and where it ends. */
+function scaleAt(text: string, pos: number, limit: number, money: boolean): { exp: number; end: number } | null {
+  const m = at(SCALE, text, pos, limit) ?? (money ? at(SHORT_SCALE, text, pos, limit) : null);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  return { exp: SCALES[word] ?? (word === 'm' ? 6 : word === 'b' ? 9 : 3), end: m.index + m[0].length };
+}
+
+/** True when a dot or comma followed by a digit continues the numeral: a version or code ("1.2.3"). */
+function continues(text: string, pos: number): boolean {
+  return /^[.,]\d/.test(text.slice(pos, pos + 2));
+}
+
+/**
+ * Reads a numeral at `pos` with its scale and an optional range. `money` lets
+ * a one-letter scale follow ("$5m"). Null for a version or code ("1.2.3").
+ */
+export function readNumber(sc: Scope, pos: number, money: boolean): Num | null {
+  const { text, end } = sc;
+  const m = at(NUMERAL, text, pos, end);
+  if (!m) return null;
+  let endAt = pos + m[0].length;
+  if (continues(text, endAt)) return null;
+  const scale = scaleAt(text, endAt, end, money);
+  const exp = scale?.exp ?? 0;
+  if (scale) endAt = scale.end;
+  const low = parseNumeral(m[0]);
+  const grouped = m[0].includes(',');
+  const range = (at2: number): Num | null => {
+    const m2 = at(NUMERAL, text, at2, end);
+    if (!m2 || continues(text, m2.index + m2[0].length) || /^[-–]\d/.test(text.slice(m2.index + m2[0].length, m2.index + m2[0].length + 2))) return null;
+    let e2 = m2.index + m2[0].length;
+    const s2 = scaleAt(text, e2, end, money);
+    if (s2) e2 = s2.end;
+    // The scale of the second end applies to both ("5-6 billion").
+    const exp2 = s2?.exp ?? exp;
+    const l = scaleUp(low, scale ? exp : exp2);
+    const h = scaleUp(parseNumeral(m2[0]), exp2);
+    if (h <= l || (!scale && !s2 && m[0].length === 4 && m2[0].length === 4)) return null; // "1990-2000" is a date
+    return { start: pos, end: e2, value: l, high: h, words: false, fraction: false, scaled: exp2 > 0, grouped, plain4: false };
+  };
+  const dash = at(DASH, text, endAt, end);
+  const ranged = dash ? range(dash.index + dash[0].length) : null;
+  if (ranged) return ranged;
+  if (wordBefore(text, sc.start, pos) === 'between') {
+    const and = at(AND, text, endAt, end);
+    const between = and ? range(and.index + and[0].length) : null;
+    if (between) return between;
+  }
+  return {
+    start: pos, end: endAt, value: scaleUp(low, exp), high: null, words: false, fraction: false, scaled: exp > 0,
+    grouped, plain4: exp === 0 && /^\d{4}$/.test(m[0]),
+  };
+}
+
+/** Reads a run of number words at `pos` ("Seventy-nine", "one third", "half billion", "a dozen"). */
+export function readNumberWords(sc: Scope, pos: number): Num | null {
+  const { text, end } = sc;
+  const tokens: string[] = [];
+  const ends: number[] = [];
+  // Words joined by spaces or hyphens while each is a number word ("and a" inside "two and a half").
+  let p = pos;
+  while (tokens.length < 16) {
+    const m = at(WORD, text, p, end);
+    if (!m) break;
+    const w = lowerAscii(m[0]);
+    const prev = tokens[tokens.length - 1];
+    if (!(NUMBER_WORD_SET.has(w) || (w === 'and' && prev !== undefined) || (w === 'a' && prev === 'and'))) break;
+    if (prev !== undefined && UNIT_WORDS.has(prev) && (UNIT_WORDS.has(w) || TENS_WORDS.has(w))) break; // "one one": two numbers
+    tokens.push(w);
+    ends.push(p + m[0].length);
+    p += m[0].length;
+    const sep = at(SEPARATOR, text, p, end);
+    if (!sep) break;
+    p += sep[0].length;
+  }
+  if (tokens.length === 0) return null;
+  let start = pos;
+  // "a dozen", "a million": the article is the numeral; not in "a half billion" or "a one-off".
+  const before = wordsBefore(text, sc.start, pos, 1);
+  const article = before.length && (before[0].lower === 'a' || before[0].lower === 'an') ? before[0] : null;
+  if (article && tokens[0] !== 'half' && tokens[0] !== 'one') {
+    tokens.unshift(article.lower);
+    ends.unshift(article.end);
+    start = article.start;
+  }
+  const parsed = parseNumberWords(tokens);
+  if (!parsed) return null;
+  let scaled = false;
+  for (let i = 0; i < parsed.length; i++) if (tokens[i] in SCALES) scaled = true;
+  return {
+    start, end: ends[parsed.length - 1], value: parsed.value, high: null, words: true, fraction: parsed.fraction,
+    scaled, grouped: false, plain4: false,
+  };
+}
+
+/** True for a word that can begin a number in words. */
+export function isNumberWord(lower: string): boolean {
+  return NUMBER_WORD_SET.has(lower);
+}

@@ -1,0 +1,172 @@
+import type { Span } from './model';
+import {
+  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_WORDS, DOWNWARD, GLUED_UNITS, IRREGULAR_PLURALS, MEASURE_UNITS,
+  NOT_PLURAL, NOUN_STOPS, PERSONNEL, TIME_UNITS, UPWARD,
+} from './figures-words';
+import { at, found, lowerFirst, make, skip, type Draft, type Reading, type Scope } from './figures-draft';
+import { readNumber, readNumberWords, type Num } from './figures-numeral';
+import { charAfter, lowerAscii, wordAfter, wordsBefore } from './figures-look';
+
+/**
+ * What follows a number and makes it a figure: a currency ("dollars", "(US)
+ * dollars", "Canadian dollars", "EUR"), "times" with a comparative, "out of N",
+ * a unit of measure, or a counted noun; and amounts with no exact value
+ * ("several hundred million dollars").
+ */
+
+const CURRENCY_AFTER =
+  /\s*(?:\(\s*(US|U\.S\.)\s*\)\s*|(US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan|Russian|Belarusian|Belarusan|Belorussian|British|Egyptian|Swiss|French|CFA|German|Deutsche)\s+)?(dollars?|euros?|rubles?|roubles?|yen|yuan|renminbi|rupees?|hryvnias?|hryvnas|zlotys?|zlotych|tenge|liras?|pesos|reais|rand|riyals|dirhams|shekels|francs|marks|pounds\s+sterling|pounds|cents)(?![\w-])/iy;
+const CODE_AFTER = new RegExp(`\\s?(${[...CURRENCY_CODES].join('|')})\\b`, 'y');
+const TIMES = /\s+times\s+(?:(as)\s+([a-z]+)(?:\s+as\b)?|([a-z]+)\b)/iy;
+const FOLD = /(?:[ \t]?-[ \t]?|[ \t])?fold\b/iy;
+const OUT_OF = /\s+(out\s+of|of\s+the|of)\s+/iy;
+const WORD = /\s+([A-Za-z][A-Za-z'’&-]*)/y;
+const MEASURE = new RegExp(
+  `\\s*(${MEASURE_UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\w-])`,
+  'iy',
+);
+const VAGUE =
+  /(?:(?:several|few|many)\s+(?:hundred|thousand|million|billion|trillion|dozen)(?:\s+(?:thousand|million|billion|trillion))?|(?:tens|hundreds|thousands|millions|billions|trillions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?\s+of)\b/iy;
+/** Units written glued to the number ("10km", "30MW"). */
+export const GLUED = new RegExp(`(${GLUED_UNITS.join('|')})\\b`, 'iy');
+
+/** First words of the units of measure: a cheap test before the regex. */
+export const MEASURE_LEADS: ReadonlySet<string> = new Set(MEASURE_UNITS.map((u) => /^[a-z]+/i.exec(u)![0].toLowerCase()));
+/** First words of a currency after an amount: a cheap test before the regex. */
+const CURRENCY_LEADS: ReadonlySet<string> = new Set([
+  ...Object.keys(CURRENCY_WORDS).map((w) => w.split(' ')[0]),
+  'dollar', 'euro', 'ruble', 'rouble', 'rupee', 'hryvnia', 'marks', 'pounds',
+  'us', 'u', 'american', 'canadian', 'australian', 'hong', 'new', 'singapore', 'taiwan', 'russian', 'belarusian',
+  'belarusan', 'belorussian', 'british', 'egyptian', 'swiss', 'french', 'cfa', 'german', 'deutsche',
+]);
+
+/** The currency named after an amount, and where it ends. */
+export function readCurrencyAfter(sc: Scope, pos: number): { end: number; currency: string } | null {
+  const { text, end } = sc;
+  const lead = wordAfter(text, pos, end);
+  if (!CURRENCY_LEADS.has(lead) && !CURRENCY_CODES.has(lead.toUpperCase()) && charAfter(text, pos, end) !== '(') return null;
+  const m = at(CURRENCY_AFTER, text, pos, end);
+  if (m) {
+    const word = lowerFirst(m[3]);
+    const adjective = (m[1] ?? m[2] ?? '').replace(/\s+/g, ' ').toLowerCase();
+    const plural = word.endsWith('s') ? word : `${word}s`;
+    const byAdjective = adjective ? CURRENCY_ADJECTIVES[plural === 'roubles' ? 'rubles' : plural]?.[adjective] : undefined;
+    // "pounds" and "marks" are money only with a nationality; otherwise weight and grades.
+    if ((word === 'pounds' || word === 'marks') && !byAdjective) return null;
+    const currency = byAdjective ?? CURRENCY_WORDS[word] ?? CURRENCY_WORDS[plural];
+    if (currency) return { end: m.index + m[0].length, currency };
+  }
+  const code = at(CODE_AFTER, text, pos, end);
+  if (code) return { end: code.index + code[0].length, currency: code[1] === 'RMB' ? 'CNY' : code[1] };
+  return null;
+}
+
+/** "five times larger" (5), "two times lower" (0.5), "2-2.5 times lower" (0.4 to 0.5), "tenfold". */
+export function readTimes(sc: Scope, n: Num): Draft | null {
+  const { text, end } = sc;
+  const lead = wordAfter(text, n.end, end);
+  const m = lead === 'times' ? at(TIMES, text, n.end, end) : null;
+  if (m) {
+    const word = (m[3] ?? m[2] ?? '').toLowerCase();
+    const asAs = m[1] !== undefined;
+    if (asAs || UPWARD.has(word)) return make('ratio', n.start, m.index + m[0].length, n.value, 'times', { high: n.high });
+    if (DOWNWARD.has(word)) {
+      // A factor below one: "2-2.5 times lower" is 1/2.5 to 1/2.
+      const low = n.high !== null ? 1 / n.high : 1 / n.value;
+      const high = n.high !== null ? 1 / n.value : null;
+      return make('ratio', n.start, m.index + m[0].length, round(low), 'times', { high: high === null ? null : round(high) });
+    }
+  }
+  const fold = lead === 'fold' || text.charAt(n.end) === '-' ? at(FOLD, text, n.end, end) : null;
+  if (fold) return make('ratio', n.start, fold.index + fold[0].length, n.value, 'times', { high: n.high });
+  return null;
+}
+
+/** Six significant digits: 1/2.5 is 0.4, not 0.39999…. */
+function round(x: number): number {
+  return Number(x.toPrecision(6));
+}
+
+/** "Seventy-nine out of 89 regions", "12 of the 27 member states". */
+export function readOutOf(sc: Scope, n: Num): Draft | null {
+  const { text, end } = sc;
+  const lead = wordAfter(text, n.end, end);
+  const m = lead === 'out' || lead === 'of' ? at(OUT_OF, text, n.end, end) : null;
+  if (!m || n.high !== null) return null;
+  const at2 = m.index + m[0].length;
+  const total = readNumber(sc, at2, false) ?? readNumberWords(sc, at2);
+  if (!total || total.value <= n.value || total.high !== null) return null;
+  const loose = m[1].toLowerCase() === 'of';
+  const noun = readNoun(sc, total.end);
+  if (loose && !noun) return null; // "5 of 1996" is not a count
+  if (total.plain4 && !noun) return null;
+  if (noun && noun.measure) return null;
+  return make('count', n.start, total.end, n.value, noun ? noun.unit : null, { noun: noun ? { start: noun.start, end: noun.end } : null });
+}
+
+/** Words after a verb that looks like a plural noun ("calls for"). */
+const VERB_NEXT = /^\s+(?:for|to|the|a|an|its|their|on|upon|that|with)\b/i;
+
+/** The noun or unit after a number. */
+export interface Noun extends Span {
+  readonly unit: string;
+  readonly kind: 'quantity' | 'count';
+  /** A unit of measure (tons, cubic meters), not a counted thing. */
+  readonly measure: boolean;
+}
+
+/**
+ * The counted noun after a number, across at most two modifiers: "300,000 men",
+ * "10,400 military personnel", "89 Russian regions", "one thousand cubic meters".
+ */
+export function readNoun(sc: Scope, pos: number): Noun | null {
+  const { text, end } = sc;
+  const measure = MEASURE_LEADS.has(wordAfter(text, pos, end)) ? at(MEASURE, text, pos, end) : null;
+  if (measure) {
+    const s = measure.index + measure[0].length - measure[1].length;
+    return { start: s, end: measure.index + measure[0].length, unit: lowerFirst(measure[1]), kind: 'quantity', measure: true };
+  }
+  let p = pos;
+  let first = -1;
+  let named = false; // a capitalised word came first ("89 Russian regions", "15 FYP calls for")
+  for (let i = 0; i < 3; i++) {
+    const m = at(WORD, text, p, end);
+    if (!m) return null;
+    const word = m[1];
+    const lower = lowerAscii(word);
+    const s = m.index + m[0].length - word.length;
+    if (first < 0) first = s;
+    const e = m.index + m[0].length;
+    if (NOUN_STOPS.has(lower)) return null;
+    const capital = /^[A-Z]/.test(word);
+    if (!capital || PERSONNEL.has(lower)) {
+      if (PERSONNEL.has(lower) || TIME_UNITS.has(lower)) return { start: first, end: e, unit: lower, kind: 'quantity', measure: false };
+      if (IRREGULAR_PLURALS.has(lower) || (/[a-z]{2}s$/.test(lower) && !/(?:ss|us|is)$/.test(lower) && !NOT_PLURAL.has(lower))) {
+        // After a name, a verb reads like a plural: "the 15 FYP calls for" (an ordinal lost its "th").
+        if (named && VERB_NEXT.test(text.slice(e, Math.min(end, e + 8)))) return null;
+        return { start: first, end: e, unit: lower, kind: 'count', measure: false };
+      }
+    }
+    if (capital) named = true;
+    p = e;
+  }
+  return null;
+}
+
+/** "several hundred million dollars", "billions of dollars", "tens of thousands of troops": no exact value. */
+export function readVague(sc: Scope, pos: number): Reading | null {
+  const { text, end } = sc;
+  const m = at(VAGUE, text, pos, end);
+  if (!m) return null;
+  let start = pos;
+  if (/^few/i.test(m[0])) {
+    const a = wordsBefore(text, sc.start, pos, 1);
+    if (a.length && a[0].lower === 'a') start = a[0].start;
+  }
+  const endAt = pos + m[0].length;
+  const money = readCurrencyAfter(sc, endAt);
+  if (money) return found(make('money', start, money.end, null, money.currency));
+  const noun = readNoun(sc, endAt);
+  if (noun) return found(make(noun.kind, start, noun.end, null, noun.unit, { noun: { start: noun.start, end: noun.end } }));
+  return skip(endAt);
+}

@@ -1,0 +1,137 @@
+import type { Figure } from './model';
+import type { TextUnit } from './units';
+import { readAt, type Draft } from './figures-scan';
+import { nextTrigger } from './figures-trigger';
+import { datesFor, type Dated } from './figures-context';
+import { describe } from './figures-about';
+
+/**
+ * The figures analyser: percentages, money, quantities, counts, ratios and
+ * dates, each with a normalised value and unit, the year it refers to and what
+ * it measures.
+ *
+ * Conventions (see `Figure` in model.ts for the fields):
+ * - A range ("150,000-170,000", "2-2.5 times") has its low end in `value` and
+ *   its high end in `high`.
+ * - A ratio is its factor against the thing compared, with unit "times":
+ *   "five times larger" is 5, "two times lower" is 0.5, "2-2.5 times lower" is
+ *   0.4 to 0.5. A fraction ("one third") is a ratio with unit "fraction".
+ * - An amount with no exact value ("several hundred million dollars",
+ *   "billions of dollars") is money with value null: an estimate would be a
+ *   number the text does not give.
+ * - "Seventy-nine out of 89 regions" is a count with value 79 and unit
+ *   "regions"; the total stays in the figure's text (the model has no field for it).
+ * - A date's value and year are its year; a decade or a span of years
+ *   ("1990s", "2025-2030") is a date range with no single year.
+ * - "FY2026" is a date (2026, period "fiscal year").
+ * - Section, law, order, table and version numbers, list numbering, footnote
+ *   markers and numbers inside words are not figures.
+ *
+ * One regex pass over the text finds where figures may start; everything else
+ * is bounded work around each of those places, so the analyser runs in linear
+ * time.
+ */
+
+/** How many sentences after the one that stated it a year still applies to figures without one. */
+const PARAGRAPH_YEAR_REACH = 2;
+
+/** A figure with the index of the unit (sentence) it was found in. */
+export interface FoundFigure extends Omit<Figure, 'claim'> {
+  readonly unitIndex: number;
+}
+
+/**
+ * Finds the figures of a document. `text` is the whole document with markup
+ * blanked to spaces; `units` are its sentences in document order. Figures are
+ * returned in document order and never overlap.
+ */
+export function findFigures(text: string, units: readonly TextUnit[]): FoundFigure[] {
+  const out: FoundFigure[] = [];
+  if (units.length === 0) return out;
+  const state: Reading = { text, units, out, u: 0, drafts: [], block: units[0].block, date: NO_DATE, dateUnit: -1, currency: '' };
+  let from = units[0].start;
+  for (let t = nextTrigger(text, from); t !== null; t = nextTrigger(text, from)) {
+    const pos = t.pos;
+    while (units[state.u].end <= pos) {
+      leave(state);
+      if (state.u + 1 >= units.length) return out;
+      enter(state, state.u + 1);
+    }
+    const unit = units[state.u];
+    if (pos < unit.start) {
+      from = Math.max(pos + t.token.length, unit.start);
+      continue;
+    }
+    const drafts = state.drafts;
+    const reading = readAt({ text, start: unit.start, end: unit.end, figures: drafts, currency: state.currency || null }, pos, t.token);
+    const f = reading.figure;
+    const lastEnd = drafts.length ? drafts[drafts.length - 1].end : unit.start;
+    if (f && f.start >= lastEnd && f.end <= unit.end && f.end > f.start) drafts.push(f);
+    from = Math.max(reading.next, pos + 1);
+  }
+  leave(state);
+  return out;
+}
+
+/** Where the reading stands: the sentence, its figures so far, and what its paragraph said before it. */
+interface Reading {
+  readonly text: string;
+  readonly units: readonly TextUnit[];
+  readonly out: FoundFigure[];
+  /** The sentence being read. */
+  u: number;
+  drafts: Draft[];
+  block: number;
+  /** The year the paragraph stated last ({@link NO_DATE} for none), and in which sentence. */
+  date: Dated;
+  dateUnit: number;
+  /** The currency of the paragraph's last amount, or "". */
+  currency: string;
+}
+
+// Fields keep one type from the start (no null): V8 otherwise re-optimises the loop mid-document.
+const NO_DATE: Dated = { year: 0, period: null };
+
+function enter(r: Reading, next: number): void {
+  r.u = next;
+  r.drafts = [];
+  if (r.units[next].block !== r.block) {
+    r.block = r.units[next].block;
+    r.date = NO_DATE;
+    r.currency = '';
+  }
+}
+
+/** Closes a sentence: gives its figures a year and a description, and hands its year on. */
+function leave(r: Reading): void {
+  const { drafts, text, u } = r;
+  if (drafts.length === 0) return;
+  const unit = r.units[u];
+  const recent = r.date !== NO_DATE && u - r.dateUnit <= PARAGRAPH_YEAR_REACH ? r.date : null;
+  const { dates, carry } = datesFor(text, unit.start, unit.end, drafts, recent);
+  const abouts = describe({ text, start: unit.start, end: unit.end, drafts });
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const dated = dates[i];
+    const own = d.kind === 'date';
+    // A year taken from an earlier sentence carries no finer period.
+    const fromParagraph = !own && dated !== null && dated === recent;
+    r.out.push({
+      start: d.start,
+      end: d.end,
+      kind: d.kind,
+      value: own && d.value === null ? (dated?.year ?? null) : d.value,
+      high: d.high,
+      unit: d.unit,
+      year: dated?.year ?? null,
+      period: own ? d.period : fromParagraph ? null : (dated?.period ?? null),
+      about: abouts[i],
+      unitIndex: u,
+    });
+    if (d.kind === 'money' && d.unit !== null) r.currency = d.unit;
+  }
+  if (carry !== null) {
+    r.date = carry;
+    r.dateUnit = u;
+  }
+}

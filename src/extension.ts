@@ -1,0 +1,103 @@
+import * as vscode from 'vscode';
+import type { Analysis } from './core/model';
+import { ActiveDocument } from './vscode/active';
+import { ArgumentView } from './vscode/argumentView';
+import { ClaimCodeLensProvider } from './vscode/codeLens';
+import { registerCommands } from './vscode/commands';
+import { CategoryDecorations } from './vscode/decorations';
+import { EntitiesView } from './vscode/entitiesView';
+import { FiguresView } from './vscode/figuresView';
+import { PolicyHoverProvider } from './vscode/hover';
+import { describe } from './vscode/log';
+import { ModelService } from './vscode/models';
+import { AnalysisRunner } from './vscode/runner';
+import { SettingsStore } from './vscode/settings';
+import { StatusBar } from './vscode/statusBar';
+
+/** What `activate` returns: for integration tests and other extensions. */
+export interface PolicyLensApi {
+  /**
+   * The model of the document at `uri` (opened if needed), for its current
+   * version; undefined when Policy Lens does not annotate its language.
+   */
+  getModel(uri: vscode.Uri): Promise<Analysis | undefined>;
+}
+
+/**
+ * Wiring only: builds the services, registers the providers, views and commands.
+ * Nothing here analyses a document: the first analysis starts on the next tick,
+ * in the worker, for the active editor.
+ */
+export function activate(context: vscode.ExtensionContext): PolicyLensApi {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel('Policy Lens', { log: true });
+  context.subscriptions.push(log);
+  let models: ModelService | undefined;
+  try {
+    const settings = new SettingsStore();
+    const runner = new AnalysisRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log);
+    models = new ModelService(runner, settings, log);
+    const active = new ActiveDocument(models, settings);
+    const argument = new ArgumentView(active, settings, log);
+    const hover = new PolicyHoverProvider(models, settings, log);
+    const codeLens = new ClaimCodeLensProvider(models, settings, log);
+    context.subscriptions.push(
+      settings,
+      runner,
+      models,
+      active,
+      argument,
+      new EntitiesView(active),
+      new FiguresView(active),
+      new StatusBar(active, settings),
+      new CategoryDecorations(models, settings, context.extensionUri),
+      codeLens,
+      registerProviders(settings, hover, codeLens),
+      ...registerCommands({ context, models, settings, active, argument, log }),
+    );
+    log.info(`Activated in ${Math.round(performance.now() - started)} ms.`);
+    setImmediate(() => active.start());
+  } catch (error) {
+    log.error(`Activation failed: ${describe(error)}`);
+    void vscode.window.showErrorMessage(`Policy Lens could not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return {
+    async getModel(uri) {
+      if (!models) return undefined;
+      const doc =
+        vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ??
+        (await vscode.workspace.openTextDocument(uri));
+      return (await models.get(doc))?.analysis;
+    },
+  };
+}
+
+/**
+ * Registers the hover and CodeLens providers for the languages in
+ * `policyLens.languages`, again whenever that setting changes.
+ */
+function registerProviders(
+  settings: SettingsStore,
+  hover: vscode.HoverProvider,
+  codeLens: vscode.CodeLensProvider,
+): vscode.Disposable {
+  let registrations: vscode.Disposable[] = [];
+  const register = () => {
+    for (const registration of registrations) registration.dispose();
+    const selector = settings.current.languages.map((language) => ({ language }));
+    registrations = [
+      vscode.languages.registerHoverProvider(selector, hover),
+      vscode.languages.registerCodeLensProvider(selector, codeLens),
+    ];
+  };
+  register();
+  const listener = settings.onDidChange((change) => change.languages && register());
+  return new vscode.Disposable(() => {
+    listener.dispose();
+    for (const registration of registrations) registration.dispose();
+  });
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions.
+}

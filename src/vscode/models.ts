@@ -1,0 +1,235 @@
+import * as vscode from 'vscode';
+import { ModelIndex } from '../core/lookup';
+import type { Analysis } from '../core/model';
+import { tooLargeMessage } from './present/status';
+import { describe } from './log';
+import type { AnalysisRunner } from './runner';
+import type { SettingsStore } from './settings';
+
+/** One document's model, as every feature reads it. */
+export interface DocumentModel {
+  readonly uri: vscode.Uri;
+  /** The document version the model was made from. */
+  readonly version: number;
+  /** The model, its `text` being the text that was analysed. */
+  readonly analysis: Analysis;
+  /** Offset lookups on it. */
+  readonly index: ModelIndex;
+  /** True when the document is above `policyLens.maxDocumentSize`: only sections were kept. */
+  readonly outlineOnly: boolean;
+  /** Size of the analysed text in bytes (UTF-8). */
+  readonly bytes: number;
+  /** How long the analyser took, in ms (waiting for the worker not included). */
+  readonly cost: number;
+}
+
+interface Entry {
+  /** The newest model made, possibly of an older version than the document's. */
+  model?: DocumentModel;
+  /** The analysis under way, and the version it reads. */
+  pending?: { readonly version: number; readonly promise: Promise<DocumentModel | undefined> };
+  /** The debounce timer of an edit, and when it ends (`Date.now()` time). */
+  timer?: NodeJS.Timeout;
+  due?: number;
+  /** How long the last analysis took, in ms: long documents wait longer after an edit. */
+  cost?: number;
+}
+
+/**
+ * Pause after the last edit before a document is analysed again: 300 ms, or as
+ * long as its last analysis took (at most 2 s), so a long report being edited is
+ * not analysed again and again.
+ */
+const DEBOUNCE_MS = 300;
+const MAX_DEBOUNCE_MS = 2000;
+
+/**
+ * The one cache of models. A model is kept per document URI and version: asking
+ * for the version already analysed (or being analysed) costs nothing. Edits are
+ * analysed again 300 ms after typing stops, longer for a document whose analysis
+ * takes longer; a provider asking sooner waits for that pause, so typing never
+ * queues analyses. A result that arrives after the document changed again is kept only as the newest known model (views show it
+ * until the next one), never served for the new version. A document with a
+ * negative version (a temporary one) is analysed on every request, never cached.
+ * Closing a document drops its model.
+ */
+export class ModelService implements vscode.Disposable {
+  readonly #runner: AnalysisRunner;
+  readonly #settings: SettingsStore;
+  readonly #log: vscode.LogOutputChannel;
+  readonly #entries = new Map<string, Entry>();
+  readonly #busy = new Map<string, number>();
+  readonly #warnedLarge = new Set<string>();
+  readonly #changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly #busyChanged = new vscode.EventEmitter<vscode.Uri>();
+  readonly #subscriptions: vscode.Disposable[];
+
+  /** Fires when a document's newest model changed (or was dropped). */
+  readonly onDidChangeModel = this.#changed.event;
+  /** Fires when an analysis of a document starts or ends. */
+  readonly onDidChangeBusy = this.#busyChanged.event;
+
+  constructor(runner: AnalysisRunner, settings: SettingsStore, log: vscode.LogOutputChannel) {
+    this.#runner = runner;
+    this.#settings = settings;
+    this.#log = log;
+    this.#subscriptions = [
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.#schedule(event.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.#drop(doc.uri)),
+      settings.onDidChange((change) => {
+        if (change.languages || change.maxDocumentSize) this.reset();
+      }),
+    ];
+  }
+
+  /**
+   * The model of the document's current version, analysing it if needed.
+   * Undefined for a document Policy Lens does not annotate, when analysis failed,
+   * or when `token` was cancelled first.
+   */
+  get(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<DocumentModel | undefined> {
+    if (!this.#settings.annotates(doc)) return Promise.resolve(undefined);
+    const promise = doc.version < 0 ? this.#analyse(doc) : this.#current(doc);
+    if (!token) return promise;
+    if (token.isCancellationRequested) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const listener = token.onCancellationRequested(() => resolve(undefined));
+      promise.then(
+        (model) => (listener.dispose(), resolve(model)),
+        () => (listener.dispose(), resolve(undefined)),
+      );
+    });
+  }
+
+  /** The newest model known for a document, without analysing; it may be of an older version. */
+  peek(uri: vscode.Uri): DocumentModel | undefined {
+    return this.#entries.get(uri.toString())?.model;
+  }
+
+  /** True while a document is being analysed. */
+  isBusy(uri: vscode.Uri): boolean {
+    return (this.#busy.get(uri.toString()) ?? 0) > 0;
+  }
+
+  /** Drops a document's model and analyses it again. */
+  refresh(doc: vscode.TextDocument): Promise<DocumentModel | undefined> {
+    this.#drop(doc.uri, false);
+    return this.get(doc);
+  }
+
+  /** Drops every model (the settings that decide what is analysed changed). */
+  reset(): void {
+    for (const key of [...this.#entries.keys()]) this.#drop(vscode.Uri.parse(key));
+    this.#warnedLarge.clear();
+  }
+
+  dispose(): void {
+    for (const entry of this.#entries.values()) clearTimeout(entry.timer);
+    this.#entries.clear();
+    for (const subscription of this.#subscriptions) subscription.dispose();
+    this.#changed.dispose();
+    this.#busyChanged.dispose();
+  }
+
+  #current(doc: vscode.TextDocument): Promise<DocumentModel | undefined> {
+    const key = doc.uri.toString();
+    let entry = this.#entries.get(key);
+    if (!entry) this.#entries.set(key, (entry = {}));
+    const version = doc.version;
+    if (entry.model?.version === version) return Promise.resolve(entry.model);
+    if (entry.pending?.version === version) return entry.pending.promise;
+    // Within the pause after an edit, a provider's request waits for the pause to end:
+    // typing then costs one analysis per pause, not one per request.
+    const delay = Math.max(0, (entry.due ?? 0) - Date.now());
+    const current = entry;
+    const start = delay > 0 ? new Promise<void>((resolve) => setTimeout(resolve, delay)) : Promise.resolve();
+    const promise = start
+      .then(() => (doc.version === version && !doc.isClosed ? this.#analyse(doc) : undefined))
+      .then((model) => {
+        if (this.#entries.get(key) !== current) return model; // dropped (closed) meanwhile
+        if (current.pending?.promise === promise) current.pending = undefined;
+        if (model) current.cost = model.cost;
+        if (model && (!current.model || model.version > current.model.version)) {
+          current.model = model;
+          this.#changed.fire(doc.uri);
+          if (model.outlineOnly) this.#warnLarge(doc, model);
+        }
+        return model;
+      });
+    entry.pending = { version, promise };
+    return promise;
+  }
+
+  async #analyse(doc: vscode.TextDocument): Promise<DocumentModel | undefined> {
+    const key = doc.uri.toString();
+    const version = doc.version;
+    const text = doc.getText();
+    const bytes = Buffer.byteLength(text, 'utf8');
+    const outlineOnly = bytes > this.#settings.current.maxDocumentSize;
+    const started = Date.now();
+    this.#setBusy(doc.uri, +1);
+    try {
+      const result = await this.#runner.run(key, text, { hint: doc.languageId }, outlineOnly);
+      if (!result) return undefined; // replaced by a newer request
+      const { reading, ms } = result;
+      const analysis: Analysis = { ...reading, text: reading.bomRemoved ? text.slice(1) : text };
+      for (const warning of analysis.warnings) this.#log.warn(`${doc.uri.fsPath || key}: ${warning}`);
+      const cost = Math.round(ms);
+      this.#log.debug(
+        `Analysed ${key} v${version} in ${cost} ms (${Date.now() - started} ms with the hand-over): ${analysis.claims.length} claims, ` +
+          `${analysis.entities.length} entities, ${analysis.figures.length} figures${outlineOnly ? ' (outline only)' : ''}`,
+      );
+      return { uri: doc.uri, version, analysis, index: new ModelIndex(analysis), outlineOnly, bytes, cost };
+    } catch (error) {
+      this.#log.error(`Analysis of ${key} failed: ${describe(error)}`);
+      return undefined;
+    } finally {
+      this.#setBusy(doc.uri, -1);
+    }
+  }
+
+  /** Analyses an edited document once typing pauses, if Policy Lens already follows it. */
+  #schedule(doc: vscode.TextDocument): void {
+    const entry = this.#entries.get(doc.uri.toString());
+    if (!entry || !this.#settings.annotates(doc)) return;
+    clearTimeout(entry.timer);
+    const pause = Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, entry.cost ?? 0));
+    entry.due = Date.now() + pause;
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      if (!doc.isClosed) void this.get(doc);
+    }, pause);
+  }
+
+  #drop(uri: vscode.Uri, notify = true): void {
+    const key = uri.toString();
+    const entry = this.#entries.get(key);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.#entries.delete(key);
+    this.#runner.cancel(key);
+    if (notify) this.#changed.fire(uri);
+  }
+
+  #setBusy(uri: vscode.Uri, delta: number): void {
+    const key = uri.toString();
+    const before = this.#busy.get(key) ?? 0;
+    const after = Math.max(0, before + delta);
+    if (after === 0) this.#busy.delete(key);
+    else this.#busy.set(key, after);
+    if ((before > 0) !== (after > 0)) this.#busyChanged.fire(uri);
+  }
+
+  #warnLarge(doc: vscode.TextDocument, model: DocumentModel): void {
+    const key = doc.uri.toString();
+    if (this.#warnedLarge.has(key)) return;
+    this.#warnedLarge.add(key);
+    const name = doc.uri.path.split('/').pop() || key;
+    const message = tooLargeMessage(name, model.bytes, this.#settings.current.maxDocumentSize);
+    void vscode.window.showInformationMessage(message, 'Open Settings').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'policyLens.maxDocumentSize');
+    });
+  }
+}

@@ -1,0 +1,76 @@
+import type { Analysis, Category } from '../../core/model';
+import { categoryLabel } from './format';
+import { visibleCategory, type CodeLensMode } from './settings';
+
+/** One CodeLens to show: where, what it says, and the claim its click explains. */
+export interface LensSpec {
+  /** Model offset the lens sits above (the start of a claim). */
+  readonly at: number;
+  /** Index of the claim a click explains. */
+  readonly claim: number;
+  readonly title: string;
+  readonly category: Category;
+}
+
+/**
+ * The lenses for a document.
+ * - `claim`: above each claim with a shown category, "Economic · evidence", and a
+ *   second lens "also Military" where a shown secondary category applies.
+ * - `paragraph`: one per paragraph, above its first claim, naming the category most
+ *   of its claims have ("Economic · 3 of 5 claims"; "Economic · evidence" for a
+ *   one-claim paragraph) and a second lens for the runner-up ("also Military · 1").
+ * - `off`: none.
+ * Unclassified claims (no shown category) get no lens in any mode.
+ */
+export function chooseLenses(analysis: Analysis, mode: CodeLensMode, shown: readonly Category[]): LensSpec[] {
+  if (mode === 'off') return [];
+  return mode === 'claim' ? claimLenses(analysis, shown) : paragraphLenses(analysis, shown);
+}
+
+function claimLenses(analysis: Analysis, shown: readonly Category[]): LensSpec[] {
+  const lenses: LensSpec[] = [];
+  analysis.claims.forEach((claim, index) => {
+    const category = visibleCategory(claim, shown);
+    if (!category) return;
+    lenses.push({ at: claim.start, claim: index, title: `${categoryLabel(category)} · ${claim.role}`, category });
+    const secondary = claim.secondary;
+    if (secondary && secondary !== category && shown.includes(secondary)) {
+      lenses.push({ at: claim.start, claim: index, title: `also ${categoryLabel(secondary)}`, category: secondary });
+    }
+  });
+  return lenses;
+}
+
+function paragraphLenses(analysis: Analysis, shown: readonly Category[]): LensSpec[] {
+  const lenses: LensSpec[] = [];
+  const claims = analysis.claims;
+  for (let first = 0; first < claims.length; ) {
+    let end = first;
+    while (end < claims.length && claims[end].block === claims[first].block) end++;
+    // Count per category, and remember the first claim of each, in this paragraph.
+    const counts = new Map<Category, { n: number; claim: number }>();
+    for (let i = first; i < end; i++) {
+      const category = visibleCategory(claims[i], shown);
+      if (!category) continue;
+      const seen = counts.get(category);
+      if (seen) seen.n++;
+      else counts.set(category, { n: 1, claim: i });
+    }
+    // Most claims first; ties go to the category met first.
+    const ranked = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].claim - b[1].claim);
+    const total = end - first;
+    const at = claims[first].start;
+    if (ranked.length > 0) {
+      const [category, { n, claim }] = ranked[0];
+      const title =
+        total === 1 ? `${categoryLabel(category)} · ${claims[claim].role}` : `${categoryLabel(category)} · ${n} of ${total} claims`;
+      lenses.push({ at, claim, title, category });
+    }
+    if (ranked.length > 1) {
+      const [category, { n, claim }] = ranked[1];
+      lenses.push({ at, claim, title: `also ${categoryLabel(category)} · ${n}`, category });
+    }
+    first = end;
+  }
+  return lenses;
+}

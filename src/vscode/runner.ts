@@ -1,0 +1,176 @@
+import { Worker } from 'node:worker_threads';
+import type { AnalyseOptions } from '../core/analyse';
+import type { Analysed, AnalyseRequest, AnalyseResponse, WorkerModule } from './protocol';
+
+/** Where the runner reports; a `vscode.LogOutputChannel` fits. */
+export interface RunnerLog {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+interface Job {
+  readonly key: string;
+  readonly request: AnalyseRequest;
+  readonly resolve: (result: Analysed | undefined) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** Crashes of a worker that had answered before, after which the runner stops restarting it. */
+const MAX_RESTARTS = 3;
+
+/**
+ * Runs analyses in a `worker_threads` Worker, one at a time, so the extension host
+ * never blocks. Requests are keyed by document: a request waiting in the queue is
+ * dropped (resolved with `undefined`) when a newer one for the same document comes,
+ * so typing queues at most one analysis per document. An analysis already running
+ * cannot be stopped; its result still arrives and the caller decides whether it is
+ * stale.
+ *
+ * If the worker cannot start, or keeps crashing, analyses run on the extension
+ * host's own thread instead (loading the same `worker.js` with `require`), with a
+ * warning in the log.
+ */
+export class AnalysisRunner {
+  readonly #path: string;
+  readonly #log: RunnerLog;
+  #worker: Worker | undefined;
+  #answered = false;
+  #crashes = 0;
+  #inProcess: WorkerModule | undefined;
+  #queue: Job[] = [];
+  #running: Job | undefined;
+  #nextId = 1;
+  #disposed = false;
+
+  /** @param workerPath absolute path of `dist/worker.js`. */
+  constructor(workerPath: string, log: RunnerLog) {
+    this.#path = workerPath;
+    this.#log = log;
+  }
+
+  /** True once analyses run on the extension host's thread. */
+  get inProcess(): boolean {
+    return this.#inProcess !== undefined;
+  }
+
+  /**
+   * Analyses `text` for document `key`. Resolves with the reading and its cost, or
+   * `undefined` when a newer request for the same document replaced this one before it ran.
+   */
+  run(key: string, text: string, options: AnalyseOptions, outlineOnly: boolean): Promise<Analysed | undefined> {
+    if (this.#disposed) return Promise.resolve(undefined);
+    this.cancel(key);
+    return new Promise((resolve, reject) => {
+      const request: AnalyseRequest = { id: this.#nextId++, text, options, outlineOnly };
+      this.#queue.push({ key, request, resolve, reject });
+      this.#pump();
+    });
+  }
+
+  /** Drops the waiting request of document `key`, if any (the document was closed or changed). */
+  cancel(key: string): void {
+    const i = this.#queue.findIndex((job) => job.key === key);
+    if (i >= 0) this.#queue.splice(i, 1)[0].resolve(undefined);
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    for (const job of this.#queue) job.resolve(undefined);
+    this.#queue = [];
+    this.#running?.resolve(undefined);
+    this.#running = undefined;
+    void this.#worker?.terminate();
+    this.#worker = undefined;
+  }
+
+  #pump(): void {
+    if (this.#running || this.#queue.length === 0) return;
+    const job = this.#queue.shift()!;
+    this.#running = job;
+    const worker = this.#inProcess ? undefined : this.#start();
+    if (worker) worker.postMessage(job.request);
+    else setImmediate(() => this.#runInProcess(job));
+  }
+
+  #start(): Worker | undefined {
+    if (this.#worker) return this.#worker;
+    try {
+      const worker = new Worker(this.#path);
+      worker.on('message', (response: AnalyseResponse) => this.#onMessage(worker, response));
+      worker.on('error', (error) => this.#onCrash(worker, error));
+      worker.on('exit', (code) => {
+        if (this.#worker === worker && !this.#disposed) this.#onCrash(worker, new Error(`worker exited with code ${code}`));
+      });
+      this.#worker = worker;
+      return worker;
+    } catch (error) {
+      this.#fallBack(error);
+      return undefined;
+    }
+  }
+
+  #onMessage(worker: Worker, response: AnalyseResponse): void {
+    const job = this.#running;
+    if (worker !== this.#worker || !job || job.request.id !== response.id) return;
+    this.#answered = true;
+    this.#running = undefined;
+    if (response.ok) job.resolve({ reading: response.reading, ms: response.ms });
+    else job.reject(new Error(response.message));
+    this.#pump();
+  }
+
+  #onCrash(worker: Worker, error: Error): void {
+    if (worker !== this.#worker) return;
+    this.#worker = undefined;
+    void worker.terminate();
+    this.#crashes++;
+    this.#log.error(`Analysis worker failed: ${error.message}`);
+    const job = this.#running;
+    this.#running = undefined;
+    if (!this.#answered) {
+      // A worker that never answered cannot start here: run the job in process instead.
+      this.#fallBack(error);
+      if (job) this.#queue.unshift(job);
+    } else {
+      // The job may be what crashed it (memory): never retry it, so it cannot crash the host too.
+      job?.reject(new Error(`analysis worker crashed: ${error.message}`));
+      if (this.#crashes > MAX_RESTARTS) this.#fallBack(error);
+    }
+    this.#pump();
+  }
+
+  #fallBack(error: unknown): void {
+    if (this.#inProcess) return;
+    const message = error instanceof Error ? error.message : String(error);
+    try {
+      // A runtime require, left alone by esbuild: the extension bundle does not carry the analyser.
+      this.#inProcess = require(this.#path) as WorkerModule;
+      this.#log.warn(
+        `Analysis worker unavailable (${message}); analysing on the extension host's thread, which may slow the editor on large documents.`,
+      );
+    } catch (loadError) {
+      this.#log.error(`Cannot load the analyser from ${this.#path}: ${String(loadError)}`);
+      this.#inProcess = {
+        read: () => {
+          throw new Error(`Policy Lens analyser unavailable: ${message}`);
+        },
+      };
+    }
+  }
+
+  #runInProcess(job: Job): void {
+    if (this.#running !== job) return;
+    try {
+      const { text, options, outlineOnly } = job.request;
+      const started = performance.now();
+      const reading = this.#inProcess!.read(text, options, outlineOnly);
+      job.resolve({ reading, ms: performance.now() - started });
+    } catch (error) {
+      job.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    this.#running = undefined;
+    this.#pump();
+  }
+}

@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import type { ActiveDocument } from './active';
+import { COMMANDS } from './present/ids';
+import { statusText, statusTooltip } from './present/status';
+import type { SettingsStore } from './settings';
+
+/** A spinner shows only for analyses longer than this, so short ones do not flicker. */
+const SPINNER_DELAY_MS = 200;
+
+/**
+ * "80 claims · 40 geopolitical · 14 military · 26 economic" for the active
+ * annotated document (hidden otherwise); a click focuses the Argument view. While
+ * the document is analysed it shows a spinner.
+ */
+export class StatusBar implements vscode.Disposable {
+  readonly #item = vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Right, 100);
+  readonly #active: ActiveDocument;
+  readonly #settings: SettingsStore;
+  readonly #subscriptions: vscode.Disposable[];
+  #spinnerTimer: NodeJS.Timeout | undefined;
+  #spinning = false;
+
+  constructor(active: ActiveDocument, settings: SettingsStore) {
+    this.#active = active;
+    this.#settings = settings;
+    this.#item.name = 'Policy Lens';
+    this.#item.command = COMMANDS.focusView;
+    this.#subscriptions = [active.onDidChange(() => this.#update()), settings.onDidChange(() => this.#update())];
+  }
+
+  dispose(): void {
+    clearTimeout(this.#spinnerTimer);
+    for (const subscription of this.#subscriptions) subscription.dispose();
+    this.#item.dispose();
+  }
+
+  #update(): void {
+    if (this.#active.document && this.#active.busy) {
+      this.#spinnerTimer ??= setTimeout(() => {
+        this.#spinning = true;
+        this.#render();
+      }, SPINNER_DELAY_MS);
+    } else {
+      clearTimeout(this.#spinnerTimer);
+      this.#spinnerTimer = undefined;
+      this.#spinning = false;
+    }
+    this.#render();
+  }
+
+  #render(): void {
+    const model = this.#active.model;
+    if (!this.#active.document || (!model && !this.#spinning)) {
+      this.#item.hide();
+      return;
+    }
+    if (this.#spinning || !model) {
+      this.#item.text = '$(sync~spin) Policy Lens: analysing…';
+      this.#item.tooltip = 'Policy Lens is reading the document';
+    } else if (model.outlineOnly) {
+      this.#item.text = '$(list-tree) Policy Lens: outline only';
+      this.#item.tooltip = 'The document is larger than policyLens.maxDocumentSize: only its sections are shown.';
+    } else {
+      this.#item.text = statusText(model.analysis, this.#settings.current.categories);
+      this.#item.tooltip = statusTooltip(model.analysis);
+    }
+    this.#item.show();
+  }
+}

@@ -1,0 +1,641 @@
+// Runs Policy Lens in a real VS Code: code-server (VS Code's own workbench and
+// extension host, from npm) driven by Debian's Chromium through playwright-core.
+//
+//   npm run test:editor      (= node esbuild.mjs --tests && node test/e2e/run.mjs)
+//
+// Needs what scripts/install-editor.sh installs. Steps:
+//  1. lays out test-results/editor/: an extensions dir holding Policy Lens (unpacked
+//     as policy-lens.policy-lens-<version>/) and the test-runner fixture
+//     (test/integration/runner/) with the compiled suites, a user-data dir, and a
+//     workspace holding a copy of the shared sample belarus-dilemma.txt;
+//  2. starts code-server on a free 127.0.0.1 port and opens the sample in Chromium;
+//  3. waits for the runner's results (the mocha suites, run inside the extension host);
+//  4. checks the workbench itself: the hover card, the CodeLens, the Policy Lens
+//     sidebar; and saves media/screenshots/{hover,codelens,sidebar}.png;
+//  5. prints a mocha-like report ending in "N passed, N failed", and exits 1 on any
+//     failure, on a skipped test, or when no test ran.
+// Every wait is bounded; code-server and the browser are stopped on every path out.
+// Nothing but 127.0.0.1 is contacted: the browser resolves no other host and
+// aborts any request elsewhere, and code-server's extension gallery points at a
+// closed local port.
+//
+// Environment (all optional):
+//   POLICY_LENS_CACHE   where install-editor.sh put code-server (default ~/.cache/policy-lens)
+//   CODE_SERVER         the code-server binary, instead of the cached one
+//   CHROMIUM            the browser (default /usr/bin/chromium)
+//   POLICY_LENS_SHARED  the shared folder holding samples/ (default ../shared, else /work/shared)
+//   POLICY_LENS_TEST_GREP  run only suite tests whose full title matches
+//   HEADFUL=1           show the browser (needs a display)
+import { spawn } from 'node:child_process';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const HOST = '127.0.0.1';
+const CODE_SERVER_VERSION = '4.100.3';
+const CACHE = process.env.POLICY_LENS_CACHE || join(homedir(), '.cache/policy-lens');
+const CODE_SERVER = process.env.CODE_SERVER || join(CACHE, `code-server-${CODE_SERVER_VERSION}/node_modules/.bin/code-server`);
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const RUN_DIR = join(ROOT, 'test-results/editor');
+const SHOTS_DIR = join(ROOT, 'media/screenshots');
+const SUITES_DIR = join(ROOT, 'out/test/integration/suite');
+const SAMPLE_NAME = 'belarus-dilemma.txt';
+const HEADINGS = [
+  'Why Belarus Matters',
+  'What Went Wrong with Russian-Belorussian Integration',
+  'Looking for a Third Option: Moscow’s Pragmatic Response',
+];
+const CATEGORY = /Geopolitical|Military|Economic/;
+/** Screenshots go in the README: keep each under this many bytes. */
+const SHOT_BUDGET = 300 * 1024;
+
+/** Bounds on every wait, in ms. */
+const TIMEOUT = {
+  server: 60_000, // code-server answers /healthz
+  workbench: 90_000, // the workbench and the sample's first line render
+  runnerStart: 60_000, // the test-runner extension activates
+  suites: 300_000, // the runner writes its results
+  codelens: 45_000,
+  step: 15_000, // one DOM check
+  close: 10_000, // browser and server shut down
+  total: 9 * 60_000, // the whole run; past it everything is stopped
+};
+
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Any host but the loopback address fails to resolve.
+  `--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${HOST}`,
+];
+
+/** @typedef {{ suite: string, title: string, state: 'passed' | 'failed' | 'pending', durationMs: number | null, error: string | null }} Outcome */
+/** @type {Outcome[]} */
+const outcomes = [];
+/** @type {{ server: import('node:child_process').ChildProcess | null, browser: import('playwright-core').Browser | null }} */
+const running = { server: null, browser: null, page: null };
+const started = Date.now();
+/** Timestamped steps, for a post-mortem: test-results/editor/driver.log. */
+let traceLog = null;
+function trace(message) {
+  traceLog?.write(`${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  ${message}\n`);
+}
+
+// ---------------------------------------------------------------------------
+
+async function main() {
+  const sample = findSample();
+  preflight(sample);
+  const layout = layOut(sample);
+  traceLog = createWriteStream(join(RUN_DIR, 'driver.log'));
+  trace('laid out test-results/editor');
+  const port = await freePort();
+  const base = `http://${HOST}:${port}`;
+  running.server = startCodeServer(layout, port);
+  await waitForServer(base, running.server);
+  trace(`code-server answers on ${base}`);
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: process.env.HEADFUL !== '1',
+    args: BROWSER_ARGS,
+    timeout: TIMEOUT.workbench,
+  });
+  running.browser = browser;
+  const context = await browser.newContext({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const local = url.hostname === HOST || url.protocol === 'data:' || url.protocol === 'blob:';
+    return local ? route.continue() : route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  running.page = page;
+  const consoleLog = createWriteStream(join(RUN_DIR, 'browser-console.log'));
+  page.on('console', (message) => consoleLog.write(`[${message.type()}] ${message.text()}\n`));
+  page.on('pageerror', (error) => consoleLog.write(`[pageerror] ${error.stack ?? error.message}\n`));
+
+  // The authority must be the server's, or the workbench and the extension host
+  // hold two documents for one file (two tabs, "document already exists").
+  const payload = JSON.stringify([['openFile', `vscode-remote://${HOST}:${port}${layout.sampleCopy}`]]);
+  const url = `${base}/?folder=${encodeURIComponent(layout.workspace)}&payload=${encodeURIComponent(payload)}`;
+  await page.goto(url, { timeout: TIMEOUT.workbench });
+  await page.waitForSelector('.monaco-workbench', { timeout: TIMEOUT.workbench });
+  await page.waitForSelector('.monaco-editor .view-line', { timeout: TIMEOUT.workbench });
+  trace('workbench shows the sample');
+
+  const results = await waitForResults(layout.resultsFile, running.server);
+  for (const toast of await page.locator('.notification-toast').allInnerTexts()) trace(`notification: ${toast.replace(/\s+/g, ' ')}`);
+  recordSuiteResults(results);
+  trace(`suite results: ${JSON.stringify(results.stats)}`);
+
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  await hideSideBar(page); // the editor at full width for the hover and CodeLens pictures
+  const text = readFileSync(layout.sampleCopy, 'utf8');
+  const dom = 'Workbench (Chromium)';
+  await check(page, dom, 'shows the person card when the reader hovers "Lukashenko" on line 3', () => hoverCheck(page, text));
+  await check(page, dom, 'shows CodeLens naming a claim category above the text', () => codeLensCheck(page));
+  await check(page, dom, 'lists Lukashenko and Putin under People in the Entities view', () => entitiesCheck(page));
+  await check(page, dom, 'opens the Policy Lens sidebar with the three headings in the Argument view', () => sidebarCheck(page));
+  consoleLog.end();
+}
+
+// --- set-up ----------------------------------------------------------------
+
+/** The shared sample: $POLICY_LENS_SHARED, ../shared beside the checkout, or /work/shared. */
+function findSample() {
+  const candidates = [process.env.POLICY_LENS_SHARED, resolve(ROOT, '../shared'), '/work/shared'].filter(Boolean);
+  for (const folder of candidates) {
+    const file = join(folder, 'samples', SAMPLE_NAME);
+    if (existsSync(file)) return file;
+  }
+  throw new SetupError(`${SAMPLE_NAME} not found under ${candidates.map((c) => join(c, 'samples')).join(' or ')}`);
+}
+
+function preflight(sample) {
+  const missing = [];
+  if (!existsSync(CODE_SERVER)) missing.push(`code-server (${CODE_SERVER}): run scripts/install-editor.sh`);
+  if (!existsSync(CHROMIUM)) missing.push(`Chromium (${CHROMIUM}): run scripts/install-editor.sh`);
+  if (!existsSync(join(ROOT, 'dist/extension.js'))) missing.push('dist/extension.js: run node esbuild.mjs');
+  const suites = existsSync(SUITES_DIR) ? readdirSync(SUITES_DIR).filter((f) => f.endsWith('.test.js')) : [];
+  if (suites.length === 0) missing.push(`${SUITES_DIR}/*.test.js: run node esbuild.mjs --tests`);
+  if (!existsSync(sample)) missing.push(sample);
+  if (missing.length > 0) throw new SetupError(`missing:\n  ${missing.join('\n  ')}`);
+}
+
+/** Lays out test-results/editor/ afresh; returns the paths the run uses. */
+function layOut(sample) {
+  rmSync(RUN_DIR, { recursive: true, force: true });
+  const extensions = join(RUN_DIR, 'extensions');
+  const userData = join(RUN_DIR, 'user-data');
+  const workspace = join(RUN_DIR, 'workspace');
+  const resultsFile = join(RUN_DIR, 'results.json');
+  for (const dir of [extensions, join(userData, 'User'), workspace]) mkdirSync(dir, { recursive: true });
+
+  // Policy Lens, unpacked as code-server expects: <publisher>.<name>-<version>/.
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const policyLens = join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  mkdirSync(policyLens);
+  for (const entry of ['package.json', 'dist', 'media', 'syntaxes', 'samples', 'README.md', 'LICENSE']) {
+    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(policyLens, entry), { recursive: true });
+  }
+  rmSync(join(policyLens, 'media/screenshots'), { recursive: true, force: true });
+
+  // The runner fixture, with the compiled suites inside its own folder, so that
+  // their require('vscode') is attributed to an extension.
+  const runnerManifest = JSON.parse(readFileSync(join(ROOT, 'test/integration/runner/package.json'), 'utf8'));
+  const runner = join(extensions, `${runnerManifest.publisher}.${runnerManifest.name}-${runnerManifest.version}`);
+  cpSync(join(ROOT, 'test/integration/runner'), runner, { recursive: true });
+  cpSync(SUITES_DIR, join(runner, 'suite'), { recursive: true });
+
+  const sampleCopy = join(workspace, SAMPLE_NAME);
+  cpSync(sample, sampleCopy);
+  writeJson(join(runner, 'runner.json'), {
+    suitesDir: join(runner, 'suite'),
+    mochaPath: join(ROOT, 'node_modules/mocha'),
+    resultsFile,
+    timeoutMs: 30_000,
+    grep: process.env.POLICY_LENS_TEST_GREP || null,
+    awaitDocument: sampleCopy, // opened by the URL's payload: let it land first
+    env: { POLICY_LENS_SAMPLE: sampleCopy },
+  });
+
+  writeJson(join(userData, 'User/settings.json'), {
+    'workbench.startupEditor': 'none',
+    'security.workspace.trust.enabled': false,
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'chat.commandCenter.enabled': false,
+    'workbench.colorTheme': 'Default Light Modern',
+    'window.commandCenter': false,
+    'editor.minimap.enabled': false,
+    'editor.codeLens': true,
+    'editor.hover.delay': 300,
+  });
+  return { extensions, userData, workspace, resultsFile, sampleCopy };
+}
+
+function writeJson(file, data) {
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+}
+
+/** A port the system hands out as free on 127.0.0.1. */
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, HOST, () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function startCodeServer(layout, port) {
+  const log = createWriteStream(join(RUN_DIR, 'code-server.log'));
+  const closed = `http://${HOST}:9`; // a closed local port: gallery requests fail at once
+  const child = spawn(
+    CODE_SERVER,
+    [
+      '--auth', 'none',
+      '--bind-addr', `${HOST}:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--extensions-dir', layout.extensions,
+      '--user-data-dir', layout.userData,
+      layout.workspace,
+    ],
+    {
+      cwd: RUN_DIR,
+      detached: true, // its own process group, so the extension host goes with it
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        EXTENSIONS_GALLERY: JSON.stringify({
+          serviceUrl: `${closed}/gallery`,
+          itemUrl: `${closed}/item`,
+          resourceUrlTemplate: `${closed}/resource/{publisher}/{name}/{version}/{path}`,
+        }),
+      },
+    },
+  );
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  child.exitInfo = null;
+  child.on('exit', (code, signal) => (child.exitInfo = { code, signal }));
+  return child;
+}
+
+async function waitForServer(base, server) {
+  await poll(
+    async () => {
+      if (server.exitInfo) throw new Error(`code-server exited (${JSON.stringify(server.exitInfo)}); see test-results/editor/code-server.log`);
+      try {
+        const response = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) });
+        return response.ok;
+      } catch {
+        return false;
+      }
+    },
+    TIMEOUT.server,
+    'code-server to answer on /healthz',
+  );
+}
+
+async function waitForResults(file, server) {
+  await poll(
+    () => {
+      if (server.exitInfo) throw new Error(`code-server exited (${JSON.stringify(server.exitInfo)}) before the test runner started`);
+      return existsSync(`${file}.started`);
+    },
+    TIMEOUT.runnerStart,
+    'the test-runner extension to activate (see user-data/logs/*/exthost*/)',
+    250,
+  );
+  trace('test runner activated');
+  return poll(
+    () => {
+      if (server.exitInfo) throw new Error(`code-server exited (${JSON.stringify(server.exitInfo)}) before the suites finished`);
+      return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+    },
+    TIMEOUT.suites,
+    'the test runner to write test-results/editor/results.json (see browser-console.log and user-data/logs)',
+    500,
+  );
+}
+
+// --- results ---------------------------------------------------------------
+
+function recordSuiteResults(results) {
+  const suite = `Extension host (code-server ${CODE_SERVER_VERSION}, VS Code ${results.vscodeVersion})`;
+  if (results.error) {
+    outcomes.push({ suite, title: 'the test runner', state: 'failed', durationMs: null, error: results.error });
+  }
+  if (results.tests.length === 0) {
+    outcomes.push({ suite, title: 'the suites', state: 'failed', durationMs: null, error: 'the extension host ran no test' });
+  }
+  for (const test of results.tests) {
+    outcomes.push({
+      suite,
+      title: test.fullTitle,
+      state: test.state,
+      durationMs: test.durationMs,
+      error: test.error ? test.error.stack || test.error.message : null,
+    });
+  }
+}
+
+/** Runs one workbench check, recording it as passed or failed; never throws. */
+async function check(page, suite, title, body) {
+  const t0 = Date.now();
+  trace(`check: ${title}`);
+  try {
+    await body();
+    outcomes.push({ suite, title, state: 'passed', durationMs: Date.now() - t0, error: null });
+  } catch (error) {
+    outcomes.push({ suite, title, state: 'failed', durationMs: Date.now() - t0, error: error?.stack || String(error) });
+    await page.screenshot({ path: join(RUN_DIR, `failed-${outcomes.length}.png`) }).catch(() => {});
+    await dismiss(page).catch(() => {});
+  }
+}
+
+// --- workbench checks --------------------------------------------------------
+
+/**
+ * Focuses the sample's editor by a click on its line-number gutter: never on a
+ * CodeLens (a click would run it), and at a fixed place however the text is scrolled.
+ */
+async function focusEditor(page) {
+  const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+  await editor.waitFor({ state: 'visible', timeout: TIMEOUT.step });
+  const box = await editor.boundingBox();
+  if (!box) throw new Error('the editor has no box on screen');
+  // The gutter scrolls with the text, so click at a place in the editor's own box.
+  await page.mouse.click(box.x + 15, box.y + 15);
+}
+
+/** Focuses the sample's editor and puts the cursor at 1-based line:column. */
+async function goTo(page, line, column) {
+  await dismiss(page);
+  await focusEditor(page);
+  await page.mouse.move(1430, 850); // off the text: a pointer there would hide a hover shown by keyboard
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT.step });
+  await input.fill(`:${line}:${column}`); // ":" is Go to Line's prefix in the quick input
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: TIMEOUT.step });
+}
+
+async function dismiss(page) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+}
+
+async function hoverCheck(page, text) {
+  const line = 3;
+  const column = text.split('\n')[line - 1].indexOf('Lukashenko') + 2; // 1-based, inside the word
+  if (column < 2) throw new Error(`"Lukashenko" is not on line ${line} of the sample`);
+  await goTo(page, line, column);
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const card = page.locator('.monaco-hover-content').filter({ hasText: 'Aleksandr Lukashenko' }).first();
+  await card.waitFor({ state: 'visible', timeout: TIMEOUT.step });
+  const shown = (await card.innerText()).replace(/\s+/g, ' ');
+  if (!/\bperson\b/i.test(shown)) throw new Error(`the card does not say person: "${shown}"`);
+  if (!/\d+ mentions/.test(shown)) throw new Error(`the card gives no mention count: "${shown}"`);
+  await shot(page, 'hover.png');
+  await dismiss(page);
+}
+
+async function codeLensCheck(page) {
+  await goTo(page, 1, 1);
+  const lens = page.locator('.codelens-decoration').filter({ hasText: CATEGORY }).first();
+  await lens.waitFor({ state: 'visible', timeout: TIMEOUT.codelens });
+  const shown = await page.locator('.codelens-decoration').allInnerTexts();
+  if (!shown.some((t) => CATEGORY.test(t))) throw new Error(`no lens names a category: ${JSON.stringify(shown)}`);
+  await shot(page, 'codelens.png');
+}
+
+async function sidebarCheck(page) {
+  await openPolicyLensContainer(page);
+  trace('  Policy Lens container shown');
+  const argumentPane = await openPane(page, 'Argument');
+  await collapseAll(page, argumentPane);
+  const rows = await findRows(page, argumentPane, HEADINGS);
+  trace(`  Argument rows seen: ${rows.length}`);
+
+  // The picture: the outline from its start, the opening section's claims shown,
+  // in a side bar wide enough for the headings.
+  await scrollToTop(page, argumentPane);
+  await widenSideBar(page, 440);
+  const first = argumentPane.locator('.monaco-list-row').first();
+  if ((await first.getAttribute('aria-expanded')) === 'false') await first.locator('.monaco-tl-twistie').click();
+  await focusEditor(page); // the tree without a focus ring
+  await shot(page, 'sidebar.png');
+}
+
+async function entitiesCheck(page) {
+  await openPolicyLensContainer(page);
+  const entitiesPane = await openPane(page, 'Entities');
+  const rows = await findRows(page, entitiesPane, ['People', 'Lukashenko', 'Putin']);
+  // People come first; both names must be in that group, before the next one.
+  const people = rows.findIndex((row) => /^People\b/.test(row));
+  const next = rows.findIndex((row, i) => i > people && /^(Places|Organizations|Treaties|Other)\b/.test(row));
+  const group = rows.slice(people + 1, next < 0 ? undefined : next);
+  for (const name of ['Lukashenko', 'Putin']) {
+    if (!group.some((row) => row.includes(name))) {
+      throw new Error(`${name} is not under People; rows: ${JSON.stringify(rows.slice(0, 30))}`);
+    }
+  }
+  await scrollToTop(page, entitiesPane);
+}
+
+/** The view pane titled `title`, expanded, once it shows rows. */
+async function openPane(page, title) {
+  const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}`, 'i') }) }).first();
+  await pane.waitFor({ state: 'visible', timeout: TIMEOUT.step });
+  const header = pane.locator('.pane-header').first();
+  if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+  await pane.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: TIMEOUT.step });
+  return pane;
+}
+
+/**
+ * The texts of a pane's rows, top to bottom, scrolling until every one of
+ * `wanted` has been seen (rows are virtualised: only those in view are in the
+ * DOM). Fails naming what is missing.
+ */
+async function findRows(page, pane, wanted) {
+  const list = pane.locator('.monaco-list').first();
+  const seen = [];
+  const missing = () => wanted.filter((w) => !seen.some((row) => row.includes(w)));
+  for (let i = 0; i < 40 && missing().length > 0; i++) {
+    for (const text of await pane.locator('.monaco-list-row').allInnerTexts()) {
+      const row = text.replace(/\s+/g, ' ').trim();
+      if (!seen.includes(row)) seen.push(row);
+    }
+    await list.hover();
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(100);
+  }
+  if (missing().length > 0) {
+    throw new Error(`the view lacks ${JSON.stringify(missing())}; rows seen: ${JSON.stringify(seen.slice(0, 30))}`);
+  }
+  return seen;
+}
+
+async function scrollToTop(page, pane) {
+  await pane.locator('.monaco-list').first().hover();
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -5000);
+}
+
+async function hideSideBar(page) {
+  const sideBar = page.locator('.part.sidebar');
+  if (!(await sideBar.isVisible().catch(() => false))) return;
+  await focusEditor(page);
+  await page.keyboard.press('Control+B');
+  await sideBar.waitFor({ state: 'hidden', timeout: TIMEOUT.step }).catch(() => {});
+}
+
+/** Shows the Policy Lens view container: its activity bar item, else the command palette. */
+async function openPolicyLensContainer(page) {
+  const already = page.locator('.sidebar .composite.title', { hasText: /Policy Lens/i });
+  if (await already.isVisible().catch(() => false)) return;
+  const item = page.locator('.activitybar .action-item .action-label[aria-label^="Policy Lens"]').first();
+  if (await item.isVisible().catch(() => false)) {
+    await item.click();
+  } else {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT.step });
+    await input.fill('>View: Show Policy Lens');
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: TIMEOUT.step });
+    await page.keyboard.press('Enter');
+  }
+  await already.waitFor({ state: 'visible', timeout: TIMEOUT.step });
+}
+
+/** Drags the sash between the side bar and the editor so the side bar is `width` px wide. */
+async function widenSideBar(page, width) {
+  const sideBar = await page.locator('.part.sidebar').boundingBox();
+  if (!sideBar) return;
+  const x = sideBar.x + sideBar.width;
+  const y = sideBar.y + sideBar.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(sideBar.x + width, y, { steps: 5 });
+  await page.mouse.up(); // the sash sits on the side bar's right edge
+}
+
+/** Collapses the tree with the view's own "Collapse All" action, when it has one. */
+async function collapseAll(page, pane) {
+  await pane.locator('.pane-header').first().hover();
+  const action = pane.locator('.pane-header .action-label.codicon-collapse-all').first();
+  if (await action.isVisible().catch(() => false)) {
+    await action.click();
+    await page.waitForTimeout(300);
+  }
+}
+
+/** Saves a screenshot of the window; fails when it is over the README budget. */
+async function shot(page, name) {
+  trace(`  screenshot ${name}`);
+  await page.waitForTimeout(400); // past the widgets' fade-in animations
+  const file = join(SHOTS_DIR, name);
+  await page.screenshot({ path: file, type: 'png' });
+  const size = statSync(file).size;
+  if (size > SHOT_BUDGET) throw new Error(`${name} is ${Math.round(size / 1024)} KB, over the ${SHOT_BUDGET / 1024} KB budget`);
+}
+
+// --- plumbing ------------------------------------------------------------------
+
+class SetupError extends Error {}
+
+/** Calls `probe` until it returns a truthy value; at most `timeoutMs`. */
+async function poll(probe, timeoutMs, what, intervalMs = 250) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+function withTimeout(promise, ms) {
+  return Promise.race([promise, new Promise((r) => setTimeout(r, ms).unref())]);
+}
+
+/** Stops the browser and code-server's whole process group. Safe to call twice. */
+async function stopAll() {
+  const { browser, server } = running;
+  running.page = null;
+  running.browser = null;
+  running.server = null;
+  if (browser) await withTimeout(browser.close().catch(() => {}), TIMEOUT.close);
+  if (server && !server.exitInfo) {
+    const exited = new Promise((r) => server.once('exit', r));
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {}
+    await withTimeout(exited, TIMEOUT.close);
+    try {
+      process.kill(-server.pid, 'SIGKILL'); // whatever of the group is left
+    } catch {}
+  }
+}
+
+function report() {
+  const passed = outcomes.filter((o) => o.state === 'passed').length;
+  const failed = outcomes.length - passed; // a skipped test counts as failed: none is skipped silently
+  const failures = outcomes.filter((o) => o.state !== 'passed');
+  let suite = null;
+  console.log('');
+  for (const o of outcomes) {
+    if (o.suite !== suite) console.log(`  ${(suite = o.suite)}`);
+    const ms = o.durationMs === null ? '' : ` (${o.durationMs} ms)`;
+    if (o.state === 'passed') console.log(`    ✔ ${o.title}${ms}`);
+    else if (o.state === 'pending') console.log(`    - ${o.title} (skipped)`);
+    else console.log(`    ${failures.indexOf(o) + 1}) ${o.title}${ms}`);
+  }
+  console.log('');
+  console.log(`  ${passed} passing (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (failures.length > 0) console.log(`  ${failures.length} failing`);
+  failures.forEach((o, i) => {
+    console.log('');
+    console.log(`  ${i + 1}) ${o.suite}\n       ${o.title}:`);
+    const message = o.state === 'pending' ? 'skipped: no test may be skipped' : o.error ?? 'failed';
+    console.log(message.split('\n').map((l) => `     ${l}`).join('\n'));
+  });
+  if (outcomes.length === 0) console.log('\n  no test ran');
+  console.log('');
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && outcomes.length > 0 ? 0 : 1;
+}
+
+let finished = false;
+async function finish(error) {
+  if (finished) return;
+  finished = true;
+  if (error) {
+    outcomes.push({
+      suite: 'Editor test driver',
+      title: error instanceof SetupError ? 'set-up' : 'the run',
+      state: 'failed',
+      durationMs: null,
+      error: error instanceof SetupError ? error.message : error?.stack || String(error),
+    });
+  }
+  if (error && running.page) {
+    await withTimeout(running.page.screenshot({ path: join(RUN_DIR, 'failed-run.png') }).catch(() => {}), TIMEOUT.close);
+  }
+  await stopAll();
+  process.exitCode = report();
+  process.exit();
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => finish(new Error(`interrupted by ${signal}`)));
+}
+setTimeout(() => finish(new Error(`the whole run took over ${TIMEOUT.total / 1000} s`)), TIMEOUT.total).unref();
+
+main().then(
+  () => finish(),
+  (error) => finish(error),
+);

@@ -1,0 +1,140 @@
+import { strict as assert } from 'node:assert';
+import type { Entity, EntityType } from '../../src/core/model';
+import type { TextUnit } from '../../src/core/units';
+import { findEntities } from '../../src/core/entities';
+import { splitSentences } from '../../src/core/sentences';
+import { BODY_KINDS, readStructure } from '../../src/core/structure';
+import { shared } from './helpers';
+
+/** Other authors' documents, read as the analyser reads them (structure, then sentences). */
+function readSample(path: string): { text: string; units: TextUnit[]; entities: Entity[] } {
+  const source = shared(path);
+  const { masked, blocks } = readStructure(source, path.endsWith('.md') ? 'markdown' : 'plain');
+  const units: TextUnit[] = [];
+  blocks.forEach((block, index) => {
+    const body = BODY_KINDS.has(block.kind);
+    if (!body && block.kind !== 'tableCell') return;
+    for (const span of splitSentences(masked, block.start, block.end)) units.push({ ...span, block: index, body });
+  });
+  return { text: masked, units, entities: findEntities(masked, units) };
+}
+
+interface GoldEntity {
+  readonly canonical: string;
+  readonly type: EntityType;
+  readonly mentions: readonly string[];
+}
+
+const bare = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/['’]s$/u, '').toLowerCase();
+const said = (text: string, m: { start: number; end: number }) => bare(text.slice(m.start, m.end));
+
+/** The entity with a mention of `form` ("Trump", "Space Force"), if any. */
+function holding(text: string, entities: readonly Entity[], form: string): Entity | undefined {
+  return entities.find((e) => e.mentions.some((m) => said(text, m) === bare(form)));
+}
+
+describe('Entities on other authors’ documents', () => {
+  describe('The Belarus essay against its hand annotation', () => {
+    let text = '';
+    let entities: Entity[] = [];
+    let gold: GoldEntity[] = [];
+    before(() => {
+      ({ text, entities } = readSample('samples/belarus-dilemma.txt'));
+      gold = JSON.parse(shared('eval/belarus-dilemma.gold.json')).entities as GoldEntity[];
+    });
+
+    it('Finds at least 95% of the annotated entities with the right type', () => {
+      const missed: string[] = [];
+      for (const g of gold) {
+        // Found: one entity of its type carries its canonical name or one of its forms.
+        const forms = new Set([g.canonical, ...g.mentions].map(bare));
+        const match = entities.find((e) => e.type === g.type && [e.name, ...e.aliases].some((n) => forms.has(bare(n))));
+        if (!match) missed.push(`${g.canonical} (${g.type})`);
+      }
+      const found = gold.length - missed.length;
+      assert.ok(found / gold.length >= 0.95, `found ${found} of ${gold.length}; missed ${missed.join(', ')}`);
+    });
+
+    it('Holds the four forms of Lukashenko in one person', () => {
+      const lukashenko = gold.find((g) => g.canonical === 'Aleksandr Lukashenko')!;
+      const holders = new Set<string>();
+      for (const form of lukashenko.mentions) {
+        // A mention may leave the title out: "Aleksandr Lukashenko" names "President Aleksandr Lukashenko".
+        const holder = entities.find((e) =>
+          e.mentions.some((m) => {
+            const s = said(text, m);
+            return s === bare(form) || (s.includes(' ') && bare(form).endsWith(` ${s}`));
+          }),
+        );
+        holders.add(holder ? `${holder.type} ${holder.id}` : `missing ${form}`);
+      }
+      assert.deepEqual([...holders], ['person person:aleksandr-lukashenko']);
+    });
+
+    it('Names no nationality adjective and no ordinary sentence opener', () => {
+      const names = new Set(entities.flatMap((e) => [e.name, ...e.aliases]));
+      for (const word of ['Russian', 'Belorussian', 'American', 'Russian-Belorussian', 'Close', 'Equal', 'Also', 'Soviet', 'Western']) {
+        assert.ok(!names.has(word), `${word} read as a name`);
+      }
+    });
+  });
+
+  describe('Congressional Research Service reports', () => {
+    it('Reads Donald Trump, President Trump and Trump as one person', () => {
+      const { text, entities } = readSample('samples/crs/us-space-force.md');
+      const trump = holding(text, entities, 'Donald Trump');
+      assert.equal(trump?.type, 'person');
+      assert.equal(holding(text, entities, 'Trump'), trump);
+      // "President Trump's Executive Order" mentions the person, title and possessive left out.
+      const copper = readSample('samples/crs/copper-tariffs.md');
+      assert.equal(holding(copper.text, copper.entities, 'Trump')?.type, 'person');
+    });
+
+    it('Types the agencies, the programme and the places of the Space Force primer', () => {
+      const { text, entities } = readSample('samples/crs/us-space-force.md');
+      const type = (form: string) => holding(text, entities, form)?.type;
+      assert.equal(type('Department of the Air Force'), 'organization');
+      assert.equal(type('DAF'), 'organization');
+      assert.equal(holding(text, entities, 'Space Force'), holding(text, entities, 'U.S. Space Force'));
+      assert.equal(type('Space Force'), 'organization');
+      assert.equal(type('Golden Dome'), 'treaty_or_program');
+      assert.equal(type('United States'), 'place');
+      assert.equal(type('China'), 'place');
+    });
+
+    it('Types the agencies and trading partners of the copper report', () => {
+      const { text, entities } = readSample('samples/crs/copper-tariffs.md');
+      const survey = holding(text, entities, 'U.S. Geological Survey');
+      assert.equal(survey?.type, 'organization');
+      assert.equal(holding(text, entities, 'USGS'), survey);
+      assert.equal(holding(text, entities, 'Department of Energy')?.type, 'organization');
+      assert.equal(holding(text, entities, 'Trade Expansion Act of 1962')?.type, 'treaty_or_program');
+      for (const place of ['Mexico', 'Canada', 'China', 'United States']) assert.equal(holding(text, entities, place)?.type, 'place', place);
+    });
+
+    it('Reads China under its three names and the plan under its acronym in the five-year plan report', () => {
+      const { text, entities } = readSample('samples/crs/china-five-year-plan.md');
+      const china = holding(text, entities, 'China');
+      assert.equal(china?.type, 'place');
+      assert.equal(holding(text, entities, 'PRC'), china);
+      assert.equal(holding(text, entities, "People's Republic of China"), china);
+      assert.equal(holding(text, entities, 'FYP')?.type, 'treaty_or_program');
+      assert.equal(holding(text, entities, 'Belt and Road Initiative')?.type, 'treaty_or_program');
+    });
+  });
+
+  describe('Speed', () => {
+    it('Reads the essay repeated 100 times (1.3 MB) in linear time, well within a generous bound', () => {
+      const one = shared('samples/belarus-dilemma.txt');
+      const text = Array(100).fill(one).join('\n\n');
+      const units = splitSentences(text, 0, text.length).map((s) => ({ ...s, block: 0, body: true }));
+      findEntities(one, splitSentences(one, 0, one.length).map((s) => ({ ...s, block: 0, body: true })));
+      const start = performance.now();
+      const entities = findEntities(text, units);
+      const elapsed = performance.now() - start;
+      // The bound is loose (a shared 2-core machine); a quadratic step would take minutes.
+      assert.ok(elapsed < 3000, `${elapsed.toFixed(0)} ms`);
+      assert.equal(entities.find((e) => e.name === 'Aleksandr Lukashenko')?.mentions.length, 700);
+    });
+  });
+});

@@ -1,0 +1,316 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import type { Entity, EntityType } from '../../src/core/model';
+import type { TextUnit } from '../../src/core/units';
+import { findEntities } from '../../src/core/entities';
+import { splitSentences } from '../../src/core/sentences';
+import { BODY_KINDS, readStructure } from '../../src/core/structure';
+
+/** Sentences of `text` as body units, as the pipeline makes them for one paragraph. */
+function sentences(text: string): TextUnit[] {
+  return splitSentences(text, 0, text.length).map((s) => ({ ...s, block: 0, body: true }));
+}
+
+/** Entities of a one-paragraph text. */
+const read = (text: string) => findEntities(text, sentences(text));
+
+/** The entity holding a mention whose text is `said`. */
+function holder(text: string, entities: readonly Entity[], said: string): Entity | undefined {
+  return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end).replace(/\s+/g, ' ') === said));
+}
+
+/** Mention texts of every entity, as `type name: mention | mention`. */
+function summary(text: string, entities: readonly Entity[]): string[] {
+  return entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => text.slice(m.start, m.end).replace(/\s+/g, ' ')).join(' | ')}`);
+}
+
+/** Reads a document as the analyser does: its structure, then sentences of body blocks and table cells. */
+function readDocument(source: string, format: 'markdown' | 'plain'): { text: string; entities: Entity[] } {
+  const { masked, blocks } = readStructure(source, format);
+  const units: TextUnit[] = [];
+  blocks.forEach((block, index) => {
+    const body = BODY_KINDS.has(block.kind);
+    if (!body && block.kind !== 'tableCell') return;
+    for (const span of splitSentences(masked, block.start, block.end)) units.push({ ...span, block: index, body });
+  });
+  return { text: masked, entities: findEntities(masked, units) };
+}
+
+describe('Entities', () => {
+  describe('People', () => {
+    it('Merges a surname alone into the person named in full earlier', () => {
+      const text = 'Talks began when Vladimir Putin arrived. Later Putin left.';
+      const entities = read(text);
+      assert.deepEqual(summary(text, entities), ['person Vladimir Putin: Vladimir Putin | Putin']);
+    });
+
+    it('Merges a surname used before the full name appears', () => {
+      const text = 'Critics of Orban’s policy were loud. Viktor Orban did not answer.';
+      const entities = read(text);
+      assert.deepEqual(summary(text, entities), ['person Viktor Orban: Orban | Viktor Orban']);
+    });
+
+    it('Leaves a title out of the mention and reads it as evidence of a person', () => {
+      const text = 'The visit of President Aleksandr Lukashenko was short. President Zelenskyy stayed.';
+      const entities = read(text);
+      assert.deepEqual(summary(text, entities), [
+        'person Aleksandr Lukashenko: Aleksandr Lukashenko',
+        'person Zelenskyy: Zelenskyy',
+      ]);
+    });
+
+    it('Merges spelling variants of a given name with the same surname', () => {
+      const text = 'Aleksandr Lukashenko spoke. Alexander Lukashenko then left, and Lukashenko’s aides stayed.';
+      const entities = read(text);
+      assert.equal(entities.length, 1);
+      assert.equal(entities[0].name, 'Aleksandr Lukashenko');
+      assert.deepEqual([...entities[0].aliases].sort(), ['Alexander Lukashenko', 'Lukashenko']);
+      assert.equal(entities[0].id, 'person:aleksandr-lukashenko');
+    });
+
+    it('Keeps people with one surname apart when their given names differ', () => {
+      const text = 'Robert Kennedy and John Kennedy disagreed about the plan.';
+      assert.deepEqual(
+        read(text).map((e) => e.name),
+        ['Robert Kennedy', 'John Kennedy'],
+      );
+    });
+
+    it('Reads a name split across a line break, and initials inside it', () => {
+      const text = 'The report quotes Aleksandr\nLukashenko and General Michael A.\nGuetlein at length.';
+      const entities = read(text);
+      assert.deepEqual(summary(text, entities), [
+        'person Aleksandr Lukashenko: Aleksandr Lukashenko',
+        'person Michael A. Guetlein: Michael A. Guetlein',
+      ]);
+    });
+
+    it('Types an unknown surname by its era and by "who" after it', () => {
+      const text = 'Reforms stalled in the Brezhnev era. Critics blamed Kosygin, who resigned.';
+      const entities = read(text);
+      assert.equal(holder(text, entities, 'Brezhnev')?.type, 'person');
+      assert.equal(holder(text, entities, 'Kosygin')?.type, 'person');
+    });
+  });
+
+  describe('Places', () => {
+    it('Finds countries, capitals and regions from the gazetteer, under any of their names', () => {
+      const text = 'Trade between Belarus and Byelorussia’s neighbour Poland passed through Minsk and Western Europe.';
+      const entities = read(text);
+      assert.deepEqual(summary(text, entities), [
+        'place Belarus: Belarus | Byelorussia',
+        'place Poland: Poland',
+        'place Minsk: Minsk',
+        'place Western Europe: Western Europe',
+      ]);
+    });
+
+    it('Reads geographic compounds by their head word, capitalised or not', () => {
+      const text = 'Ports on the Finnish Gulf serve Central East Europe and the Baltic states, not the Nordic countries.';
+      const entities = read(text);
+      assert.deepEqual(
+        entities.map((e) => `${e.type} ${e.name}`),
+        ['place Finnish Gulf', 'place Central East Europe', 'place Baltic states', 'place Nordic countries'],
+      );
+    });
+
+    it('Types an unknown word after a place preposition as a place, everywhere it occurs', () => {
+      const text = 'Tverskaya grew fast. Troops trained in Tverskaya last year.';
+      const entities = read(text);
+      assert.equal(entities.length, 1);
+      assert.equal(entities[0].type, 'place');
+      assert.equal(entities[0].mentions.length, 2);
+    });
+
+    it('Types a name listed in parallel with a place as a place', () => {
+      const text = 'The region’s exports were varied (Moscow’s share was 33%; Tomskaya’s, 18%).';
+      assert.equal(holder(text, read(text), 'Tomskaya')?.type, 'place');
+    });
+  });
+
+  describe('What is not a name', () => {
+    it('Does not take nationality adjectives or their compounds for names', () => {
+      const text = 'Russian observers and Belorussian officials praised the Russian-Belorussian union and American aid.';
+      assert.deepEqual(read(text), []);
+    });
+
+    it('Does not take ordinary words opening a sentence for names', () => {
+      const text = 'Close ties matter. Equal attention was paid. Also, rates rose. Reunification stalled.';
+      assert.deepEqual(read(text), []);
+    });
+
+    it('Does not take a capitalised word the document also writes in lower case for a name', () => {
+      const text = 'The delegation met the Members. Three members left early.';
+      assert.deepEqual(read(text), []);
+    });
+
+    it('Makes an acronym defined after lower-case words no entity anywhere', () => {
+      const text = 'Tests of anti-satellite (ASAT) weapons continued. ASAT debris spread.';
+      assert.deepEqual(read(text), []);
+    });
+
+    it('Finds nothing in empty text or text without capitals', () => {
+      assert.deepEqual(findEntities('', []), []);
+      assert.deepEqual(read('prices rose and fell. nothing else happened.'), []);
+    });
+  });
+
+  describe('Organisations, treaties and programmes', () => {
+    it('Reads head words, keeping connectors inside names that open with a head', () => {
+      const text =
+        'The Foreign Ministry and the Department of the Air Force cited the Treaty on Creating the Union, the Trade Expansion Act of 1962 and the Implementation Program.';
+      const entities = read(text);
+      assert.deepEqual(
+        entities.map((e) => `${e.type} ${e.name}`),
+        [
+          'organization Foreign Ministry',
+          'organization Department of the Air Force',
+          'treaty_or_program Treaty on Creating the Union',
+          'treaty_or_program Trade Expansion Act of 1962',
+          'treaty_or_program Implementation Program',
+        ],
+      );
+    });
+
+    it('Splits names joined by "and" unless "and" is inside one name', () => {
+      const text = 'Russia and Belarus backed the Space Training and Readiness Command and the Belt and Road Initiative.';
+      assert.deepEqual(
+        read(text).map((e) => `${e.type} ${e.name}`),
+        [
+          'place Russia',
+          'place Belarus',
+          'organization Space Training and Readiness Command',
+          'treaty_or_program Belt and Road Initiative',
+        ],
+      );
+    });
+
+    it('Makes an acronym in parentheses an alias of the name before it', () => {
+      const text = 'Data from the U.S. Geological Survey (USGS) show a rise. USGS staff agree.';
+      const entities = read(text);
+      assert.deepEqual(summary(text, entities), ['organization U.S. Geological Survey: U.S. Geological Survey | USGS | USGS']);
+    });
+
+    it('Joins the words an acronym spells out, across a connector, and types them by what they are called', () => {
+      const text = 'Officials planned a missile shield called Golden Dome for America (GDA). GDA costs grew.';
+      const entities = read(text);
+      assert.deepEqual(summary(text, entities), [
+        'treaty_or_program Golden Dome for America: Golden Dome for America | GDA | GDA',
+      ]);
+    });
+
+    it('Merges an organisation with its name without a place prefix', () => {
+      const text = 'The U.S. Space Force grew. Space Force officials said so.';
+      const entities = read(text);
+      assert.deepEqual(summary(text, entities), ['organization U.S. Space Force: U.S. Space Force | Space Force']);
+    });
+
+    it('Reads a lower-case head after a capitalised name as part of it', () => {
+      const text = 'The two countries run the joint Air Defense system, which works.';
+      assert.deepEqual(
+        read(text).map((e) => `${e.type} ${e.name}`),
+        ['organization Air Defense system'],
+      );
+    });
+  });
+
+  describe('The document as a whole', () => {
+    it('Gives every mention of a string the entity it was typed as, sentence starts included', () => {
+      const text = 'Kaliningrad matters. Ships were trained in Kaliningrad. Kaliningrad’s port froze.';
+      const entities = read(text);
+      assert.equal(entities.length, 1);
+      assert.equal(entities[0].type, 'place');
+      assert.deepEqual(
+        entities[0].mentions.map((m) => text.slice(m.start, m.end)),
+        ['Kaliningrad', 'Kaliningrad', 'Kaliningrad'],
+      );
+    });
+
+    it('Finds gazetteer names in headings, and other names only where the sentences found them', () => {
+      const source = '# Why Ukraine Matters to Tverskaya\n\nTroops moved from Tverskaya to Ukraine.\n';
+      const { text, entities } = readDocument(source, 'markdown');
+      assert.deepEqual(summary(text, entities), ['place Ukraine: Ukraine | Ukraine', 'place Tverskaya: Tverskaya | Tverskaya']);
+    });
+
+    it('Reads masked markdown: link text and emphasis are prose, targets are not', () => {
+      const source = 'Data from the [U.S. Geological Survey](https://usgs.gov/x)(USGS) and **NATO** agree.\n';
+      const { text, entities } = readDocument(source, 'markdown');
+      assert.deepEqual(summary(text, entities), [
+        'organization U.S. Geological Survey: U.S. Geological Survey | USGS',
+        'organization NATO: NATO',
+      ]);
+    });
+
+    it('Orders entities by first mention and gives the same ids for the same text', () => {
+      const text = 'Minsk and Moscow argued. Moscow won, and Minsk lost. Astana watched.';
+      const first = read(text);
+      assert.deepEqual(
+        first.map((e) => e.id),
+        ['place:minsk', 'place:moscow', 'place:astana'],
+      );
+      assert.deepEqual(read(text), first);
+    });
+
+    it('Keeps mentions in order, apart, inside the text, and free of possessive endings', () => {
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.constantFrom(
+              'Russia’s', 'Belarus', 'President', 'Aleksandr', 'Lukashenko', 'and', 'the', 'Treaty', 'on', 'Union',
+              '(NATO)', 'of', 'in', 'Kaliningrad', 'U.S.', 'Space', 'Force', 'States’', '.', ',', '\n', 'Close', 'ties',
+              '--', 'Putin\'s', 'A.', 'Gulf', '“', '”', 'x'
+            ),
+            { maxLength: 40 },
+          ),
+          (words) => {
+            const text = words.join(' ');
+            const entities = read(text);
+            const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+            for (let i = 0; i < mentions.length; i++) {
+              const m = mentions[i];
+              assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end);
+              assert.ok(i === 0 || mentions[i - 1].end <= m.start, 'mentions overlap');
+              assert.doesNotMatch(text.slice(m.start, m.end), /['’]s?$/);
+            }
+            for (const e of entities) {
+              const starts = e.mentions.map((m) => m.start);
+              assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+            }
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+  });
+
+  describe('Golden files', () => {
+    const root = join(process.cwd(), 'test', 'fixtures');
+    const cases = existsSync(root) ? readdirSync(root).filter((name) => name.startsWith('entities-')) : [];
+
+    it('Has golden cases to compare', () => {
+      assert.ok(cases.length >= 4);
+    });
+
+    for (const name of cases) {
+      it(`Reads ${name} as its golden file says`, () => {
+        const dir = join(root, name);
+        const markdown = existsSync(join(dir, 'input.md'));
+        const source = readFileSync(join(dir, markdown ? 'input.md' : 'input.txt'), 'utf8');
+        const { text, entities } = readDocument(source, markdown ? 'markdown' : 'plain');
+        const actual = entities.map((e) => ({
+          id: e.id,
+          name: e.name,
+          type: e.type as EntityType,
+          aliases: e.aliases,
+          mentions: e.mentions.map((m) => [m.start, m.end, text.slice(m.start, m.end)]),
+        }));
+        const expectedPath = join(dir, 'output.json');
+        // UPDATE_FIXTURES=1 rewrites the golden files; review the diff before committing.
+        if (process.env.UPDATE_FIXTURES) writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+        assert.deepEqual(JSON.parse(JSON.stringify(actual)), JSON.parse(readFileSync(expectedPath, 'utf8')));
+      });
+    }
+  });
+});

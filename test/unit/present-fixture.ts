@@ -1,0 +1,161 @@
+import type { Analysis, Block, Category, Claim, Cue, Entity, Figure, Role, Section, Span } from '../../src/core/model';
+
+/**
+ * A hand-made model of a short brief, for the tests of `src/vscode/present`:
+ * two sections (the second nested), four paragraphs, seven claims, three entities,
+ * four figures. Offsets are found in the text, so the text can be edited freely.
+ */
+export const TEXT = [
+  '# Why Belarus Matters', //                                        line 1
+  '',
+  'Russia pays Belarus US$ 500 million a year. Moscow keeps troops in Belarus.', // line 3
+  '',
+  'Trade fell by 36.3% in 1998. Barter grew to 40% of trade.', //    line 5
+  '',
+  '## Outlook', //                                                   line 7
+  '',
+  'Lukashenko wants more from Moscow. It is unclear.', //             line 9
+  '',
+  'Belarus hosts 2 radar stations.', //                               line 11
+].join('\n');
+
+/** The span of the `nth` occurrence of `needle` in the text. */
+export function find(needle: string, nth = 0): Span {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) {
+    start = TEXT.indexOf(needle, start + 1);
+    if (start < 0) throw new Error(`not in fixture: ${needle} #${nth}`);
+  }
+  return { start, end: start + needle.length };
+}
+
+/** 1-based line of an offset in the text. */
+export function lineOf(offset: number): number {
+  return TEXT.slice(0, offset).split('\n').length;
+}
+
+const scores = (g: number, m: number, e: number) => ({ geopolitical: g, military: m, economic: e });
+
+function claim(
+  sentence: string,
+  section: number,
+  block: number,
+  primary: Category | null,
+  secondary: Category | null,
+  role: Role,
+  extra: { cues?: Cue[]; figures?: number[]; entities?: string[] } = {},
+): Claim {
+  return {
+    ...find(sentence),
+    section,
+    block,
+    categories: scores(primary === 'geopolitical' ? 1 : 0, primary === 'military' ? 1 : 0, primary === 'economic' ? 1 : 0),
+    primary,
+    secondary,
+    role,
+    cues: extra.cues ?? [],
+    figures: extra.figures ?? [],
+    entities: extra.entities ?? [],
+  };
+}
+
+const sections: Section[] = [
+  { start: 0, end: find('## Outlook').start - 1, title: 'Why Belarus Matters', level: 1, heading: find('Why Belarus Matters'), parent: null },
+  { start: find('## Outlook').start, end: TEXT.length, title: 'Outlook', level: 2, heading: find('Outlook'), parent: 0 },
+];
+
+const paragraph = (first: string, last: string, section: number): Block => ({
+  kind: 'paragraph',
+  start: find(first).start,
+  end: find(last).end,
+  section,
+});
+
+const blocks: Block[] = [
+  { kind: 'heading', ...find('# Why Belarus Matters'), section: 0 },
+  paragraph('Russia pays', 'troops in Belarus.', 0),
+  paragraph('Trade fell', 'of trade.', 0),
+  { kind: 'heading', ...find('## Outlook'), section: 1 },
+  paragraph('Lukashenko wants', 'It is unclear.', 1),
+  paragraph('Belarus hosts', 'radar stations.', 1),
+];
+
+const figures: Figure[] = [
+  { ...find('US$ 500 million'), kind: 'money', value: 5e8, high: null, unit: 'USD', year: null, period: null, about: 'subsidy to Belarus', claim: 0 },
+  { ...find('36.3%'), kind: 'percent', value: 36.3, high: null, unit: '%', year: 1998, period: null, about: 'fall in trade', claim: 2 },
+  { ...find('40%'), kind: 'percent', value: 40, high: null, unit: '%', year: null, period: null, about: 'share of barter', claim: 3 },
+  { ...find('2 radar stations'), kind: 'count', value: 2, high: null, unit: 'radar stations', year: null, period: null, about: null, claim: 6 },
+];
+
+const claims: Claim[] = [
+  claim('Russia pays Belarus US$ 500 million a year.', 0, 1, 'economic', 'geopolitical', 'evidence', {
+    cues: [
+      { ...find('pays'), category: 'economic', term: 'pay', weight: 1 },
+      { ...find('US$ 500 million'), category: 'economic', term: 'figure:money', weight: 1.5 },
+    ],
+    figures: [0],
+    entities: ['place:russia', 'place:belarus'],
+  }),
+  claim('Moscow keeps troops in Belarus.', 0, 1, 'military', null, 'reason', {
+    cues: [{ ...find('troops'), category: 'military', term: 'troops', weight: 2 }],
+    entities: ['place:moscow', 'place:belarus'],
+  }),
+  claim('Trade fell by 36.3% in 1998.', 0, 2, 'economic', null, 'evidence', { figures: [1] }),
+  claim('Barter grew to 40% of trade.', 0, 2, 'economic', 'military', 'statement', { figures: [2] }),
+  claim('Lukashenko wants more from Moscow.', 1, 4, 'geopolitical', null, 'thesis', {
+    entities: ['person:aleksandr-lukashenko', 'place:moscow'],
+  }),
+  claim('It is unclear.', 1, 4, null, null, 'statement'),
+  claim('Belarus hosts 2 radar stations.', 1, 5, 'military', null, 'evidence', { figures: [3], entities: ['place:belarus'] }),
+];
+
+const mention = (entity: string, needle: string, nth = 0) => ({ ...find(needle, nth), entity });
+
+const entities: Entity[] = [
+  {
+    id: 'place:russia',
+    name: 'Russia',
+    type: 'place',
+    aliases: ['Moscow'],
+    mentions: [mention('place:russia', 'Russia')],
+  },
+  {
+    id: 'place:belarus',
+    name: 'Belarus',
+    type: 'place',
+    aliases: [],
+    mentions: [
+      mention('place:belarus', 'Belarus', 0),
+      mention('place:belarus', 'Belarus', 1),
+      mention('place:belarus', 'Belarus', 2),
+      mention('place:belarus', 'Belarus', 3),
+    ],
+  },
+  {
+    id: 'place:moscow',
+    name: 'Moscow',
+    type: 'place',
+    aliases: [],
+    mentions: [mention('place:moscow', 'Moscow', 0), mention('place:moscow', 'Moscow', 1)],
+  },
+  {
+    id: 'person:aleksandr-lukashenko',
+    name: 'Aleksandr Lukashenko',
+    type: 'person',
+    aliases: ['Lukashenko'],
+    mentions: [mention('person:aleksandr-lukashenko', 'Lukashenko')],
+  },
+];
+
+/** The model of {@link TEXT}. */
+export const ANALYSIS: Analysis = {
+  text: TEXT,
+  format: 'markdown',
+  bomRemoved: false,
+  sections,
+  blocks,
+  claims,
+  entities,
+  figures,
+  warnings: [],
+};

@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { ModelIndex } from '../../src/core/lookup';
+import { CATEGORIES } from '../../src/core/model';
+import { entityHover, figureHover, relatedFigures, type HoverInput } from '../../src/vscode/present/hover';
+import { ANALYSIS, find, lineOf } from './present-fixture';
+
+const index = new ModelIndex(ANALYSIS);
+const input: HoverInput = { index, uri: 'file:///brief.md', lineOf, categories: CATEGORIES };
+
+/** The arguments of every `command:` link of a command in the markdown. */
+function links(markdown: string, command: string): unknown[][] {
+  const pattern = new RegExp(`\\(command:${command.replace('.', '\\.')}\\?([^)]*)\\)`, 'g');
+  return [...markdown.matchAll(pattern)].map((m) => JSON.parse(decodeURIComponent(m[1])) as unknown[]);
+}
+
+function hoverAt(needle: string, nth = 0, over = input): string {
+  const hit = index.hitAt(find(needle, nth).start);
+  assert.ok(hit, `nothing at ${needle}`);
+  return hit.kind === 'entity' ? entityHover(over, hit.entity, hit.mention) : figureHover(over, hit.index);
+}
+
+describe('present/hover', () => {
+  it('Should show an entity’s name, type, mentions and first mention', () => {
+    const md = hoverAt('Belarus', 2);
+    assert.match(md, /^\*\*Belarus\*\* · place/);
+    assert.match(md, /4 mentions, first on line 1: “\\# Why \*\*Belarus\*\* Matters”/);
+  });
+
+  it('Should link each line with a mention to the first mention on it', () => {
+    const md = hoverAt('Belarus', 2);
+    const [m0, m1, , m3] = ANALYSIS.entities[1].mentions;
+    const lineLinks = links(md.split('\n\n')[2], 'policyLens.revealRange');
+    assert.deepEqual(lineLinks, [m0, m1, m3].map((m) => ['file:///brief.md', m.start, m.end]));
+    assert.match(md, /Lines \[1\]\(command:[^)]*\), \[3\]\(command:[^)]*\), \[11\]/);
+  });
+
+  it('Should link the next mention after the one hovered, and all mentions', () => {
+    const md = hoverAt('Belarus', 2);
+    assert.ok(md.includes(`[Next mention](command:policyLens.revealRange?${encodeURIComponent(JSON.stringify(['file:///brief.md', find('Belarus', 3).start, find('Belarus', 3).end]))})`));
+    assert.deepEqual(links(md, 'policyLens.showEntityMentions'), [['file:///brief.md', 'place:belarus']]);
+  });
+
+  it('Should list entities named in the same claims, and the categories of those claims', () => {
+    const md = hoverAt('Belarus', 2);
+    assert.match(md, /\*With:\* Moscow \(1\), Russia \(1\)/);
+    assert.match(md, /\*In claims:\* Military 2 · Economic 1/);
+  });
+
+  it('Should list aliases and leave out hidden categories', () => {
+    const md = hoverAt('Belarus', 2, { ...input, categories: ['geopolitical'] });
+    // Claim 0 is economic with a geopolitical secondary: shown as geopolitical.
+    assert.match(md, /\*In claims:\* Geopolitical 1$/m);
+    assert.match(hoverAt('Lukashenko'), /\*Also:\* Lukashenko/);
+  });
+
+  it('Should show a figure’s value, what it measures, when, and its sentence', () => {
+    const md = hoverAt('36.3%');
+    assert.match(md, /^\*\*36\\.3 %\*\* · percentage/);
+    assert.match(md, /\*Written:\* “36\\.3%”/);
+    assert.match(md, /\*Measures:\* fall in trade/);
+    assert.match(md, /\*When:\* 1998/);
+    assert.match(md, /^> Trade fell by \*\*36\\.3%\*\* in 1998\\.$/m);
+    assert.match(md, /\*Claim:\* Economic · evidence · \[Why\?\]\(command:policyLens\.explainClaim\?/);
+  });
+
+  it('Should relate figures of the same paragraph first', () => {
+    assert.deepEqual(relatedFigures(index, 1), [2]);
+    assert.deepEqual(relatedFigures(index, 3), []);
+    assert.match(hoverAt('36.3%'), /\*Related:\* \[40 %\]\(command:policyLens\.revealRange\?[^)]*\) share of barter \(line 5\)/);
+  });
+
+  it('Should show money in words and a secondary category', () => {
+    const md = hoverAt('US$ 500 million');
+    assert.match(md, /^\*\*US\$ 500 million\*\* · money/);
+    assert.match(md, /Economic · evidence \(also geopolitical\)/);
+  });
+
+  it('Should not write the surface text when it is the value', () => {
+    const md = hoverAt('2 radar stations');
+    assert.match(md, /^\*\*2 radar stations\*\* · count/);
+    assert.doesNotMatch(md, /Written/);
+  });
+});

@@ -1,0 +1,101 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AnalysisRunner, type RunnerLog } from '../../src/vscode/runner';
+
+/**
+ * A stand-in for dist/worker.js speaking the same protocol: its reading's
+ * `warnings` hold the text it read and the thread it ran on. "fail" makes it
+ * answer an error, "crash" makes it exit.
+ */
+const FAKE_WORKER = `
+const { parentPort, isMainThread } = require('node:worker_threads');
+if (!isMainThread && process.env.POLICY_LENS_FAKE_NO_START) throw new Error('cannot start');
+function read(text) {
+  if (text === 'fail') throw new Error('analyser failed');
+  const reading = { format: 'plain', bomRemoved: false, sections: [], blocks: [], claims: [], entities: [], figures: [] };
+  return { ...reading, warnings: [text, isMainThread ? 'main' : 'worker'] };
+}
+exports.read = read;
+if (parentPort) parentPort.on('message', (r) => {
+  const started = Date.now();
+  if (r.text === 'crash') process.exit(3);
+  const until = Date.now() + 30;
+  while (Date.now() < until);
+  try { parentPort.postMessage({ id: r.id, ok: true, reading: read(r.text), ms: Date.now() - started }); }
+  catch (e) { parentPort.postMessage({ id: r.id, ok: false, message: e.message }); }
+});
+`;
+
+function fakeWorker(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'policy-lens-runner-')), 'worker.js');
+  writeFileSync(path, FAKE_WORKER);
+  return path;
+}
+
+function recorder(): RunnerLog & { lines: string[] } {
+  const lines: string[] = [];
+  const add = (level: string) => (message: string) => void lines.push(`${level}: ${message}`);
+  return { lines, debug: add('debug'), info: add('info'), warn: add('warn'), error: add('error') };
+}
+
+describe('AnalysisRunner', function () {
+  this.timeout(10_000);
+  let runner: AnalysisRunner | undefined;
+  afterEach(() => {
+    runner?.dispose();
+    delete process.env.POLICY_LENS_FAKE_NO_START;
+  });
+
+  it('Should analyse in a worker thread', async () => {
+    runner = new AnalysisRunner(fakeWorker(), recorder());
+    const result = await runner.run('a', 'hello', {}, false);
+    assert.deepEqual(result?.reading.warnings, ['hello', 'worker']);
+    assert.ok(result.ms >= 30, 'the worker’s own time');
+    assert.equal(runner.inProcess, false);
+  });
+
+  it('Should drop a waiting request when a newer one for the same document comes', async () => {
+    runner = new AnalysisRunner(fakeWorker(), recorder());
+    const first = runner.run('doc', 'v1', {}, false);
+    const second = runner.run('doc', 'v2', {}, false);
+    const other = runner.run('other', 'o1', {}, false);
+    const third = runner.run('doc', 'v3', {}, false);
+    const [r1, r2, r3, ro] = await Promise.all([first, second, third, other]);
+    assert.equal(r1?.reading.warnings[0], 'v1', 'the running one still answers');
+    assert.equal(r2, undefined);
+    assert.equal(r3?.reading.warnings[0], 'v3');
+    assert.equal(ro?.reading.warnings[0], 'o1');
+  });
+
+  it('Should reject with the analyser’s message and go on', async () => {
+    runner = new AnalysisRunner(fakeWorker(), recorder());
+    await assert.rejects(runner.run('a', 'fail', {}, false), /analyser failed/);
+    assert.equal((await runner.run('a', 'next', {}, false))?.reading.warnings[0], 'next');
+  });
+
+  it('Should fall back to the extension host’s thread when the worker cannot start', async () => {
+    process.env.POLICY_LENS_FAKE_NO_START = '1';
+    const log = recorder();
+    runner = new AnalysisRunner(fakeWorker(), log);
+    const result = await runner.run('a', 'hello', {}, false);
+    assert.deepEqual(result?.reading.warnings, ['hello', 'main']);
+    assert.equal(runner.inProcess, true);
+    assert.ok(log.lines.some((line) => line.startsWith('warn: Analysis worker unavailable')));
+  });
+
+  it('Should not retry a job that crashed the worker, and restart the worker for the next', async () => {
+    const log = recorder();
+    runner = new AnalysisRunner(fakeWorker(), log);
+    await runner.run('a', 'warm up', {}, false);
+    await assert.rejects(runner.run('a', 'crash', {}, false), /crashed/);
+    assert.deepEqual((await runner.run('a', 'after', {}, false))?.reading.warnings, ['after', 'worker']);
+    assert.ok(log.lines.some((line) => line.startsWith('error: Analysis worker failed')));
+  });
+
+  it('Should reject when neither the worker nor the fallback can load', async () => {
+    runner = new AnalysisRunner(join(tmpdir(), 'no-such-policy-lens-worker.js'), recorder());
+    await assert.rejects(runner.run('a', 'hello', {}, false), /analyser unavailable/);
+  });
+});
