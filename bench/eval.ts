@@ -3,17 +3,21 @@
  * (`*.gold.json`) in ../shared/eval (or the folder given as the first argument).
  * A report, not a test: it prints the measures and the misses, and exits 0.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { analyse } from '../src/core/analyse';
 import { scoreGold, type Gold, type GoldScore } from './score';
 
+// The shared development set, then the project's own held-out annotations (eval/).
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
-const folder = resolve(folderArg ?? join(process.cwd(), '..', 'shared', 'eval'));
+const sharedRoot = resolve(process.cwd(), '..', 'shared');
+const folders = folderArg ? [resolve(folderArg)] : [join(sharedRoot, 'eval'), resolve('eval')];
 const verbose = process.argv.includes('--verbose');
-const files = readdirSync(folder).filter((f) => f.endsWith('.gold.json'));
+const files = folders.flatMap((folder) =>
+  existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.gold.json')).map((f) => join(folder, f)) : [],
+);
 if (files.length === 0) {
-  console.log(`No *.gold.json files in ${folder}.`);
+  console.log(`No *.gold.json files in ${folders.join(' or ')}.`);
   process.exit(0);
 }
 
@@ -22,12 +26,13 @@ const line = (label: string, n: number, d: number, target: string) =>
   console.log(`  ${label.padEnd(44)} ${pct(n, d)}  (${n}/${d})  target ${target}`);
 
 for (const file of files) {
-  const gold = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Gold;
-  const docPath = resolve(dirname(folder), gold.doc);
+  const gold = JSON.parse(readFileSync(file, 'utf8')) as Gold;
+  // A gold file names its document relative to the shared folder.
+  const docPath = resolve(sharedRoot, gold.doc);
   const text = readFileSync(docPath, 'utf8');
   const analysis = analyse(text, { hint: docPath });
   const score: GoldScore = scoreGold(analysis, gold);
-  console.log(`\n${file} — ${gold.doc} (${analysis.format})`);
+  console.log(`\n${basename(file)} — ${gold.doc} (${analysis.format})`);
   line('claims: primary category acceptable', score.claims.right, score.claims.total, '≥ 95%');
   line('entities: found with the right type', score.entities.right, score.entities.total, '≥ 95%');
   line('entities: all surface forms in one entity', score.entities.merged, score.entities.total, '');

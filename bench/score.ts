@@ -23,12 +23,27 @@ export interface GoldScore {
   readonly misses: string[];
 }
 
-/** Text with whitespace runs collapsed, and a map back to the original offsets. */
+/** Offsets of markdown syntax a reader doesn't see: link brackets and targets, emphasis marks. */
+function hiddenMarkup(text: string): Uint8Array {
+  const hidden = new Uint8Array(text.length);
+  const hide = (from: number, to: number) => hidden.fill(1, from, to);
+  for (const m of text.matchAll(/\[([^\]\n]*)\]\(([^)\s]*)\)/g)) {
+    const at = m.index!;
+    hide(at, at + 1);
+    hide(at + 1 + m[1].length, at + m[0].length);
+  }
+  for (const m of text.matchAll(/\*\*|__|(?<![\p{L}\d])_(?=\S)|(?<=\S)_(?![\p{L}\d])/gu)) hide(m.index!, m.index! + m[0].length);
+  return hidden;
+}
+
+/** Visible text with whitespace runs collapsed, and a map back to the original offsets. */
 function normalised(text: string): { flat: string; origin: number[] } {
+  const hidden = hiddenMarkup(text);
   const chars: string[] = [];
   const origin: number[] = [];
   let space = false;
   for (let i = 0; i < text.length; i++) {
+    if (hidden[i]) continue;
     const c = text[i];
     if (/\s/.test(c)) {
       space = chars.length > 0;

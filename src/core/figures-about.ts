@@ -1,4 +1,4 @@
-import type { Draft } from './figures-scan';
+import type { Draft } from './figures-draft';
 import { APPROXIMATELY, AUXILIARIES, LINKING } from './figures-words';
 import { phraseEnding, phrases, skipSpaceBack, wordsBefore } from './figures-look';
 import { tokenAfter, type Sentence } from './figures-tokens';

@@ -1,4 +1,4 @@
-import type { Draft } from './figures-scan';
+import type { Draft } from './figures-draft';
 import { phraseEnding, phrases, wordsBefore } from './figures-look';
 
 /**
@@ -16,8 +16,9 @@ import { phraseEnding, phrases, wordsBefore } from './figures-look';
  * - Otherwise the last year stated earlier in the same paragraph (a parenthetical
  *   list of shares after "in 1999"), for the next two sentences after the one
  *   that stated it: further on, a paragraph has usually moved to another subject
- *   (and paragraph breaks in extracted text are not always found). Never from
- *   another paragraph.
+ *   (and paragraph breaks in extracted text are not always found). A comparison
+ *   base, an aside in brackets inside a sentence and the year of a name ("Trade
+ *   Act of 1974") are not carried. Never from another paragraph.
  * - A ratio compares two things and takes a year only from its own clause
  *   (the innermost parenthesis, or the sentence outside any): "(whose population is
  *   five times larger)" does not inherit the sentence's "first half of 2000".

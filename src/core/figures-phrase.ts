@@ -7,6 +7,7 @@ import { REACH, Tokens, type Sentence, type Token } from './figures-tokens';
  * lists of function words and a few verb shapes decide where a phrase ends.
  */
 
+/** The longest description, in words. */
 export const MAX_WORDS = 8;
 
 /** Words a noun phrase read backwards stops before. */
@@ -14,7 +15,7 @@ const BACK_STOPS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should',
   'may', 'might', 'can', 'must', 'shall', 'do', 'does', 'did', 'not', 'that', 'which', 'who', 'whom',
   'where', 'when', 'while', 'than', 'as', 'if', 'because', 'although', 'though', 'since', 'after', 'before',
-  'during', 'until', 'by', 'with', 'at', 'into', 'about', 'over', 'under', 'between', 'among', 'against',
+  'during', 'until', 'by', 'at', 'into', 'about', 'over', 'under', 'between', 'among', 'against',
   'according', 'including', 'compared', 'but', 'or', 'nor', 'so', 'yet', 'also', 'only', 'then', 'there',
   'here', 'it', 'they', 'he', 'she', 'we', 'you', 'i', 'such', 'both', 'either', 'neither', 'each', 'every',
   'all', 'some', 'any', 'several', 'many', 'much', 'more', 'most', 'less', 'least', 'few', 'no', 'what',
@@ -36,13 +37,16 @@ const MODALS = new Set(['will', 'would', 'may', 'might', 'can', 'could', 'should
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
 /** Words a noun phrase read forwards stops before. */
-const FORWARD_STOPS = new Set([...BACK_STOPS, 'of', 'for', 'in', 'on', 'to', 'and', 'from', 'a', 'year', 'annually']);
+const FORWARD_STOPS = new Set([...BACK_STOPS, 'of', 'for', 'in', 'on', 'to', 'and', 'from', 'with', 'a', 'year', 'annually']);
 
 /**
  * The noun phrase that ends just before `pos`, read backwards: it crosses "of",
- * "for", "in", "on", "to", "and" between its words and parentheticals, drops a
- * trailing date ("share of bilateral trade in 1999"), and stops at verbs,
- * punctuation and clause words. With `resolve`, a relative pronoun is replaced by
+ * "for", "in", "on", "to", "and", "with" (and a determiner after them) between
+ * its words, skips an aside in brackets before it, drops a trailing date ("share
+ * of bilateral trade in 1999"), and stops at punctuation, clause words, a verb
+ * after a modal ("may impose") and a participle before a preposition ("stalled
+ * in"). Without `chain`, only the nearest phrase ("Trade Act", not "Section 301
+ * of the Trade Act"). With `resolve`, a relative pronoun is replaced by
  * what it refers to ("prices (…), which are …" → "prices"; "whose population" →
  * "population").
  */

@@ -7,8 +7,6 @@ import { PART_OF_YEAR, readNumericDate, readWordDate, type DateWord } from './fi
 import { chainEnd, classify } from './figures-classify';
 import { lowerAscii, wordBefore } from './figures-look';
 
-export type { Draft, Reading, Scope } from './figures-draft';
-
 /**
  * Recognises the figure that may start where `nextTrigger` stopped: what the
  * number is, its kind, value and unit. Year, period (for figures other than

@@ -1,4 +1,4 @@
-import type { Draft } from './figures-scan';
+import type { Draft } from './figures-draft';
 import { lowerAscii } from './figures-look';
 
 /**
@@ -27,6 +27,7 @@ export interface Token {
   readonly fig: Draft | null;
 }
 
+/** A full stop belongs to the word only in abbreviations: "U.S.", "e.g.", "A.". */
 const ABBREVIATION = /\..*\.$|^[A-Za-z]\.$/;
 /** How far (in tokens) a phrase is looked for from where it should end or start. */
 export const REACH = 40;
@@ -36,6 +37,7 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff);
 }
 
+/** Whitespace, the no-break space included. */
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 }
@@ -50,6 +52,7 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 46 || c === 47;
 }
 
+/** A token of `[start, end)`, lower-cased and marked with its figure when it is a word. */
 function token(s: Sentence, start: number, end: number, word: boolean): Token {
   const text = s.text.slice(start, end);
   return { start, end, text, lower: word ? lowerAscii(text) : text, word, fig: word ? figureAt(s.drafts, start, end) : null };

@@ -89,7 +89,7 @@ export const NOT_PLURAL: ReadonlySet<string> = new Set([
   'is', 'was', 'has', 'does', 'this', 'thus', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'less',
   'unless', 'always', 'perhaps', 'as', 'us', 'yes', 'whereas', 'besides', 'across', 'times', 'percent',
   'plus', 'minus', 'versus', 'various', 'previous', 'serious', 'famous', 'numerous', 'obvious', 'nervous',
-  'gross', 'across', 'alas', 'afterwards', 'towards', 'nevertheless', 'regardless', 'sometimes', 'thereas',
+  'gross', 'alas', 'afterwards', 'towards', 'nevertheless', 'regardless', 'sometimes',
 ]);
 
 /** Words a counted noun phrase never crosses (the number stands alone before them). */
@@ -102,7 +102,7 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
   'it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'we', 'our', 'you', 'your', 'i', 'me', 'my',
   'more', 'less', 'fewer', 'most', 'least', 'only', 'also', 'each', 'every', 'all', 'some', 'any',
   'times', 'percent', 'out', 'up', 'down', 'off', 'about', 'around', 'against', 'between', 'among',
-  'via', 'so', 'then', 'there', 'here', 'ago', 'later', 'earlier', 'year', 'a year', 'annually', 'now',
+  'via', 'so', 'then', 'there', 'here', 'ago', 'later', 'earlier', 'year', 'annually', 'now',
 ]);
 
 /** Full month names, by lower-case name or abbreviation. */
@@ -118,11 +118,12 @@ export const MONTHS: Readonly<Record<string, string>> = {
 export const MONTH_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?![a-z])\\.?';
 
-/** Comparatives after "N times": the first list reads upward, the second downward. */
+/** Comparatives after "N times" that read upward: "five times larger" is 5. */
 export const UPWARD = new Set([
   'larger', 'bigger', 'greater', 'higher', 'more', 'faster', 'longer', 'stronger', 'richer', 'heavier',
   'wider', 'deeper', 'costlier', 'pricier', 'dearer', 'above', 'over',
 ]);
+/** Comparatives after "N times" that read downward: "two times lower" is 0.5. */
 export const DOWNWARD = new Set([
   'lower', 'smaller', 'less', 'fewer', 'cheaper', 'slower', 'shorter', 'weaker', 'poorer', 'lighter',
   'narrower', 'thinner', 'lesser', 'below', 'under',
@@ -170,5 +171,5 @@ export const APPROXIMATELY: Phrases = phrases([
   'about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'over', 'under', 'just', 'only',
   'more than', 'less than', 'fewer than', 'up to', 'at least', 'at most', 'as many as', 'as much as',
   'as few as', 'an estimated', 'a total of', 'a further', 'another', 'an additional', 'a mere', 'a', 'an',
-  'c.', 'ca.', '~', 'roughly', 'estimated', 'est.', 'approx.',
+  'c.', 'ca.', '~', 'estimated', 'est.', 'approx.',
 ]);

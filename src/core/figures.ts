@@ -1,6 +1,7 @@
 import type { Figure } from './model';
 import type { TextUnit } from './units';
-import { readAt, type Draft } from './figures-scan';
+import { readAt } from './figures-scan';
+import type { Draft } from './figures-draft';
 import { nextTrigger } from './figures-trigger';
 import { datesFor, type Dated } from './figures-context';
 import { describe } from './figures-about';

@@ -9,12 +9,18 @@
 //     (test/integration/runner/) with the compiled suites, a user-data dir, and a
 //     workspace holding a copy of the shared sample belarus-dilemma.txt;
 //  2. starts code-server on a free 127.0.0.1 port and opens the sample in Chromium;
-//  3. waits for the runner's results (the mocha suites, run inside the extension host);
-//  4. checks the workbench itself: the hover card, the CodeLens, the Policy Lens
-//     sidebar; and saves media/screenshots/{hover,codelens,sidebar}.png;
+//  3. waits for the runner's results (the mocha suites, run inside the extension host,
+//     written to test-results/editor/results.json);
+//  4. checks the workbench itself, as a reader would see it: the hover card on
+//     "Lukashenko" (Go to Line, then Show Hover), a CodeLens naming a category, the
+//     Entities view's people and the Argument view's headings; and saves
+//     media/screenshots/{hover,codelens,sidebar}.png (each under 300 KB);
 //  5. prints a mocha-like report ending in "N passed, N failed", and exits 1 on any
 //     failure, on a skipped test, or when no test ran.
-// Every wait is bounded; code-server and the browser are stopped on every path out.
+// Every wait is bounded; code-server and the browser are stopped on every path out
+// (a run killed outright leaves code-server.pid, and the next run stops that group).
+// Logs for a post-mortem stay in test-results/editor/: driver.log, code-server.log,
+// browser-console.log, failed-*.png, user-data/logs/.
 // Nothing but 127.0.0.1 is contacted: the browser resolves no other host and
 // aborts any request elsewhere, and code-server's extension gallery points at a
 // closed local port.
@@ -108,6 +114,10 @@ async function main() {
     headless: process.env.HEADFUL !== '1',
     args: BROWSER_ARGS,
     timeout: TIMEOUT.workbench,
+    // Our own handlers stop the browser and code-server, then report.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
   running.browser = browser;
   const context = await browser.newContext({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
@@ -121,6 +131,7 @@ async function main() {
   const consoleLog = createWriteStream(join(RUN_DIR, 'browser-console.log'));
   page.on('console', (message) => consoleLog.write(`[${message.type()}] ${message.text()}\n`));
   page.on('pageerror', (error) => consoleLog.write(`[pageerror] ${error.stack ?? error.message}\n`));
+  page.on('requestfailed', (request) => consoleLog.write(`[requestfailed] ${request.url()} ${request.failure()?.errorText ?? ''}\n`));
 
   // The authority must be the server's, or the workbench and the extension host
   // hold two documents for one file (two tabs, "document already exists").
@@ -172,6 +183,7 @@ function preflight(sample) {
 
 /** Lays out test-results/editor/ afresh; returns the paths the run uses. */
 function layOut(sample) {
+  stopLeftover();
   rmSync(RUN_DIR, { recursive: true, force: true });
   const extensions = join(RUN_DIR, 'extensions');
   const userData = join(RUN_DIR, 'user-data');
@@ -193,7 +205,14 @@ function layOut(sample) {
   const runnerManifest = JSON.parse(readFileSync(join(ROOT, 'test/integration/runner/package.json'), 'utf8'));
   const runner = join(extensions, `${runnerManifest.publisher}.${runnerManifest.name}-${runnerManifest.version}`);
   cpSync(join(ROOT, 'test/integration/runner'), runner, { recursive: true });
-  cpSync(SUITES_DIR, join(runner, 'suite'), { recursive: true });
+  // Only suites whose source still exists: esbuild does not clear out/ of deleted ones.
+  cpSync(SUITES_DIR, join(runner, 'suite'), {
+    recursive: true,
+    filter: (from) => {
+      const compiled = from.match(/([^/]+)\.test\.js(\.map)?$/);
+      return !compiled || existsSync(join(ROOT, 'test/integration/suite', `${compiled[1]}.test.ts`));
+    },
+  });
 
   const sampleCopy = join(workspace, SAMPLE_NAME);
   cpSync(sample, sampleCopy);
@@ -217,6 +236,7 @@ function layOut(sample) {
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'extensions.ignoreRecommendations': true,
+    'git.enabled': false, // the workspace sits inside this repository: no "open the repository?" prompt
     'chat.commandCenter.enabled': false,
     'workbench.colorTheme': 'Default Light Modern',
     'window.commandCenter': false,
@@ -242,6 +262,27 @@ function freePort() {
       server.close(() => resolvePort(port));
     });
   });
+}
+
+/**
+ * A previous run killed before it could clean up (SIGKILL) leaves code-server's
+ * process group behind; its id is in code-server.pid. Stops it if that process
+ * is still a code-server.
+ */
+function stopLeftover() {
+  const pidFile = join(RUN_DIR, 'code-server.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  let command = '';
+  try {
+    command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return; // gone
+  }
+  if (!command.includes('code-server')) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {}
 }
 
 function startCodeServer(layout, port) {
@@ -274,6 +315,7 @@ function startCodeServer(layout, port) {
       },
     },
   );
+  writeFileSync(join(RUN_DIR, 'code-server.pid'), String(child.pid));
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   child.exitInfo = null;
@@ -373,7 +415,7 @@ async function focusEditor(page) {
 async function goTo(page, line, column) {
   await dismiss(page);
   await focusEditor(page);
-  await page.mouse.move(1430, 850); // off the text: a pointer there would hide a hover shown by keyboard
+  await page.mouse.move(300, 12); // to the empty title bar: over the text it would hide a hover shown by keyboard
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: TIMEOUT.step });

@@ -79,7 +79,10 @@ describe('Entities on other authors’ documents', () => {
     });
   });
 
-  describe('Congressional Research Service reports', () => {
+  describe('Congressional Research Service reports', function () {
+    // Each report is read whole, as the analyser reads it; the first read compiles the code.
+    this.timeout(10_000);
+
     it('Reads Donald Trump, President Trump and Trump as one person', () => {
       const { text, entities } = readSample('samples/crs/us-space-force.md');
       const trump = holding(text, entities, 'Donald Trump');
@@ -123,7 +126,10 @@ describe('Entities on other authors’ documents', () => {
     });
   });
 
-  describe('Speed', () => {
+  describe('Speed', function () {
+    // Mocha's own limit must not cut the measure short.
+    this.timeout(20_000);
+
     it('Reads the essay repeated 100 times (1.3 MB) in linear time, well within a generous bound', () => {
       const one = shared('samples/belarus-dilemma.txt');
       const text = Array(100).fill(one).join('\n\n');

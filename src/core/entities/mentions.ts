@@ -81,28 +81,39 @@ export function buildEntities(context: Context, chunks: readonly Chunk[], groups
   return name(text, groups, found);
 }
 
+/** How one surface form of an entity is used. */
+interface Surface {
+  count: number;
+  /** Offset of its first use. */
+  readonly at: number;
+  readonly words: number;
+  /** True when written without lower-case letters ("NATO", "U.S."). */
+  readonly acronym: boolean;
+}
+
+/** Whitespace other than single spaces: a name across a line break or blanked markup. */
+const BREAK = /\s\s|[^\S ]/;
+const LOWER_CASE = /\p{Ll}/u;
+
 /** Turns found mentions into entities with names, aliases and ids. */
 function name(text: string, groups: readonly Group[], found: readonly Found[]): Entity[] {
-  const surfaces = groups.map(() => new Map<string, { count: number; at: number; words: number }>());
+  const surfaces = groups.map(() => new Map<string, Surface>());
   const byGroup = groups.map((): Found[] => []);
   for (const f of found) {
     byGroup[f.group].push(f);
-    const surface = text.slice(f.start, f.end).replace(/\s+/g, ' ');
+    let surface = text.slice(f.start, f.end);
+    if (BREAK.test(surface)) surface = surface.replace(/\s+/g, ' ');
     const seen = surfaces[f.group].get(surface);
     if (seen) seen.count++;
-    else surfaces[f.group].set(surface, { count: 1, at: f.start, words: surface.split(' ').length });
+    else surfaces[f.group].set(surface, { count: 1, at: f.start, words: surface.split(' ').length, acronym: !LOWER_CASE.test(surface) });
   }
   const order = groups.map((_, g) => g).filter((g) => byGroup[g].length > 0);
   order.sort((a, b) => byGroup[a][0].start - byGroup[b][0].start);
   const ids = new Set<string>();
   return order.map((g) => {
     const all = [...surfaces[g].entries()];
-    // The fullest form: most words, spelled-out before acronyms, then the most used, then the first.
-    const acronym = (s: string) => !/\p{Ll}/u.test(s);
-    all.sort(
-      ([a, x], [b, y]) =>
-        Number(acronym(a)) - Number(acronym(b)) || y.words - x.words || y.count - x.count || x.at - y.at,
-    );
+    // The fullest form: spelled out before acronyms, most words, then the most used, then the first.
+    all.sort(([, x], [, y]) => Number(x.acronym) - Number(y.acronym) || y.words - x.words || y.count - x.count || x.at - y.at);
     const canonical = all[0][0];
     const type: EntityType = groups[g].type;
     const id = uniqueId(ids, `${type}:${slug(canonical)}`);
@@ -118,14 +129,11 @@ function name(text: string, groups: readonly Group[], found: readonly Found[]): 
   });
 }
 
+/** The id part of a name: lower-case ASCII words joined by hyphens ("Côte d’Ivoire" → "cote-divoire"). */
 function slug(name: string): string {
-  const s = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  // eslint-disable-next-line no-control-regex
+  const ascii = /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name;
+  const s = ascii.toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return s || 'name';
 }
 

@@ -1,5 +1,5 @@
 import { DIGIT, LETTER_CLASS, LOWERCASE, MARK, UPPER, classOf, isAlnum, isApostrophe, isHyphen } from './chars';
-import { resetWords, vocabulary, wordId } from './vocabulary';
+import { releaseWords, resetWords, vocabulary, wordId } from './vocabulary';
 
 /**
  * Words of a text with the facts the recogniser reads from their spelling. One
@@ -221,6 +221,6 @@ export function tokenise(text: string): Tokens {
     shapes: shapeOf,
     counts: vocabulary.counts,
   };
-  resetWords(0);
+  releaseWords();
   return result;
 }

@@ -21,6 +21,19 @@ export const vocabulary = {
   added: false,
 };
 
+/** Shared empty state between documents: releasing the last document's words allocates nothing. */
+const NO_TABLE = new Int32Array(0);
+
+/** Lets go of the last document's words. */
+export function releaseWords(): void {
+  vocabulary.table = NO_TABLE;
+  vocabulary.mask = 0;
+  vocabulary.hashes = [];
+  vocabulary.words = [];
+  vocabulary.keys = [];
+  vocabulary.counts = [];
+}
+
 /** Empties the word table, sized for about `expected` distinct words. */
 export function resetWords(expected: number): void {
   let size = 16;

@@ -68,7 +68,6 @@ async function runSuites(options) {
     error: null,
   };
   try {
-    process.setSourceMapsEnabled?.(true); // stack traces name the .ts lines of the suites
     const Mocha = (await import(pathToFileURL(path.join(options.mochaPath, 'index.js')).href)).default;
     const mocha = new Mocha({
       ui: 'bdd',
