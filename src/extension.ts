@@ -21,6 +21,12 @@ export interface PolicyLensApi {
    * version; undefined when Policy Lens does not annotate its language.
    */
   getModel(uri: vscode.Uri): Promise<Analysis | undefined>;
+  /** The sidebar's tree data, as the views show it (for tests). */
+  readonly views?: {
+    readonly argument: vscode.TreeDataProvider<unknown>;
+    readonly entities: vscode.TreeDataProvider<unknown>;
+    readonly figures: vscode.TreeDataProvider<unknown>;
+  };
 }
 
 /**
@@ -33,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const log = vscode.window.createOutputChannel('Policy Lens', { log: true });
   context.subscriptions.push(log);
   let models: ModelService | undefined;
+  let views: PolicyLensApi['views'];
   try {
     const settings = new SettingsStore();
     const runner = new AnalysisRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log);
@@ -41,14 +48,17 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     const argument = new ArgumentView(active, settings, log);
     const hover = new PolicyHoverProvider(models, settings, log);
     const codeLens = new ClaimCodeLensProvider(models, settings, log);
+    const entities = new EntitiesView(active);
+    const figures = new FiguresView(active);
+    views = { argument, entities, figures } as PolicyLensApi['views'];
     context.subscriptions.push(
       settings,
       runner,
       models,
       active,
       argument,
-      new EntitiesView(active),
-      new FiguresView(active),
+      entities,
+      figures,
       new StatusBar(active, settings),
       new CategoryDecorations(models, settings, context.extensionUri),
       codeLens,
@@ -62,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     void vscode.window.showErrorMessage(`Policy Lens could not start: ${error instanceof Error ? error.message : String(error)}`);
   }
   return {
+    views,
     async getModel(uri) {
       if (!models) return undefined;
       const doc =

@@ -83,8 +83,8 @@ export function datesFor(text: string, start: number, end: number, drafts: reado
   let split = 0; // anchors[0..split) start before the current figure
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    if (d.kind === 'date') {
-      out.push(d.year !== null ? { year: d.year, period: d.period } : null);
+    if (d.kind === 'date' && (d.year !== null || d.high !== null)) {
+      out.push(d.year !== null ? { year: d.year, period: d.period } : null); // a span of years has no one year
       continue;
     }
     while (split < anchors.length && drafts[anchors[split]].start < d.start) split++;

@@ -58,6 +58,8 @@ export interface Phrases {
   readonly all: ReadonlySet<string>;
   /** The last word of every phrase: most positions are rejected on it alone. */
   readonly last: ReadonlySet<string>;
+  /** Per length n ≥ 2, the first words of the phrases of n words. */
+  readonly first: readonly ReadonlySet<string>[];
   /** Words in the longest phrase. */
   readonly longest: number;
 }
@@ -66,27 +68,32 @@ export interface Phrases {
 export function phrases(list: Iterable<string>): Phrases {
   const all = new Set(list);
   const last = new Set<string>();
+  const first: Set<string>[] = [];
   let longest = 1;
   for (const p of all) {
     const words = p.split(' ');
     last.add(words[words.length - 1]);
     longest = Math.max(longest, words.length);
+    (first[words.length] ??= new Set()).add(words[0]);
   }
-  return { all, last, longest };
+  for (let n = 0; n <= longest; n++) first[n] ??= new Set();
+  return { all, last, first, longest };
 }
 
 /**
  * How many of the `words` (nearest first) make up one of the `phrases`,
- * longest first; 0 when none does.
+ * longest first; 0 when none does. Builds a phrase string only when its first
+ * and last words fit.
  */
 export function phraseEnding(words: readonly Word[], set: Phrases): number {
   if (words.length === 0 || !set.last.has(words[0].lower)) return 0;
-  for (let n = Math.min(set.longest, words.length); n >= 1; n--) {
+  for (let n = Math.min(set.longest, words.length); n >= 2; n--) {
+    if (!set.first[n].has(words[n - 1].lower)) continue;
     let phrase = words[n - 1].lower;
     for (let k = n - 2; k >= 0; k--) phrase += ` ${words[k].lower}`;
     if (set.all.has(phrase)) return n;
   }
-  return 0;
+  return set.all.has(words[0].lower) ? 1 : 0;
 }
 
 // The recogniser asks for the word after one number several times in a row.
@@ -94,6 +101,14 @@ let lastText = '';
 let lastPos = -1;
 let lastLimit = -1;
 let lastWord = '';
+
+/** Drops the remembered word, so no document is held after a reading. */
+export function forgetWordAfter(): void {
+  lastText = '';
+  lastPos = -1;
+  lastLimit = -1;
+  lastWord = '';
+}
 
 /** The letters of the word after `pos` (whitespace skipped), lower-case; "" when none starts there. */
 export function wordAfter(text: string, pos: number, limit: number): string {

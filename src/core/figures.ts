@@ -3,6 +3,7 @@ import type { TextUnit } from './units';
 import { readAt } from './figures-scan';
 import type { Draft } from './figures-draft';
 import { nextTrigger } from './figures-trigger';
+import { forgetWordAfter } from './figures-look';
 import { datesFor, type Dated } from './figures-context';
 import { describe } from './figures-about';
 
@@ -23,14 +24,24 @@ import { describe } from './figures-about';
  * - "Seventy-nine out of 89 regions" is a count with value 79 and unit
  *   "regions"; the total stays in the figure's text (the model has no field for it).
  * - A date's value and year are its year; a decade or a span of years
- *   ("1990s", "2025-2030") is a date range with no single year.
- * - "FY2026" is a date (2026, period "fiscal year").
+ *   ("1990s", "2025-2030") is a date range with no single year. "FY2026" is a
+ *   date (2026, period "fiscal year"). A day without a year ("on August 1")
+ *   takes the year of its context as value, or null.
+ * - Quantities are measures and strengths ("300,000 men", "one thousand cubic
+ *   meters", "144 days"); counts are numbers of things ("37 regions", "79 out
+ *   of 89"). Numbers written as words below ten count only with a unit of
+ *   measure ("two tons"), not with an ordinary noun ("two questions").
+ * - A bare number takes its unit from its sentence: the currency of the amount
+ *   just before it ("… half billion dollars in 1999, and 450 million …"), the
+ *   noun before its brackets ("Belarus's army (80,000)"), or the count it
+ *   continues ("… 79 out of 89 regions, compared to 37 in 1996").
  * - Section, law, order, table and version numbers, list numbering, footnote
  *   markers and numbers inside words are not figures.
  *
- * One regex pass over the text finds where figures may start; everything else
- * is bounded work around each of those places, so the analyser runs in linear
- * time.
+ * One pass over the text finds where figures may start (figures-trigger);
+ * everything else is bounded work around each of those places, so the analyser
+ * runs in linear time. Modules: figures-scan (what a number is), figures-context
+ * (its year), figures-about (what it measures).
  */
 
 /** How many sentences after the one that stated it a year still applies to figures without one. */
@@ -47,6 +58,14 @@ export interface FoundFigure extends Omit<Figure, 'claim'> {
  * returned in document order and never overlap.
  */
 export function findFigures(text: string, units: readonly TextUnit[]): FoundFigure[] {
+  try {
+    return read(text, units);
+  } finally {
+    forgetWordAfter();
+  }
+}
+
+function read(text: string, units: readonly TextUnit[]): FoundFigure[] {
   const out: FoundFigure[] = [];
   if (units.length === 0) return out;
   const state: Reading = { text, units, out, u: 0, drafts: [], block: units[0].block, date: NO_DATE, dateUnit: -1, currency: '' };

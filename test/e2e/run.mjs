@@ -32,6 +32,7 @@
 //   POLICY_LENS_SHARED  the shared folder holding samples/ (default ../shared, else /work/shared)
 //   POLICY_LENS_TEST_GREP  run only suite tests whose full title matches
 //   HEADFUL=1           show the browser (needs a display)
+//   DEBUG_E2E=1         also save test-results/editor/after-suites.png
 import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -145,6 +146,7 @@ async function main() {
   const results = await waitForResults(layout.resultsFile, running.server);
   for (const toast of await page.locator('.notification-toast').allInnerTexts()) trace(`notification: ${toast.replace(/\s+/g, ' ')}`);
   recordSuiteResults(results);
+  if (process.env.DEBUG_E2E) await page.screenshot({ path: join(RUN_DIR, 'after-suites.png') });
   trace(`suite results: ${JSON.stringify(results.stats)}`);
 
   mkdirSync(SHOTS_DIR, { recursive: true });
@@ -155,6 +157,7 @@ async function main() {
   await check(page, dom, 'shows CodeLens naming a claim category above the text', () => codeLensCheck(page));
   await check(page, dom, 'lists Lukashenko and Putin under People in the Entities view', () => entitiesCheck(page));
   await check(page, dom, 'opens the Policy Lens sidebar with the three headings in the Argument view', () => sidebarCheck(page));
+  await check(page, dom, 'shows a heading in the editor, cursor on it, when its Argument row is clicked', () => revealCheck(page, text));
   consoleLog.end();
 }
 
@@ -288,9 +291,13 @@ function stopLeftover() {
 function startCodeServer(layout, port) {
   const log = createWriteStream(join(RUN_DIR, 'code-server.log'));
   const closed = `http://${HOST}:9`; // a closed local port: gallery requests fail at once
+  // A config file of the run's own, so that code-server writes none into ~/.config.
+  const config = join(RUN_DIR, 'code-server.yaml');
+  writeFileSync(config, `bind-addr: ${HOST}:${port}\nauth: none\ncert: false\n`);
   const child = spawn(
     CODE_SERVER,
     [
+      '--config', config,
       '--auth', 'none',
       '--bind-addr', `${HOST}:${port}`,
       '--disable-telemetry',
@@ -470,6 +477,26 @@ async function sidebarCheck(page) {
   if ((await first.getAttribute('aria-expanded')) === 'false') await first.locator('.monaco-tl-twistie').click();
   await focusEditor(page); // the tree without a focus ring
   await shot(page, 'sidebar.png');
+}
+
+async function revealCheck(page, text) {
+  const heading = HEADINGS[1];
+  const line = text.split(/\r?\n/).findIndex((l) => l.trim() === heading) + 1;
+  if (line < 1) throw new Error(`"${heading}" is not a line of the sample`);
+  await openPolicyLensContainer(page);
+  const pane = await openPane(page, 'Argument');
+  await findRows(page, pane, [heading]);
+  await pane.locator('.monaco-list-row', { hasText: heading }).first().click();
+  // The status bar names the cursor's line; the heading must be on screen in the editor.
+  await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col \\d+`) }).first()
+    .waitFor({ state: 'visible', timeout: TIMEOUT.step });
+  const editor = await page.locator('.editor-group-container.active .monaco-editor').first().boundingBox();
+  const shown = page.locator('.editor-group-container.active .view-line', { hasText: heading }).first();
+  await shown.waitFor({ state: 'visible', timeout: TIMEOUT.step });
+  const box = await shown.boundingBox();
+  if (!editor || !box || box.y < editor.y || box.y + box.height > editor.y + editor.height) {
+    throw new Error(`line ${line} ("${heading}") is not within the editor's visible area: line ${JSON.stringify(box)}, editor ${JSON.stringify(editor)}`);
+  }
 }
 
 async function entitiesCheck(page) {

@@ -175,6 +175,13 @@ describe('Figures', () => {
     assert.equal(inner.year, null);
   });
 
+  it('Gives a day without a year the year of its sentence, and takes no year from a name', () => {
+    const day = one('In 2025 the tariffs took effect on August 1 at 50%.', 'August 1');
+    assert.deepEqual([day.kind, day.value, day.year, day.period], ['date', 2025, 2025, 'August 1']);
+    const text = 'Under the Trade Act of 1974, duties may reach 100%.';
+    assert.deepEqual([one(text, '1974').kind, one(text, '100%').year], ['date', null]);
+  });
+
   it('Does not take the base year of a comparison as the year of the figure', () => {
     const text = 'The FY2027 request totals $71.3 billion. It is 123% more than the FY2026 total of $31.9 billion.';
     assert.equal(one(text, '123%').year, 2027);

@@ -85,9 +85,10 @@ async function runSuites(options) {
 
     await new Promise((resolve) => {
       const runner = mocha.run(() => resolve(undefined));
-      runner.on('pass', (test) => results.tests.push(entry(test, 'passed', null)));
-      runner.on('pending', (test) => results.tests.push(entry(test, 'pending', null)));
-      runner.on('fail', (test, err) => results.tests.push(entry(test, 'failed', err)));
+      /** @typedef {any} Runnable  a mocha Test or Hook */
+      runner.on('pass', (/** @type {Runnable} */ test) => results.tests.push(entry(test, 'passed', null)));
+      runner.on('pending', (/** @type {Runnable} */ test) => results.tests.push(entry(test, 'pending', null)));
+      runner.on('fail', (/** @type {Runnable} */ test, /** @type {unknown} */ err) => results.tests.push(entry(test, 'failed', err)));
     });
   } catch (err) {
     results.error = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err);
@@ -124,7 +125,10 @@ function entry(test, state, err) {
   };
 }
 
-/** A reporter that prints nothing: results go to the JSON file. */
+/**
+ * A reporter that prints nothing: results go to the JSON file.
+ * @param {any} Mocha
+ */
 function silentReporter(Mocha) {
   return class Silent extends Mocha.reporters.Base {};
 }
