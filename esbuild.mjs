@@ -20,6 +20,8 @@ const common = {
   platform: 'node',
   target: 'node20',
   external: ['vscode'],
+  // ESM builds first: jsonc-parser's CommonJS build is UMD with requires esbuild cannot follow.
+  mainFields: ['module', 'main'],
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',

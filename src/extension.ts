@@ -12,6 +12,7 @@ import { describe } from './vscode/log';
 import { ModelService } from './vscode/models';
 import { AnalysisRunner } from './vscode/runner';
 import { SettingsStore } from './vscode/settings';
+import { LexiconStore } from './vscode/lexicon';
 import { StatusBar } from './vscode/statusBar';
 
 /** What `activate` returns: for integration tests and other extensions. */
@@ -43,7 +44,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   try {
     const settings = new SettingsStore();
     const runner = new AnalysisRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log);
-    models = new ModelService(runner, settings, log);
+    const lexicon = new LexiconStore(log);
+    models = new ModelService(runner, settings, lexicon, log);
     const active = new ActiveDocument(models, settings);
     const argument = new ArgumentView(active, settings, log);
     const hover = new PolicyHoverProvider(models, settings, log);
@@ -53,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     views = { argument, entities, figures } as PolicyLensApi['views'];
     context.subscriptions.push(
       settings,
+      lexicon,
       runner,
       models,
       active,

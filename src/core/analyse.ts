@@ -6,7 +6,7 @@ import { findFigures } from './figures';
 import { findEntities } from './entities';
 import { scoreClaims } from './claims';
 import { readOutline } from './outline';
-import type { Lexicon } from './lexicon';
+import { lexiconWith, type Lexicon, type LexiconData } from './lexicon';
 
 /** Options for {@link analyse}. Every field may be omitted. */
 export interface AnalyseOptions {
@@ -16,6 +16,12 @@ export interface AnalyseOptions {
   readonly hint?: string | null;
   /** Category lexicon to score claims with; the built-in one by default. */
   readonly lexicon?: Lexicon | null;
+  /**
+   * A reader's extra terms (checked with `checkLexicon`), merged over the
+   * built-in lexicon when `lexicon` is not given. Plain data, so it crosses to
+   * the worker thread.
+   */
+  readonly extraLexicon?: LexiconData | null;
   /**
    * Only read the outline (sections), in one linear pass without the markdown
    * parser: for documents above the size limit. Blocks, claims, entities and
@@ -84,7 +90,7 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
         figures,
         figureSentence,
         entities,
-        lexicon: options.lexicon ?? undefined,
+        lexicon: options.lexicon ?? lexiconWith(options.extraLexicon),
       }),
     [],
   );

@@ -43,9 +43,15 @@ export function compileLexicon(...sources: readonly LexiconData[]): Lexicon {
         if (typeof weight !== 'number' || !Number.isFinite(weight)) continue;
         const term = raw.trim().toLowerCase();
         if (!term || term.startsWith('$')) continue;
+        const key = `${category}\u0000${term}`;
+        // Weight 0 switches a term off.
+        if (weight <= 0) {
+          merged.delete(key);
+          continue;
+        }
         const stem = term.endsWith('*');
         const words = (stem ? term.slice(0, -1) : term).split(/\s+/);
-        merged.set(`${category}\u0000${term}`, { category, weight, term, words, stem });
+        merged.set(key, { category, weight, term, words, stem });
       }
     }
   }
@@ -62,8 +68,24 @@ export function compileLexicon(...sources: readonly LexiconData[]): Lexicon {
   return { byWord, byPrefix };
 }
 
+/** The built-in lexicon data. */
+export const BUILT_IN: LexiconData = categoriesData as LexiconData;
+
 /** The built-in lexicon. */
-export const DEFAULT_LEXICON: Lexicon = compileLexicon(categoriesData as LexiconData);
+export const DEFAULT_LEXICON: Lexicon = compileLexicon(BUILT_IN);
+
+let lastExtra: { key: string; lexicon: Lexicon } | undefined;
+
+/**
+ * The built-in lexicon with a reader's terms merged over it; compiled once per
+ * distinct extra (the editor sends the same extra with every analysis).
+ */
+export function lexiconWith(extra: LexiconData | null | undefined): Lexicon {
+  if (!extra) return DEFAULT_LEXICON;
+  const key = JSON.stringify(extra);
+  if (lastExtra?.key !== key) lastExtra = { key, lexicon: compileLexicon(BUILT_IN, extra) };
+  return lastExtra.lexicon;
+}
 
 function wordMatches(word: string, pattern: string, stem: boolean): boolean {
   return stem ? word.startsWith(pattern) : word === pattern;

@@ -5,6 +5,7 @@ import { tooLargeMessage } from './present/status';
 import { describe } from './log';
 import type { AnalysisRunner } from './runner';
 import type { SettingsStore } from './settings';
+import type { LexiconStore } from './lexicon';
 
 /** One document's model, as every feature reads it. */
 export interface DocumentModel {
@@ -56,6 +57,7 @@ const MAX_DEBOUNCE_MS = 2000;
 export class ModelService implements vscode.Disposable {
   readonly #runner: AnalysisRunner;
   readonly #settings: SettingsStore;
+  readonly #lexicon: LexiconStore;
   readonly #log: vscode.LogOutputChannel;
   readonly #entries = new Map<string, Entry>();
   readonly #busy = new Map<string, number>();
@@ -69,9 +71,10 @@ export class ModelService implements vscode.Disposable {
   /** Fires when an analysis of a document starts or ends. */
   readonly onDidChangeBusy = this.#busyChanged.event;
 
-  constructor(runner: AnalysisRunner, settings: SettingsStore, log: vscode.LogOutputChannel) {
+  constructor(runner: AnalysisRunner, settings: SettingsStore, lexicon: LexiconStore, log: vscode.LogOutputChannel) {
     this.#runner = runner;
     this.#settings = settings;
+    this.#lexicon = lexicon;
     this.#log = log;
     this.#subscriptions = [
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -81,6 +84,8 @@ export class ModelService implements vscode.Disposable {
       settings.onDidChange((change) => {
         if (change.languages || change.maxDocumentSize) this.reset();
       }),
+      // The reader's own terms change every claim's score.
+      lexicon.onDidChange(() => this.reset()),
     ];
   }
 
@@ -171,7 +176,7 @@ export class ModelService implements vscode.Disposable {
     const started = Date.now();
     this.#setBusy(doc.uri, +1);
     try {
-      const result = await this.#runner.run(key, text, { hint: doc.languageId }, outlineOnly);
+      const result = await this.#runner.run(key, text, { hint: doc.languageId, extraLexicon: this.#lexicon.data }, outlineOnly);
       if (!result) return undefined; // replaced by a newer request
       const { reading, ms } = result;
       const analysis: Analysis = { ...reading, text: reading.bomRemoved ? text.slice(1) : text };
