@@ -63,23 +63,32 @@ function normalised(text: string): { flat: string; origin: number[] } {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const bare = (s: string) => squash(s).replace(/['’]s$/u, '').toLowerCase();
+/** Titles a gold mention may carry that a recogniser rightly leaves out of the name. */
+const TITLE = /^(president|prime minister|secretary|minister|senator|representative|general|gen\.|admiral|chairman|chair|governor|ambassador|dr\.|mr\.|mrs\.|ms\.) /;
+/** A form and the same form without a leading title ("President Trump" → "trump"). */
+const variants = (form: string) => [bare(form), bare(form).replace(TITLE, '')];
 
 function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-/** Finds each needle in order of the text, each occurrence used once. */
+/** Finds each needle in order of the text, each occurrence used once; `accept` may pass over an occurrence. */
 function locator(text: string) {
   const { flat, origin } = normalised(text);
   const used = new Set<number>();
-  return (needle: string, from = 0): Span | undefined => {
+  return (needle: string, accept: (span: Span) => boolean = () => true): Span | undefined => {
     const n = squash(needle);
-    for (let at = flat.indexOf(n, from); at >= 0; at = flat.indexOf(n, at + 1)) {
+    let first: Span | undefined;
+    for (let at = flat.indexOf(n); at >= 0; at = flat.indexOf(n, at + 1)) {
       if (used.has(at)) continue;
-      used.add(at);
-      return { start: origin[at], end: origin[at + n.length - 1] + 1 };
+      const span = { start: origin[at], end: origin[at + n.length - 1] + 1 };
+      first ??= span;
+      if (accept(span)) {
+        used.add(at);
+        return span;
+      }
     }
-    return undefined;
+    return first;
   };
 }
 
@@ -112,10 +121,10 @@ export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
   const names = (form: string) => (e: Analysis['entities'][number]) =>
     e.mentions.some((m) => {
       const said = bare(text.slice(m.start, m.end));
-      return said === form || (said.includes(' ') && form.endsWith(` ${said}`));
+      return said === form || said === form.replace(TITLE, '') || (said.includes(' ') && form.endsWith(` ${said}`));
     });
   for (const entity of gold.entities) {
-    const forms = new Set([entity.canonical, ...entity.mentions].map(bare));
+    const forms = new Set([entity.canonical, ...entity.mentions].flatMap(variants));
     const match = analysis.entities.find(
       (e) => e.type === entity.type && [e.name, ...e.aliases].some((n) => forms.has(bare(n))),
     );
@@ -138,9 +147,14 @@ export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
   // Figures: the predicted figure overlapping the gold text's place in the document.
   const findFigure = locator(text);
   const figures = { right: 0, total: gold.figures.length, year: 0 };
+  const taken = new Set<number>();
   for (const figure of gold.figures) {
-    const span = findFigure(figure.text);
-    const match = span && analysis.figures.find((f) => overlap(f, span) > 0);
+    // The gold names a figure by its text: any occurrence the analyser found counts, each once.
+    const found = (span: Span) => analysis.figures.some((f, i) => !taken.has(i) && overlap(f, span) > 0);
+    const span = findFigure(figure.text, found);
+    const index = span ? analysis.figures.findIndex((f, i) => !taken.has(i) && overlap(f, span) > 0) : -1;
+    if (index >= 0) taken.add(index);
+    const match = index >= 0 ? analysis.figures[index] : undefined;
     if (match && match.kind === figure.kind) figures.right++;
     else misses.push(`figure "${figure.text}" ${match ? `kind ${match.kind} ≠ ${figure.kind}` : 'not found'}`);
     if (match && match.year === figure.year) figures.year++;

@@ -62,7 +62,9 @@ function tokens(text: string, span: Span): Token[] {
     }
     let word = text.slice(start, i).toLowerCase();
     if (word.includes('’')) word = word.replace(/’/g, "'");
-    out.push({ start, end: i, word });
+    // A possessive reads as its noun: "the Space Force's mission" holds "space force".
+    if (word.endsWith("'s")) out.push({ start, end: i - 2, word: word.slice(0, -2) });
+    else out.push({ start, end: i, word });
   }
   return out;
 }
