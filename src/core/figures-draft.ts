@@ -1,17 +1,12 @@
-import type { FigureKind, Span } from './model';
+import type { Figure, FigureKind, Span } from './model';
 
 /** The figure record the recognisers build, and the small helpers they share. */
 
-/** A figure as recognised, before its year and description are read. */
-export interface Draft extends Span {
-  readonly kind: FigureKind;
-  readonly value: number | null;
-  readonly high: number | null;
-  readonly unit: string | null;
-  /** A date's own year (its value), or null. */
-  readonly year: number | null;
-  /** A date's own period ("February", "first quarter", "fiscal year"), or null. */
-  readonly period: string | null;
+/**
+ * A figure as recognised, before its year and description are read: `year` and
+ * `period` are so far a date's own ("February 2000"), null for other kinds.
+ */
+export interface Draft extends Span, Pick<Figure, 'kind' | 'value' | 'high' | 'unit' | 'year' | 'period'> {
   /** True for a date that names one year, which other figures may take as theirs. */
   readonly anchor: boolean;
   /** The counted noun phrase of a quantity or count, when the text gives one. */

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { ActiveDocument } from './active';
 import { lineNumbers } from './convert';
-import type { DocumentModel } from './models';
+import type { Analysis } from '../core/model';
+import { GroupedView } from './groupedView';
 import { entityTypeLabel, snippet } from './present/format';
 import { EntityTree, type EntityNode } from './present/groups';
 import { entityIcon } from './present/icons';
@@ -13,31 +14,30 @@ import { themeIcon } from './theme';
  * "Name · N mentions", expanding to its mentions by line; a click on a mention
  * goes there.
  */
-export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode.Disposable {
-  readonly #active: ActiveDocument;
-  readonly #emitter = new vscode.EventEmitter<void>();
-  readonly #view: vscode.TreeView<EntityNode>;
-  readonly #subscription: vscode.Disposable;
-  #model: DocumentModel | undefined;
-  #tree: EntityTree | undefined;
+export class EntitiesView extends GroupedView<EntityNode> {
   #lineOf: ((offset: number) => number) | undefined;
 
-  readonly onDidChangeTreeData = this.#emitter.event;
-
   constructor(active: ActiveDocument) {
-    this.#active = active;
-    this.#view = vscode.window.createTreeView(VIEWS.entities, { treeDataProvider: this, showCollapseAll: true });
-    this.#subscription = active.onDidChange(() => this.#update());
+    super(active, VIEWS.entities);
+  }
+
+  protected build(analysis: Analysis): EntityTree {
+    return new EntityTree(analysis);
+  }
+
+  protected updated(): void {
+    const doc = this.active.document;
+    this.#lineOf = doc && lineNumbers(doc);
   }
 
   /** Selects an entity's row (opening the view). */
   async revealEntity(id: string): Promise<void> {
-    const node = this.#tree?.entityNode(id);
-    if (node) await this.#view.reveal(node, { select: true, focus: true, expand: true });
+    const node = (this.tree as EntityTree | undefined)?.entityNode(id);
+    if (node) await this.view.reveal(node, { select: true, focus: true, expand: true });
   }
 
   getTreeItem(node: EntityNode): vscode.TreeItem {
-    const model = this.#model!;
+    const model = this.model!;
     if (node.kind === 'type') {
       const item = new vscode.TreeItem(entityTypeLabel(node.type, true), vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.count);
@@ -66,29 +66,5 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
     };
     item.id = node.id;
     return item;
-  }
-
-  getChildren(node?: EntityNode): EntityNode[] {
-    return [...(this.#tree?.children(node) ?? [])];
-  }
-
-  getParent(node: EntityNode): EntityNode | undefined {
-    return this.#tree?.parent(node);
-  }
-
-  dispose(): void {
-    this.#subscription.dispose();
-    this.#view.dispose();
-    this.#emitter.dispose();
-  }
-
-  #update(): void {
-    const model = this.#active.model;
-    if (model === this.#model) return;
-    this.#model = model;
-    this.#tree = model && new EntityTree(model.analysis);
-    const doc = this.#active.document;
-    this.#lineOf = doc && lineNumbers(doc);
-    this.#emitter.fire();
   }
 }

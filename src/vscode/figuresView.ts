@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActiveDocument } from './active';
-import type { DocumentModel } from './models';
+import type { Analysis } from '../core/model';
+import { GroupedView } from './groupedView';
 import { figureDescription, figureKindLabel, snippet, spanText } from './present/format';
 import { FigureTree, type FigureNode } from './present/groups';
 import { figureIcon } from './present/icons';
@@ -11,24 +12,17 @@ import { themeIcon } from './theme';
  * The Figures view: the active document's figures grouped by kind, each row its
  * words in the text with its value, unit and year; a click goes there.
  */
-export class FiguresView implements vscode.TreeDataProvider<FigureNode>, vscode.Disposable {
-  readonly #active: ActiveDocument;
-  readonly #emitter = new vscode.EventEmitter<void>();
-  readonly #view: vscode.TreeView<FigureNode>;
-  readonly #subscription: vscode.Disposable;
-  #model: DocumentModel | undefined;
-  #tree: FigureTree | undefined;
-
-  readonly onDidChangeTreeData = this.#emitter.event;
-
+export class FiguresView extends GroupedView<FigureNode> {
   constructor(active: ActiveDocument) {
-    this.#active = active;
-    this.#view = vscode.window.createTreeView(VIEWS.figures, { treeDataProvider: this, showCollapseAll: true });
-    this.#subscription = active.onDidChange(() => this.#update());
+    super(active, VIEWS.figures);
+  }
+
+  protected build(analysis: Analysis): FigureTree {
+    return new FigureTree(analysis);
   }
 
   getTreeItem(node: FigureNode): vscode.TreeItem {
-    const model = this.#model!;
+    const model = this.model!;
     if (node.kind === 'group') {
       const item = new vscode.TreeItem(figureKindLabel(node.figureKind, true), vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.count);
@@ -50,27 +44,5 @@ export class FiguresView implements vscode.TreeDataProvider<FigureNode>, vscode.
     };
     item.id = node.id;
     return item;
-  }
-
-  getChildren(node?: FigureNode): FigureNode[] {
-    return [...(this.#tree?.children(node) ?? [])];
-  }
-
-  getParent(node: FigureNode): FigureNode | undefined {
-    return this.#tree?.parent(node);
-  }
-
-  dispose(): void {
-    this.#subscription.dispose();
-    this.#view.dispose();
-    this.#emitter.dispose();
-  }
-
-  #update(): void {
-    const model = this.#active.model;
-    if (model === this.#model) return;
-    this.#model = model;
-    this.#tree = model && new FigureTree(model.analysis);
-    this.#emitter.fire();
   }
 }
