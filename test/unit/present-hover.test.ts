@@ -81,3 +81,14 @@ describe('present/hover', () => {
     assert.doesNotMatch(md, /Written/);
   });
 });
+
+describe('present/hover links', () => {
+  it('Should link only to the commands a hover is trusted to run', async () => {
+    const { HOVER_COMMANDS } = await import('../../src/vscode/present/ids');
+    const all = ANALYSIS.entities.flatMap((e) => e.mentions.map((m) => entityHover(input, e, m)));
+    all.push(...ANALYSIS.figures.map((_, i) => figureHover(input, i)));
+    const used = new Set(all.flatMap((md) => [...md.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1])));
+    assert.ok(used.size > 0, 'hovers carry links');
+    for (const command of used) assert.ok(HOVER_COMMANDS.includes(command), `${command} is not trusted`);
+  });
+});

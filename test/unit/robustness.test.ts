@@ -156,3 +156,19 @@ describe('Properties (generated documents)', () => {
     );
   });
 });
+
+describe('Failures stay small', () => {
+  it('Keeps figures, entities and the outline when one analyser fails, and names it in a warning', () => {
+    const broken = {
+      byWord: { get: () => { throw new Error('lexicon table unreadable'); } },
+      byPrefix: new Map(),
+    } as unknown as import('../../src/core/lexicon').Lexicon;
+    const a = analyse('Why Trade Matters\nPresident Anna Berg said exports grew by 5% in 2020.\nTroops left.', { format: 'plain', lexicon: broken });
+    assert.deepEqual(a.claims, []);
+    assert.equal(a.warnings.length, 1);
+    assert.match(a.warnings[0], /^Claims: lexicon table unreadable/);
+    assert.ok(a.figures.some((f) => f.kind === 'percent'));
+    assert.ok(a.entities.some((e) => e.type === 'person'));
+    assert.deepEqual(a.sections.map((s) => s.title), ['Why Trade Matters']);
+  });
+});
