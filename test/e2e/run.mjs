@@ -2,6 +2,8 @@
 // extension host, from npm) driven by Debian's Chromium through playwright-core.
 //
 //   npm run test:editor      (= node esbuild.mjs --tests && node test/e2e/run.mjs)
+//   npm run test:vsix        (= bash scripts/test-vsix.sh: npm run package, then
+//                             node test/e2e/run.mjs --vsix policy-lens-<version>.vsix)
 //
 // Needs what scripts/install-editor.sh installs. Steps:
 //  1. lays out test-results/editor/: an extensions dir holding Policy Lens (unpacked
@@ -20,10 +22,21 @@
 // Every wait is bounded; code-server and the browser are stopped on every path out
 // (a run killed outright leaves code-server.pid, and the next run stops that group).
 // Logs for a post-mortem stay in test-results/editor/: driver.log, code-server.log,
-// browser-console.log, failed-*.png, user-data/logs/.
+// browser-console.log, failed-*.png, user-data/logs/ (and install.log in packaged mode,
+// whose run dir is test-results/editor-vsix/).
 // Nothing but 127.0.0.1 is contacted: the browser resolves no other host and
 // aborts any request elsewhere, and code-server's extension gallery points at a
 // closed local port.
+//
+// Packaged mode: `--vsix <path>` (or `--vsix=<path>`, or env POLICY_LENS_VSIX=<path>)
+// tests a built .vsix instead of the checkout. Step 1 then starts from an empty
+// extensions dir, installs the .vsix into it with `code-server --install-extension`
+// (nothing copied from the checkout but the runner fixture and its suites), and
+// checks that every file the installed manifest and the code name is in it. The
+// same suites and workbench checks follow. Everything goes to test-results/editor-vsix/
+// instead, screenshots included (test-results/editor-vsix/screenshots/, still held
+// to the size budget): media/screenshots/ is left as the unpacked run made it.
+// Suite titles name the .vsix.
 //
 // Environment (all optional):
 //   POLICY_LENS_CACHE   where install-editor.sh put code-server (default ~/.cache/policy-lens)
@@ -31,13 +44,14 @@
 //   CHROMIUM            the browser (default /usr/bin/chromium)
 //   POLICY_LENS_SHARED  the shared folder holding samples/ (default ../shared, else /work/shared)
 //   POLICY_LENS_TEST_GREP  run only suite tests whose full title matches
+//   POLICY_LENS_VSIX    a .vsix to install and test (packaged mode; --vsix wins)
 //   HEADFUL=1           show the browser (needs a display)
-//   DEBUG_E2E=1         also save test-results/editor/after-suites.png
+//   DEBUG_E2E=1         also save <run dir>/after-suites.png
 import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -47,8 +61,15 @@ const CODE_SERVER_VERSION = '4.100.3';
 const CACHE = process.env.POLICY_LENS_CACHE || join(homedir(), '.cache/policy-lens');
 const CODE_SERVER = process.env.CODE_SERVER || join(CACHE, `code-server-${CODE_SERVER_VERSION}/node_modules/.bin/code-server`);
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const RUN_DIR = join(ROOT, 'test-results/editor');
-const SHOTS_DIR = join(ROOT, 'media/screenshots');
+/** The packaged extension to install and test, or null to test the checkout unpacked. */
+const VSIX = vsixOption();
+const RUN_DIR = join(ROOT, VSIX ? 'test-results/editor-vsix' : 'test-results/editor');
+/** RUN_DIR as messages name it. */
+const RUN_NAME = relative(ROOT, RUN_DIR);
+/** The README's pictures come from the unpacked run; a packaged run keeps its own. */
+const SHOTS_DIR = VSIX ? join(RUN_DIR, 'screenshots') : join(ROOT, 'media/screenshots');
+/** Appended to suite titles in packaged mode. */
+const MODE_LABEL = VSIX ? ` · ${basename(VSIX)}` : '';
 const SUITES_DIR = join(ROOT, 'out/test/integration/suite');
 const SAMPLE_NAME = 'belarus-dilemma.txt';
 const HEADINGS = [
@@ -62,6 +83,7 @@ const SHOT_BUDGET = 300 * 1024;
 
 /** Bounds on every wait, in ms. */
 const TIMEOUT = {
+  install: 60_000, // code-server --install-extension <vsix>
   server: 60_000, // code-server answers /healthz
   workbench: 90_000, // the workbench and the sample's first line render
   runnerStart: 60_000, // the test-runner extension activates
@@ -90,7 +112,7 @@ const outcomes = [];
 /** @type {{ server: import('node:child_process').ChildProcess | null, browser: import('playwright-core').Browser | null }} */
 const running = { server: null, browser: null, page: null };
 const started = Date.now();
-/** Timestamped steps, for a post-mortem: test-results/editor/driver.log. */
+/** Timestamped steps, for a post-mortem: <run dir>/driver.log. */
 let traceLog = null;
 function trace(message) {
   traceLog?.write(`${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  ${message}\n`);
@@ -101,9 +123,8 @@ function trace(message) {
 async function main() {
   const sample = findSample();
   preflight(sample);
-  const layout = layOut(sample);
-  traceLog = createWriteStream(join(RUN_DIR, 'driver.log'));
-  trace('laid out test-results/editor');
+  const layout = await layOut(sample);
+  trace(`laid out ${RUN_NAME}`);
   const port = await freePort();
   const base = `http://${HOST}:${port}`;
   running.server = startCodeServer(layout, port);
@@ -152,7 +173,7 @@ async function main() {
   mkdirSync(SHOTS_DIR, { recursive: true });
   await hideSideBar(page); // the editor at full width for the hover and CodeLens pictures
   const text = readFileSync(layout.sampleCopy, 'utf8');
-  const dom = 'Workbench (Chromium)';
+  const dom = `Workbench (Chromium)${MODE_LABEL}`;
   await check(page, dom, 'shows the person card when the reader hovers "Lukashenko" on line 3', () => hoverCheck(page, text));
   await check(page, dom, 'shows CodeLens naming a claim category above the text', () => codeLensCheck(page));
   await check(page, dom, 'lists Lukashenko and Putin under People in the Entities view', () => entitiesCheck(page));
@@ -177,15 +198,20 @@ function preflight(sample) {
   const missing = [];
   if (!existsSync(CODE_SERVER)) missing.push(`code-server (${CODE_SERVER}): run scripts/install-editor.sh`);
   if (!existsSync(CHROMIUM)) missing.push(`Chromium (${CHROMIUM}): run scripts/install-editor.sh`);
-  if (!existsSync(join(ROOT, 'dist/extension.js'))) missing.push('dist/extension.js: run node esbuild.mjs');
+  if (VSIX) {
+    if (!existsSync(VSIX)) missing.push(`${VSIX}: run npm run package`);
+    else if (!statSync(VSIX).isFile() || !VSIX.endsWith('.vsix')) missing.push(`${VSIX} is not a .vsix file`);
+  } else if (!existsSync(join(ROOT, 'dist/extension.js'))) {
+    missing.push('dist/extension.js: run node esbuild.mjs');
+  }
   const suites = existsSync(SUITES_DIR) ? readdirSync(SUITES_DIR).filter((f) => f.endsWith('.test.js')) : [];
   if (suites.length === 0) missing.push(`${SUITES_DIR}/*.test.js: run node esbuild.mjs --tests`);
   if (!existsSync(sample)) missing.push(sample);
   if (missing.length > 0) throw new SetupError(`missing:\n  ${missing.join('\n  ')}`);
 }
 
-/** Lays out test-results/editor/ afresh; returns the paths the run uses. */
-function layOut(sample) {
+/** Lays out the run dir afresh; returns the paths the run uses. */
+async function layOut(sample) {
   stopLeftover();
   rmSync(RUN_DIR, { recursive: true, force: true });
   const extensions = join(RUN_DIR, 'extensions');
@@ -193,15 +219,21 @@ function layOut(sample) {
   const workspace = join(RUN_DIR, 'workspace');
   const resultsFile = join(RUN_DIR, 'results.json');
   for (const dir of [extensions, join(userData, 'User'), workspace]) mkdirSync(dir, { recursive: true });
+  traceLog = createWriteStream(join(RUN_DIR, 'driver.log'));
 
-  // Policy Lens, unpacked as code-server expects: <publisher>.<name>-<version>/.
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  const policyLens = join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
-  mkdirSync(policyLens);
-  for (const entry of ['package.json', 'dist', 'media', 'syntaxes', 'samples', 'README.md', 'LICENSE']) {
-    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(policyLens, entry), { recursive: true });
+  if (VSIX) {
+    // Policy Lens as a user gets it: the .vsix, installed by code-server itself.
+    await installVsix(extensions, userData, `${manifest.publisher}.${manifest.name}`);
+  } else {
+    // Policy Lens, unpacked as code-server expects: <publisher>.<name>-<version>/.
+    const policyLens = join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+    mkdirSync(policyLens);
+    for (const entry of ['package.json', 'dist', 'media', 'syntaxes', 'schemas', 'samples', 'README.md', 'LICENSE']) {
+      if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(policyLens, entry), { recursive: true });
+    }
+    rmSync(join(policyLens, 'media/screenshots'), { recursive: true, force: true });
   }
-  rmSync(join(policyLens, 'media/screenshots'), { recursive: true, force: true });
 
   // The runner fixture, with the compiled suites inside its own folder, so that
   // their require('vscode') is attributed to an extension.
@@ -288,12 +320,140 @@ function stopLeftover() {
   } catch {}
 }
 
-function startCodeServer(layout, port) {
-  const log = createWriteStream(join(RUN_DIR, 'code-server.log'));
-  const closed = `http://${HOST}:9`; // a closed local port: gallery requests fail at once
-  // A config file of the run's own, so that code-server writes none into ~/.config.
+/**
+ * A config file of the run's own, so that code-server writes none into ~/.config.
+ * @param {number} port
+ */
+function codeServerConfig(port) {
   const config = join(RUN_DIR, 'code-server.yaml');
   writeFileSync(config, `bind-addr: ${HOST}:${port}\nauth: none\ncert: false\n`);
+  return config;
+}
+
+/** code-server's environment: its extension gallery is a closed local port, so gallery requests fail at once. */
+function codeServerEnv() {
+  const closed = `http://${HOST}:9`;
+  return {
+    ...process.env,
+    EXTENSIONS_GALLERY: JSON.stringify({
+      serviceUrl: `${closed}/gallery`,
+      itemUrl: `${closed}/item`,
+      resourceUrlTemplate: `${closed}/resource/{publisher}/{name}/{version}/{path}`,
+    }),
+  };
+}
+
+/**
+ * Packaged mode: installs VSIX into the empty `extensions` dir with code-server's
+ * own `--install-extension`, checks that it landed as `expectedId` and that every
+ * file it names is there. Recorded as a test; throws SetupError when it fails,
+ * since nothing after it can run.
+ */
+async function installVsix(extensions, userData, expectedId) {
+  const suite = `Packaged extension${MODE_LABEL}`;
+  const t0 = Date.now();
+  const title = 'installs with code-server --install-extension into an empty extensions dir';
+  trace(`install ${VSIX}`);
+  const args = [
+    '--config', codeServerConfig(0),
+    '--install-extension', VSIX,
+    '--extensions-dir', extensions,
+    '--user-data-dir', userData,
+  ];
+  const { code, signal, output } = await runCommand(CODE_SERVER, args, TIMEOUT.install, codeServerEnv());
+  writeFileSync(join(RUN_DIR, 'install.log'), `$ code-server ${args.join(' ')}\n${output}`);
+  const fail = (why) => {
+    throw new SetupError(`${title}: ${why}\n${output.trim().split('\n').map((l) => `  | ${l}`).join('\n')}`);
+  };
+  if (code !== 0) fail(`code-server exited with ${code ?? signal}`);
+  if (!/successfully installed/.test(output)) fail('code-server did not say the extension was installed');
+
+  // code-server's record of what it installed, and where.
+  const record = join(extensions, 'extensions.json');
+  if (!existsSync(record)) fail(`no ${record}`);
+  const installed = JSON.parse(readFileSync(record, 'utf8'));
+  const entry = installed.find((e) => e.identifier?.id?.toLowerCase() === expectedId.toLowerCase());
+  if (!entry) fail(`${expectedId} is not in extensions.json: ${JSON.stringify(installed.map((e) => e.identifier?.id))}`);
+  const others = installed.filter((e) => e !== entry).map((e) => e.identifier?.id);
+  if (others.length > 0) fail(`the .vsix installed more than ${expectedId}: ${JSON.stringify(others)}`);
+  const folder = join(extensions, entry.relativeLocation ?? basename(entry.location.path));
+  trace(`installed ${entry.identifier.id} ${entry.version} in ${folder} (source: ${entry.metadata?.source})`);
+  outcomes.push({ suite, title, state: 'passed', durationMs: Date.now() - t0, error: null });
+
+  const t1 = Date.now();
+  const filesTitle = 'holds every file its manifest and its code name';
+  const missing = referencedFiles(JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'))).filter(
+    (file) => !existsSync(join(folder, file)),
+  );
+  outcomes.push({
+    suite,
+    title: filesTitle,
+    state: missing.length === 0 ? 'passed' : 'failed',
+    durationMs: Date.now() - t1,
+    error: missing.length === 0 ? null : `missing from the installed extension (check .vscodeignore): ${missing.join(', ')}`,
+  });
+  return folder;
+}
+
+/**
+ * Files the extension needs at run time, relative to its folder: those its
+ * manifest names, and those the code opens by path (src/extension.ts: dist/worker.js;
+ * src/vscode/commands.ts: samples/brief.md; src/vscode/decorations.ts: the gutter icons).
+ */
+function referencedFiles(manifest) {
+  const files = new Set(['dist/worker.js', 'samples/brief.md']);
+  const add = (path) => {
+    if (typeof path === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(path)) files.add(path.replace(/^\.\//, ''));
+  };
+  const contributes = manifest.contributes ?? {};
+  add(manifest.main);
+  add(manifest.icon);
+  for (const category of contributes.configuration?.properties?.['policyLens.categories']?.items?.enum ?? []) {
+    add(`media/gutter-${category}.svg`);
+  }
+  for (const grammar of contributes.grammars ?? []) add(grammar.path);
+  for (const validation of contributes.jsonValidation ?? []) add(validation.url);
+  for (const containers of Object.values(contributes.viewsContainers ?? {})) for (const c of containers) add(c.icon);
+  for (const views of Object.values(contributes.views ?? {})) for (const v of views) add(v.icon);
+  for (const walkthrough of contributes.walkthroughs ?? []) {
+    for (const step of walkthrough.steps ?? []) {
+      const media = step.media ?? {};
+      for (const key of ['markdown', 'svg']) add(media[key]);
+      const image = media.image;
+      if (typeof image === 'string') add(image);
+      else if (image) for (const variant of Object.values(image)) add(variant);
+    }
+  }
+  return [...files].sort();
+}
+
+/** Runs a command to its end, at most `timeoutMs`; stdout and stderr together. */
+function runCommand(command, args, timeoutMs, env) {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(command, args, { cwd: RUN_DIR, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+      reject(new SetupError(`${basename(command)} ${args.join(' ')}: no end after ${timeoutMs / 1000} s\n${output}`));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolveRun({ code, signal, output });
+    });
+  });
+}
+
+function startCodeServer(layout, port) {
+  const log = createWriteStream(join(RUN_DIR, 'code-server.log'));
+  const config = codeServerConfig(port);
   const child = spawn(
     CODE_SERVER,
     [
@@ -312,14 +472,7 @@ function startCodeServer(layout, port) {
       cwd: RUN_DIR,
       detached: true, // its own process group, so the extension host goes with it
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        EXTENSIONS_GALLERY: JSON.stringify({
-          serviceUrl: `${closed}/gallery`,
-          itemUrl: `${closed}/item`,
-          resourceUrlTemplate: `${closed}/resource/{publisher}/{name}/{version}/{path}`,
-        }),
-      },
+      env: codeServerEnv(),
     },
   );
   writeFileSync(join(RUN_DIR, 'code-server.pid'), String(child.pid));
@@ -333,7 +486,7 @@ function startCodeServer(layout, port) {
 async function waitForServer(base, server) {
   await poll(
     async () => {
-      if (server.exitInfo) throw new Error(`code-server exited (${JSON.stringify(server.exitInfo)}); see test-results/editor/code-server.log`);
+      if (server.exitInfo) throw new Error(`code-server exited (${JSON.stringify(server.exitInfo)}); see ${RUN_NAME}/code-server.log`);
       try {
         const response = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) });
         return response.ok;
@@ -363,7 +516,7 @@ async function waitForResults(file, server) {
       return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
     },
     TIMEOUT.suites,
-    'the test runner to write test-results/editor/results.json (see browser-console.log and user-data/logs)',
+    `the test runner to write ${RUN_NAME}/results.json (see browser-console.log and user-data/logs)`,
     500,
   );
 }
@@ -371,7 +524,7 @@ async function waitForResults(file, server) {
 // --- results ---------------------------------------------------------------
 
 function recordSuiteResults(results) {
-  const suite = `Extension host (code-server ${CODE_SERVER_VERSION}, VS Code ${results.vscodeVersion})`;
+  const suite = `Extension host (code-server ${CODE_SERVER_VERSION}, VS Code ${results.vscodeVersion})${MODE_LABEL}`;
   if (results.error) {
     outcomes.push({ suite, title: 'the test runner', state: 'failed', durationMs: null, error: results.error });
   }
@@ -615,6 +768,28 @@ async function shot(page, name) {
 // --- plumbing ------------------------------------------------------------------
 
 class SetupError extends Error {}
+
+/** `--vsix <path>`, `--vsix=<path>` or $POLICY_LENS_VSIX, resolved from the working directory; else null. */
+function vsixOption() {
+  const args = process.argv.slice(2);
+  let value = process.env.POLICY_LENS_VSIX || null;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--vsix') {
+      value = args[i + 1];
+      if (!value || value.startsWith('--')) {
+        console.error('run.mjs: --vsix needs a path to a .vsix');
+        process.exit(2);
+      }
+      i++;
+    } else if (args[i].startsWith('--vsix=')) {
+      value = args[i].slice('--vsix='.length);
+    } else {
+      console.error(`run.mjs: unknown argument ${JSON.stringify(args[i])} (the only one is --vsix <path>)`);
+      process.exit(2);
+    }
+  }
+  return value ? resolve(value) : null;
+}
 
 /** Calls `probe` until it returns a truthy value; at most `timeoutMs`. */
 async function poll(probe, timeoutMs, what, intervalMs = 250) {

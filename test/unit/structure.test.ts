@@ -92,6 +92,14 @@ describe('Structure', () => {
     assert.equal(masked.slice(text.indexOf('50%'), text.indexOf('50%') + 3), '50%');
   });
 
+  it('Masks bare URLs in prose, keeping the words around them', () => {
+    const text = 'Data for 2025 is at https://example.org/stats/2024/table-7 and www.example.org/1999 now.';
+    const { masked } = readStructure(text, 'markdown');
+    assert.equal(masked.length, text.length);
+    assert.ok(!masked.includes('2024') && !masked.includes('1999'));
+    assert.ok(masked.startsWith('Data for 2025 is at ') && masked.trimEnd().endsWith(' now.'));
+  });
+
   it('Tells markdown from plain text', () => {
     assert.equal(detectFormat('# Title\n\nText.'), 'markdown');
     assert.equal(detectFormat('Plain words.\nMore words.'), 'plain');
