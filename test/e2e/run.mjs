@@ -29,14 +29,14 @@
 // closed local port.
 //
 // Packaged mode: `--vsix <path>` (or `--vsix=<path>`, or env POLICY_LENS_VSIX=<path>)
-// tests a built .vsix instead of the checkout. Step 1 then starts from an empty
-// extensions dir, installs the .vsix into it with `code-server --install-extension`
-// (nothing copied from the checkout but the runner fixture and its suites), and
-// checks that every file the installed manifest and the code name is in it. The
-// same suites and workbench checks follow. Everything goes to test-results/editor-vsix/
-// instead, screenshots included (test-results/editor-vsix/screenshots/, still held
-// to the size budget): media/screenshots/ is left as the unpacked run made it.
-// Suite titles name the .vsix.
+// tests a built .vsix instead of the checkout. Step 1 then lays out a fresh
+// extensions dir with only the runner fixture and its suites, installs the .vsix
+// into it with `code-server --install-extension` (nothing of Policy Lens is copied
+// from the checkout), and checks that every file the installed manifest and the
+// code name is in it. The same suites and workbench checks follow. Everything goes
+// to test-results/editor-vsix/ instead, screenshots included (its screenshots/,
+// still held to the size budget): media/screenshots/ is left as the unpacked run
+// made it. Suite titles name the .vsix.
 //
 // Environment (all optional):
 //   POLICY_LENS_CACHE   where install-editor.sh put code-server (default ~/.cache/policy-lens)
@@ -222,19 +222,6 @@ async function layOut(sample) {
   traceLog = createWriteStream(join(RUN_DIR, 'driver.log'));
 
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  if (VSIX) {
-    // Policy Lens as a user gets it: the .vsix, installed by code-server itself.
-    await installVsix(extensions, userData, `${manifest.publisher}.${manifest.name}`);
-  } else {
-    // Policy Lens, unpacked as code-server expects: <publisher>.<name>-<version>/.
-    const policyLens = join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
-    mkdirSync(policyLens);
-    for (const entry of ['package.json', 'dist', 'media', 'syntaxes', 'schemas', 'samples', 'README.md', 'LICENSE']) {
-      if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(policyLens, entry), { recursive: true });
-    }
-    rmSync(join(policyLens, 'media/screenshots'), { recursive: true, force: true });
-  }
-
   // The runner fixture, with the compiled suites inside its own folder, so that
   // their require('vscode') is attributed to an extension.
   const runnerManifest = JSON.parse(readFileSync(join(ROOT, 'test/integration/runner/package.json'), 'utf8'));
@@ -248,6 +235,22 @@ async function layOut(sample) {
       return !compiled || existsSync(join(ROOT, 'test/integration/suite', `${compiled[1]}.test.ts`));
     },
   });
+
+  if (VSIX) {
+    // Policy Lens as a user gets it: the .vsix, installed by code-server itself.
+    // After the runner is laid out: an install into a dir without extensions.json
+    // first records the folders already there; one laid out after the install is
+    // not in extensions.json, and code-server marks it removed at start.
+    await installVsix(extensions, userData, `${manifest.publisher}.${manifest.name}`, `${runnerManifest.publisher}.${runnerManifest.name}`);
+  } else {
+    // Policy Lens, unpacked as code-server expects: <publisher>.<name>-<version>/.
+    const policyLens = join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+    mkdirSync(policyLens);
+    for (const entry of ['package.json', 'dist', 'media', 'syntaxes', 'schemas', 'samples', 'README.md', 'LICENSE']) {
+      if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(policyLens, entry), { recursive: true });
+    }
+    rmSync(join(policyLens, 'media/screenshots'), { recursive: true, force: true });
+  }
 
   const sampleCopy = join(workspace, SAMPLE_NAME);
   cpSync(sample, sampleCopy);
@@ -344,15 +347,16 @@ function codeServerEnv() {
 }
 
 /**
- * Packaged mode: installs VSIX into the empty `extensions` dir with code-server's
- * own `--install-extension`, checks that it landed as `expectedId` and that every
- * file it names is there. Recorded as a test; throws SetupError when it fails,
- * since nothing after it can run.
+ * Packaged mode: installs VSIX with code-server's own `--install-extension` into
+ * `extensions`, which holds only the runner fixture (`runnerId`); checks that it
+ * landed as `expectedId`, that the runner is still recorded, and that every file
+ * the extension names is there. Recorded as tests; throws SetupError when the
+ * install fails, since nothing after it can run.
  */
-async function installVsix(extensions, userData, expectedId) {
+async function installVsix(extensions, userData, expectedId, runnerId) {
   const suite = `Packaged extension${MODE_LABEL}`;
   const t0 = Date.now();
-  const title = 'installs with code-server --install-extension into an empty extensions dir';
+  const title = 'installs with code-server --install-extension into a fresh extensions dir';
   trace(`install ${VSIX}`);
   const args = [
     '--config', codeServerConfig(0),
@@ -374,7 +378,9 @@ async function installVsix(extensions, userData, expectedId) {
   const installed = JSON.parse(readFileSync(record, 'utf8'));
   const entry = installed.find((e) => e.identifier?.id?.toLowerCase() === expectedId.toLowerCase());
   if (!entry) fail(`${expectedId} is not in extensions.json: ${JSON.stringify(installed.map((e) => e.identifier?.id))}`);
-  const others = installed.filter((e) => e !== entry).map((e) => e.identifier?.id);
+  const ids = installed.map((e) => e.identifier?.id?.toLowerCase());
+  if (!ids.includes(runnerId.toLowerCase())) fail(`the runner fixture ${runnerId} is not in extensions.json: code-server will not load it`);
+  const others = installed.map((e) => e.identifier?.id).filter((id) => ![expectedId, runnerId].some((known) => known.toLowerCase() === id?.toLowerCase()));
   if (others.length > 0) fail(`the .vsix installed more than ${expectedId}: ${JSON.stringify(others)}`);
   const folder = join(extensions, entry.relativeLocation ?? basename(entry.location.path));
   trace(`installed ${entry.identifier.id} ${entry.version} in ${folder} (source: ${entry.metadata?.source})`);
