@@ -11,6 +11,7 @@ import { collectForms, groupForms } from './entities/merge';
 import { linkAcronyms, spellOut } from './entities/defined';
 import { segmentChunk } from './entities/segment';
 import { ACRONYM, CAP, LOWER, tokenise, type Tokens } from './entities/tokens';
+import { addLegislation } from './entities/legislation';
 
 /**
  * Named entities of a document: people, places, organisations, treaties and
@@ -54,7 +55,7 @@ export function findEntities(text: string, units: readonly TextUnit[]): Entity[]
 
   const forms = collectForms(context, proposals, blocked);
   const groups = groupForms(context, forms, antecedents);
-  return buildEntities(context, chunks, groups, fixed);
+  return addLegislation(text, units.length ? units : [{ start: 0, end: text.length }], buildEntities(context, chunks, groups, fixed));
 }
 
 /** Which words the document writes in lower case, and how often each capitalised word occurs. */

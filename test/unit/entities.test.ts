@@ -314,3 +314,13 @@ describe('Entities', () => {
     }
   });
 });
+
+describe('Legislation by number', () => {
+  it('Finds bills and public laws as programmes, one entity per bill however it is spaced', () => {
+    const text = 'Congress passed H.R. 1903 and S. 348. The law, P.L. 116-92, amended H.R.1903 again.';
+    const entities = findEntities(text, [{ start: 0, end: text.length, block: 0, body: true }]);
+    const bills = entities.filter((e) => e.type === 'treaty_or_program');
+    assert.deepEqual(bills.map((e) => [e.name, e.mentions.length]), [['H.R. 1903', 2], ['S. 348', 1], ['P.L. 116-92', 1]]);
+    assert.equal(text.slice(bills[2].mentions[0].start, bills[2].mentions[0].end), 'P.L. 116-92');
+  });
+});
