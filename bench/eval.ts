@@ -32,11 +32,14 @@ for (const file of files) {
   const text = readFileSync(docPath, 'utf8');
   const analysis = analyse(text, { hint: docPath });
   const score: GoldScore = scoreGold(analysis, gold);
-  console.log(`\n${basename(file)} — ${gold.doc} (${analysis.format})`);
-  line('claims: primary category acceptable', score.claims.right, score.claims.total, '≥ 95%');
-  line('entities: found with the right type', score.entities.right, score.entities.total, '≥ 95%');
+  // The shared annotation is the development set; the project's own (eval/) are held out,
+  // and the issue's targets for documents the analyser was not tuned on apply to them.
+  const heldOut = !file.startsWith(join(sharedRoot, 'eval'));
+  console.log(`\n${basename(file)} — ${gold.doc} (${analysis.format}${heldOut ? ', held out' : ', development set'})`);
+  line('claims: primary category acceptable', score.claims.right, score.claims.total, heldOut ? '≥ 85%' : '≥ 95%');
+  line('entities: found with the right type', score.entities.right, score.entities.total, heldOut ? '≥ 90%' : '≥ 95%');
   line('entities: all surface forms in one entity', score.entities.merged, score.entities.total, '');
-  line('figures: found with the right kind', score.figures.right, score.figures.total, '≥ 95%');
+  line('figures: found with the right kind', score.figures.right, score.figures.total, heldOut ? '≥ 90%' : '≥ 95%');
   line('figures: right year', score.figures.year, score.figures.total, '≥ 90%');
   line('sections: gold titles found', score.sections.right, score.sections.total, 'all');
   if (verbose || process.env.EVAL_VERBOSE) for (const miss of score.misses) console.log(`    miss: ${miss}`);
