@@ -25,8 +25,15 @@ export interface Num extends Span {
   readonly plain4: boolean;
 }
 
-/** Digits with thousands separators, or plain digits, with an optional decimal part. */
-export const NUMERAL = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y;
+/**
+ * Digits with thousands separators, or plain digits, with an optional decimal
+ * part. Besides "150,000.5": the continental "1.234,5" and "1.234.567" (dots
+ * group thousands only where a decimal comma or a second dot group makes that
+ * certain: "1.234" alone stays one point two three four), and "12 000" grouped by
+ * spaces (a regular, no-break or thin space).
+ */
+export const NUMERAL =
+  /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?/y;
 /** A dash between the two ends of a range; never a double hyphen ("2.2 billion--is"). */
 export const DASH = /[ \t]?[-–][ \t]?(?![-–])/y;
 const SCALE = /\s*(thousand|million|billion|trillion|mln|bln|bn|mn|tn|trn)\b/iy;
@@ -65,7 +72,7 @@ export function readNumber(sc: Scope, pos: number, money: boolean): Num | null {
   const exp = scale?.exp ?? 0;
   if (scale) endAt = scale.end;
   const low = parseNumeral(m[0]);
-  const grouped = m[0].includes(',');
+  const grouped = /[, \u00a0\u2009\u202f]/.test(m[0]) || m[0].split('.').length > 2;
   const range = (at2: number): Num | null => {
     const m2 = at(NUMERAL, text, at2, end);
     if (!m2 || continues(text, m2.index + m2[0].length) || /^[-–]\d/.test(text.slice(m2.index + m2[0].length, m2.index + m2[0].length + 2))) return null;

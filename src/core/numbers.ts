@@ -163,5 +163,10 @@ function tidy(n: number): number {
 
 /** Reads a numeral: "150,000" → 150000, "2.5" → 2.5. NaN when it is not one. */
 export function parseNumeral(s: string): number {
-  return Number(s.replace(/,/g, ''));
+  const bare = s.replace(/[ \u00a0\u2009\u202f]/g, '');
+  // Continental: dots group thousands, a comma marks the decimals ("1.234,5").
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(bare) && (bare.includes(',') || bare.split('.').length > 2)) {
+    return Number(bare.replace(/\./g, '').replace(',', '.'));
+  }
+  return Number(bare.replace(/,/g, ''));
 }

@@ -416,3 +416,23 @@ describe('Figures golden fixtures', () => {
     });
   }
 });
+
+describe('Figures in other number formats', () => {
+  it('Reads a continental decimal comma and dot-grouped thousands as one figure', () => {
+    const f = one('The fund spent 1.234,5 million euros last year.', '1.234,5 million euros');
+    assert.equal(f.kind, 'money');
+    assert.equal(f.value, 1_234_500_000);
+    assert.equal(f.unit, 'EUR');
+    assert.equal(one('Exports reached 1.234.567 tonnes.', '1.234.567 tonnes').value, 1_234_567);
+  });
+
+  it('Reads thousands grouped by spaces, and keeps a lone dotted decimal as a decimal', () => {
+    assert.equal(one('The army has 12 000 troops.', '12 000 troops').value, 12_000);
+    assert.equal(one('It cost 12\u00a0000\u00a0000 euros.', '12 000 000 euros').value, 12_000_000);
+    assert.equal(one('It cost 1.234 million dollars.', '1.234 million dollars').value, 1_234_000);
+  });
+
+  it('Reads an en-dash minus as a negative percentage', () => {
+    assert.equal(one('Output fell –5% in 2020.', '–5%').value, -5);
+  });
+});
