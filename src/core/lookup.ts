@@ -22,6 +22,21 @@ export function spanIndexAt(spans: readonly Span[], offset: number): number {
   return -1;
 }
 
+/**
+ * The first index in `[0, length)` for which `before(i)` is false, given that
+ * `before` is true for a prefix of the indices and false after it (binary search).
+ */
+export function partitionPoint(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** What sits at an offset: an entity mention or a figure. */
 export type Hit =
   | { readonly kind: 'entity'; readonly entity: Entity; readonly mention: Mention }

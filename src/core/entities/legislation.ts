@@ -1,4 +1,5 @@
 import type { Entity, Mention, Span } from '../model';
+import { partitionPoint } from '../lookup';
 
 /**
  * Bills and public laws named by their number, as legislatures write them:
@@ -20,14 +21,8 @@ function key(prefix: string, number: string): string {
 export function addLegislation(text: string, units: readonly Span[], entities: readonly Entity[]): Entity[] {
   const taken = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   const overlaps = (start: number, end: number) => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (taken[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < taken.length && taken[lo].start < end;
+    const i = partitionPoint(taken.length, (k) => taken[k].end <= start);
+    return i < taken.length && taken[i].start < end;
   };
   const found = new Map<string, Mention[]>();
   for (const unit of units) {

@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../core/lookup';
 import type { Analysis, Category } from '../../core/model';
 
 /** Where claim navigation lands: the claim, and whether it wrapped around the document. */
@@ -23,13 +24,7 @@ export function findClaim(
   const matches = (i: number) =>
     !category || claims[i].primary === category || claims[i].secondary === category;
   // First claim starting after the offset (binary search: documents run to thousands).
-  let lo = 0;
-  let hi = claims.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (claims[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(claims.length, (i) => claims[i].start <= offset);
   const n = claims.length;
   if (direction === 'next') {
     for (let k = 0; k < n; k++) {

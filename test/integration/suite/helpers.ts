@@ -16,19 +16,9 @@ export const EXTENSION_ID = 'policy-lens.policy-lens';
 /** The file every suite reads: an essay on Russia and Belarus, plain text. */
 export const SAMPLE_NAME = 'belarus-dilemma.txt';
 
-/** What Policy Lens's `activate` returns. Only what the suites call is listed. */
-export interface PolicyLensApi {
-  getModel(uri: vscode.Uri): Promise<Analysis | undefined>;
-  /**
-   * The sidebar views' data, as their trees show it: what a reader sees, without
-   * the DOM. Not in the API yet; the suites read the model behind the views until it is.
-   */
-  readonly views?: {
-    readonly argument: vscode.TreeDataProvider<unknown>;
-    readonly entities: vscode.TreeDataProvider<unknown>;
-    readonly figures: vscode.TreeDataProvider<unknown>;
-  };
-}
+/** What Policy Lens's `activate` returns. */
+export type { PolicyLensApi } from '../../../src/extension';
+import type { PolicyLensApi } from '../../../src/extension';
 
 /** A row of a tree view: its node, its item, and its label as shown. */
 export interface Row {
