@@ -1,14 +1,15 @@
 import type { AnalyseOptions } from '../core/analyse';
-import type { Analysis } from '../core/model';
 
 /**
  * Messages between the extension host and the analysis worker. The text goes to
  * the worker; the model comes back without it (the extension host keeps the text
- * it sent), so a large document crosses the thread boundary once.
+ * it sent), packed into transferred typed arrays (core/packed.ts), so a large
+ * model costs the host one unpacking pass instead of a structured clone.
  */
 
 /** An analysis without its text. */
-export type Reading = Omit<Analysis, 'text'>;
+export type { Reading } from '../core/packed';
+import type { PackedReading, Reading } from '../core/packed';
 
 /** Extension host → worker. */
 export interface AnalyseRequest {
@@ -22,7 +23,7 @@ export interface AnalyseRequest {
 
 /** Worker → extension host. */
 export type AnalyseResponse =
-  | { readonly id: number; readonly ok: true; readonly reading: Reading; readonly ms: number }
+  | { readonly id: number; readonly ok: true; readonly packed: PackedReading; readonly ms: number }
   | { readonly id: number; readonly ok: false; readonly message: string };
 
 /** A finished analysis: the reading, and how long the analyser itself took (ms). */

@@ -1,3 +1,4 @@
+import { unpack } from '../core/packed';
 import { Worker } from 'node:worker_threads';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, WorkerModule } from './protocol';
@@ -116,7 +117,7 @@ export class AnalysisRunner {
     if (worker !== this.#worker || !job || job.request.id !== response.id) return;
     this.#answered = true;
     this.#running = undefined;
-    if (response.ok) job.resolve({ reading: response.reading, ms: response.ms });
+    if (response.ok) job.resolve({ reading: unpack(response.packed), ms: response.ms });
     else job.reject(new Error(response.message));
     this.#pump();
   }

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyse, type AnalyseOptions } from '../core/analyse';
 import type { AnalyseRequest, AnalyseResponse, Reading } from './protocol';
+import { pack } from '../core/packed';
 
 /**
  * The analysis worker (bundled to `dist/worker.js`). In a worker thread it answers
@@ -19,14 +20,15 @@ export function read(text: string, options: AnalyseOptions, outlineOnly: boolean
 const port = parentPort;
 if (port) {
   port.on('message', (request: AnalyseRequest) => {
-    let response: AnalyseResponse;
     try {
       const started = performance.now();
-      const reading = read(request.text, request.options, request.outlineOnly);
-      response = { id: request.id, ok: true, reading, ms: performance.now() - started };
+      // Packed columns are transferred, not copied: the host unpacks them in one pass.
+      const { packed, transfer } = pack(read(request.text, request.options, request.outlineOnly));
+      const response: AnalyseResponse = { id: request.id, ok: true, packed, ms: performance.now() - started };
+      port.postMessage(response, transfer);
     } catch (error) {
-      response = { id: request.id, ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      port.postMessage({ id: request.id, ok: false, message } satisfies AnalyseResponse);
     }
-    port.postMessage(response);
   });
 }
