@@ -1,3 +1,5 @@
+import { isSpace } from './space';
+
 /**
  * Reading the words just before a position, backwards, without regexes anchored
  * at the end of a slice (such a regex is tried at every offset of the slice and
@@ -11,9 +13,6 @@ export interface Word {
   readonly lower: string;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
-}
 
 /** Characters a word is made of here: letters, digits, and . ' ’ & § # - inside it. */
 function isWordPart(c: number): boolean {

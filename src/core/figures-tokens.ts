@@ -1,5 +1,6 @@
 import type { Draft } from './figures-draft';
 import { lowerAscii } from './figures-look';
+import { isSpace } from './space';
 
 /**
  * The words and punctuation of a sentence, read one at a time from a position,
@@ -37,10 +38,6 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff);
 }
 
-/** Whitespace, the no-break space included. */
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
-}
 
 /** Characters inside a word: apostrophes and "&" ("Belarus’s", "RDT&E"). */
 function isInner(c: number): boolean {

@@ -1,4 +1,5 @@
 import type { Span } from './model';
+import { isSpace } from './space';
 
 /**
  * Layout recovery for text without markup: text extracted from a PDF, with
@@ -47,9 +48,6 @@ function splitLines(text: string, start: number, end: number): Line[] {
   return lines;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 10 || code === 0xa0 || code === 0x2028;
-}
 
 /** True when a line reads as a title: short, capitalised words, no sentence end. */
 export function looksLikeTitle(line: string): boolean {
@@ -77,12 +75,11 @@ export function looksLikeTitle(line: string): boolean {
  * The width lines were wrapped at: a high percentile of line lengths. Lines
  * clearly shorter than it, ending a sentence, end their paragraph.
  */
-function wrapWidth(text: string, lines: readonly Line[]): number {
+function wrapWidth(lines: readonly Line[]): number {
   const lengths: number[] = [];
   for (const line of lines) if (line.first >= 0) lengths.push(line.last - line.start);
   if (lengths.length === 0) return 0;
   lengths.sort((a, b) => a - b);
-  void text;
   return lengths[Math.floor(lengths.length * 0.9)];
 }
 
@@ -95,7 +92,7 @@ function wrapWidth(text: string, lines: readonly Line[]): number {
  */
 export function splitUnmarked(text: string, start: number, end: number): LineBlock[] {
   const lines = splitLines(text, start, end);
-  const width = wrapWidth(text, lines);
+  const width = wrapWidth(lines);
   // Unwrapped text (one paragraph per line) has no wrap width to speak of.
   const wrapped = width > 0 && width < 200;
   const blocks: LineBlock[] = [];

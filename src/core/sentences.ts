@@ -1,4 +1,5 @@
 import type { Span } from './model';
+import { isSpace } from './space';
 
 /**
  * Sentence boundaries with exact ranges. A boundary is a `.`, `!`, `?` or `…`,
@@ -22,9 +23,6 @@ const ABBREVIATIONS = new Set([
 const OPENER = /[\p{Lu}\p{Lt}\d"“‘'(\[¿¡*_#-]/u;
 const CLOSERS = '"\'”’)]»*_';
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f;
-}
 
 /** The word (letters and dots) that ends just before `dot`. */
 function wordBefore(text: string, dot: number, floor: number): string {
