@@ -1,10 +1,12 @@
-import type { Analysis, Claim, DocumentFormat, Entity, Figure } from './model';
+import type { Analysis, Claim, DocumentFormat, Entity, Figure, Span } from './model';
 import type { TextUnit } from './units';
 import { BODY_KINDS, detectFormat, readStructure, type Structure } from './structure';
 import { splitSentences } from './sentences';
-import { findFigures } from './figures';
+import { findFigures, type FoundFigure } from './figures';
+import { Memo, type MemoCount } from './memo';
+import type { MarkdownReading } from './markdown';
 import { findEntities } from './entities';
-import { scoreClaims } from './claims';
+import { scoreClaims, type SentenceWords } from './claims';
 import { readOutline } from './outline';
 import { lexiconWith, type Lexicon, type LexiconData } from './lexicon';
 
@@ -36,6 +38,67 @@ export interface AnalyseOptions {
  * that fails is skipped and named in `warnings`, leaving a partial model.
  */
 export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
+  return read(input, options, null);
+}
+
+/** What a {@link Reader} took from its last reading and read anew, by part. */
+export interface Reuse {
+  /** Markdown pieces (parsed by remark). */
+  readonly pieces: MemoCount;
+  /** Paragraphs, list items and table cells (sentences and figures). */
+  readonly blocks: MemoCount;
+  /** Sentences (lexicon cues). */
+  readonly sentences: MemoCount;
+}
+
+interface Memos {
+  readonly pieces: Memo<MarkdownReading>;
+  readonly blocks: Memo<BlockReading>;
+  readonly cues: Memo<SentenceWords>;
+}
+
+/**
+ * Reads successive versions of one document, re-reading only what changed: a
+ * markdown piece, a paragraph or a sentence whose text is the same as in the
+ * last reading keeps its result, and only the document-wide steps (sections,
+ * entities, the context of claims) run over the whole text again. Each part is
+ * read from its own text alone, so a reading always equals a fresh
+ * {@link analyse} of the same text.
+ */
+export class Reader {
+  readonly #memos: Memos = { pieces: new Memo(), blocks: new Memo(), cues: new Memo() };
+  #lexicon: Lexicon | null = null;
+  #reuse: Reuse | null = null;
+
+  /** Reads `input` as {@link analyse} does. */
+  analyse(input: string, options: AnalyseOptions = {}): Analysis {
+    const lexicon = options.lexicon ?? lexiconWith(options.extraLexicon);
+    if (lexicon !== this.#lexicon) this.#memos.cues.clear();
+    this.#lexicon = lexicon;
+    try {
+      return read(input, { ...options, lexicon }, this.#memos);
+    } finally {
+      this.#reuse = {
+        pieces: this.#memos.pieces.settle(),
+        blocks: this.#memos.blocks.settle(),
+        sentences: this.#memos.cues.settle(),
+      };
+    }
+  }
+
+  /** What the last reading reused and read anew (null before the first). */
+  get reuse(): Reuse | null {
+    return this.#reuse;
+  }
+}
+
+/** The sentences and figures of one block, with offsets from the block's start. */
+interface BlockReading {
+  readonly sentences: Span[];
+  readonly figures: FoundFigure[];
+}
+
+function read(input: string, options: AnalyseOptions, memos: Memos | null): Analysis {
   const bomRemoved = input.charCodeAt(0) === 0xfeff;
   const text = bomRemoved ? input.slice(1) : input;
   const warnings: string[] = [];
@@ -47,7 +110,7 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   }
   let structure: Structure;
   try {
-    structure = readStructure(text, requested);
+    structure = readStructure(text, requested, memos?.pieces);
   } catch (error) {
     warnings.push(`Structure: ${message(error)}; read as plain text instead.`);
     structure = readStructure(text, 'plain');
@@ -55,14 +118,32 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
   const { masked, blocks, sections, format } = structure;
   const empty = { text, format, bomRemoved, sections, blocks, claims: [], entities: [], figures: [] };
 
+  // Sentences and figures are read block by block, each from the block's own text.
   const units: TextUnit[] = [];
+  const found: FoundFigure[] = [];
+  let figuresFailed: unknown = null;
   blocks.forEach((block, index) => {
     const body = BODY_KINDS.has(block.kind);
     if (!body && block.kind !== 'tableCell') return;
-    for (const span of splitSentences(masked, block.start, block.end)) units.push({ ...span, block: index, body });
+    const slice = masked.slice(block.start, block.end);
+    const readBlock = (): BlockReading => {
+      const sentences = splitSentences(slice, 0, slice.length);
+      let figures: FoundFigure[] = [];
+      try {
+        figures = findFigures(slice, sentences.map((s) => ({ ...s, block: 0, body })));
+      } catch (error) {
+        figuresFailed ??= error;
+      }
+      return { sentences, figures };
+    };
+    const reading = memos ? memos.blocks.get(slice, readBlock) : readBlock();
+    const first = units.length;
+    const at = block.start;
+    for (const s of reading.sentences) units.push({ start: s.start + at, end: s.end + at, block: index, body });
+    for (const f of reading.figures) found.push({ ...f, start: f.start + at, end: f.end + at, unitIndex: f.unitIndex + first });
   });
+  if (figuresFailed !== null) warnings.push(`Figures: ${message(figuresFailed)}; left out of some paragraphs.`);
 
-  const found = attempt('Figures', warnings, () => findFigures(masked, units), []);
   const entities: Entity[] = attempt('Entities', warnings, () => findEntities(masked, units), []);
 
   // Claims are the body units; a figure points at the claim holding it.
@@ -91,6 +172,7 @@ export function analyse(input: string, options: AnalyseOptions = {}): Analysis {
         figureSentence,
         entities,
         lexicon: options.lexicon ?? lexiconWith(options.extraLexicon),
+        memo: memos?.cues,
       }),
     [],
   );

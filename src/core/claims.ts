@@ -2,6 +2,8 @@ import type { Block, Category, Claim, Cue, Entity, Figure, Role, Section, Span }
 import { CATEGORIES } from './model';
 import { DEFAULT_LEXICON, matchAt, type Lexicon } from './lexicon';
 import roleData from './lexicon/roles.json';
+import type { Memo } from './memo';
+import { partitionPoint } from './lookup';
 
 /**
  * Claims: every body sentence scored for the three categories from lexicon
@@ -92,6 +94,22 @@ export function lexiconCues(text: string, span: Span, lexicon: Lexicon = DEFAULT
   return cues;
 }
 
+/** What a sentence's own words say: lexicon cues and role cues, with offsets from its start. */
+export interface SentenceWords {
+  readonly cues: readonly Cue[];
+  readonly roles: RoleWords;
+}
+
+/** Reads a sentence from its own text, so that a sentence that did not change keeps its reading. */
+function readSentence(text: string, span: Span, lexicon: Lexicon, memo: Memo<SentenceWords> | undefined): SentenceWords {
+  const sentence = text.slice(span.start, span.end);
+  const read = (): SentenceWords => ({
+    cues: lexiconCues(sentence, { start: 0, end: sentence.length }, lexicon),
+    roles: roleWords(sentence),
+  });
+  return memo ? memo.get(sentence, read) : read();
+}
+
 function partsOf(token: Token): Token[] {
   const parts: Token[] = [];
   let at = token.start;
@@ -150,36 +168,70 @@ interface Position {
   readonly lastInDocument: boolean;
 }
 
-/** The role of a sentence, with the cue that decided it (null when none did). */
-export function roleOf(text: string, span: Span, figures: readonly Figure[], at: Position): { role: Role; cue: Cue | null } {
-  const sentence = text.slice(span.start, span.end);
-  const lower = sentence.toLowerCase().replace(/’/g, "'").replace(/^[^\p{L}\p{N}]+/u, '');
-  const offset = span.start + (sentence.length - sentence.replace(/^[^\p{L}\p{N}]+/u, '').length);
-  const cue = (role: Role, term: string, index: number): { role: Role; cue: Cue } => ({
-    role,
-    cue: { start: offset + index, end: offset + index + term.length, category: null, term, weight: 1 },
-  });
-  if (/\?["'”’)\]]*\s*$/.test(sentence)) return { role: 'question', cue: null };
-  const match = (role: keyof typeof ROLES, where: 'start' | 'anywhere') => {
+/** The role cues a sentence's own words hold, with offsets from the sentence's start. */
+export interface RoleWords {
+  readonly question: boolean;
+  /** A contrast, concession or conclusion cue opening the sentence. */
+  readonly opening: RoleCue | null;
+  /** A contrast or concession cue anywhere. */
+  readonly turning: RoleCue | null;
+  /** An evidence, reason or conclusion cue, in that order of preference. */
+  readonly backing: RoleCue | null;
+  /** A thesis cue anywhere. */
+  readonly thesis: RoleCue | null;
+}
+
+interface RoleCue {
+  readonly role: Role;
+  readonly term: string;
+  readonly start: number;
+}
+
+/** Reads the role cues of a sentence (the whole of `sentence`). */
+export function roleWords(sentence: string): RoleWords {
+  const trimmed = sentence.replace(/^[^\p{L}\p{N}]+/u, '');
+  const lower = trimmed.toLowerCase().replace(/’/g, "'");
+  const offset = sentence.length - trimmed.length;
+  const match = (role: keyof typeof ROLES, where: 'start' | 'anywhere'): RoleCue | null => {
     const m = ROLE_PATTERNS[role][where].exec(lower);
-    return m ? cue(role, m[0], m.index) : undefined;
+    return m ? { role, term: m[0], start: offset + m.index } : null;
   };
-  const opening = match('contrast', 'start') ?? match('concession', 'start') ?? match('conclusion', 'start');
-  if (opening) return opening;
-  const turning = match('contrast', 'anywhere') ?? match('concession', 'anywhere');
-  if (turning) return turning;
+  return {
+    question: /\?["'”’)\]]*\s*$/.test(sentence),
+    opening: match('contrast', 'start') ?? match('concession', 'start') ?? match('conclusion', 'start'),
+    turning: match('contrast', 'anywhere') ?? match('concession', 'anywhere'),
+    backing:
+      match('evidence', 'start') ?? match('evidence', 'anywhere') ??
+      match('reason', 'start') ?? match('reason', 'anywhere') ??
+      match('conclusion', 'start') ?? match('conclusion', 'anywhere'),
+    thesis: match('thesis', 'anywhere'),
+  };
+}
+
+/**
+ * The role of a sentence starting at `at`, with the cue that decided it (null
+ * when none did): a question; a contrast, concession or conclusion that opens
+ * it; a contrast or concession inside it; evidence when it states a measured
+ * figure or cites a source; a reason or conclusion; a thesis when it opens its
+ * section (or opens a paragraph with a thesis cue); the conclusion when it ends
+ * the document.
+ */
+export function roleOf(words: RoleWords, at: number, figures: readonly Figure[], position: Position): { role: Role; cue: Cue | null } {
+  const cue = (found: RoleCue): { role: Role; cue: Cue } => ({
+    role: found.role,
+    cue: { start: at + found.start, end: at + found.start + found.term.length, category: null, term: found.term, weight: 1 },
+  });
+  if (words.question) return { role: 'question', cue: null };
+  const turn = words.opening ?? words.turning;
+  if (turn) return cue(turn);
   const measured = figures.find((f) => f.kind !== 'date');
   if (measured) return { role: 'evidence', cue: { start: measured.start, end: measured.end, category: null, term: `figure:${measured.kind}`, weight: 1 } };
-  for (const role of ['evidence', 'reason', 'conclusion'] as const) {
-    const found = match(role, 'start') ?? match(role, 'anywhere');
-    if (found) return found;
+  if (words.backing) return cue(words.backing);
+  if (position.firstInSection || position.firstInParagraph) {
+    if (words.thesis) return cue(words.thesis);
+    if (position.firstInSection) return { role: 'thesis', cue: null };
   }
-  if (at.firstInSection || at.firstInParagraph) {
-    const thesis = match('thesis', 'anywhere');
-    if (thesis) return thesis;
-    if (at.firstInSection) return { role: 'thesis', cue: null };
-  }
-  if (at.lastInDocument) return { role: 'conclusion', cue: null };
+  if (position.lastInDocument) return { role: 'conclusion', cue: null };
   return { role: 'statement', cue: null };
 }
 
@@ -195,6 +247,8 @@ export interface ClaimInput {
   readonly figureSentence: readonly number[];
   readonly entities: readonly Entity[];
   readonly lexicon?: Lexicon;
+  /** Sentences read before, by their text (see `Reader`). */
+  readonly memo?: Memo<SentenceWords>;
 }
 
 /** Scores every body sentence and reads its role. */
@@ -213,29 +267,33 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     }
   });
 
-  // Entity mentions per sentence: one merge pass over both sorted lists.
-  const mentions = input.entities
-    .flatMap((entity) => entity.mentions.map((m) => ({ ...m, type: entity.type })))
-    .sort((a, b) => a.start - b.start);
+  // Entities per sentence, in the order of their first mention there.
+  const mentioned: { start: number; entity: Entity; mention: Span }[][] = Array.from({ length: n }, () => []);
+  for (const entity of input.entities) {
+    for (const mention of entity.mentions) {
+      const s = partitionPoint(n, (i) => sentences[i].end <= mention.start);
+      if (s < n && sentences[s].start <= mention.start) mentioned[s].push({ start: mention.start, entity, mention });
+    }
+  }
   const entityIds: string[][] = Array.from({ length: n }, () => []);
   const places: Span[][] = Array.from({ length: n }, () => []);
-  for (let s = 0, m = 0; s < n && m < mentions.length; ) {
-    const mention = mentions[m];
-    if (mention.start < sentences[s].start) m++;
-    else if (mention.start >= sentences[s].end) s++;
-    else {
-      if (!entityIds[s].includes(mention.entity)) {
-        entityIds[s].push(mention.entity);
-        if (mention.type === 'place') places[s].push(mention);
-      }
-      m++;
+  for (let s = 0; s < n; s++) {
+    const list = mentioned[s];
+    if (list.length > 1) list.sort((a, b) => a.start - b.start);
+    for (const { entity, mention } of list) {
+      if (entityIds[s].includes(entity.id)) continue;
+      entityIds[s].push(entity.id);
+      if (entity.type === 'place') places[s].push(mention);
     }
   }
 
   const raw: Scores[] = [];
   const cues: Cue[][] = [];
+  const sentenceWords: SentenceWords[] = [];
   for (let s = 0; s < n; s++) {
-    const found = lexiconCues(text, sentences[s], lexicon);
+    const words = readSentence(text, sentences[s], lexicon, input.memo);
+    const found = words.cues.map((cue) => ({ ...cue, start: cue.start + sentences[s].start, end: cue.end + sentences[s].start }));
+    sentenceWords.push(words);
     const seen = new Set(found.map((c) => `${c.category}\u0000${c.term}`));
     found.push(...evidenceCues(figuresOf[s], places[s], seen));
     const scores = zero();
@@ -272,7 +330,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       firstInSection: !previous || blocks[previous.block].section !== block.section,
       lastInDocument: !next,
     };
-    const { role, cue } = roleOf(text, sentence, figuresOf[s], position);
+    const { role, cue } = roleOf(sentenceWords[s].roles, sentence.start, figuresOf[s], position);
     const claimCues = cue ? [...cues[s], cue].sort((a, b) => a.start - b.start) : cues[s].sort((a, b) => a.start - b.start);
     claims.push({
       start: sentence.start,

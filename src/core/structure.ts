@@ -1,5 +1,6 @@
 import type { Block, BlockKind, DocumentFormat, Section, Span } from './model';
-import { readMarkdown, type RawBlock } from './markdown';
+import { definitionStubs, markdownPieces, readMarkdown, type MarkdownReading, type RawBlock } from './markdown';
+import type { Memo } from './memo';
 import { CAPTION, looksLikeTitle, splitUnmarked } from './lines';
 
 /**
@@ -32,10 +33,31 @@ export function detectFormat(text: string, hint?: string | null): DocumentFormat
     : 'plain';
 }
 
-/** Reads the layout of `text`. */
-export function readStructure(text: string, format: DocumentFormat): Structure {
-  const { blocks: raw, masked } = format === 'markdown' ? readMarkdownBlocks(text) : readPlainBlocks(text);
+/**
+ * Reads the layout of `text`. Markdown is read piece by piece (see
+ * `markdownPieces`); with a `memo`, pieces read in an earlier reading of the
+ * same document are taken from it instead of being parsed again.
+ */
+export function readStructure(text: string, format: DocumentFormat, memo?: Memo<MarkdownReading>): Structure {
+  const { blocks: raw, masked } = format === 'markdown' ? readMarkdownPieces(text, memo) : readPlainBlocks(text);
   return assemble(text, masked, raw, format);
+}
+
+function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | undefined): MarkdownReading {
+  const stubs = definitionStubs(text);
+  const starts = markdownPieces(text);
+  const blocks: RawBlock[] = [];
+  const masks: string[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    const piece = text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length);
+    const read = () => readMarkdownBlocks(piece, stubs);
+    // Stubs are part of the key: a piece reads differently when the definitions change.
+    const reading = memo ? memo.get(stubs ? `${stubs}\u0000${piece}` : piece, read) : read();
+    for (const b of reading.blocks) blocks.push({ ...b, start: b.start + start, end: b.end + start });
+    masks.push(reading.masked);
+  }
+  return { blocks, masked: masks.join('') };
 }
 
 function readPlainBlocks(text: string): { blocks: RawBlock[]; masked: string } {
@@ -52,8 +74,8 @@ function classifyLoose(content: string): BlockKind {
 
 const KEY_VALUE_LINE = /^\s*(?:[-*]\s+)?\*\*[^*\n]{1,60}:\s*\*\*/;
 
-function readMarkdownBlocks(text: string): { blocks: RawBlock[]; masked: string } {
-  const { blocks, masked } = readMarkdown(text);
+function readMarkdownBlocks(text: string, definitions: string): MarkdownReading {
+  const { blocks, masked } = readMarkdown(text, definitions);
   const out: RawBlock[] = [];
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote') {
