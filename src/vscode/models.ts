@@ -178,13 +178,14 @@ export class ModelService implements vscode.Disposable {
     try {
       const result = await this.#runner.run(key, text, { hint: doc.languageId, extraLexicon: this.#lexicon.data }, outlineOnly);
       if (!result) return undefined; // replaced by a newer request
-      const { reading, ms } = result;
+      const { reading, ms, reuse } = result;
       const analysis: Analysis = { ...reading, text: reading.bomRemoved ? text.slice(1) : text };
       for (const warning of analysis.warnings) this.#log.warn(`${doc.uri.fsPath || key}: ${warning}`);
       const cost = Math.round(ms);
       this.#log.debug(
         `Analysed ${key} v${version} in ${cost} ms (${Date.now() - started} ms with the hand-over): ${analysis.claims.length} claims, ` +
-          `${analysis.entities.length} entities, ${analysis.figures.length} figures${outlineOnly ? ' (outline only)' : ''}`,
+          `${analysis.entities.length} entities, ${analysis.figures.length} figures${outlineOnly ? ' (outline only)' : ''}` +
+          (reuse ? `; re-read ${reuse.blocks.computed} of ${reuse.blocks.computed + reuse.blocks.reused} paragraphs` : ''),
       );
       return { uri: doc.uri, version, analysis, index: new ModelIndex(analysis), outlineOnly, bytes, cost };
     } catch (error) {
@@ -214,7 +215,7 @@ export class ModelService implements vscode.Disposable {
     if (!entry) return;
     clearTimeout(entry.timer);
     this.#entries.delete(key);
-    this.#runner.cancel(key);
+    this.#runner.forget(key);
     if (notify) this.#changed.fire(uri);
   }
 

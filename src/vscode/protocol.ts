@@ -1,4 +1,4 @@
-import type { AnalyseOptions } from '../core/analyse';
+import type { AnalyseOptions, Reuse } from '../core/analyse';
 
 /**
  * Messages between the extension host and the analysis worker. The text goes to
@@ -15,24 +15,37 @@ import type { PackedReading, Reading } from '../core/packed';
 export interface AnalyseRequest {
   /** Matches the response to the request. */
   readonly id: number;
+  /** The document: its last reading in the worker lends the parts that did not change. */
+  readonly key?: string;
   readonly text: string;
   readonly options: AnalyseOptions;
   /** Keep sections only (the document is above `policyLens.maxDocumentSize`). */
   readonly outlineOnly: boolean;
 }
 
+/** Extension host → worker: forget what was kept of a closed document. */
+export interface ForgetRequest {
+  readonly forget: string;
+}
+
+/** Anything the extension host sends the worker. */
+export type WorkerMessage = AnalyseRequest | ForgetRequest;
+
 /** Worker → extension host. */
 export type AnalyseResponse =
-  | { readonly id: number; readonly ok: true; readonly packed: PackedReading; readonly ms: number }
+  | { readonly id: number; readonly ok: true; readonly packed: PackedReading; readonly ms: number; readonly reuse?: Reuse | null }
   | { readonly id: number; readonly ok: false; readonly message: string };
 
 /** A finished analysis: the reading, and how long the analyser itself took (ms). */
 export interface Analysed {
   readonly reading: Reading;
   readonly ms: number;
+  /** What the reading took from the document's last one (absent when not known). */
+  readonly reuse?: Reuse | null;
 }
 
 /** The shape of `dist/worker.js` when loaded with `require` (the in-process fallback). */
 export interface WorkerModule {
-  read(text: string, options: AnalyseOptions, outlineOnly: boolean): Reading;
+  read(text: string, options: AnalyseOptions, outlineOnly: boolean, key?: string): Reading;
+  forget?(key: string): void;
 }

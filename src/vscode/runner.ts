@@ -1,7 +1,7 @@
 import { unpack } from '../core/packed';
 import { Worker } from 'node:worker_threads';
 import type { AnalyseOptions } from '../core/analyse';
-import type { Analysed, AnalyseRequest, AnalyseResponse, WorkerModule } from './protocol';
+import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest, WorkerModule } from './protocol';
 
 /** Where the runner reports; a `vscode.LogOutputChannel` fits. */
 export interface RunnerLog {
@@ -64,7 +64,7 @@ export class AnalysisRunner {
     if (this.#disposed) return Promise.resolve(undefined);
     this.cancel(key);
     return new Promise((resolve, reject) => {
-      const request: AnalyseRequest = { id: this.#nextId++, text, options, outlineOnly };
+      const request: AnalyseRequest = { id: this.#nextId++, key, text, options, outlineOnly };
       this.#queue.push({ key, request, resolve, reject });
       this.#pump();
     });
@@ -74,6 +74,13 @@ export class AnalysisRunner {
   cancel(key: string): void {
     const i = this.#queue.findIndex((job) => job.key === key);
     if (i >= 0) this.#queue.splice(i, 1)[0].resolve(undefined);
+  }
+
+  /** Forgets what the analyser kept of document `key` for its next reading (the document was closed). */
+  forget(key: string): void {
+    this.cancel(key);
+    if (this.#inProcess) this.#inProcess.forget?.(key);
+    else this.#worker?.postMessage({ forget: key } satisfies ForgetRequest);
   }
 
   dispose(): void {
@@ -117,7 +124,7 @@ export class AnalysisRunner {
     if (worker !== this.#worker || !job || job.request.id !== response.id) return;
     this.#answered = true;
     this.#running = undefined;
-    if (response.ok) job.resolve({ reading: unpack(response.packed), ms: response.ms });
+    if (response.ok) job.resolve({ reading: unpack(response.packed), ms: response.ms, reuse: response.reuse });
     else job.reject(new Error(response.message));
     this.#pump();
   }
@@ -164,9 +171,9 @@ export class AnalysisRunner {
   #runInProcess(job: Job): void {
     if (this.#running !== job) return;
     try {
-      const { text, options, outlineOnly } = job.request;
+      const { text, options, outlineOnly, key } = job.request;
       const started = performance.now();
-      const reading = this.#inProcess!.read(text, options, outlineOnly);
+      const reading = this.#inProcess!.read(text, options, outlineOnly, key);
       job.resolve({ reading, ms: performance.now() - started });
     } catch (error) {
       job.reject(error instanceof Error ? error : new Error(String(error)));

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { analyse, type AnalyseOptions } from '../core/analyse';
-import type { AnalyseRequest, AnalyseResponse, Reading } from './protocol';
+import { Reader, type AnalyseOptions, type Reuse } from '../core/analyse';
+import type { AnalyseResponse, Reading, WorkerMessage } from './protocol';
 import { pack } from '../core/packed';
 
 /**
@@ -9,22 +9,58 @@ import { pack } from '../core/packed';
  * host's own thread (when a worker cannot start), it only exports {@link read}.
  */
 
-/** Analyses `text` and returns the model without the text (and, for an outline, without the rest). */
-export function read(text: string, options: AnalyseOptions, outlineOnly: boolean): Reading {
-  const { text: _text, ...reading } = analyse(text, { ...options, outlineOnly });
+/** How many documents keep their last reading (for re-reading only what an edit changed). */
+const KEPT_DOCUMENTS = 8;
+const readers = new Map<string, Reader>();
+
+/** The reader of document `key`, most recently used last; the least recently used beyond {@link KEPT_DOCUMENTS} is dropped. */
+function readerOf(key: string): Reader {
+  const reader = readers.get(key) ?? new Reader();
+  readers.delete(key);
+  readers.set(key, reader);
+  for (const old of readers.keys()) {
+    if (readers.size <= KEPT_DOCUMENTS) break;
+    readers.delete(old);
+  }
+  return reader;
+}
+
+/**
+ * Analyses `text` and returns the model without the text (and, for an outline,
+ * without the rest). With a document `key`, the parts of the text that are the
+ * same as in that document's last reading keep their results.
+ */
+export function read(text: string, options: AnalyseOptions, outlineOnly: boolean, key?: string): Reading {
+  return readWithReuse(text, options, outlineOnly, key).reading;
+}
+
+function readWithReuse(text: string, options: AnalyseOptions, outlineOnly: boolean, key?: string): { reading: Reading; reuse: Reuse | null } {
+  const reader = key === undefined ? new Reader() : readerOf(key);
+  const { text: _text, ...reading } = reader.analyse(text, { ...options, outlineOnly });
   void _text;
   // Sections are all an outline needs: send nothing else back.
-  return outlineOnly ? { ...reading, blocks: [], claims: [], entities: [], figures: [] } : reading;
+  if (outlineOnly) return { reading: { ...reading, blocks: [], claims: [], entities: [], figures: [] }, reuse: null };
+  return { reading, reuse: reader.reuse };
+}
+
+/** Drops what was kept of document `key` (it was closed). */
+export function forget(key: string): void {
+  readers.delete(key);
 }
 
 const port = parentPort;
 if (port) {
-  port.on('message', (request: AnalyseRequest) => {
+  port.on('message', (request: WorkerMessage) => {
+    if ('forget' in request) {
+      forget(request.forget);
+      return;
+    }
     try {
       const started = performance.now();
+      const { reading, reuse } = readWithReuse(request.text, request.options, request.outlineOnly, request.key);
       // Packed columns are transferred, not copied: the host unpacks them in one pass.
-      const { packed, transfer } = pack(read(request.text, request.options, request.outlineOnly));
-      const response: AnalyseResponse = { id: request.id, ok: true, packed, ms: performance.now() - started };
+      const { packed, transfer } = pack(reading);
+      const response: AnalyseResponse = { id: request.id, ok: true, packed, ms: performance.now() - started, reuse };
       port.postMessage(response, transfer);
     } catch (error) {
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -12,13 +12,18 @@ import { AnalysisRunner, type RunnerLog } from '../../src/vscode/runner';
 const FAKE_WORKER = `
 const { parentPort, isMainThread } = require('node:worker_threads');
 if (!isMainThread && process.env.POLICY_LENS_FAKE_NO_START) throw new Error('cannot start');
-function read(text) {
+const forgotten = [];
+function read(text, options, outlineOnly, key) {
   if (text === 'fail') throw new Error('analyser failed');
+  // "key?" asks which document this is and which ones were forgotten.
+  if (text === 'key?') return { format: 'plain', bomRemoved: false, sections: [], blocks: [], claims: [], entities: [], figures: [], warnings: [key, forgotten.join(',')] };
   const reading = { format: 'plain', bomRemoved: false, sections: [], blocks: [], claims: [], entities: [], figures: [] };
   return { ...reading, warnings: [text, isMainThread ? 'main' : 'worker'] };
 }
 exports.read = read;
+exports.forget = (key) => forgotten.push(key);
 if (parentPort) parentPort.on('message', (r) => {
+  if (r.forget) return void forgotten.push(r.forget);
   const started = Date.now();
   if (r.text === 'crash') process.exit(3);
   const until = Date.now() + 30;
@@ -27,7 +32,7 @@ if (parentPort) parentPort.on('message', (r) => {
   const packedOf = (reading) => ({ format: reading.format, bomRemoved: reading.bomRemoved, sections: [], warnings: reading.warnings,
     strings: [], entities: [], ints: new Int32Array(0), floats: new Float64Array(0),
     layout: { blocks: 0, claims: 0, cues: 0, claimFigures: 0, claimEntities: 0, figures: 0, mentions: 0 } });
-  try { parentPort.postMessage({ id: r.id, ok: true, packed: packedOf(read(r.text)), ms: Date.now() - started }); }
+  try { parentPort.postMessage({ id: r.id, ok: true, packed: packedOf(read(r.text, r.options, r.outlineOnly, r.key)), ms: Date.now() - started }); }
   catch (e) { parentPort.postMessage({ id: r.id, ok: false, message: e.message }); }
 });
 `;
@@ -72,6 +77,17 @@ describe('AnalysisRunner', function () {
     assert.equal(r3?.reading.warnings[0], 'v3');
     assert.equal(ro?.reading.warnings[0], 'o1');
   });
+
+  for (const where of ['worker', 'fallback'] as const) {
+    it(`Should tell the analyser which document it reads, and which were closed (${where})`, async () => {
+      if (where === 'fallback') process.env.POLICY_LENS_FAKE_NO_START = '1';
+      runner = new AnalysisRunner(fakeWorker(), recorder());
+      assert.deepEqual((await runner.run('doc-a', 'key?', {}, false))?.reading.warnings, ['doc-a', '']);
+      runner.forget('doc-a');
+      assert.deepEqual((await runner.run('doc-b', 'key?', {}, false))?.reading.warnings, ['doc-b', 'doc-a']);
+      assert.equal(runner.inProcess, where === 'fallback');
+    });
+  }
 
   it('Should reject with the analyser’s message and go on', async () => {
     runner = new AnalysisRunner(fakeWorker(), recorder());
