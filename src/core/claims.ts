@@ -294,8 +294,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const words = readSentence(text, sentences[s], lexicon, input.memo);
     const found = words.cues.map((cue) => ({ ...cue, start: cue.start + sentences[s].start, end: cue.end + sentences[s].start }));
     sentenceWords.push(words);
-    const seen = new Set(found.map((c) => `${c.category}\u0000${c.term}`));
-    found.push(...evidenceCues(figuresOf[s], places[s], seen));
+    // Lexicon terms are words: they never collide with evidence terms ("figure:money").
+    if (figuresOf[s].length || places[s].length >= 2) found.push(...evidenceCues(figuresOf[s], places[s], new Set()));
     const scores = zero();
     for (const cue of found) if (cue.category) scores[cue.category] += cue.weight;
     raw.push(scores);
@@ -318,7 +318,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       final[c] = raw[s][c] + PARAGRAPH_WEIGHT * paragraph[c] + SECTION_WEIGHT * section[c];
       total += final[c];
     }
-    const ranked = [...CATEGORIES].sort((a, b) => final[b] - final[a]);
+    const ranked = rank(final);
     const primary = final[ranked[0]] >= MIN_PRIMARY ? ranked[0] : null;
     const second = ranked[1];
     const secondary =
@@ -347,6 +347,16 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     });
   }
   return claims;
+}
+
+/** The categories from the highest score down; ties keep the order of CATEGORIES. */
+function rank(scores: Scores): Category[] {
+  const [a, b, c] = CATEGORIES;
+  const out = [a, b, c];
+  if (scores[out[1]] > scores[out[0]]) [out[0], out[1]] = [out[1], out[0]];
+  if (scores[out[2]] > scores[out[1]]) [out[1], out[2]] = [out[2], out[1]];
+  if (scores[out[1]] > scores[out[0]]) [out[0], out[1]] = [out[1], out[0]];
+  return out;
 }
 
 function normalise(scores: Scores, total: number): Scores {

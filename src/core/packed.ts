@@ -163,8 +163,38 @@ export function pack(reading: Reading): { packed: PackedReading; transfer: Array
   return { packed, transfer: [ints.buffer as ArrayBuffer, floats.buffer as ArrayBuffer] };
 }
 
-/** Rebuilds the reading from its packed form. */
+/** Rebuilds the reading from its packed form, in one go. */
 export function unpack(packed: PackedReading): Reading {
+  const steps = unpacking(packed);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Rebuilds the reading from its packed form in slices of about `sliceMs`,
+ * giving the event loop a turn between slices: on the extension host a large
+ * model never holds the thread for longer than a slice.
+ */
+export async function unpackInSlices(packed: PackedReading, sliceMs = 8): Promise<Reading> {
+  const steps = unpacking(packed);
+  let started = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - started >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      started = performance.now();
+    }
+  }
+}
+
+/** Items unpacked between two chances to pause. */
+const STEP = 1024;
+
+/** The unpacking, pausing (yielding) every {@link STEP} items. */
+function* unpacking(packed: PackedReading): Generator<void, Reading> {
   const { ints, floats, layout, strings } = packed;
   let i = 0;
   let f = 0;
@@ -177,6 +207,7 @@ export function unpack(packed: PackedReading): Reading {
   for (let b = 0; b < layout.blocks; b++) {
     blocks[b] = { start: ints[i], end: ints[i + 1], kind: BLOCK_KINDS[ints[i + 2]], section: nullable(ints[i + 3]) };
     i += INTS.block;
+    if (b % STEP === STEP - 1) yield;
   }
   const heads: { start: number; end: number; section: number | null; block: number; primary: Category | null; secondary: Category | null; role: Role; cues: number; figures: number; entities: number; categories: Record<Category, number> }[] = new Array(layout.claims);
   for (let c = 0; c < layout.claims; c++) {
@@ -195,6 +226,7 @@ export function unpack(packed: PackedReading): Reading {
     };
     i += INTS.claim;
     f += FLOATS.claim;
+    if (c % STEP === STEP - 1) yield;
   }
   const cues: Cue[][] = new Array(layout.claims);
   for (let c = 0; c < layout.claims; c++) {
@@ -205,11 +237,13 @@ export function unpack(packed: PackedReading): Reading {
       f += FLOATS.cue;
     }
     cues[c] = list;
+    if (c % STEP === STEP - 1) yield;
   }
   const figureLists: number[][] = new Array(layout.claims);
   for (let c = 0; c < layout.claims; c++) {
     figureLists[c] = Array.from(ints.subarray(i, i + heads[c].figures));
     i += heads[c].figures;
+    if (c % STEP === STEP - 1) yield;
   }
   const entityLists: string[][] = new Array(layout.claims);
   for (let c = 0; c < layout.claims; c++) {
@@ -217,20 +251,26 @@ export function unpack(packed: PackedReading): Reading {
     for (let k = 0; k < list.length; k++) list[k] = packed.entities[ints[i + k]].id;
     entityLists[c] = list;
     i += heads[c].entities;
+    if (c % STEP === STEP - 1) yield;
   }
-  const claims: Claim[] = heads.map((h, c) => ({
-    start: h.start,
-    end: h.end,
-    section: h.section,
-    block: h.block,
-    categories: h.categories,
-    primary: h.primary,
-    secondary: h.secondary,
-    role: h.role,
-    cues: cues[c],
-    figures: figureLists[c],
-    entities: entityLists[c],
-  }));
+  const claims: Claim[] = new Array(layout.claims);
+  for (let c = 0; c < layout.claims; c++) {
+    const h = heads[c];
+    claims[c] = {
+      start: h.start,
+      end: h.end,
+      section: h.section,
+      block: h.block,
+      categories: h.categories,
+      primary: h.primary,
+      secondary: h.secondary,
+      role: h.role,
+      cues: cues[c],
+      figures: figureLists[c],
+      entities: entityLists[c],
+    };
+    if (c % STEP === STEP - 1) yield;
+  }
   const figures: Figure[] = new Array(layout.figures);
   for (let x = 0; x < layout.figures; x++) {
     figures[x] = {
@@ -247,15 +287,24 @@ export function unpack(packed: PackedReading): Reading {
     };
     i += INTS.figure;
     f += FLOATS.figure;
+    if (x % STEP === STEP - 1) yield;
   }
-  const entities: Entity[] = packed.entities.map((e) => {
+  const entities: Entity[] = new Array(packed.entities.length);
+  let unpacked = 0;
+  for (let x = 0; x < entities.length; x++) {
+    const e = packed.entities[x];
     const mentions: Mention[] = new Array(e.mentions);
     for (let k = 0; k < e.mentions; k++) {
       mentions[k] = { start: ints[i], end: ints[i + 1], entity: e.id };
       i += INTS.mention;
     }
-    return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions };
-  });
+    entities[x] = { id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions };
+    unpacked += e.mentions + 1;
+    if (unpacked >= STEP) {
+      unpacked = 0;
+      yield;
+    }
+  }
   return {
     format: packed.format,
     bomRemoved: packed.bomRemoved,

@@ -1,4 +1,4 @@
-import { unpack } from '../core/packed';
+import { unpackInSlices } from '../core/packed';
 import { Worker } from 'node:worker_threads';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest, WorkerModule } from './protocol';
@@ -124,8 +124,16 @@ export class AnalysisRunner {
     if (worker !== this.#worker || !job || job.request.id !== response.id) return;
     this.#answered = true;
     this.#running = undefined;
-    if (response.ok) job.resolve({ reading: unpack(response.packed), ms: response.ms, reuse: response.reuse });
-    else job.reject(new Error(response.message));
+    if (response.ok) {
+      // In slices: a large model never holds the extension host's thread for long.
+      const { packed, ms, reuse } = response;
+      unpackInSlices(packed).then(
+        (reading) => job.resolve({ reading, ms, reuse }),
+        (error: unknown) => job.reject(error instanceof Error ? error : new Error(String(error))),
+      );
+    } else {
+      job.reject(new Error(response.message));
+    }
     this.#pump();
   }
 

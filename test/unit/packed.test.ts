@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { analyse } from '../../src/core/analyse';
-import { pack, unpack } from '../../src/core/packed';
+import { pack, unpack, unpackInSlices } from '../../src/core/packed';
 import { shared } from './helpers';
 
 const readingOf = (text: string, hint: string) => {
@@ -28,6 +28,20 @@ describe('Packed models (worker → extension host)', () => {
       assert.equal(transfer.length, 2);
     });
   }
+
+  it('Unpacks a large model in slices, letting other work run between them, to the same model', async () => {
+    const essay = shared('samples/belarus-dilemma.txt');
+    const reading = readingOf(Array.from({ length: 12 }, () => essay).join('\n'), 'long.txt');
+    let turns = 0;
+    const ticking = setInterval(() => turns++, 0);
+    try {
+      const back = await unpackInSlices(structuredClone(pack(reading).packed), 0);
+      assert.deepEqual(back, reading);
+      assert.ok(turns > 0, 'the event loop never had a turn');
+    } finally {
+      clearInterval(ticking);
+    }
+  });
 
   it('Keeps nulls, ranges and the reader’s order of figures and mentions', () => {
     const text = 'Troops rose from 150,000-170,000 in 1999. President Anna Berg said so; Berg agreed. Several hundred million dollars went.';
