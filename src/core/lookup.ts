@@ -37,6 +37,31 @@ export function partitionPoint(length: number, before: (i: number) => boolean): 
   return lo;
 }
 
+/** Mentions that fit in the low bits of a sort key (the offset takes the high bits). */
+const INDEX_BITS = 2 ** 20;
+
+/**
+ * Mentions sorted by start, the longer first where two start together. Sorted
+ * as numbers (offset and index in one key) rather than with a comparator: on
+ * the extension host, a 4 MB document's 40,000 mentions sort in a few
+ * milliseconds instead of tens.
+ */
+function inDocumentOrder(mentions: Mention[]): Mention[] {
+  if (mentions.length >= INDEX_BITS) return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const keys = new Float64Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) keys[i] = mentions[i].start * INDEX_BITS + i;
+  keys.sort();
+  const out: Mention[] = new Array(mentions.length);
+  for (let k = 0; k < keys.length; k++) out[k] = mentions[keys[k] % INDEX_BITS];
+  // Among mentions starting together, the longest first.
+  for (let k = 1; k < out.length; k++) {
+    for (let j = k; j > 0 && out[j].start === out[j - 1].start && out[j].end > out[j - 1].end; j--) {
+      [out[j - 1], out[j]] = [out[j], out[j - 1]];
+    }
+  }
+  return out;
+}
+
 /** What sits at an offset: an entity mention or a figure. */
 export type Hit =
   | { readonly kind: 'entity'; readonly entity: Entity; readonly mention: Mention }
@@ -54,8 +79,9 @@ export class ModelIndex {
   constructor(analysis: Analysis) {
     this.#analysis = analysis;
     this.#entities = new Map(analysis.entities.map((entity) => [entity.id, entity]));
-    const mentions = analysis.entities.flatMap((entity) => entity.mentions);
-    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    const all: Mention[] = [];
+    for (const entity of analysis.entities) for (const mention of entity.mentions) all.push(mention);
+    const mentions = inDocumentOrder(all);
     // Keep mentions disjoint so binary search is exact; the longer one wins.
     const disjoint: Mention[] = [];
     for (const mention of mentions) {

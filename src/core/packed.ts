@@ -191,7 +191,7 @@ export async function unpackInSlices(packed: PackedReading, sliceMs = 8): Promis
 }
 
 /** Items unpacked between two chances to pause. */
-const STEP = 1024;
+const STEP = 256;
 
 /** The unpacking, pausing (yielding) every {@link STEP} items. */
 function* unpacking(packed: PackedReading): Generator<void, Reading> {

@@ -28,7 +28,8 @@ export class ArgumentView implements vscode.TreeDataProvider<ArgumentNode>, vsco
   readonly #view: vscode.TreeView<ArgumentNode>;
   readonly #subscriptions: vscode.Disposable[];
   #model: DocumentModel | undefined;
-  #outline: ArgumentOutline | undefined;
+  /** Built when the view first asks for it, not when the model changes: a hidden view costs nothing. */
+  #built: ArgumentOutline | undefined;
   #filter: Category | null = null;
   #followTimer: NodeJS.Timeout | undefined;
 
@@ -121,10 +122,16 @@ export class ArgumentView implements vscode.TreeDataProvider<ArgumentNode>, vsco
     const model = this.#active.model;
     if (!force && model === this.#model) return;
     this.#model = model;
-    this.#outline = model && new ArgumentOutline(model.analysis, { filter: this.#filter, categories: this.#settings.current.categories });
+    this.#built = undefined;
     this.#view.message = model?.outlineOnly ? 'Large document: sections only (see policyLens.maxDocumentSize).' : undefined;
     this.#emitter.fire();
     this.#scheduleFollow(this.#active.editor);
+  }
+
+  get #outline(): ArgumentOutline | undefined {
+    const model = this.#model;
+    if (model && !this.#built) this.#built = new ArgumentOutline(model.analysis, { filter: this.#filter, categories: this.#settings.current.categories });
+    return this.#built;
   }
 
   #scheduleFollow(editor: vscode.TextEditor | undefined): void {

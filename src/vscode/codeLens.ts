@@ -3,8 +3,22 @@ import { positions } from './convert';
 import { guard } from './log';
 import type { ModelService } from './models';
 import { COMMANDS } from './present/ids';
-import { chooseLenses } from './present/lenses';
+import { lensesOf, type LensSpec } from './present/lenses';
 import type { SettingsStore } from './settings';
+
+/** Lenses built between two turns of the event loop. */
+const SLICE = 2000;
+
+/** A lens that knows what it will say; its command is filled in when VS Code shows it. */
+class ClaimLens extends vscode.CodeLens {
+  constructor(
+    range: vscode.Range,
+    readonly spec: LensSpec,
+    readonly uri: string,
+  ) {
+    super(range);
+  }
+}
 
 /**
  * A lens above each claim ("Economic · evidence"), or above each paragraph, as
@@ -38,16 +52,30 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
       if (!model || model.outlineOnly || token.isCancellationRequested) return undefined;
       const uri = doc.uri.toString();
       const positionOf = positions(doc);
-      return chooseLenses(model.analysis, codeLensMode, categories).map((lens) => {
-        const at = positionOf(lens.at);
-        return new vscode.CodeLens(new vscode.Range(at, at), {
-          title: lens.title,
-          tooltip: 'Policy Lens: show the cues behind this category',
-          command: COMMANDS.explainClaim,
-          arguments: [uri, lens.claim],
-        });
-      });
+      // Built in slices and resolved only when shown: a long report has tens of thousands.
+      const lenses: ClaimLens[] = [];
+      for (const spec of lensesOf(model.analysis, codeLensMode, categories)) {
+        if (lenses.length % SLICE === SLICE - 1) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          if (token.isCancellationRequested) return undefined;
+        }
+        const at = positionOf(spec.at);
+        lenses.push(new ClaimLens(new vscode.Range(at, at), spec, uri));
+      }
+      return lenses;
     });
+  }
+
+  resolveCodeLens(lens: vscode.CodeLens): vscode.CodeLens {
+    if (lens instanceof ClaimLens) {
+      lens.command = {
+        title: lens.spec.title,
+        tooltip: 'Policy Lens: show the cues behind this category',
+        command: COMMANDS.explainClaim,
+        arguments: [lens.uri, lens.spec.claim],
+      };
+    }
+    return lens;
   }
 
   dispose(): void {

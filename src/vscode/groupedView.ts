@@ -18,7 +18,7 @@ export abstract class GroupedView<Node> implements vscode.TreeDataProvider<Node>
   protected readonly active: ActiveDocument;
   protected readonly view: vscode.TreeView<Node>;
   protected model: DocumentModel | undefined;
-  protected tree: GroupTree<Node> | undefined;
+  #tree: GroupTree<Node> | undefined;
   readonly #emitter = new vscode.EventEmitter<void>();
   readonly #subscription: vscode.Disposable;
 
@@ -28,6 +28,12 @@ export abstract class GroupedView<Node> implements vscode.TreeDataProvider<Node>
     this.active = active;
     this.view = vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: true });
     this.#subscription = active.onDidChange(() => this.#update());
+  }
+
+  /** The tree of the model, built when first asked for (a hidden view costs nothing). */
+  protected get tree(): GroupTree<Node> | undefined {
+    if (this.model && !this.#tree) this.#tree = this.build(this.model.analysis);
+    return this.#tree;
   }
 
   /** The tree for a new model. */
@@ -56,7 +62,7 @@ export abstract class GroupedView<Node> implements vscode.TreeDataProvider<Node>
     const model = this.active.model;
     if (model === this.model) return;
     this.model = model;
-    this.tree = model && this.build(model.analysis);
+    this.#tree = undefined;
     this.updated();
     this.#emitter.fire();
   }

@@ -167,6 +167,12 @@ async function main() {
   const results = await waitForResults(layout.resultsFile, running.server);
   for (const toast of await page.locator('.notification-toast').allInnerTexts()) trace(`notification: ${toast.replace(/\s+/g, ' ')}`);
   recordSuiteResults(results);
+  const measures = join(dirname(layout.sampleCopy), 'host-measures.json');
+  if (existsSync(measures)) {
+    const line = `extension host, 4 MB document: ${readFileSync(measures, 'utf8').replace(/\s+/g, ' ').trim()}`;
+    console.log(line);
+    trace(line);
+  }
   if (process.env.DEBUG_E2E) await page.screenshot({ path: join(RUN_DIR, 'after-suites.png') });
   trace(`suite results: ${JSON.stringify(results.stats)}`);
 

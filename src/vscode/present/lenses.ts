@@ -23,26 +23,30 @@ export interface LensSpec {
  * Unclassified claims (no shown category) get no lens in any mode.
  */
 export function chooseLenses(analysis: Analysis, mode: CodeLensMode, shown: readonly Category[]): LensSpec[] {
+  return [...lensesOf(analysis, mode, shown)];
+}
+
+/** The lenses of {@link chooseLenses} one at a time, in document order: a caller may pause between them. */
+export function lensesOf(analysis: Analysis, mode: CodeLensMode, shown: readonly Category[]): Iterable<LensSpec> {
   if (mode === 'off') return [];
   return mode === 'claim' ? claimLenses(analysis, shown) : paragraphLenses(analysis, shown);
 }
 
-function claimLenses(analysis: Analysis, shown: readonly Category[]): LensSpec[] {
-  const lenses: LensSpec[] = [];
-  analysis.claims.forEach((claim, index) => {
+function* claimLenses(analysis: Analysis, shown: readonly Category[]): Generator<LensSpec> {
+  const claims = analysis.claims;
+  for (let index = 0; index < claims.length; index++) {
+    const claim = claims[index];
     const category = visibleCategory(claim, shown);
-    if (!category) return;
-    lenses.push({ at: claim.start, claim: index, title: `${categoryLabel(category)} · ${claim.role}`, category });
+    if (!category) continue;
+    yield { at: claim.start, claim: index, title: `${categoryLabel(category)} · ${claim.role}`, category };
     const secondary = claim.secondary;
     if (secondary && secondary !== category && shown.includes(secondary)) {
-      lenses.push({ at: claim.start, claim: index, title: `also ${categoryLabel(secondary)}`, category: secondary });
+      yield { at: claim.start, claim: index, title: `also ${categoryLabel(secondary)}`, category: secondary };
     }
-  });
-  return lenses;
+  }
 }
 
-function paragraphLenses(analysis: Analysis, shown: readonly Category[]): LensSpec[] {
-  const lenses: LensSpec[] = [];
+function* paragraphLenses(analysis: Analysis, shown: readonly Category[]): Generator<LensSpec> {
   const claims = analysis.claims;
   for (let first = 0; first < claims.length; ) {
     let end = first;
@@ -64,13 +68,12 @@ function paragraphLenses(analysis: Analysis, shown: readonly Category[]): LensSp
       const [category, { n, claim }] = ranked[0];
       const title =
         total === 1 ? `${categoryLabel(category)} · ${claims[claim].role}` : `${categoryLabel(category)} · ${n} of ${total} claims`;
-      lenses.push({ at, claim, title, category });
+      yield { at, claim, title, category };
     }
     if (ranked.length > 1) {
       const [category, { n, claim }] = ranked[1];
-      lenses.push({ at, claim, title: `also ${categoryLabel(category)} · ${n}`, category });
+      yield { at, claim, title: `also ${categoryLabel(category)} · ${n}`, category };
     }
     first = end;
   }
-  return lenses;
 }

@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import { activatePolicyLens, samplePath, waitFor } from './helpers';
+
+/**
+ * A 4 MB document read with the size limit raised above it: the analysis runs
+ * in the worker, the extension host keeps answering, and an edit is re-read.
+ * The longest stretch the host's event loop was held, and how long the edit
+ * took to show, are written to `host-measures.json` beside the sample (the
+ * driver prints them; BENCHMARKS.md records them). They are measures, not
+ * assertions: what is asserted is what a reader sees.
+ */
+describe('A 4 MB document on the extension host', () => {
+  let file: vscode.Uri | undefined;
+  const config = () => vscode.workspace.getConfiguration('policyLens');
+
+  after(async () => {
+    await config().update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    if (file) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+  });
+
+  it('is read in full off the host, and an edit in it shows a new figure', async () => {
+    const api = await activatePolicyLens();
+    await config().update('maxDocumentSize', 6_000_000, vscode.ConfigurationTarget.Global);
+    const essay = readFileSync(samplePath(), 'utf8');
+    const text = Array.from({ length: Math.ceil(4e6 / essay.length) }, () => essay).join('\n');
+    file = vscode.Uri.file(path.join(path.dirname(samplePath()), 'long-essay.txt'));
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+
+    // The longest the host's event loop was held in each step, and how long each step took.
+    const steps: Record<string, { ms: number; longestTaskMs: number }> = {};
+    const delay = monitorEventLoopDelay({ resolution: 1 });
+    delay.enable();
+    let stepStarted = Date.now();
+    const step = (name: string) => {
+      steps[name] = { ms: Date.now() - stepStarted, longestTaskMs: Math.round((delay.max / 1e6) * 10) / 10 };
+      delay.reset();
+      stepStarted = Date.now();
+    };
+    const document = await vscode.workspace.openTextDocument(file);
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    step('open');
+    const model = await waitFor(() => api.getModel(document.uri), 'the model of the 4 MB essay', 120_000, 250);
+    step('first reading');
+    assert.ok(model.claims.length > 10_000, `only ${model.claims.length} claims`);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+    step('CodeLens');
+    assert.ok((lenses?.length ?? 0) > 1000, 'CodeLens over the whole document');
+
+    // One sentence added in the middle of a paragraph halfway down.
+    const at = text.indexOf('. ', Math.floor(text.length / 2)) + 2;
+    const sentence = 'Customs revenue fell by 17.5% in 2031. ';
+    await editor.edit((edit) => edit.insert(document.positionAt(at), sentence));
+    step('edit');
+    const after = await waitFor(
+      async () => {
+        const next = await api.getModel(document.uri);
+        return next?.figures.find((f) => f.kind === 'percent' && f.value === 17.5 && f.year === 2031);
+      },
+      'the new figure after the edit',
+      60_000,
+      10,
+    );
+    step('edit shown');
+    delay.disable();
+    assert.equal(after.start, at + sentence.indexOf('17.5%'));
+
+    const measures = { bytes: Buffer.byteLength(text), claims: model.claims.length, steps };
+    writeFileSync(path.join(path.dirname(samplePath()), 'host-measures.json'), `${JSON.stringify(measures, null, 2)}\n`);
+  });
+});
