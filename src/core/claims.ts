@@ -97,16 +97,20 @@ export function lexiconCues(text: string, span: Span, lexicon: Lexicon = DEFAULT
 /** What a sentence's own words say: lexicon cues and role cues, with offsets from its start. */
 export interface SentenceWords {
   readonly cues: readonly Cue[];
+  /** The lexicon cues' weights by category. */
+  readonly scores: Readonly<Scores>;
   readonly roles: RoleWords;
 }
 
 /** Reads a sentence from its own text, so that a sentence that did not change keeps its reading. */
 function readSentence(text: string, span: Span, lexicon: Lexicon, memo: Memo<SentenceWords> | undefined): SentenceWords {
   const sentence = text.slice(span.start, span.end);
-  const read = (): SentenceWords => ({
-    cues: lexiconCues(sentence, { start: 0, end: sentence.length }, lexicon),
-    roles: roleWords(sentence),
-  });
+  const read = (): SentenceWords => {
+    const cues = lexiconCues(sentence, { start: 0, end: sentence.length }, lexicon);
+    const scores = zero();
+    for (const cue of cues) if (cue.category) scores[cue.category] += cue.weight;
+    return { cues, scores, roles: roleWords(sentence) };
+  };
   return memo ? memo.get(sentence, read) : read();
 }
 
@@ -292,12 +296,17 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   const sentenceWords: SentenceWords[] = [];
   for (let s = 0; s < n; s++) {
     const words = readSentence(text, sentences[s], lexicon, input.memo);
-    const found = words.cues.map((cue) => ({ ...cue, start: cue.start + sentences[s].start, end: cue.end + sentences[s].start }));
+    const at = sentences[s].start;
+    const found = words.cues.map((cue) => ({ ...cue, start: cue.start + at, end: cue.end + at }));
     sentenceWords.push(words);
+    const scores = { ...words.scores };
     // Lexicon terms are words: they never collide with evidence terms ("figure:money").
-    if (figuresOf[s].length || places[s].length >= 2) found.push(...evidenceCues(figuresOf[s], places[s], new Set()));
-    const scores = zero();
-    for (const cue of found) if (cue.category) scores[cue.category] += cue.weight;
+    if (figuresOf[s].length || places[s].length >= 2) {
+      for (const cue of evidenceCues(figuresOf[s], places[s], new Set())) {
+        found.push(cue);
+        if (cue.category) scores[cue.category] += cue.weight;
+      }
+    }
     raw.push(scores);
     cues.push(found);
   }
@@ -331,7 +340,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       lastInDocument: !next,
     };
     const { role, cue } = roleOf(sentenceWords[s].roles, sentence.start, figuresOf[s], position);
-    const claimCues = cue ? [...cues[s], cue].sort((a, b) => a.start - b.start) : cues[s].sort((a, b) => a.start - b.start);
+    const claimCues = cues[s];
+    if (cue) claimCues.push(cue);
+    if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);
     claims.push({
       start: sentence.start,
       end: sentence.end,
@@ -347,6 +358,11 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     });
   }
   return claims;
+}
+
+function inOrder(cues: readonly Cue[]): boolean {
+  for (let i = 1; i < cues.length; i++) if (cues[i].start < cues[i - 1].start) return false;
+  return true;
 }
 
 /** The categories from the highest score down; ties keep the order of CATEGORIES. */
