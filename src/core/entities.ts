@@ -2,6 +2,7 @@ import type { Entity } from './model';
 import type { TextUnit } from './units';
 import { findDefinitions } from './entities/acronyms';
 import { findChunks } from './entities/chunks';
+import { findCitations } from './entities/citations';
 import type { Context } from './entities/context';
 import { addCues } from './entities/cues';
 import { readLayout } from './entities/layout';
@@ -10,7 +11,7 @@ import { buildEntities } from './entities/mentions';
 import { collectForms, groupForms } from './entities/merge';
 import { linkAcronyms, spellOut } from './entities/defined';
 import { segmentChunk } from './entities/segment';
-import { ACRONYM, CAP, LOWER, tokenise, type Tokens } from './entities/tokens';
+import { ACRONYM, CAP, keyAt, LOWER, tokenise, type Tokens } from './entities/tokens';
 import { addLegislation } from './entities/legislation';
 
 /**
@@ -18,15 +19,17 @@ import { addLegislation } from './entities/legislation';
  * programmes, and other names whose kind the text does not tell.
  *
  * How a name is found, in order of strength: a gazetteer (countries and capitals
- * from countries-list, regions, cities, international organisations); a head word
- * ("Foreign Ministry", "Baltic Sea Fleet", "Treaty on Creating the Union",
- * "Implementation Program"); a title or a given name before a surname; an acronym
- * defined in parentheses; and, for a capitalised name nobody listed, its context
- * ("in Astrakhan", "the Yeltsin era"). Then the whole document is read at once: the
- * same string is the same entity everywhere, a surname alone joins the person
- * named in full, spelling variants of a given name merge ("Aleksandr" and
- * "Alexander"), and the type of an entity is decided by the evidence of all its
- * mentions.
+ * from countries-list, regions, cities, international organisations, buildings
+ * typed by their context); a head word ("Foreign Ministry", "Baltic Sea Fleet",
+ * "Treaty on Creating the Union", "Implementation Program"); a title or a given
+ * name before a surname, or a title alone naming an office ("Secretary of
+ * Commerce"); a provision cited by number ("Section 232 of the Trade Expansion
+ * Act"); an acronym defined in parentheses; and, for a capitalised name nobody
+ * listed, its context ("in Astrakhan", "the Yeltsin era"). Then the whole
+ * document is read at once: the same string is the same entity everywhere, a
+ * surname alone joins the person named in full, spelling variants of a given
+ * name merge ("Aleksandr" and "Alexander"), and the type of an entity is
+ * decided by the evidence of all its mentions.
  *
  * Mentions cover the name only: a title before a person is left out ("President
  * Aleksandr Lukashenko" mentions "Aleksandr Lukashenko"), as is a possessive
@@ -43,12 +46,16 @@ export function findEntities(text: string, units: readonly TextUnit[]): Entity[]
   const tokens = tokenise(text);
   const layout = readLayout(text, tokens, units);
   const { lowerSeen, capCount } = countWords(tokens);
-  const context: Context = { text, tokens, layout, lex, lowerSeen, capCount };
+  const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map() };
 
   const chunks = findChunks(context);
   const definitions = findDefinitions(context);
+  for (const d of definitions) if (d.head) context.headAcronyms.set(keyAt(tokens, d.acronym), d.head);
   const { proposals, defined, covered, fixed, blocked } = spellOut(context, definitions);
   for (const chunk of chunks) if (chunk.find > 0) segmentChunk(context, chunk, defined, covered, proposals);
+  const citations = findCitations(context);
+  proposals.push(...citations.proposals);
+  fixed.push(...citations.fixed);
   proposals.sort((a, b) => a.first - b.first || b.last - a.last);
   addCues(context, proposals);
   const antecedents = linkAcronyms(context, definitions, proposals, blocked);

@@ -111,8 +111,34 @@ describe('Entities on other authors’ documents', () => {
       assert.equal(survey?.type, 'organization');
       assert.equal(holding(text, entities, 'USGS'), survey);
       assert.equal(holding(text, entities, 'Department of Energy')?.type, 'organization');
-      assert.equal(holding(text, entities, 'Trade Expansion Act of 1962')?.type, 'treaty_or_program');
+      // The provision cited is the name; its number alone names it again.
+      const section = holding(text, entities, 'Section 232 of the Trade Expansion Act of 1962');
+      assert.equal(section?.type, 'treaty_or_program');
+      assert.equal(holding(text, entities, 'Section 232'), section);
       for (const place of ['Mexico', 'Canada', 'China', 'United States']) assert.equal(holding(text, entities, place)?.type, 'place', place);
+    });
+
+    it('Reads offices with no holder named as organisations, either way round', () => {
+      const { text, entities } = readSample('samples/crs/copper-tariffs.md');
+      const commerce = holding(text, entities, 'Secretary of Commerce');
+      assert.equal(commerce?.type, 'organization');
+      assert.equal(holding(text, entities, 'Commerce Secretary'), commerce);
+      assert.equal(holding(text, entities, 'U.S. Trade Representative')?.type, 'organization');
+    });
+
+    it('Types the programmes, services and bases of the Space Force primer by their heads and context', () => {
+      const { text, entities } = readSample('samples/crs/us-space-force.md');
+      const type = (form: string) => holding(text, entities, form)?.type;
+      for (const programme of ['Space-Based Infrared System', 'Missile Warning Systems', 'Golden Dome Fund', 'Proliferated Space Warfighter Architecture']) {
+        assert.equal(type(programme), 'treaty_or_program', programme);
+      }
+      assert.equal(type('Secretary of the Air Force'), 'organization');
+      assert.equal(type('Navy'), 'organization');
+      // "located at the Pentagon": the building, a place.
+      assert.equal(type('Pentagon'), 'place');
+      // "SFB" is defined for "Space Force Base": another base named with it is a place, not the first base.
+      assert.equal(type('Patrick SFB'), 'place');
+      assert.notEqual(holding(text, entities, 'Patrick SFB'), holding(text, entities, 'Peterson Space Force Base'));
     });
 
     it('Reads China under its three names and the plan under its acronym in the five-year plan report', () => {

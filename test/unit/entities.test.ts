@@ -21,6 +21,9 @@ function holder(text: string, entities: readonly Entity[], said: string): Entity
   return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end).replace(/\s+/g, ' ') === said));
 }
 
+/** Every entity of a one-paragraph text, as `type name`. */
+const typed = (text: string) => read(text).map((e) => `${e.type} ${e.name}`);
+
 /** Mention texts of every entity, as `type name: mention | mention`. */
 function summary(text: string, entities: readonly Entity[]): string[] {
   return entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => text.slice(m.start, m.end).replace(/\s+/g, ' ')).join(' | ')}`);
@@ -213,6 +216,122 @@ describe('Entities', () => {
         read(text).map((e) => `${e.type} ${e.name}`),
         ['organization Air Defense system'],
       );
+    });
+  });
+
+  describe('Offices', () => {
+    it('Reads an office with its complement and no holder as an organisation', () => {
+      const text = 'Tariffs follow when the Secretary of Energy finds a threat and the Minister for Foreign Trade agrees.';
+      assert.deepEqual(typed(text), ['organization Secretary of Energy', 'organization Minister for Foreign Trade']);
+    });
+
+    it('Reads a title after the words that qualify it as an office, and merges it with the other order', () => {
+      const text = 'The Secretary of Energy asked the Energy Secretary and the U.S. Fisheries Envoy for data.';
+      assert.deepEqual(summary(text, read(text)), [
+        'organization Secretary of Energy: Secretary of Energy | Energy Secretary',
+        'organization U.S. Fisheries Envoy: U.S. Fisheries Envoy',
+      ]);
+    });
+
+    it('Leaves a named holder a person, and the office out of it', () => {
+      const text = 'Later Energy Secretary Robert Jansen and the Secretary of State Maria Lopez spoke.';
+      const entities = read(text);
+      assert.equal(holder(text, entities, 'Robert Jansen')?.type, 'person');
+      assert.equal(holder(text, entities, 'Maria Lopez')?.type, 'person');
+      assert.equal(holder(text, entities, 'Secretary of State')?.type, 'organization');
+      assert.equal(holder(text, entities, 'Energy Secretary'), undefined);
+    });
+
+    it('Keeps a listed name after a title what it is, and a bare title no name', () => {
+      const text = 'The visit of the President of Poland and the Minister of Trade of Chile pleased the Secretary and the Director of NATO.';
+      assert.deepEqual(typed(text), ['place Poland', 'organization Minister of Trade', 'place Chile', 'organization NATO']);
+    });
+
+    it('Reads a complement up to a title, plurals of ordinary words included', () => {
+      const text = 'He briefed the Chairman of the Joint Chiefs of Staff, General Ann Cole, at noon.';
+      const entities = read(text);
+      assert.equal(holder(text, entities, 'Chairman of the Joint Chiefs of Staff')?.type, 'organization');
+      assert.equal(holder(text, entities, 'Ann Cole')?.type, 'person');
+    });
+  });
+
+  describe('Programme heads, services and buildings', () => {
+    it('Reads System, Fund, Enterprise and Architecture as programme heads', () => {
+      const text = 'Funds went to the Lunar Relay System, a Harbor Defense Fund, the Orbital Logistics Enterprise and the Arctic Sensor Architecture.';
+      assert.deepEqual(typed(text), [
+        'treaty_or_program Lunar Relay System',
+        'treaty_or_program Harbor Defense Fund',
+        'treaty_or_program Orbital Logistics Enterprise',
+        'treaty_or_program Arctic Sensor Architecture',
+      ]);
+    });
+
+    it('Lets a type noun right before the name override a weak head', () => {
+      const text = 'Orders went to the company Meridian Systems and to a holding group (“Northern Fund”) last year.';
+      assert.deepEqual(typed(text), ['organization Meridian Systems', 'organization Northern Fund']);
+    });
+
+    it('Reads a military service or a legislature named by its head alone inside a sentence', () => {
+      const text = 'Sailors of the Navy and soldiers of the Army met, and the Senate voted, but the Department said nothing.';
+      assert.deepEqual(typed(text), ['organization Navy', 'organization Army', 'organization Senate']);
+    });
+
+    it('Types a building as a place where the text puts something in it, else as who works there', () => {
+      const where = 'The talks were held inside the Pentagon on Monday.';
+      assert.equal(read(where)[0]?.type, 'place');
+      const who = 'The Pentagon announced a review, and the Kremlin said no.';
+      assert.deepEqual(typed(who), ['organization Pentagon', 'organization Kremlin']);
+    });
+
+    it('Reads a place head word after a name: a sea route', () => {
+      const text = 'Tankers now use the Northern Sea Route more often.';
+      assert.deepEqual(typed(text), ['place Northern Sea Route']);
+    });
+
+    it('Makes an acronym defined for a head a head: another base named with it is a place of its own', () => {
+      const text = 'Jets left Ramstein Air Base (AB) in May. They landed at Aviano AB later.';
+      const entities = read(text);
+      assert.equal(holder(text, entities, 'Ramstein Air Base')?.type, 'place');
+      assert.equal(holder(text, entities, 'Aviano AB')?.type, 'place');
+      assert.notEqual(holder(text, entities, 'Aviano AB'), holder(text, entities, 'Ramstein Air Base'));
+      assert.equal(holder(text, entities, 'AB'), undefined);
+    });
+  });
+
+  describe('Names across punctuation and complements', () => {
+    it('Keeps a head that opens a complement over the heads inside it', () => {
+      const text = 'Both states ratified the United Nations Convention on the Law of the Sea long ago.';
+      assert.deepEqual(typed(text), ['treaty_or_program United Nations Convention on the Law of the Sea']);
+    });
+
+    it('Reads a provision cited by number as one programme, and its number alone as the same', () => {
+      const text = 'They invoked Article 5 of the North Atlantic Treaty. Article 5 was invoked once before. Section 2 of this paper explains.';
+      assert.deepEqual(summary(text, read(text)), [
+        'treaty_or_program Article 5 of the North Atlantic Treaty: Article 5 of the North Atlantic Treaty | Article 5',
+      ]);
+    });
+
+    it('Reads a citation of several parts across its commas', () => {
+      const text = 'The duty is set by Title 50, Section 1701, of the U.S. Code and nothing else.';
+      assert.deepEqual(typed(text), ['treaty_or_program Title 50, Section 1701, of the U.S. Code']);
+    });
+
+    it('Reads a name spelled out across commas before an acronym whose digit repeats a letter', () => {
+      const text = 'Budgets for Space Command, Control, and Intelligence (SC2I) grew. SC2I needs more.';
+      assert.deepEqual(summary(text, read(text)), [
+        'other Space Command, Control, and Intelligence: Space Command, Control, and Intelligence | SC2I | SC2I',
+      ]);
+    });
+
+    it('Reads a name that goes on past its acronym to a head as one name', () => {
+      const text = 'Work on the Deep Space Tracking (DST) Projects slowed, though DST mattered.';
+      const entities = read(text);
+      assert.equal(holder(text, entities, 'Deep Space Tracking (DST) Projects')?.type, 'treaty_or_program');
+    });
+
+    it('Reads a name across emphasis marks left in the text, and names it without them', () => {
+      const text = 'Then the ****Lunar**** Relay** Network grew fast.';
+      assert.deepEqual(typed(text), ['organization Lunar Relay Network']);
     });
   });
 

@@ -1,5 +1,6 @@
-import { isConnector, type Context } from './context';
-import { ACRONYM, CAP, keyAt, LOWER, NUMBER, textAt, type Tokens } from './tokens';
+import type { EntityType } from '../model';
+import { headType, isConnector, type Context } from './context';
+import { ACRONYM, CAP, CODE, keyAt, LOWER, NUMBER, textAt, type Tokens } from './tokens';
 
 /**
  * Acronyms defined in parentheses: "U.S. Geological Survey (USGS)",
@@ -19,9 +20,16 @@ export interface Definition {
   readonly from: number;
   /** True when lower-case words precede: the acronym names a thing. */
   readonly concept: boolean;
+  /**
+   * The type of the head the acronym abbreviates with the words before it, when its
+   * initials spell only the end of a longer name: "SFB" in "Peterson Space Force Base (SFB)".
+   */
+  readonly head?: EntityType;
 }
 
 const OPEN = /[([]$/;
+/** A capital repeated by the digit after it: "NC3" is N, C, C, C ("Nuclear Command, Control, and Communications"). */
+const MULTIPLIED = /(\p{Lu})([2-4])(?!\d)/gu;
 const CLOSE = /^[)\],;]/;
 const EMPHASIS = /[*_]/g;
 /** Most words an acronym may stand for. */
@@ -34,7 +42,7 @@ export function findDefinitions(context: Context): Definition[] {
   for (let i = 1; i < tokens.count; i++) {
     // Only "(" between the previous word and the acronym, only ")", ",", ";" or " or" after it.
     // Emphasis marks left by markdown ("** (NSSL) **") do not count.
-    if (tokens.shape[i] !== ACRONYM || layout.punct[i] === '') continue;
+    if (!isAcronym(context, i) || layout.punct[i] === '') continue;
     const opening = layout.punct[i].replace(EMPHASIS, '');
     if (opening.length !== 1 || !OPEN.test(opening)) continue;
     const next = i + 1 < tokens.count ? i + 1 : -1;
@@ -47,14 +55,41 @@ export function findDefinitions(context: Context): Definition[] {
       out.push({ acronym: i, before, from: -1, concept: shape === LOWER });
       continue;
     }
-    out.push({ acronym: i, before, from: spelledFrom(context, i, before), concept: false });
+    let from = spelledFrom(context, i, before);
+    let head: EntityType | undefined;
+    // "Peterson Space Force Base (SFB)": the initials spell only the end of a name, which stays whole;
+    // when that end is a head with words before it, the acronym is a head too ("Patrick SFB").
+    const start = from >= 0 ? runStart(context, before) : from;
+    if (start < from) {
+      if (headPhrase(context, start, from, before)) head = headType(context, before);
+      from = -1;
+    }
+    out.push({ acronym: i, before, from, concept: false, head });
   }
   return out;
 }
 
 /**
+ * True when words `from..before` are a compound ending with a head ("Space Force
+ * Base"), after a proper name (`start..from-1`: "Peterson"). Not when a connector
+ * makes them one name ("Department of Energy" in "U.S. Department of Energy (DOE)"),
+ * nor after a place or nationality ("U.S. Air Force (AF)"): the acronym names the whole.
+ */
+function headPhrase(context: Context, start: number, from: number, before: number): boolean {
+  const { tokens, lex } = context;
+  if (from >= before || headType(context, before) === undefined) return false;
+  for (let k = from; k <= before; k++) if (isConnector(tokens, k)) return false;
+  for (let k = start; k < from; k++) {
+    const key = keyAt(tokens, k);
+    if (isConnector(tokens, k) || lex.gazetteer.has(key) || lex.national.has(key)) return false;
+  }
+  return true;
+}
+
+/**
  * First word of the capitalised run that ends at `before`: back over capitalised
- * words and connectors, not over "and", a function word ("The") or a break.
+ * words and connectors, not over "and", a function word ("The"), an ordinary word
+ * opening the sentence before a connector ("Work on the Deep Space Tracking") or a break.
  */
 export function runStart(context: Context, before: number): number {
   const { tokens, layout, lex } = context;
@@ -62,16 +97,31 @@ export function runStart(context: Context, before: number): number {
   for (let k = before; k >= 0; k--) {
     const connector = isConnector(tokens, k);
     if (connector ? keyAt(tokens, k) === 'and' : tokens.shape[k] !== CAP && tokens.shape[k] !== ACRONYM) break;
-    if (!connector && lex.functionWords.has(keyAt(tokens, k))) break;
+    if (!connector && (lex.functionWords.has(keyAt(tokens, k)) || openingPhrase(context, k))) break;
     if (!connector) first = k;
     if (layout.broken[k] || layout.opens[k]) break;
   }
   return first;
 }
 
-/** Capital letters of an acronym ("SpOC" → "SOC", "RDT&E" → "RDTE"). */
+/** An acronym: capitals ("NATO", "SpOC"), or capitals with a digit repeating one ("NC3", "C4ISR"). */
+export function isAcronym(context: Context, i: number): boolean {
+  const shape = context.tokens.shape[i];
+  if (shape === ACRONYM) return true;
+  MULTIPLIED.lastIndex = 0;
+  return shape === CODE && MULTIPLIED.test(textAt(context.tokens, i));
+}
+
+/** An ordinary word, no head, opening the sentence before a connector: "Work on the ...", not "Department of ...". */
+function openingPhrase(context: Context, k: number): boolean {
+  const { tokens, layout, lex } = context;
+  const key = keyAt(tokens, k);
+  return layout.opens[k] === 1 && lex.commonWords.has(key) && !lex.heads.has(key) && k + 1 < tokens.count && isConnector(tokens, k + 1);
+}
+
+/** Capital letters of an acronym ("SpOC" → "SOC", "RDT&E" → "RDTE", "NC3" → "NCCC"). */
 function letters(acronym: string): string {
-  return acronym.replace(/[^\p{Lu}]/gu, '');
+  return acronym.replace(MULTIPLIED, (_, letter: string, times: string) => letter.repeat(Number(times))).replace(/[^\p{Lu}]/gu, '');
 }
 
 /** The letters word `i` may give: its initial, or the initials of its hyphenated parts. */
@@ -87,7 +137,8 @@ function initials(tokens: Tokens, i: number): string[] {
 /**
  * Walks back from `before` over capitalised words, connectors and commas; returns
  * the first word of the longest run whose initials, every word used, spell the
- * acronym (connectors may give their initial or nothing), or -1.
+ * acronym (connectors may give their initial or nothing), or -1. The run may be
+ * the end of a longer name ("Space Force Base" of "Peterson Space Force Base").
  */
 function spelledFrom(context: Context, acronym: number, before: number): number {
   const { tokens, layout } = context;
@@ -117,7 +168,5 @@ function spelledFrom(context: Context, acronym: number, before: number): number 
   for (count = 1; count <= words.length; count++) {
     if (!isConnector(tokens, words[count - 1]) && spell(0, target.length)) best = words[count - 1];
   }
-  // "Peterson Space Force Base (SFB)": the initials spell only the end of a name, which stays whole.
-  if (best > 0 && runStart(context, before) < best) return -1;
   return best;
 }

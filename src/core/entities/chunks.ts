@@ -39,8 +39,8 @@ export function findChunks(context: Context): Chunk[] {
         continue;
       }
       if (tokens.shape[next] === NUMBER) {
-        // "Executive Order 14347", "Fiscal Year 2020".
-        if (lex.numbered.has(key)) last = next;
+        // "Executive Order 14347", "Fiscal Year 2020", "Section 232".
+        if (lex.numbered.has(key) || lex.parts.has(key)) last = next;
         break;
       }
       if (isConnector(tokens, next)) {

@@ -13,6 +13,19 @@ export interface Context {
   readonly lowerSeen: ReadonlySet<string>;
   /** How often each capitalised word occurs (by key). */
   readonly capCount: ReadonlyMap<string, number>;
+  /**
+   * Acronyms the document defines for a head and the words before it, by key, with
+   * the head's type: "Peterson Space Force Base (SFB)" makes "SFB" a place head ("Patrick SFB").
+   */
+  readonly headAcronyms: Map<string, EntityType>;
+}
+
+/** The type a word gives as a head ("Ministry", "Base", or an acronym defined for one), if any. */
+export function headType(context: Context, i: number): EntityType | undefined {
+  const { tokens } = context;
+  const key = keyAt(tokens, i);
+  if (tokens.shape[i] === CAP) return context.lex.heads.get(key);
+  return tokens.shape[i] === ACRONYM ? context.headAcronyms.get(key) : undefined;
 }
 
 /** Weight of evidence for each type. */
@@ -47,6 +60,9 @@ export const CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'the', 'on', 'for', 'and', 'de', 'du', 'des', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von',
   'la', 'le', 'los', 'las', 'y', 'bin', 'ibn', 'al', 'el',
 ]);
+
+/** Connectors that open the complement of a head ("Department of", "Treaty on", "Fund for"). */
+export const COMPLEMENT: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 
 /** Connectors that only join the parts of a person's or place's name. */
 export const PARTICLES: ReadonlySet<string> = new Set([

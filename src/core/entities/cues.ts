@@ -15,12 +15,47 @@ const EMPHASIS = /[*_]/g;
 
 type Weights = Readonly<Record<string, number>>;
 
-/** Adds context evidence to the proposals that have no evidence of their own. */
+/**
+ * Adds context evidence to the proposals that have no evidence of their own, and
+ * to those a weak head typed ("the group Defense Systems").
+ */
 export function addCues(context: Context, proposals: readonly Proposal[]): void {
   for (const p of proposals) {
     if (p.kind === 'unknown' || p.kind === 'acronym' || p.kind === 'defined') around(context, p);
+    if (p.kind !== 'person' && p.kind !== 'gazetteer') apposition(context, p);
+    else if (p.kind === 'gazetteer') inside(context, p);
   }
   alongside(context, proposals);
+}
+
+/**
+ * "located at the Pentagon", "talks in the Kremlin": a building named as where
+ * something is, is a place; otherwise it stands for who works in it ("the
+ * Pentagon said"), an organisation.
+ */
+function inside(context: Context, p: Proposal): void {
+  const { tokens, layout, lex } = context;
+  if (!lex.gazetteer.get(p.key)?.facility) return;
+  let k = p.first - 1;
+  if (k >= 0 && !layout.broken[p.first] && keyAt(tokens, k) === 'the') k--;
+  if (k >= 0 && !layout.broken[k + 1] && tokens.shape[k] === LOWER && lex.cues.facilityIn.includes(keyAt(tokens, k))) p.evidence.place += 2;
+}
+
+/** Weight of a type noun set right before a name: more than a weak head's, less than a head's. */
+const APPOSITION = 3;
+
+/**
+ * "the company Gazprom", "a financial group (“Defense Systems”)": a noun saying
+ * what kind of thing the name is, right before it, with only a bracket or quotes
+ * between. Not a person's noun: "official" and "general" are adjectives too.
+ */
+function apposition(context: Context, p: Proposal): void {
+  const { tokens, layout, lex } = context;
+  const k = p.first - 1;
+  if (k < 0 || layout.unit[k] !== layout.unit[p.first] || tokens.shape[k] !== LOWER || tokens.possessive[k]) return;
+  if (/[^(["“‘'*_]/.test(layout.punct[p.first])) return;
+  const type = lex.typeNouns.get(keyAt(tokens, k));
+  if (type && type !== 'person') p.evidence[type] += APPOSITION;
 }
 
 function around(context: Context, p: Proposal): void {
@@ -80,13 +115,11 @@ function naming(context: Context, p: Proposal): void {
   else if (word === 'as' && k > 0 && keyAt(tokens, k - 1) === 'known') phrase = k - 1;
   // Only quotes may stand between the naming verb and the name.
   if (phrase < 0 || /[^"“‘']/.test(layout.punct[p.first])) return;
-  const nouns = cues.typeNouns as Readonly<Record<string, readonly string[]>>;
   for (let j = phrase - 1; j >= 0 && j >= phrase - 8 && layout.unit[j] === layout.unit[p.first]; j--) {
-    for (const [type, list] of Object.entries(nouns)) {
-      if (list.includes(keyAt(tokens, j))) {
-        p.evidence[type as EntityType] += 3;
-        return;
-      }
+    const type = lex.typeNouns.get(keyAt(tokens, j));
+    if (type) {
+      p.evidence[type] += 3;
+      return;
     }
   }
 }

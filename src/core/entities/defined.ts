@@ -1,28 +1,24 @@
 import type { EntityType } from '../model';
 import { runStart, type Definition } from './acronyms';
-import { isConnector, noEvidence, spanKey, type Context, type Proposal } from './context';
+import { COMPLEMENT, headType, isConnector, noEvidence, spanKey, type Context, type Proposal } from './context';
 import { FIND_ALL } from './layout';
 import type { Fixed } from './mentions';
 import { gazetteerAt } from './pieces';
-import { CAP, keyAt } from './tokens';
-
-const COMPLEMENT = new Set(['of', 'for', 'on']);
+import { CAP, CODE, keyAt } from './tokens';
 
 /**
  * A name spelled out before its acronym ("Golden Dome for America (GDA)",
- * "Chief of Space Operations (CSO)"), typed by its words: an opening title makes
- * it an office (other), a head word gives its type (the first head when a
- * complement follows it, else the last), and otherwise context decides.
+ * "Chief of Space Operations (CSO)"), typed by its words: a title opening it or
+ * ending it makes it an office, an organisation ("U.S. Trade Representative"); a
+ * head word gives its type (the first head when a complement follows it, else the
+ * last head of the words no "and" or comma coordinates: "Nuclear Command, Control,
+ * and Communications" is headed by none), and otherwise context decides.
  */
 export function defineName(context: Context, first: number, last: number): Proposal {
-  const { tokens, lex } = context;
+  const { tokens, lex, layout } = context;
   const evidence = noEvidence();
   let type: EntityType | undefined;
   const opening = keyAt(tokens, first);
-  if (lex.titles.has(opening)) {
-    evidence.other = 2;
-    return { first, last, key: spanKey(tokens, first, last), kind: 'defined', evidence };
-  }
   if (lex.connectedFirst.has(opening) && first < last && isConnector(tokens, first + 1)) type = lex.heads.get(opening);
   // Otherwise the last head before any complement ("Golden Dome for America" has none).
   let end = last;
@@ -32,8 +28,10 @@ export function defineName(context: Context, first: number, last: number): Propo
       break;
     }
   }
+  if (lex.titles.has(opening) || (tokens.shape[end] === CAP && lex.titles.has(keyAt(tokens, end)))) type = 'organization';
   for (let k = end; k >= first && !type; k--) {
     if (tokens.shape[k] === CAP) type = lex.heads.get(keyAt(tokens, k));
+    if (keyAt(tokens, k) === 'and' || layout.punct[k] === ',') break;
   }
   if (type) evidence[type] = 5;
   else evidence.other = 1;
@@ -54,22 +52,50 @@ export interface SpelledOut {
   readonly blocked: Set<string>;
 }
 
-/** Proposes the names that acronyms spell out, and blocks the acronyms of things. */
+/**
+ * Proposes the names that acronyms spell out, and blocks the acronyms of things.
+ * A name that goes on past its acronym to a head ("Satellite Communications
+ * (SATCOM) Projects") is proposed whole, across the parenthesis.
+ */
 export function spellOut(context: Context, definitions: readonly Definition[]): SpelledOut {
   const { tokens, layout } = context;
   const out: SpelledOut = { proposals: [], defined: new Map(), covered: new Uint8Array(tokens.count), fixed: [], blocked: new Set() };
   for (const d of definitions) {
     if (d.concept) out.blocked.add(keyAt(tokens, d.acronym));
-    if (d.from < 0 || layout.unit[d.acronym] < 0) continue;
+    if (d.concept || d.head || layout.unit[d.acronym] < 0 || (d.from < 0 && tokens.shape[d.before] !== CAP)) continue;
+    const first = d.from >= 0 ? d.from : runStart(context, d.before);
     // A gazetteer name needs no spelling out: it is read as such ("People's Republic of China (PRC)").
-    if (gazetteerAt(context, d.from, d.before)?.last === d.before) continue;
-    const proposal = defineName(context, d.from, d.before);
-    out.proposals.push(proposal);
-    out.defined.set(d.from, d.before);
-    out.covered.fill(1, d.from, d.before + 1);
-    out.fixed.push({ first: d.from, last: d.before, key: proposal.key });
+    if (gazetteerAt(context, first, d.before)?.last === d.before) continue;
+    let spelled: Proposal | undefined;
+    if (d.from >= 0) {
+      spelled = defineName(context, d.from, d.before);
+      out.proposals.push(spelled);
+      out.defined.set(d.from, d.before);
+      out.covered.fill(1, d.from, d.before + 1);
+    }
+    const head = headAfter(context, d.acronym);
+    if (head >= 0) {
+      const whole = defineName(context, first, head);
+      out.proposals.push(whole);
+      out.covered.fill(1, d.acronym + 1, head + 1);
+      out.fixed.push({ first, last: head, key: whole.key });
+    } else if (spelled) {
+      out.fixed.push({ first: d.from, last: d.before, key: spelled.key });
+    }
   }
   return out;
+}
+
+/**
+ * The last word of capitalised words right after the parenthesis closing the
+ * acronym at `acronym` when they end with a head ("(SATCOM) Projects"), or -1.
+ */
+function headAfter(context: Context, acronym: number): number {
+  const { tokens, layout } = context;
+  let k = acronym + 1;
+  if (k >= tokens.count || !/^[)\]]$/.test(layout.punct[k]) || layout.unit[k] !== layout.unit[acronym]) return -1;
+  while (k + 1 < tokens.count && tokens.shape[k + 1] === CAP && !layout.broken[k + 1]) k++;
+  return tokens.shape[k] === CAP && headType(context, k) ? k : -1;
 }
 
 /**
@@ -91,13 +117,20 @@ export function linkAcronyms(
   const byLast = new Map<number, Proposal>();
   for (const p of proposals) if (p.kind !== 'acronym' && !byLast.has(p.last)) byLast.set(p.last, p);
   for (const d of definitions) {
-    if (d.concept || layout.find[d.acronym] !== FIND_ALL) continue;
+    // An acronym of a head ("SFB") abbreviates no one name.
+    if (d.concept || d.head || layout.find[d.acronym] !== FIND_ALL) continue;
     let name = byLast.get(d.before);
     if (!name && d.from < 0 && tokens.shape[d.before] === CAP) {
       name = defineName(context, runStart(context, d.before), d.before);
       proposals.push(name);
     }
-    if (name) antecedents.set(keyAt(tokens, d.acronym), name.key);
+    if (!name) continue;
+    antecedents.set(keyAt(tokens, d.acronym), name.key);
+    // An acronym with a digit ("NC3") is read as no name by itself: its definition makes it one.
+    if (tokens.shape[d.acronym] === CODE) {
+      const key = keyAt(tokens, d.acronym);
+      proposals.push({ first: d.acronym, last: d.acronym, key, kind: 'acronym', evidence: noEvidence(), referent: undefined, given: undefined, surname: undefined });
+    }
   }
   for (const key of antecedents.keys()) blocked.delete(key);
   return antecedents;

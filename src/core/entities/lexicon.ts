@@ -24,6 +24,11 @@ export interface GazetteerEntry {
   readonly referent: string;
   /** True for names written in capitals ("US", "NATO"): only a capitalised token matches them. */
   readonly upper: boolean;
+  /**
+   * True for buildings that also stand for who works in them ("the Pentagon said"):
+   * an organisation unless the text puts something in them ("located at the Pentagon").
+   */
+  readonly facility: boolean;
 }
 
 /** Everything the recogniser knows before reading a document. */
@@ -43,6 +48,12 @@ export interface Lexicon {
   readonly lowerHeads: ReadonlyMap<string, EntityType>;
   /** Heads that take a number ("Executive Order 14347"). */
   readonly numbered: ReadonlySet<string>;
+  /** Heads whose type a type noun before the name overrides ("the company Defense Systems"). */
+  readonly weakHeads: ReadonlySet<string>;
+  /** Heads that name an institution alone ("the Navy"). */
+  readonly standalone: ReadonlySet<string>;
+  /** Parts of a law cited by number ("Section 232 of ...", "Article 5 of ..."). */
+  readonly parts: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly commonWords: ReadonlySet<string>;
   readonly calendar: ReadonlySet<string>;
@@ -54,6 +65,8 @@ export interface Lexicon {
   /** Keys that begin a longer gazetteer name ("united" of "united states"): a lookup goes on only through them. */
   readonly gazetteerPrefixes: ReadonlySet<string>;
   readonly cues: typeof cues;
+  /** Lower-case nouns that say what kind of thing a name is ("the company", "an initiative"), with that type. */
+  readonly typeNouns: ReadonlyMap<string, EntityType>;
 }
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -70,11 +83,11 @@ function buildGazetteer(
 ): { map: Map<string, GazetteerEntry>; prefixes: Set<string> } {
   const map = new Map<string, GazetteerEntry>();
   const prefixes = new Set<string>();
-  const add = (name: string, type: EntityType, referent: string) => {
+  const add = (name: string, type: EntityType, referent: string, facility = false) => {
     const key = nameKey(name);
     if (!key || map.has(key)) return; // the first listing wins: a country before a capital of the same name
     const upper = !/\p{Ll}/u.test(name);
-    map.set(key, { type, referent, upper });
+    map.set(key, { type, referent, upper, facility });
     for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
   };
   const byName = new Map<string, string>();
@@ -100,6 +113,7 @@ function buildGazetteer(
   for (const list of [places.regions, places.historical, places.subnational, places.cities]) {
     for (const name of list) add(name, 'place', byName.get(name) ?? `place:${nameKey(name)}`);
   }
+  for (const name of places.facilities) add(name, 'organization', `organization:${nameKey(name)}`, true);
   for (const org of organizations.organizations) {
     const referent = `organization:${nameKey(org.name)}`;
     add(org.name, 'organization', referent);
@@ -145,6 +159,9 @@ function build(): Lexicon {
     prefixHeads: typedMap(heads.prefix as Partial<Record<EntityType, string[]>>),
     lowerHeads: typedMap(heads.lower),
     numbered: lower(heads.numbered),
+    weakHeads: lower(heads.weak),
+    standalone: lower(heads.standalone),
+    parts: lower(heads.parts),
     functionWords,
     commonWords,
     calendar: lower(words.calendar),
@@ -155,6 +172,7 @@ function build(): Lexicon {
     gazetteer,
     gazetteerPrefixes: prefixes,
     cues,
+    typeNouns: typedMap(cues.typeNouns as Partial<Record<EntityType, readonly string[]>>),
   };
 }
 

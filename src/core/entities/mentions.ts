@@ -91,8 +91,8 @@ interface Surface {
   readonly acronym: boolean;
 }
 
-/** Whitespace other than single spaces: a name across a line break or blanked markup. */
-const BREAK = /\s\s|[^\S ]/;
+/** Whitespace other than single spaces, or emphasis marks: a name across a line break or markup ("GPS**** Enterprise"). */
+const BREAK = /\s\s|[^\S ]|[*_]/;
 const LOWER_CASE = /\p{Ll}/u;
 
 /** Turns found mentions into entities with names, aliases and ids. */
@@ -102,7 +102,7 @@ function name(text: string, groups: readonly Group[], found: readonly Found[]): 
   for (const f of found) {
     byGroup[f.group].push(f);
     let surface = text.slice(f.start, f.end);
-    if (BREAK.test(surface)) surface = surface.replace(/\s+/g, ' ');
+    if (BREAK.test(surface)) surface = surface.replace(/[\s*_]+/g, ' ');
     const seen = surfaces[f.group].get(surface);
     if (seen) seen.count++;
     else surfaces[f.group].set(surface, { count: 1, at: f.start, words: surface.split(' ').length, acronym: !LOWER_CASE.test(surface) });

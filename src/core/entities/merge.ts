@@ -6,9 +6,10 @@ import { noEvidence, type Context, type Evidence, type Proposal } from './contex
  * part of one group, a group being one referent. Forms join a group when a
  * gazetteer says they name one thing, when an acronym is defined for a name, when
  * a surname or a spelling variant of a given name matches a person named in
- * full, and when a name is a longer one without its place prefix ("Space Force"
+ * full, when a name is a longer one without its place prefix ("Space Force"
  * in "U.S. Space Force") or its complement ("Golden Dome" of "Golden Dome for
- * America"). Each group is then typed by all the evidence of all its forms.
+ * America"), and when an office is named in the other order ("Commerce Secretary"
+ * for "Secretary of Commerce"). Each group is then typed by all the evidence of all its forms.
  */
 
 /** One normalised name and what was read about it. */
@@ -93,7 +94,8 @@ export function groupForms(context: Context, forms: Map<string, Form>, anteceden
   mergePeople(list, index, union, find, context.lex.nameVariants);
   list.forEach((f, i) => {
     if (!plain(f) || f.words.length < 2) return;
-    // "U.S. Space Force" → "Space Force"; "Hainan Province" → "Hainan"; "Golden Dome for America" → "Golden Dome".
+    // "U.S. Space Force" → "Space Force"; "Hainan Province" → "Hainan"; "Golden Dome for America" → "Golden Dome";
+    // and an office's other order.
     let k = 0;
     while (k < f.words.length - 1 && isPrefixWord(context, f.words[k])) k++;
     const shorter: string[] = [];
@@ -102,6 +104,10 @@ export function groupForms(context: Context, forms: Map<string, Form>, anteceden
     if (f.words.length === 2 && context.lex.heads.get(last) === 'place') shorter.push(f.words[0]);
     const cut = f.words.findIndex((w, j) => j >= 2 && (w === 'for' || w === 'of' || w === 'on'));
     if (cut >= 2) shorter.push(f.words.slice(0, cut).join(' '));
+    // "Secretary of Commerce" → "Commerce Secretary": an office named either way round.
+    if (context.lex.titles.has(f.words[0]) && (f.words[1] === 'of' || f.words[1] === 'for') && f.words.length > 2) {
+      shorter.push(`${f.words.slice(f.words[2] === 'the' ? 3 : 2).join(' ')} ${f.words[0]}`);
+    }
     for (const key of shorter) {
       const j = index.get(key);
       if (j !== undefined && plain(list[j])) union(i, j);

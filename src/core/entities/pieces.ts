@@ -77,6 +77,16 @@ export function gazetteerAt(context: Context, i: number, limit: number): Piece |
   return found;
 }
 
+/** Weight of a gazetteer name's type; a building's ("Pentagon") is a default its context overrides. */
+const LISTED_WEIGHT = 10;
+const FACILITY_WEIGHT = 1;
+
+/** Proposes a gazetteer piece as the name it lists. */
+export function proposeListed(s: Segmenter, p: Piece): void {
+  const entry = p.entry!;
+  propose(s, p.first, p.last, 'gazetteer', entry.type, entry.facility ? FACILITY_WEIGHT : LISTED_WEIGHT, { referent: entry.referent });
+}
+
 /** Adds a proposal over words `first..last`. */
 export function propose(
   s: Segmenter,

@@ -1,5 +1,5 @@
 import { PARTICLES, isConnector, type Context } from './context';
-import { propose, single, type Mode, type Piece, type Segmenter } from './pieces';
+import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from './tokens';
 
 /**
@@ -28,7 +28,7 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
     const p = ps[k];
     if (p.entry) {
       flush();
-      propose(s, p.first, p.last, 'gazetteer', p.entry.type, 10, { referent: p.entry.referent });
+      proposeListed(s, p);
       continue;
     }
     if (p.defined) {
@@ -96,7 +96,7 @@ function ordinary(context: Context, i: number): boolean {
 }
 
 /** A nationality or regional adjective, or a compound of them ("Russian-Belorussian", "Russian-Western"). */
-function adjective(context: Context, i: number): boolean {
+export function adjective(context: Context, i: number): boolean {
   const { lex } = context;
   const key = keyAt(context.tokens, i);
   if (!key.includes('-')) return lex.national.has(key) || lex.regional.has(key);

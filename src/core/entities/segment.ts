@@ -1,23 +1,28 @@
 import type { EntityType } from '../model';
 import type { Chunk } from './chunks';
-import type { Context, Proposal } from './context';
-import { firstKey, gazetteerAt, isConn, pieces, propose, single, type Mode, type Piece, type Segmenter } from './pieces';
-import { readRun } from './runs';
-import { CAP, INITIAL, keyAt, NUMBER } from './tokens';
+import { COMPLEMENT, headType, type Context, type Proposal } from './context';
+import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
+import { adjective, readRun } from './runs';
+import { ACRONYM, CAP, INITIAL, keyAt, NUMBER } from './tokens';
 import { FIND_LISTED } from './layout';
 
 /**
  * Splits a run of capitalised words into names and types each by its form:
  * a gazetteer name, a head word ("Foreign Ministry", "Treaty on Creating the
- * Union"), a title before a person ("President Aleksandr Lukashenko"), a given
- * name before a surname, an acronym, or an unknown name left to context.
+ * Union"), a title before a person ("President Aleksandr Lukashenko") or an
+ * office with no holder ("Secretary of Commerce"), a given name before a
+ * surname, an acronym, or an unknown name left to context.
  */
-
-/** Connectors that open the complement of a head ("Department of", "Treaty on"). */
-const COMPLEMENT = new Set(['of', 'for', 'on']);
 
 /** A treaty head at the end outranks an earlier head: "Department of Defense Appropriations Act" is an act. */
 const STRONG_LAST: EntityType = 'treaty_or_program';
+
+/** Connectors that open the complement of an office ("Secretary of Commerce", "Minister for Trade"). */
+const OFFICE_COMPLEMENT = new Set(['of', 'for']);
+
+/** Weight of a head's type; a weak head's ("System", "Fund") is a default that context can override. */
+const HEAD_WEIGHT = 5;
+const WEAK_HEAD_WEIGHT = 2;
 
 /** Proposes the names of one run into `out`. `defined` maps a spelled-out name's first word to its last. */
 export function segmentChunk(
@@ -34,22 +39,25 @@ export function segmentChunk(
     if (context.lex.functionWords.has(key)) return;
     const entry = gazetteerAt(context, chunk.first, chunk.first);
     if (entry?.entry) {
-      propose(s, chunk.first, chunk.first, 'gazetteer', entry.entry.type, 10, { referent: entry.entry.referent });
+      proposeListed(s, entry);
       return;
     }
   }
   const all = pieces(s, defined, covered);
   if (chunk.find === FIND_LISTED) {
-    for (const p of all) if (p.entry) propose(s, p.first, p.last, 'gazetteer', p.entry.type, 10, { referent: p.entry.referent });
+    for (const p of all) if (p.entry) proposeListed(s, p);
     return;
   }
   for (const segment of splitAnd(s, all)) segmentPieces(s, segment, 'all');
 }
 
 function isHead(s: Segmenter, p: Piece): boolean {
-  const { tokens, lex } = s.context;
-  if (p.defined || tokens.shape[p.last] !== CAP) return false;
-  const type = lex.heads.get(keyAt(tokens, p.last));
+  const { tokens } = s.context;
+  if (p.defined) return false;
+  // An acronym the document defined for a head ("SFB" for "Space Force Base") is one.
+  if (tokens.shape[p.last] === ACRONYM) return single(p) && headType(s.context, p.last) !== undefined;
+  if (tokens.shape[p.last] !== CAP) return false;
+  const type = headType(s.context, p.last);
   // A gazetteer place can head a longer one ("Central East Europe", "Central East Asia").
   if (p.entry) return type === 'place';
   return p.first === p.last && type !== undefined;
@@ -77,10 +85,16 @@ function complementAt(s: Segmenter, ps: readonly Piece[], k: number): boolean {
   );
 }
 
+/** True when the title at `k` is followed by "of" or "for": what follows names its office ("Secretary of Commerce"). */
+function officeAt(s: Segmenter, ps: readonly Piece[], k: number): boolean {
+  return k + 1 < ps.length && isTitle(s, ps[k]) && isConn(s, ps[k + 1]) && OFFICE_COMPLEMENT.has(firstKey(s, ps[k + 1]));
+}
+
 /**
  * Splits at "and" unless it joins the parts of one name: "Space Training and
  * Readiness Command" (no head before, a head after) or "Department of Energy and
- * Climate Change" (inside a complement). "Russia and Belarus" splits.
+ * Climate Change", "Secretary of Agriculture and Rural Affairs" (inside a
+ * complement). "Russia and Belarus" and "the Secretary of Defense and General Smith" split.
  */
 function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
   const isAnd = (p: Piece) => isConn(s, p) && firstKey(s, p) === 'and';
@@ -96,8 +110,8 @@ function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
     let end = k + 1;
     while (end < ps.length && !isAnd(ps[end])) end++;
     const right = ps.slice(k + 1, end);
-    const inComplement = left.some((_, j) => complementAt(s, left, j));
-    if ((plain(left) && endsWithHead(s, right)) || (inComplement && plain(right))) left.push(p);
+    const inComplement = left.some((_, j) => complementAt(s, left, j) || officeAt(s, left, j));
+    if ((plain(left) && endsWithHead(s, right)) || (inComplement && plain(right) && !right.some((q) => isTitle(s, q)))) left.push(p);
     else out.push([]);
   }
   return out.filter((segment) => segment.length > 0);
@@ -139,12 +153,14 @@ export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode)
 function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   const { tokens, lex } = s.context;
   const k = ps.findIndex((p) => isTitle(s, p));
-  if (k < 0 || endsWithHead(s, ps)) return false;
-  segmentPieces(s, ps.slice(0, k), 'known');
+  if (k < 0) return false;
   let end = k;
   while (end + 1 < ps.length && (isTitle(s, ps[end + 1]) || (end + 2 < ps.length && isTitle(s, ps[end + 2]) && single(ps[end + 1])))) {
     end += isTitle(s, ps[end + 1]) ? 1 : 2;
   }
+  if (readOffice(s, ps, k, end, mode)) return true;
+  if (endsWithHead(s, ps)) return false;
+  segmentPieces(s, ps.slice(0, k), 'known');
   const rest = ps.slice(end + 1);
   if (rest.length === 0) return true;
   if (isConn(s, rest[0])) {
@@ -174,24 +190,102 @@ function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
 }
 
 /**
+ * An office named without its holder, which is an organisation: the title with its
+ * complement ("Secretary of the Air Force", "Minister for Foreign Affairs"), or the
+ * title after words that qualify it, ending the name ("Commerce Secretary", "U.S.
+ * Trade Representative"). The titles run over `k..end`. Returns false when the
+ * title stands before a person ("Commerce Secretary Lutnick") or qualifies nothing.
+ */
+function readOffice(s: Segmenter, ps: readonly Piece[], k: number, end: number, mode: Mode): boolean {
+  // Words before the title that belong to the office's name ("U.S. Trade", "NATO", "Air Force"),
+  // unless they end another name's complement ("Department of Energy Secretary").
+  let first = k;
+  while (first > 0 && qualifier(s, ps[first - 1])) first--;
+  if (first > 0 && isConn(s, ps[first - 1])) first = k;
+  let last = -1;
+  if (officeAt(s, ps, end)) {
+    // The complement runs up to a title, a person, a word no office is named by ("Secretary of State
+    // Blinken") or a listed name after another "of" ("Minister of Economy of Poland").
+    for (let q = end + 2; q < ps.length && complementWord(s, ps, q) && !(q > end + 2 && listedAfter(s, ps, q)); q++) {
+      if (!isConn(s, ps[q])) last = q;
+    }
+    // "President of Russia", "Director General of the World Health Organization" name what a reader
+    // marks, a listed place or organisation, not an office.
+    const named = ps.slice(end + 2, last + 1).filter((p) => !isConn(s, p));
+    if (named.length === 1 && named[0].entry) last = -1;
+  } else if (end === ps.length - 1 && first < k && ps.slice(first, k).some((p) => single(p) && !adjective(s.context, p.first))) {
+    last = end;
+  }
+  if (last < 0) return false;
+  segmentPieces(s, ps.slice(0, first), 'known');
+  propose(s, ps[first].first, ps[last].last, 'headed', 'organization', HEAD_WEIGHT);
+  segmentPieces(s, ps.slice(last + 1), mode);
+  return true;
+}
+
+/** A word that may qualify a title in an office's name: a listed name, an acronym, a capitalised word. */
+function qualifier(s: Segmenter, p: Piece): boolean {
+  const { tokens, lex, layout } = s.context;
+  if (p.entry) return true;
+  if (!single(p) || isConn(s, p) || isTitle(s, p)) return false;
+  const key = firstKey(s, p);
+  if (tokens.shape[p.first] === ACRONYM) return true;
+  if (tokens.shape[p.first] !== CAP || lex.firstNames.has(key) || isFiller(s, p)) return false;
+  // "Former Secretary" at a sentence start: an ordinary word capitalised there qualifies nothing.
+  return !(layout.opens[p.first] && lex.commonWords.has(key));
+}
+
+/** True when piece `q` is "of" (and "the") before a listed name: "of Poland", "of the European Union". */
+function listedAfter(s: Segmenter, ps: readonly Piece[], q: number): boolean {
+  if (!isConn(s, ps[q]) || firstKey(s, ps[q]) !== 'of') return false;
+  const next = q + 1 < ps.length && isConn(s, ps[q + 1]) && firstKey(s, ps[q + 1]) === 'the' ? q + 2 : q + 1;
+  return next < ps.length && ps[next].entry !== undefined;
+}
+
+/**
+ * True when piece `q` can be part of an office's complement: no title, no person,
+ * no name of its own; a listed name, an acronym, or a word also used as a common
+ * noun, in the singular or the plural ("Joint Chiefs of Staff").
+ */
+function complementWord(s: Segmenter, ps: readonly Piece[], q: number): boolean {
+  const { tokens, lex, lowerSeen } = s.context;
+  const p = ps[q];
+  if (p.entry || isConn(s, p)) return true;
+  if (!single(p) || isTitle(s, p)) return false;
+  const key = firstKey(s, p);
+  if (tokens.shape[p.first] === ACRONYM) return true;
+  if (tokens.shape[p.first] !== CAP || lex.firstNames.has(key)) return false;
+  const noun = (word: string) => lex.commonWords.has(word) || lowerSeen.has(word) || lex.heads.has(word) || lex.titles.has(word);
+  return noun(key) || (key.endsWith('s') && noun(key.slice(0, -1)));
+}
+
+/**
  * A head word ends the name ("Baltic Sea Fleet", "Central East Europe", "Executive
  * Order 14347"), or opens it before its complement ("Department of the Air Force",
  * "Treaty on Creating the Union"). Returns false when there is no head.
  */
 function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
-  const { tokens, lex } = s.context;
-  const typeOf = (p: Piece) => lex.heads.get(keyAt(tokens, p.last))!;
+  const { tokens, lex, layout } = s.context;
+  const typeOf = (p: Piece) => headType(s.context, p.last)!;
   if (ps.length >= 3 && complementAt(s, ps, 0)) {
     const lastPiece = ps[ps.length - 1];
     const lastType = isHead(s, lastPiece) ? typeOf(lastPiece) : undefined;
-    const type = lastType === STRONG_LAST && !isConn(s, ps[ps.length - 2]) ? lastType : typeOf(ps[0]);
-    propose(s, ps[0].first, lastPiece.last, 'headed', type, 5);
+    const decider = lastType === STRONG_LAST && !isConn(s, ps[ps.length - 2]) ? lastPiece : ps[0];
+    proposeHeaded(s, ps[0].first, lastPiece.last, decider);
     return true;
   }
   let h = ps.length - 1;
   while (h >= 0 && !isHead(s, ps[h])) h--;
   // "Project Lodestar", "Operation Barbarossa": a prefix head, read as such below.
   if (h < 0 || (h === 0 && ps.length > 1 && lex.prefixHeads.has(firstKey(s, ps[0])))) return false;
+  // An earlier head whose complement runs to the end holds the heads inside it
+  // ("United Nations Convention on the Law of the Sea" is a convention, not a sea).
+  for (let k = 0; k < h; k++) {
+    if (k + 2 < ps.length && complementAt(s, ps, k)) {
+      h = k;
+      break;
+    }
+  }
   let start = h;
   // Left to the start of the segment, over "and" (which splitAnd kept only inside one name).
   for (; start > 0; start--) {
@@ -210,12 +304,22 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   if (complementAt(s, ps, h) && h + 2 < ps.length) end = ps.length - 1;
   else if (lex.numbered.has(firstKey(s, ps[h])) && h + 1 < ps.length && tokens.shape[ps[h + 1].first] === NUMBER) end = h + 1;
   segmentPieces(s, ps.slice(0, start), mode);
-  // A head word alone is no name ("the Department"), but a numbered one is ("Proclamation 10962").
+  // A head word alone is no name ("the Department"), but a numbered one is ("Proclamation 10962"),
+  // and so is an institution's inside a sentence ("the Navy").
   if (start < end) {
     const lastPiece = ps[end];
-    const type = end > h && isHead(s, lastPiece) && typeOf(lastPiece) === STRONG_LAST ? STRONG_LAST : typeOf(ps[h]);
-    propose(s, ps[start].first, lastPiece.last, 'headed', type, 5);
+    proposeHeaded(s, ps[start].first, lastPiece.last, end > h && isHead(s, lastPiece) && typeOf(lastPiece) === STRONG_LAST ? lastPiece : ps[h]);
+  } else if (single(ps[h]) && lex.standalone.has(firstKey(s, ps[h])) && !layout.opens[ps[h].first]) {
+    proposeHeaded(s, ps[h].first, ps[h].last, ps[h]);
   }
   segmentPieces(s, ps.slice(end + 1), mode);
   return true;
+}
+
+/** Proposes words `first..last` as a name of the type its head `decider` gives, with the weight of that head. */
+function proposeHeaded(s: Segmenter, first: number, last: number, decider: Piece): void {
+  const { tokens, lex } = s.context;
+  const type = headType(s.context, decider.last)!;
+  const weak = tokens.shape[decider.last] === CAP && lex.weakHeads.has(keyAt(tokens, decider.last));
+  propose(s, first, last, 'headed', type, weak ? WEAK_HEAD_WEIGHT : HEAD_WEIGHT);
 }
