@@ -6,6 +6,7 @@ import { findFigures, type FoundFigure } from './figures';
 import { Memo, type MemoCount } from './memo';
 import type { MarkdownReading } from './markdown';
 import { findEntities } from './entities';
+import type { Tokens } from './entities/tokens';
 import { scoreClaims, type SentenceWords } from './claims';
 import { readOutline } from './outline';
 import { lexiconWith, type Lexicon, type LexiconData } from './lexicon';
@@ -47,26 +48,31 @@ export interface Reuse {
   readonly pieces: MemoCount;
   /** Paragraphs, list items and table cells (sentences and figures). */
   readonly blocks: MemoCount;
-  /** Sentences (lexicon cues). */
+  /** Sentences (lexicon and role cues). */
   readonly sentences: MemoCount;
+  /** Runs of lines (their words, for the entity recogniser). */
+  readonly lines: MemoCount;
 }
 
 interface Memos {
   readonly pieces: Memo<MarkdownReading>;
   readonly blocks: Memo<BlockReading>;
   readonly cues: Memo<SentenceWords>;
+  readonly words: Memo<Tokens>;
 }
 
 /**
  * Reads successive versions of one document, re-reading only what changed: a
- * markdown piece, a paragraph or a sentence whose text is the same as in the
- * last reading keeps its result, and only the document-wide steps (sections,
- * entities, the context of claims) run over the whole text again. Each part is
+ * markdown piece, a paragraph, a sentence or a run of lines whose text is the
+ * same as in the last reading keeps its result (its parse; its sentences and
+ * figures; its lexicon and role cues; its words), and only the document-wide
+ * steps (sections, the entity recogniser's reading of the words, the context
+ * of claims) run over the whole text again. Each part is
  * read from its own text alone, so a reading always equals a fresh
  * {@link analyse} of the same text.
  */
 export class Reader {
-  readonly #memos: Memos = { pieces: new Memo(), blocks: new Memo(), cues: new Memo() };
+  readonly #memos: Memos = { pieces: new Memo(), blocks: new Memo(), cues: new Memo(), words: new Memo() };
   #lexicon: Lexicon | null = null;
   #reuse: Reuse | null = null;
 
@@ -82,6 +88,7 @@ export class Reader {
         pieces: this.#memos.pieces.settle(),
         blocks: this.#memos.blocks.settle(),
         sentences: this.#memos.cues.settle(),
+        lines: this.#memos.words.settle(),
       };
     }
   }
@@ -144,7 +151,7 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
   });
   if (figuresFailed !== null) warnings.push(`Figures: ${message(figuresFailed)}; left out of some paragraphs.`);
 
-  const entities: Entity[] = attempt('Entities', warnings, () => findEntities(masked, units), []);
+  const entities: Entity[] = attempt('Entities', warnings, () => findEntities(masked, units, memos?.words), []);
 
   // Claims are the body units; a figure points at the claim holding it.
   const claimOfUnit = new Int32Array(units.length).fill(-1);

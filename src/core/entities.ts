@@ -11,7 +11,7 @@ import { buildEntities } from './entities/mentions';
 import { collectForms, groupForms } from './entities/merge';
 import { linkAcronyms, spellOut } from './entities/defined';
 import { segmentChunk } from './entities/segment';
-import { ACRONYM, CAP, keyAt, LOWER, tokenise, type Tokens } from './entities/tokens';
+import { ACRONYM, CAP, keyAt, LOWER, tokenise, tokeniseWith, type TokenMemo, type Tokens } from './entities/tokens';
 import { addLegislation } from './entities/legislation';
 
 /**
@@ -41,9 +41,9 @@ import { addLegislation } from './entities/legislation';
  * @param units Its sentences in order; with none, the whole text is read as one.
  * @returns Entities ordered by first mention, each with its mentions in order.
  */
-export function findEntities(text: string, units: readonly TextUnit[]): Entity[] {
+export function findEntities(text: string, units: readonly TextUnit[], memo?: TokenMemo): Entity[] {
   const lex = lexicon();
-  const tokens = tokenise(text);
+  const tokens = memo ? tokeniseWith(text, memo) : tokenise(text);
   const layout = readLayout(text, tokens, units);
   const { lowerSeen, capCount } = countWords(tokens);
   const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map() };

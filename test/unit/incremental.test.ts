@@ -5,6 +5,8 @@ import { markdownPieces } from '../../src/core/markdown';
 import { parseMarkdown } from '../../src/core/markdown';
 import { readStructure } from '../../src/core/structure';
 import { shared } from './helpers';
+import { Memo } from '../../src/core/memo';
+import { tokenise, tokeniseWith, type Tokens } from '../../src/core/entities/tokens';
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -55,6 +57,34 @@ describe('Re-reading after an edit', () => {
     const extended: AnalyseOptions = { format: 'plain', extraLexicon: { economic: { dredging: 3 } } };
     assert.equal(reader.analyse(text, extended).claims[0].primary, 'economic');
     assert.equal(reader.analyse(text, plain).claims[0].primary, null);
+  });
+});
+
+describe('Words read piece by piece', () => {
+  const same = (text: string, memo = new Memo<Tokens>()) => {
+    const whole = tokenise(text);
+    const pieces = tokeniseWith(text, memo);
+    assert.deepEqual({ ...pieces, words: [...pieces.words] }, { ...whole, words: [...whole.words] });
+  };
+
+  it('Gives the words, ids, shapes and counts of reading the whole text at once', () => {
+    const memo = new Memo<Tokens>();
+    for (const path of ['samples/belarus-dilemma.txt', 'samples/crs/us-space-force.md', 'samples/crs/copper-tariffs.md']) same(shared(path), memo);
+    same('');
+    same('U.S.\nstates’\nGen.\nA.\nal-Assad’s\nPRC-controlled\n\n', memo);
+  });
+
+  it('Reads the same after edits, with the pieces kept from before', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('U.S.', 'Berg’s', 'NATO', 'the', 'Gen.', 'A.', '\n', '\n', ' ', '-', 'ab-Cd', '😀', 'Москва', '.'), { maxLength: 200 }), (parts) => {
+        const memo = new Memo<Tokens>();
+        const text = parts.join('');
+        same(text, memo);
+        memo.settle();
+        same(text.slice(0, text.length >> 1) + 'New words. ' + text.slice(text.length >> 1), memo);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -224,3 +224,97 @@ export function tokenise(text: string): Tokens {
   releaseWords();
   return result;
 }
+
+/**
+ * Where text can be cut into pieces that split into words as the whole does:
+ * after a line break (no word spans one) whose line ends in a way a hash of its
+ * last characters picks, about one line in eight. The cuts depend on the text
+ * around them only, so an edit moves none but its own.
+ */
+function pieceStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) {
+    let hash = 0;
+    for (let j = Math.max(0, i - 12); j < i; j++) hash = (Math.imul(hash, 31) + text.charCodeAt(j)) | 0;
+    if ((hash & 7) === 0) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** Memo of the words of text pieces, by the piece's text (see `Reader` in analyse.ts). */
+export interface TokenMemo {
+  get(key: string, compute: () => Tokens): Tokens;
+}
+
+/**
+ * {@link tokenise}, reading the text piece by piece and taking pieces read
+ * before from `memo`: the same words, ids, shapes and counts as reading the
+ * whole at once (ids still follow first appearance in the whole text).
+ */
+export function tokeniseWith(text: string, memo: TokenMemo): Tokens {
+  const starts = pieceStarts(text);
+  const pieces: Tokens[] = new Array(starts.length);
+  let count = 0;
+  for (let p = 0; p < starts.length; p++) {
+    const piece = text.slice(starts[p], p + 1 < starts.length ? starts[p + 1] : text.length);
+    pieces[p] = memo.get(piece, () => copyTokens(tokenise(piece)));
+    count += pieces[p].count;
+  }
+  const start = new Int32Array(count);
+  const end = new Int32Array(count);
+  const after = new Int32Array(count);
+  const shape = new Uint8Array(count);
+  const possessive = new Uint8Array(count);
+  const cut = new Uint8Array(count);
+  const id = new Int32Array(count);
+  const idOf = new Map<string, number>();
+  const words: string[] = [];
+  const keys: string[] = [];
+  const shapes: Shape[] = [];
+  const counts: number[] = [];
+  let t = 0;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    const offset = starts[p];
+    // The piece's own ids are in order of first appearance in it: mapped in that order, so are the whole's.
+    const global = new Int32Array(piece.words.length);
+    for (let local = 0; local < piece.words.length; local++) {
+      const word = piece.words[local];
+      let g = idOf.get(word);
+      if (g === undefined) {
+        g = words.length;
+        idOf.set(word, g);
+        words.push(word);
+        keys.push(piece.keys[local]);
+        shapes.push(piece.shapes[local]);
+        counts.push(0);
+      }
+      counts[g] += piece.counts[local];
+      global[local] = g;
+    }
+    for (let i = 0; i < piece.count; i++, t++) {
+      start[t] = piece.start[i] + offset;
+      end[t] = piece.end[i] + offset;
+      after[t] = piece.after[i] + offset;
+      shape[t] = piece.shape[i];
+      possessive[t] = piece.possessive[i];
+      cut[t] = piece.cut[i];
+      id[t] = global[piece.id[i]];
+    }
+  }
+  return { count, start, end, after, shape, possessive, cut, id, words, keys, shapes, counts };
+}
+
+/** Tokens in arrays of their own size (a piece's tokens outlive the scratch arrays they were read into). */
+function copyTokens(tokens: Tokens): Tokens {
+  return {
+    ...tokens,
+    start: tokens.start.slice(),
+    end: tokens.end.slice(),
+    after: tokens.after.slice(),
+    shape: tokens.shape.slice(),
+    possessive: tokens.possessive.slice(),
+    cut: tokens.cut.slice(),
+    id: tokens.id.slice(),
+  };
+}
