@@ -75,21 +75,29 @@ function classifyLoose(content: string): BlockKind {
 const KEY_VALUE_LINE = /^\s*(?:[-*]\s+)?\*\*[^*\n]{1,60}:\s*\*\*/;
 
 function readMarkdownBlocks(text: string, definitions: string): MarkdownReading {
-  const { blocks, masked } = readMarkdown(text, definitions);
+  const reading = readMarkdown(text, definitions);
+  let masked = reading.masked;
   const out: RawBlock[] = [];
-  for (const block of blocks) {
+  for (let block of reading.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote') {
       out.push(block);
       continue;
     }
-    const source = text.slice(block.start, block.end);
+    let source = text.slice(block.start, block.end);
+    if (source.startsWith('|') && !tabular(source)) {
+      // A text box's opening bar is not prose: blanked, and the block starts after it.
+      masked = `${masked.slice(0, block.start)} ${masked.slice(block.start + 1)}`;
+      const skip = 1 + (source.length - 1 - source.slice(1).trimStart().length);
+      block = { ...block, start: block.start + skip };
+      source = source.slice(skip);
+    }
     const shown = masked.slice(block.start, block.end).trim();
     if (
       shown.length === 0 ||
       block.navigation ||
       KEY_VALUE_LINE.test(source) ||
       CAPTION.test(shown) ||
-      source.startsWith('|') ||
+      (source.startsWith('|') && tabular(source)) ||
       (block.kind === 'paragraph' && /^\[[^\]]*\]\(/.test(source) && !/[.!?]["”’)]*\s*$/.test(shown))
     ) {
       out.push({ ...block, kind: 'meta' });
@@ -108,6 +116,16 @@ function readMarkdownBlocks(text: string, definitions: string): MarkdownReading 
     out.push(block);
   }
   return { blocks: out, masked };
+}
+
+/**
+ * True when most lines of a paragraph hold a cell bar: rows of a table the
+ * parser did not take as one (no delimiter row). A text box dumped from a PDF
+ * may open with a bar and go on in prose: that is argued text.
+ */
+function tabular(source: string): boolean {
+  const lines = source.split('\n').filter((line) => line.trim().length > 0);
+  return lines.filter((line) => line.includes('|')).length * 2 >= lines.length;
 }
 
 function countLines(s: string): number {

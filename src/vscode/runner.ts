@@ -105,7 +105,9 @@ export class AnalysisRunner {
   #start(): Worker | undefined {
     if (this.#worker) return this.#worker;
     try {
-      const worker = new Worker(this.#path);
+      // A larger young generation: a re-reading allocates a fresh model each time, and fewer
+      // scavenges made re-reading a 1 MB document ~15% faster in the bench.
+      const worker = new Worker(this.#path, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
       worker.on('message', (response: AnalyseResponse) => this.#onMessage(worker, response));
       worker.on('error', (error) => this.#onCrash(worker, error));
       worker.on('exit', (code) => {

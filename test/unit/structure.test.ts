@@ -92,6 +92,27 @@ describe('Structure', () => {
     assert.equal(masked.slice(text.indexOf('50%'), text.indexOf('50%') + 3), '50%');
   });
 
+  it('Reads a text box that opens with a cell bar and goes on in prose as argued text, and bare table rows as not', () => {
+    const text = [
+      '# Report',
+      '',
+      '| Harbour Programs The port authority cut fees by half.',
+      'Shipping lines moved their hubs there within a year.',
+      'Exports through the port rose.',
+      '',
+      '| Steel: plates; pipes | rails',
+      '| Grain: wheat; barley | maize',
+      '',
+    ].join('\n');
+    const { blocks, masked } = readStructure(text, 'markdown');
+    const box = blocks.find((b) => text.slice(b.start, b.end).includes('port authority'))!;
+    assert.equal(box.kind, 'paragraph');
+    assert.ok(text.slice(box.start).startsWith('Harbour Programs'), 'the bar is not part of the paragraph');
+    assert.equal(masked.charAt(text.indexOf('| Harbour')), ' ');
+    const rows = blocks.find((b) => text.slice(b.start, b.end).includes('Steel'))!;
+    assert.equal(rows.kind, 'meta');
+  });
+
   it('Masks bare URLs in prose, keeping the words around them', () => {
     const text = 'Data for 2025 is at https://example.org/stats/2024/table-7 and www.example.org/1999 now.';
     const { masked } = readStructure(text, 'markdown');
