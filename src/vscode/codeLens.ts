@@ -3,7 +3,7 @@ import { positions } from './convert';
 import { guard } from './log';
 import type { ModelService } from './models';
 import { COMMANDS } from './present/ids';
-import { lensesOf, type LensSpec } from './present/lenses';
+import { lensesOf, lensTooltip, type LensSpec } from './present/lenses';
 import type { SettingsStore } from './settings';
 
 /** Lenses built between two turns of the event loop. */
@@ -68,9 +68,10 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
 
   resolveCodeLens(lens: vscode.CodeLens): vscode.CodeLens {
     if (lens instanceof ClaimLens) {
+      const model = this.#models.peek(vscode.Uri.parse(lens.uri));
       lens.command = {
         title: lens.spec.title,
-        tooltip: 'Policy Lens: show the cues behind this category',
+        tooltip: model ? lensTooltip(model.analysis, lens.spec) : 'Policy Lens: show the cues behind this category',
         command: COMMANDS.explainClaim,
         arguments: [lens.uri, lens.spec.claim],
       };

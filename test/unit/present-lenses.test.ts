@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { CATEGORIES } from '../../src/core/model';
-import { chooseLenses } from '../../src/vscode/present/lenses';
+import { chooseLenses, lensTooltip } from '../../src/vscode/present/lenses';
 import { ANALYSIS } from './present-fixture';
 
 const titles = (lenses: ReturnType<typeof chooseLenses>) => lenses.map((lens) => lens.title);
@@ -17,6 +17,14 @@ describe('present/lenses', () => {
       'Geopolitical · thesis',
       'Military · evidence',
     ]);
+  });
+
+  it('Should name in its tooltip the sentence a lens speaks for', () => {
+    const [first, , third] = chooseLenses(ANALYSIS, 'claim', CATEGORIES);
+    const opening = (claim: number) => ANALYSIS.text.slice(ANALYSIS.claims[claim].start).split(/\s+/).slice(0, 3).join(' ');
+    assert.ok(lensTooltip(ANALYSIS, first).startsWith(`“${opening(0)}`), lensTooltip(ANALYSIS, first));
+    assert.ok(lensTooltip(ANALYSIS, third).startsWith(`“${opening(third.claim)}`), lensTooltip(ANALYSIS, third));
+    assert.match(lensTooltip(ANALYSIS, first), /Economic$/);
   });
 
   it('Should give an unclassified claim no lens', () => {

@@ -1,5 +1,6 @@
 import type { Analysis, Category } from '../../core/model';
 import { categoryLabel } from './format';
+import { claimLabel } from './outline';
 import { visibleCategory, type CodeLensMode } from './settings';
 
 /** One CodeLens to show: where, what it says, and the claim its click explains. */
@@ -76,4 +77,12 @@ function* paragraphLenses(analysis: Analysis, shown: readonly Category[]): Gener
     }
     first = end;
   }
+}
+
+/**
+ * A lens's tooltip: which sentence it speaks for (two claims may start on one
+ * line, and their lenses then sit side by side) and what a click does.
+ */
+export function lensTooltip(analysis: Analysis, spec: LensSpec): string {
+  return `“${claimLabel(analysis, spec.claim)}” — click to see the cues behind ${categoryLabel(spec.category)}`;
 }
