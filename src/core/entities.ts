@@ -9,7 +9,7 @@ import { readLayout } from './entities/layout';
 import { lexicon } from './entities/lexicon';
 import { buildEntities } from './entities/mentions';
 import { collectForms, groupForms } from './entities/merge';
-import { linkAcronyms, spellOut } from './entities/defined';
+import { linkAcronyms, slashAliases, spellOut } from './entities/defined';
 import { segmentChunk } from './entities/segment';
 import { ACRONYM, CAP, keyAt, LOWER, tokenise, tokeniseWith, type TokenMemo, type Tokens } from './entities/tokens';
 import { addLegislation } from './entities/legislation';
@@ -61,7 +61,7 @@ export function findEntities(text: string, units: readonly TextUnit[], memo?: To
   const antecedents = linkAcronyms(context, definitions, proposals, blocked);
 
   const forms = collectForms(context, proposals, blocked);
-  const groups = groupForms(context, forms, antecedents);
+  const groups = groupForms(context, forms, antecedents, slashAliases(context, antecedents));
   return addLegislation(text, units.length ? units : [{ start: 0, end: text.length }], buildEntities(context, chunks, groups, fixed));
 }
 

@@ -1,6 +1,7 @@
 import type { Draft } from './figures-draft';
-import { APPROXIMATELY, AUXILIARIES, LINKING } from './figures-words';
-import { phraseEnding, phrases, skipSpaceBack, wordsBefore } from './figures-look';
+import { APPROXIMATELY, AUXILIARIES, LINKING, NOUN_STOPS } from './figures-words';
+import { lowerSlice, phraseEnding, phrases, skipSpaceBack, wordsBefore } from './figures-look';
+import { MULTIPLIERS } from './figures-change';
 import { tokenAfter, type Sentence } from './figures-tokens';
 import { DETERMINERS, MAX_WORDS, phraseAfter, phraseBefore, phraseSpan, startsClause } from './figures-phrase';
 
@@ -80,11 +81,29 @@ function describeOne(s: Sentence, i: number, earlier: readonly (string | null)[]
       // A figure with its own counted noun ("12 submarines") does not borrow a listed neighbour's subject.
       return plain(lead() ?? link() ?? of() ?? (d.noun ? counted(s, d) : listed()) ?? ofAfter(s, d.end));
     case 'ratio':
-      return plain(link() ?? lead());
+      return plain(link() ?? lead() ?? (MULTIPLIERS[lowerSlice(s.text, d.start, d.end)] !== undefined ? changed(s, d) : null));
     case 'date':
       // "a 1995 referendum", "his August 2000 meeting"; not "In 1999 the share …".
       return plain(ofBefore(s, approached(), false) ?? (attributive(s, d.start) ? nounAfter(s, d.end, false) : null));
   }
+}
+
+/** Words between a subject and its word of change: "could double", "will more than double", "have reportedly doubled". */
+const BEFORE_CHANGE: ReadonlySet<string> = new Set([...AUXILIARIES, 'not', 'more', 'than', 'nearly', 'almost', 'roughly', 'about']);
+
+/**
+ * What a word of change changes: the thing it multiplies ("doubling the size of
+ * the force" → "size", "to halve emissions"), or else its subject ("the
+ * workforce could double" → "workforce", "exports doubled in 2020").
+ */
+function changed(s: Sentence, d: Draft): string | null {
+  const next = tokenAfter(s, d.end);
+  const object = next !== null && (DETERMINERS.has(next.lower) || !NOUN_STOPS.has(next.lower)) ? phraseAfter(s, d.end, 6, true) : null;
+  if (object !== null) return object;
+  const words = wordsBefore(s.text, s.start, d.start, 4);
+  let k = 0;
+  while (k < words.length && (BEFORE_CHANGE.has(words[k].lower) || /ly$/.test(words[k].lower))) k++;
+  return phraseBefore(s, k > 0 ? words[k - 1].start : d.start, true);
 }
 
 /** True when a determiner or possessive stands before `pos`: "a 1995 referendum", "his August 2000 meeting". */

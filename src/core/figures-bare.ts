@@ -2,6 +2,7 @@ import { NOUN_STOPS, PERSONNEL } from './figures-words';
 import { found, make, type Draft, type Reading, type Scope } from './figures-draft';
 import type { Num } from './figures-numeral';
 import { charAfter, skipSpaceBack, wordsBefore } from './figures-look';
+import { RANK } from './figures-rank';
 
 /** Words that may stand between "(" and the number in "army (about 80,000)". */
 const PAREN_APPROX = new Set(['about', 'some', 'approximately', 'roughly', 'over', 'nearly', 'almost', '~', 'c.', 'ca.']);
@@ -36,7 +37,8 @@ export function readBare(sc: Scope, n: Num): Reading | null {
     const continues = n.scaled || (money !== null && money === last);
     if (currency && continues && (money || n.scaled)) return found(make('money', n.start, n.end, n.value, currency, { high: n.high, follows: money ?? null }));
   }
-  if (last && (last.kind === 'count' || last.kind === 'quantity') && !n.words && !n.plain4) {
+  // A rank is no count a later number continues ("the third-largest economy, with 17 …").
+  if (last && (last.kind === 'count' || last.kind === 'quantity') && last.unit !== RANK && !n.words && !n.plain4) {
     return found(make(last.kind, n.start, n.end, n.value, last.unit, { high: n.high, follows: last }));
   }
   if (big) return found(make('quantity', n.start, n.end, n.value, null, { high: n.high }));

@@ -1,17 +1,18 @@
 import { parseNumeral } from './numbers';
-import { IDENTIFIER_WORD } from './figures-words';
+import { IDENTIFIER_WORD, TIME_UNITS } from './figures-words';
 import { at, found, isLetter, make, skip, type Reading, type Scope } from './figures-draft';
 import { DASH, NUMERAL, type Num } from './figures-numeral';
-import { GLUED, MEASURE_LEADS, readCurrencyAfter, readNoun, readOutOf, readTimes } from './figures-units';
+import { GLUED, MEASURE_LEADS, readCurrencyAfter, readDuration, readNoun, readOutOf, readTimes } from './figures-units';
 import { readYear } from './figures-dates';
 import { readBare } from './figures-bare';
 import { charAfter, skipSpaceBack, wordAfter, wordsBefore } from './figures-look';
 
 /**
  * Decides what a number is from the words around it, in this order: a
- * percentage, money, a ratio, a fraction, "N out of M", a year, a quantity or
- * count with its noun, and last a bare number read from its sentence.
- * Hyphenated compounds ("24-hour"), numbers glued to letters ("6G") and
+ * percentage, money, a ratio, a duration before a noun ("a five-year period"),
+ * a fraction, "N out of M", a year, a quantity or count with its noun, and last
+ * a bare number read from its sentence. Other hyphenated compounds
+ * ("24-hour-a-day", "Five-Year Plan"), numbers glued to letters ("6G") and
  * identifiers ("Section 232") are not figures.
  */
 
@@ -63,6 +64,8 @@ export function classify(sc: Scope, n: Num): Reading | null {
   if (money) return found(make('money', n.start, money.end, n.value, money.currency, { high: n.high }));
   const ratio = readTimes(sc, n);
   if (ratio) return found(ratio);
+  const duration = readDuration(sc, n);
+  if (duration) return found(duration);
 
   if (n.fraction) {
     // "one third", "two-thirds": a share. "a third" only as "a third of".
@@ -73,16 +76,16 @@ export function classify(sc: Scope, n: Num): Reading | null {
   }
   if (n.words && n.value === 0.5) return null; // "half" alone
   if (n.words && n.value < 10) {
-    // Small numbers in words are prose ("two questions") unless a unit of measure or "out of" follows.
+    // Small numbers in words are prose ("two questions") unless a unit of measure or time or "out of" follows.
     const lead = wordAfter(text, after, end);
-    if (lead !== 'out' && lead !== 'of' && !MEASURE_LEADS.has(lead)) return null;
+    if (lead !== 'out' && lead !== 'of' && !MEASURE_LEADS.has(lead) && !TIME_UNITS.has(lead)) return null;
   }
 
   const outOf = readOutOf(sc, n);
   if (outOf) return found(outOf);
 
   const next = text.charAt(after);
-  // Hyphenated compounds: "24-hour", "five-year", "Two- or three-star". A dash before
+  // Other hyphenated compounds: "24-hour-a-day", "Five-Year Plan", "Two- or three-star". A dash before
   // a number word is punctuation lost in extraction ("2000-one third").
   if (next === '-' && !/^-\s*(?:and|a|one|two|three|four|five|six|seven|eight|nine|ten|half)\b/i.test(text.slice(after, after + 8))) {
     if (/^-[A-Za-z\s]/.test(text.slice(after, after + 2))) return null;
@@ -100,7 +103,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
 
   const noun = readNoun(sc, after);
   if (noun) {
-    if (n.words && n.value < 10 && !noun.measure) return null;
+    if (n.words && n.value < 10 && !noun.measure && !TIME_UNITS.has(noun.unit)) return null;
     if (!n.words && n.value < 2 && n.high === null) return null; // "1 satellite"
     return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { high: n.high, noun: { start: noun.start, end: noun.end } }));
   }

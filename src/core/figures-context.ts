@@ -21,7 +21,9 @@ import { phraseEnding, phrases, wordsBefore } from './figures-look';
  *   Act of 1974") are not carried. Never from another paragraph.
  * - A ratio compares two things and takes a year only from its own clause
  *   (the innermost parenthesis, or the sentence outside any): "(whose population is
- *   five times larger)" does not inherit the sentence's "first half of 2000".
+ *   five times larger)" does not inherit the sentence's "first half of 2000". So
+ *   does a duration ("144 days", "a five-year period"): it names a length, not a
+ *   time.
  */
 
 /** A year and the finer period that came with it. */
@@ -92,7 +94,7 @@ export function datesFor(text: string, start: number, end: number, drafts: reado
     let bestCost = Infinity;
     for (let k = Math.max(0, split - NEAR); k < Math.min(anchors.length, split + NEAR); k++) {
       const a = drafts[anchors[k]];
-      const seen = visibility(nests[i], nests[anchors[k]], d.kind === 'ratio');
+      const seen = visibility(nests[i], nests[anchors[k]], d.ownClause);
       if (seen < 0) continue;
       if (bases[k] >= d.end && a.start > d.start) continue; // "123% more than the FY2026 total"
       const distance = a.start < d.start ? d.start - a.end : attached(text, d.end, a.start) ? 0 : a.start - d.end;
@@ -103,7 +105,7 @@ export function datesFor(text: string, start: number, end: number, drafts: reado
       }
     }
     if (best) out.push({ year: best.year!, period: best.period });
-    else out.push(d.kind === 'ratio' ? null : paragraph);
+    else out.push(d.ownClause ? null : paragraph);
   }
   return { dates: out, carry };
 }

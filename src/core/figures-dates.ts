@@ -2,7 +2,7 @@ import { MONTH_NAME, MONTHS } from './figures-words';
 import { at, make, type Draft, type Scope } from './figures-draft';
 import type { Num } from './figures-numeral';
 import { readNoun } from './figures-units';
-import { phraseEnding, phrases, wordsBefore } from './figures-look';
+import { phraseEnding, phrases, wordsBefore, type Word } from './figures-look';
 
 /**
  * Dates: "April 19, 2017", "19 April 2017", "04/17/2026", "2025-08-05",
@@ -100,7 +100,9 @@ export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | nu
       if (!(m = at(FISCAL, text, pos, end))) return null;
       const y = fullYear(2000, m[2]);
       const high = m[3] ? fullYear(y, m[3]) : y;
-      return date(pos, pos + m[0].length, y, high > y ? { high, period: 'fiscal year' } : { period: 'fiscal year' });
+      // "the National Defense Authorization Act for Fiscal Year 2020": the year of a title.
+      const named = m[1] === 'Fiscal Year' && afterName(text, wordsBefore(text, sc.start, pos, 2), OF_OR_FOR);
+      return date(pos, pos + m[0].length, y, high > y ? { high, period: 'fiscal year' } : { period: 'fiscal year', anchor: !named });
     }
     case 'quarter':
       return (m = at(QUARTER, text, pos, end)) ? date(pos, pos + m[0].length, Number(m[2]), { period: m[1] }) : null;
@@ -139,7 +141,14 @@ export function readYear(sc: Scope, n: Num): Draft | null {
   if (noun !== null && noun.kind === 'quantity') return null;
   if (phraseEnding(words, AMOUNT_CUES) > 0) return null;
   if (!((y >= 1900 && y < 2100) || (y >= 1000 && y < 2200 && YEAR_CUES.has(cue)))) return null;
-  const capital = (w: { start: number } | undefined) => w !== undefined && /[A-Z]/.test(text.charAt(w.start));
-  const named = (cue === 'of' && capital(words[1])) || (!YEAR_CUES.has(cue) && capital(words[0]));
+  const named = afterName(text, words, OF) || (!YEAR_CUES.has(cue) && words.length > 0 && /[A-Z]/.test(text.charAt(words[0].start)));
   return date(n.start, n.end, y, { anchor: !named });
+}
+
+const OF: ReadonlySet<string> = new Set(['of']);
+const OF_OR_FOR: ReadonlySet<string> = new Set(['of', 'for']);
+
+/** True when the words before a year (nearest first) are one of `cues` after a capitalised word: "Trade Act of". */
+function afterName(text: string, words: readonly Word[], cues: ReadonlySet<string>): boolean {
+  return words.length > 1 && cues.has(words[0].lower) && /[A-Z]/.test(text.charAt(words[1].start));
 }

@@ -1,4 +1,5 @@
 import type { Figure, FigureKind, Span } from './model';
+import { TIME_UNITS } from './figures-words';
 
 /** The figure record the recognisers build, and the small helpers they share. */
 
@@ -13,6 +14,12 @@ export interface Draft extends Span, Pick<Figure, 'kind' | 'value' | 'high' | 'u
   readonly noun: Span | null;
   /** The figure this one continues ("37" after "79 out of 89 regions"); it shares its `about`. */
   readonly follows: Draft | null;
+  /**
+   * Takes a year only from its own clause, never from the paragraph: a ratio
+   * compares two things, and a duration ("144 days", "a five-year period")
+   * names a length, not a time.
+   */
+  readonly ownClause: boolean;
 }
 
 /** The sentence being read and what is already known around it. */
@@ -63,6 +70,7 @@ export function make(
     anchor: more.anchor ?? false,
     noun: more.noun ?? null,
     follows: more.follows ?? null,
+    ownClause: more.ownClause ?? (kind === 'ratio' || (kind === 'quantity' && unit !== null && TIME_UNITS.has(unit))),
   };
 }
 

@@ -45,6 +45,31 @@ export function wordBefore(text: string, floor: number, pos: number): string {
   return w.length ? w[0].lower : '';
 }
 
+/**
+ * Up to `max` words of ASCII letters after `pos`, nearest first, separated only
+ * by whitespace: punctuation, a digit or a hyphen ends the list ("third-largest"
+ * gives "third" alone). Never reads past `limit`.
+ */
+export function wordsAfter(text: string, pos: number, limit: number, max: number): Word[] {
+  const out: Word[] = [];
+  let i = pos;
+  while (out.length < max) {
+    let j = i;
+    while (j < limit && isSpace(text.charCodeAt(j))) j++;
+    if (out.length > 0 && j === i) break; // words must be apart
+    const start = j;
+    while (j < limit && isAsciiLetter(text.charCodeAt(j))) j++;
+    if (j === start) break;
+    out.push({ start, end: j, lower: lowerSlice(text, start, j) });
+    i = j;
+  }
+  return out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** The offset of the first non-space character at or before `pos - 1`, plus one. */
 export function skipSpaceBack(text: string, floor: number, pos: number): number {
   let i = pos;
@@ -123,10 +148,7 @@ function readWordAfter(text: string, pos: number, limit: number): string {
   let i = pos;
   while (i < limit && isSpace(text.charCodeAt(i))) i++;
   const start = i;
-  for (; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
-  }
+  while (i < limit && isAsciiLetter(text.charCodeAt(i))) i++;
   return lowerSlice(text, start, i);
 }
 

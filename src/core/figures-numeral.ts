@@ -131,7 +131,14 @@ export function readNumberWords(sc: Scope, pos: number): Num | null {
     ends.unshift(article.end);
     start = article.start;
   }
-  const parsed = parseNumberWords(tokens);
+  let parsed = parseNumberWords(tokens);
+  if (!parsed && start !== pos) {
+    // "a five-year period": the article belongs to the noun, not to the number.
+    tokens.shift();
+    ends.shift();
+    start = pos;
+    parsed = parseNumberWords(tokens);
+  }
   if (!parsed) return null;
   let scaled = false;
   for (let i = 0; i < parsed.length; i++) if (tokens[i] in SCALES) scaled = true;

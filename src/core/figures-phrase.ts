@@ -1,4 +1,5 @@
 import { REACH, Tokens, type Sentence, type Token } from './figures-tokens';
+import { RANK } from './figures-rank';
 
 /**
  * Noun phrases read from a sentence without a tagger: backwards from where a
@@ -37,7 +38,10 @@ const MODALS = new Set(['will', 'would', 'may', 'might', 'can', 'could', 'should
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
 /** Words a noun phrase read forwards stops before. */
-const FORWARD_STOPS = new Set([...BACK_STOPS, 'of', 'for', 'in', 'on', 'to', 'and', 'from', 'with', 'a', 'year', 'annually']);
+const FORWARD_STOPS = new Set([
+  ...BACK_STOPS, 'of', 'for', 'in', 'on', 'to', 'and', 'from', 'with', 'a', 'year', 'annually', 'within', 'without', 'through',
+  'across', 'toward', 'towards', 'beyond', 'despite', 'amid',
+]);
 
 /**
  * The noun phrase that ends just before `pos`, read backwards: it crosses "of",
@@ -79,7 +83,8 @@ export function phraseBefore(s: Sentence, pos: number, resolve: boolean, chain =
       continue;
     }
     if (!t.word) break;
-    if (t.fig && (t.fig.kind !== 'date' || words.length === 0)) break;
+    // A date or a rank may stand inside the phrase: "the 1995 referendum", "Russia’s second largest trade partner".
+    if (t.fig && ((t.fig.kind !== 'date' && t.fig.unit !== RANK) || words.length === 0)) break;
     if (t.lower === 'whose') break;
     if (CONNECTORS.has(t.lower)) {
       if (words.length === 0 || !chain) break;

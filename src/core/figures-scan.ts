@@ -1,4 +1,4 @@
-import { parseNumberWords } from './numbers';
+import { ORDINAL_WORDS, parseNumberWords } from './numbers';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, MONTHS, UPWARD } from './figures-words';
 import { at, found, isLetter, isWordChar, make, skip, type Reading, type Scope } from './figures-draft';
 import { DASH, isNumberWord, readNumber, readNumberWords } from './figures-numeral';
@@ -6,6 +6,8 @@ import { readVague } from './figures-units';
 import { PART_OF_YEAR, readNumericDate, readWordDate, type DateWord } from './figures-dates';
 import { chainEnd, classify } from './figures-classify';
 import { lowerAscii, wordBefore } from './figures-look';
+import { readRank } from './figures-rank';
+import { MULTIPLIERS, readChange } from './figures-change';
 
 /**
  * Recognises the figure that may start where `nextTrigger` stopped: what the
@@ -21,14 +23,17 @@ const CURRENCY_PREFIX = /(US\$|U\.S\.\s?\$|CA\$|AU\$|HK\$|NT\$|NZ\$|[CAR]\$|[$â‚
 const CODE_PREFIX = new RegExp(`(${[...CURRENCY_CODES].join('|')})\\s?(?=\\d)`, 'y');
 const TWICE = /(twice|thrice)\s+(?:(as)\s+([a-z]+)(?:\s+as\b)?|(the)\b|([a-z]+)\b)/iy;
 const FOLD_WORD = /(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold\b/iy;
+/** The suffix of an ordinal in digits: "5th", "21st". */
+const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![A-Za-z0-9])/y;
 
 /** What a trigger word may start, so each word tries only its own patterns. */
-const WORD_KIND: ReadonlyMap<string, DateWord | 'times' | 'vague'> = new Map([
+const WORD_KIND: ReadonlyMap<string, DateWord | 'times' | 'vague' | 'change'> = new Map([
   ['fy', 'fiscal'], ['fiscal', 'fiscal'], ['q', 'quarter'], ['h', 'quarter'],
   ...['first', 'second', 'third', 'fourth', 'last', 'final'].map((w) => [w, 'ordinal'] as const),
   ...['early', 'late', 'mid', 'spring', 'summer', 'fall', 'autumn', 'winter'].map((w) => [w, 'season'] as const),
   ...['twice', 'thrice', 'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'sevenfold', 'eightfold', 'ninefold', 'tenfold', 'twentyfold', 'hundredfold', 'thousandfold'].map((w) => [w, 'times'] as const),
   ...['several', 'few', 'many', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'dozens'].map((w) => [w, 'vague'] as const),
+  ...Object.keys(MULTIPLIERS).map((w) => [w, 'change'] as const),
 ]);
 
 /** Reads the figure that may start at `pos`, where `nextTrigger` found `token`. */
@@ -109,12 +114,22 @@ function readDigits(sc: Scope, pos: number, token: string): Reading {
   }
   const date = readNumericDate(sc, pos) ?? (token.length === 1 && at(PART_OF_YEAR, text, pos, end) ? readWordDate(sc, pos, 'ordinal') : null);
   if (date) return found(date);
+  // Ordinals: "5th largest" ranks; "14th" before a name does not.
+  const suffix = at(ORDINAL_SUFFIX, text, runEnd, end);
+  if (suffix) {
+    const rank = readRank(sc, pos, runEnd + suffix[0].length, Number(token));
+    return rank ? found(rank) : skip(runEnd + suffix[0].length);
+  }
   const n = readNumber(sc, pos, false);
   if (!n) return skip(chainEnd(text, runEnd, end));
   return classify(sc, n) ?? skip(Math.max(n.end, runEnd));
 }
 
-/** Reads figures that start with a word: number words, months, seasons, fiscal years, "twice", "several hundred". */
+/**
+ * Reads figures that start with a word: number words, months, seasons, fiscal
+ * years, "twice", "several hundred", words of change ("doubled") and ordinals
+ * that rank ("the sixth branch").
+ */
 function readWord(sc: Scope, pos: number, token: string): Reading {
   const { text, end } = sc;
   const lower = lowerAscii(token);
@@ -133,10 +148,16 @@ function readWord(sc: Scope, pos: number, token: string): Reading {
     }
   } else if (kind === 'vague') {
     return readVague(sc, pos) ?? skip(pos + token.length);
+  } else if (kind === 'change') {
+    const change = readChange(sc, pos, token);
+    return change ? found(change) : skip(pos + token.length);
   } else if (kind !== undefined) {
     const date = readWordDate(sc, pos, kind);
     if (date) return found(date);
   }
+  const place = ORDINAL_WORDS[lower];
+  const rank = place !== undefined ? readRank(sc, pos, pos + token.length, place) : null;
+  if (rank) return found(rank);
   if (!isNumberWord(lower)) return skip(pos + token.length);
   const n = readNumberWords(sc, pos);
   if (!n) return skip(pos + token.length);

@@ -1,11 +1,12 @@
-import { NUMBER_WORDS } from './numbers';
+import { NUMBER_WORDS, ORDINAL_WORDS } from './numbers';
+import { MULTIPLIERS } from './figures-change';
 import { CURRENCY_CODES, MONTHS } from './figures-words';
 import { lowerAscii } from './figures-look';
 
 /**
  * Where a figure may begin: a digit, a currency sign, a sign before a number,
- * or one of a few hundred words (number words, months, seasons, "several",
- * "twice", "FY"…). A hand-written loop rather than one large regex: a regex
+ * or one of a few hundred words (number words, ordinals, months, seasons,
+ * "several", "twice", "doubled", "FY"…). A hand-written loop rather than one large regex: a regex
  * alternation of every trigger word is tried at every offset of the text and
  * cost several times more on long documents.
  */
@@ -24,7 +25,7 @@ const WORDS: ReadonlySet<string> = new Set([
   'ninefold', 'tenfold', 'twentyfold', 'hundredfold', 'thousandfold',
   ...Object.keys(MONTHS),
   'early', 'late', 'mid', 'spring', 'summer', 'fall', 'autumn', 'winter',
-  'first', 'second', 'fourth', 'last', 'final', 'fy', 'fiscal',
+  ...Object.keys(ORDINAL_WORDS), 'last', 'final', 'fy', 'fiscal', ...Object.keys(MULTIPLIERS),
   ...[...CURRENCY_CODES].map((c) => c.toLowerCase()),
 ]);
 

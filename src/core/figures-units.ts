@@ -5,7 +5,7 @@ import {
 } from './figures-words';
 import { at, found, lowerFirst, make, skip, type Draft, type Reading, type Scope } from './figures-draft';
 import { readNumber, readNumberWords, type Num } from './figures-numeral';
-import { charAfter, lowerAscii, wordAfter, wordsBefore } from './figures-look';
+import { charAfter, lowerAscii, wordAfter, wordsAfter, wordsBefore } from './figures-look';
 
 /**
  * What follows a number and makes it a figure: a currency ("dollars", "(US)
@@ -85,6 +85,45 @@ export function readTimes(sc: Scope, n: Num): Draft | null {
 /** Six significant digits: 1/2.5 is 0.4, not 0.39999…. */
 function round(x: number): number {
   return Number(x.toPrecision(6));
+}
+
+/** A unit of time written singular in a compound ("five-year"); the lower case keeps names out ("Five-Year Plan"). */
+const COMPOUND_TIME = /-(year|month|week|day|hour|minute|second|decade|century)(?![\w-])/y;
+
+/**
+ * "a five-year period", "a 30-day review", "10-year bonds": a duration written
+ * as a compound before a lower-case noun is a quantity in the plural unit, as
+ * "144 days" is ("years", "days"). Not a name ("the Five-Year Plan"), an age or
+ * a longer compound ("a five-year-old", "24-hour-a-day"), nor "zero-day".
+ */
+export function readDuration(sc: Scope, n: Num): Draft | null {
+  const { text, end } = sc;
+  if (text.charCodeAt(n.end) !== 45 || n.value <= 0 || n.plain4 || n.scaled) return null;
+  const m = at(COMPOUND_TIME, text, n.end, end);
+  if (!m) return null;
+  const e = n.end + m[0].length;
+  const noun = plainNoun(text, e, end, 1);
+  if (noun === null) return null;
+  const unit = m[1] === 'century' ? 'centuries' : `${m[1]}s`;
+  return make('quantity', n.start, e, n.value, unit, { high: n.high, noun });
+}
+
+/**
+ * The lower-case noun phrase that starts after whitespace at `pos` ("period" in
+ * "five-year period of …", "trade partner" in "second largest trade partner"):
+ * at most `max` words, up to a function word or punctuation; null when none
+ * starts there.
+ */
+export function plainNoun(text: string, pos: number, limit: number, max: number): Span | null {
+  const words = wordsAfter(text, pos, limit, max);
+  if (words.length === 0 || words[0].start === pos) return null;
+  let last = -1;
+  while (last + 1 < words.length && !NOUN_STOPS.has(words[last + 1].lower) && isLowerCase(text.charCodeAt(words[last + 1].start))) last++;
+  return last < 0 ? null : { start: words[0].start, end: words[last].end };
+}
+
+function isLowerCase(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** "Seventy-nine out of 89 regions", "12 of the 27 member states". */

@@ -18,6 +18,18 @@ import { describe } from './figures-about';
  * - A ratio is its factor against the thing compared, with unit "times":
  *   "five times larger" is 5, "two times lower" is 0.5, "2-2.5 times lower" is
  *   0.4 to 0.5. A fraction ("one third") is a ratio with unit "fraction".
+ * - A change by a factor is a ratio in "times" too: "doubled", "doubling the
+ *   size", "could double" are 2, "tripled" 3, "quadruple its output" 4,
+ *   "halved" 0.5. Plain "double"/"triple" count only as verbs ("could double",
+ *   "double the size"), never in set phrases and compounds ("double standard",
+ *   "double-edged", "triple-A", "doubled down"); "double-digit" (10 to 99, no
+ *   value) is not a figure. See figures-change.
+ * - A rank is a count with the place as value and unit "rank": "the sixth
+ *   branch" is 6, "the third country to test …" 3, "second-largest" 2, "ranked
+ *   12th" 12. "First" never ranks, "second" only with a superlative or a ranking
+ *   verb; ordinals of names and editions ("the 14th Five-Year Plan", "119th
+ *   Congress") and of sequences in time ("the third time") are not ranks. See
+ *   figures-rank.
  * - An amount with no exact value ("several hundred million dollars",
  *   "billions of dollars") is money with value null: an estimate would be a
  *   number the text does not give.
@@ -26,11 +38,18 @@ import { describe } from './figures-about';
  * - A date's value and year are its year; a decade or a span of years
  *   ("1990s", "2025-2030") is a date range with no single year. "FY2026" is a
  *   date (2026, period "fiscal year"). A day without a year ("on August 1")
- *   takes the year of its context as value, or null.
+ *   takes the year of its context as value, or null. The year in a title is a
+ *   name, not the year of the figures around it ("Trade Act of 1974", "the
+ *   Authorization Act for Fiscal Year 2020").
  * - Quantities are measures and strengths ("300,000 men", "one thousand cubic
  *   meters", "144 days"); counts are numbers of things ("37 regions", "79 out
- *   of 89"). Numbers written as words below ten count only with a unit of
- *   measure ("two tons"), not with an ordinary noun ("two questions").
+ *   of 89"). A duration written as a compound before a noun is a quantity in
+ *   the plural unit, as "144 days" is: "a five-year period" is 5 "years", "a
+ *   30-day review" 30 "days"; not a name ("Five-Year Plan") nor an age
+ *   ("five-year-old"). A duration takes a year only from its own clause, like a
+ *   ratio: it names a length, not a time. Numbers written as words below ten
+ *   count only with a unit of measure or time ("two tons", "five years"), not
+ *   with an ordinary noun ("two questions").
  * - A bare number takes its unit from its sentence: the currency of the amount
  *   just before it ("… half billion dollars in 1999, and 450 million …"), the
  *   noun before its brackets ("Belarus's army (80,000)"), or the count it
@@ -40,8 +59,9 @@ import { describe } from './figures-about';
  *
  * One pass over the text finds where figures may start (figures-trigger);
  * everything else is bounded work around each of those places, so the analyser
- * runs in linear time. Modules: figures-scan (what a number is), figures-context
- * (its year), figures-about (what it measures).
+ * runs in linear time. Modules: figures-scan (what a number is), figures-rank
+ * and figures-change (ordinals and words of change), figures-context (its
+ * year), figures-about (what it measures).
  */
 
 /** How many sentences after the one that stated it a year still applies to figures without one. */

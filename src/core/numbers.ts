@@ -37,6 +37,13 @@ export const NUMBER_WORDS: readonly string[] = [
   ...Object.keys(DENOMINATORS),
 ];
 
+/** Ordinals written as words, to their number ("sixth" → 6). Compounds ("twenty-first") are not read. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+
 /** What {@link parseNumberWords} read. */
 export interface WordNumber {
   /** The number; for "half billion" 5e8, for "two-thirds" 0.666…. */

@@ -335,6 +335,50 @@ describe('Entities', () => {
     });
   });
 
+  describe('Numbered names, heads alone and names joined by a slash', () => {
+    it('Keeps plans of different numbers apart and joins each short form to the plan of its number', () => {
+      const text =
+        'The 13th Five-Year Plan ended in 2020. Ghana adopted its 14th Five-Year Plan in 2021, and the 15th Five-Year Plan (FYP) follows. ' +
+        'The 15 FYP sets goals that the 14 FYP did not.';
+      const entities = read(text);
+      assert.deepEqual(
+        summary(text, entities).filter((s) => s.includes('Plan')),
+        [
+          'treaty_or_program 13th Five-Year Plan: 13th Five-Year Plan',
+          'treaty_or_program 14th Five-Year Plan: 14th Five-Year Plan | 14 FYP',
+          'treaty_or_program 15th Five-Year Plan: 15th Five-Year Plan | FYP | 15 FYP',
+        ],
+      );
+    });
+
+    it('Reads an ordinal word as part of the name it opens, and a count before an acronym as no name', () => {
+      assert.deepEqual(typed('The Fifth Fleet sailed, and the First Amendment held.'), ['organization Fifth Fleet', 'treaty_or_program First Amendment']);
+      const text = 'The Integrated Air Defense (IAD) grew. Officials ordered 24 IAD batteries.';
+      assert.deepEqual(summary(text, read(text)), ['other Integrated Air Defense: Integrated Air Defense | IAD | IAD']);
+    });
+
+    it('Joins a head alone after "the" to the one name with that head, and drops it when there are two', () => {
+      const one = 'The Socialist Party of Ruritania met in May. The Party chose a leader.';
+      assert.deepEqual(summary(one, read(one)), ['organization Socialist Party of Ruritania: Socialist Party of Ruritania | Party']);
+      const two = 'The Labour Party and the Green Party met. The Party said nothing.';
+      assert.deepEqual(summary(two, read(two)), ['organization Labour Party: Labour Party', 'organization Green Party: Green Party']);
+    });
+
+    it('Joins two defined names written as one with a slash only when they share their distinctive words', () => {
+      const text =
+        'Leaders backed the Silk Road, Silk Belt (SRSB) or Belt and Silk Road Initiative (BSRI). Projects under SRSB/BSRI grew. ' +
+        'The Department of Defense (DOD) and the Department of Energy (DOE) signed a DOD/DOE memo.';
+      const entities = read(text);
+      assert.equal(holder(text, entities, 'SRSB'), holder(text, entities, 'BSRI'));
+      assert.notEqual(holder(text, entities, 'DOD'), holder(text, entities, 'DOE'));
+    });
+
+    it('Finds a listed acronym spelled like a function word at the start of a sentence', () => {
+      const text = 'U.S. officials met Canadian ones. Later U.S. exports rose.';
+      assert.deepEqual(summary(text, read(text)), ['place U.S.: U.S. | U.S.']);
+    });
+  });
+
   describe('The document as a whole', () => {
     it('Gives every mention of a string the entity it was typed as, sentence starts included', () => {
       const text = 'Kaliningrad matters. Ships were trained in Kaliningrad. Kaliningrad’s port froze.';

@@ -49,9 +49,17 @@ export const isHyphen = (code: number) => code === 45 || code === 0x2010 || code
 /** An apostrophe, straight or curly. */
 export const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
-/** The lookup key of a word: lower case, without dots, diacritics or curly apostrophes. */
+/** A number written as an ordinal ("14th", "2nd"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/**
+ * The lookup key of a word: lower case, without dots, diacritics or curly
+ * apostrophes; an ordinal number without its ending ("14th" → "14"), so that
+ * "the 14th Five-Year Plan" and "the 14 FYP" carry one number.
+ */
 export function keyOf(word: string): string {
   let key = word.toLowerCase();
+  if ((classOf(key.charCodeAt(0)) & DIGIT) !== 0 && ORDINAL.test(key)) return key.slice(0, -2);
   if (key.includes('.')) key = key.replace(/\./g, '');
   if (key.includes('’')) key = key.replace(/’/g, "'");
   if (key.includes('‐') || key.includes('‑')) key = key.replace(/[‐‑]/g, '-');

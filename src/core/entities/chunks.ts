@@ -1,4 +1,4 @@
-import { isConnector, isNameShape, type Context } from './context';
+import { isConnector, isNameShape, rankAt, type Context } from './context';
 import { CAP, keyAt, NUMBER, textAt } from './tokens';
 
 /**
@@ -22,7 +22,7 @@ export function findChunks(context: Context): Chunk[] {
   const n = tokens.count;
   let i = 0;
   while (i < n) {
-    if (!isNameShape(tokens, i)) {
+    if (!isNameShape(tokens, i) && !numbersName(context, i)) {
       i++;
       continue;
     }
@@ -65,4 +65,15 @@ export function findChunks(context: Context): Chunk[] {
     i = last + 1;
   }
   return chunks;
+}
+
+/**
+ * True when word `i` is an ordinal or a small number right before a name, which
+ * it may number ("the 14th Five-Year Plan", "the 15 FYP"): the run opens at it, and
+ * the rules decide whether it belongs to the name. Not a day after a month ("May 15 Congress").
+ */
+function numbersName(context: Context, i: number): boolean {
+  const { tokens, layout, lex } = context;
+  if (i + 1 >= tokens.count || layout.broken[i + 1] || !isNameShape(tokens, i + 1) || !rankAt(tokens, i, lex)) return false;
+  return layout.broken[i] === 1 || !lex.calendar.has(keyAt(tokens, i - 1));
 }

@@ -1,7 +1,7 @@
 import type { EntityType } from '../model';
 import type { Layout } from './layout';
 import type { Lexicon } from './lexicon';
-import { ACRONYM, CAP, CODE, INITIAL, keyAt, LOWER, type Tokens } from './tokens';
+import { ACRONYM, CAP, CODE, INITIAL, keyAt, LOWER, NUMBER, textAt, type Tokens } from './tokens';
 
 /** What every stage reads: the document's words, their layout, and the lexicon. */
 export interface Context {
@@ -20,12 +20,24 @@ export interface Context {
   readonly headAcronyms: Map<string, EntityType>;
 }
 
-/** The type a word gives as a head ("Ministry", "Base", or an acronym defined for one), if any. */
+/**
+ * The type a word gives as a head ("Ministry", "Base", or an acronym defined for
+ * one), if any. A compound of capitalised parts is headed by its last part that
+ * heads an organisation or a programme ("Party-State", "Army-Navy").
+ */
 export function headType(context: Context, i: number): EntityType | undefined {
-  const { tokens } = context;
+  const { tokens, lex } = context;
   const key = keyAt(tokens, i);
-  if (tokens.shape[i] === CAP) return context.lex.heads.get(key);
-  return tokens.shape[i] === ACRONYM ? context.headAcronyms.get(key) : undefined;
+  if (tokens.shape[i] === ACRONYM) return context.headAcronyms.get(key);
+  if (tokens.shape[i] !== CAP) return undefined;
+  const type = lex.heads.get(key);
+  if (type || !key.includes('-') || !/^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)+$/u.test(textAt(tokens, i))) return type;
+  const parts = key.split('-');
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const part = lex.heads.get(parts[k]);
+    if (part === 'organization' || part === 'treaty_or_program') return part;
+  }
+  return undefined;
 }
 
 /** Weight of evidence for each type. */
@@ -36,8 +48,12 @@ export function noEvidence(): Evidence {
   return { person: 0, place: 0, organization: 0, treaty_or_program: 0, other: 0 };
 }
 
-/** How a proposal was found; decides how it merges with others. */
-export type ProposalKind = 'gazetteer' | 'person' | 'headed' | 'acronym' | 'unknown' | 'defined';
+/**
+ * How a proposal was found; decides how it merges with others. `numbered` is a
+ * number before an acronym ("the 15 FYP"), `alone` a head word alone after "the"
+ * ("the Party"): each is kept only where it joins a name.
+ */
+export type ProposalKind = 'gazetteer' | 'person' | 'headed' | 'acronym' | 'unknown' | 'defined' | 'numbered' | 'alone';
 
 /** A name read at one place in the text, before the document-level merge. */
 export interface Proposal {
@@ -74,6 +90,23 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 export function isNameShape(tokens: Tokens, i: number): boolean {
   const s = tokens.shape[i];
   return s === CAP || s === ACRONYM || s === INITIAL || s === CODE;
+}
+
+/** An ordinal ("14th") or a small number ("15") that may open a name: "the 14th Five-Year Plan", "the 15 FYP". */
+const RANK = /^\d{1,3}(?:st|nd|rd|th)?$/;
+
+/**
+ * How word `i` may number a name: `ordinal` ("14th", "Fifth"), `cardinal` (a
+ * number of up to three digits, an ordinal that lost its ending), or undefined.
+ */
+export function rankAt(tokens: Tokens, i: number, lex: Lexicon): 'ordinal' | 'cardinal' | undefined {
+  const shape = tokens.shape[i];
+  if (shape === NUMBER) {
+    const text = textAt(tokens, i);
+    if (!RANK.test(text)) return undefined;
+    return text.charCodeAt(text.length - 1) > 57 ? 'ordinal' : 'cardinal';
+  }
+  return shape === CAP && lex.ordinals.has(keyAt(tokens, i)) ? 'ordinal' : undefined;
 }
 
 /** True when word `i` is a lower-case connector. */

@@ -1,6 +1,6 @@
 import type { EntityType } from '../model';
 import { runStart, type Definition } from './acronyms';
-import { COMPLEMENT, headType, isConnector, noEvidence, spanKey, type Context, type Proposal } from './context';
+import { COMPLEMENT, CONNECTORS, headType, isConnector, noEvidence, rankAt, spanKey, type Context, type Proposal } from './context';
 import { FIND_ALL } from './layout';
 import type { Fixed } from './mentions';
 import { gazetteerAt } from './pieces';
@@ -63,15 +63,17 @@ export function spellOut(context: Context, definitions: readonly Definition[]): 
   for (const d of definitions) {
     if (d.concept) out.blocked.add(keyAt(tokens, d.acronym));
     if (d.concept || d.head || layout.unit[d.acronym] < 0 || (d.from < 0 && tokens.shape[d.before] !== CAP)) continue;
-    const first = d.from >= 0 ? d.from : runStart(context, d.before);
+    // An ordinal right before the spelled-out words numbers the name ("the 15th Five-Year Plan (FYP)").
+    const from = d.from > 0 && rankAt(tokens, d.from - 1, context.lex) === 'ordinal' && !layout.broken[d.from] ? d.from - 1 : d.from;
+    const first = from >= 0 ? from : runStart(context, d.before);
     // A gazetteer name needs no spelling out: it is read as such ("People's Republic of China (PRC)").
     if (gazetteerAt(context, first, d.before)?.last === d.before) continue;
     let spelled: Proposal | undefined;
-    if (d.from >= 0) {
-      spelled = defineName(context, d.from, d.before);
+    if (from >= 0) {
+      spelled = defineName(context, from, d.before);
       out.proposals.push(spelled);
-      out.defined.set(d.from, d.before);
-      out.covered.fill(1, d.from, d.before + 1);
+      out.defined.set(from, d.before);
+      out.covered.fill(1, from, d.before + 1);
     }
     const head = headAfter(context, d.acronym);
     if (head >= 0) {
@@ -80,7 +82,7 @@ export function spellOut(context: Context, definitions: readonly Definition[]): 
       out.covered.fill(1, d.acronym + 1, head + 1);
       out.fixed.push({ first, last: head, key: whole.key });
     } else if (spelled) {
-      out.fixed.push({ first: d.from, last: d.before, key: spelled.key });
+      out.fixed.push({ first: from, last: d.before, key: spelled.key });
     }
   }
   return out;
@@ -115,7 +117,7 @@ export function linkAcronyms(
   const antecedents = new Map<string, string>();
   // The longest proposal ending at each word (proposals are sorted by first word).
   const byLast = new Map<number, Proposal>();
-  for (const p of proposals) if (p.kind !== 'acronym' && !byLast.has(p.last)) byLast.set(p.last, p);
+  for (const p of proposals) if (p.kind !== 'acronym' && p.kind !== 'numbered' && !byLast.has(p.last)) byLast.set(p.last, p);
   for (const d of definitions) {
     // An acronym of a head ("SFB") abbreviates no one name.
     if (d.concept || d.head || layout.find[d.acronym] !== FIND_ALL) continue;
@@ -134,4 +136,37 @@ export function linkAcronyms(
   }
   for (const key of antecedents.keys()) blocked.delete(key);
   return antecedents;
+}
+
+/**
+ * Names written as one by a slash between their acronyms ("OBOR/BRI" for "One
+ * Belt, One Road (OBOR)" and "Belt and Road Initiative (BRI)"): pairs of name
+ * keys to merge. Only names with the same distinctive words (no connector, head,
+ * number word or place): "DOD/DOE" joins two departments, not one.
+ */
+export function slashAliases(context: Context, antecedents: ReadonlyMap<string, string>): [string, string][] {
+  const { tokens, layout } = context;
+  const pairs: [string, string][] = [];
+  if (antecedents.size < 2) return pairs;
+  for (let i = 1; i < tokens.count; i++) {
+    if (layout.punct[i] !== '/' || layout.unit[i] !== layout.unit[i - 1]) continue;
+    const a = antecedents.get(keyAt(tokens, i - 1));
+    const b = antecedents.get(keyAt(tokens, i));
+    if (a === undefined || b === undefined || a === b) continue;
+    const wordsA = distinctive(context, a);
+    const wordsB = distinctive(context, b);
+    const [small, large] = wordsA.size <= wordsB.size ? [wordsA, wordsB] : [wordsB, wordsA];
+    if (small.size > 0 && small.size === large.size && [...small].every((w) => large.has(w))) pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+/** The words of a name key that tell it from others: no connector, head, number word or place. */
+function distinctive(context: Context, key: string): Set<string> {
+  const { lex } = context;
+  const words = new Set<string>();
+  for (const w of key.split(' ')) {
+    if (!CONNECTORS.has(w) && !lex.heads.has(w) && !lex.numberWords.has(w) && !lex.gazetteer.has(w) && !lex.national.has(w)) words.add(w);
+  }
+  return words;
 }

@@ -58,6 +58,8 @@ export interface Lexicon {
   readonly commonWords: ReadonlySet<string>;
   readonly calendar: ReadonlySet<string>;
   readonly numberWords: ReadonlySet<string>;
+  /** Ordinals written as words ("fifth"): they number the name they open ("the Fifth Fleet"). */
+  readonly ordinals: ReadonlySet<string>;
   readonly conceptAcronyms: ReadonlySet<string>;
   readonly national: ReadonlySet<string>;
   readonly regional: ReadonlySet<string>;
@@ -166,6 +168,7 @@ function build(): Lexicon {
     commonWords,
     calendar: lower(words.calendar),
     numberWords: lower(words.numbers),
+    ordinals: lower(words.ordinals),
     conceptAcronyms: new Set(words.conceptAcronyms.map((a) => keyOf(a))),
     national: lower(demonyms.national),
     regional: lower(demonyms.regional),

@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Mention } from '../model';
 import type { Chunk } from './chunks';
 import { isConnector, type Context } from './context';
-import { keyAt, LOWER } from './tokens';
+import { ACRONYM, keyAt, LOWER } from './tokens';
 import type { Group } from './merge';
 
 /**
@@ -67,8 +67,9 @@ export function buildEntities(context: Context, chunks: readonly Chunk[], groups
         }
         if (!prefixes.has(tokens.possessive[j] ? `${key}'s` : key)) break;
       }
-      // A one-word form that is an ordinary word is not matched at a sentence start ("May", "Will").
-      if (best === i && layout.opens[i] && lex.commonWords.has(keyAt(tokens, i))) best = -1;
+      // A one-word form that is an ordinary word is not matched at a sentence start ("May", "Will"),
+      // unless written as an acronym ("U.S. officials").
+      if (best === i && layout.opens[i] && tokens.shape[i] !== ACRONYM && lex.commonWords.has(keyAt(tokens, i))) best = -1;
       if (best < 0) {
         i++;
         continue;

@@ -1,5 +1,5 @@
 import type { EntityType } from '../model';
-import { noEvidence, type Context, type Evidence, type Proposal } from './context';
+import { COMPLEMENT, CONNECTORS, noEvidence, type Context, type Evidence, type Proposal } from './context';
 
 /**
  * The document-level merge: every form (normalised name) read anywhere becomes
@@ -63,8 +63,16 @@ export function collectForms(context: Context, proposals: readonly Proposal[], b
   return forms;
 }
 
-/** Groups forms into referents. `antecedents` maps an acronym's key to the key of the name it abbreviates. */
-export function groupForms(context: Context, forms: Map<string, Form>, antecedents: ReadonlyMap<string, string>): Group[] {
+/**
+ * Groups forms into referents. `antecedents` maps an acronym's key to the key of
+ * the name it abbreviates; `aliases` are pairs of name keys the text gives as one.
+ */
+export function groupForms(
+  context: Context,
+  forms: Map<string, Form>,
+  antecedents: ReadonlyMap<string, string>,
+  aliases: readonly (readonly [string, string])[] = [],
+): Group[] {
   const list = [...forms.values()];
   const index = new Map(list.map((f, i) => [f.key, i]));
   const parent = list.map((_, i) => i);
@@ -91,6 +99,11 @@ export function groupForms(context: Context, forms: Map<string, Form>, anteceden
     if (list[a].referent && list[b].referent !== list[a].referent) continue;
     union(a, b);
   }
+  for (const [a, b] of aliases) {
+    const i = index.get(a);
+    const j = index.get(b);
+    if (i !== undefined && j !== undefined) union(i, j);
+  }
   mergePeople(list, index, union, find, context.lex.nameVariants);
   list.forEach((f, i) => {
     if (!plain(f) || f.words.length < 2) return;
@@ -114,14 +127,122 @@ export function groupForms(context: Context, forms: Map<string, Form>, anteceden
     }
   });
 
+  const dropped = joinRanked(list, index, antecedents, union);
+  for (const i of joinHeads(list, union, find)) dropped.add(i);
+
   const members = new Map<number, Form[]>();
   list.forEach((f, i) => {
+    if (dropped.has(i)) return;
     const root = find(i);
     const group = members.get(root);
     if (group) group.push(f);
     else members.set(root, [f]);
   });
   return [...members.values()].map((group) => ({ forms: group, type: typeOf(group) }));
+}
+
+/** A form that opens with a number: "14 five-year plan" ("the 14th Five-Year Plan"), "15 fyp" ("the 15 FYP"). */
+const RANKED = /^\d+$/;
+
+/**
+ * Joins the names a number opens. A number before an acronym ("the 14 FYP") joins
+ * the name of that number whose words the acronym spells ("the 14th Five-Year
+ * Plan"), or the acronym's own name when it carries that number; after another
+ * number of that name it is an entity of its own, of the name's type; before an
+ * acronym of a name no number opens it counts things ("24 SDA satellites") and is
+ * dropped. A name without its number joins the numbered one when the document
+ * numbers it only once ("the Five-Year Plan" after "the 14th Five-Year Plan", not
+ * when the 15th is named too). Returns the indexes of the forms dropped.
+ */
+function joinRanked(
+  list: readonly Form[],
+  index: ReadonlyMap<string, number>,
+  antecedents: ReadonlyMap<string, string>,
+  union: (a: number, b: number) => void,
+): Set<number> {
+  const dropped = new Set<number>();
+  const byRank = new Map<string, number[]>();
+  // The name without its number (whole, and before its complement) → each number it takes → the form.
+  const ranked = new Map<string, Map<string, number>>();
+  list.forEach((f, i) => {
+    if (f.words.length < 2 || !RANKED.test(f.words[0]) || f.kinds.has('numbered')) return;
+    const rank = f.words[0];
+    byRank.set(rank, [...(byRank.get(rank) ?? []), i]);
+    const rest = f.words.slice(1);
+    const cut = rest.findIndex((w, j) => j >= 1 && COMPLEMENT.has(w));
+    for (const name of cut > 0 ? [rest.join(' '), rest.slice(0, cut).join(' ')] : [rest.join(' ')]) {
+      const ranks = ranked.get(name) ?? new Map<string, number>();
+      ranks.set(rank, i);
+      ranked.set(name, ranks);
+    }
+  });
+  list.forEach((f, i) => {
+    if (!f.kinds.has('numbered')) return;
+    const [rank, acronym] = f.words;
+    const spelled = (byRank.get(rank) ?? []).filter((j) => spells(acronym, list[j].words.slice(1)));
+    for (const j of spelled) union(i, j);
+    if (spelled.length > 0) return;
+    const name = antecedents.get(acronym);
+    const j = name === undefined ? undefined : index.get(name);
+    if (j === undefined || !RANKED.test(list[j].words[0])) dropped.add(i);
+    else if (list[j].words[0] === rank) union(i, j);
+    else for (const type of TYPED) f.evidence[type] += list[j].evidence[type];
+  });
+  for (const [name, ranks] of ranked) {
+    const j = index.get(name);
+    if (j === undefined || ranks.size !== 1 || list[j].referent || list[j].surname) continue;
+    for (const i of ranks.values()) union(i, j);
+  }
+  return dropped;
+}
+
+/** The head of a name's words: the last before its complement ("party" of "communist party of china"). */
+function headWord(words: readonly string[]): string {
+  const cut = words.findIndex((w, j) => j >= 1 && COMPLEMENT.has(w));
+  return words[cut > 0 ? cut - 1 : words.length - 1];
+}
+
+/**
+ * A head word alone after "the" ("the Party") joins the one name with that head
+ * the document gave before it ("the Communist Party of China"); with none, or
+ * with several ("the Department" after two departments), it names nothing and is
+ * dropped. Returns the indexes of the forms dropped.
+ */
+function joinHeads(list: readonly Form[], union: (a: number, b: number) => void, find: (i: number) => number): number[] {
+  const byHead = new Map<string, number[]>();
+  list.forEach((f, i) => {
+    if (f.words.length < 2 || f.kinds.has('numbered')) return;
+    const head = headWord(f.words);
+    byHead.set(head, [...(byHead.get(head) ?? []), i]);
+  });
+  const dropped: number[] = [];
+  list.forEach((f, i) => {
+    if (!f.kinds.has('alone') || f.kinds.size > 1) return;
+    const earlier = (byHead.get(f.key) ?? []).filter((j) => list[j].at < f.at);
+    const roots = new Set(earlier.map(find));
+    if (roots.size === 1) union(i, earlier[0]);
+    else dropped.push(i);
+  });
+  return dropped;
+}
+
+/** True when the initials of `words` spell `acronym`: before their complement, or all but connectors. */
+function spells(acronym: string, words: readonly string[]): boolean {
+  let before = '';
+  let all = '';
+  let complement = false;
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j];
+    if (CONNECTORS.has(w)) {
+      complement ||= j > 0 && COMPLEMENT.has(w);
+      continue;
+    }
+    for (const part of w.split('-')) {
+      all += part.charAt(0);
+      if (!complement) before += part.charAt(0);
+    }
+  }
+  return acronym === before || acronym === all;
 }
 
 /** Merges people by surname: full names with compatible given names, and the surname alone. */

@@ -1,6 +1,6 @@
 import type { EntityType } from '../model';
 import type { Chunk } from './chunks';
-import { COMPLEMENT, headType, type Context, type Proposal } from './context';
+import { COMPLEMENT, headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { adjective, readRun } from './runs';
 import { ACRONYM, CAP, INITIAL, keyAt, NUMBER } from './tokens';
@@ -34,10 +34,11 @@ export function segmentChunk(
 ): void {
   const s: Segmenter = { context, chunk, out };
   if (chunk.first === chunk.last && !covered[chunk.first]) {
-    // Most runs are one word: a function word opening a sentence ("The", "In"), or a listed place.
+    // Most runs are one word: a function word opening a sentence ("The", "In"), or a listed place,
+    // a listed acronym spelled like a function word included ("U.S. dollar", not "Us").
     const key = keyAt(context.tokens, chunk.first);
-    if (context.lex.functionWords.has(key)) return;
     const entry = gazetteerAt(context, chunk.first, chunk.first);
+    if (context.lex.functionWords.has(key) && !(entry?.entry && context.tokens.shape[chunk.first] === ACRONYM)) return;
     if (entry?.entry) {
       proposeListed(s, entry);
       return;
@@ -117,25 +118,54 @@ function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
   return out.filter((segment) => segment.length > 0);
 }
 
-/** Words that never open a name: function words, dates, number words. */
+/** Words that never open a name by themselves: function words, dates, numbers. */
 function isFiller(s: Segmenter, p: Piece): boolean {
   if (!single(p)) return false;
-  const { lex } = s.context;
+  const { lex, tokens } = s.context;
   const key = firstKey(s, p);
-  return lex.functionWords.has(key) || lex.calendar.has(key) || lex.numberWords.has(key);
+  return tokens.shape[p.first] === NUMBER || lex.functionWords.has(key) || lex.calendar.has(key) || lex.numberWords.has(key);
+}
+
+/** True when piece `k` is an ordinal or a small number before a word that may open a name ("14th Five-Year"). */
+function rankBefore(s: Segmenter, ps: readonly Piece[], k: number): boolean {
+  return single(ps[k]) && k + 1 < ps.length && !isConn(s, ps[k + 1]) && !isFiller(s, ps[k + 1]) && rankAt(s.context.tokens, ps[k].first, s.context.lex) !== undefined;
+}
+
+/**
+ * True when the rank `p` numbers the name headed by `head`: an ordinal a programme
+ * or an organisation ("the Fifth Fleet", "the 19th Party Congress"), a bare number
+ * only a programme in the singular ("the 15 Five-Year Plan"; "300 Party members",
+ * "two Plans" are counts).
+ */
+function numbers(s: Segmenter, p: Piece, head: Piece): boolean {
+  const type = headType(s.context, head.last);
+  const rank = rankAt(s.context.tokens, p.first, s.context.lex);
+  if (rank === 'ordinal') return type === 'treaty_or_program' || type === 'organization';
+  return rank === 'cardinal' && type === 'treaty_or_program' && !firstKey(s, head).endsWith('s');
 }
 
 /** Reads one segment (no "and" to split) into proposals. */
 export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode): void {
   let ps = input;
-  // Function words, dates and numbers never open a name ("The U.S. Space Force", "In August").
+  // Function words, dates and numbers never open a name ("The U.S. Space Force", "In August"),
+  // but a rank may number the name it opens ("the 14th Five-Year Plan"): the head decides.
   let from = 0;
   let to = ps.length;
-  while (from < to && (isConn(s, ps[from]) || isFiller(s, ps[from]))) from++;
+  while (from < to && (isConn(s, ps[from]) || isFiller(s, ps[from])) && !rankBefore(s, ps, from)) from++;
   while (to > from && isConn(s, ps[to - 1])) to--;
   if (from >= to) return;
   if (from > 0 || to < ps.length) ps = ps.slice(from, to);
   if (readTitled(s, ps, mode) || readHeaded(s, ps, mode)) return;
+  if (isFiller(s, ps[0])) {
+    // A rank no head took: before an acronym it may still number a name ("the 15 FYP").
+    const { tokens, lex } = s.context;
+    const next = ps[1];
+    if (tokens.shape[ps[0].first] === NUMBER && single(next) && tokens.shape[next.first] === ACRONYM && !lex.conceptAcronyms.has(firstKey(s, next))) {
+      propose(s, ps[0].first, next.last, 'numbered', 'other', 0);
+    }
+    segmentPieces(s, ps.slice(1), mode);
+    return;
+  }
   // A prefix head: "Operation Barbarossa", "Mount Elbrus".
   const prefix = single(ps[0]) ? s.context.lex.prefixHeads.get(firstKey(s, ps[0])) : undefined;
   if (prefix && ps.length >= 2 && s.context.tokens.shape[ps[0].first] === CAP) {
@@ -290,7 +320,7 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   // Left to the start of the segment, over "and" (which splitAnd kept only inside one name).
   for (; start > 0; start--) {
     const before = ps[start - 1];
-    if (isConn(s, before) ? firstKey(s, before) !== 'and' : isFiller(s, before)) break;
+    if (isConn(s, before) ? firstKey(s, before) !== 'and' : isFiller(s, before) && !(start === 1 && numbers(s, before, ps[h]))) break;
   }
   while (start < h && isConn(s, ps[start])) start++;
   // A gazetteer place with no words before it is itself, not a head ("Caspian Sea").
@@ -305,12 +335,15 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   else if (lex.numbered.has(firstKey(s, ps[h])) && h + 1 < ps.length && tokens.shape[ps[h + 1].first] === NUMBER) end = h + 1;
   segmentPieces(s, ps.slice(0, start), mode);
   // A head word alone is no name ("the Department"), but a numbered one is ("Proclamation 10962"),
-  // and so is an institution's inside a sentence ("the Navy").
+  // and so is an institution's inside a sentence ("the Navy"). After "the", it may stand for the
+  // one name the document gave with that head ("the Party"): the merge decides.
   if (start < end) {
     const lastPiece = ps[end];
     proposeHeaded(s, ps[start].first, lastPiece.last, end > h && isHead(s, lastPiece) && typeOf(lastPiece) === STRONG_LAST ? lastPiece : ps[h]);
-  } else if (single(ps[h]) && lex.standalone.has(firstKey(s, ps[h])) && !layout.opens[ps[h].first]) {
-    proposeHeaded(s, ps[h].first, ps[h].last, ps[h]);
+  } else if (single(ps[h]) && !layout.opens[ps[h].first]) {
+    const i = ps[h].first;
+    if (lex.standalone.has(firstKey(s, ps[h]))) proposeHeaded(s, i, i, ps[h]);
+    else if (i > 0 && !layout.broken[i] && keyAt(tokens, i - 1) === 'the' && typeOf(ps[h]) !== 'place') propose(s, i, i, 'alone', typeOf(ps[h]), 1);
   }
   segmentPieces(s, ps.slice(end + 1), mode);
   return true;
