@@ -27,8 +27,9 @@ const line = (label: string, n: number, d: number, target: string) =>
 
 for (const file of files) {
   const gold = JSON.parse(readFileSync(file, 'utf8')) as Gold;
-  // A gold file names its document relative to the shared folder.
-  const docPath = resolve(sharedRoot, gold.doc);
+  // A gold file names its document relative to the shared folder, or to the project for its own documents.
+  const shared = resolve(sharedRoot, gold.doc);
+  const docPath = existsSync(shared) ? shared : resolve(gold.doc);
   const text = readFileSync(docPath, 'utf8');
   const analysis = analyse(text, { hint: docPath });
   const score: GoldScore = scoreGold(analysis, gold);
