@@ -18,7 +18,12 @@ import { phraseEnding, phrases, wordsBefore } from './figures-look';
  *   that stated it: further on, a paragraph has usually moved to another subject
  *   (and paragraph breaks in extracted text are not always found). A comparison
  *   base, an aside in brackets inside a sentence and the year of a name ("Trade
- *   Act of 1974") are not carried. Never from another paragraph.
+ *   Act of 1974") are not carried. Never from another paragraph, and never into a
+ *   sentence that looks ahead ("will", "could", "is expected to"): a date of the
+ *   past does not date a projection.
+ * - A date after the figure, across a semicolon or a contrasting clause
+ *   (", while", ", whereas", ", but"), belongs to that other clause: "… risen by
+ *   40 percent, while Tajikistan plans 16,000 men by 2025".
  * - A ratio compares two things and takes a year only from its own clause
  *   (the innermost parenthesis, or the sentence outside any): "(whose population is
  *   five times larger)" does not inherit the sentence's "first half of 2000". So
@@ -81,6 +86,8 @@ export function datesFor(text: string, start: number, end: number, drafts: reado
   const semicolons: number[] = [];
   // A bounded loop, not indexOf: indexOf would search on past the sentence.
   if (needed) for (let i = start; i < end; i++) if (text.charCodeAt(i) === 59) semicolons.push(i);
+  const turns = needed ? clauseTurns(text, start, end) : [];
+  const carried = paragraph && !looksAhead(text, start, end) ? paragraph : null;
   const out: (Dated | null)[] = [];
   let split = 0; // anchors[0..split) start before the current figure
   for (let i = 0; i < drafts.length; i++) {
@@ -97,6 +104,8 @@ export function datesFor(text: string, start: number, end: number, drafts: reado
       const seen = visibility(nests[i], nests[anchors[k]], d.ownClause);
       if (seen < 0) continue;
       if (bases[k] >= d.end && a.start > d.start) continue; // "123% more than the FY2026 total"
+      // (From the figure's last character: a comma or semicolon right after it counts.)
+      if (a.start > d.start && (crosses(semicolons, d.end - 1, a.start) || crosses(turns, d.end - 1, a.start))) continue;
       const distance = a.start < d.start ? d.start - a.end : attached(text, d.end, a.start) ? 0 : a.start - d.end;
       const cost = distance + seen * 1000 + (crosses(semicolons, a.start, d.start) ? 400 : 0);
       if (cost < bestCost) {
@@ -105,9 +114,25 @@ export function datesFor(text: string, start: number, end: number, drafts: reado
       }
     }
     if (best) out.push({ year: best.year!, period: best.period });
-    else out.push(d.ownClause ? null : paragraph);
+    else out.push(d.ownClause ? null : carried);
   }
   return { dates: out, carry };
+}
+
+/** Words that make a sentence look ahead: a year stated before it does not date its figures. */
+const AHEAD = /\b(?:will|would|could|might|shall)\b|\b(?:expected|projected|forecast|scheduled|likely)\s+to\b|\bwhen\s+(?:finished|completed?)\b/i;
+
+function looksAhead(text: string, start: number, end: number): boolean {
+  return AHEAD.test(text.slice(start, end));
+}
+
+/** Where a contrasting clause begins (", while", ", whereas", ", but", ", although"): sorted offsets. */
+const TURN = /,\s+(?:while|whereas|but|although|though|yet)\b/gi;
+
+function clauseTurns(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (const m of text.slice(start, end).matchAll(TURN)) out.push(start + m.index!);
+  return out;
 }
 
 /** Words between "than" and the date it compares with ("than in the FY2026 …"). */

@@ -40,6 +40,8 @@ const SCALE = /\s*(thousand|million|billion|trillion|mln|bln|bn|mn|tn|trn)\b/iy;
 /** "$5m", "$3b", "$10k": only after a currency sign. */
 const SHORT_SCALE = /([mbk])\b/iy;
 const AND = /\s+and\s+/iy;
+/** "to" between the two ends of a range ("3.1 to 8.5 cubic kilometres", "from 40 to 45 percent"). */
+const TO = /\s+to\s+/iy;
 const WORD = /[A-Za-z]+/y;
 const SEPARATOR = /-|\s+/y;
 const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS);
@@ -94,6 +96,10 @@ export function readNumber(sc: Scope, pos: number, money: boolean): Num | null {
     const between = and ? range(and.index + and[0].length) : null;
     if (between) return between;
   }
+  // "3.1 to 8.5": a rising pair is one range; years ("2015 to 2022") stay dates.
+  const to = at(TO, text, endAt, end);
+  const ranged2 = to ? range(to.index + to[0].length) : null;
+  if (ranged2) return ranged2;
   return {
     start: pos, end: endAt, value: scaleUp(low, exp), high: null, words: false, fraction: false, scaled: exp > 0,
     grouped, plain4: exp === 0 && /^\d{4}$/.test(m[0]),

@@ -44,13 +44,15 @@ export const CURRENCY_ADJECTIVES: Readonly<Record<string, Readonly<Record<string
 
 /** Units of measure (a "quantity"), longest first so "cubic meters" beats "meters". */
 export const MEASURE_UNITS: readonly string[] = [
-  'cubic meters', 'cubic metres', 'cubic feet', 'cubic kilometers', 'square kilometers', 'square kilometres',
+  'cubic meters', 'cubic metres', 'cubic meter', 'cubic metre', 'cubic feet', 'cubic kilometers',
+  'cubic kilometres', 'cubic kilometer', 'cubic kilometre', 'cubic miles', 'cubic yards', 'square kilometers',
+  'square kilometres', 'square kilometer', 'square kilometre', 'square mile',
   'square miles', 'square meters', 'square metres', 'square feet', 'nautical miles', 'metric tons',
   'metric tonnes', 'short tons', 'barrels per day', 'barrels of oil equivalent', 'kilowatt-hours',
   'megawatt-hours', 'gigawatt-hours', 'terawatt-hours', 'light years',
   'kilometers', 'kilometres', 'kilometer', 'kilometre', 'miles', 'mile', 'meters', 'metres', 'meter', 'metre',
-  'feet', 'foot', 'hectares', 'acres', 'tons', 'ton', 'tonnes', 'tonne', 'barrels', 'barrel', 'kilograms',
-  'kilogram', 'grams', 'pounds', 'ounces', 'liters', 'litres', 'gallons', 'kilowatts', 'megawatts',
+  'feet', 'foot', 'hectares', 'hectare', 'acres', 'acre', 'tons', 'ton', 'tonnes', 'tonne', 'barrels', 'barrel', 'kilograms',
+  'kilogram', 'grams', 'pounds', 'ounces', 'liters', 'litres', 'liter', 'litre', 'gallons', 'gallon', 'kilowatts', 'megawatts',
   'gigawatts', 'watts', 'degrees', 'bushels', 'carats', 'kilotons', 'megatons', 'calories', 'btu',
   'km', 'sq km', 'mi', 'kg', 'mt', 'kt', 'bcm', 'tcm', 'mcm', 'bpd', 'b/d', 'mb/d', 'kw', 'mw', 'gw',
   'kwh', 'mwh', 'gwh', 'twh', 'ha',

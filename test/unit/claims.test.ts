@@ -20,6 +20,15 @@ describe('Claims', () => {
     assert.deepEqual(claims.map((c) => c.primary), ['military', 'economic', 'geopolitical']);
   });
 
+  it('Reads disputes between states, their agreements and their mediation as geopolitical', () => {
+    const claims = claimsOf(
+      'The two riparian states have no agreement on the river. ' +
+        'Their dispute over the dam deepened the rivalry, and a neighbour offered to mediate. ' +
+        'The commission decides by consensus, so one member state can veto any change.',
+    );
+    assert.deepEqual(claims.map((c) => c.primary), ['geopolitical', 'geopolitical', 'geopolitical']);
+  });
+
   it('Names the cues that decided, with their exact ranges', () => {
     const text = 'Tariffs on steel imports rose again.';
     const [claim] = claimsOf(text);

@@ -332,6 +332,36 @@ describe('Changes by a factor, ranks and durations', () => {
   });
 });
 
+describe('Ranges with "to", volumes, and years that do not reach a figure', () => {
+  const kinds = (text: string) => figures(text).map((f) => [f.text, f.kind, f.value, f.high, f.unit]);
+
+  it('Reads "3.1 to 8.5 cubic kilometres" as one range, in metric units written either way, and leaves years apart', () => {
+    assert.deepEqual(kinds('Releases rose from 3.1 to 8.5 cubic kilometres, and one cubic metre costs more.'), [
+      ['3.1 to 8.5 cubic kilometres', 'quantity', 3.1, 8.5, 'cubic kilometres'],
+      ['one cubic metre', 'quantity', 1, null, 'cubic metre'],
+    ]);
+    assert.deepEqual(kinds('Tariffs rose 40 to 45 percent from 2015 to 2022.').map((k) => k.slice(0, 4)), [
+      ['40 to 45 percent', 'percent', 40, 45],
+      ['2015', 'date', 2015, null],
+      ['2022', 'date', 2022, null],
+    ]);
+  });
+
+  it('Gives no year from an earlier sentence to a figure in a sentence that looks ahead', () => {
+    const text = 'Digging began in March 2022. When finished, the canal is expected to carry 20 percent of the flow. It took 5 percent of the flow at first.';
+    assert.equal(one(text, '20 percent').year, null);
+    assert.equal(one(text, '5 percent').year, 2022);
+  });
+
+  it('Gives no year to a figure from a date after it in a contrasting clause or after a semicolon', () => {
+    const text = 'Its budget has risen by 40 percent, while its neighbour plans a force of 16,000 men by 2025.';
+    assert.equal(one(text, '40 percent').year, null);
+    assert.equal(one(text, '16,000 men').year, 2025);
+    assert.equal(one('Exports grew 7 percent; imports will double by 2030.', '7 percent').year, null);
+    assert.equal(one('Exports grew 7 percent in 2030.', '7 percent').year, 2030);
+  });
+});
+
 describe('Number words', () => {
   const read = (words: string) => parseNumberWords(words.toLowerCase().split(/[\s-]+/));
 
