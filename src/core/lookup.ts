@@ -68,27 +68,35 @@ export type Hit =
   | { readonly kind: 'figure'; readonly figure: Figure; readonly index: number };
 
 /**
- * Offset lookups on one analysis, each in logarithmic time. Built once per model
- * (linear time), then shared by every provider.
+ * Offset lookups on one analysis, each in logarithmic time. The tables are built
+ * on the first lookup (linear time), not when the model arrives: a large
+ * model's arrival then holds the editor's event loop no longer than unpacking
+ * it, and a model replaced before anyone asks costs nothing.
  */
 export class ModelIndex {
   readonly #analysis: Analysis;
-  readonly #mentions: readonly Mention[];
-  readonly #entities: ReadonlyMap<string, Entity>;
+  #mentions: readonly Mention[] | undefined;
+  #entities: ReadonlyMap<string, Entity> | undefined;
 
   constructor(analysis: Analysis) {
     this.#analysis = analysis;
-    this.#entities = new Map(analysis.entities.map((entity) => [entity.id, entity]));
+  }
+
+  /** Entity mentions in document order, disjoint so binary search is exact (the longer one wins). */
+  #mentionTable(): readonly Mention[] {
+    if (this.#mentions) return this.#mentions;
     const all: Mention[] = [];
-    for (const entity of analysis.entities) for (const mention of entity.mentions) all.push(mention);
-    const mentions = inDocumentOrder(all);
-    // Keep mentions disjoint so binary search is exact; the longer one wins.
+    for (const entity of this.#analysis.entities) for (const mention of entity.mentions) all.push(mention);
     const disjoint: Mention[] = [];
-    for (const mention of mentions) {
+    for (const mention of inDocumentOrder(all)) {
       const last = disjoint[disjoint.length - 1];
       if (!last || mention.start >= last.end) disjoint.push(mention);
     }
-    this.#mentions = disjoint;
+    return (this.#mentions = disjoint);
+  }
+
+  #entityTable(): ReadonlyMap<string, Entity> {
+    return (this.#entities ??= new Map(this.#analysis.entities.map((entity) => [entity.id, entity])));
   }
 
   get analysis(): Analysis {
@@ -96,15 +104,16 @@ export class ModelIndex {
   }
 
   entity(id: string): Entity | undefined {
-    return this.#entities.get(id);
+    return this.#entityTable().get(id);
   }
 
   /** The entity mention at `offset`, if any. */
   mentionAt(offset: number): { entity: Entity; mention: Mention } | undefined {
-    const i = spanIndexAt(this.#mentions, offset);
+    const mentions = this.#mentionTable();
+    const i = spanIndexAt(mentions, offset);
     if (i < 0) return undefined;
-    const mention = this.#mentions[i];
-    const entity = this.#entities.get(mention.entity);
+    const mention = mentions[i];
+    const entity = this.#entityTable().get(mention.entity);
     return entity && { entity, mention };
   }
 
