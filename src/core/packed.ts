@@ -193,6 +193,51 @@ export async function unpackInSlices(packed: PackedReading, sliceMs = 8): Promis
 /** Items unpacked between two chances to pause. */
 const STEP = 256;
 
+/**
+ * A claim as the extension host holds it: its cues, four in five of a model's
+ * objects, are read from the packed columns the first time they are asked for
+ * (a lens explained, a hover), so a large model's arrival allocates less and
+ * leaves the collector less to do.
+ */
+class UnpackedClaim implements Claim {
+  #cues: readonly Cue[] | undefined;
+  readonly #packed: PackedReading;
+  /** Where the cues lie: first Int32, first Float64, how many. */
+  readonly #at: number;
+  readonly #float: number;
+  readonly #count: number;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly section: number | null,
+    readonly block: number,
+    readonly categories: Record<Category, number>,
+    readonly primary: Category | null,
+    readonly secondary: Category | null,
+    readonly role: Role,
+    readonly figures: readonly number[],
+    readonly entities: readonly string[],
+    packed: PackedReading,
+    cues: { at: number; float: number; count: number },
+  ) {
+    this.#packed = packed;
+    this.#at = cues.at;
+    this.#float = cues.float;
+    this.#count = cues.count;
+  }
+
+  get cues(): readonly Cue[] {
+    if (this.#cues) return this.#cues;
+    const { ints, floats, strings } = this.#packed;
+    const list: Cue[] = new Array(this.#count);
+    for (let k = 0, i = this.#at, f = this.#float; k < this.#count; k++, i += INTS.cue, f += FLOATS.cue) {
+      list[k] = { start: ints[i], end: ints[i + 1], category: ints[i + 2] === NONE ? null : CATEGORIES[ints[i + 2]], term: strings[ints[i + 3]], weight: floats[f] };
+    }
+    return (this.#cues = list);
+  }
+}
+
 /** The unpacking, pausing (yielding) every {@link STEP} items. */
 function* unpacking(packed: PackedReading): Generator<void, Reading> {
   const { ints, floats, layout, strings } = packed;
@@ -209,66 +254,60 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
     i += INTS.block;
     if (b % STEP === STEP - 1) yield;
   }
-  const heads: { start: number; end: number; section: number | null; block: number; primary: Category | null; secondary: Category | null; role: Role; cues: number; figures: number; entities: number; categories: Record<Category, number> }[] = new Array(layout.claims);
+  // Claims' fixed fields are read where they lie: `at` is each claim's first Int32, its floats follow in order.
+  const at = new Int32Array(layout.claims);
+  const claimFloats = f;
   for (let c = 0; c < layout.claims; c++) {
-    heads[c] = {
-      start: ints[i],
-      end: ints[i + 1],
-      section: nullable(ints[i + 2]),
-      block: ints[i + 3],
-      primary: category(ints[i + 4]),
-      secondary: category(ints[i + 5]),
-      role: ROLES[ints[i + 6]],
-      cues: ints[i + 7],
-      figures: ints[i + 8],
-      entities: ints[i + 9],
-      categories: { geopolitical: floats[f], military: floats[f + 1], economic: floats[f + 2] },
-    };
+    at[c] = i;
     i += INTS.claim;
-    f += FLOATS.claim;
-    if (c % STEP === STEP - 1) yield;
   }
-  const cues: Cue[][] = new Array(layout.claims);
+  f += layout.claims * FLOATS.claim;
+  // Cues, the bulk of a model, stay packed until a claim's cues are asked for.
+  const cueStart = new Int32Array(layout.claims);
+  const cueFloat = new Int32Array(layout.claims);
   for (let c = 0; c < layout.claims; c++) {
-    const list: Cue[] = new Array(heads[c].cues);
-    for (let k = 0; k < list.length; k++) {
-      list[k] = { start: ints[i], end: ints[i + 1], category: category(ints[i + 2]), term: strings[ints[i + 3]], weight: floats[f] };
-      i += INTS.cue;
-      f += FLOATS.cue;
-    }
-    cues[c] = list;
-    if (c % STEP === STEP - 1) yield;
+    const count = ints[at[c] + 7];
+    cueStart[c] = i;
+    cueFloat[c] = f;
+    i += count * INTS.cue;
+    f += count * FLOATS.cue;
   }
   const figureLists: number[][] = new Array(layout.claims);
   for (let c = 0; c < layout.claims; c++) {
-    figureLists[c] = Array.from(ints.subarray(i, i + heads[c].figures));
-    i += heads[c].figures;
+    const count = ints[at[c] + 8];
+    const list: number[] = new Array(count);
+    for (let k = 0; k < count; k++) list[k] = ints[i + k];
+    figureLists[c] = list;
+    i += count;
     if (c % STEP === STEP - 1) yield;
   }
   const entityLists: string[][] = new Array(layout.claims);
   for (let c = 0; c < layout.claims; c++) {
-    const list: string[] = new Array(heads[c].entities);
-    for (let k = 0; k < list.length; k++) list[k] = packed.entities[ints[i + k]].id;
+    const count = ints[at[c] + 9];
+    const list: string[] = new Array(count);
+    for (let k = 0; k < count; k++) list[k] = packed.entities[ints[i + k]].id;
     entityLists[c] = list;
-    i += heads[c].entities;
+    i += count;
     if (c % STEP === STEP - 1) yield;
   }
   const claims: Claim[] = new Array(layout.claims);
   for (let c = 0; c < layout.claims; c++) {
-    const h = heads[c];
-    claims[c] = {
-      start: h.start,
-      end: h.end,
-      section: h.section,
-      block: h.block,
-      categories: h.categories,
-      primary: h.primary,
-      secondary: h.secondary,
-      role: h.role,
-      cues: cues[c],
-      figures: figureLists[c],
-      entities: entityLists[c],
-    };
+    const a = at[c];
+    const g = claimFloats + c * FLOATS.claim;
+    claims[c] = new UnpackedClaim(
+      ints[a],
+      ints[a + 1],
+      nullable(ints[a + 2]),
+      ints[a + 3],
+      { geopolitical: floats[g], military: floats[g + 1], economic: floats[g + 2] },
+      category(ints[a + 4]),
+      category(ints[a + 5]),
+      ROLES[ints[a + 6]],
+      figureLists[c],
+      entityLists[c],
+      packed,
+      { at: cueStart[c], float: cueFloat[c], count: ints[a + 7] },
+    );
     if (c % STEP === STEP - 1) yield;
   }
   const figures: Figure[] = new Array(layout.figures);
