@@ -13,6 +13,8 @@ import { linkAcronyms, slashAliases, spellOut } from './entities/defined';
 import { segmentChunk } from './entities/segment';
 import { ACRONYM, CAP, keyAt, LOWER, tokenise, tokeniseWith, type TokenMemo, type Tokens } from './entities/tokens';
 import { addLegislation } from './entities/legislation';
+import { findQuotedNames } from './entities/quoted';
+import { findYearNames } from './entities/years';
 
 /**
  * Named entities of a document: people, places, organisations, treaties and
@@ -24,12 +26,14 @@ import { addLegislation } from './entities/legislation';
  * "Treaty on Creating the Union", "Implementation Program"); a title or a given
  * name before a surname, or a title alone naming an office ("Secretary of
  * Commerce"); a provision cited by number ("Section 232 of the Trade Expansion
- * Act"); an acronym defined in parentheses; and, for a capitalised name nobody
- * listed, its context ("in Astrakhan", "the Yeltsin era"). Then the whole
- * document is read at once: the same string is the same entity everywhere, a
- * surname alone joins the person named in full, spelling variants of a given
- * name merge ("Aleksandr" and "Alexander"), and the type of an entity is
- * decided by the evidence of all its mentions.
+ * Act"); a lower-case phrase quoted before a programme head ("a “maximum
+ * pressure” campaign"); a name with the year it aims at ("Healthy Peru 2030");
+ * an acronym defined in parentheses; and, for a capitalised name nobody listed,
+ * its context ("in Astrakhan", "the Yeltsin era", "the Galileo navigation
+ * system"). Then the whole document is read at once: the same string is the
+ * same entity everywhere, a surname alone joins the person named in full,
+ * spelling variants of a given name merge ("Aleksandr" and "Alexander"), and
+ * the type of an entity is decided by the evidence of all its mentions.
  *
  * Mentions cover the name only: a title before a person is left out ("President
  * Aleksandr Lukashenko" mentions "Aleksandr Lukashenko"), as is a possessive
@@ -53,9 +57,10 @@ export function findEntities(text: string, units: readonly TextUnit[], memo?: To
   for (const d of definitions) if (d.head) context.headAcronyms.set(keyAt(tokens, d.acronym), d.head);
   const { proposals, defined, covered, fixed, blocked } = spellOut(context, definitions);
   for (const chunk of chunks) if (chunk.find > 0) segmentChunk(context, chunk, defined, covered, proposals);
-  const citations = findCitations(context);
-  proposals.push(...citations.proposals);
-  fixed.push(...citations.fixed);
+  for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered)]) {
+    proposals.push(...found.proposals);
+    fixed.push(...found.fixed);
+  }
   proposals.sort((a, b) => a.first - b.first || b.last - a.last);
   addCues(context, proposals);
   const antecedents = linkAcronyms(context, definitions, proposals, blocked);

@@ -219,6 +219,46 @@ describe('Entities', () => {
     });
   });
 
+  describe('Programmes named in quotes, by a target year or as an engineered system', () => {
+    it('Reads a quoted lower-case phrase before a programme head, or holding it, as a programme; not scare quotes, speech or a description', () => {
+      const text =
+        'The cabinet kept a growth-led "twin engines" strategy and ended Peru’s "two-car policy." last year. ' +
+        'Analysts doubt the so-called "calm" of the region. New "car-friendly" policies came, with a "zero-waste" policy. ' +
+        'He called it "a fine plan", "the best trade deal." and an "unfair trade deal" too. Their "export-driven" strategy grew, as did a "bold" plan.';
+      assert.deepEqual(summary(text, read(text)), [
+        'treaty_or_program twin engines: twin engines',
+        'place Peru: Peru',
+        'treaty_or_program two-car policy: two-car policy',
+      ]);
+    });
+
+    it('Reads a name ending in a target year as a programme; not a date, a place, a report or contest of the year, a cited source or a name moved to a year', () => {
+      const text =
+        'Officials launched Healthy Peru 2030 and revived Built in Chile 2035 beside the Outline of Rural Housing Targets to 2040. ' +
+        'Talks opened in May 2025, and the FY 2025 budget and Q3 2025 data followed. Lima 2027 was costly. ' +
+        'The Annual Report 2024 came out, as sources (Ridgeway Analytics 2024) agree. Officials moved Golden Harvest to 2027. ' +
+        'Fans watched the Rugby World Cup 2027.';
+      assert.deepEqual(summary(text, read(text)), [
+        'treaty_or_program Healthy Peru 2030: Healthy Peru 2030',
+        'treaty_or_program Built in Chile 2035: Built in Chile 2035',
+        'treaty_or_program Outline of Rural Housing Targets to 2040: Outline of Rural Housing Targets to 2040',
+        'place Lima: Lima',
+        'other Ridgeway Analytics: Ridgeway Analytics',
+        'other Golden Harvest: Golden Harvest',
+        'other Rugby World Cup: Rugby World Cup',
+      ]);
+    });
+
+    it('Types a name before a technology and a system or network head as a programme, but not an owner’s name', () => {
+      const text =
+        'The Korund navigation system and the Tarvel missile defense system grew, as did the Osprin low-orbit satellite network. ' +
+        'Vantor’s missile systems sold, and Kestrel systems did well.';
+      const entities = read(text);
+      for (const name of ['Korund', 'Tarvel', 'Osprin']) assert.equal(holder(text, entities, name)?.type, 'treaty_or_program', name);
+      for (const name of ['Vantor', 'Kestrel']) assert.notEqual(holder(text, entities, name)?.type, 'treaty_or_program', name);
+    });
+  });
+
   describe('Offices', () => {
     it('Reads an office with its complement and no holder as an organisation', () => {
       const text = 'Tariffs follow when the Secretary of Energy finds a threat and the Minister for Foreign Trade agrees.';

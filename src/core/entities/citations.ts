@@ -1,6 +1,6 @@
-import { COMPLEMENT, headType, isConnector, isNameShape, noEvidence, spanKey, type Context, type Proposal } from './context';
+import { COMPLEMENT, headType, isConnector, isNameShape, programme, spanKey, type Context } from './context';
 import { FIND_ALL } from './layout';
-import type { Fixed } from './mentions';
+import type { FixedNames } from './mentions';
 import { ACRONYM, CAP, keyAt, NUMBER, textAt } from './tokens';
 
 /**
@@ -10,11 +10,7 @@ import { ACRONYM, CAP, keyAt, NUMBER, textAt } from './tokens';
  * Section 232 is, not what the Act is), a programme as the law it is part of;
  * cited by one part, its number alone names it again ("under Section 232").
  */
-export interface Citations {
-  readonly proposals: Proposal[];
-  /** The citations as mentions: they may cross commas ("Title 10, Section 9081, of"). */
-  readonly fixed: Fixed[];
-}
+export type Citations = FixedNames;
 
 const ROMAN = /^[IVXLC]+$/;
 
@@ -37,10 +33,10 @@ export function findCitations(context: Context): Citations {
     if (k + 1 < tokens.count && keyAt(tokens, k + 1) === 'the' && layout.punct[k + 1] === '') k++;
     const end = lawAt(context, k + 1);
     if (end < 0 || layout.unit[end] !== layout.unit[i]) continue;
-    out.proposals.push(proposal(context, i, end, 5));
+    out.proposals.push(programme(context, i, end, 5));
     out.fixed.push({ first: i, last: end, key: spanKey(tokens, i, end) });
     // One part cited: "Section 232" alone names it again.
-    if (last === number) out.proposals.push(proposal(context, i, number, 1));
+    if (last === number) out.proposals.push(programme(context, i, number, 1));
     i = end;
   }
   return out;
@@ -78,10 +74,4 @@ function lawAt(context: Context, k: number): number {
   // "Charter of the United Nations": a head that opens a complement goes on to the end of the name.
   if (end >= 0 && named > end && lex.connectedFirst.has(keyAt(tokens, end)) && COMPLEMENT.has(keyAt(tokens, end + 1))) return named;
   return end;
-}
-
-function proposal(context: Context, first: number, last: number, weight: number): Proposal {
-  const evidence = noEvidence();
-  evidence.treaty_or_program = weight;
-  return { first, last, key: spanKey(context.tokens, first, last), kind: 'headed', evidence, referent: undefined, given: undefined, surname: undefined };
 }

@@ -71,6 +71,13 @@ export interface Proposal {
   readonly surname?: string;
 }
 
+/** A programme's name over words `first..last`, as a head gives it, with `weight` ("Section 232 of the Trade Act"). */
+export function programme(context: Context, first: number, last: number, weight: number): Proposal {
+  const evidence = noEvidence();
+  evidence.treaty_or_program = weight;
+  return { first, last, key: spanKey(context.tokens, first, last), kind: 'headed', evidence, referent: undefined, given: undefined, surname: undefined };
+}
+
 /** Words that join the parts of a name ("Department of the Air Force", "Charles de Gaulle"). */
 export const CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'the', 'on', 'for', 'and', 'de', 'du', 'des', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von',

@@ -8,9 +8,10 @@ const EMPHASIS = /[*_]/g;
 /**
  * Context that types a name nobody listed: "in Astrakhan" (a place), "the Yeltsin
  * era" (a person), "Lukashenko, who" (a person), "the only CIS country" (an
- * organisation), "an initiative known as Golden Dome" (a programme), and names
- * listed alongside a typed one ("Moscow’s share ...; Tyumen’s, 18.6%"). Each cue
- * adds weight; the document-level merge adds up the weights of every mention.
+ * organisation), "an initiative known as Golden Dome", "the Galileo navigation
+ * system" (programmes), and names listed alongside a typed one ("Moscow’s share
+ * ...; Tyumen’s, 18.6%"). Each cue adds weight; the document-level merge adds up
+ * the weights of every mention.
  */
 
 type Weights = Readonly<Record<string, number>>;
@@ -98,9 +99,30 @@ function around(context: Context, p: Proposal): void {
       if (head) e[head] += 2;
     }
   }
+  engineered(context, p);
   // "Lukashenko, who": a person (not "the Communists, who").
   if (p.last + 1 < tokens.count && keyAt(tokens, p.last + 1) === 'who' && layout.punct[p.last + 1] === ',' && !the) e.person += 2;
   naming(context, p);
+}
+
+/**
+ * "the Galileo navigation system", "an Aegis missile defense system": the head of
+ * an engineered system after a word of technology, with at most one more word
+ * between ("Galileo low-orbit navigation system"), makes the name a programme. A
+ * head right after the name is read by the runs ("the Air Defense system"), and an
+ * owner's name is no system's ("Raytheon’s missile systems").
+ */
+function engineered(context: Context, p: Proposal): void {
+  const { tokens, layout, lex } = context;
+  if (tokens.possessive[p.last]) return;
+  for (let k = p.last + 1; k < tokens.count && k <= p.last + 3; k++) {
+    const key = keyAt(tokens, k);
+    if (layout.broken[k] || tokens.shape[k] !== LOWER || lex.functionWords.has(key)) return;
+    if (lex.engineeredHeads.has(key)) {
+      if (k > p.last + 1 && lex.technologies.has(keyAt(tokens, k - 1))) p.evidence.treaty_or_program += APPOSITION;
+      return;
+    }
+  }
 }
 
 /** "an initiative known as Golden Dome", "a missile shield called Golden Dome for America". */

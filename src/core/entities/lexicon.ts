@@ -52,6 +52,13 @@ export interface Lexicon {
   readonly weakHeads: ReadonlySet<string>;
   /** Heads that name an institution alone ("the Navy"). */
   readonly standalone: ReadonlySet<string>;
+  /** Singular nouns that make a quoted lower-case phrase a programme's name ("a “maximum pressure” campaign"). */
+  readonly quotedHeads: ReadonlySet<string>;
+  /** Lower-case heads of an engineered system ("system", "network"), and the words of technology before them ("satellite"). */
+  readonly engineeredHeads: ReadonlySet<string>;
+  readonly technologies: ReadonlySet<string>;
+  /** Nouns that end a name with the year of an edition or a contest ("Energy Outlook 2040", "World Cup 2026"). */
+  readonly dated: ReadonlySet<string>;
   /** Parts of a law cited by number ("Section 232 of ...", "Article 5 of ..."). */
   readonly parts: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
@@ -163,6 +170,10 @@ function build(): Lexicon {
     numbered: lower(heads.numbered),
     weakHeads: lower(heads.weak),
     standalone: lower(heads.standalone),
+    quotedHeads: lower(heads.quoted),
+    engineeredHeads: lower(heads.engineered.heads),
+    technologies: lower(heads.engineered.technologies),
+    dated: lower(heads.dated),
     parts: lower(heads.parts),
     functionWords,
     commonWords,

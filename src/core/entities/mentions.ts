@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention } from '../model';
 import type { Chunk } from './chunks';
-import { isConnector, type Context } from './context';
+import { isConnector, type Context, type Proposal } from './context';
 import { ACRONYM, keyAt, LOWER } from './tokens';
 import type { Group } from './merge';
 
@@ -22,6 +22,13 @@ export interface Fixed {
   readonly first: number;
   readonly last: number;
   readonly key: string;
+}
+
+/** Names read outside runs ("Section 232 of the Trade Act", a quoted name): their proposals and their spans as mentions. */
+export interface FixedNames {
+  readonly proposals: Proposal[];
+  /** The names as mentions: they may cross commas ("Title 10, Section 9081, of") or quotes. */
+  readonly fixed: Fixed[];
 }
 
 /** Mentions of `groups` in the text, then the entities that have any, ordered by first mention. */
