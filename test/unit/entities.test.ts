@@ -296,14 +296,45 @@ describe('Entities', () => {
   });
 
   describe('Programme heads, services and buildings', () => {
-    it('Reads System, Fund, Enterprise and Architecture as programme heads', () => {
-      const text = 'Funds went to the Lunar Relay System, a Harbor Defense Fund, the Orbital Logistics Enterprise and the Arctic Sensor Architecture.';
+    it('Reads System, Enterprise and Architecture as programme heads, and a Fund as an organisation', () => {
+      const text = 'Money went to the Lunar Relay System, the Harbor Recovery Fund, the Orbital Logistics Enterprise and the Arctic Sensor Architecture.';
       assert.deepEqual(typed(text), [
         'treaty_or_program Lunar Relay System',
-        'treaty_or_program Harbor Defense Fund',
+        'organization Harbor Recovery Fund',
         'treaty_or_program Orbital Logistics Enterprise',
         'treaty_or_program Arctic Sensor Architecture',
       ]);
+    });
+
+    it('Reads a weak head after a programme’s name as that programme’s', () => {
+      const fund = ' Money for the Pelican Shield Fund rose, the Pelican Shield Fund grew, and the Pelican Shield Fund was audited.';
+      for (const opening of ['Congress funded the program Pelican Shield in May.', 'Congress funded a missile shield called Pelican Shield for Europe (PSE).']) {
+        const text = opening + fund;
+        assert.equal(holder(text, read(text), 'Pelican Shield Fund')?.type, 'treaty_or_program', opening);
+      }
+      const bank = 'Congress funded the Pelican Bank in May.' + fund;
+      assert.equal(holder(bank, read(bank), 'Pelican Shield Fund')?.type, 'organization');
+    });
+
+    it('Reads dams and reservoirs as places, and a name of a river by what is said of it', () => {
+      const text =
+        'Engineers raised the Kestrel Dam and filled the Marrow Reservoir. Two rivers -- the Ulan Tasga and the Bor Kema -- ' +
+        'meet there. Farmers take half of the Bor Kema’s flow, and new canals cross the Ulan Tasga basin.';
+      assert.deepEqual(typed(text).sort(), [
+        'place Bor Kema',
+        'place Kestrel Dam',
+        'place Marrow Reservoir',
+        'place Ulan Tasga',
+        'place Ulan Tasga basin',
+      ]);
+    });
+
+    it('Types a name as a place when the document also names it with a place head after it', () => {
+      const text = 'Engineers praised Tarvik last year. Later, farms below Tarvik Reservoir were flooded.';
+      const entities = read(text);
+      assert.equal(holder(text, entities, 'Tarvik')?.type, 'place');
+      const agency = 'Missile Defense grew. The Missile Defense Agency asked for more.';
+      assert.notEqual(holder(agency, read(agency), 'Missile Defense')?.type, 'place');
     });
 
     it('Lets a type noun right before the name override a weak head', () => {

@@ -60,7 +60,62 @@ export function collectForms(context: Context, proposals: readonly Proposal[], b
       form.given = p.given;
     }
   }
+  lendPlaceHeads(context, forms);
+  lendProgrammes(context, forms);
   return forms;
+}
+
+/**
+ * A name made of a programme's name and a weak head is that programme's: "the
+ * Golden Dome Fund" where "Golden Dome" (or "Golden Dome for America") is a
+ * programme, against the default of "Fund", an organisation's head.
+ */
+function lendProgrammes(context: Context, forms: ReadonlyMap<string, Form>): void {
+  // Programmes by their words before a complement too: "Golden Dome" of "Golden Dome for America".
+  const stems = new Map<string, Form>();
+  for (const form of forms.values()) {
+    const cut = form.words.findIndex((w, j) => j >= 1 && COMPLEMENT.has(w));
+    if (cut > 0) stems.set(form.words.slice(0, cut).join(' '), form);
+  }
+  for (const form of forms.values()) {
+    const n = form.words.length;
+    if (n < 2 || !context.lex.weakHeads.has(form.words[n - 1])) continue;
+    const key = form.words.slice(0, n - 1).join(' ');
+    const shorter = forms.get(key) ?? stems.get(key);
+    if (shorter && leading(shorter.evidence) === 'treaty_or_program') {
+      // However often the weak head typed it: the programme's name says more.
+      const e = form.evidence;
+      e.treaty_or_program = Math.max(e.treaty_or_program + PROGRAMME_LENT, e.organization + e.place + 1);
+    }
+  }
+}
+
+/** Evidence a programme's name lends to its weak-headed form: more than a weak head's. */
+const PROGRAMME_LENT = 4;
+
+/** The type with the most evidence, or undefined when there is none. */
+function leading(evidence: Evidence): (typeof TYPED)[number] | undefined {
+  let best: (typeof TYPED)[number] | undefined;
+  for (const type of TYPED) if (evidence[type] > 0 && (!best || evidence[type] > evidence[best])) best = type;
+  return best;
+}
+
+/**
+ * A name read elsewhere with a place head after it is a place: "the Amu Darya"
+ * of "the Amu Darya basin", "Toktogul" of "Toktogul Reservoir". Only place heads
+ * lend their type this way; "Missile Defense" of "Missile Defense Agency" is no
+ * organisation by itself.
+ */
+function lendPlaceHeads(context: Context, forms: ReadonlyMap<string, Form>): void {
+  const { lex } = context;
+  for (const form of forms.values()) {
+    const n = form.words.length;
+    if (n < 2) continue;
+    const head = form.words[n - 1];
+    if (lex.heads.get(head) !== 'place' && lex.lowerHeads.get(head) !== 'place') continue;
+    const shorter = forms.get(form.words.slice(0, n - 1).join(' '));
+    if (shorter) shorter.evidence.place += 2;
+  }
 }
 
 /**
