@@ -3,11 +3,22 @@ import { positions } from './convert';
 import { guard } from './log';
 import type { ModelService } from './models';
 import { COMMANDS } from './present/ids';
-import { lensesOf, lensTooltip, type LensSpec } from './present/lenses';
+import { lensesOf, lensTooltip, lensWindows, outgrows, type LensSpec, type LineSpan } from './present/lenses';
 import type { SettingsStore } from './settings';
 
 /** Lenses built between two turns of the event loop. */
 const SLICE = 2000;
+
+/**
+ * Above this many claims a document gets lenses only near what is shown: the
+ * visible lines and {@link MARGIN} lines around them, asked for again when
+ * scrolling comes within {@link SLACK} lines of their edge.
+ */
+const WINDOWED_ABOVE = 3000;
+const MARGIN = 400;
+const SLACK = 150;
+/** Pause after scrolling before the lenses are asked for again. */
+const SCROLL_PAUSE_MS = 120;
 
 /** A lens that knows what it will say; its command is filled in when VS Code shows it. */
 class ClaimLens extends vscode.CodeLens {
@@ -31,6 +42,9 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
   readonly #log: vscode.LogOutputChannel;
   readonly #emitter = new vscode.EventEmitter<void>();
   readonly #subscriptions: vscode.Disposable[];
+  /** Per windowed document (URI): the lines its lenses cover. */
+  readonly #windows = new Map<string, LineSpan[]>();
+  #scrollTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly onDidChangeCodeLenses = this.#emitter.event;
 
@@ -41,7 +55,17 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
     this.#subscriptions = [
       models.onDidChangeModel(() => this.#emitter.fire()),
       settings.onDidChange((change) => (change.codeLensMode || change.categories) && this.#emitter.fire()),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.#scrolled(event.textEditor)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.#windows.delete(doc.uri.toString())),
     ];
+  }
+
+  /** Asks for lenses again when a windowed document is scrolled near the edge of its lenses. */
+  #scrolled(editor: vscode.TextEditor): void {
+    const windows = this.#windows.get(editor.document.uri.toString());
+    if (!windows || !outgrows(visibleLines(editor.document), windows, SLACK, editor.document.lineCount)) return;
+    clearTimeout(this.#scrollTimer);
+    this.#scrollTimer = setTimeout(() => this.#emitter.fire(), SCROLL_PAUSE_MS);
   }
 
   provideCodeLenses(doc: vscode.TextDocument, token: vscode.CancellationToken) {
@@ -52,14 +76,21 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
       if (!model || model.outlineOnly || token.isCancellationRequested) return undefined;
       const uri = doc.uri.toString();
       const positionOf = positions(doc);
+      // A very long document: lenses near what is shown only.
+      const windowed = model.analysis.claims.length > WINDOWED_ABOVE;
+      const windows = windowed ? lensWindows(visibleLines(doc), MARGIN, doc.lineCount) : [];
+      if (windowed) this.#windows.set(uri, windows);
+      else this.#windows.delete(uri);
       // Built in slices and resolved only when shown: a long report has tens of thousands.
       const lenses: ClaimLens[] = [];
+      let seen = 0;
       for (const spec of lensesOf(model.analysis, codeLensMode, categories)) {
-        if (lenses.length % SLICE === SLICE - 1) {
+        if (++seen % SLICE === 0) {
           await new Promise<void>((resolve) => setImmediate(resolve));
           if (token.isCancellationRequested) return undefined;
         }
         const at = positionOf(spec.at);
+        if (windowed && !windows.some(([first, last]) => first <= at.line && at.line <= last)) continue;
         lenses.push(new ClaimLens(new vscode.Range(at, at), spec, uri));
       }
       return lenses;
@@ -80,7 +111,16 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
   }
 
   dispose(): void {
+    clearTimeout(this.#scrollTimer);
     for (const subscription of this.#subscriptions) subscription.dispose();
     this.#emitter.dispose();
   }
+}
+
+/** The lines shown of `doc` in every editor; the top of it when no editor shows it. */
+function visibleLines(doc: vscode.TextDocument): LineSpan[] {
+  const ranges = vscode.window.visibleTextEditors
+    .filter((editor) => editor.document === doc)
+    .flatMap((editor) => editor.visibleRanges.map((range): LineSpan => [range.start.line, range.end.line]));
+  return ranges.length > 0 ? ranges : [[0, 0]];
 }

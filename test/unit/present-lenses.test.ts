@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { CATEGORIES } from '../../src/core/model';
-import { chooseLenses, lensTooltip } from '../../src/vscode/present/lenses';
+import { chooseLenses, lensTooltip, lensWindows, outgrows } from '../../src/vscode/present/lenses';
 import { ANALYSIS } from './present-fixture';
 
 const titles = (lenses: ReturnType<typeof chooseLenses>) => lenses.map((lens) => lens.title);
@@ -64,5 +64,26 @@ describe('present/lenses', () => {
       'Military · statement',
       'Military · evidence',
     ]);
+  });
+
+  describe('in a very long document', () => {
+    it('Should cover what is shown with a margin, merging views that meet, inside the document', () => {
+      assert.deepEqual(lensWindows([[1000, 1040]], 400, 50_000), [[600, 1440]]);
+      assert.deepEqual(lensWindows([[30, 70]], 400, 50_000), [[0, 470]]);
+      assert.deepEqual(lensWindows([[49_980, 49_999]], 400, 50_000), [[49_580, 49_999]]);
+      // Two editors on one document: far apart they stay two windows, near they become one.
+      assert.deepEqual(lensWindows([[9000, 9040], [100, 140]], 400, 50_000), [[0, 540], [8600, 9440]]);
+      assert.deepEqual(lensWindows([[100, 140], [900, 940]], 400, 50_000), [[0, 1340]]);
+    });
+
+    it('Should ask again only when scrolling nears an edge of the lenses that is not the document’s', () => {
+      const windows = lensWindows([[1000, 1040]], 400, 50_000);
+      assert.equal(outgrows([[1100, 1140]], windows, 150, 50_000), false);
+      assert.equal(outgrows([[1300, 1340]], windows, 150, 50_000), true);
+      assert.equal(outgrows([[700, 740]], windows, 150, 50_000), true);
+      assert.equal(outgrows([[20_000, 20_040]], windows, 150, 50_000), true);
+      const top = lensWindows([[0, 40]], 400, 50_000);
+      assert.equal(outgrows([[0, 40]], top, 150, 50_000), false);
+    });
   });
 });

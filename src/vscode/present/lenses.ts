@@ -86,3 +86,37 @@ function* paragraphLenses(analysis: Analysis, shown: readonly Category[]): Gener
 export function lensTooltip(analysis: Analysis, spec: LensSpec): string {
   return `“${claimLabel(analysis, spec.claim)}” — click to see the cues behind ${categoryLabel(spec.category)}`;
 }
+
+/** A run of lines, first and last included. */
+export type LineSpan = readonly [first: number, last: number];
+
+/**
+ * The lines a very long document gets lenses on: the visible ranges with
+ * `margin` lines on each side, merged where they meet, inside the document.
+ * VS Code converts every lens a provider returns, seen or not; for tens of
+ * thousands that holds the extension host for 100–200 ms at every edit.
+ */
+export function lensWindows(visible: readonly LineSpan[], margin: number, lineCount: number): LineSpan[] {
+  const spans = visible
+    .map(([first, last]): [number, number] => [Math.max(0, first - margin), Math.min(lineCount - 1, last + margin)])
+    .sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const previous = out[out.length - 1];
+    if (previous && span[0] <= previous[1] + 1) previous[1] = Math.max(previous[1], span[1]);
+    else out.push(span);
+  }
+  return out;
+}
+
+/**
+ * True when a visible range has come within `slack` lines of the edge of the
+ * windows that have lenses (and that edge is not the document's): time to ask again.
+ */
+export function outgrows(visible: readonly LineSpan[], windows: readonly LineSpan[], slack: number, lineCount: number): boolean {
+  return visible.some(([first, last]) => {
+    const inside = windows.find(([a, b]) => a <= first && last <= b);
+    if (!inside) return true;
+    return (inside[0] > 0 && first - inside[0] < slack) || (inside[1] < lineCount - 1 && inside[1] - last < slack);
+  });
+}
