@@ -238,6 +238,10 @@ class UnpackedClaim implements Claim {
   }
 }
 
+/** The one list every claim without figures, or without entities, shares: most claims have none. */
+const NO_FIGURES: readonly number[] = Object.freeze([]);
+const NO_ENTITIES: readonly string[] = Object.freeze([]);
+
 /** The unpacking, pausing (yielding) every {@link STEP} items. */
 function* unpacking(packed: PackedReading): Generator<void, Reading> {
   const { ints, floats, layout, strings } = packed;
@@ -272,21 +276,27 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
     i += count * INTS.cue;
     f += count * FLOATS.cue;
   }
-  const figureLists: number[][] = new Array(layout.claims);
+  const figureLists: (readonly number[])[] = new Array(layout.claims);
   for (let c = 0; c < layout.claims; c++) {
     const count = ints[at[c] + 8];
-    const list: number[] = new Array(count);
-    for (let k = 0; k < count; k++) list[k] = ints[i + k];
-    figureLists[c] = list;
+    if (count === 0) figureLists[c] = NO_FIGURES;
+    else {
+      const list: number[] = new Array(count);
+      for (let k = 0; k < count; k++) list[k] = ints[i + k];
+      figureLists[c] = list;
+    }
     i += count;
     if (c % STEP === STEP - 1) yield;
   }
-  const entityLists: string[][] = new Array(layout.claims);
+  const entityLists: (readonly string[])[] = new Array(layout.claims);
   for (let c = 0; c < layout.claims; c++) {
     const count = ints[at[c] + 9];
-    const list: string[] = new Array(count);
-    for (let k = 0; k < count; k++) list[k] = packed.entities[ints[i + k]].id;
-    entityLists[c] = list;
+    if (count === 0) entityLists[c] = NO_ENTITIES;
+    else {
+      const list: string[] = new Array(count);
+      for (let k = 0; k < count; k++) list[k] = packed.entities[ints[i + k]].id;
+      entityLists[c] = list;
+    }
     i += count;
     if (c % STEP === STEP - 1) yield;
   }
