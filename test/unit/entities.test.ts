@@ -369,6 +369,39 @@ describe('Entities', () => {
     });
   });
 
+  describe('What the words around an unknown name say it is', () => {
+    it('Reads a name after an office and a comma as the person who holds it, and the surname alone as the same person', () => {
+      const text = "Chile's Minister of Mining Affairs, Ilse Varga, spoke first. Varga said prices would fall.";
+      assert.deepEqual(summary(text, read(text)).slice(1), [
+        'organization Minister of Mining Affairs: Minister of Mining Affairs',
+        'person Ilse Varga: Ilse Varga | Varga',
+      ]);
+    });
+
+    it('Types examples after "such as" by the noun before it, and a place after "off" or "the exclave of"', () => {
+      const text = 'Tankers called at ports such as Vostrenko and at firms such as Norvatek. Divers worked off Heligar, near the exclave of Marivka.';
+      assert.deepEqual(typed(text), ['place Vostrenko', 'organization Norvatek', 'place Heligar', 'place Marivka']);
+    });
+
+    it('Reads who operates or owns a thing as an organisation, and so a name described as an operator or a utility', () => {
+      assert.deepEqual(typed('The link is operated by Solnet and owned by Vastra.'), ['organization Solnet', 'organization Vastra']);
+      const text = 'Power comes from Norvela, the Finnish grid operator, and from Kestra, a Swedish utility.';
+      assert.deepEqual(typed(text), ['organization Norvela', 'organization Kestra']);
+    });
+
+    it('Ends a name at the possessive of a head word: an organisation’s programme is two names', () => {
+      const text = 'Brussels published the European Commission’s Action Plan on Port Security last year.';
+      assert.deepEqual(typed(text), ['place Brussels', 'organization European Commission', 'treaty_or_program Action Plan on Port Security']);
+      assert.deepEqual(typed('Officials of the People’s Republic of Ruritania met.'), ['place People’s Republic of Ruritania']);
+    });
+
+    it('Keeps a regional word with the one word it names, and reads what was launched as a programme', () => {
+      const text = 'In May the alliance launched Nordic Lantern, an enhanced patrol activity. Incidents fell after Nordic Lantern.';
+      assert.deepEqual(summary(text, read(text)), ['treaty_or_program Nordic Lantern: Nordic Lantern | Nordic Lantern']);
+      assert.deepEqual(typed('Russian Lantern grew.'), ['other Lantern']);
+    });
+  });
+
   describe('Names across punctuation and complements', () => {
     it('Keeps a head that opens a complement over the heads inside it', () => {
       const text = 'Both states ratified the United Nations Convention on the Law of the Sea long ago.';

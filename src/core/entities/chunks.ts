@@ -30,8 +30,9 @@ export function findChunks(context: Context): Chunk[] {
     for (;;) {
       if (tokens.cut[last]) break;
       const key = keyAt(tokens, last);
-      // A possessive ends a name, except after an ordinary word ("People's Republic").
-      if (tokens.possessive[last] && !(lex.commonWords.has(key) && last + 1 < n && tokens.shape[last + 1] === CAP)) break;
+      // A possessive ends a name, except after an ordinary word ("People's Republic") that heads
+      // no name itself ("the Commission's Action Plan" is two names).
+      if (tokens.possessive[last] && !(lex.commonWords.has(key) && !lex.heads.has(key) && last + 1 < n && tokens.shape[last + 1] === CAP)) break;
       const next = last + 1;
       if (next >= n || layout.broken[next]) break;
       if (isNameShape(tokens, next)) {

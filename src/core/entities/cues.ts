@@ -1,6 +1,6 @@
 import type { EntityType } from '../model';
 import type { Context, Proposal } from './context';
-import { ACRONYM, keyAt, LOWER } from './tokens';
+import { ACRONYM, CAP, keyAt, LOWER } from './tokens';
 
 /** Emphasis marks markdown leaves around words ("** (NSSL) **"). */
 const EMPHASIS = /[*_]/g;
@@ -20,7 +20,8 @@ type Weights = Readonly<Record<string, number>>;
  * Adds context evidence to the proposals that have no evidence of their own, and
  * to those a weak head typed ("the group Defense Systems").
  */
-export function addCues(context: Context, proposals: readonly Proposal[]): void {
+export function addCues(context: Context, proposals: Proposal[]): void {
+  holders(context, proposals);
   for (const p of proposals) {
     if (p.kind === 'unknown' || p.kind === 'acronym' || p.kind === 'defined') around(context, p);
     if (p.kind !== 'person' && p.kind !== 'gazetteer') apposition(context, p);
@@ -78,6 +79,13 @@ function around(context: Context, p: Proposal): void {
     }
     // "the economies of Xinjiang", "the capital of Tuva".
     if (before === 'of' && p.first > 1 && !layout.broken[p.first - 1] && cues.placeOf.includes(keyAt(tokens, p.first - 2))) e.place += 1.5;
+    // "operated by Fingrid": the agent of running or owning something is an organisation.
+    if (before === 'by' && cues.orgBy.includes(lowerAt(context, p.first - 2))) e.organization += 2;
+    // "a Russian port such as Ust-Luga", "firms such as Elering": the noun before "such as" says what it is.
+    if (before === 'as' && lowerAt(context, p.first - 2) === 'such') {
+      const type = typeNoun(context, lowerAt(context, p.first - 3));
+      if (type && type !== 'person') e[type] += SUCH_AS;
+    }
   }
   if (after) {
     // "the Yeltsin era", "the late Yeltsin period": a person's time.
@@ -88,6 +96,9 @@ function around(context: Context, p: Proposal): void {
     if (cues.orgAfter.includes(after)) e.organization += p.kind === 'acronym' ? 2 : 1;
     if (tokens.possessive[p.last] && cues.placePossessed.includes(after)) e.place += 2;
   }
+  const described = describedAs(context, p);
+  if (described) e[described] += SUCH_AS;
+  if (before && (cues.programmeBefore as Weights)[before]) e.treaty_or_program += (cues.programmeBefore as Weights)[before];
   // "the NSSL program", "National Security Space Launch (NSSL) program": a lower-case head after an acronym.
   if (p.kind === 'acronym' || p.kind === 'defined') {
     let k = p.last + 1;
@@ -179,6 +190,75 @@ function alongside(context: Context, proposals: readonly Proposal[]): void {
       break;
     }
   }
+}
+
+/** Weight of a name set after an office and a comma: its holder's, as a title before a name gives. */
+const HOLDER = 6;
+
+/**
+ * "Estonia's Minister of Economic Affairs, Kadri Tamm, said": a name of two or
+ * three words right after an office and a comma is the person who holds it, a
+ * given name and a surname ("Tamm" later is the same person), not the next item
+ * of a list.
+ */
+function holders(context: Context, proposals: Proposal[]): void {
+  const { tokens, layout, lex } = context;
+  for (let i = 1; i < proposals.length; i++) {
+    const p = proposals[i];
+    const q = proposals[i - 1];
+    const words = p.last - p.first + 1;
+    if (p.kind !== 'unknown' || words < 2 || words > 3 || q.last !== p.first - 1 || layout.punct[p.first] !== ',') continue;
+    if (q.kind !== 'headed' || !lex.titles.has(keyAt(tokens, q.first)) || layout.unit[q.first] !== layout.unit[p.first]) continue;
+    let shaped = true;
+    for (let k = p.first; k <= p.last; k++) shaped &&= tokens.shape[k] === CAP && !lex.commonWords.has(keyAt(tokens, k));
+    if (!shaped) continue;
+    const given: string[] = [];
+    for (let k = p.first; k < p.last; k++) given.push(keyAt(tokens, k));
+    const evidence = { ...p.evidence, person: p.evidence.person + HOLDER };
+    proposals[i] = { ...p, kind: 'person', evidence, given, surname: keyAt(tokens, p.last) };
+  }
+}
+
+/** Words an apposition may hold before its type noun: "an enhanced vigilance activity", "the Finnish grid operator". */
+const APPOSITION_WORDS = 4;
+
+/**
+ * The type an apposition right after the name gives it: "Fingrid, the Finnish
+ * grid operator", "Baltic Sentry, an enhanced vigilance activity": a comma, an
+ * article, a few words and a type noun. Not a person's noun ("Tamm, a minister"
+ * is read by the person rules).
+ */
+function describedAs(context: Context, p: Proposal): EntityType | undefined {
+  const { tokens, layout, lex } = context;
+  const a = p.last + 1;
+  if (a >= tokens.count || layout.punct[a] !== ',' || layout.unit[a] !== layout.unit[p.last]) return undefined;
+  const article = tokens.shape[a] === LOWER ? keyAt(tokens, a) : '';
+  if (article !== 'a' && article !== 'an' && article !== 'the') return undefined;
+  for (let k = a + 1; k <= a + APPOSITION_WORDS && k < tokens.count && layout.punct[k] === ''; k++) {
+    if (tokens.shape[k] !== LOWER) {
+      if (lex.national.has(keyAt(tokens, k)) || lex.regional.has(keyAt(tokens, k))) continue;
+      return undefined;
+    }
+    const type = lex.typeNouns.get(keyAt(tokens, k));
+    if (type) return type === 'person' ? undefined : type;
+  }
+  return undefined;
+}
+
+/** Weight of a type noun before "such as": an example is what the noun says. */
+const SUCH_AS = 2.5;
+
+/** The key of word `k` when it is a lower-case word of the same unit, unbroken up to the next; else ''. */
+function lowerAt(context: Context, k: number): string {
+  const { tokens, layout } = context;
+  return k >= 0 && !layout.broken[k + 1] && tokens.shape[k] === LOWER ? keyAt(tokens, k) : '';
+}
+
+/** The type a type noun gives, singular or plural ("port", "ports", "companies"). */
+function typeNoun(context: Context, word: string): EntityType | undefined {
+  const nouns = context.lex.typeNouns;
+  if (!word) return undefined;
+  return nouns.get(word) ?? (word.endsWith('ies') ? nouns.get(`${word.slice(0, -3)}y`) : undefined) ?? (word.endsWith('s') ? nouns.get(word.slice(0, -1)) : undefined);
 }
 
 /** Sum of the evidence for a type other than "other". */

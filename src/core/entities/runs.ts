@@ -116,6 +116,8 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
     if (!adjective(context, i) && !opening) break;
     const key = keyAt(tokens, i);
     if (to - from === 1 && lex.regional.has(key) && !DIRECTIONS.has(key) && lowerHeadAfter(s, i) === 'place') break;
+    // A regional word before one other word names it with that word ("Baltic Sentry", "Atlantic Resolve").
+    if (to - from === 2 && !opening && lex.regional.has(key) && !lex.national.has(key) && !DIRECTIONS.has(key)) break;
     from++;
   }
   while (to > from && isConnector(tokens, input[to - 1].first)) to--;
