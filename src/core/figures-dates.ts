@@ -2,7 +2,7 @@ import { MONTH_NAME, MONTHS } from './figures-words';
 import { at, make, type Draft, type Scope } from './figures-draft';
 import type { Num } from './figures-numeral';
 import { readNoun } from './figures-units';
-import { phraseEnding, phrases, wordsBefore, type Word } from './figures-look';
+import { phraseEnding, phrases, wordBefore, wordsBefore, type Word } from './figures-look';
 
 /**
  * Dates: "April 19, 2017", "19 April 2017", "04/17/2026", "2025-08-05",
@@ -151,4 +151,29 @@ const OF_OR_FOR: ReadonlySet<string> = new Set(['of', 'for']);
 /** True when the words before a year (nearest first) are one of `cues` after a capitalised word: "Trade Act of". */
 function afterName(text: string, words: readonly Word[], cues: ReadonlySet<string>): boolean {
   return words.length > 1 && cues.has(words[0].lower) && /[A-Z]/.test(text.charAt(words[1].start));
+}
+
+/** What joins the two ends of a span of dates: "between 2025 and 2028", "from October 2023 to January 2025". */
+const SPAN_JOIN = /^\s+(?:and|to|until|through)\s+$/i;
+
+/**
+ * Joins two dates written as the ends of one span ("between 2025 and 2028",
+ * "from October 2023 to January 2025") into one date with no single year, so
+ * that what happened over the span is not dated by either end. Ends in one year
+ * ("between March and October 2024" ends) keep that year.
+ */
+export function joinSpans(text: string, floor: number, drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const a = drafts[i];
+    const b = drafts[i + 1];
+    if (b && a.kind === 'date' && b.kind === 'date' && a.year !== null && b.year !== null && a.high === null && b.high === null &&
+      b.year >= a.year && SPAN_JOIN.test(text.slice(a.end, b.start)) && /^(?:between|from)$/i.test(wordBefore(text, floor, a.start))) {
+      out.push(b.year > a.year ? date(a.start, b.end, a.year, { high: b.year }) : date(a.start, b.end, a.year, { period: a.period }));
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }

@@ -61,7 +61,10 @@ export function readCurrencyAfter(sc: Scope, pos: number): { end: number; curren
   return null;
 }
 
-/** "five times larger" (5), "two times lower" (0.5), "2-2.5 times lower" (0.4 to 0.5), "tenfold". */
+/** Words after "N times" that make it a multiple of what follows ("six times the sum"). */
+const MULTIPLE_OF: ReadonlySet<string> = new Set(['the', 'that', 'its', 'their', 'his', 'her', 'our', 'this', 'those', 'what']);
+
+/** "five times larger" (5), "two times lower" (0.5), "2-2.5 times lower" (0.4 to 0.5), "six times the sum", "tenfold". */
 export function readTimes(sc: Scope, n: Num): Draft | null {
   const { text, end } = sc;
   const lead = wordAfter(text, n.end, end);
@@ -70,6 +73,8 @@ export function readTimes(sc: Scope, n: Num): Draft | null {
     const word = (m[3] ?? m[2] ?? '').toLowerCase();
     const asAs = m[1] !== undefined;
     if (asAs || UPWARD.has(word)) return make('ratio', n.start, m.index + m[0].length, n.value, 'times', { high: n.high });
+    // "six times the sum on the table", "three times its budget": a multiple of what follows.
+    if (MULTIPLE_OF.has(word)) return make('ratio', n.start, text.indexOf('times', n.end) + 5, n.value, 'times', { high: n.high });
     if (DOWNWARD.has(word)) {
       // A factor below one: "2-2.5 times lower" is 1/2.5 to 1/2.
       const low = n.high !== null ? 1 / n.high : 1 / n.value;
@@ -87,25 +92,35 @@ function round(x: number): number {
   return Number(x.toPrecision(6));
 }
 
-/** A unit of time written singular in a compound ("five-year"); the lower case keeps names out ("Five-Year Plan"). */
-const COMPOUND_TIME = /-(year|month|week|day|hour|minute|second|decade|century)(?![\w-])/y;
+/**
+ * A unit of time or measure written singular in a compound ("five-year",
+ * "650-megawatt"); the lower case keeps names out ("Five-Year Plan").
+ */
+const COMPOUND_UNIT =
+  /-(year|month|week|day|hour|minute|second|decade|century|megawatt|gigawatt|kilowatt|watt|kilometre|kilometer|metre|meter|mile|foot|tonne|ton|barrel|hectare|acre|litre|liter|gallon)(?![\w-])/y;
+
+/** The plural unit of a compound's singular one ("century" → "centuries", "foot" → "feet"). */
+function plural(unit: string): string {
+  if (unit === 'century') return 'centuries';
+  return unit === 'foot' ? 'feet' : `${unit}s`;
+}
 
 /**
- * "a five-year period", "a 30-day review", "10-year bonds": a duration written
- * as a compound before a lower-case noun is a quantity in the plural unit, as
- * "144 days" is ("years", "days"). Not a name ("the Five-Year Plan"), an age or
- * a longer compound ("a five-year-old", "24-hour-a-day"), nor "zero-day".
+ * "a five-year period", "a 30-day review", "a 650-megawatt interconnector": a
+ * duration or a measure written as a compound before a lower-case noun is a
+ * quantity in the plural unit, as "144 days" is ("years", "megawatts"). Not a
+ * name ("the Five-Year Plan"), an age or a longer compound ("a five-year-old",
+ * "24-hour-a-day"), nor "zero-day".
  */
 export function readDuration(sc: Scope, n: Num): Draft | null {
   const { text, end } = sc;
   if (text.charCodeAt(n.end) !== 45 || n.value <= 0 || n.plain4 || n.scaled) return null;
-  const m = at(COMPOUND_TIME, text, n.end, end);
+  const m = at(COMPOUND_UNIT, text, n.end, end);
   if (!m) return null;
   const e = n.end + m[0].length;
   const noun = plainNoun(text, e, end, 1);
   if (noun === null) return null;
-  const unit = m[1] === 'century' ? 'centuries' : `${m[1]}s`;
-  return make('quantity', n.start, e, n.value, unit, { high: n.high, noun });
+  return make('quantity', n.start, e, n.value, plural(m[1]), { high: n.high, noun });
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Draft } from './figures-draft';
 import { nextTrigger } from './figures-trigger';
 import { forgetWordAfter } from './figures-look';
 import { datesFor, type Dated } from './figures-context';
+import { joinSpans } from './figures-dates';
 import { describe } from './figures-about';
 
 /**
@@ -144,9 +145,10 @@ function enter(r: Reading, next: number): void {
 
 /** Closes a sentence: gives its figures a year and a description, and hands its year on. */
 function leave(r: Reading): void {
-  const { drafts, text, u } = r;
-  if (drafts.length === 0) return;
+  const { text, u } = r;
+  if (r.drafts.length === 0) return;
   const unit = r.units[u];
+  const drafts = joinSpans(text, unit.start, r.drafts);
   const recent = r.date !== NO_DATE && u - r.dateUnit <= PARAGRAPH_YEAR_REACH ? r.date : null;
   const { dates, carry } = datesFor(text, unit.start, unit.end, drafts, recent);
   const abouts = describe({ text, start: unit.start, end: unit.end, drafts });
@@ -173,5 +175,8 @@ function leave(r: Reading): void {
   if (carry !== null) {
     r.date = carry;
     r.dateUnit = u;
+  } else if (drafts.some((d) => d.kind === 'date' && d.year === null && d.high !== null)) {
+    // A sentence that states a span of years ("between 2025 and 2028") moves the paragraph off any one year.
+    r.date = NO_DATE;
   }
 }

@@ -335,15 +335,14 @@ describe('Changes by a factor, ranks and durations', () => {
 describe('Ranges with "to", volumes, and years that do not reach a figure', () => {
   const kinds = (text: string) => figures(text).map((f) => [f.text, f.kind, f.value, f.high, f.unit]);
 
-  it('Reads "3.1 to 8.5 cubic kilometres" as one range, in metric units written either way, and leaves years apart', () => {
+  it('Reads "3.1 to 8.5 cubic kilometres" as one range, in metric units written either way, and "from 2015 to 2022" as a span', () => {
     assert.deepEqual(kinds('Releases rose from 3.1 to 8.5 cubic kilometres, and one cubic metre costs more.'), [
       ['3.1 to 8.5 cubic kilometres', 'quantity', 3.1, 8.5, 'cubic kilometres'],
       ['one cubic metre', 'quantity', 1, null, 'cubic metre'],
     ]);
     assert.deepEqual(kinds('Tariffs rose 40 to 45 percent from 2015 to 2022.').map((k) => k.slice(0, 4)), [
       ['40 to 45 percent', 'percent', 40, 45],
-      ['2015', 'date', 2015, null],
-      ['2022', 'date', 2022, null],
+      ['2015 to 2022', 'date', 2015, 2022],
     ]);
   });
 
@@ -359,6 +358,33 @@ describe('Ranges with "to", volumes, and years that do not reach a figure', () =
     assert.equal(one(text, '16,000 men').year, 2025);
     assert.equal(one('Exports grew 7 percent; imports will double by 2030.', '7 percent').year, null);
     assert.equal(one('Exports grew 7 percent in 2030.', '7 percent').year, 2030);
+  });
+});
+
+describe('Spans of years, multiples and measures in compounds', () => {
+  const kinds = (text: string) => figures(text).map((f) => [f.text, f.kind, f.value, f.high, f.unit, f.year]);
+
+  it('Reads "between 2025 and 2028" as one span, dating nothing said of the span, and moving the paragraph off its year', () => {
+    const text = 'In 2024 the plan changed. States will spend €1.5 billion between 2025 and 2028, a threefold increase. Sweden raised funding by 40%.';
+    assert.deepEqual(kinds(text), [
+      ['2024', 'date', 2024, null, 'year', 2024],
+      ['€1.5 billion', 'money', 1.5e9, null, 'EUR', null],
+      ['2025 and 2028', 'date', 2025, 2028, 'year', null],
+      ['threefold', 'ratio', 3, null, 'times', null],
+      ['40%', 'percent', 40, null, '%', null],
+    ]);
+    assert.deepEqual(kinds('From October 2023 to January 2025, 11 cables were cut.').map((k) => k.slice(0, 4).concat(k[5])), [
+      ['October 2023 to January 2025', 'date', 2023, 2025, null],
+      ['11 cables', 'count', 11, null, null],
+    ]);
+  });
+
+  it('Reads "six times the sum" as a multiple and "a 650-megawatt link" as a measure', () => {
+    assert.deepEqual(kinds('The cost was roughly six times the sum on the table, for a 650-megawatt link and a 300-kilometre pipeline.'), [
+      ['six times', 'ratio', 6, null, 'times', null],
+      ['650-megawatt', 'quantity', 650, null, 'megawatts', null],
+      ['300-kilometre', 'quantity', 300, null, 'kilometres', null],
+    ]);
   });
 });
 
