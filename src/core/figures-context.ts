@@ -23,7 +23,8 @@ import { phraseEnding, phrases, wordsBefore } from './figures-look';
  *   past does not date a projection.
  * - A date after the figure, across a semicolon or a contrasting clause
  *   (", while", ", whereas", ", but"), belongs to that other clause: "… risen by
- *   40 percent, while Tajikistan plans 16,000 men by 2025".
+ *   40 percent, while Tajikistan plans 16,000 men by 2025"; so does a date more
+ *   than 120 characters on, not tied to the figure by a preposition.
  * - A ratio compares two things and takes a year only from its own clause
  *   (the innermost parenthesis, or the sentence outside any): "(whose population is
  *   five times larger)" does not inherit the sentence's "first half of 2000". So
@@ -42,6 +43,9 @@ type Nest = readonly number[];
 
 /** Parenthesis levels kept per figure. */
 const MAX_NEST = 8;
+
+/** Characters after a figure beyond which a date no longer dates it, unless tied to it. */
+const FAR = 120;
 
 /** How many anchors on each side of a figure are considered; keeps the work linear. */
 const NEAR = 4;
@@ -106,6 +110,8 @@ export function datesFor(text: string, start: number, end: number, drafts: reado
       if (bases[k] >= d.end && a.start > d.start) continue; // "123% more than the FY2026 total"
       // (From the figure's last character: a comma or semicolon right after it counts.)
       if (a.start > d.start && (crosses(semicolons, d.end - 1, a.start) || crosses(turns, d.end - 1, a.start))) continue;
+      // A date far on in a long sentence, not tied to the figure, dates something said there.
+      if (a.start - d.end > FAR && !attached(text, d.end, a.start)) continue;
       const distance = a.start < d.start ? d.start - a.end : attached(text, d.end, a.start) ? 0 : a.start - d.end;
       const cost = distance + seen * 1000 + (crosses(semicolons, a.start, d.start) ? 400 : 0);
       if (cost < bestCost) {
@@ -119,8 +125,11 @@ export function datesFor(text: string, start: number, end: number, drafts: reado
   return { dates: out, carry };
 }
 
-/** Words that make a sentence look ahead: a year stated before it does not date its figures. */
-const AHEAD = /\b(?:will|would|could|might|shall)\b|\b(?:expected|projected|forecast|scheduled|likely)\s+to\b|\bwhen\s+(?:finished|completed?)\b/i;
+/**
+ * Words that make a sentence look ahead, or speak of the present ("now",
+ * "today"): a year stated before it does not date its figures.
+ */
+const AHEAD = /\b(?:will|would|could|might|shall|now|today|currently)\b|\b(?:expected|projected|forecast|scheduled|likely)\s+to\b|\bwhen\s+(?:finished|completed?)\b|\bat\s+present\b/i;
 
 function looksAhead(text: string, start: number, end: number): boolean {
   return AHEAD.test(text.slice(start, end));

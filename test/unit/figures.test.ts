@@ -352,6 +352,16 @@ describe('Ranges with "to", volumes, and years that do not reach a figure', () =
     assert.equal(one(text, '5 percent').year, 2022);
   });
 
+  it('Gives no year from an earlier sentence to a sentence about the present, nor from a date far on in a long sentence', () => {
+    const text = 'Finland joined in March 2024. Eight of the nine states are now members. Six of the nine states signed in 2024.';
+    assert.equal(one(text, 'Eight of the nine').year, null);
+    assert.equal(one(text, 'Six of the nine').year, 2024);
+    const long =
+      'In seven of the 11 cases, the ship had called at a port nearby, and several belonged to an ageing fleet of tankers that carry oil above the price cap agreed in December 2022.';
+    assert.equal(one(long, 'seven of the 11').year, null);
+    assert.equal(one('Exports rose 7 percent, the ministry said on Monday, in the first quarter of 2024.', '7 percent').year, 2024);
+  });
+
   it('Gives no year to a figure from a date after it in a contrasting clause or after a semicolon', () => {
     const text = 'Its budget has risen by 40 percent, while its neighbour plans a force of 16,000 men by 2025.';
     assert.equal(one(text, '40 percent').year, null);
