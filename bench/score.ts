@@ -111,7 +111,8 @@ export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
       });
     }
     const primary = best >= 0 ? analysis.claims[best].primary : null;
-    if (primary && sentence.acceptable.includes(primary)) claims.right++;
+    // An unclassified claim is right where the annotation accepts "none"; a sentence not read as a claim never is.
+    if (best >= 0 && sentence.acceptable.includes(primary ?? 'none')) claims.right++;
     else misses.push(`claim ${primary ?? 'none'} ≠ ${sentence.acceptable.join('|')}: ${squash(sentence.text).slice(0, 90)}`);
   }
 
