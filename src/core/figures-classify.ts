@@ -53,6 +53,9 @@ function readPercent(sc: Scope, n: Num): Reading | null {
   return found(make('percent', n.start, endAt, n.value, unit, { high }));
 }
 
+/** "half as much", "half as many", "half as large": a comparison by a factor of one half. */
+const HALF_AS = /^\s+as\s+(?:much|many|large|big|high|long|great|fast|often|likely|expensive)\b/i;
+
 /** Decides what the number `n` is; null when it is no figure. */
 export function classify(sc: Scope, n: Num): Reading | null {
   const { text, end } = sc;
@@ -74,7 +77,11 @@ export function classify(sc: Scope, n: Num): Reading | null {
     if (text.charAt(n.end) === '-' && isLetter(text.charAt(n.end + 1))) return null;
     return found(make('ratio', n.start, n.end, n.value, 'fraction'));
   }
-  if (n.words && n.value === 0.5) return null; // "half" alone
+  if (n.words && n.value === 0.5) {
+    // "half as much as the force costs": a ratio; "half" alone is prose.
+    const asMuch = HALF_AS.exec(text.slice(n.end, Math.min(end, n.end + 24)));
+    return asMuch ? found(make('ratio', n.start, n.end + asMuch[0].length, 0.5, 'times')) : null;
+  }
   if (n.words && n.value < 10) {
     // Small numbers in words are prose ("two questions") unless a unit of measure or time or "out of" follows.
     const lead = wordAfter(text, after, end);

@@ -23,7 +23,7 @@ const SEASON = /(?:(early|late|mid)[-\s]+)?(spring|summer|fall|autumn|winter)(?:
 /** "the first quarter of 2000", "1st half of 2024". */
 export const PART_OF_YEAR = /(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+(?:the\s+)?(?:year\s+)?(\d{4})(?!\d)/iy;
 const EDGE_OF = new RegExp(`(early|late|mid)[-\\s]+(?:(${MONTH_NAME})\\s+)?(?:(\\d{4})(?![\\ds])|(?:the\\s+)?(\\d{3}0)s\\b)`, 'iy');
-const FISCAL = /(FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)[ \t]?(\d{4}|\d{2})(?!\d)(?:[ \t]?[-–][ \t]?(?:FY)?(\d{4}|\d{2})(?!\d))?/y;
+const FISCAL = /(FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)[ \t]?(\d{4}|\d{2})(?!\d)(?:[ \t]?[-–/][ \t]?(?:FY)?(\d{4}|\d{2})(?!\d))?/y;
 const QUARTER = /([QH][1-4])[ \t]*(?:of[ \t]+)?(\d{4})(?!\d)/y;
 const QUARTER_AFTER = /(\d{4})[ \t]*([QH][1-4])\b/y;
 const ORDINALS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth' };

@@ -1,5 +1,5 @@
 import { ORDINAL_WORDS, parseNumberWords } from './numbers';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, MONTHS, UPWARD } from './figures-words';
+import { CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, MONTHS, UPWARD } from './figures-words';
 import { at, found, isLetter, isWordChar, make, skip, type Reading, type Scope } from './figures-draft';
 import { DASH, isNumberWord, readNumber, readNumberWords } from './figures-numeral';
 import { readVague } from './figures-units';
@@ -67,7 +67,7 @@ function readCurrency(sc: Scope, pos: number): Reading | null {
   const m = at(CURRENCY_PREFIX, text, pos, end) ?? at(CODE_PREFIX, text, pos, end);
   if (!m) return null;
   const symbol = m[1];
-  const currency = CURRENCY_SYMBOLS[symbol] ?? CURRENCY_SYMBOLS[symbol.replace(/\s/g, '')] ?? (symbol === 'RMB' ? 'CNY' : symbol);
+  const currency = CURRENCY_SYMBOLS[symbol] ?? CURRENCY_SYMBOLS[symbol.replace(/\s/g, '')] ?? (CODE_ALIASES[symbol] ?? symbol);
   const n = readNumber(sc, pos + m[0].length, true);
   if (!n) return null;
   let endAt = n.end;

@@ -1,6 +1,6 @@
 import type { Span } from './model';
 import {
-  CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_WORDS, DOWNWARD, GLUED_UNITS, IRREGULAR_PLURALS, MEASURE_UNITS,
+  CODE_ALIASES, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_WORDS, DOWNWARD, GLUED_UNITS, IRREGULAR_PLURALS, MEASURE_UNITS,
   NOT_PLURAL, NOUN_STOPS, PERSONNEL, TIME_UNITS, UPWARD,
 } from './figures-words';
 import { at, found, lowerFirst, make, skip, type Draft, type Reading, type Scope } from './figures-draft';
@@ -19,7 +19,7 @@ const CURRENCY_AFTER =
 const CODE_AFTER = new RegExp(`\\s?(${[...CURRENCY_CODES].join('|')})\\b`, 'y');
 const TIMES = /\s+times\s+(?:(as)\s+([a-z]+)(?:\s+as\b)?|([a-z]+)\b)/iy;
 const FOLD = /(?:[ \t]?-[ \t]?|[ \t])?fold\b/iy;
-const OUT_OF = /\s+(out\s+of|of\s+the|of)\s+/iy;
+const OUT_OF = /\s+(out\s+of|of\s+(?:the|its|their|our|his|her)|of)\s+/iy;
 const WORD = /\s+([A-Za-z][A-Za-z'’&-]*)/y;
 const MEASURE = new RegExp(
   `\\s*(${MEASURE_UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\w-])`,
@@ -57,11 +57,11 @@ export function readCurrencyAfter(sc: Scope, pos: number): { end: number; curren
     if (currency) return { end: m.index + m[0].length, currency };
   }
   const code = at(CODE_AFTER, text, pos, end);
-  if (code) return { end: code.index + code[0].length, currency: code[1] === 'RMB' ? 'CNY' : code[1] };
+  if (code) return { end: code.index + code[0].length, currency: CODE_ALIASES[code[1]] ?? code[1] };
   return null;
 }
 
-/** Words after "N times" that make it a multiple of what follows ("six times the sum"). */
+/** Words after "N times" that make it a multiple of what follows ("six times the sum"), as a name does ("four times Niger's output"). */
 const MULTIPLE_OF: ReadonlySet<string> = new Set(['the', 'that', 'its', 'their', 'his', 'her', 'our', 'this', 'those', 'what']);
 
 /** "five times larger" (5), "two times lower" (0.5), "2-2.5 times lower" (0.4 to 0.5), "six times the sum", "tenfold". */
@@ -74,7 +74,7 @@ export function readTimes(sc: Scope, n: Num): Draft | null {
     const asAs = m[1] !== undefined;
     if (asAs || UPWARD.has(word)) return make('ratio', n.start, m.index + m[0].length, n.value, 'times', { high: n.high });
     // "six times the sum on the table", "three times its budget": a multiple of what follows.
-    if (MULTIPLE_OF.has(word)) return make('ratio', n.start, text.indexOf('times', n.end) + 5, n.value, 'times', { high: n.high });
+    if (MULTIPLE_OF.has(word) || /^\p{Lu}/u.test(m[3] ?? '')) return make('ratio', n.start, text.indexOf('times', n.end) + 5, n.value, 'times', { high: n.high });
     if (DOWNWARD.has(word)) {
       // A factor below one: "2-2.5 times lower" is 1/2.5 to 1/2.
       const low = n.high !== null ? 1 / n.high : 1 / n.value;

@@ -18,7 +18,11 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'RUB', 'INR', 'CHF', 'CAD', 'AUD', 'UAH', 'PLN', 'BYN',
   'KZT', 'TRY', 'KRW', 'BRL', 'MXN', 'SEK', 'NOK', 'DKK', 'ZAR', 'SAR', 'AED', 'ILS', 'HKD', 'TWD',
+  'XOF', 'XAF', 'NGN', 'EGP', 'KES', 'GHS', 'ETB', 'PKR', 'IDR', 'VND', 'THB', 'CFA',
 ]);
+
+/** Codes written for a currency that are not its ISO code: "RMB 5 billion" is yuan, "CFA 180 billion" the West African franc. */
+export const CODE_ALIASES: Readonly<Record<string, string>> = { RMB: 'CNY', CFA: 'XOF' };
 
 /**
  * Currency words after an amount, singular and plural, to ISO 4217. Bare
@@ -67,14 +71,13 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * People and forces: a number of them is a quantity (strength, population), not
- * a count of things.
+ * Forces and workforces: a number of them is a quantity (a strength), not a count
+ * of things. People counted one by one ("55 people", "2 million refugees", "three
+ * of its 15 members") are counts.
  */
 export const PERSONNEL: ReadonlySet<string> = new Set([
-  'men', 'women', 'people', 'persons', 'personnel', 'troops', 'soldiers', 'servicemembers', 'sailors',
-  'marines', 'airmen', 'officers', 'fighters', 'militants', 'staff', 'employees', 'workers', 'civilians',
-  'refugees', 'migrants', 'residents', 'citizens', 'inhabitants', 'casualties', 'deaths', 'dead', 'wounded',
-  'prisoners', 'reservists', 'conscripts', 'volunteers', 'children', 'voters', 'members', 'guardians',
+  'men', 'personnel', 'troops', 'soldiers', 'servicemembers', 'sailors', 'marines', 'airmen', 'officers',
+  'fighters', 'militants', 'staff', 'employees', 'workers', 'reservists', 'conscripts', 'volunteers', 'guardians',
   'army', 'forces', 'force', 'units', 'navy', 'police', 'guard', 'militia', 'brigades', 'divisions',
   'battalions', 'workforce', 'population', 'contingent', 'garrison', 'division', 'brigade', 'regiment',
   'regiments', 'battalion', 'corps', 'squadron', 'squadrons', 'crew', 'crews',

@@ -398,6 +398,32 @@ describe('Spans of years, multiples and measures in compounds', () => {
   });
 });
 
+describe('Currencies by code, people counted, and comparisons by a half or a multiple', () => {
+  const kinds = (text: string) => figures(text).map((f) => [f.text, f.kind, f.value, f.high, f.unit]);
+
+  it('Reads "CFA 180 billion" as West African francs and "FY2024/25" as a fiscal year over two years', () => {
+    assert.deepEqual(kinds('The disputes cost CFA 180 billion, and aid fell in FY2024/25.'), [
+      ['CFA 180 billion', 'money', 1.8e11, null, 'XOF'],
+      ['FY2024/25', 'date', 2024, 2025, 'year'],
+    ]);
+  });
+
+  it('Counts people one by one and measures forces as a strength', () => {
+    assert.deepEqual(kinds('The bloc lost three of its 15 members; 2 million people fled and 5,000 troops left.'), [
+      ['three of its 15', 'count', 3, null, 'members'],
+      ['2 million people', 'count', 2e6, null, 'people'],
+      ['5,000 troops', 'quantity', 5000, null, 'troops'],
+    ]);
+  });
+
+  it('Reads "half as much" and "four times Niger’s output" as ratios, and "half the staff" as no figure', () => {
+    assert.deepEqual(kinds('It carries four times Niger’s output but raises half as much as the force costs; half the staff left.'), [
+      ['four times', 'ratio', 4, null, 'times'],
+      ['half as much', 'ratio', 0.5, null, 'times'],
+    ]);
+  });
+});
+
 describe('Number words', () => {
   const read = (words: string) => parseNumberWords(words.toLowerCase().split(/[\s-]+/));
 
