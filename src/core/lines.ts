@@ -49,11 +49,13 @@ function splitLines(text: string, start: number, end: number): Line[] {
 }
 
 
-/** True when a line reads as a title: short, capitalised words, no sentence end. */
+/** True when a line reads as a title: short, capitalised words, no sentence end at its end or inside it. */
 export function looksLikeTitle(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length < 3 || trimmed.length > 90) return false;
   if (SENTENCE_END.test(trimmed) && !trimmed.endsWith('?')) return false;
+  // A sentence ends inside it ("… the binding constraint. Mali's Minister …"); "U.S. Policy", "St. Louis" do not.
+  if (/\p{Ll}{2,}[.!?]["”’)]?\s+\p{Lu}/u.test(trimmed)) return false;
   if (/[,;]$/.test(trimmed) || /[-–—]$/.test(trimmed)) return false;
   if (CAPTION.test(trimmed)) return false;
   if (!/^[\p{Lu}\d“"'‘(]/u.test(trimmed)) return false;

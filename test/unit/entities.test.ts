@@ -402,6 +402,25 @@ describe('Entities', () => {
     });
   });
 
+  describe('Dates after a name, short forms of companies and operations', () => {
+    it('Leaves a date after "of" out of an agreement’s name, but keeps a statute’s year', () => {
+      const text = 'The Algiers Accord of 2015 collapsed, the Sahel Charter of September 2023 replaced it, and the Trade Act of 1974 stood.';
+      assert.deepEqual(typed(text), ['treaty_or_program Algiers Accord', 'treaty_or_program Sahel Charter', 'treaty_or_program Trade Act of 1974']);
+    });
+
+    it('Joins a company named without its "Group" and an operation without "Operation" to the full name', () => {
+      const text = 'First the Vostok Group came, then Operation Barkhane ended. Later Vostok left, and Barkhane’s mandate lapsed.';
+      assert.deepEqual(summary(text, read(text)), [
+        'organization Vostok Group: Vostok Group | Vostok',
+        'treaty_or_program Operation Barkhane: Operation Barkhane | Barkhane',
+      ]);
+    });
+
+    it('Reads a Community as an organisation', () => {
+      assert.deepEqual(typed('The Economic Community of Central African States (ECCAS) met.'), ['organization Economic Community of Central African States']);
+    });
+  });
+
   describe('Names across punctuation and complements', () => {
     it('Keeps a head that opens a complement over the heads inside it', () => {
       const text = 'Both states ratified the United Nations Convention on the Law of the Sea long ago.';

@@ -21,6 +21,23 @@ describe('Structure', () => {
     assert.deepEqual(titles(text, 'plain'), ['(introduction)', 'Why Enlargement Matters', 'The Case for Waiting']);
   });
 
+  it('Reads a line with a sentence end inside it as prose, even when it ends on a capitalised name', () => {
+    const text = [
+      'The reserves are thin and the export base is narrow, so any new currency would start weak.',
+      '',
+      'Money is now the binding constraint. The Minister of Economy and Finance, Awa Traoré',
+      'Diallo, told the parliament in March that debt service would absorb a third of revenue.',
+    ].join('\n');
+    const { blocks } = readStructure(text, 'plain');
+    assert.deepEqual(
+      blocks.map((b) => [b.kind, text.slice(b.start, b.start + 12)]),
+      [
+        ['paragraph', 'The reserves'],
+        ['paragraph', 'Money is now'],
+      ],
+    );
+  });
+
   it('Breaks paragraphs at short lines that end a sentence, and at indented capitals', () => {
     const text = [
       'The first paragraph runs across several lines of text that were wrapped at a fixed width',

@@ -34,6 +34,9 @@ export interface Group {
 /** The types evidence can add up to; "other" is what is left. */
 const TYPED = ['person', 'place', 'organization', 'treaty_or_program'] as const;
 
+/** Heads of a company's name that it is often named without ("Wagner Group" → "Wagner"). */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(['group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'holdings', 'industries', 'enterprises']);
+
 /** Place prefixes that a longer organisation name may drop ("U.S. Space Force" → "Space Force"). */
 function isPrefixWord(context: Context, word: string): boolean {
   const entry = context.lex.gazetteer.get(word);
@@ -162,14 +165,17 @@ export function groupForms(
   mergePeople(list, index, union, find, context.lex.nameVariants);
   list.forEach((f, i) => {
     if (!plain(f) || f.words.length < 2) return;
-    // "U.S. Space Force" → "Space Force"; "Hainan Province" → "Hainan"; "Golden Dome for America" → "Golden Dome";
+    // "U.S. Space Force" → "Space Force"; "Hainan Province" → "Hainan"; "Wagner Group" → "Wagner";
+    // "Golden Dome for America" → "Golden Dome";
     // and an office's other order.
     let k = 0;
     while (k < f.words.length - 1 && isPrefixWord(context, f.words[k])) k++;
     const shorter: string[] = [];
     if (k > 0 && f.words.length - k >= 2) shorter.push(f.words.slice(k).join(' '));
     const last = f.words[f.words.length - 1];
-    if (f.words.length === 2 && context.lex.heads.get(last) === 'place') shorter.push(f.words[0]);
+    if (f.words.length === 2 && (context.lex.heads.get(last) === 'place' || COMPANY_HEADS.has(last))) shorter.push(f.words[0]);
+    // "Operation Barkhane" → "Barkhane".
+    if (f.words.length === 2 && context.lex.prefixHeads.has(f.words[0])) shorter.push(last);
     const cut = f.words.findIndex((w, j) => j >= 2 && (w === 'for' || w === 'of' || w === 'on'));
     if (cut >= 2) shorter.push(f.words.slice(0, cut).join(' '));
     // "Secretary of Commerce" → "Commerce Secretary": an office named either way round.

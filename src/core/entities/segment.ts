@@ -144,6 +144,20 @@ function numbers(s: Segmenter, p: Piece, head: Piece): boolean {
   return rank === 'cardinal' && type === 'treaty_or_program' && !firstKey(s, head).endsWith('s');
 }
 
+/** Heads whose year after "of" is part of the name ("the Trade Expansion Act of 1962"). */
+const STATUTES: ReadonlySet<string> = new Set(['act', 'acts', 'law', 'laws', 'code', 'statute', 'ordinance']);
+
+/**
+ * True when the complement of head `h` is only a date ("the Algiers Agreement of
+ * 2015", "the Charter of September 2023"): the date says when, not which, except
+ * for a statute, whose year is part of its name ("Act of 1962").
+ */
+function datedOnly(s: Segmenter, ps: readonly Piece[], h: number): boolean {
+  const { tokens, lex } = s.context;
+  if (STATUTES.has(firstKey(s, ps[h]))) return false;
+  return ps.slice(h + 2).every((p) => single(p) && (tokens.shape[p.first] === NUMBER || lex.calendar.has(firstKey(s, p))));
+}
+
 /** Reads one segment (no "and" to split) into proposals. */
 export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode): void {
   let ps = input;
@@ -331,7 +345,7 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
     return true;
   }
   let end = h;
-  if (complementAt(s, ps, h) && h + 2 < ps.length) end = ps.length - 1;
+  if (complementAt(s, ps, h) && h + 2 < ps.length && !datedOnly(s, ps, h)) end = ps.length - 1;
   else if (lex.numbered.has(firstKey(s, ps[h])) && h + 1 < ps.length && tokens.shape[ps[h + 1].first] === NUMBER) end = h + 1;
   segmentPieces(s, ps.slice(0, start), mode);
   // A head word alone is no name ("the Department"), but a numbered one is ("Proclamation 10962"),
