@@ -1,5 +1,5 @@
 import type { Draft } from './figures-draft';
-import { phraseEnding, phrases, wordsBefore } from './figures-look';
+import { phraseEnding, phrases, wordBefore, wordsBefore } from './figures-look';
 
 /**
  * The year a figure refers to, read from the dates around it.
@@ -25,6 +25,9 @@ import { phraseEnding, phrases, wordsBefore } from './figures-look';
  *   (", while", ", whereas", ", but"), belongs to that other clause: "… risen by
  *   40 percent, while Tajikistan plans 16,000 men by 2025"; so does a date more
  *   than 120 characters on, not tied to the figure by a preposition.
+ * - A date after "since", "until" or "till" is the edge of a period: it dates
+ *   no figure and is not carried ("kept troops there since 2013, and 5,000
+ *   soldiers …").
  * - A ratio compares two things and takes a year only from its own clause
  *   (the innermost parenthesis, or the sentence outside any): "(whose population is
  *   five times larger)" does not inherit the sentence's "first half of 2000". So
@@ -43,6 +46,9 @@ type Nest = readonly number[];
 
 /** Parenthesis levels kept per figure. */
 const MAX_NEST = 8;
+
+/** Words that make the date after them the edge of a period. */
+const BOUNDARIES: ReadonlySet<string> = new Set(['since', 'until', 'till']);
 
 /** Characters after a figure beyond which a date no longer dates it, unless tied to it. */
 const FAR = 120;
@@ -72,6 +78,8 @@ export function datesFor(text: string, start: number, end: number, drafts: reado
   const bases: number[] = []; // per anchor: where "than …" begins, or -1
   drafts.forEach((d, i) => {
     if (!d.anchor || d.year === null) return;
+    // "since 2013", "until July 2023": where a period starts or ends, not when a figure holds.
+    if (BOUNDARIES.has(wordBefore(text, start, d.start))) return;
     anchors.push(i);
     bases.push(comparisonBase(text, start, d.start));
   });

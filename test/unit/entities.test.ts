@@ -416,6 +416,15 @@ describe('Entities', () => {
       ]);
     });
 
+    it('Reads works named before "pipeline", "cable" or "plant" as places, the name alone being the same', () => {
+      const text = 'The Nordlink pipeline and the Baltica-2 cable were cut, and the Kestrel plant closed. Nordlink was repaired.';
+      assert.deepEqual(summary(text, read(text)), [
+        'place Nordlink pipeline: Nordlink pipeline | Nordlink',
+        'place Baltica-2 cable: Baltica-2 cable',
+        'place Kestrel plant: Kestrel plant',
+      ]);
+    });
+
     it('Reads a Community as an organisation', () => {
       assert.deepEqual(typed('The Economic Community of Central African States (ECCAS) met.'), ['organization Economic Community of Central African States']);
     });

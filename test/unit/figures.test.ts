@@ -362,6 +362,14 @@ describe('Ranges with "to", volumes, and years that do not reach a figure', () =
     assert.equal(one('Exports rose 7 percent, the ministry said on Monday, in the first quarter of 2024.', '7 percent').year, 2024);
   });
 
+  it('Reads a date after "since" or "until" as the edge of a period, dating no figure', () => {
+    const text = 'France had kept troops in Mali since 2013, and its operation deployed more than 5,000 soldiers. In 2019 it had 4,500 troops.';
+    assert.equal(one(text, '5,000 soldiers').year, null);
+    assert.equal(one(text, '4,500 troops').year, 2019);
+    const until = 'Niger was, until July 2023, a favoured partner. Its drone base had cost roughly $110m to build.';
+    assert.equal(one(until, '$110m').year, null);
+  });
+
   it('Gives no year to a figure from a date after it in a contrasting clause or after a semicolon', () => {
     const text = 'Its budget has risen by 40 percent, while its neighbour plans a force of 16,000 men by 2025.';
     assert.equal(one(text, '40 percent').year, null);

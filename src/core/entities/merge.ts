@@ -165,7 +165,7 @@ export function groupForms(
   mergePeople(list, index, union, find, context.lex.nameVariants);
   list.forEach((f, i) => {
     if (!plain(f) || f.words.length < 2) return;
-    // "U.S. Space Force" → "Space Force"; "Hainan Province" → "Hainan"; "Wagner Group" → "Wagner";
+    // "U.S. Space Force" → "Space Force"; "Hainan Province" → "Hainan"; "Nordlink pipeline" → "Nordlink"; "Wagner Group" → "Wagner";
     // "Golden Dome for America" → "Golden Dome";
     // and an office's other order.
     let k = 0;
@@ -173,7 +173,8 @@ export function groupForms(
     const shorter: string[] = [];
     if (k > 0 && f.words.length - k >= 2) shorter.push(f.words.slice(k).join(' '));
     const last = f.words[f.words.length - 1];
-    if (f.words.length === 2 && (context.lex.heads.get(last) === 'place' || COMPANY_HEADS.has(last))) shorter.push(f.words[0]);
+    const placeHead = context.lex.heads.get(last) === 'place' || context.lex.lowerHeads.get(last) === 'place';
+    if (f.words.length === 2 && (placeHead || COMPANY_HEADS.has(last))) shorter.push(f.words[0]);
     // "Operation Barkhane" → "Barkhane".
     if (f.words.length === 2 && context.lex.prefixHeads.has(f.words[0])) shorter.push(last);
     const cut = f.words.findIndex((w, j) => j >= 2 && (w === 'for' || w === 'of' || w === 'on'));
