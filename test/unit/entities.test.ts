@@ -425,6 +425,18 @@ describe('Entities', () => {
       ]);
     });
 
+    it('Reads French, Spanish and Portuguese institutions, whose head comes first, and elided articles inside names', () => {
+      const text =
+        'The Banque Centrale des États de l’Afrique de l’Ouest (BCEAO) and the Union Économique et Monétaire Ouest-Africaine met ' +
+        'in Côte d’Ivoire, and the Partido dos Trabalhadores sent a delegate. The BCEAO agreed.';
+      assert.deepEqual(summary(text, read(text)), [
+        'organization Banque Centrale des États de l’Afrique de l’Ouest: Banque Centrale des États de l’Afrique de l’Ouest | BCEAO | BCEAO',
+        'organization Union Économique et Monétaire Ouest-Africaine: Union Économique et Monétaire Ouest-Africaine',
+        'place Côte d’Ivoire: Côte d’Ivoire',
+        'organization Partido dos Trabalhadores: Partido dos Trabalhadores',
+      ]);
+    });
+
     it('Reads a Community as an organisation', () => {
       assert.deepEqual(typed('The Economic Community of Central African States (ECCAS) met.'), ['organization Economic Community of Central African States']);
     });

@@ -81,7 +81,7 @@ export function programme(context: Context, first: number, last: number, weight:
 /** Words that join the parts of a name ("Department of the Air Force", "Charles de Gaulle"). */
 export const CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'the', 'on', 'for', 'and', 'de', 'du', 'des', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von',
-  'la', 'le', 'los', 'las', 'y', 'bin', 'ibn', 'al', 'el',
+  'la', 'le', 'los', 'las', 'y', 'bin', 'ibn', 'al', 'el', 'et', 'les', 'do', 'dos', 'das',
 ]);
 
 /** Connectors that open the complement of a head ("Department of", "Treaty on", "Fund for"). */

@@ -75,6 +75,8 @@ function shapeAt(text: string, start: number, end: number): Shape {
   const first = classOf(text.charCodeAt(start));
   if (first & DIGIT) return NUMBER;
   if (first & LOWERCASE) {
+    // "l’Afrique", "d’Ivoire": an elided article before a capitalised word, in French and Italian names.
+    if (end - start > 2 && isApostrophe(text.charCodeAt(start + 1)) && classOf(text.charCodeAt(start + 2)) & UPPER) return CAP;
     // "al-Assad", "bin-Salman": a particle opens a capitalised name.
     for (let h = start + 1; h < Math.min(end, start + 5); h++) {
       if (isHyphen(text.charCodeAt(h))) return PARTICLE.test(text.slice(start, Math.min(end, start + 8))) ? CAP : LOWER;
