@@ -29,6 +29,14 @@ describe('Claims', () => {
     assert.deepEqual(claims.map((c) => c.primary), ['geopolitical', 'geopolitical', 'geopolitical']);
   });
 
+  it('Reads sabotage, patrols and armed groups as military, and the law of the sea as geopolitical', () => {
+    const claims = claimsOf(
+      'Investigators suspect sabotage of the cable, and coast guard patrols now watch the seabed. ' +
+        'Beyond its territorial waters a coastal state has little jurisdiction under the law of the sea.',
+    );
+    assert.deepEqual(claims.map((c) => c.primary), ['military', 'geopolitical']);
+  });
+
   it('Names the cues that decided, with their exact ranges', () => {
     const text = 'Tariffs on steel imports rose again.';
     const [claim] = claimsOf(text);
