@@ -118,6 +118,8 @@ export function datesFor(text: string, start: number, end: number, drafts: reado
       if (bases[k] >= d.end && a.start > d.start) continue; // "123% more than the FY2026 total"
       // (From the figure's last character: a comma or semicolon right after it counts.)
       if (a.start > d.start && (crosses(semicolons, d.end - 1, a.start) || crosses(turns, d.end - 1, a.start))) continue;
+      // A ratio or a duration keeps to its own clause on this side too ("by the end of 2027, so that … ten days").
+      if (d.ownClause && a.start < d.start && crosses(turns, a.end - 1, d.start)) continue;
       // A date far on in a long sentence, not tied to the figure, dates something said there.
       if (a.start - d.end > FAR && !attached(text, d.end, a.start)) continue;
       const distance = a.start < d.start ? d.start - a.end : attached(text, d.end, a.start) ? 0 : a.start - d.end;
@@ -143,8 +145,8 @@ function looksAhead(text: string, start: number, end: number): boolean {
   return AHEAD.test(text.slice(start, end));
 }
 
-/** Where a contrasting clause begins (", while", ", whereas", ", but", ", although"): sorted offsets. */
-const TURN = /,\s+(?:while|whereas|but|although|though|yet)\b/gi;
+/** Where a contrasting or consequent clause begins (", while", ", whereas", ", but", ", so that"): sorted offsets. */
+const TURN = /,\s+(?:while|whereas|but|although|though|yet|so\s+that)\b/gi;
 
 function clauseTurns(text: string, start: number, end: number): number[] {
   const out: number[] = [];

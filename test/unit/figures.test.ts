@@ -370,6 +370,12 @@ describe('Ranges with "to", volumes, and years that do not reach a figure', () =
     assert.equal(one(until, '$110m').year, null);
   });
 
+  it('Keeps a duration to its own clause: a date before ", so that" does not date it', () => {
+    const text = 'Partners should fund six ships by the end of 2027, so that no operator waits more than ten days for one.';
+    assert.equal(one(text, 'ten days').year, null);
+    assert.equal(one('The repairs took ten days in 2027.', 'ten days').year, 2027);
+  });
+
   it('Gives no year to a figure from a date after it in a contrasting clause or after a semicolon', () => {
     const text = 'Its budget has risen by 40 percent, while its neighbour plans a force of 16,000 men by 2025.';
     assert.equal(one(text, '40 percent').year, null);
