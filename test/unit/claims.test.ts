@@ -29,6 +29,11 @@ describe('Claims', () => {
     assert.deepEqual(claims.map((c) => c.primary), ['geopolitical', 'geopolitical', 'geopolitical']);
   });
 
+  it('Reads neutrality and choosing sides between powers as geopolitical', () => {
+    const claims = claimsOf('We cannot afford to choose a side. Critics reply that neutrality is easier to declare than to keep.');
+    assert.deepEqual(claims.map((c) => c.primary), ['geopolitical', 'geopolitical']);
+  });
+
   it('Reads sabotage, patrols and armed groups as military, and the law of the sea as geopolitical', () => {
     const claims = claimsOf(
       'Investigators suspect sabotage of the cable, and coast guard patrols now watch the seabed. ' +

@@ -378,6 +378,22 @@ describe('Entities', () => {
       ]);
     });
 
+    it('Keeps an office named by two nouns joined by "and" whole, and reads its holder after the comma', () => {
+      const text = "Sri Lanka's Minister of Ports and Shipping, Dilani Wickramaratne, defended it. Wickramaratne's critics reply.";
+      assert.deepEqual(summary(text, read(text)).slice(1), [
+        'organization Minister of Ports and Shipping: Minister of Ports and Shipping',
+        'person Dilani Wickramaratne: Dilani Wickramaratne | Wickramaratne',
+      ]);
+    });
+
+    it('Joins a family name said first and alone later to the one person it opens, not to one of two', () => {
+      const text = 'Zhou Lihua, a professor at Fudan University, disagrees. Zhou argues that ports are commercial.';
+      const entities = read(text);
+      assert.equal(holder(text, entities, 'Zhou')?.name, 'Zhou Lihua');
+      const two = 'John Smith and John Brown met. John left.';
+      assert.notEqual(holder(two, read(two), 'John')?.name, 'John Smith');
+    });
+
     it('Types examples after "such as" by the noun before it, and a place after "off" or "the exclave of"', () => {
       const text = 'Tankers called at ports such as Vostrenko and at firms such as Norvatek. Divers worked off Heligar, near the exclave of Marivka.';
       assert.deepEqual(typed(text), ['place Vostrenko', 'organization Norvatek', 'place Heligar', 'place Marivka']);

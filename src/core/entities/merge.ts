@@ -337,6 +337,30 @@ function mergePeople(
     if (roots.size === 1) for (const i of alone) union(full[0], i);
     else if (roots.size === 0) for (let k = 1; k < alone.length; k++) union(alone[0], alone[k]);
   }
+  familyFirst(list, index, union, bySurname);
+}
+
+/**
+ * A name whose family name comes first ("Zhou Lihua", "Kim Jong-un") is named by
+ * it alone later ("Zhou argues"), as a person may be by a given name: a one-word
+ * form that opens exactly one person's two- or three-word name, and is nobody's
+ * surname, joins that person ("John" stays apart from "John Smith" and "John Brown").
+ */
+function familyFirst(list: readonly Form[], index: ReadonlyMap<string, number>, union: (a: number, b: number) => void, bySurname: ReadonlyMap<string, number[]>): void {
+  const byFirst = new Map<string, number[]>();
+  list.forEach((f, i) => {
+    if (f.surname === undefined || !f.kinds.has('person') || f.words.length < 2 || f.words.length > 3) return;
+    const bucket = byFirst.get(f.words[0]);
+    if (bucket) bucket.push(i);
+    else byFirst.set(f.words[0], [i]);
+  });
+  for (const [first, people] of byFirst) {
+    const word = index.get(first);
+    if (people.length !== 1 || word === undefined || bySurname.has(first)) continue;
+    const alone = list[word];
+    if (alone.referent || alone.kinds.has('gazetteer') || alone.kinds.has('headed')) continue;
+    union(people[0], word);
+  }
 }
 
 /** A consonant skeleton: "Aleksandr" and "Alexander" both give "alxndr". */

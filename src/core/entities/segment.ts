@@ -300,8 +300,11 @@ function complementWord(s: Segmenter, ps: readonly Piece[], q: number): boolean 
   if (tokens.shape[p.first] === ACRONYM) return true;
   if (tokens.shape[p.first] !== CAP || lex.firstNames.has(key)) return false;
   const noun = (word: string) => lex.commonWords.has(word) || lowerSeen.has(word) || lex.heads.has(word) || lex.titles.has(word);
-  return noun(key) || (key.endsWith('s') && noun(key.slice(0, -1)));
+  return noun(key) || (key.endsWith('s') && noun(key.slice(0, -1))) || ABSTRACT_NOUN.test(key);
 }
+
+/** Endings of the abstract nouns offices are named by ("Development", "Security"), not of surnames. */
+const ABSTRACT_NOUN = /^[a-z]{3,}(?:tion|sion|ment|ance|ence|ity|ics|ism)$/;
 
 /**
  * A head word ends the name ("Baltic Sea Fleet", "Central East Europe", "Executive
