@@ -232,10 +232,15 @@ class UnpackedClaim implements Claim {
     const { ints, floats, strings } = this.#packed;
     const list: Cue[] = new Array(this.#count);
     for (let k = 0, i = this.#at, f = this.#float; k < this.#count; k++, i += INTS.cue, f += FLOATS.cue) {
-      list[k] = { start: ints[i], end: ints[i + 1], category: ints[i + 2] === NONE ? null : CATEGORIES[ints[i + 2]], term: strings[ints[i + 3]], weight: floats[f] };
+      list[k] = { start: ints[i], end: ints[i + 1], category: categoryOf(ints[i + 2]), term: strings[ints[i + 3]], weight: floats[f] };
     }
     return (this.#cues = list);
   }
+}
+
+/** A category from its packed index. */
+function categoryOf(n: number): Category | null {
+  return n === NONE ? null : CATEGORIES[n];
 }
 
 /** The one list every claim without figures, or without entities, shares: most claims have none. */
@@ -249,7 +254,7 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
   let f = 0;
   const str = (n: number) => (n === NONE ? null : strings[n]);
   const nullable = (n: number) => (n === NONE ? null : n);
-  const category = (n: number) => (n === NONE ? null : CATEGORIES[n]);
+  const category = categoryOf;
   const num = (x: number) => (Number.isNaN(x) ? null : x);
 
   const blocks: Block[] = new Array(layout.blocks);

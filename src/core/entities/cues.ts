@@ -239,7 +239,7 @@ function describedAs(context: Context, p: Proposal): EntityType | undefined {
       if (lex.national.has(keyAt(tokens, k)) || lex.regional.has(keyAt(tokens, k))) continue;
       return undefined;
     }
-    const type = lex.typeNouns.get(keyAt(tokens, k));
+    const type = typeNoun(context, keyAt(tokens, k));
     if (type) return type === 'person' ? undefined : type;
   }
   return undefined;

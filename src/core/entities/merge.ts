@@ -77,7 +77,7 @@ function lendProgrammes(context: Context, forms: ReadonlyMap<string, Form>): voi
   // Programmes by their words before a complement too: "Golden Dome" of "Golden Dome for America".
   const stems = new Map<string, Form>();
   for (const form of forms.values()) {
-    const cut = form.words.findIndex((w, j) => j >= 1 && COMPLEMENT.has(w));
+    const cut = complementAt(form.words, 1);
     if (cut > 0) stems.set(form.words.slice(0, cut).join(' '), form);
   }
   for (const form of forms.values()) {
@@ -103,6 +103,11 @@ function leading(evidence: Evidence): (typeof TYPED)[number] | undefined {
   return best;
 }
 
+/** True when a word heads a place's name, capitalised or not ("Reservoir", "basin"). */
+function placeHead(context: Context, word: string): boolean {
+  return context.lex.heads.get(word) === 'place' || context.lex.lowerHeads.get(word) === 'place';
+}
+
 /**
  * A name read elsewhere with a place head after it is a place: "the Amu Darya"
  * of "the Amu Darya basin", "Toktogul" of "Toktogul Reservoir". Only place heads
@@ -110,12 +115,9 @@ function leading(evidence: Evidence): (typeof TYPED)[number] | undefined {
  * organisation by itself.
  */
 function lendPlaceHeads(context: Context, forms: ReadonlyMap<string, Form>): void {
-  const { lex } = context;
   for (const form of forms.values()) {
     const n = form.words.length;
-    if (n < 2) continue;
-    const head = form.words[n - 1];
-    if (lex.heads.get(head) !== 'place' && lex.lowerHeads.get(head) !== 'place') continue;
+    if (n < 2 || !placeHead(context, form.words[n - 1])) continue;
     const shorter = forms.get(form.words.slice(0, n - 1).join(' '));
     if (shorter) shorter.evidence.place += 2;
   }
@@ -173,11 +175,10 @@ export function groupForms(
     const shorter: string[] = [];
     if (k > 0 && f.words.length - k >= 2) shorter.push(f.words.slice(k).join(' '));
     const last = f.words[f.words.length - 1];
-    const placeHead = context.lex.heads.get(last) === 'place' || context.lex.lowerHeads.get(last) === 'place';
-    if (f.words.length === 2 && (placeHead || COMPANY_HEADS.has(last))) shorter.push(f.words[0]);
+    if (f.words.length === 2 && (placeHead(context, last) || COMPANY_HEADS.has(last))) shorter.push(f.words[0]);
     // "Operation Barkhane" → "Barkhane".
     if (f.words.length === 2 && context.lex.prefixHeads.has(f.words[0])) shorter.push(last);
-    const cut = f.words.findIndex((w, j) => j >= 2 && (w === 'for' || w === 'of' || w === 'on'));
+    const cut = complementAt(f.words, 2);
     if (cut >= 2) shorter.push(f.words.slice(0, cut).join(' '));
     // "Secretary of Commerce" → "Commerce Secretary": an office named either way round.
     if (context.lex.titles.has(f.words[0]) && (f.words[1] === 'of' || f.words[1] === 'for') && f.words.length > 2) {
@@ -229,9 +230,9 @@ function joinRanked(
   list.forEach((f, i) => {
     if (f.words.length < 2 || !RANKED.test(f.words[0]) || f.kinds.has('numbered')) return;
     const rank = f.words[0];
-    byRank.set(rank, [...(byRank.get(rank) ?? []), i]);
+    pushTo(byRank, rank, i);
     const rest = f.words.slice(1);
-    const cut = rest.findIndex((w, j) => j >= 1 && COMPLEMENT.has(w));
+    const cut = complementAt(rest, 1);
     for (const name of cut > 0 ? [rest.join(' '), rest.slice(0, cut).join(' ')] : [rest.join(' ')]) {
       const ranks = ranked.get(name) ?? new Map<string, number>();
       ranks.set(rank, i);
@@ -258,9 +259,22 @@ function joinRanked(
   return dropped;
 }
 
+/** Adds `i` to the list under `key`. */
+function pushTo(lists: Map<string, number[]>, key: string, i: number): void {
+  const list = lists.get(key);
+  if (list) list.push(i);
+  else lists.set(key, [i]);
+}
+
+/** Where the complement of a name's words begins ("of" in "bank of china"), from word `from` on; -1 if none. */
+function complementAt(words: readonly string[], from: number): number {
+  for (let j = from; j < words.length; j++) if (COMPLEMENT.has(words[j])) return j;
+  return -1;
+}
+
 /** The head of a name's words: the last before its complement ("party" of "communist party of china"). */
 function headWord(words: readonly string[]): string {
-  const cut = words.findIndex((w, j) => j >= 1 && COMPLEMENT.has(w));
+  const cut = complementAt(words, 1);
   return words[cut > 0 ? cut - 1 : words.length - 1];
 }
 
@@ -275,7 +289,7 @@ function joinHeads(list: readonly Form[], union: (a: number, b: number) => void,
   list.forEach((f, i) => {
     if (f.words.length < 2 || f.kinds.has('numbered')) return;
     const head = headWord(f.words);
-    byHead.set(head, [...(byHead.get(head) ?? []), i]);
+    pushTo(byHead, head, i);
   });
   const dropped: number[] = [];
   list.forEach((f, i) => {
@@ -318,9 +332,7 @@ function mergePeople(
   const bySurname = new Map<string, number[]>();
   list.forEach((f, i) => {
     if (f.surname === undefined) return;
-    const bucket = bySurname.get(f.surname);
-    if (bucket) bucket.push(i);
-    else bySurname.set(f.surname, [i]);
+    pushTo(bySurname, f.surname, i);
   });
   for (const [surname, bucket] of bySurname) {
     const full = bucket.filter((i) => (list[i].given?.length ?? 0) > 0);
@@ -350,9 +362,7 @@ function familyFirst(list: readonly Form[], index: ReadonlyMap<string, number>, 
   const byFirst = new Map<string, number[]>();
   list.forEach((f, i) => {
     if (f.surname === undefined || !f.kinds.has('person') || f.words.length < 2 || f.words.length > 3) return;
-    const bucket = byFirst.get(f.words[0]);
-    if (bucket) bucket.push(i);
-    else byFirst.set(f.words[0], [i]);
+    pushTo(byFirst, f.words[0], i);
   });
   for (const [first, people] of byFirst) {
     const word = index.get(first);
