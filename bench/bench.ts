@@ -10,8 +10,8 @@ import { analyse, Reader } from '../src/core/analyse';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { ModelIndex } from '../src/core/lookup';
-import { pack, unpack, unpackInSlices } from '../src/core/packed';
+import { ModelIndex } from '../src/core/model/lookup';
+import { pack, unpack, unpackInSlices } from '../src/core/model/packed';
 
 /** The floor: remark-parse alone, no plugins (Policy Lens adds GFM tables and front matter on top). */
 const floorParser = unified().use(remarkParse);

@@ -1,4 +1,4 @@
-import type { Analysis, Span } from '../src/core/model';
+import type { Analysis, Span } from '../src/core/model/model';
 
 /** A hand annotation, as in ../shared/eval/*.gold.json. */
 export interface Gold {

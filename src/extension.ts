@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis } from './core/model';
+import type { Analysis } from './core/model/model';
 import { ActiveDocument } from './vscode/active';
 import { ArgumentView } from './vscode/argumentView';
 import { ClaimCodeLensProvider } from './vscode/codeLens';

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { analyse } from '../core/analyse';
-import { toJson } from '../core/contract';
+import { toJson } from '../core/model/contract';
 import { InputError, readDocument } from './read';
 import { renderReading } from './render';
 

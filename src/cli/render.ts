@@ -1,7 +1,7 @@
-import type { Analysis, Category } from '../core/model';
-import { CATEGORIES } from '../core/model';
-import { readable } from '../core/contract';
-import { lineStarts, positionOf } from '../core/positions';
+import type { Analysis, Category } from '../core/model/model';
+import { CATEGORIES } from '../core/model/model';
+import { readable } from '../core/model/contract';
+import { lineStarts, positionOf } from '../core/model/positions';
 
 /** Options for {@link renderReading}. */
 export interface RenderOptions {

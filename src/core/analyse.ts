@@ -1,14 +1,14 @@
-import type { Analysis, Claim, DocumentFormat, Entity, Figure, Span } from './model';
-import type { TextUnit } from './units';
-import { BODY_KINDS, detectFormat, readStructure, type Structure } from './structure';
-import { splitSentences } from './sentences';
+import type { Analysis, Claim, DocumentFormat, Entity, Figure, Span } from './model/model';
+import type { TextUnit } from './parse/units';
+import { BODY_KINDS, detectFormat, readStructure, type Structure } from './parse/structure';
+import { splitSentences } from './parse/sentences';
 import { findFigures, type FoundFigure } from './figures';
-import { Memo, type MemoCount } from './memo';
-import type { MarkdownReading } from './markdown';
+import { Memo, type MemoCount } from './parse/memo';
+import type { MarkdownReading } from './parse/markdown';
 import { findEntities } from './entities';
-import type { Tokens } from './entities/tokens';
+import type { Tokens } from './parse/tokens';
 import { scoreClaims, type SentenceWords } from './claims';
-import { readOutline } from './outline';
+import { readOutline } from './parse/outline';
 import { lexiconWith, type Lexicon, type LexiconData } from './lexicon';
 
 /** Options for {@link analyse}. Every field may be omitted. */

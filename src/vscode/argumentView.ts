@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Category } from '../core/model';
+import type { Category } from '../core/model/model';
 import type { ActiveDocument } from './active';
 import { toOffset } from './convert';
 import { guard } from './log';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CATEGORIES, type Category, type Span } from '../core/model';
+import { CATEGORIES, type Category, type Span } from '../core/model/model';
 import type { ActiveDocument } from './active';
 import type { ArgumentView } from './argumentView';
 import { toOffset, toRange } from './convert';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Span } from '../core/model';
+import type { Span } from '../core/model/model';
 
 /**
  * The one place where model offsets and editor positions meet. Nothing else in the

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CATEGORIES, type Category } from '../core/model';
+import { CATEGORIES, type Category } from '../core/model/model';
 import { positions } from './convert';
 import type { DocumentModel, ModelService } from './models';
 import { categoryColor } from './present/icons';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActiveDocument } from './active';
 import { lineNumbers } from './convert';
-import type { Analysis } from '../core/model';
+import type { Analysis } from '../core/model/model';
 import { GroupedView } from './groupedView';
 import { entityTypeLabel, snippet } from './present/format';
 import { EntityTree, type EntityNode } from './present/groups';

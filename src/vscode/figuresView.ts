@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ActiveDocument } from './active';
-import type { Analysis } from '../core/model';
+import type { Analysis } from '../core/model/model';
 import { GroupedView } from './groupedView';
 import { figureDescription, figureKindLabel, snippet, spanText } from './present/format';
 import { FigureTree, type FigureNode } from './present/groups';

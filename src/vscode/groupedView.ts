@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/model';
+import type { Analysis } from '../core/model/model';
 import type { ActiveDocument } from './active';
 import type { DocumentModel } from './models';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { ModelIndex } from '../core/lookup';
-import type { Analysis } from '../core/model';
+import { ModelIndex } from '../core/model/lookup';
+import type { Analysis } from '../core/model/model';
 import { tooLargeMessage } from './present/status';
 import { describe } from './log';
 import type { AnalysisRunner } from './runner';

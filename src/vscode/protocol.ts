@@ -3,13 +3,13 @@ import type { AnalyseOptions, Reuse } from '../core/analyse';
 /**
  * Messages between the extension host and the analysis worker. The text goes to
  * the worker; the model comes back without it (the extension host keeps the text
- * it sent), packed into transferred typed arrays (core/packed.ts), so a large
+ * it sent), packed into transferred typed arrays (core/model/packed.ts), so a large
  * model costs the host one unpacking pass instead of a structured clone.
  */
 
 /** An analysis without its text. */
-export type { Reading } from '../core/packed';
-import type { PackedReading, Reading } from '../core/packed';
+export type { Reading } from '../core/model/packed';
+import type { PackedReading, Reading } from '../core/model/packed';
 
 /** Extension host → worker. */
 export interface AnalyseRequest {

@@ -1,4 +1,4 @@
-import { unpackInSlices } from '../core/packed';
+import { unpackInSlices } from '../core/model/packed';
 import { Worker } from 'node:worker_threads';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest, WorkerModule } from './protocol';

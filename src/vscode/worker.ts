@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { Reader, type AnalyseOptions, type Reuse } from '../core/analyse';
 import type { AnalyseResponse, Reading, WorkerMessage } from './protocol';
-import { pack } from '../core/packed';
+import { pack } from '../core/model/packed';
 
 /**
  * The analysis worker (bundled to `dist/worker.js`). In a worker thread it answers

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyse } from '../../src/core/analyse';
 import { compileLexicon, DEFAULT_LEXICON } from '../../src/core/lexicon';
 import { lexiconCues } from '../../src/core/claims';
-import type { Claim } from '../../src/core/model';
+import type { Claim } from '../../src/core/model/model';
 
 const claimsOf = (text: string, options = {}) => {
   const analysis = analyse(text, { format: 'plain', ...options });

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import type { Entity, EntityType } from '../../src/core/model';
-import type { TextUnit } from '../../src/core/units';
+import type { Entity, EntityType } from '../../src/core/model/model';
+import type { TextUnit } from '../../src/core/parse/units';
 import { findEntities } from '../../src/core/entities';
-import { splitSentences } from '../../src/core/sentences';
-import { BODY_KINDS, readStructure } from '../../src/core/structure';
+import { splitSentences } from '../../src/core/parse/sentences';
+import { BODY_KINDS, readStructure } from '../../src/core/parse/structure';
 import { shared } from './helpers';
 
 /** Other authors' documents, read as the analyser reads them (structure, then sentences). */

@@ -2,11 +2,11 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Entity, EntityType } from '../../src/core/model';
-import type { TextUnit } from '../../src/core/units';
+import type { Entity, EntityType } from '../../src/core/model/model';
+import type { TextUnit } from '../../src/core/parse/units';
 import { findEntities } from '../../src/core/entities';
-import { splitSentences } from '../../src/core/sentences';
-import { BODY_KINDS, readStructure } from '../../src/core/structure';
+import { splitSentences } from '../../src/core/parse/sentences';
+import { BODY_KINDS, readStructure } from '../../src/core/parse/structure';
 
 /** Sentences of `text` as body units, as the pipeline makes them for one paragraph. */
 function sentences(text: string): TextUnit[] {

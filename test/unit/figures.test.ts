@@ -3,10 +3,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { findFigures, type FoundFigure } from '../../src/core/figures';
-import { parseNumberWords } from '../../src/core/numbers';
-import { splitSentences } from '../../src/core/sentences';
+import { parseNumberWords } from '../../src/core/figures/numbers';
+import { splitSentences } from '../../src/core/parse/sentences';
 import { analyse } from '../../src/core/analyse';
-import type { TextUnit } from '../../src/core/units';
+import type { TextUnit } from '../../src/core/parse/units';
 
 /** Paragraphs split on blank lines, sentences by the core splitter. */
 function unitsOf(text: string): TextUnit[] {

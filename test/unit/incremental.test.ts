@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyse, Reader, type AnalyseOptions } from '../../src/core/analyse';
-import { markdownPieces } from '../../src/core/markdown';
-import { parseMarkdown } from '../../src/core/markdown';
-import { readStructure } from '../../src/core/structure';
+import { markdownPieces } from '../../src/core/parse/markdown';
+import { parseMarkdown } from '../../src/core/parse/markdown';
+import { readStructure } from '../../src/core/parse/structure';
 import { shared } from './helpers';
-import { Memo } from '../../src/core/memo';
-import { tokenise, tokeniseWith, type Tokens } from '../../src/core/entities/tokens';
+import { Memo } from '../../src/core/parse/memo';
+import { tokenise, tokeniseWith, type Tokens } from '../../src/core/parse/tokens';
 
 const json = (value: unknown) => JSON.stringify(value);
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { analyse } from '../../src/core/analyse';
-import { checkLexicon } from '../../src/core/lexicon-check';
+import { checkLexicon } from '../../src/core/lexicon/check';
 import { readLexiconFile } from '../../src/vscode/present/lexiconFile';
 
 describe('Reader lexicons', () => {
@@ -55,7 +55,7 @@ describe('Reader lexicons', () => {
 
   it('Ships a JSON schema that accepts the built-in lexicon’s shape', () => {
     const schema = JSON.parse(readFileSync('schemas/lexicon.schema.json', 'utf8'));
-    const builtIn = JSON.parse(readFileSync('src/core/lexicon/categories.json', 'utf8'));
+    const builtIn = JSON.parse(readFileSync('src/core/lexicon/data/categories.json', 'utf8'));
     assert.deepEqual(Object.keys(schema.properties).sort(), ['$comment', '$schema', 'economic', 'geopolitical', 'military']);
     assert.deepEqual(checkLexicon(builtIn).problems, []);
   });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { ModelIndex, spanIndexAt } from '../../src/core/lookup';
-import type { Analysis } from '../../src/core/model';
+import { ModelIndex, spanIndexAt } from '../../src/core/model/lookup';
+import type { Analysis } from '../../src/core/model/model';
 
 describe('Lookup', () => {
   it('Finds the span holding an offset, including its end, and nothing in the gaps', () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { analyse } from '../../src/core/analyse';
-import { pack, unpack, unpackInSlices } from '../../src/core/packed';
+import { pack, unpack, unpackInSlices } from '../../src/core/model/packed';
 import { shared } from './helpers';
 
 const readingOf = (text: string, hint: string) => {

@@ -1,4 +1,4 @@
-import type { Analysis, Block, Category, Claim, Cue, Entity, Figure, Role, Section, Span } from '../../src/core/model';
+import type { Analysis, Block, Category, Claim, Cue, Entity, Figure, Role, Section, Span } from '../../src/core/model/model';
 
 /**
  * A hand-made model of a short brief, for the tests of `src/vscode/present`:

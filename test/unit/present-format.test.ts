@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { Figure } from '../../src/core/model';
+import type { Figure } from '../../src/core/model/model';
 import {
   collapse,
   escapeMarkdown,

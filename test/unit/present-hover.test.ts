@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { ModelIndex } from '../../src/core/lookup';
-import { CATEGORIES } from '../../src/core/model';
+import { ModelIndex } from '../../src/core/model/lookup';
+import { CATEGORIES } from '../../src/core/model/model';
 import { entityHover, figureHover, relatedFigures, type HoverInput } from '../../src/vscode/present/hover';
 import { ANALYSIS, find, lineOf } from './present-fixture';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { CATEGORIES } from '../../src/core/model';
+import { CATEGORIES } from '../../src/core/model/model';
 import { chooseLenses, lensTooltip, lensWindows, outgrows } from '../../src/vscode/present/lenses';
 import { ANALYSIS } from './present-fixture';
 

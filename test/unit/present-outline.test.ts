@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { CATEGORIES, type Analysis } from '../../src/core/model';
+import { CATEGORIES, type Analysis } from '../../src/core/model/model';
 import { ArgumentOutline, claimLabel, type ArgumentNode } from '../../src/vscode/present/outline';
 import { ANALYSIS } from './present-fixture';
 

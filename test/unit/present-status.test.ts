@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { CATEGORIES } from '../../src/core/model';
+import { CATEGORIES } from '../../src/core/model/model';
 import { explainClaim } from '../../src/vscode/present/explain';
 import { COMMANDS, commandLink } from '../../src/vscode/present/ids';
 import { DEFAULT_SETTINGS, normaliseSettings, visibleCategory } from '../../src/vscode/present/settings';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyse } from '../../src/core/analyse';
-import type { Analysis, Span } from '../../src/core/model';
+import type { Analysis, Span } from '../../src/core/model/model';
 
 /** Every range in a model, with a label saying where it came from. */
 function ranges(a: Analysis): [string, Span][] {

@@ -28,7 +28,7 @@ if (parentPort) parentPort.on('message', (r) => {
   if (r.text === 'crash') process.exit(3);
   const until = Date.now() + 30;
   while (Date.now() < until);
-  // The packed form of the reading (see src/core/packed.ts): no blocks, claims, figures or entities.
+  // The packed form of the reading (see src/core/model/packed.ts): no blocks, claims, figures or entities.
   const packedOf = (reading) => ({ format: reading.format, bomRemoved: reading.bomRemoved, sections: [], warnings: reading.warnings,
     strings: [], entities: [], ints: new Int32Array(0), floats: new Float64Array(0),
     layout: { blocks: 0, claims: 0, cues: 0, claimFigures: 0, claimEntities: 0, figures: 0, mentions: 0 } });

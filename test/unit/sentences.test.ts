@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { splitSentences } from '../../src/core/sentences';
+import { splitSentences } from '../../src/core/parse/sentences';
 
 const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
 

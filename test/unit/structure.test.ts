@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectFormat, readStructure } from '../../src/core/structure';
+import { detectFormat, readStructure } from '../../src/core/parse/structure';
 import { shared } from './helpers';
 
 const titles = (text: string, format: 'markdown' | 'plain') =>

@@ -1,6 +1,6 @@
-import type { EntityType } from '../model';
+import type { EntityType } from '../model/model';
 import { headType, isConnector, type Context } from './context';
-import { ACRONYM, CAP, CODE, keyAt, LOWER, NUMBER, textAt, type Tokens } from './tokens';
+import { ACRONYM, CAP, CODE, keyAt, LOWER, NUMBER, textAt, type Tokens } from '../parse/tokens';
 
 /**
  * Acronyms defined in parentheses: "U.S. Geological Survey (USGS)",

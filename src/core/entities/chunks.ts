@@ -1,5 +1,5 @@
 import { isConnector, isNameShape, rankAt, type Context } from './context';
-import { CAP, keyAt, NUMBER, textAt } from './tokens';
+import { CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
 
 /**
  * Runs of capitalised words that may hold names, with the connectors between

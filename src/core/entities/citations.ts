@@ -1,7 +1,7 @@
 import { COMPLEMENT, headType, isConnector, isNameShape, programme, spanKey, type Context } from './context';
 import { FIND_ALL } from './layout';
 import type { FixedNames } from './mentions';
-import { ACRONYM, CAP, keyAt, NUMBER, textAt } from './tokens';
+import { ACRONYM, CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
 
 /**
  * Provisions of a law or treaty cited by number: "Section 232 of the Trade

@@ -1,7 +1,7 @@
-import type { EntityType } from '../model';
+import type { EntityType } from '../model/model';
 import type { Layout } from './layout';
 import type { Lexicon } from './lexicon';
-import { ACRONYM, CAP, CODE, INITIAL, keyAt, LOWER, NUMBER, textAt, type Tokens } from './tokens';
+import { ACRONYM, CAP, CODE, INITIAL, keyAt, LOWER, NUMBER, textAt, type Tokens } from '../parse/tokens';
 
 /** What every stage reads: the document's words, their layout, and the lexicon. */
 export interface Context {

@@ -1,6 +1,6 @@
-import type { EntityType } from '../model';
+import type { EntityType } from '../model/model';
 import type { Context, Proposal } from './context';
-import { ACRONYM, CAP, keyAt, LOWER } from './tokens';
+import { ACRONYM, CAP, keyAt, LOWER } from '../parse/tokens';
 
 /** Emphasis marks markdown leaves around words ("** (NSSL) **"). */
 const EMPHASIS = /[*_]/g;

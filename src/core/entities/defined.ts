@@ -1,10 +1,10 @@
-import type { EntityType } from '../model';
+import type { EntityType } from '../model/model';
 import { runStart, type Definition } from './acronyms';
 import { COMPLEMENT, CONNECTORS, headType, isConnector, noEvidence, rankAt, spanKey, type Context, type Proposal } from './context';
 import { FIND_ALL } from './layout';
 import type { Fixed } from './mentions';
 import { gazetteerAt } from './pieces';
-import { CAP, CODE, keyAt } from './tokens';
+import { CAP, CODE, keyAt } from '../parse/tokens';
 
 /**
  * A name spelled out before its acronym ("Golden Dome for America (GDA)",

@@ -1,5 +1,5 @@
-import type { TextUnit } from '../units';
-import { keyAt, LOWER, NUMBER, type Tokens } from './tokens';
+import type { TextUnit } from '../parse/units';
+import { keyAt, LOWER, NUMBER, type Tokens } from '../parse/tokens';
 
 /**
  * Where the words of a document sit: which sentence, whether a sentence or a

@@ -1,5 +1,5 @@
-import type { Entity, Mention, Span } from '../model';
-import { partitionPoint } from '../lookup';
+import type { Entity, Mention, Span } from '../model/model';
+import { partitionPoint } from '../model/lookup';
 
 /**
  * Bills and public laws named by their number, as legislatures write them:

@@ -1,15 +1,15 @@
 import { countries, continents } from 'countries-list';
-import type { EntityType } from '../model';
-import firstNames from '../data/first-names.json';
-import titles from '../data/titles.json';
-import heads from '../data/heads.json';
-import words from '../data/words.json';
-import demonyms from '../data/demonyms.json';
-import places from '../data/places.json';
-import organizations from '../data/organizations.json';
-import cues from '../data/cues.json';
-import { keyOf } from './chars';
-import { tokenise } from './tokens';
+import type { EntityType } from '../model/model';
+import firstNames from '../lexicon/data/first-names.json';
+import titles from '../lexicon/data/titles.json';
+import heads from '../lexicon/data/heads.json';
+import words from '../lexicon/data/words.json';
+import demonyms from '../lexicon/data/demonyms.json';
+import places from '../lexicon/data/places.json';
+import organizations from '../lexicon/data/organizations.json';
+import cues from '../lexicon/data/cues.json';
+import { keyOf } from '../parse/chars';
+import { tokenise } from '../parse/tokens';
 import { spanKey } from './context';
 
 /**

@@ -1,7 +1,7 @@
-import type { Entity, EntityType, Mention } from '../model';
+import type { Entity, EntityType, Mention } from '../model/model';
 import type { Chunk } from './chunks';
 import { isConnector, type Context, type Proposal } from './context';
-import { ACRONYM, keyAt, LOWER } from './tokens';
+import { ACRONYM, keyAt, LOWER } from '../parse/tokens';
 import type { Group } from './merge';
 
 /**

@@ -1,4 +1,4 @@
-import type { EntityType } from '../model';
+import type { EntityType } from '../model/model';
 import { COMPLEMENT, CONNECTORS, noEvidence, type Context, type Evidence, type Proposal } from './context';
 
 /**

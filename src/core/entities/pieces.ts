@@ -1,8 +1,8 @@
-import type { EntityType } from '../model';
+import type { EntityType } from '../model/model';
 import type { Chunk } from './chunks';
 import { isConnector, noEvidence, spanKey, type Context, type Proposal } from './context';
 import type { GazetteerEntry } from './lexicon';
-import { keyAt, textAt } from './tokens';
+import { keyAt, textAt } from '../parse/tokens';
 
 /**
  * The parts a run of capitalised words is read in: single words, and gazetteer

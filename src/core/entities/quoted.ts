@@ -1,7 +1,7 @@
 import { programme, spanKey, type Context } from './context';
 import { FIND_ALL } from './layout';
 import type { FixedNames } from './mentions';
-import { keyAt, LOWER } from './tokens';
+import { keyAt, LOWER } from '../parse/tokens';
 
 /**
  * Programmes named by a lower-case phrase in quotes, which no capitalised-word

@@ -1,6 +1,6 @@
 import { PARTICLES, isConnector, type Context } from './context';
 import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
-import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from './tokens';
+import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from '../parse/tokens';
 
 /**
  * A run with no head word: gazetteer names, people (a given name, then a

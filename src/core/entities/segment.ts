@@ -1,9 +1,9 @@
-import type { EntityType } from '../model';
+import type { EntityType } from '../model/model';
 import type { Chunk } from './chunks';
 import { COMPLEMENT, headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { adjective, readRun } from './runs';
-import { ACRONYM, CAP, INITIAL, keyAt, NUMBER } from './tokens';
+import { ACRONYM, CAP, INITIAL, keyAt, NUMBER } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
 
 /**

@@ -1,7 +1,7 @@
 import { headType, isNameShape, programme, spanKey, type Context, type Proposal } from './context';
 import { FIND_ALL } from './layout';
 import type { FixedNames } from './mentions';
-import { CAP, keyAt, LOWER, NUMBER, textAt } from './tokens';
+import { CAP, keyAt, LOWER, NUMBER, textAt } from '../parse/tokens';
 
 /**
  * Programmes named with the year they aim at, which the run of capitalised

@@ -1,4 +1,4 @@
-import type { Analysis, Span } from '../../core/model';
+import type { Analysis, Span } from '../../core/model/model';
 import { categoryLabel, formatNumber, spanText } from './format';
 
 /** One row of the "why this category" list: a cue of the claim. */

@@ -1,4 +1,4 @@
-import type { Category, EntityType, Figure, FigureKind, Role, Span } from '../../core/model';
+import type { Category, EntityType, Figure, FigureKind, Role, Span } from '../../core/model/model';
 
 /**
  * Words and numbers as a reader sees them: figure values, labels, snippets of

@@ -1,4 +1,4 @@
-import type { Analysis, Entity, EntityType, FigureKind } from '../../core/model';
+import type { Analysis, Entity, EntityType, FigureKind } from '../../core/model/model';
 
 /**
  * The Entities and Figures views' trees, built once per model: rows grouped by

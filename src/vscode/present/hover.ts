@@ -1,5 +1,5 @@
-import { spanIndexAt, type ModelIndex } from '../../core/lookup';
-import type { Category, Entity, Figure, Mention, Span } from '../../core/model';
+import { spanIndexAt, type ModelIndex } from '../../core/model/lookup';
+import type { Category, Entity, Figure, Mention, Span } from '../../core/model/model';
 import {
   categoryLabel,
   entityTypeLabel,

@@ -1,4 +1,4 @@
-import type { Category, EntityType, FigureKind } from '../../core/model';
+import type { Category, EntityType, FigureKind } from '../../core/model/model';
 
 /**
  * Codicon ids and theme color ids for rows and marks. The colors are contributed

@@ -1,4 +1,4 @@
-import type { Analysis, Category } from '../../core/model';
+import type { Analysis, Category } from '../../core/model/model';
 import { categoryLabel } from './format';
 import { claimLabel } from './outline';
 import { visibleCategory, type CodeLensMode } from './settings';

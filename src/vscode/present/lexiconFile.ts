@@ -1,5 +1,5 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { checkLexicon, type LexiconProblem } from '../../core/lexicon-check';
+import { checkLexicon, type LexiconProblem } from '../../core/lexicon/check';
 import type { LexiconData } from '../../core/lexicon';
 
 /** A problem in a lexicon file, placed at character offsets for the Problems panel. */

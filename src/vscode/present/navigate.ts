@@ -1,5 +1,5 @@
-import { partitionPoint } from '../../core/lookup';
-import type { Analysis, Category } from '../../core/model';
+import { partitionPoint } from '../../core/model/lookup';
+import type { Analysis, Category } from '../../core/model/model';
 
 /** Where claim navigation lands: the claim, and whether it wrapped around the document. */
 export interface ClaimTarget {

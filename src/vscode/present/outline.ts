@@ -1,4 +1,4 @@
-import type { Analysis, Category } from '../../core/model';
+import type { Analysis, Category } from '../../core/model/model';
 import { firstWords } from './format';
 import { visibleCategory } from './settings';
 

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type Claim } from '../../core/model';
+import { CATEGORIES, type Category, type Claim } from '../../core/model/model';
 
 /** How CodeLens annotates claims. */
 export type CodeLensMode = 'claim' | 'paragraph' | 'off';

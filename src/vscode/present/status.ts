@@ -1,4 +1,4 @@
-import type { Analysis, Category } from '../../core/model';
+import type { Analysis, Category } from '../../core/model/model';
 import { formatNumber } from './format';
 
 /**

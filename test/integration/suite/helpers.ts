@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Analysis } from '../../../src/core/model';
+import type { Analysis } from '../../../src/core/model/model';
 
 /** `<publisher>.<name>` from package.json. */
 export const EXTENSION_ID = 'policy-lens.policy-lens';

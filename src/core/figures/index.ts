@@ -1,12 +1,12 @@
-import type { Figure } from './model';
-import type { TextUnit } from './units';
-import { readAt } from './figures-scan';
-import type { Draft } from './figures-draft';
-import { nextTrigger } from './figures-trigger';
-import { forgetWordAfter } from './figures-look';
-import { datesFor, type Dated } from './figures-context';
-import { joinSpans } from './figures-dates';
-import { describe } from './figures-about';
+import type { Figure } from '../model/model';
+import type { TextUnit } from '../parse/units';
+import { readAt } from './scan';
+import type { Draft } from './draft';
+import { nextTrigger } from './trigger';
+import { forgetWordAfter } from './look';
+import { datesFor, type Dated } from './context';
+import { joinSpans } from './dates';
+import { describe } from './about';
 
 /**
  * The figures analyser: percentages, money, quantities, counts, ratios and

@@ -1,9 +1,9 @@
-import type { Block, Category, Claim, Cue, Entity, Figure, Role, Section, Span } from './model';
-import { CATEGORIES } from './model';
-import { DEFAULT_LEXICON, matchAt, type Lexicon } from './lexicon';
-import roleData from './lexicon/roles.json';
-import type { Memo } from './memo';
-import { partitionPoint } from './lookup';
+import type { Block, Category, Claim, Cue, Entity, Figure, Role, Section, Span } from '../model/model';
+import { CATEGORIES } from '../model/model';
+import { DEFAULT_LEXICON, matchAt, type Lexicon } from '../lexicon';
+import roleData from '../lexicon/data/roles.json';
+import type { Memo } from '../parse/memo';
+import { partitionPoint } from '../model/lookup';
 
 /**
  * Claims: every body sentence scored for the three categories from lexicon

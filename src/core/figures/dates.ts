@@ -1,8 +1,8 @@
-import { MONTH_NAME, MONTHS } from './figures-words';
-import { at, make, type Draft, type Scope } from './figures-draft';
-import type { Num } from './figures-numeral';
-import { readNoun } from './figures-units';
-import { phraseEnding, phrases, wordBefore, wordsBefore, type Word } from './figures-look';
+import { MONTH_NAME, MONTHS } from './words';
+import { at, make, type Draft, type Scope } from './draft';
+import type { Num } from './numeral';
+import { readNoun } from './units';
+import { phraseEnding, phrases, wordBefore, wordsBefore, type Word } from './look';
 
 /**
  * Dates: "April 19, 2017", "19 April 2017", "04/17/2026", "2025-08-05",

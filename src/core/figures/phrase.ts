@@ -1,5 +1,5 @@
-import { REACH, Tokens, type Sentence, type Token } from './figures-tokens';
-import { RANK } from './figures-rank';
+import { REACH, Tokens, type Sentence, type Token } from './tokens';
+import { RANK } from './rank';
 
 /**
  * Noun phrases read from a sentence without a tagger: backwards from where a

@@ -1,13 +1,13 @@
 import { ORDINAL_WORDS, parseNumberWords } from './numbers';
-import { CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, MONTHS, UPWARD } from './figures-words';
-import { at, found, isLetter, isWordChar, make, skip, type Reading, type Scope } from './figures-draft';
-import { DASH, isNumberWord, readNumber, readNumberWords } from './figures-numeral';
-import { readVague } from './figures-units';
-import { PART_OF_YEAR, readNumericDate, readWordDate, type DateWord } from './figures-dates';
-import { chainEnd, classify } from './figures-classify';
-import { lowerAscii, wordBefore } from './figures-look';
-import { readRank } from './figures-rank';
-import { MULTIPLIERS, readChange } from './figures-change';
+import { CODE_ALIASES, CURRENCY_CODES, CURRENCY_SYMBOLS, MONTHS, UPWARD } from './words';
+import { at, found, isLetter, isWordChar, make, skip, type Reading, type Scope } from './draft';
+import { DASH, isNumberWord, readNumber, readNumberWords } from './numeral';
+import { readVague } from './units';
+import { PART_OF_YEAR, readNumericDate, readWordDate, type DateWord } from './dates';
+import { chainEnd, classify } from './classify';
+import { lowerAscii, wordBefore } from './look';
+import { readRank } from './rank';
+import { MULTIPLIERS, readChange } from './change';
 
 /**
  * Recognises the figure that may start where `nextTrigger` stopped: what the

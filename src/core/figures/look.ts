@@ -1,4 +1,4 @@
-import { isSpace } from './space';
+import { isSpace } from '../parse/space';
 
 /**
  * Reading the words just before a position, backwards, without regexes anchored

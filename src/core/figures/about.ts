@@ -1,11 +1,11 @@
-import type { Draft } from './figures-draft';
-import { APPROXIMATELY, AUXILIARIES, LINKING, NOUN_STOPS } from './figures-words';
-import { lowerSlice, phraseEnding, phrases, skipSpaceBack, wordsBefore } from './figures-look';
-import { MULTIPLIERS } from './figures-change';
-import { tokenAfter, type Sentence } from './figures-tokens';
-import { DETERMINERS, MAX_WORDS, phraseAfter, phraseBefore, phraseSpan, startsClause } from './figures-phrase';
+import type { Draft } from './draft';
+import { APPROXIMATELY, AUXILIARIES, LINKING, NOUN_STOPS } from './words';
+import { lowerSlice, phraseEnding, phrases, skipSpaceBack, wordsBefore } from './look';
+import { MULTIPLIERS } from './change';
+import { tokenAfter, type Sentence } from './tokens';
+import { DETERMINERS, MAX_WORDS, phraseAfter, phraseBefore, phraseSpan, startsClause } from './phrase';
 
-export type { Sentence } from './figures-tokens';
+export type { Sentence } from './tokens';
 
 /**
  * What a figure measures, in words taken from its sentence ("share of barter

@@ -1,11 +1,11 @@
 import { parseNumeral } from './numbers';
-import { IDENTIFIER_WORD, TIME_UNITS } from './figures-words';
-import { at, found, isLetter, make, skip, type Reading, type Scope } from './figures-draft';
-import { DASH, NUMERAL, type Num } from './figures-numeral';
-import { GLUED, MEASURE_LEADS, readCurrencyAfter, readDuration, readNoun, readOutOf, readTimes } from './figures-units';
-import { readYear } from './figures-dates';
-import { readBare } from './figures-bare';
-import { charAfter, skipSpaceBack, wordAfter, wordsBefore } from './figures-look';
+import { IDENTIFIER_WORD, TIME_UNITS } from './words';
+import { at, found, isLetter, make, skip, type Reading, type Scope } from './draft';
+import { DASH, NUMERAL, type Num } from './numeral';
+import { GLUED, MEASURE_LEADS, readCurrencyAfter, readDuration, readNoun, readOutOf, readTimes } from './units';
+import { readYear } from './dates';
+import { readBare } from './bare';
+import { charAfter, skipSpaceBack, wordAfter, wordsBefore } from './look';
 
 /**
  * Decides what a number is from the words around it, in this order: a

@@ -1,7 +1,7 @@
-import type { Span } from './model';
+import type { Span } from '../model/model';
 import { NUMBER_WORDS, parseNumberWords, parseNumeral, scaleUp, SCALES, UNIT_WORDS } from './numbers';
-import { at, type Scope } from './figures-draft';
-import { lowerAscii, wordBefore, wordsBefore } from './figures-look';
+import { at, type Scope } from './draft';
+import { lowerAscii, wordBefore, wordsBefore } from './look';
 
 /**
  * One number at a position: digits with their scale and range ("150,000",

@@ -1,7 +1,7 @@
 import { NUMBER_WORDS, ORDINAL_WORDS } from './numbers';
-import { MULTIPLIERS } from './figures-change';
-import { CURRENCY_CODES, MONTHS } from './figures-words';
-import { lowerAscii } from './figures-look';
+import { MULTIPLIERS } from './change';
+import { CURRENCY_CODES, MONTHS } from './words';
+import { lowerAscii } from './look';
 
 /**
  * Where a figure may begin: a digit, a currency sign, a sign before a number,

@@ -1,9 +1,9 @@
-import type { Category } from './model';
-import { CATEGORIES } from './model';
-import categoriesData from './lexicon/categories.json';
+import type { Category } from '../model/model';
+import { CATEGORIES } from '../model/model';
+import categoriesData from './data/categories.json';
 
 /**
- * Category lexicons are data (src/core/lexicon/categories.json), compiled here
+ * Category lexicons are data (src/core/lexicon/data/categories.json), compiled here
  * into lookup tables so matching a sentence costs one map lookup per word.
  * A reader's own lexicon has the same shape and is merged over the built-in one.
  */

@@ -1,20 +1,20 @@
-import type { Entity } from './model';
-import type { TextUnit } from './units';
-import { findDefinitions } from './entities/acronyms';
-import { findChunks } from './entities/chunks';
-import { findCitations } from './entities/citations';
-import type { Context } from './entities/context';
-import { addCues } from './entities/cues';
-import { readLayout } from './entities/layout';
-import { lexicon } from './entities/lexicon';
-import { buildEntities } from './entities/mentions';
-import { collectForms, groupForms } from './entities/merge';
-import { linkAcronyms, slashAliases, spellOut } from './entities/defined';
-import { segmentChunk } from './entities/segment';
-import { ACRONYM, CAP, keyAt, LOWER, tokenise, tokeniseWith, type TokenMemo, type Tokens } from './entities/tokens';
-import { addLegislation } from './entities/legislation';
-import { findQuotedNames } from './entities/quoted';
-import { findYearNames } from './entities/years';
+import type { Entity } from '../model/model';
+import type { TextUnit } from '../parse/units';
+import { findDefinitions } from './acronyms';
+import { findChunks } from './chunks';
+import { findCitations } from './citations';
+import type { Context } from './context';
+import { addCues } from './cues';
+import { readLayout } from './layout';
+import { lexicon } from './lexicon';
+import { buildEntities } from './mentions';
+import { collectForms, groupForms } from './merge';
+import { linkAcronyms, slashAliases, spellOut } from './defined';
+import { segmentChunk } from './segment';
+import { ACRONYM, CAP, keyAt, LOWER, tokenise, tokeniseWith, type TokenMemo, type Tokens } from '../parse/tokens';
+import { addLegislation } from './legislation';
+import { findQuotedNames } from './quoted';
+import { findYearNames } from './years';
 
 /**
  * Named entities of a document: people, places, organisations, treaties and

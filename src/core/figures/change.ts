@@ -1,5 +1,5 @@
-import { make, type Draft, type Scope } from './figures-draft';
-import { lowerAscii, wordBefore, wordsAfter } from './figures-look';
+import { make, type Draft, type Scope } from './draft';
+import { lowerAscii, wordBefore, wordsAfter } from './look';
 
 /**
  * Words of change by a factor: "doubled", "doubling the size", "could double",

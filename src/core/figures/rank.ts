@@ -1,9 +1,9 @@
-import type { Span } from './model';
+import type { Span } from '../model/model';
 import { NUMBER_WORDS } from './numbers';
-import { NOUN_STOPS } from './figures-words';
-import { at, make, type Draft, type Scope } from './figures-draft';
-import { plainNoun } from './figures-units';
-import { wordsAfter, wordsBefore, type Word } from './figures-look';
+import { NOUN_STOPS } from './words';
+import { at, make, type Draft, type Scope } from './draft';
+import { plainNoun } from './units';
+import { wordsAfter, wordsBefore, type Word } from './look';
 
 /**
  * Ordinals that give a rank: a count with the place as value and unit "rank"

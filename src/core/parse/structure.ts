@@ -1,4 +1,4 @@
-import type { Block, BlockKind, DocumentFormat, Section, Span } from './model';
+import type { Block, BlockKind, DocumentFormat, Section, Span } from '../model/model';
 import { definitionStubs, markdownPieces, readMarkdown, type MarkdownReading, type RawBlock } from './markdown';
 import type { Memo } from './memo';
 import { CAPTION, looksLikeTitle, splitUnmarked } from './lines';

@@ -1,5 +1,5 @@
-import type { Figure, FigureKind, Span } from './model';
-import { TIME_UNITS } from './figures-words';
+import type { Figure, FigureKind, Span } from '../model/model';
+import { TIME_UNITS } from './words';
 
 /** The figure record the recognisers build, and the small helpers they share. */
 

@@ -1,5 +1,5 @@
-import type { LexiconData } from './lexicon';
-import { CATEGORIES, type Category } from './model';
+import type { LexiconData } from './index';
+import { CATEGORIES, type Category } from '../model/model';
 
 /**
  * Checks a reader-supplied lexicon (already parsed from JSON) against the rules

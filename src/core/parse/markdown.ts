@@ -7,7 +7,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { Processor } from 'unified';
 import type { Nodes, Parents, Root } from 'mdast';
-import type { BlockKind, Span } from './model';
+import type { BlockKind, Span } from '../model/model';
 
 /**
  * Markdown through remark-parse (with GFM tables and footnotes, and front matter), reduced to

@@ -1,8 +1,8 @@
-import { NOUN_STOPS, PERSONNEL } from './figures-words';
-import { found, make, type Draft, type Reading, type Scope } from './figures-draft';
-import type { Num } from './figures-numeral';
-import { charAfter, skipSpaceBack, wordsBefore } from './figures-look';
-import { RANK } from './figures-rank';
+import { NOUN_STOPS, PERSONNEL } from './words';
+import { found, make, type Draft, type Reading, type Scope } from './draft';
+import type { Num } from './numeral';
+import { charAfter, skipSpaceBack, wordsBefore } from './look';
+import { RANK } from './rank';
 
 /** Words that may stand between "(" and the number in "army (about 80,000)". */
 const PAREN_APPROX = new Set(['about', 'some', 'approximately', 'roughly', 'over', 'nearly', 'almost', '~', 'c.', 'ca.']);

@@ -1,4 +1,4 @@
-import type { Span } from './model';
+import type { Span } from '../model/model';
 
 /**
  * A sentence handed to an analyser: its range and the block (paragraph, list item,

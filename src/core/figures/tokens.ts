@@ -1,6 +1,6 @@
-import type { Draft } from './figures-draft';
-import { lowerAscii } from './figures-look';
-import { isSpace } from './space';
+import type { Draft } from './draft';
+import { lowerAscii } from './look';
+import { isSpace } from '../parse/space';
 
 /**
  * The words and punctuation of a sentence, read one at a time from a position,

@@ -1,4 +1,4 @@
-import type { DocumentFormat, Section } from './model';
+import type { DocumentFormat, Section } from '../model/model';
 import { splitUnmarked } from './lines';
 
 /**

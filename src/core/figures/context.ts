@@ -1,5 +1,5 @@
-import type { Draft } from './figures-draft';
-import { phraseEnding, phrases, wordBefore, wordsBefore } from './figures-look';
+import type { Draft } from './draft';
+import { phraseEnding, phrases, wordBefore, wordsBefore } from './look';
 
 /**
  * The year a figure refers to, read from the dates around it.

@@ -1,4 +1,4 @@
-import { phrases, type Phrases } from './figures-look';
+import { phrases, type Phrases } from './look';
 
 /**
  * Word lists the figures analyser reads numbers by: currencies, units of

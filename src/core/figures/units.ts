@@ -1,11 +1,11 @@
-import type { Span } from './model';
+import type { Span } from '../model/model';
 import {
   CODE_ALIASES, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_WORDS, DOWNWARD, GLUED_UNITS, IRREGULAR_PLURALS, MEASURE_UNITS,
   NOT_PLURAL, NOUN_STOPS, PERSONNEL, TIME_UNITS, UPWARD,
-} from './figures-words';
-import { at, found, lowerFirst, make, skip, type Draft, type Reading, type Scope } from './figures-draft';
-import { readNumber, readNumberWords, type Num } from './figures-numeral';
-import { charAfter, lowerAscii, wordAfter, wordsAfter, wordsBefore } from './figures-look';
+} from './words';
+import { at, found, lowerFirst, make, skip, type Draft, type Reading, type Scope } from './draft';
+import { readNumber, readNumberWords, type Num } from './numeral';
+import { charAfter, lowerAscii, wordAfter, wordsAfter, wordsBefore } from './look';
 
 /**
  * What follows a number and makes it a figure: a currency ("dollars", "(US)
