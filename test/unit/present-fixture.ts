@@ -48,6 +48,7 @@ function claim(
   return {
     ...find(sentence),
     section,
+    why: [],
     block,
     categories: scores(primary === 'geopolitical' ? 1 : 0, primary === 'military' ? 1 : 0, primary === 'economic' ? 1 : 0),
     primary,
@@ -81,10 +82,10 @@ const blocks: Block[] = [
 ];
 
 const figures: Figure[] = [
-  { ...find('US$ 500 million'), kind: 'money', value: 5e8, high: null, unit: 'USD', year: null, period: null, about: 'subsidy to Belarus', claim: 0 },
-  { ...find('36.3%'), kind: 'percent', value: 36.3, high: null, unit: '%', year: 1998, period: null, about: 'fall in trade', claim: 2 },
-  { ...find('40%'), kind: 'percent', value: 40, high: null, unit: '%', year: null, period: null, about: 'share of barter', claim: 3 },
-  { ...find('2 radar stations'), kind: 'count', value: 2, high: null, unit: 'radar stations', year: null, period: null, about: null, claim: 6 },
+  { ...find('US$ 500 million'), kind: 'money', value: 5e8, high: null, unit: 'USD', year: null, period: null, about: 'subsidy to Belarus', claim: 0, why: [] },
+  { ...find('36.3%'), kind: 'percent', value: 36.3, high: null, unit: '%', year: 1998, period: null, about: 'fall in trade', claim: 2, why: [] },
+  { ...find('40%'), kind: 'percent', value: 40, high: null, unit: '%', year: null, period: null, about: 'share of barter', claim: 3, why: [] },
+  { ...find('2 radar stations'), kind: 'count', value: 2, high: null, unit: 'radar stations', year: null, period: null, about: null, claim: 6, why: [] },
 ];
 
 const claims: Claim[] = [
@@ -116,6 +117,7 @@ const entities: Entity[] = [
     id: 'place:russia',
     name: 'Russia',
     type: 'place',
+    why: [],
     aliases: ['Moscow'],
     mentions: [mention('place:russia', 'Russia')],
   },
@@ -123,6 +125,7 @@ const entities: Entity[] = [
     id: 'place:belarus',
     name: 'Belarus',
     type: 'place',
+    why: [],
     aliases: [],
     mentions: [
       mention('place:belarus', 'Belarus', 0),
@@ -135,6 +138,7 @@ const entities: Entity[] = [
     id: 'place:moscow',
     name: 'Moscow',
     type: 'place',
+    why: [],
     aliases: [],
     mentions: [mention('place:moscow', 'Moscow', 0), mention('place:moscow', 'Moscow', 1)],
   },
@@ -142,6 +146,7 @@ const entities: Entity[] = [
     id: 'person:aleksandr-lukashenko',
     name: 'Aleksandr Lukashenko',
     type: 'person',
+    why: [],
     aliases: ['Lukashenko'],
     mentions: [mention('person:aleksandr-lukashenko', 'Lukashenko')],
   },

@@ -15,7 +15,7 @@ import {
 } from '../../src/vscode/present/format';
 
 function figure(fields: Partial<Figure>): Figure {
-  return { start: 0, end: 1, kind: 'quantity', value: null, high: null, unit: null, year: null, period: null, about: null, claim: null, ...fields };
+  return { start: 0, end: 1, kind: 'quantity', value: null, high: null, unit: null, year: null, period: null, about: null, claim: null, why: [], ...fields };
 }
 
 describe('present/format', () => {

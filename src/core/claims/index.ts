@@ -1,5 +1,5 @@
 import type { Block, Category, Claim, Cue, Entity, Figure, Role, Section, Span } from '../model/model';
-import { CATEGORIES } from '../model/model';
+import { CATEGORIES, NO_REASONS } from '../model/model';
 import { DEFAULT_LEXICON, matchAt, type Lexicon } from '../lexicon';
 import roleData from '../lexicon/data/roles.json';
 import type { Memo } from '../parse/memo';
@@ -348,6 +348,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       end: sentence.end,
       section: block.section,
       block: sentence.block,
+      why: NO_REASONS,
       categories: normalise(final, total),
       primary,
       secondary,

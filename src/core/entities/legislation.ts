@@ -1,4 +1,5 @@
 import type { Entity, Mention, Span } from '../model/model';
+import { NO_REASONS } from '../model/model';
 import { partitionPoint } from '../model/lookup';
 
 /**
@@ -44,6 +45,7 @@ export function addLegislation(text: string, units: readonly Span[], entities: r
     id: mentions[0].entity,
     name,
     type: 'treaty_or_program',
+    why: NO_REASONS,
     aliases: [],
     mentions,
   }));

@@ -1,4 +1,5 @@
 import type { Figure } from '../model/model';
+import { NO_REASONS } from '../model/model';
 import type { TextUnit } from '../parse/units';
 import { readAt } from './scan';
 import type { Draft } from './draft';
@@ -162,6 +163,7 @@ function leave(r: Reading): void {
       start: d.start,
       end: d.end,
       kind: d.kind,
+      why: NO_REASONS,
       value: own && d.value === null ? (dated?.year ?? null) : d.value,
       high: d.high,
       unit: d.unit,

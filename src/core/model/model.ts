@@ -78,6 +78,26 @@ export interface Section extends Span {
   readonly parent: number | null;
 }
 
+/**
+ * One rule or cue that took part in a decision (an entity's type, a figure's kind
+ * or year, a claim's category or role), by the name of its row in the lexicon
+ * data, with the weight it added. Decisions carry them so a reader can ask "why?"
+ * and the evaluation can count which rules fire on right and on wrong answers.
+ */
+export interface Reason {
+  /** The rule's id, e.g. "entity:title-before-name", "figure:year-same-clause", "claim:cue". */
+  readonly rule: string;
+  /** The weight it added (1 for a rule that decides alone). */
+  readonly weight: number;
+  /** What it decided about, when a decision has several parts: "type", "kind", "year", "category", "role". */
+  readonly about?: string;
+  /** The words it matched, when that helps a reader ("the port of", "troops"). */
+  readonly words?: string;
+}
+
+/** No reasons: one shared empty list. */
+export const NO_REASONS: readonly Reason[] = Object.freeze([]);
+
 /** One cue that moved a claim's score or role: a word, phrase or figure. */
 export interface Cue extends Span {
   /** The category it argues for, or null for a role cue. */
@@ -108,6 +128,8 @@ export interface Claim extends Span {
   readonly figures: readonly number[];
   /** Ids of the entities mentioned in this claim. */
   readonly entities: readonly string[];
+  /** The rules that decided its category and role, strongest first. */
+  readonly why: readonly Reason[];
 }
 
 /** The type of a named entity. */
@@ -130,6 +152,8 @@ export interface Entity {
   readonly aliases: readonly string[];
   /** Every mention, in text order. */
   readonly mentions: readonly Mention[];
+  /** The rules that decided its type (and merged its forms), strongest first. */
+  readonly why: readonly Reason[];
 }
 
 /** The kind of a figure. */
@@ -160,6 +184,8 @@ export interface Figure extends Span {
   readonly about: string | null;
   /** Index of the claim it sits in, or null (headings, tables). */
   readonly claim: number | null;
+  /** The rules that decided its kind, unit and year. */
+  readonly why: readonly Reason[];
 }
 
 /** The whole reading of a document. */

@@ -13,7 +13,7 @@ import type {
   Role,
   Section,
 } from './model';
-import { CATEGORIES } from './model';
+import { CATEGORIES, NO_REASONS, type Reason } from './model';
 
 /**
  * A model packed into typed-array columns, to cross from the worker thread to
@@ -200,6 +200,7 @@ const STEP = 256;
  * leaves the collector less to do.
  */
 class UnpackedClaim implements Claim {
+  readonly why: readonly Reason[] = NO_REASONS;
   #cues: readonly Cue[] | undefined;
   readonly #packed: PackedReading;
   /** Where the cues lie: first Int32, first Float64, how many. */
@@ -338,6 +339,7 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
       period: str(ints[i + 5]),
       about: str(ints[i + 6]),
       claim: nullable(ints[i + 7]),
+      why: NO_REASONS,
     };
     i += INTS.figure;
     f += FLOATS.figure;
@@ -352,7 +354,7 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
       mentions[k] = { start: ints[i], end: ints[i + 1], entity: e.id };
       i += INTS.mention;
     }
-    entities[x] = { id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions };
+    entities[x] = { id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions, why: NO_REASONS };
     unpacked += e.mentions + 1;
     if (unpacked >= STEP) {
       unpacked = 0;
