@@ -3,8 +3,10 @@ import { analyse } from '../core/analyse';
 import { toJson } from '../core/model/contract';
 import { InputError, readDocument } from './read';
 import { renderReading } from './render';
+import { EXPORT_FORMATS, exportReading, type ExportFormat } from './export';
+import { writeFileSync } from 'node:fs';
 
-const USAGE = `usage: policy-lens <file> [--json] [--format markdown|plain] [--no-color]
+const USAGE = `usage: policy-lens <file> [--json] [--format markdown|plain] [--no-color] [--export html|md|json [-o PATH]]
 
 Prints the annotated reading of a policy document (markdown or plain text):
 the outline with each claim's category and role, then entities and figures.
@@ -12,6 +14,8 @@ the outline with each claim's category and role, then entities and figures.
   --json              print the model as JSON (schema policy-lens/analysis@1)
   --format F          read the file as markdown or plain text (default: decide from the file)
   --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
+  --export F          write the annotated brief as html (one self-contained page), md or json
+  -o, --output PATH   where --export writes (default: standard output)
   -h, --help          this help
   -v, --version       the version
 
@@ -22,6 +26,8 @@ interface Args {
   json: boolean;
   color: boolean;
   format?: 'markdown' | 'plain';
+  export?: ExportFormat;
+  output?: string;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
@@ -34,10 +40,19 @@ function parseArgs(argv: readonly string[]): Args | string {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (value !== 'markdown' && value !== 'plain') return `--format takes markdown or plain, not ${value ?? 'nothing'}`;
       args.format = value;
+    } else if (arg === '--export' || arg.startsWith('--export=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!(EXPORT_FORMATS as readonly string[]).includes(value ?? '')) return `--export takes ${EXPORT_FORMATS.join(', ')}, not ${value ?? 'nothing'}`;
+      args.export = value as ExportFormat;
+    } else if (arg === '-o' || arg === '--output') {
+      const value = argv[++i];
+      if (!value) return `${arg} takes a path`;
+      args.output = value;
     } else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
     else if (args.file) return `one file at a time (got ${args.file} and ${arg})`;
     else args.file = arg;
   }
+  if (args.output && !args.export) return '-o is for --export';
   return args.file ? args : 'no file given';
 }
 
@@ -66,7 +81,18 @@ function main(argv: readonly string[]): number {
     throw error;
   }
   const analysis = analyse(text, { format: args.format, hint: args.file });
-  if (args.json) process.stdout.write(`${JSON.stringify(toJson(analysis), null, 1)}\n`);
+  if (args.export) {
+    const brief = exportReading(analysis, args.export, basename(args.file!));
+    if (!args.output) process.stdout.write(brief);
+    else {
+      try {
+        writeFileSync(args.output, brief);
+      } catch (error) {
+        process.stderr.write(`policy-lens: cannot write ${args.output}: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 2;
+      }
+    }
+  } else if (args.json) process.stdout.write(`${JSON.stringify(toJson(analysis), null, 1)}\n`);
   else process.stdout.write(renderReading(analysis, { name: basename(args.file!), color: args.color }));
   for (const warning of analysis.warnings) process.stderr.write(`policy-lens: warning: ${warning}\n`);
   return 0;
