@@ -14,6 +14,9 @@ import { AnalysisRunner } from './vscode/runner';
 import { SettingsStore } from './vscode/settings';
 import { LexiconStore } from './vscode/lexicon';
 import { StatusBar } from './vscode/statusBar';
+import { ReadingViews } from './vscode/reading/view';
+import { exportBrief } from './vscode/reading/export';
+import { policyLensMarkdownIt } from './vscode/reading/preview';
 
 /** What `activate` returns: for integration tests and other extensions. */
 export interface PolicyLensApi {
@@ -23,6 +26,10 @@ export interface PolicyLensApi {
    */
   getModel(uri: vscode.Uri): Promise<Analysis | undefined>;
   /** The sidebar's tree data, as the views show it (for tests). */
+  /** The markdown preview's plugin (VS Code calls it: `markdown.markdownItPlugins`). */
+  extendMarkdownIt?(md: unknown): unknown;
+  /** The reading views (for tests). */
+  readonly reading?: ReadingViews;
   readonly views?: {
     readonly argument: vscode.TreeDataProvider<unknown>;
     readonly entities: vscode.TreeDataProvider<unknown>;
@@ -41,6 +48,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   context.subscriptions.push(log);
   let models: ModelService | undefined;
   let views: PolicyLensApi['views'];
+  let reading: ReadingViews | undefined;
+  let preview: ReturnType<typeof policyLensMarkdownIt> | undefined;
   try {
     const settings = new SettingsStore();
     const runner = new AnalysisRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log);
@@ -53,6 +62,11 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     const entities = new EntitiesView(active);
     const figures = new FiguresView(active);
     views = { argument, entities, figures } as PolicyLensApi['views'];
+    const readingViews = new ReadingViews(models, settings, log);
+    reading = readingViews;
+    preview = policyLensMarkdownIt(models, () => vscode.workspace.getConfiguration('policyLens').get('preview.enabled', true), log);
+    const service = models;
+    const current = () => vscode.window.activeTextEditor?.document ?? active.document;
     context.subscriptions.push(
       settings,
       lexicon,
@@ -67,6 +81,14 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
       codeLens,
       registerProviders(settings, hover, codeLens),
       ...registerCommands({ context, models, settings, active, argument, log }),
+      readingViews,
+      preview,
+      vscode.commands.registerCommand('policyLens.openReadingView', async () => {
+        const doc = current();
+        if (doc) await readingViews.open(doc);
+        else void vscode.window.showInformationMessage('Policy Lens: open a policy document to read it in the reading view.');
+      }),
+      vscode.commands.registerCommand('policyLens.exportBrief', () => exportBrief(service, current())),
     );
     log.info(`Activated in ${Math.round(performance.now() - started)} ms.`);
     setImmediate(() => active.start());
@@ -76,6 +98,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   }
   return {
     views,
+    reading,
+    extendMarkdownIt: (md: unknown) => (preview ? preview.plugin(md as Parameters<typeof preview.plugin>[0]) : md),
     async getModel(uri) {
       if (!models) return undefined;
       const doc =
