@@ -9,7 +9,7 @@ function render(source: string): string {
   const md = new MarkdownIt();
   const analysis = analyse(source, { format: 'markdown' });
   md.core.ruler.push('policy_lens_marks', (state) => {
-    markTokens(state.tokens as unknown as MdToken[], analysis, (type, tag, nesting) => new state.Token(type, tag, nesting) as unknown as MdToken);
+    markTokens(state.tokens as unknown as MdToken[], analysis, (type, tag, nesting) => new state.Token(type, tag, nesting as -1 | 0 | 1) as unknown as MdToken);
   });
   return md.render(source);
 }
@@ -37,7 +37,7 @@ describe('Marks in the markdown preview', () => {
     const md = new MarkdownIt();
     const tokens = md.parse(source, {});
     const before = tokens.map((t) => t.map);
-    markTokens(tokens as unknown as MdToken[], analyse(source, { format: 'markdown' }), (type, tag, nesting) => new (md.core.State.prototype.Token)(type, tag, nesting) as unknown as MdToken);
+    markTokens(tokens as unknown as MdToken[], analyse(source, { format: 'markdown' }), (type, tag, nesting) => new md.core.State.prototype.Token(type, tag, nesting as -1 | 0 | 1) as unknown as MdToken);
     assert.deepEqual(tokens.map((t) => t.map), before);
   });
 
