@@ -14,6 +14,7 @@ import { AnalysisRunner } from './vscode/runner';
 import { SettingsStore } from './vscode/settings';
 import { LexiconStore } from './vscode/lexicon';
 import { StatusBar } from './vscode/statusBar';
+import { registerNotes } from './vscode/notes';
 
 /** What `activate` returns: for integration tests and other extensions. */
 export interface PolicyLensApi {
@@ -67,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
       codeLens,
       registerProviders(settings, hover, codeLens),
       ...registerCommands({ context, models, settings, active, argument, log }),
+      ...registerNotes(context, models, settings, log),
     );
     log.info(`Activated in ${Math.round(performance.now() - started)} ms.`);
     setImmediate(() => active.start());
