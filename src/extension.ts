@@ -17,6 +17,7 @@ import { StatusBar } from './vscode/statusBar';
 import { ReadingViews } from './vscode/reading/view';
 import { exportBrief } from './vscode/reading/export';
 import { policyLensMarkdownIt } from './vscode/reading/preview';
+import { registerNotes } from './vscode/notes';
 
 /** What `activate` returns: for integration tests and other extensions. */
 export interface PolicyLensApi {
@@ -89,6 +90,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
         else void vscode.window.showInformationMessage('Policy Lens: open a policy document to read it in the reading view.');
       }),
       vscode.commands.registerCommand('policyLens.exportBrief', () => exportBrief(service, current())),
+      ...registerNotes(context, models, settings, log),
     );
     log.info(`Activated in ${Math.round(performance.now() - started)} ms.`);
     setImmediate(() => active.start());

@@ -1,18 +1,22 @@
 import { basename } from 'node:path';
 import { analyse } from '../core/analyse';
 import { toJson } from '../core/model/contract';
+import { defaultNotesFile, readerLayer, renderAnnotations, withAnnotations } from './annotations';
 import { InputError, readDocument } from './read';
 import { renderReading } from './render';
 import { EXPORT_FORMATS, exportReading, type ExportFormat } from './export';
 import { writeFileSync } from 'node:fs';
 
-const USAGE = `usage: policy-lens <file> [--json] [--format markdown|plain] [--no-color] [--export html|md|json [-o PATH]]
+const USAGE = `usage: policy-lens <file> [--json] [--format markdown|plain] [--annotations F] [--no-color]
+                   [--export html|md|json [-o PATH]]
 
 Prints the annotated reading of a policy document (markdown or plain text):
 the outline with each claim's category and role, then entities and figures.
 
   --json              print the model as JSON (schema policy-lens/analysis@1)
   --format F          read the file as markdown or plain text (default: decide from the file)
+  --annotations F     your notes and corrections (a W3C annotation page); by default
+                      .policy-lens/<path>.annotations.json above the file, if there
   --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
   --export F          write the annotated brief as html (one self-contained page), md or json
   -o, --output PATH   where --export writes (default: standard output)
@@ -28,6 +32,7 @@ interface Args {
   format?: 'markdown' | 'plain';
   export?: ExportFormat;
   output?: string;
+  annotations?: string;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
@@ -48,6 +53,9 @@ function parseArgs(argv: readonly string[]): Args | string {
       const value = argv[++i];
       if (!value) return `${arg} takes a path`;
       args.output = value;
+    } else if (arg === '--annotations' || arg.startsWith('--annotations=')) {
+      args.annotations = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!args.annotations) return '--annotations takes a file';
     } else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
     else if (args.file) return `one file at a time (got ${args.file} and ${arg})`;
     else args.file = arg;
@@ -71,8 +79,14 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   let text: string;
+  let analysis;
+  let layer;
+  const warn = (line: string) => process.stderr.write(`policy-lens: warning: ${line}\n`);
   try {
     text = readDocument(args.file!);
+    analysis = analyse(text, { format: args.format, hint: args.file });
+    const notes = args.annotations ?? defaultNotesFile(args.file!);
+    if (notes) layer = readerLayer(analysis, notes, warn);
   } catch (error) {
     if (error instanceof InputError) {
       process.stderr.write(`policy-lens: ${error.message}\n`);
@@ -80,7 +94,7 @@ function main(argv: readonly string[]): number {
     }
     throw error;
   }
-  const analysis = analyse(text, { format: args.format, hint: args.file });
+  if (layer) analysis = layer.analysis;
   if (args.export) {
     const brief = exportReading(analysis, args.export, basename(args.file!));
     if (!args.output) process.stdout.write(brief);
@@ -92,8 +106,10 @@ function main(argv: readonly string[]): number {
         return 2;
       }
     }
-  } else if (args.json) process.stdout.write(`${JSON.stringify(toJson(analysis), null, 1)}\n`);
-  else process.stdout.write(renderReading(analysis, { name: basename(args.file!), color: args.color }));
+  } else if (args.json) {
+    const json = toJson(analysis);
+    process.stdout.write(`${JSON.stringify(layer ? withAnnotations(json, analysis, layer.placed) : json, null, 1)}\n`);
+  } else process.stdout.write(renderReading(analysis, { name: basename(args.file!), color: args.color }) + (layer ? renderAnnotations(layer.placed, analysis.text) : ''));
   for (const warning of analysis.warnings) process.stderr.write(`policy-lens: warning: ${warning}\n`);
   return 0;
 }

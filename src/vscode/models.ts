@@ -6,6 +6,7 @@ import { describe } from './log';
 import type { AnalysisRunner } from './runner';
 import type { SettingsStore } from './settings';
 import type { LexiconStore } from './lexicon';
+import { withReaderLayer } from './notes/hook';
 
 /** One document's model, as every feature reads it. */
 export interface DocumentModel {
@@ -179,7 +180,7 @@ export class ModelService implements vscode.Disposable {
       const result = await this.#runner.run(key, text, { hint: doc.languageId, extraLexicon: this.#lexicon.data }, outlineOnly);
       if (!result) return undefined; // replaced by a newer request
       const { reading, ms, reuse } = result;
-      const analysis: Analysis = { ...reading, text: reading.bomRemoved ? text.slice(1) : text };
+      const analysis: Analysis = withReaderLayer(doc.uri, { ...reading, text: reading.bomRemoved ? text.slice(1) : text });
       for (const warning of analysis.warnings) this.#log.warn(`${doc.uri.fsPath || key}: ${warning}`);
       const cost = Math.round(ms);
       this.#log.debug(
