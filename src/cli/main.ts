@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
+import type { Analysis } from '../core/model/model';
 import { analyse } from '../core/analyse';
 import { toJson } from '../core/model/contract';
 import { defaultNotesFile, readerLayer, renderAnnotations, withAnnotations } from './annotations';
 import { InputError, readDocument } from './read';
 import { renderReading } from './render';
-import { EXPORT_FORMATS, exportReading, type ExportFormat } from './export';
+import { EXPORT_FORMATS, exportReading, placedNotes, type ExportFormat } from './export';
 import { writeFileSync } from 'node:fs';
 
 const USAGE = `usage: policy-lens <file> [--json] [--format markdown|plain] [--annotations F] [--no-color]
@@ -79,8 +80,8 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   let text: string;
-  let analysis;
-  let layer;
+  let analysis: Analysis;
+  let layer: ReturnType<typeof readerLayer> | undefined;
   const warn = (line: string) => process.stderr.write(`policy-lens: warning: ${line}\n`);
   try {
     text = readDocument(args.file!);
@@ -95,8 +96,12 @@ function main(argv: readonly string[]): number {
     throw error;
   }
   if (layer) analysis = layer.analysis;
+  const jsonText = () => {
+    const json = toJson(analysis);
+    return `${JSON.stringify(layer ? withAnnotations(json, analysis, layer.placed) : json, null, 1)}\n`;
+  };
   if (args.export) {
-    const brief = exportReading(analysis, args.export, basename(args.file!));
+    const brief = args.export === 'json' ? jsonText() : exportReading(analysis, args.export, basename(args.file!), layer ? placedNotes(layer.placed) : []);
     if (!args.output) process.stdout.write(brief);
     else {
       try {
@@ -106,10 +111,8 @@ function main(argv: readonly string[]): number {
         return 2;
       }
     }
-  } else if (args.json) {
-    const json = toJson(analysis);
-    process.stdout.write(`${JSON.stringify(layer ? withAnnotations(json, analysis, layer.placed) : json, null, 1)}\n`);
-  } else process.stdout.write(renderReading(analysis, { name: basename(args.file!), color: args.color }) + (layer ? renderAnnotations(layer.placed, analysis.text) : ''));
+  } else if (args.json) process.stdout.write(jsonText());
+  else process.stdout.write(renderReading(analysis, { name: basename(args.file!), color: args.color }) + (layer ? renderAnnotations(layer.placed, analysis.text) : ''));
   for (const warning of analysis.warnings) process.stderr.write(`policy-lens: warning: ${warning}\n`);
   return 0;
 }

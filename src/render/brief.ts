@@ -2,6 +2,7 @@ import type { Analysis, Claim } from '../core/model/model';
 import { entityTypeLabel, figureKindLabel, figureWhen, formatFigureValue } from '../vscode/present/format';
 import { claimLabel, type ReadingSource } from './reading';
 import { categoryCounts, countsLine } from './summary';
+import type { PageNote } from './page';
 
 /**
  * The annotated brief as markdown, to paste: the outline with each section's
@@ -22,7 +23,7 @@ function sentence(source: ReadingSource, claim: Claim): string {
   return inline(source.visible.slice(claim.start, claim.end));
 }
 
-export function renderMarkdownBrief(source: ReadingSource, title: string): string {
+export function renderMarkdownBrief(source: ReadingSource, title: string, notes: readonly PageNote[] = []): string {
   const { analysis } = source;
   const out: string[] = [`# ${inline(title)}`, '', '*An annotated reading by Policy Lens.*', ''];
   out.push(`${analysis.claims.length} claims: ${countsLine(categoryCounts(analysis.claims))}.`, '');
@@ -46,6 +47,11 @@ export function renderMarkdownBrief(source: ReadingSource, title: string): strin
     for (const claim of asserting) out.push(`- **${claimLabel(claim)}:** ${sentence(source, claim)}`);
     for (const claim of supporting) out.push(`  - *${claimLabel(claim)}:* ${sentence(source, claim)}`);
     if (asserting.length + supporting.length > 0) out.push('');
+  }
+  if (notes.length > 0) {
+    out.push('## Notes', '');
+    for (const note of notes) out.push(`- > ${inline(source.visible.slice(note.start, note.end))}`, `  ${inline(note.text)}`);
+    out.push('');
   }
   out.push(...figureTable(analysis), ...entityIndex(analysis));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

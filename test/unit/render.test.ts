@@ -106,6 +106,19 @@ describe('Text as a reader reads it', () => {
   });
 });
 
+describe('The reader\'s notes in the brief', () => {
+  it('Lists each placed note with the words it is on, in the HTML and the markdown brief', () => {
+    const text = 'Trade fell by 36.3% in 1999. Exports recovered later.';
+    const analysis = analyse(text, { hint: 'a.txt' });
+    const at = text.indexOf('36.3%');
+    const notes = [{ start: at, end: at + 5, text: 'Check <this> against IMF data.' }];
+    const html = renderPage(analysis, { title: 'a.txt', kind: 'brief', notes });
+    assert.match(html, /<section class="pl-notes"><h2>Notes<\/h2><ul><li><q>36\.3%<\/q> — Check &lt;this&gt; against IMF data\.<\/li>/);
+    const md = renderMarkdownBrief(readingSource(analysis), 'a.txt', notes);
+    assert.match(md, /^## Notes\n\n- > 36\.3%\n {2}Check \\<this\\> against IMF data\.$/m);
+  });
+});
+
 describe('The markdown brief', () => {
   it('Lists each section with its mix, its theses and the evidence under them', () => {
     const md = renderMarkdownBrief(readingSource(analyse(shared('samples/belarus-dilemma.txt'), { hint: 'a.txt' })), 'belarus-dilemma.txt');
