@@ -1,5 +1,6 @@
 import type { Span } from '../model/model';
 import { isSpace } from './space';
+import { afterSentenceEnd, isSentenceMark } from './ends';
 
 /**
  * Sentence boundaries with exact ranges. A boundary is a `.`, `!`, `?` or `…`,
@@ -21,7 +22,6 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const OPENER = /[\p{Lu}\p{Lt}\d"“‘'(\[¿¡*_#-]/u;
-const CLOSERS = '"\'”’)]»*_';
 
 
 /** The word (letters and dots) that ends just before `dot`. */
@@ -51,13 +51,11 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   let i = from;
   while (i < end) {
     const c = text.charCodeAt(i);
-    // . ! ? …
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) {
+    if (!isSentenceMark(c)) {
       i++;
       continue;
     }
-    let close = i + 1;
-    while (close < end && (text.charCodeAt(close) === c || CLOSERS.includes(text.charAt(close)))) close++;
+    const close = afterSentenceEnd(text, i, end);
     let next = close;
     while (next < end && isSpace(text.charCodeAt(next))) next++;
     if (next === close || next >= end) {
