@@ -1,4 +1,5 @@
 import { keyAt, LOWER, NUMBER, type Tokens } from './tokens';
+import layout from '../lexicon/data/layout.json';
 
 /**
  * The one definition of where a sentence ends and of what reads as a title
@@ -88,11 +89,8 @@ export function sentenceInside(line: string): boolean {
   return /\p{Ll}{2,}[.!?]["”’)]?\s+\p{Lu}/u.test(line);
 }
 
-/** Words that stay lower-case inside a title ("Looking for a Third Option"). */
-const TITLE_SMALL_WORDS = new Set([
-  'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on',
-  'or', 'over', 'per', 'the', 'to', 'under', 'up', 'upon', 'via', 'vs', 'with', 'within', 'without',
-]);
+/** Words that stay lower-case inside a title ("Looking for a Third Option"): lexicon/data/layout.json. */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(layout.titleSmallWords);
 
 /** True for a word that stays lower-case in a title (lower-case key). */
 export function isTitleSmallWord(key: string): boolean {
@@ -100,7 +98,7 @@ export function isTitleSmallWord(key: string): boolean {
 }
 
 /** Captions and source lines: labelled, not part of the argument, never headings. */
-export const CAPTION = /^(?:table|figure|fig\.|chart|graph|map|box|exhibit|source|sources|note|notes)\b\s*[\dA-Z.:]/i;
+export const CAPTION = new RegExp(`^(?:${layout.captionLabels.map((label) => label.replace('.', '\\.')).join('|')})\\b\\s*[\\dA-Z.:]`, 'i');
 
 /**
  * True when a line reads as a title: short, capitalised words, no sentence end
