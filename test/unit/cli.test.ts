@@ -28,6 +28,8 @@ describe('Command line', () => {
     const claim = json.claims[1];
     for (const key of ['start', 'end', 'text', 'section', 'primary', 'categories', 'role', 'cues']) assert.ok(key in claim, key);
     assert.ok(Array.isArray(json.entities) && Array.isArray(json.figures));
+    // Every decision lists the rules that made it (empty until an analyser records them).
+    for (const part of [...json.claims, ...json.entities, ...json.figures]) assert.ok(Array.isArray(part.why), JSON.stringify(part).slice(0, 80));
   });
 
   it('Runs on the project sample with no configuration', () => {
