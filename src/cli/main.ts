@@ -4,12 +4,13 @@ import { toJson } from '../core/model/contract';
 import { InputError, readDocument } from './read';
 import { renderReading } from './render';
 
-const USAGE = `usage: policy-lens <file> [--json] [--format markdown|plain] [--no-color]
+const USAGE = `usage: policy-lens <file> [--json] [--why] [--format markdown|plain] [--no-color]
 
 Prints the annotated reading of a policy document (markdown or plain text):
 the outline with each claim's category and role, then entities and figures.
 
   --json              print the model as JSON (schema policy-lens/analysis@1)
+  --why               under each claim, entity and figure, the rules that decided it
   --format F          read the file as markdown or plain text (default: decide from the file)
   --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
   -h, --help          this help
@@ -20,15 +21,17 @@ Exit codes: 0 read, 1 internal error, 2 bad input or arguments.`;
 interface Args {
   file?: string;
   json: boolean;
+  why: boolean;
   color: boolean;
   format?: 'markdown' | 'plain';
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { json: false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  const args: Args = { json: false, why: false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') args.json = true;
+    else if (arg === '--why') args.why = true;
     else if (arg === '--no-color') args.color = false;
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
@@ -67,7 +70,7 @@ function main(argv: readonly string[]): number {
   }
   const analysis = analyse(text, { format: args.format, hint: args.file });
   if (args.json) process.stdout.write(`${JSON.stringify(toJson(analysis), null, 1)}\n`);
-  else process.stdout.write(renderReading(analysis, { name: basename(args.file!), color: args.color }));
+  else process.stdout.write(renderReading(analysis, { name: basename(args.file!), color: args.color, why: args.why }));
   for (const warning of analysis.warnings) process.stderr.write(`policy-lens: warning: ${warning}\n`);
   return 0;
 }

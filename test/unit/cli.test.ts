@@ -32,6 +32,13 @@ describe('Command line', () => {
     for (const part of [...json.claims, ...json.entities, ...json.figures]) assert.ok(Array.isArray(part.why), JSON.stringify(part).slice(0, 80));
   });
 
+  it('Accepts --why, and keeps the reading it prints without it', () => {
+    const result = run(join(SHARED, 'samples/belarus-dilemma.txt'), '--why', '--no-color');
+    assert.equal(result.status, 0, result.stderr);
+    const plain = run(join(SHARED, 'samples/belarus-dilemma.txt'), '--no-color').stdout;
+    assert.deepEqual(plain.split('\n'), result.stdout.split('\n').filter((line) => !line.startsWith('        why: ')));
+  });
+
   it('Runs on the project sample with no configuration', () => {
     const result = run(resolve('samples/brief.md'));
     assert.equal(result.status, 0, result.stderr);

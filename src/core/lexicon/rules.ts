@@ -84,3 +84,20 @@ export function describeReason(reason: Reason, texts: RuleTexts = RULE_TEXTS): s
 export function cueRule(term: string): string | undefined {
   return term.includes(':') ? `claim:${term.replace(/:/g, '-')}` : undefined;
 }
+
+/** A weight as a reader reads it: "+2", "+1.5", "-0.25". */
+export function signedWeight(weight: number): string {
+  return `${weight >= 0 ? '+' : ''}${Number(weight.toFixed(2))}`;
+}
+
+/**
+ * Reasons in a reader's words, joined: "in the list of countries (+3); named
+ * after 'the port of' (+2)". Weights are shown when `weighed`; past `max`
+ * reasons the rest are counted ("; and 2 more").
+ */
+export function describeReasons(reasons: readonly Reason[], options: { texts?: RuleTexts; weighed?: boolean; max?: number } = {}): string {
+  const { texts = RULE_TEXTS, weighed = reasons.some((r) => r.weight !== 1), max = Infinity } = options;
+  const named = reasons.slice(0, max).map((r) => describeReason(r, texts) + (weighed ? ` (${signedWeight(r.weight)})` : ''));
+  const more = reasons.length - max;
+  return named.join('; ') + (more > 0 ? `; and ${more} more` : '');
+}

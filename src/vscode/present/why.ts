@@ -1,6 +1,6 @@
-import { RULE_TEXTS, describeReason, type RuleTexts } from '../../core/lexicon/rules';
+import { describeReasons, signedWeight, type RuleTexts } from '../../core/lexicon/rules';
 import type { Entity, EntityType, Figure, FigureKind, Reason, Role } from '../../core/model/model';
-import { capitalise, formatNumber } from './format';
+import { capitalise } from './format';
 
 /**
  * Why a part was read as it was, in a reader's words: the rules in its `why`,
@@ -13,9 +13,7 @@ import { capitalise, formatNumber } from './format';
 const MAX_REASONS = 4;
 
 /** A weight as a reader reads it: "+2", "+1.5", "-0.5". */
-export function signed(weight: number): string {
-  return `${weight >= 0 ? '+' : ''}${formatNumber(weight)}`;
-}
+export const signed = signedWeight;
 
 const A_TYPE: Readonly<Record<EntityType, string>> = {
   person: 'a person',
@@ -69,7 +67,7 @@ export function aRole(role: Role): string {
 export function whySentences(
   why: readonly Reason[],
   headOf: (about: string | undefined) => string,
-  texts: RuleTexts = RULE_TEXTS,
+  texts?: RuleTexts,
 ): string | undefined {
   if (why.length === 0) return undefined;
   const weighed = why.some((r) => r.weight !== 1);
@@ -83,9 +81,7 @@ export function whySentences(
   const sentences: string[] = [];
   for (const [head, reasons] of groups) {
     if (reasons.length === 0) continue;
-    const named = reasons.slice(0, MAX_REASONS).map((r) => describeReason(r, texts) + (weighed ? ` (${signed(r.weight)})` : ''));
-    const more = reasons.length - MAX_REASONS;
-    sentences.push(`${capitalise(head)}: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`);
+    sentences.push(`${capitalise(head)}: ${describeReasons(reasons, { texts, weighed, max: MAX_REASONS })}.`);
   }
   return sentences.join(' ');
 }
