@@ -1,4 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from '../../src/core/analyse';
+import { SHARED } from './helpers';
 import { FIGURE_KINDS } from '../../src/core/model/columns';
 import { RULE_SOURCES, RULE_TEXTS, RuleTexts, cueRule, describeReason, humaniseRule } from '../../src/core/lexicon/rules';
 
@@ -49,5 +53,34 @@ describe('Rule texts (what a reason means to a reader)', () => {
 
   it('Has a phrase for the evidence cue of every kind of figure (a figure makes a claim evidence by its kind)', () => {
     for (const kind of FIGURE_KINDS) assert.ok(RULE_TEXTS.says(cueRule(`figure:${kind}`)!), kind);
+  });
+
+  it('Knows the phrase of every rule row with one in the lexicon data (a data file of rules is listed as a source)', () => {
+    const folder = 'src/core/lexicon/data';
+    const rows: { file: string; id: string }[] = [];
+    const walk = (file: string, value: unknown): void => {
+      if (Array.isArray(value)) value.forEach((v) => walk(file, v));
+      else if (value && typeof value === 'object') {
+        const row = value as { id?: unknown; says?: unknown };
+        if (typeof row.id === 'string' && typeof row.says === 'string') rows.push({ file, id: row.id });
+        else Object.values(value).forEach((v) => walk(file, v));
+      }
+    };
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.json'))) walk(file, JSON.parse(readFileSync(join(folder, file), 'utf8')));
+    assert.ok(rows.length > 0);
+    const known = (id: string) => ['', 'entity:', 'figure:', 'claim:', 'role:'].some((domain) => RULE_TEXTS.says(domain + id) !== undefined);
+    assert.deepEqual(rows.filter((r) => !known(r.id)).map((r) => `${r.file}: ${r.id}`), []);
+  });
+
+  it('Has a reader’s phrase for every rule the analysers name on the sample documents', () => {
+    const unknown = new Set<string>();
+    for (const name of ['belarus-dilemma.txt', 'crs/us-space-force.md', 'crs/copper-tariffs.md']) {
+      const path = join(SHARED, 'samples', name);
+      const analysis = analyse(readFileSync(path, 'utf8'), { hint: path });
+      for (const part of [...analysis.claims, ...analysis.entities, ...analysis.figures]) {
+        for (const reason of part.why) if (RULE_TEXTS.says(reason.rule) === undefined) unknown.add(reason.rule);
+      }
+    }
+    assert.deepEqual([...unknown].sort(), []);
   });
 });
