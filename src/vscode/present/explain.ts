@@ -1,7 +1,7 @@
-import { RULE_TEXTS, cueRule, describeReason, type RuleTexts } from '../../core/lexicon/rules';
+import { RULE_TEXTS, cueRule, describeReason, signedWeight as signed, type RuleTexts } from '../../core/lexicon/rules';
 import type { Analysis, Claim, Cue, Reason, Span } from '../../core/model/model';
 import { categoryLabel, spanText } from './format';
-import { aRole, signed } from './why';
+import { aRole } from './why';
 
 /** One row of the "why this category" list: a cue of the claim, or a rule in its `why` that no cue shows. */
 export interface CueItem {

@@ -1,4 +1,4 @@
-import { describeReasons, signedWeight, type RuleTexts } from '../../core/lexicon/rules';
+import { describeReasons, type RuleTexts } from '../../core/lexicon/rules';
 import type { Entity, EntityType, Figure, FigureKind, Reason, Role } from '../../core/model/model';
 import { capitalise } from './format';
 
@@ -11,9 +11,6 @@ import { capitalise } from './format';
 
 /** Most reasons named for one decision; the rest are counted. */
 const MAX_REASONS = 4;
-
-/** A weight as a reader reads it: "+2", "+1.5", "-0.5". */
-export const signed = signedWeight;
 
 const A_TYPE: Readonly<Record<EntityType, string>> = {
   person: 'a person',
