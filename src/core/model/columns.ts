@@ -65,6 +65,11 @@ export interface Layout {
  * indices), its float the weight. Every record ends with where its reasons are.
  */
 export const INTS = { block: 4, claim: 13, cue: 4, figure: 10, mention: 2, entity: 2, reason: 3 } as const;
+/** Where in a claim's Int32 record its counts and first items lie. */
+export const CLAIM = { figures: 7, entities: 8, cues: 9, firstCue: 10, firstReason: 11 } as const;
+/** Where in a figure's and an entity's Int32 record the first reason's number lies (the count follows it). */
+export const FIGURE = { firstReason: 8 } as const;
+export const ENTITY = { firstReason: 0 } as const;
 export const FLOATS = { claim: 3, cue: 1, figure: 2, reason: 1 } as const;
 
 /** The columns of a packed model with where each list starts: what lazily read parts hold on to. */

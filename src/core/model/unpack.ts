@@ -1,4 +1,4 @@
-import { BLOCK_KINDS, FIGURE_KINDS, FLOATS, INTS, NONE, ROLES, categoryOf, columnsOf, type Columns, type PackedReading, type Reading } from './columns';
+import { BLOCK_KINDS, CLAIM, ENTITY, FIGURE, FIGURE_KINDS, FLOATS, INTS, NONE, ROLES, categoryOf, columnsOf, type Columns, type PackedReading, type Reading } from './columns';
 import type { Block, Claim, Entity, Figure, Mention } from './model';
 import { UnpackedClaim, UnpackedEntity, UnpackedFigure } from './unpacked';
 
@@ -57,7 +57,7 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
   i = at.cueInts + layout.cues * INTS.cue;
   const figureLists: (readonly number[])[] = new Array(layout.claims);
   for (let c = 0; c < layout.claims; c++) {
-    const count = ints[claimInts + c * INTS.claim + 7];
+    const count = ints[claimInts + c * INTS.claim + CLAIM.figures];
     if (count === 0) figureLists[c] = NO_FIGURES;
     else {
       const list: number[] = new Array(count);
@@ -69,7 +69,7 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
   }
   const entityLists: (readonly string[])[] = new Array(layout.claims);
   for (let c = 0; c < layout.claims; c++) {
-    const count = ints[claimInts + c * INTS.claim + 8];
+    const count = ints[claimInts + c * INTS.claim + CLAIM.entities];
     if (count === 0) entityLists[c] = NO_ENTITIES;
     else {
       const list: string[] = new Array(count);
@@ -93,7 +93,7 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
       figureLists[c],
       entityLists[c],
       columns,
-      a + INTS.claim - 2,
+      a + CLAIM.firstReason,
     );
     if (c % STEP === STEP - 1) yield;
   }
@@ -112,7 +112,7 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
       str(ints[i + 6]),
       nullable(ints[i + 7]),
       columns,
-      i + INTS.figure - 2,
+      i + FIGURE.firstReason,
     );
     i += INTS.figure;
     f += FLOATS.figure;
@@ -129,7 +129,7 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
       mentions[k] = { start: ints[i], end: ints[i + 1], entity: e.id };
       i += INTS.mention;
     }
-    entities[x] = new UnpackedEntity(e, mentions, columns, record);
+    entities[x] = new UnpackedEntity(e, mentions, columns, record + ENTITY.firstReason);
     record += INTS.entity;
     unpacked += e.mentions + 1;
     if (unpacked >= STEP) {

@@ -1,4 +1,4 @@
-import { FLOATS, INTS, categoryOf, reasonsAt, type Columns, type PackedEntity } from './columns';
+import { CLAIM, FLOATS, INTS, categoryOf, reasonsAt, type Columns, type PackedEntity } from './columns';
 import type { Category, Claim, Cue, Entity, EntityType, Figure, FigureKind, Mention, Reason, Role } from './model';
 
 /**
@@ -13,7 +13,7 @@ import type { Category, Claim, Cue, Entity, EntityType, Figure, FigureKind, Ment
 abstract class Reasoned {
   #why: readonly Reason[] | undefined;
   readonly #columns: Columns;
-  /** The Int32 of its first reason's number, followed by how many it has: the end of its record. */
+  /** Where in its Int32 record the number of its first reason lies (how many it has follows). */
   readonly #at: number;
 
   constructor(columns: Columns, at: number) {
@@ -26,7 +26,7 @@ abstract class Reasoned {
     return (this.#why ??= reasonsAt(this.#columns, ints[this.#at], ints[this.#at + 1]));
   }
 
-  /** The columns and where in them the part's record ends (a getter: not an own field of the part). */
+  /** The columns, and where its first reason's number lies in them (a getter: not an own field of the part). */
   protected get packed(): { columns: Columns; at: number } {
     return { columns: this.#columns, at: this.#at };
   }
@@ -54,13 +54,14 @@ export class UnpackedClaim extends Reasoned implements Claim {
 
   get cues(): readonly Cue[] {
     if (this.#cues) return this.#cues;
-    // The cue count and the first cue's number come just before the reasons in a claim's record.
     const { columns, at } = this.packed;
     const { ints, floats, strings } = columns;
-    const count = ints[at - 2];
+    const record = at - CLAIM.firstReason;
+    const count = ints[record + CLAIM.cues];
+    const first = ints[record + CLAIM.firstCue];
     const list: Cue[] = new Array(count);
-    let i = columns.cueInts + ints[at - 1] * INTS.cue;
-    let f = columns.cueFloats + ints[at - 1] * FLOATS.cue;
+    let i = columns.cueInts + first * INTS.cue;
+    let f = columns.cueFloats + first * FLOATS.cue;
     for (let k = 0; k < count; k++, i += INTS.cue, f += FLOATS.cue) {
       list[k] = { start: ints[i], end: ints[i + 1], category: categoryOf(ints[i + 2]), term: strings[ints[i + 3]], weight: floats[f] };
     }
