@@ -8,13 +8,14 @@ import { renderReading } from './render';
 import { EXPORT_FORMATS, exportReading, placedNotes, type ExportFormat } from './export';
 import { writeFileSync } from 'node:fs';
 
-const USAGE = `usage: policy-lens <file> [--json] [--format markdown|plain] [--annotations F] [--no-color]
+const USAGE = `usage: policy-lens <file> [--json] [--why] [--format markdown|plain] [--annotations F] [--no-color]
                    [--export html|md|json [-o PATH]]
 
 Prints the annotated reading of a policy document (markdown or plain text):
 the outline with each claim's category and role, then entities and figures.
 
   --json              print the model as JSON (schema policy-lens/analysis@1)
+  --why               under each claim, entity and figure, the rules that decided it
   --format F          read the file as markdown or plain text (default: decide from the file)
   --annotations F     your notes and corrections (a W3C annotation page); by default
                       .policy-lens/<path>.annotations.json above the file, if there
@@ -29,6 +30,7 @@ Exit codes: 0 read, 1 internal error, 2 bad input or arguments.`;
 interface Args {
   file?: string;
   json: boolean;
+  why: boolean;
   color: boolean;
   format?: 'markdown' | 'plain';
   export?: ExportFormat;
@@ -37,10 +39,11 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { json: false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  const args: Args = { json: false, why: false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') args.json = true;
+    else if (arg === '--why') args.why = true;
     else if (arg === '--no-color') args.color = false;
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
@@ -112,7 +115,7 @@ function main(argv: readonly string[]): number {
       }
     }
   } else if (args.json) process.stdout.write(jsonText());
-  else process.stdout.write(renderReading(analysis, { name: basename(args.file!), color: args.color }) + (layer ? renderAnnotations(layer.placed, analysis.text) : ''));
+  else process.stdout.write(renderReading(analysis, { name: basename(args.file!), color: args.color, why: args.why }) + (layer ? renderAnnotations(layer.placed, analysis.text) : ''));
   for (const warning of analysis.warnings) process.stderr.write(`policy-lens: warning: ${warning}\n`);
   return 0;
 }

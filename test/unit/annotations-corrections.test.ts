@@ -3,6 +3,8 @@ import { isReaders } from '../../src/core/annotations/corrections';
 import { applyReaderLayer } from '../../src/core/annotations/layer';
 import type { Correction } from '../../src/core/annotations/model';
 import { makeAnnotation } from '../../src/core/annotations/write';
+import { pack } from '../../src/core/model/packed';
+import { unpack } from '../../src/core/model/unpack';
 import { NO_REASONS, type Analysis, type Claim, type Entity, type Figure } from '../../src/core/model/model';
 
 // A model written by hand (not by the analyser), so these tests show what a correction does whatever the analysers read.
@@ -66,6 +68,23 @@ function corrected(...corrections: [string, Correction][]) {
 }
 
 describe('Corrections applied to the model', () => {
+  it('Keeps the cues and reasons of a model unpacked on the extension host, where they are read lazily', () => {
+    const cue = { ...at('potash'), category: 'economic' as const, term: 'potash', weight: 2 };
+    const why = [{ rule: 'claim:term', weight: 2, about: 'category', words: 'potash' }];
+    const rich = { ...MODEL, claims: MODEL.claims.map((c, i) => (i === 0 ? { ...c, cues: [cue], why } : c)), entities: MODEL.entities.map((e) => ({ ...e, why })) };
+    const { packed } = pack(rich);
+    const host = { ...unpack(packed), text: TEXT };
+    const annotations = [
+      makeAnnotation('urn:test:lazy-1', TEXT, at('Belarus exported'), { correction: { field: 'entity', value: 'none' } }, '2026-01-01T00:00:00Z'),
+      makeAnnotation('urn:test:lazy-2', TEXT, at('Klaipeda in'), { correction: { field: 'entity-type', value: 'place' } }, '2026-01-01T00:00:00Z'),
+    ];
+    const { analysis } = applyReaderLayer(host, annotations);
+    assert.deepEqual(analysis.claims[0].cues.map((c) => c.term), ['potash']);
+    assert.deepEqual(analysis.claims[0].why.map((r) => r.rule), ['claim:term']);
+    const klaipeda = analysis.entities.find((e) => e.id === 'place:klaipeda')!;
+    assert.deepEqual(klaipeda.why.map((r) => r.rule), ['entity:set-by-reader', 'claim:term']);
+  });
+
   it('Re-tags a claim from any of its words, marks it as the reader’s and says why', () => {
     const { analysis } = corrected(['called the sanctions', { field: 'category', value: 'geopolitical' }]);
     const changed = analysis.claims[1];

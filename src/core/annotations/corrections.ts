@@ -75,17 +75,17 @@ function reader(why: readonly Reason[], rule: string, about: string, words: stri
 
 function withCategory(claim: Claim, category: Category | null): Claim {
   const secondary = category === null || claim.secondary === category ? null : claim.secondary;
-  return { ...claim, primary: category, secondary, source: 'reader', why: reader(claim.why, 'claim:set-by-reader', 'category', category ?? 'none') } as Claim;
+  return { ...withLazy(claim), primary: category, secondary, source: 'reader', why: reader(claim.why, 'claim:set-by-reader', 'category', category ?? 'none') } as Claim;
 }
 
 function withRole(claim: Claim, role: Role): Claim {
-  return { ...claim, role, source: 'reader', why: reader(claim.why, 'role:set-by-reader', 'role', role) } as Claim;
+  return { ...withLazy(claim), role, source: 'reader', why: reader(claim.why, 'role:set-by-reader', 'role', role) } as Claim;
 }
 
 function withFigureField(figure: Figure, field: 'figure-year' | 'figure-about', value: string): Figure {
   const change = field === 'figure-year' ? { year: Number(value) } : { about: value };
   const about = field === 'figure-year' ? 'year' : 'about';
-  const changed: Figure & ReaderMarked = { ...figure, ...change, source: 'reader', why: reader(figure.why, 'figure:set-by-reader', about, value) };
+  const changed: Figure & ReaderMarked = { ...withLazy(figure), ...change, source: 'reader', why: reader(figure.why, 'figure:set-by-reader', about, value) };
   return changed;
 }
 
@@ -93,7 +93,7 @@ function withFigureField(figure: Figure, field: 'figure-year' | 'figure-about', 
 function withoutFigure(figures: Figure[], claims: Claim[], at: number): [Figure[], Claim[]] {
   const kept = figures.filter((_, i) => i !== at);
   const renumbered = claims.map((claim) =>
-    claim.figures.some((f) => f >= at) ? { ...claim, figures: claim.figures.filter((f) => f !== at).map((f) => (f > at ? f - 1 : f)) } : claim,
+    claim.figures.some((f) => f >= at) ? { ...withLazy(claim), figures: claim.figures.filter((f) => f !== at).map((f) => (f > at ? f - 1 : f)) } : claim,
   );
   return [kept, renumbered];
 }
@@ -103,9 +103,9 @@ function withEntityCorrection(entities: Entity[], claims: Claim[], entity: Entit
   if (field === 'entity-type' || field === 'entity-name') {
     const changed =
       field === 'entity-type'
-        ? { ...entity, type: value as EntityType, why: reader(entity.why, 'entity:set-by-reader', 'type', value) }
+        ? { ...withLazy(entity), type: value as EntityType, why: reader(entity.why, 'entity:set-by-reader', 'type', value) }
         : {
-            ...entity,
+            ...withLazy(entity),
             name: value,
             aliases: unique([entity.name, ...entity.aliases].filter((a) => a !== value)),
             why: reader(entity.why, 'entity:set-by-reader', 'name', value),
@@ -117,7 +117,7 @@ function withEntityCorrection(entities: Entity[], claims: Claim[], entity: Entit
   const into = entities.find((e) => e !== entity && [e.name, ...e.aliases].some((n) => n.toLowerCase() === key));
   if (!into) return [entities, claims];
   const merged = {
-    ...into,
+    ...withLazy(into),
     aliases: unique([...into.aliases, entity.name, ...entity.aliases].filter((a) => a !== into.name)),
     mentions: [...into.mentions, ...entity.mentions.map((m) => ({ ...m, entity: into.id }))].sort((a, b) => a.start - b.start),
     why: reader(into.why, 'entity:set-by-reader', 'merge', entity.name),
@@ -131,7 +131,7 @@ function withEntityCorrection(entities: Entity[], claims: Claim[], entity: Entit
 /** Claims with entity id `from` replaced by `to` (or dropped when `to` is null). */
 function renameIn(claims: Claim[], from: string, to: string | null): Claim[] {
   return claims.map((claim) =>
-    claim.entities.includes(from) ? { ...claim, entities: unique(claim.entities.flatMap((id) => (id === from ? (to ? [to] : []) : [id]))) } : claim,
+    claim.entities.includes(from) ? { ...withLazy(claim), entities: unique(claim.entities.flatMap((id) => (id === from ? (to ? [to] : []) : [id]))) } : claim,
   );
 }
 
@@ -183,4 +183,14 @@ function mostOverlapping(spans: readonly Span[], range: Range): number {
 
 function overlap(a: Span, b: Range): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/**
+ * The fields of a part as plain own properties, its lazily read ones included: a
+ * model unpacked on the extension host reads `why` (and a claim's `cues`) through
+ * getters, which a spread alone would leave behind.
+ */
+function withLazy<T extends { readonly why: readonly unknown[] }>(part: T): T {
+  const cues = (part as { cues?: unknown }).cues;
+  return cues === undefined ? { ...part, why: part.why } : { ...part, why: part.why, cues };
 }
