@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { detectFormat, readStructure } from '../../src/core/parse/structure';
 import { headingTitle, MAX_TITLE, readOutline } from '../../src/core/parse/outline';
 import { definedLabels, stubsFor } from '../../src/core/parse/definitions';
+import { trippedGuard, type GuardId } from '../../src/core/parse/guards';
+import { analyse } from '../../src/core/analyse';
 
 /**
  * The linear rewrites of patterns that backtracked (issue #14) say what the
@@ -66,5 +68,38 @@ describe('Definitions resolved once', () => {
     const text = 'Ports grew.[^1] See [the report][r].\n\nMore text.\n\n[^1]: CRS, 2020.\n\n[r]: https://example.org\n';
     const { masked } = readStructure(text, 'markdown');
     assert.equal(masked.slice(0, 36).trim().replace(/ +/g, ' '), 'Ports grew. See the report .');
+  });
+});
+
+describe('Guards around the markdown parser', () => {
+  it('Reads a line of thousands of ">" as plain text, says so by line, and parses the rest as markdown', () => {
+    const text = `# Trade\n\nExports of [grain](https://example.org) rose.\n\n${'>'.repeat(5000)} deep\n\n**Ports** grew.\n`;
+    const a = analyse(text, { format: 'markdown' });
+    assert.equal(a.warnings.length, 1);
+    assert.match(a.warnings[0], /^Markdown: line 5 read as plain text: quotes nested more than 32 deep .*\(guard quote-depth\)/);
+    // The other pieces are still read as markdown: link targets and bold marks are markup, not prose.
+    const { masked } = readStructure(text, 'markdown');
+    assert.ok(!masked.includes('https') && !masked.includes('**'));
+    assert.ok(masked.includes('>>>>> deep'), 'the guarded piece is read as the plain text it is');
+  });
+
+  const cases: [GuardId, string, string][] = [
+    ['quote-depth', `${'> '.repeat(33)}a`, `${'> '.repeat(32)}a`],
+    ['list-indent', `- a\n${' '.repeat(65)}- b`, `- a\n${' '.repeat(64)}- b`],
+    ['emphasis-alternation', `a ${'*_'.repeat(17)} b`, `a ${'*_'.repeat(16)}* b`],
+    ['unclosed-link-targets', '[a](b'.repeat(17), `${'[a](b'.repeat(17)}${')'.repeat(1)}`],
+    ['unclosed-angle-targets', '[a](<b '.repeat(17), '[a](<b> '.repeat(40)],
+    ['unclosed-html-comments', 'a <!-- b '.repeat(17), 'a <!-- b --> '.repeat(40)],
+  ];
+  for (const [id, past, within] of cases) {
+    it(`Trips guard ${id} just past its limit, and not at it`, () => {
+      assert.equal(trippedGuard(past)?.id, id);
+      assert.equal(trippedGuard(within), null);
+    });
+  }
+
+  it('Lets ordinary markdown through: nested quotes and lists, links, bold and italic, comments', () => {
+    const text = '> a\n> > b\n\n- a\n  - b\n    - c\n\n[a](b) and [c](<d>) **e** _f_ ***g*** <!-- h -->';
+    assert.equal(trippedGuard(text), null);
   });
 });

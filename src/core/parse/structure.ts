@@ -2,6 +2,7 @@ import type { Block, BlockKind, DocumentFormat, Section, Span } from '../model/m
 import { markdownPieces, readMarkdown, type MarkdownReading, type RawBlock } from './markdown';
 import type { Memo } from './memo';
 import { definedLabels, stubsFor } from './definitions';
+import { GuardedPieces, trippedGuard } from './guards';
 import { CAPTION, looksLikeTitle, splitUnmarked } from './lines';
 import { headingTitle } from './outline';
 
@@ -14,70 +15,14 @@ export interface Structure {
   readonly masked: string;
   readonly blocks: Block[];
   readonly sections: Section[];
+  /** What a reader should know about how the layout was read (markdown read as plain text, and why). */
+  readonly warnings: string[];
 }
 
 /** Block kinds that hold argued text: their sentences are claims. */
 export const BODY_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'listItem', 'blockquote']);
 
-/**
- * Decides whether text is markdown: any line with heading, list, table, fence or
- * link syntax, or emphasis. PDF dumps and plain notes have none of these.
- */
-export function detectFormat(text: string, hint?: string | null): DocumentFormat {
-  if (hint) {
-    const h = hint.toLowerCase();
-    if (h === 'markdown' || /\.(md|markdown|mdx)$/.test(h)) return 'markdown';
-    if (h === 'plaintext' || /\.txt$/.test(h)) return 'plain';
-  }
-  return looksLikeMarkdown(text.length > 200_000 ? text.slice(0, 200_000) : text) ? 'markdown' : 'plain';
-}
-
-/** Markdown at the start of a line: a heading, list item, quote, fence or table row. */
-const MARKDOWN_LINE = /(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s|```|\|.*\|)/y;
-
-/**
- * True when `sample` has a line of markdown block syntax, an inline link
- * `[text](target)` or a bold run `**text**`. One pass: the line pattern is
- * tried only where a line starts (it stops at the line's end), and links and
- * bold runs are found by a scan that never goes back, where a pattern tried at
- * every `[` would read a long run of them again from each.
- */
-function looksLikeMarkdown(sample: string): boolean {
-  let open = -1; // the first `[` since the last `]` or line break
-  let stop = -1; // the first `)` or space at or after the last target asked about
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (i === 0 || isLineBreak(sample.charCodeAt(i - 1))) {
-      MARKDOWN_LINE.lastIndex = i;
-      if (MARKDOWN_LINE.test(sample)) return true;
-    }
-    if (c === 10) open = -1;
-    else if (c === 91 && open < 0) open = i;
-    else if (c === 93) {
-      if (open >= 0 && open < i - 1 && sample.charCodeAt(i + 1) === 40) {
-        const from = i + 2;
-        if (stop < from) for (stop = from; stop < sample.length && !endsTarget(sample.charCodeAt(stop)); ) stop++;
-        if (stop > from && sample.charCodeAt(stop) === 41) return true;
-      }
-      open = -1;
-    } else if (c === 42 && sample.charCodeAt(i + 1) === 42) {
-      let k = i + 2;
-      while (k < sample.length && sample.charCodeAt(k) !== 42 && sample.charCodeAt(k) !== 10) k++;
-      // No other `**` starts before k, so these scans never overlap.
-      if (k > i + 2 && sample.charCodeAt(k) === 42 && sample.charCodeAt(k + 1) === 42) return true;
-    }
-  }
-  return false;
-}
-
-function isLineBreak(code: number): boolean {
-  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
-}
-
-/** A link target ends at `)` or white space. */
-function endsTarget(code: number): boolean {
-  return code === 41 || /\s/.test(String.fromCharCode(code));
-}
+export { detectFormat } from './format';
 
 /**
  * Reads the layout of `text`. Markdown is read piece by piece (see
@@ -85,25 +30,30 @@ function endsTarget(code: number): boolean {
  * same document are taken from it instead of being parsed again.
  */
 export function readStructure(text: string, format: DocumentFormat, memo?: Memo<MarkdownReading>): Structure {
-  const { blocks: raw, masked } = format === 'markdown' ? readMarkdownPieces(text, memo) : readPlainBlocks(text);
-  return assemble(text, masked, raw, format);
+  const warnings: string[] = [];
+  const { blocks: raw, masked } = format === 'markdown' ? readMarkdownPieces(text, memo, warnings) : readPlainBlocks(text);
+  return { ...assemble(text, masked, raw, format), warnings };
 }
 
-function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | undefined): MarkdownReading {
+function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | undefined, warnings: string[]): MarkdownReading {
   const defined = definedLabels(text);
+  const guarded = new GuardedPieces();
   const starts = markdownPieces(text);
   const blocks: RawBlock[] = [];
   const masks: string[] = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i];
     const piece = text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length);
-    const stubs = stubsFor(piece, defined);
-    const read = () => readMarkdownBlocks(piece, stubs);
+    const guard = trippedGuard(piece);
+    if (guard) guarded.add(start, piece, guard);
+    const stubs = guard ? '' : stubsFor(piece, defined);
+    const read = () => (guard ? readPlainBlocks(piece) : readMarkdownBlocks(piece, stubs));
     // Stubs are part of the key: a piece reads differently when the definitions change.
-    const reading = memo ? memo.get(stubs ? `${stubs}\u0000${piece}` : piece, read) : read();
+    const reading = guard ? read() : memo ? memo.get(stubs ? `${stubs}\u0000${piece}` : piece, read) : read();
     for (const b of reading.blocks) blocks.push({ ...b, start: b.start + start, end: b.end + start });
     masks.push(reading.masked);
   }
+  guarded.report(text, warnings);
   return { blocks, masked: masks.join('') };
 }
 
@@ -200,7 +150,7 @@ interface Heading extends Span {
  * blocks. Their text joins the section before them. Sections with no argued text
  * in them or below them are left out, unless the document has no argued text.
  */
-function assemble(text: string, masked: string, raw: RawBlock[], format: DocumentFormat): Structure {
+function assemble(text: string, masked: string, raw: RawBlock[], format: DocumentFormat): Omit<Structure, 'warnings'> {
   const headings: Heading[] = [];
   const firstIsTitle = format === 'plain' && raw.length > 1 && raw[0].kind === 'heading';
   for (let i = 0; i < raw.length; i++) {
