@@ -47,7 +47,7 @@ function name(i: number): string {
 }
 
 const SENTENCE = 'The ministry said exports of grain rose by 4% in 2021 while the army stayed in its barracks.';
-const ENTITIES = 'pending: src/core/entities (a list of names read as one entity; alongside()/strongType backward scans)';
+const ENTITIES = 'src/core/entities (a list of names read as one entity; alongside()/strongType backward scans)';
 
 export const FAMILIES: readonly Family[] = [
   // From the issue's table.
@@ -127,8 +127,20 @@ export const FAMILIES: readonly Family[] = [
   { id: 'spaces-run', says: 'a line of many spaces between words', step: 'plain', make: (n) => `Trade${' '.repeat(n)}fell.` },
   { id: 'blank-lines', says: 'many blank lines', step: 'plain', make: (n) => `Trade fell.${'\n'.repeat(n)}Then rose.` },
   { id: 'title-lines', says: 'many short title-like lines', step: 'plain', make: (n) => fill(n, (i) => `Part ${name(i)}`, '\n') },
-  { id: 'invisible-chars', says: 'soft hyphens and zero-width spaces between letters', step: 'plain', make: (n) => fill(n, () => 'Bela\u00adrus\u200b ') },
-  { id: 'emoji-run', says: 'a long run of emoji', step: 'plain', make: (n) => `Trade ${'\u{1F468}\u200d\u{1F469}\u200d\u{1F467}'.repeat(n / 8)} fell.` },
+  {
+    id: 'invisible-chars',
+    says: 'soft hyphens and zero-width spaces between letters',
+    step: 'plain',
+    make: (n) => fill(n, () => 'Bela\u00adrus\u200b '),
+    pending: 'src/core/parse/tokens.ts (soft hyphens and zero-width characters split words)',
+  },
+  {
+    id: 'emoji-run',
+    says: 'a long run of emoji',
+    step: 'plain',
+    make: (n) => `Trade ${'\u{1F468}\u200d\u{1F469}\u200d\u{1F467}'.repeat(n / 8)} fell.`,
+    pending: 'src/core/parse/tokens.ts and src/core/entities (emoji read as one growing name)',
+  },
   { id: 'category-words', says: 'a sentence made of category terms', step: 'plain', make: (n) => `${fill(n, () => 'trade tariff army sanctions alliance', ' ')}.` },
   { id: 'essay-repeated', says: 'an ordinary sentence repeated (the control)', step: 'plain', make: (n) => fill(n, () => SENTENCE, ' ') },
   // The reader's lexicon file.
