@@ -1,4 +1,5 @@
-import { COMPLEMENT, headType, isConnector, isNameShape, programme, spanKey, type Context } from './context';
+import { COMPLEMENT, headType, isConnector, isNameShape, programme, type Context } from './context';
+import { spanKey } from './keys';
 import { FIND_ALL } from './layout';
 import type { FixedNames } from './mentions';
 import { ACRONYM, CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
@@ -33,10 +34,10 @@ export function findCitations(context: Context): Citations {
     if (k + 1 < tokens.count && keyAt(tokens, k + 1) === 'the' && layout.punct[k + 1] === '') k++;
     const end = lawAt(context, k + 1);
     if (end < 0 || layout.unit[end] !== layout.unit[i]) continue;
-    out.proposals.push(programme(context, i, end, 5));
+    out.proposals.push(programme(context, i, end, 'entity:cited-provision'));
     out.fixed.push({ first: i, last: end, key: spanKey(tokens, i, end) });
     // One part cited: "Section 232" alone names it again.
-    if (last === number) out.proposals.push(programme(context, i, number, 1));
+    if (last === number) out.proposals.push(programme(context, i, number, 'entity:cited-part'));
     i = end;
   }
   return out;

@@ -1,6 +1,8 @@
 import type { EntityType } from '../model/model';
 import type { Layout } from './layout';
-import type { Lexicon } from './lexicon';
+import { evidenceOf, type Evidence } from './evidence';
+import { spanKey } from './keys';
+import { rule, type Lexicon } from './lexicon';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LOWER, NUMBER, textAt, type Tokens } from '../parse/tokens';
 
 /** What every stage reads: the document's words, their layout, and the lexicon. */
@@ -40,14 +42,6 @@ export function headType(context: Context, i: number): EntityType | undefined {
   return undefined;
 }
 
-/** Weight of evidence for each type. */
-export type Evidence = Record<EntityType, number>;
-
-/** A fresh, empty tally of evidence. */
-export function noEvidence(): Evidence {
-  return { person: 0, place: 0, organization: 0, treaty_or_program: 0, other: 0 };
-}
-
 /**
  * How a proposal was found; decides how it merges with others. `numbered` is a
  * number before an acronym ("the 15 FYP"), `alone` a head word alone after "the"
@@ -71,10 +65,9 @@ export interface Proposal {
   readonly surname?: string;
 }
 
-/** A programme's name over words `first..last`, as a head gives it, with `weight` ("Section 232 of the Trade Act"). */
-export function programme(context: Context, first: number, last: number, weight: number): Proposal {
-  const evidence = noEvidence();
-  evidence.treaty_or_program = weight;
+/** A programme's name over words `first..last`, as the rule `id` reads it ("Section 232 of the Trade Act"). */
+export function programme(context: Context, first: number, last: number, id: string): Proposal {
+  const evidence = evidenceOf(rule(context.lex, id), 'treaty_or_program');
   return { first, last, key: spanKey(context.tokens, first, last), kind: 'headed', evidence, referent: undefined, given: undefined, surname: undefined };
 }
 
@@ -119,11 +112,4 @@ export function rankAt(tokens: Tokens, i: number, lex: Lexicon): 'ordinal' | 'ca
 /** True when word `i` is a lower-case connector. */
 export function isConnector(tokens: Tokens, i: number): boolean {
   return tokens.shape[i] === LOWER && CONNECTORS.has(keyAt(tokens, i));
-}
-
-/** The form key of tokens `first..last`: a possessive inside a name is kept ("people's republic of china"). */
-export function spanKey(tokens: Tokens, first: number, last: number): string {
-  let key = keyAt(tokens, first);
-  for (let i = first + 1; i <= last; i++) key += `${tokens.possessive[i - 1] ? "'s" : ''} ${keyAt(tokens, i)}`;
-  return key;
 }

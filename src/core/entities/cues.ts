@@ -1,6 +1,8 @@
 import type { EntityType } from '../model/model';
 import type { Context, Proposal } from './context';
-import { ACRONYM, CAP, keyAt, LOWER } from '../parse/tokens';
+import { copyEvidence, credit } from './evidence';
+import { rule } from './lexicon';
+import { ACRONYM, CAP, keyAt, LOWER, textAt } from '../parse/tokens';
 
 /** Emphasis marks markdown leaves around words ("** (NSSL) **"). */
 const EMPHASIS = /[*_]/g;
@@ -40,11 +42,8 @@ function inside(context: Context, p: Proposal): void {
   if (!lex.gazetteer.get(p.key)?.facility) return;
   let k = p.first - 1;
   if (k >= 0 && !layout.broken[p.first] && keyAt(tokens, k) === 'the') k--;
-  if (k >= 0 && !layout.broken[k + 1] && tokens.shape[k] === LOWER && lex.cues.facilityIn.includes(keyAt(tokens, k))) p.evidence.place += 2;
+  if (k >= 0 && !layout.broken[k + 1] && tokens.shape[k] === LOWER && lex.cues.facilityIn.includes(keyAt(tokens, k))) cue(context, p, 'entity:building-in', keyAt(tokens, k));
 }
-
-/** Weight of a type noun set right before a name: more than a weak head's, less than a head's. */
-const APPOSITION = 3;
 
 /**
  * "the company Gazprom", "a financial group (“Defense Systems”)": a noun saying
@@ -57,13 +56,12 @@ function apposition(context: Context, p: Proposal): void {
   if (k < 0 || layout.unit[k] !== layout.unit[p.first] || tokens.shape[k] !== LOWER || tokens.possessive[k]) return;
   if (/[^(["“‘'*_]/.test(layout.punct[p.first])) return;
   const type = lex.typeNouns.get(keyAt(tokens, k));
-  if (type && type !== 'person') p.evidence[type] += APPOSITION;
+  if (type && type !== 'person') cue(context, p, 'entity:type-noun-before', keyAt(tokens, k), type);
 }
 
 function around(context: Context, p: Proposal): void {
   const { tokens, layout, lex } = context;
   const cues = lex.cues;
-  const e = p.evidence;
   // The lower-case words right before and after the name, if nothing separates them.
   const before = p.first > 0 && !layout.broken[p.first] && tokens.shape[p.first - 1] === LOWER ? keyAt(tokens, p.first - 1) : undefined;
   const after = p.last + 1 < tokens.count && !layout.broken[p.last + 1] && tokens.shape[p.last + 1] === LOWER ? keyAt(tokens, p.last + 1) : undefined;
@@ -71,34 +69,35 @@ function around(context: Context, p: Proposal): void {
   const the = before === 'the';
   if (before) {
     const place = (cues.placeBefore as Weights)[before];
-    if (place) e.place += place;
-    if (lex.titleCues.has(before)) e.person += 4;
+    if (place) cue(context, p, 'entity:place-before', before, 'place', place);
+    if (lex.titleCues.has(before)) cue(context, p, 'entity:title-word-before', before);
     if (the && p.first > 1 && !layout.broken[p.first - 1] && tokens.shape[p.first - 2] === LOWER) {
       const preposition = (cues.placeBefore as Weights)[keyAt(tokens, p.first - 2)];
-      if (preposition) e.place += preposition * 0.5;
+      if (preposition) cue(context, p, 'entity:place-before-the', `${keyAt(tokens, p.first - 2)} the`, 'place', preposition);
     }
     // "the economies of Xinjiang", "the capital of Tuva".
-    if (before === 'of' && p.first > 1 && !layout.broken[p.first - 1] && cues.placeOf.includes(keyAt(tokens, p.first - 2))) e.place += 1.5;
+    if (before === 'of' && p.first > 1 && !layout.broken[p.first - 1] && cues.placeOf.includes(keyAt(tokens, p.first - 2))) cue(context, p, 'entity:place-of', `${keyAt(tokens, p.first - 2)} of`);
     // "operated by Fingrid": the agent of running or owning something is an organisation.
-    if (before === 'by' && cues.orgBy.includes(lowerAt(context, p.first - 2))) e.organization += 2;
+    if (before === 'by' && cues.orgBy.includes(lowerAt(context, p.first - 2))) cue(context, p, 'entity:agent-by', `${keyAt(tokens, p.first - 2)} by`);
     // "a Russian port such as Ust-Luga", "firms such as Elering": the noun before "such as" says what it is.
     if (before === 'as' && lowerAt(context, p.first - 2) === 'such') {
-      const type = typeNoun(context, lowerAt(context, p.first - 3));
-      if (type && type !== 'person') e[type] += SUCH_AS;
+      const noun = lowerAt(context, p.first - 3);
+      const type = typeNoun(context, noun);
+      if (type && type !== 'person') cue(context, p, 'entity:such-as', `${noun} such as`, type);
     }
   }
   if (after) {
     // "the Yeltsin era", "the late Yeltsin period": a person's time.
     const theBefore = the || (p.first > 1 && keyAt(tokens, p.first - 2) === 'the' && !layout.broken[p.first - 1]);
-    if (oneWord && theBefore && cues.personEra.includes(after) && p.kind !== 'acronym') e.person += 3;
+    if (oneWord && theBefore && cues.personEra.includes(after) && p.kind !== 'acronym') cue(context, p, 'entity:person-era', after);
     const said = (cues.personAfter as Weights)[after];
-    if (said && p.kind !== 'acronym') e.person += said;
-    if (cues.orgAfter.includes(after)) e.organization += p.kind === 'acronym' ? 2 : 1;
-    if (tokens.possessive[p.last] && cues.placePossessed.includes(after)) e.place += 2;
+    if (said && p.kind !== 'acronym') cue(context, p, 'entity:person-after', after, 'person', said);
+    if (cues.orgAfter.includes(after)) cue(context, p, p.kind === 'acronym' ? 'entity:org-after-acronym' : 'entity:org-after', after);
+    if (tokens.possessive[p.last] && cues.placePossessed.includes(after)) cue(context, p, 'entity:place-possessed', after);
   }
   const described = describedAs(context, p);
-  if (described) e[described] += SUCH_AS;
-  if (before && (cues.programmeBefore as Weights)[before]) e.treaty_or_program += (cues.programmeBefore as Weights)[before];
+  if (described) cue(context, p, 'entity:described-as', described.noun, described.type);
+  if (before && (cues.programmeBefore as Weights)[before]) cue(context, p, 'entity:programme-before', before, 'treaty_or_program', (cues.programmeBefore as Weights)[before]);
   // "the NSSL program", "National Security Space Launch (NSSL) program": a lower-case head after an acronym.
   if (p.kind === 'acronym' || p.kind === 'defined') {
     let k = p.last + 1;
@@ -107,12 +106,12 @@ function around(context: Context, p: Proposal): void {
     const closing = k < tokens.count ? layout.punct[k].replace(EMPHASIS, '') : '';
     if (k < tokens.count && tokens.shape[k] === LOWER && (closing === '' || closing === ')' || closing === ']')) {
       const head = lex.lowerHeads.get(keyAt(tokens, k));
-      if (head) e[head] += 2;
+      if (head) cue(context, p, 'entity:head-after-acronym', keyAt(tokens, k), head);
     }
   }
   engineered(context, p);
   // "Lukashenko, who": a person (not "the Communists, who").
-  if (p.last + 1 < tokens.count && keyAt(tokens, p.last + 1) === 'who' && layout.punct[p.last + 1] === ',' && !the) e.person += 2;
+  if (p.last + 1 < tokens.count && keyAt(tokens, p.last + 1) === 'who' && layout.punct[p.last + 1] === ',' && !the) cue(context, p, 'entity:person-who', 'who');
   naming(context, p);
 }
 
@@ -130,7 +129,7 @@ function engineered(context: Context, p: Proposal): void {
     const key = keyAt(tokens, k);
     if (layout.broken[k] || tokens.shape[k] !== LOWER || lex.functionWords.has(key)) return;
     if (lex.engineeredHeads.has(key)) {
-      if (k > p.last + 1 && lex.technologies.has(keyAt(tokens, k - 1))) p.evidence.treaty_or_program += APPOSITION;
+      if (k > p.last + 1 && lex.technologies.has(keyAt(tokens, k - 1))) cue(context, p, 'entity:engineered-system', `${keyAt(tokens, k - 1)} ${key}`);
       return;
     }
   }
@@ -151,7 +150,7 @@ function naming(context: Context, p: Proposal): void {
   for (let j = phrase - 1; j >= 0 && j >= phrase - 8 && layout.unit[j] === layout.unit[p.first]; j--) {
     const type = lex.typeNouns.get(keyAt(tokens, j));
     if (type) {
-      p.evidence[type] += 3;
+      cue(context, p, 'entity:named-as', `${keyAt(tokens, j)} ${word === 'as' ? 'known as' : word}`, type);
       return;
     }
   }
@@ -185,15 +184,12 @@ function alongside(context: Context, proposals: readonly Proposal[]): void {
         }
       }
       listed &&= separated;
-      if (listed) p.evidence[type] += 1;
-      else if (tokens.possessive[p.last] && tokens.possessive[q.last] && /;/.test(layout.punct[p.first])) p.evidence[type] += 1.5;
+      if (listed) cue(context, p, 'entity:listed-alongside', q.key, type);
+      else if (tokens.possessive[p.last] && tokens.possessive[q.last] && /;/.test(layout.punct[p.first])) cue(context, p, 'entity:possessive-frame', q.key, type);
       break;
     }
   }
 }
-
-/** Weight of a name set after an office and a comma: its holder's, as a title before a name gives. */
-const HOLDER = 6;
 
 /**
  * "Estonia's Minister of Economic Affairs, Kadri Tamm, said": a name of two or
@@ -214,7 +210,8 @@ function holders(context: Context, proposals: Proposal[]): void {
     if (!shaped) continue;
     const given: string[] = [];
     for (let k = p.first; k < p.last; k++) given.push(keyAt(tokens, k));
-    const evidence = { ...p.evidence, person: p.evidence.person + HOLDER };
+    const evidence = copyEvidence(p.evidence);
+    credit(evidence, rule(lex, 'entity:office-holder'), 'person', textAt(tokens, q.first));
     proposals[i] = { ...p, kind: 'person', evidence, given, surname: keyAt(tokens, p.last) };
   }
 }
@@ -228,7 +225,7 @@ const APPOSITION_WORDS = 4;
  * article, a few words and a type noun. Not a person's noun ("Tamm, a minister"
  * is read by the person rules).
  */
-function describedAs(context: Context, p: Proposal): EntityType | undefined {
+function describedAs(context: Context, p: Proposal): { type: EntityType; noun: string } | undefined {
   const { tokens, layout, lex } = context;
   const a = p.last + 1;
   if (a >= tokens.count || layout.punct[a] !== ',' || layout.unit[a] !== layout.unit[p.last]) return undefined;
@@ -240,13 +237,10 @@ function describedAs(context: Context, p: Proposal): EntityType | undefined {
       return undefined;
     }
     const type = typeNoun(context, keyAt(tokens, k));
-    if (type) return type === 'person' ? undefined : type;
+    if (type) return type === 'person' ? undefined : { type, noun: keyAt(tokens, k) };
   }
   return undefined;
 }
-
-/** Weight of a type noun before "such as": an example is what the noun says. */
-const SUCH_AS = 2.5;
 
 /** The key of word `k` when it is a lower-case word of the same unit, unbroken up to the next; else ''. */
 function lowerAt(context: Context, k: number): string {
@@ -275,4 +269,10 @@ function strongType(p: Proposal): EntityType | undefined {
   }
   const byForm = p.kind === 'gazetteer' || p.kind === 'headed' || p.kind === 'person';
   return best && (byForm || p.evidence[best] >= 1.5) ? best : undefined;
+}
+
+/** Adds the evidence of the rule `id` to `p`: for `type` when the rule's type is "matched", `weight` when a list gives it. */
+function cue(context: Context, p: Proposal, id: string, words: string, type: EntityType = 'other', weight?: number): void {
+  const found = rule(context.lex, id);
+  credit(p.evidence, found, type, words, weight === undefined ? undefined : weight * found.weight);
 }

@@ -1,6 +1,9 @@
 import type { EntityType } from '../model/model';
 import { runStart, type Definition } from './acronyms';
-import { COMPLEMENT, CONNECTORS, headType, isConnector, noEvidence, rankAt, spanKey, type Context, type Proposal } from './context';
+import { COMPLEMENT, CONNECTORS, headType, isConnector, rankAt, type Context, type Proposal } from './context';
+import { evidenceOf, noEvidence } from './evidence';
+import { spanKey } from './keys';
+import { rule } from './lexicon';
 import { FIND_ALL } from './layout';
 import type { Fixed } from './mentions';
 import { gazetteerAt } from './pieces';
@@ -16,7 +19,6 @@ import { CAP, CODE, keyAt } from '../parse/tokens';
  */
 export function defineName(context: Context, first: number, last: number): Proposal {
   const { tokens, lex, layout } = context;
-  const evidence = noEvidence();
   let type: EntityType | undefined;
   const opening = keyAt(tokens, first);
   if (lex.connectedFirst.has(opening) && first < last && isConnector(tokens, first + 1)) type = lex.heads.get(opening);
@@ -33,8 +35,7 @@ export function defineName(context: Context, first: number, last: number): Propo
     if (tokens.shape[k] === CAP) type = lex.heads.get(keyAt(tokens, k));
     if (keyAt(tokens, k) === 'and' || layout.punct[k] === ',') break;
   }
-  if (type) evidence[type] = 5;
-  else evidence.other = 1;
+  const evidence = type ? evidenceOf(rule(lex, 'entity:spelled-out-head'), type) : evidenceOf(rule(lex, 'entity:spelled-out'), 'other');
   return { first, last, key: spanKey(tokens, first, last), kind: type ? 'headed' : 'defined', evidence };
 }
 

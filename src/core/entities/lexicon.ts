@@ -8,9 +8,11 @@ import demonyms from '../lexicon/data/demonyms.json';
 import places from '../lexicon/data/places.json';
 import organizations from '../lexicon/data/organizations.json';
 import cues from '../lexicon/data/cues.json';
+import entityRules from '../lexicon/data/entity-rules.json';
 import { keyOf } from '../parse/chars';
 import { tokenise } from '../parse/tokens';
-import { spanKey } from './context';
+import type { Rule, RuleType } from './evidence';
+import { spanKey } from './keys';
 
 /**
  * The word lists of the recogniser, compiled once into sets and maps. Every key
@@ -76,6 +78,56 @@ export interface Lexicon {
   readonly cues: typeof cues;
   /** Lower-case nouns that say what kind of thing a name is ("the company", "an initiative"), with that type. */
   readonly typeNouns: ReadonlyMap<string, EntityType>;
+  /** The named rules, by id. */
+  readonly rules: ReadonlyMap<string, Rule>;
+}
+
+/** A rule row as data files write it. */
+export interface RuleRow {
+  readonly id: string;
+  readonly type: string;
+  readonly weight: number;
+  readonly says: string;
+  readonly weights?: string;
+}
+
+/**
+ * Everything the recogniser's lexicon is compiled from: the data files of
+ * src/core/lexicon/data, one field each.
+ */
+export interface EntityData {
+  readonly firstNames: typeof firstNames;
+  readonly titles: typeof titles;
+  readonly heads: typeof heads;
+  readonly words: typeof words;
+  readonly demonyms: typeof demonyms;
+  readonly places: typeof places;
+  readonly organizations: typeof organizations;
+  readonly cues: typeof cues;
+  readonly rules: { readonly rules: readonly RuleRow[] };
+}
+
+/** The built-in data. */
+export const BUILT_IN: EntityData = { firstNames, titles, heads, words, demonyms, places, organizations, cues, rules: entityRules };
+
+/** The rule `id` of the lexicon; a missing row is a clear error, not a silent zero. */
+export function rule(lex: Lexicon, id: string): Rule {
+  const found = lex.rules.get(id);
+  if (!found) throw new Error(`No entity rule "${id}": add its row to src/core/lexicon/data/entity-rules.json.`);
+  return found;
+}
+
+const RULE_TYPES: readonly string[] = ['person', 'place', 'organization', 'treaty_or_program', 'other', 'matched', 'merge'];
+
+/** Rule rows by id; a later row with the same id replaces an earlier one. */
+function compileRules(rows: readonly RuleRow[]): Map<string, Rule> {
+  const map = new Map<string, Rule>();
+  for (const row of rows) {
+    if (!RULE_TYPES.includes(row.type)) throw new Error(`Entity rule "${row.id}" has type "${row.type}": use one of ${RULE_TYPES.join(', ')}.`);
+    if (!Number.isFinite(row.weight)) throw new Error(`Entity rule "${row.id}" needs a numeric weight.`);
+    map.set(row.id, { id: row.id, type: row.type as RuleType, weight: row.weight, says: row.says });
+  }
+  return map;
 }
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
@@ -87,6 +139,7 @@ function nameKey(name: string): string {
 }
 
 function buildGazetteer(
+  { places, organizations }: EntityData,
   common: ReadonlySet<string>,
   given: ReadonlySet<string>,
 ): { map: Map<string, GazetteerEntry>; prefixes: Set<string> } {
@@ -131,7 +184,7 @@ function buildGazetteer(
   return { map, prefixes };
 }
 
-function buildVariants(): Map<string, string> {
+function buildVariants(firstNames: EntityData['firstNames']): Map<string, string> {
   const map = new Map<string, string>();
   for (const group of firstNames.variants) {
     const head = group[0].toLowerCase();
@@ -148,14 +201,16 @@ function typedMap(source: Partial<Record<EntityType, readonly string[]>>): Map<s
   return map;
 }
 
-function build(): Lexicon {
+/** Compiles the recogniser's lexicon from `data` (the built-in data unless given). */
+export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
+  const { firstNames, titles, heads, words, demonyms, cues } = data;
   const functionWords = lower(words.function);
   const commonWords = lower([...words.common, ...words.function]);
   const given = lower(firstNames.names);
-  const { map: gazetteer, prefixes } = buildGazetteer(commonWords, given);
+  const { map: gazetteer, prefixes } = buildGazetteer(data, commonWords, given);
   return {
     firstNames: given,
-    nameVariants: buildVariants(),
+    nameVariants: buildVariants(firstNames),
     titles: lower(titles.titles),
     titleCues: lower(titles.lowercase),
     heads: typedMap({
@@ -187,6 +242,7 @@ function build(): Lexicon {
     gazetteerPrefixes: prefixes,
     cues,
     typeNouns: typedMap(cues.typeNouns as Partial<Record<EntityType, readonly string[]>>),
+    rules: compileRules(data.rules.rules),
   };
 }
 
@@ -194,6 +250,6 @@ let compiled: Lexicon | undefined;
 
 /** The built-in lexicon, compiled on first use (a few milliseconds) and kept. */
 export function lexicon(): Lexicon {
-  compiled ??= build();
+  compiled ??= compileEntityLexicon();
   return compiled;
 }

@@ -1,5 +1,4 @@
 import type { Entity, EntityType, Mention } from '../model/model';
-import { NO_REASONS } from '../model/model';
 import type { Chunk } from './chunks';
 import { isConnector, type Context, type Proposal } from './context';
 import { ACRONYM, keyAt, LOWER } from '../parse/tokens';
@@ -134,7 +133,7 @@ function name(text: string, groups: readonly Group[], found: readonly Found[]): 
       if (!seen.has(s.toLowerCase())) aliases.push(s);
       seen.add(s.toLowerCase());
     }
-    return { id, name: canonical, type, aliases, mentions, why: NO_REASONS };
+    return { id, name: canonical, type, aliases, mentions, why: groups[g].why };
   });
 }
 

@@ -1,7 +1,9 @@
 import type { EntityType } from '../model/model';
 import type { Chunk } from './chunks';
-import { isConnector, noEvidence, spanKey, type Context, type Proposal } from './context';
-import type { GazetteerEntry } from './lexicon';
+import { isConnector, type Context, type Proposal } from './context';
+import { evidenceOf } from './evidence';
+import { spanKey } from './keys';
+import { rule, type GazetteerEntry } from './lexicon';
 import { keyAt, textAt } from '../parse/tokens';
 
 /**
@@ -77,28 +79,27 @@ export function gazetteerAt(context: Context, i: number, limit: number): Piece |
   return found;
 }
 
-/** Weight of a gazetteer name's type; a building's ("Pentagon") is a default its context overrides. */
-const LISTED_WEIGHT = 10;
-const FACILITY_WEIGHT = 1;
-
-/** Proposes a gazetteer piece as the name it lists. */
+/** Proposes a gazetteer piece as the name it lists; a building's ("Pentagon") type is a default its context overrides. */
 export function proposeListed(s: Segmenter, p: Piece): void {
   const entry = p.entry!;
-  propose(s, p.first, p.last, 'gazetteer', entry.type, entry.facility ? FACILITY_WEIGHT : LISTED_WEIGHT, { referent: entry.referent });
+  propose(s, p.first, p.last, 'gazetteer', entry.type, entry.facility ? 'entity:listed-building' : 'entity:listed', { referent: entry.referent });
 }
 
-/** Adds a proposal over words `first..last`. */
+/**
+ * Adds a proposal over words `first..last`, of `type` by the rule `id`; `words`
+ * are what the rule matched, for the reader (a head word, a title).
+ */
 export function propose(
   s: Segmenter,
   first: number,
   last: number,
   kind: Proposal['kind'],
   type: EntityType,
-  weight: number,
+  id: string,
   extra: Partial<Proposal> = {},
+  words?: string,
 ): void {
-  const evidence = noEvidence();
-  evidence[type] = weight;
+  const evidence = evidenceOf(rule(s.context.lex, id), type, words);
   // One shape for every proposal: optional fields are present, undefined when unused.
   s.out.push({
     first,

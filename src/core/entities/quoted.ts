@@ -1,4 +1,5 @@
-import { programme, spanKey, type Context } from './context';
+import { programme, type Context } from './context';
+import { spanKey } from './keys';
 import { FIND_ALL } from './layout';
 import type { FixedNames } from './mentions';
 import { keyAt, LOWER } from '../parse/tokens';
@@ -39,9 +40,6 @@ const ADJECTIVE = /(?:ed|en|ly|ive|ous|ful|less|able|ible|ic|al)$/;
 /** The most words a quoted name holds: longer quotes are speech. */
 const MOST_WORDS = 6;
 
-/** Weight of a quoted name: a head's. */
-const WEIGHT = 5;
-
 /** Reads the programmes named in quotes: `the "dual track" strategy`, `their "two-state plan"`. */
 export function findQuotedNames(context: Context): FixedNames {
   const { tokens } = context;
@@ -53,7 +51,7 @@ export function findQuotedNames(context: Context): FixedNames {
     if (last < 0) continue;
     const end = nameEnd(context, i, last, close);
     if (end >= 0) {
-      out.proposals.push(programme(context, i, end, WEIGHT));
+      out.proposals.push(programme(context, i, end, 'entity:quoted-name'));
       out.fixed.push({ first: i, last: end, key: spanKey(tokens, i, end) });
     }
     i = last;

@@ -45,7 +45,7 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
     if (shape === ACRONYM) {
       flush();
       const outside = layout.unit[p.first] < 0 && (s.context.capCount.get(key) ?? 0) < 2;
-      if (!lex.conceptAcronyms.has(key) && !outside && mode === 'all') propose(s, p.first, p.last, 'acronym', 'other', 0.5);
+      if (!lex.conceptAcronyms.has(key) && !outside && mode === 'all') propose(s, p.first, p.last, 'acronym', 'other', 'entity:acronym');
       continue;
     }
     if (shape === CODE || shape === NUMBER || shape === LETTER) {
@@ -60,7 +60,7 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
         const last = ps[end].last;
         const given: string[] = [];
         for (let i = first; i < last; i++) if (!isConnector(tokens, i)) given.push(keyAt(tokens, i));
-        propose(s, first, last, 'person', 'person', 5, { given, surname: keyAt(tokens, last) });
+        propose(s, first, last, 'person', 'person', 'entity:given-name', { given, surname: keyAt(tokens, last) }, textAt(tokens, first));
         k = end;
         continue;
       }
@@ -135,7 +135,7 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   // Outside sentences (tables, boxes, captions) an unknown name must be written so twice.
   if (layout.unit[first] < 0 && (capCount.get(keyAt(tokens, first)) ?? 0) < 2) return;
   if (extension && s.chunk.last === last) {
-    propose(s, first, last + 1, 'unknown', extension, 3);
+    propose(s, first, last + 1, 'unknown', extension, 'entity:lower-head', {}, textAt(tokens, last + 1));
     return;
   }
   let allOrdinary = true;
@@ -147,7 +147,7 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   }
   // Ordinary words capitalised ("Defense Primer", "Space Training") label things; they name nothing.
   if (to - from > 1 && allOrdinary) return;
-  propose(s, first, last, 'unknown', 'other', 0.5);
+  propose(s, first, last, 'unknown', 'other', 'entity:unknown-name');
 }
 
 /** The type of a lower-case head word right after token `last` ("the Baltic states"), if any. */

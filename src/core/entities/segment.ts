@@ -3,7 +3,7 @@ import type { Chunk } from './chunks';
 import { COMPLEMENT, headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { adjective, readRun } from './runs';
-import { ACRONYM, CAP, INITIAL, keyAt, NUMBER } from '../parse/tokens';
+import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
 
 /**
@@ -19,10 +19,6 @@ const STRONG_LAST: EntityType = 'treaty_or_program';
 
 /** Connectors that open the complement of an office ("Secretary of Commerce", "Minister for Trade"). */
 const OFFICE_COMPLEMENT = new Set(['of', 'for']);
-
-/** Weight of a head's type; a weak head's ("System", "Fund") is a default that context can override. */
-const HEAD_WEIGHT = 5;
-const WEAK_HEAD_WEIGHT = 2;
 
 /** Proposes the names of one run into `out`. `defined` maps a spelled-out name's first word to its last. */
 export function segmentChunk(
@@ -175,7 +171,7 @@ export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode)
     const { tokens, lex } = s.context;
     const next = ps[1];
     if (tokens.shape[ps[0].first] === NUMBER && single(next) && tokens.shape[next.first] === ACRONYM && !lex.conceptAcronyms.has(firstKey(s, next))) {
-      propose(s, ps[0].first, next.last, 'numbered', 'other', 0);
+      propose(s, ps[0].first, next.last, 'numbered', 'other', 'entity:numbered-acronym');
     }
     segmentPieces(s, ps.slice(1), mode);
     return;
@@ -183,7 +179,7 @@ export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode)
   // A prefix head: "Operation Barbarossa", "Mount Elbrus".
   const prefix = single(ps[0]) ? s.context.lex.prefixHeads.get(firstKey(s, ps[0])) : undefined;
   if (prefix && ps.length >= 2 && s.context.tokens.shape[ps[0].first] === CAP) {
-    propose(s, ps[0].first, ps[ps.length - 1].last, 'headed', prefix, 4);
+    propose(s, ps[0].first, ps[ps.length - 1].last, 'headed', prefix, 'entity:prefix-head', {}, textAt(s.context.tokens, ps[0].first));
     return;
   }
   readRun(s, ps, mode);
@@ -228,7 +224,7 @@ function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   const surname = rest[last].last;
   const given: string[] = [];
   for (let t = first; t < surname; t++) given.push(keyAt(tokens, t));
-  propose(s, first, surname, 'person', 'person', 6, { given, surname: keyAt(tokens, surname) });
+  propose(s, first, surname, 'person', 'person', 'entity:title-before-name', { given, surname: keyAt(tokens, surname) }, textAt(tokens, ps[end].last));
   segmentPieces(s, rest.slice(last + 1), mode);
   return true;
 }
@@ -262,7 +258,7 @@ function readOffice(s: Segmenter, ps: readonly Piece[], k: number, end: number, 
   }
   if (last < 0) return false;
   segmentPieces(s, ps.slice(0, first), 'known');
-  propose(s, ps[first].first, ps[last].last, 'headed', 'organization', HEAD_WEIGHT);
+  propose(s, ps[first].first, ps[last].last, 'headed', 'organization', 'entity:office', {}, textAt(s.context.tokens, ps[k].first));
   segmentPieces(s, ps.slice(last + 1), mode);
   return true;
 }
@@ -360,7 +356,7 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   } else if (single(ps[h]) && !layout.opens[ps[h].first]) {
     const i = ps[h].first;
     if (lex.standalone.has(firstKey(s, ps[h]))) proposeHeaded(s, i, i, ps[h]);
-    else if (i > 0 && !layout.broken[i] && keyAt(tokens, i - 1) === 'the' && typeOf(ps[h]) !== 'place') propose(s, i, i, 'alone', typeOf(ps[h]), 1);
+    else if (i > 0 && !layout.broken[i] && keyAt(tokens, i - 1) === 'the' && typeOf(ps[h]) !== 'place') propose(s, i, i, 'alone', typeOf(ps[h]), 'entity:head-alone', {}, textAt(tokens, i));
   }
   segmentPieces(s, ps.slice(end + 1), mode);
   return true;
@@ -371,5 +367,5 @@ function proposeHeaded(s: Segmenter, first: number, last: number, decider: Piece
   const { tokens, lex } = s.context;
   const type = headType(s.context, decider.last)!;
   const weak = tokens.shape[decider.last] === CAP && lex.weakHeads.has(keyAt(tokens, decider.last));
-  propose(s, first, last, 'headed', type, weak ? WEAK_HEAD_WEIGHT : HEAD_WEIGHT);
+  propose(s, first, last, 'headed', type, weak ? 'entity:weak-head' : 'entity:head', {}, textAt(tokens, decider.last));
 }

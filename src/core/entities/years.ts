@@ -1,4 +1,5 @@
-import { headType, isNameShape, programme, spanKey, type Context, type Proposal } from './context';
+import { headType, isNameShape, programme, type Context, type Proposal } from './context';
+import { spanKey } from './keys';
 import { FIND_ALL } from './layout';
 import type { FixedNames } from './mentions';
 import { CAP, keyAt, LOWER, NUMBER, textAt } from '../parse/tokens';
@@ -28,9 +29,6 @@ const TARGET = new Set(['to', 'until']);
 /** Connectors that open a title's complement ("Outline of", "Guidelines for"). */
 const TITLE_COMPLEMENT = new Set(['of', 'for']);
 
-/** Weight of a name with its year: a head's. */
-const WEIGHT = 5;
-
 /** Lower-case words that may stand inside such a name ("Built in Chile 2035", "Outline of the Goals"). */
 const INSIDE = new Set(['in', 'of', 'for', 'on', 'at', 'from', 'by', 'with', 'the']);
 
@@ -45,7 +43,7 @@ export function findYearNames(context: Context, proposals: readonly Proposal[], 
     const last = nameBefore(context, y);
     const first = last < 0 ? -1 : nameStart(context, last);
     if (first < 0 || !named(context, first, last, last < y - 1, person, covered)) continue;
-    out.proposals.push(programme(context, first, y, WEIGHT));
+    out.proposals.push(programme(context, first, y, 'entity:year-name'));
     out.fixed.push({ first, last: y, key: spanKey(tokens, first, y) });
   }
   return out;

@@ -40,7 +40,7 @@ export interface PackedReading {
   readonly warnings: readonly string[];
   /** Every string the columns refer to, by index. */
   readonly strings: readonly string[];
-  readonly entities: readonly { id: string; name: string; type: EntityType; aliases: readonly string[]; mentions: number }[];
+  readonly entities: readonly { id: string; name: string; type: EntityType; aliases: readonly string[]; mentions: number; why: readonly Reason[] }[];
   /** Int32 columns. */
   readonly ints: Int32Array;
   /** Float64 columns. */
@@ -155,7 +155,7 @@ export function pack(reading: Reading): { packed: PackedReading; transfer: Array
     sections: reading.sections,
     warnings: reading.warnings,
     strings,
-    entities: reading.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions.length })),
+    entities: reading.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions.length, why: e.why })),
     ints,
     floats,
     layout,
@@ -354,7 +354,7 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
       mentions[k] = { start: ints[i], end: ints[i + 1], entity: e.id };
       i += INTS.mention;
     }
-    entities[x] = { id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions, why: NO_REASONS };
+    entities[x] = { id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions, why: e.why };
     unpacked += e.mentions + 1;
     if (unpacked >= STEP) {
       unpacked = 0;
