@@ -1,7 +1,8 @@
 import type { EntityType } from '../model/model';
 import type { Context, Proposal } from './context';
 import { copyEvidence, credit } from './evidence';
-import { rule } from './lexicon';
+import { rule, type RuleRow } from './lexicon';
+import { matchAround, type Match } from '../parse/match';
 import { ACRONYM, CAP, keyAt, LOWER, textAt } from '../parse/tokens';
 
 /** Emphasis marks markdown leaves around words ("** (NSSL) **"). */
@@ -16,20 +17,48 @@ const EMPHASIS = /[*_]/g;
  * the weights of every mention.
  */
 
-type Weights = Readonly<Record<string, number>>;
-
 /**
  * Adds context evidence to the proposals that have no evidence of their own, and
- * to those a weak head typed ("the group Defense Systems").
+ * to those a weak head typed ("the group Defense Systems"): the pattern rows of
+ * entity-rules.json (the kinds of name each applies to are in its pattern), then
+ * the cues that read more than words in a row.
  */
 export function addCues(context: Context, proposals: Proposal[]): void {
+  const { tokens, layout, lex } = context;
   holders(context, proposals);
   for (const p of proposals) {
-    if (p.kind === 'unknown' || p.kind === 'acronym' || p.kind === 'defined') around(context, p);
-    if (p.kind !== 'person' && p.kind !== 'gazetteer') apposition(context, p);
+    for (const m of matchAround(lex.patterns, tokens, layout, p.first, p.last, p.kind)) patternCue(context, p, m);
+    if (p.kind === 'acronym' || p.kind === 'defined') headAfterAcronym(context, p);
     else if (p.kind === 'gazetteer') inside(context, p);
   }
   alongside(context, proposals);
+}
+
+/** Credits the rule of a pattern match: its type (or the type its word gives), its weight (times the weight its word gives). */
+function patternCue(context: Context, p: Proposal, m: Match<RuleRow>): void {
+  const found = rule(context.lex, m.rule.id);
+  let type: EntityType = 'other';
+  if (found.type === 'matched') {
+    if (typeof m.value !== 'string' || (m.rule.types && !m.rule.types.includes(m.value))) return;
+    type = m.value as EntityType;
+  }
+  credit(p.evidence, found, type, m.words, typeof m.value === 'number' ? m.value * found.weight : found.weight);
+}
+
+/**
+ * "the NSSL program", "National Security Space Launch (NSSL) program": a
+ * lower-case head after an acronym, or after the acronym in parentheses that
+ * follows a spelled-out name, with only a closing bracket between.
+ */
+function headAfterAcronym(context: Context, p: Proposal): void {
+  const { tokens, layout, lex } = context;
+  let k = p.last + 1;
+  if (p.kind === 'defined' && k + 1 < tokens.count && tokens.shape[k] === ACRONYM && /^[([]$/.test(layout.punct[k].replace(EMPHASIS, ''))) k++;
+  const closing = k < tokens.count ? layout.punct[k].replace(EMPHASIS, '') : '';
+  if (k < tokens.count && tokens.shape[k] === LOWER && (closing === '' || closing === ')' || closing === ']')) {
+    const head = lex.lowerHeads.get(keyAt(tokens, k));
+    if (head) cue(context, p, 'entity:head-after-acronym', keyAt(tokens, k), head);
+  }
 }
 
 /**
@@ -46,149 +75,40 @@ function inside(context: Context, p: Proposal): void {
 }
 
 /**
- * "the company Gazprom", "a financial group (“Defense Systems”)": a noun saying
- * what kind of thing the name is, right before it, with only a bracket or quotes
- * between. Not a person's noun: "official" and "general" are adjectives too.
- */
-function apposition(context: Context, p: Proposal): void {
-  const { tokens, layout, lex } = context;
-  const k = p.first - 1;
-  if (k < 0 || layout.unit[k] !== layout.unit[p.first] || tokens.shape[k] !== LOWER || tokens.possessive[k]) return;
-  if (/[^(["“‘'*_]/.test(layout.punct[p.first])) return;
-  const type = lex.typeNouns.get(keyAt(tokens, k));
-  if (type && type !== 'person') cue(context, p, 'entity:type-noun-before', keyAt(tokens, k), type);
-}
-
-function around(context: Context, p: Proposal): void {
-  const { tokens, layout, lex } = context;
-  const cues = lex.cues;
-  // The lower-case words right before and after the name, if nothing separates them.
-  const before = p.first > 0 && !layout.broken[p.first] && tokens.shape[p.first - 1] === LOWER ? keyAt(tokens, p.first - 1) : undefined;
-  const after = p.last + 1 < tokens.count && !layout.broken[p.last + 1] && tokens.shape[p.last + 1] === LOWER ? keyAt(tokens, p.last + 1) : undefined;
-  const oneWord = p.first === p.last;
-  const the = before === 'the';
-  if (before) {
-    const place = (cues.placeBefore as Weights)[before];
-    if (place) cue(context, p, 'entity:place-before', before, 'place', place);
-    if (lex.titleCues.has(before)) cue(context, p, 'entity:title-word-before', before);
-    if (the && p.first > 1 && !layout.broken[p.first - 1] && tokens.shape[p.first - 2] === LOWER) {
-      const preposition = (cues.placeBefore as Weights)[keyAt(tokens, p.first - 2)];
-      if (preposition) cue(context, p, 'entity:place-before-the', `${keyAt(tokens, p.first - 2)} the`, 'place', preposition);
-    }
-    // "the economies of Xinjiang", "the capital of Tuva".
-    if (before === 'of' && p.first > 1 && !layout.broken[p.first - 1] && cues.placeOf.includes(keyAt(tokens, p.first - 2))) cue(context, p, 'entity:place-of', `${keyAt(tokens, p.first - 2)} of`);
-    // "operated by Fingrid": the agent of running or owning something is an organisation.
-    if (before === 'by' && cues.orgBy.includes(lowerAt(context, p.first - 2))) cue(context, p, 'entity:agent-by', `${keyAt(tokens, p.first - 2)} by`);
-    // "a Russian port such as Ust-Luga", "firms such as Elering": the noun before "such as" says what it is.
-    if (before === 'as' && lowerAt(context, p.first - 2) === 'such') {
-      const noun = lowerAt(context, p.first - 3);
-      const type = typeNoun(context, noun);
-      if (type && type !== 'person') cue(context, p, 'entity:such-as', `${noun} such as`, type);
-    }
-  }
-  if (after) {
-    // "the Yeltsin era", "the late Yeltsin period": a person's time.
-    const theBefore = the || (p.first > 1 && keyAt(tokens, p.first - 2) === 'the' && !layout.broken[p.first - 1]);
-    if (oneWord && theBefore && cues.personEra.includes(after) && p.kind !== 'acronym') cue(context, p, 'entity:person-era', after);
-    const said = (cues.personAfter as Weights)[after];
-    if (said && p.kind !== 'acronym') cue(context, p, 'entity:person-after', after, 'person', said);
-    if (cues.orgAfter.includes(after)) cue(context, p, p.kind === 'acronym' ? 'entity:org-after-acronym' : 'entity:org-after', after);
-    if (tokens.possessive[p.last] && cues.placePossessed.includes(after)) cue(context, p, 'entity:place-possessed', after);
-  }
-  const described = describedAs(context, p);
-  if (described) cue(context, p, 'entity:described-as', described.noun, described.type);
-  if (before && (cues.programmeBefore as Weights)[before]) cue(context, p, 'entity:programme-before', before, 'treaty_or_program', (cues.programmeBefore as Weights)[before]);
-  // "the NSSL program", "National Security Space Launch (NSSL) program": a lower-case head after an acronym.
-  if (p.kind === 'acronym' || p.kind === 'defined') {
-    let k = p.last + 1;
-    // Past the acronym in parentheses after a spelled-out name.
-    if (p.kind === 'defined' && k + 1 < tokens.count && tokens.shape[k] === ACRONYM && /^[([]$/.test(layout.punct[k].replace(EMPHASIS, ''))) k++;
-    const closing = k < tokens.count ? layout.punct[k].replace(EMPHASIS, '') : '';
-    if (k < tokens.count && tokens.shape[k] === LOWER && (closing === '' || closing === ')' || closing === ']')) {
-      const head = lex.lowerHeads.get(keyAt(tokens, k));
-      if (head) cue(context, p, 'entity:head-after-acronym', keyAt(tokens, k), head);
-    }
-  }
-  engineered(context, p);
-  // "Lukashenko, who": a person (not "the Communists, who").
-  if (p.last + 1 < tokens.count && keyAt(tokens, p.last + 1) === 'who' && layout.punct[p.last + 1] === ',' && !the) cue(context, p, 'entity:person-who', 'who');
-  naming(context, p);
-}
-
-/**
- * "the Galileo navigation system", "an Aegis missile defense system": the head of
- * an engineered system after a word of technology, with at most one more word
- * between ("Galileo low-orbit navigation system"), makes the name a programme. A
- * head right after the name is read by the runs ("the Air Defense system"), and an
- * owner's name is no system's ("Raytheon’s missile systems").
- */
-function engineered(context: Context, p: Proposal): void {
-  const { tokens, layout, lex } = context;
-  if (tokens.possessive[p.last]) return;
-  for (let k = p.last + 1; k < tokens.count && k <= p.last + 3; k++) {
-    const key = keyAt(tokens, k);
-    if (layout.broken[k] || tokens.shape[k] !== LOWER || lex.functionWords.has(key)) return;
-    if (lex.engineeredHeads.has(key)) {
-      if (k > p.last + 1 && lex.technologies.has(keyAt(tokens, k - 1))) cue(context, p, 'entity:engineered-system', `${keyAt(tokens, k - 1)} ${key}`);
-      return;
-    }
-  }
-}
-
-/** "an initiative known as Golden Dome", "a missile shield called Golden Dome for America". */
-function naming(context: Context, p: Proposal): void {
-  const { tokens, layout, lex } = context;
-  const cues = lex.cues;
-  let k = p.first - 1;
-  if (k < 0 || layout.unit[k] !== layout.unit[p.first]) return;
-  const word = keyAt(tokens, k);
-  let phrase = -1;
-  if (cues.naming.includes(word)) phrase = k;
-  else if (word === 'as' && k > 0 && keyAt(tokens, k - 1) === 'known') phrase = k - 1;
-  // Only quotes may stand between the naming verb and the name.
-  if (phrase < 0 || /[^"“‘']/.test(layout.punct[p.first])) return;
-  for (let j = phrase - 1; j >= 0 && j >= phrase - 8 && layout.unit[j] === layout.unit[p.first]; j--) {
-    const type = lex.typeNouns.get(keyAt(tokens, j));
-    if (type) {
-      cue(context, p, 'entity:named-as', `${keyAt(tokens, j)} ${word === 'as' ? 'known as' : word}`, type);
-      return;
-    }
-  }
-}
-
-/**
  * Names listed together tend to be of one kind: an unknown name right after a
  * typed one ("Latvia and Lithuania", "Shenzhen and Hainan"), or in the same
  * possessive frame after a semicolon ("Moscow’s share ... 33%; Tyumen’s, 18.6%").
  */
 function alongside(context: Context, proposals: readonly Proposal[]): void {
   const { tokens, layout } = context;
-  for (let i = 1; i < proposals.length; i++) {
+  // The last proposal with a strong type in the run of proposals of the current unit: one step per proposal.
+  let strong = -1;
+  for (let i = 0; i < proposals.length; i++) {
     const p = proposals[i];
-    if (p.kind !== 'unknown' || strength(p) >= 1) continue;
-    const unit = layout.unit[p.first];
-    for (let j = i - 1; j >= 0; j--) {
-      const q = proposals[j];
-      if (layout.unit[q.first] !== unit) break;
-      const type = strongType(q);
-      if (!type) continue;
-      // Listed: only commas, semicolons, "and", "or" between, and at least one of them.
-      let listed = true;
-      let separated = false;
-      for (let k = q.last + 1; k <= p.first && listed; k++) {
-        if (/[^,;]/.test(layout.punct[k])) listed = false;
-        if (layout.punct[k] !== '') separated = true;
-        if (k < p.first) {
-          if (keyAt(tokens, k) !== 'and' && keyAt(tokens, k) !== 'or') listed = false;
-          separated = true;
-        }
-      }
-      listed &&= separated;
-      if (listed) cue(context, p, 'entity:listed-alongside', q.key, type);
+    if (i > 0 && layout.unit[p.first] !== layout.unit[proposals[i - 1].first]) strong = -1;
+    if (strong >= 0 && p.kind === 'unknown' && strength(p) < 1) {
+      const q = proposals[strong];
+      const type = strongType(q)!;
+      if (listedAfter(context, q, p)) cue(context, p, 'entity:listed-alongside', q.key, type);
       else if (tokens.possessive[p.last] && tokens.possessive[q.last] && /;/.test(layout.punct[p.first])) cue(context, p, 'entity:possessive-frame', q.key, type);
-      break;
+    }
+    if (strongType(p)) strong = i;
+  }
+}
+
+/** True when only commas, semicolons, "and", "or" stand between `q` and `p`, and at least one of them. */
+function listedAfter(context: Context, q: Proposal, p: Proposal): boolean {
+  const { tokens, layout } = context;
+  let separated = false;
+  for (let k = q.last + 1; k <= p.first; k++) {
+    if (/[^,;]/.test(layout.punct[k])) return false;
+    if (layout.punct[k] !== '') separated = true;
+    if (k < p.first) {
+      if (keyAt(tokens, k) !== 'and' && keyAt(tokens, k) !== 'or') return false;
+      separated = true;
     }
   }
+  return separated;
 }
 
 /**
@@ -214,45 +134,6 @@ function holders(context: Context, proposals: Proposal[]): void {
     credit(evidence, rule(lex, 'entity:office-holder'), 'person', textAt(tokens, q.first));
     proposals[i] = { ...p, kind: 'person', evidence, given, surname: keyAt(tokens, p.last) };
   }
-}
-
-/** Words an apposition may hold before its type noun: "an enhanced vigilance activity", "the Finnish grid operator". */
-const APPOSITION_WORDS = 4;
-
-/**
- * The type an apposition right after the name gives it: "Fingrid, the Finnish
- * grid operator", "Baltic Sentry, an enhanced vigilance activity": a comma, an
- * article, a few words and a type noun. Not a person's noun ("Tamm, a minister"
- * is read by the person rules).
- */
-function describedAs(context: Context, p: Proposal): { type: EntityType; noun: string } | undefined {
-  const { tokens, layout, lex } = context;
-  const a = p.last + 1;
-  if (a >= tokens.count || layout.punct[a] !== ',' || layout.unit[a] !== layout.unit[p.last]) return undefined;
-  const article = tokens.shape[a] === LOWER ? keyAt(tokens, a) : '';
-  if (article !== 'a' && article !== 'an' && article !== 'the') return undefined;
-  for (let k = a + 1; k <= a + APPOSITION_WORDS && k < tokens.count && layout.punct[k] === ''; k++) {
-    if (tokens.shape[k] !== LOWER) {
-      if (lex.national.has(keyAt(tokens, k)) || lex.regional.has(keyAt(tokens, k))) continue;
-      return undefined;
-    }
-    const type = typeNoun(context, keyAt(tokens, k));
-    if (type) return type === 'person' ? undefined : { type, noun: keyAt(tokens, k) };
-  }
-  return undefined;
-}
-
-/** The key of word `k` when it is a lower-case word of the same unit, unbroken up to the next; else ''. */
-function lowerAt(context: Context, k: number): string {
-  const { tokens, layout } = context;
-  return k >= 0 && !layout.broken[k + 1] && tokens.shape[k] === LOWER ? keyAt(tokens, k) : '';
-}
-
-/** The type a type noun gives, singular or plural ("port", "ports", "companies"). */
-function typeNoun(context: Context, word: string): EntityType | undefined {
-  const nouns = context.lex.typeNouns;
-  if (!word) return undefined;
-  return nouns.get(word) ?? (word.endsWith('ies') ? nouns.get(`${word.slice(0, -3)}y`) : undefined) ?? (word.endsWith('s') ? nouns.get(word.slice(0, -1)) : undefined);
 }
 
 /** Sum of the evidence for a type other than "other". */

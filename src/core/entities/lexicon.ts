@@ -11,6 +11,7 @@ import cues from '../lexicon/data/cues.json';
 import entityRules from '../lexicon/data/entity-rules.json';
 import { keyOf } from '../parse/chars';
 import { tokenise } from '../parse/tokens';
+import { compileMatcher, type Matcher, type PatternRow, type WordList } from '../parse/match';
 import type { Rule, RuleType } from './evidence';
 import { spanKey } from './keys';
 
@@ -80,15 +81,18 @@ export interface Lexicon {
   readonly typeNouns: ReadonlyMap<string, EntityType>;
   /** The named rules, by id. */
   readonly rules: ReadonlyMap<string, Rule>;
+  /** The rules that are patterns over words, ready to run. */
+  readonly patterns: Matcher<RuleRow>;
+  /** The word lists patterns name, by name. */
+  readonly lists: ReadonlyMap<string, WordList>;
 }
 
-/** A rule row as data files write it. */
-export interface RuleRow {
-  readonly id: string;
+/** A rule row as data files write it; a pattern row also says which types a matched type may be. */
+export interface RuleRow extends PatternRow {
   readonly type: string;
   readonly weight: number;
   readonly says: string;
-  readonly weights?: string;
+  readonly types?: readonly string[];
 }
 
 /**
@@ -108,7 +112,7 @@ export interface EntityData {
 }
 
 /** The built-in data. */
-export const BUILT_IN: EntityData = { firstNames, titles, heads, words, demonyms, places, organizations, cues, rules: entityRules };
+export const BUILT_IN: EntityData = { firstNames, titles, heads, words, demonyms, places, organizations, cues, rules: entityRules as unknown as EntityData['rules'] };
 
 /** The rule `id` of the lexicon; a missing row is a clear error, not a silent zero. */
 export function rule(lex: Lexicon, id: string): Rule {
@@ -208,7 +212,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
   const commonWords = lower([...words.common, ...words.function]);
   const given = lower(firstNames.names);
   const { map: gazetteer, prefixes } = buildGazetteer(data, commonWords, given);
-  return {
+  const partial: Omit<Lexicon, 'lists' | 'patterns'> = {
     firstNames: given,
     nameVariants: buildVariants(firstNames),
     titles: lower(titles.titles),
@@ -244,6 +248,26 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     typeNouns: typedMap(cues.typeNouns as Partial<Record<EntityType, readonly string[]>>),
     rules: compileRules(data.rules.rules),
   };
+  const lists = patternLists(partial);
+  return { ...partial, lists, patterns: compileMatcher(data.rules.rules.filter((r) => r.pattern || r.patterns), lists) };
+}
+
+/**
+ * The lists patterns may name: every list of cues.json (a list is a set, an
+ * object of weights a map), the lexicon's sets by their field names, and the
+ * type nouns with their plurals ("ports" for "port").
+ */
+function patternLists(lex: Omit<Lexicon, 'lists' | 'patterns'>): Map<string, WordList> {
+  const lists = new Map<string, WordList>();
+  for (const [name, value] of Object.entries(lex.cues)) {
+    if (Array.isArray(value)) lists.set(name, new Set(value.map((w) => w.toLowerCase())));
+    else if (typeof value === 'object') lists.set(name, new Map(Object.entries(value as Record<string, unknown>).map(([w, v]) => [w.toLowerCase(), v])));
+  }
+  for (const [name, value] of Object.entries(lex)) if (value instanceof Set || (value instanceof Map && name !== 'rules')) lists.set(name, value);
+  const nouns = lex.typeNouns;
+  const singular = (w: string) => nouns.get(w) ?? (w.endsWith('ies') ? nouns.get(`${w.slice(0, -3)}y`) : undefined) ?? (w.endsWith('s') ? nouns.get(w.slice(0, -1)) : undefined);
+  lists.set('typeNounsPlural', { has: (w) => singular(w) !== undefined, get: singular, keys: () => nouns.keys() });
+  return lists;
 }
 
 let compiled: Lexicon | undefined;
