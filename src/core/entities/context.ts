@@ -20,6 +20,13 @@ export interface Context {
    * the head's type: "Peterson Space Force Base (SFB)" makes "SFB" a place head ("Patrick SFB").
    */
   readonly headAcronyms: Map<string, EntityType>;
+  /** Steps of work done, counted where work could grow with more than one word: for tests that the reading stays linear. */
+  readonly work: Work;
+}
+
+/** A counter of steps of work. */
+export interface Work {
+  steps: number;
 }
 
 /**

@@ -27,6 +27,7 @@ export function addCues(context: Context, proposals: Proposal[]): void {
   const { tokens, layout, lex } = context;
   holders(context, proposals);
   for (const p of proposals) {
+    context.work.steps++;
     for (const m of matchAround(lex.patterns, tokens, layout, p.first, p.last, p.kind)) patternCue(context, p, m);
     if (p.kind === 'acronym' || p.kind === 'defined') headAfterAcronym(context, p);
     else if (p.kind === 'gazetteer') inside(context, p);
@@ -85,6 +86,7 @@ function alongside(context: Context, proposals: readonly Proposal[]): void {
   let strong = -1;
   for (let i = 0; i < proposals.length; i++) {
     const p = proposals[i];
+    context.work.steps++;
     if (i > 0 && layout.unit[p.first] !== layout.unit[proposals[i - 1].first]) strong = -1;
     if (strong >= 0 && p.kind === 'unknown' && strength(p) < 1) {
       const q = proposals[strong];
@@ -101,6 +103,7 @@ function listedAfter(context: Context, q: Proposal, p: Proposal): boolean {
   const { tokens, layout } = context;
   let separated = false;
   for (let k = q.last + 1; k <= p.first; k++) {
+    context.work.steps++;
     if (/[^,;]/.test(layout.punct[k])) return false;
     if (layout.punct[k] !== '') separated = true;
     if (k < p.first) {

@@ -59,7 +59,7 @@ export function evidenceOf(rule: Rule, type: EntityType, words?: string, weight?
 }
 
 /**
- * The reasons about `type` summed per rule, strongest first (ties by rule id),
+ * The reasons about `type` summed per rule ("other": the most), strongest first (ties by rule id),
  * each with up to three of the distinct words its contributions matched.
  */
 export function summarise(reasons: Iterable<Contribution>, type: EntityType): Reason[] {
@@ -71,7 +71,8 @@ export function summarise(reasons: Iterable<Contribution>, type: EntityType): Re
       sum = { rule: r.rule, weight: 0, about: r.about, words: [] };
       byRule.set(r.rule, sum);
     }
-    sum.weight += r.weight;
+    // "Other" says only that nothing better was read: like the decision, it takes the most, not the sum.
+    sum.weight = type === 'other' ? Math.max(sum.weight, r.weight) : sum.weight + r.weight;
     if (r.words !== undefined && sum.words.length < 3 && !sum.words.includes(r.words)) sum.words.push(r.words);
   }
   return [...byRule.values()]

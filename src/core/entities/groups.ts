@@ -31,6 +31,7 @@ export function groupForms(
   const union: Union = (a, b, id) => {
     const ra = find(a);
     const rb = find(b);
+    context.work.steps++;
     if (ra === rb) return;
     parent[Math.max(ra, rb)] = Math.min(ra, rb);
     merges.push({ form: a, rule: id });
@@ -59,6 +60,7 @@ export function groupForms(
   }
   mergePeople(list, index, union, find, context.lex.nameVariants);
   list.forEach((f, i) => {
+    context.work.steps += f.words.length;
     if (!plain(f) || f.words.length < 2) return;
     for (const [key, id] of shorterForms(context, f.words)) {
       const j = index.get(key);

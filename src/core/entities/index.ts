@@ -3,10 +3,10 @@ import type { TextUnit } from '../parse/units';
 import { findDefinitions } from './acronyms';
 import { findChunks } from './chunks';
 import { findCitations } from './citations';
-import type { Context } from './context';
+import type { Context, Work } from './context';
 import { addCues } from './cues';
 import { readLayout } from './layout';
-import { lexicon } from './lexicon';
+import { lexicon, type Lexicon } from './lexicon';
 import { buildEntities } from './mentions';
 import { groupForms } from './groups';
 import { collectForms } from './merge';
@@ -16,6 +16,12 @@ import { ACRONYM, CAP, keyAt, LOWER, tokenise, tokeniseWith, type TokenMemo, typ
 import { addLegislation } from './legislation';
 import { findQuotedNames } from './quoted';
 import { findYearNames } from './years';
+
+/** What a caller may change: the compiled lexicon (the built-in one unless given), and a counter of work to fill. */
+export interface EntityOptions {
+  readonly lexicon?: Lexicon;
+  readonly work?: Work;
+}
 
 /**
  * Named entities of a document: people, places, organisations, treaties and
@@ -46,12 +52,13 @@ import { findYearNames } from './years';
  * @param units Its sentences in order; with none, the whole text is read as one.
  * @returns Entities ordered by first mention, each with its mentions in order.
  */
-export function findEntities(text: string, units: readonly TextUnit[], memo?: TokenMemo): Entity[] {
-  const lex = lexicon();
+export function findEntities(text: string, units: readonly TextUnit[], memo?: TokenMemo, options: EntityOptions = {}): Entity[] {
+  const lex = options.lexicon ?? lexicon();
+  const work = options.work ?? { steps: 0 };
   const tokens = memo ? tokeniseWith(text, memo) : tokenise(text);
   const layout = readLayout(text, tokens, units);
   const { lowerSeen, capCount } = countWords(tokens);
-  const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map() };
+  const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map(), work };
 
   const chunks = findChunks(context);
   const definitions = findDefinitions(context);

@@ -65,6 +65,7 @@ export function buildEntities(context: Context, chunks: readonly Chunk[], groups
       // One lower-case word after the run may complete a name ("Air Defense system").
       const limit = Math.min(chunk.last + 1, tokens.count - 1);
       for (let j = i; j <= limit; j++) {
+        context.work.steps++;
         if (taken.has(j) || (j > chunk.last && (layout.broken[j] || tokens.shape[j] !== LOWER))) break;
         key = j === i ? keyAt(tokens, j) : `${key}${tokens.possessive[j - 1] ? "'s" : ''} ${keyAt(tokens, j)}`;
         const g = dictionary.get(key);

@@ -15,11 +15,7 @@ export function mergePeople(
   });
   for (const [surname, bucket] of bySurname) {
     const full = bucket.filter((i) => (list[i].given?.length ?? 0) > 0);
-    for (let a = 0; a < full.length; a++) {
-      for (let b = a + 1; b < full.length; b++) {
-        if (compatible(list[full[a]].given![0], list[full[b]].given![0], variants)) union(full[a], full[b], 'entity:given-name-variant');
-      }
-    }
+    joinGiven(list, full, union, variants);
     // The surname alone ("Lukashenko", "President Trump") joins the one person of that surname.
     const roots = new Set(full.map(find));
     const alone = bucket.filter((i) => (list[i].given?.length ?? 0) === 0);
@@ -29,6 +25,37 @@ export function mergePeople(
     else if (roots.size === 0) for (let k = 1; k < alone.length; k++) union(alone[0], alone[k], 'entity:surname');
   }
   familyFirst(list, index, union, bySurname);
+}
+
+/**
+ * Joins the full names of one surname whose first given names can name one
+ * person: equal, spelling variants ("Aleksandr", "Alexander"), of one consonant
+ * skeleton, or one an initial of the other. By keys, not by pairs: linear in the
+ * number of names.
+ */
+function joinGiven(list: readonly Form[], full: readonly number[], union: Union, variants: ReadonlyMap<string, string>): void {
+  const firstWith = new Map<string, number>();
+  const join = (key: string, i: number) => {
+    const j = firstWith.get(key);
+    if (j === undefined) firstWith.set(key, i);
+    else union(j, i, 'entity:given-name-variant');
+  };
+  const byLetter = new Map<string, number[]>();
+  const initials = new Set<string>();
+  for (const i of full) {
+    const given = list[i].given![0];
+    join(`=${given}`, i);
+    pushTo(byLetter, given.charAt(0), i);
+    if (given.length === 1) {
+      initials.add(given);
+      continue;
+    }
+    const variant = variants.get(given);
+    if (variant !== undefined) join(`~${variant}`, i);
+    join(`#${skeleton(given)}`, i);
+  }
+  // An initial joins every name it opens.
+  for (const letter of initials) for (const i of byLetter.get(letter)!) union(byLetter.get(letter)![0], i, 'entity:given-name-variant');
 }
 
 /**
@@ -56,13 +83,4 @@ function familyFirst(list: readonly Form[], index: ReadonlyMap<string, number>, 
 function skeleton(name: string): string {
   const s = name.replace(/ks/g, 'x').replace(/ph/g, 'f').replace(/[kc]h/g, 'h').replace(/y/g, 'i').replace(/w/g, 'v');
   return s.charAt(0) + s.slice(1).replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
-}
-
-/** True when two given names can name one person: equal, variants, one an initial of the other. */
-export function compatible(a: string, b: string, variants: ReadonlyMap<string, string>): boolean {
-  if (a === b) return true;
-  if (a.length === 1 || b.length === 1) return a.charAt(0) === b.charAt(0);
-  const va = variants.get(a);
-  if (va !== undefined && va === variants.get(b)) return true;
-  return skeleton(a) === skeleton(b);
 }

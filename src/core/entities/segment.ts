@@ -156,6 +156,7 @@ function datedOnly(s: Segmenter, ps: readonly Piece[], h: number): boolean {
 
 /** Reads one segment (no "and" to split) into proposals. */
 export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode): void {
+  s.context.work.steps += input.length;
   let ps = input;
   // Function words, dates and numbers never open a name ("The U.S. Space Force", "In August"),
   // but a rank may number the name it opens ("the 14th Five-Year Plan"): the head decides.
