@@ -52,10 +52,10 @@ export function findChunks(context: Context): Chunk[] {
         if (lex.numbered.has(key) || lex.parts.has(key)) last = next;
         break;
       }
-      if (isConnector(tokens, next)) {
+      if (isConnector(context, next)) {
         // Up to two connectors ("of the"), then a name word, or a year after "Act of".
         let j = next;
-        while (j < n && j - next < 2 && isConnector(tokens, j) && !layout.broken[j]) j++;
+        while (j < n && j - next < 2 && isConnector(context, j) && !layout.broken[j]) j++;
         if (j < n && !layout.broken[j]) {
           if (isNameShape(tokens, j)) {
             last = j;

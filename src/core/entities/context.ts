@@ -78,21 +78,6 @@ export function programme(context: Context, first: number, last: number, id: str
   return { first, last, key: spanKey(context.tokens, first, last), kind: 'headed', evidence, referent: undefined, given: undefined, surname: undefined };
 }
 
-/** Words that join the parts of a name ("Department of the Air Force", "Charles de Gaulle"). */
-export const CONNECTORS: ReadonlySet<string> = new Set([
-  'of', 'the', 'on', 'for', 'and', 'de', 'du', 'des', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von',
-  'la', 'le', 'los', 'las', 'y', 'bin', 'ibn', 'al', 'el', 'et', 'les', 'do', 'dos', 'das',
-]);
-
-/** Connectors that open the complement of a head ("Department of", "Treaty on", "Fund for"). */
-export const COMPLEMENT: ReadonlySet<string> = new Set(['of', 'for', 'on']);
-
-/** Connectors that only join the parts of a person's or place's name. */
-export const PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'du', 'des', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'los', 'las', 'y', 'bin',
-  'ibn', 'al', 'el',
-]);
-
 /** True when word `i` can be part of a name: capitalised, an acronym, an initial or a code. */
 export function isNameShape(tokens: Tokens, i: number): boolean {
   const s = tokens.shape[i];
@@ -117,6 +102,7 @@ export function rankAt(tokens: Tokens, i: number, lex: Lexicon): 'ordinal' | 'ca
 }
 
 /** True when word `i` is a lower-case connector. */
-export function isConnector(tokens: Tokens, i: number): boolean {
-  return tokens.shape[i] === LOWER && CONNECTORS.has(keyAt(tokens, i));
+export function isConnector(context: { readonly tokens: Tokens; readonly lex: Lexicon }, i: number): boolean {
+  const { tokens, lex } = context;
+  return tokens.shape[i] === LOWER && lex.connectors.has(keyAt(tokens, i));
 }

@@ -1,11 +1,8 @@
-import { COMPLEMENT, CONNECTORS, type Context } from './context';
+import type { Context } from './context';
 import { credit } from './evidence';
-import { rule } from './lexicon';
+import { rule, type Lexicon } from './lexicon';
 import { complementAt, groupWhy, placeHead, pushTo, typeOf, TYPED, type Form, type Group, type Union } from './merge';
 import { mergePeople } from './people';
-
-/** Heads of a company's name that it is often named without ("Wagner Group" → "Wagner"). */
-const COMPANY_HEADS: ReadonlySet<string> = new Set(['group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'holdings', 'industries', 'enterprises']);
 
 /** Place prefixes that a longer organisation name may drop ("U.S. Space Force" → "Space Force"). */
 function isPrefixWord(context: Context, word: string): boolean {
@@ -69,7 +66,7 @@ export function groupForms(
   });
 
   const dropped = joinRanked(context, list, index, antecedents, union);
-  for (const i of joinHeads(list, union, find)) dropped.add(i);
+  for (const i of joinHeads(context.lex, list, union, find)) dropped.add(i);
 
   const members = new Map<number, Form[]>();
   list.forEach((f, i) => {
@@ -106,9 +103,9 @@ function shorterForms(context: Context, words: readonly string[]): [string, stri
   while (k < words.length - 1 && isPrefixWord(context, words[k])) k++;
   if (k > 0 && words.length - k >= 2) shorter.push([words.slice(k).join(' '), 'entity:without-prefix']);
   const last = words[words.length - 1];
-  if (words.length === 2 && (placeHead(context, last) || COMPANY_HEADS.has(last))) shorter.push([words[0], 'entity:without-head']);
+  if (words.length === 2 && (placeHead(context, last) || lex.companyHeads.has(last))) shorter.push([words[0], 'entity:without-head']);
   if (words.length === 2 && lex.prefixHeads.has(words[0])) shorter.push([last, 'entity:without-head']);
-  const cut = complementAt(words, 2);
+  const cut = complementAt(lex, words, 2);
   if (cut >= 2) shorter.push([words.slice(0, cut).join(' '), 'entity:without-complement']);
   if (lex.titles.has(words[0]) && (words[1] === 'of' || words[1] === 'for') && words.length > 2) {
     shorter.push([`${words.slice(words[2] === 'the' ? 3 : 2).join(' ')} ${words[0]}`, 'entity:office-order']);
@@ -145,7 +142,7 @@ function joinRanked(
     const rank = f.words[0];
     pushTo(byRank, rank, i);
     const rest = f.words.slice(1);
-    const cut = complementAt(rest, 1);
+    const cut = complementAt(context.lex, rest, 1);
     for (const name of cut > 0 ? [rest.join(' '), rest.slice(0, cut).join(' ')] : [rest.join(' ')]) {
       const ranks = ranked.get(name) ?? new Map<string, number>();
       ranks.set(rank, i);
@@ -155,7 +152,7 @@ function joinRanked(
   list.forEach((f, i) => {
     if (!f.kinds.has('numbered')) return;
     const [rank, acronym] = f.words;
-    const spelled = (byRank.get(rank) ?? []).filter((j) => spells(acronym, list[j].words.slice(1)));
+    const spelled = (byRank.get(rank) ?? []).filter((j) => spells(context.lex, acronym, list[j].words.slice(1)));
     for (const j of spelled) union(i, j, 'entity:numbered-name');
     if (spelled.length > 0) return;
     const name = antecedents.get(acronym);
@@ -176,8 +173,8 @@ function joinRanked(
 }
 
 /** The head of a name's words: the last before its complement ("party" of "communist party of china"). */
-function headWord(words: readonly string[]): string {
-  const cut = complementAt(words, 1);
+function headWord(lex: Lexicon, words: readonly string[]): string {
+  const cut = complementAt(lex, words, 1);
   return words[cut > 0 ? cut - 1 : words.length - 1];
 }
 
@@ -187,11 +184,11 @@ function headWord(words: readonly string[]): string {
  * with several ("the Department" after two departments), it names nothing and is
  * dropped. Returns the indexes of the forms dropped.
  */
-function joinHeads(list: readonly Form[], union: Union, find: (i: number) => number): number[] {
+function joinHeads(lex: Lexicon, list: readonly Form[], union: Union, find: (i: number) => number): number[] {
   const byHead = new Map<string, number[]>();
   list.forEach((f, i) => {
     if (f.words.length < 2 || f.kinds.has('numbered')) return;
-    const head = headWord(f.words);
+    const head = headWord(lex, f.words);
     pushTo(byHead, head, i);
   });
   const dropped: number[] = [];
@@ -206,14 +203,14 @@ function joinHeads(list: readonly Form[], union: Union, find: (i: number) => num
 }
 
 /** True when the initials of `words` spell `acronym`: before their complement, or all but connectors. */
-function spells(acronym: string, words: readonly string[]): boolean {
+function spells(lex: Lexicon, acronym: string, words: readonly string[]): boolean {
   let before = '';
   let all = '';
   let complement = false;
   for (let j = 0; j < words.length; j++) {
     const w = words[j];
-    if (CONNECTORS.has(w)) {
-      complement ||= j > 0 && COMPLEMENT.has(w);
+    if (lex.connectors.has(w)) {
+      complement ||= j > 0 && lex.complement.has(w);
       continue;
     }
     for (const part of w.split('-')) {

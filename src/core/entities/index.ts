@@ -75,7 +75,7 @@ export function findEntities(text: string, units: readonly TextUnit[], memo?: To
 
   const forms = collectForms(context, proposals, blocked);
   const groups = groupForms(context, forms, antecedents, slashAliases(context, antecedents));
-  return addLegislation(text, units.length ? units : [{ start: 0, end: text.length }], buildEntities(context, chunks, groups, fixed));
+  return addLegislation(lex, text, units.length ? units : [{ start: 0, end: text.length }], buildEntities(context, chunks, groups, fixed));
 }
 
 /** Which words the document writes in lower case, and how often each capitalised word occurs. */

@@ -9,6 +9,7 @@ import places from '../lexicon/data/places.json';
 import organizations from '../lexicon/data/organizations.json';
 import cues from '../lexicon/data/cues.json';
 import entityRules from '../lexicon/data/entity-rules.json';
+import legislation from '../lexicon/data/legislation.json';
 import { keyOf } from '../parse/chars';
 import { tokenise } from '../parse/tokens';
 import { compileMatcher, type Matcher, type PatternRow, type WordList } from '../parse/match';
@@ -79,6 +80,29 @@ export interface Lexicon {
   readonly cues: typeof cues;
   /** Lower-case nouns that say what kind of thing a name is ("the company", "an initiative"), with that type. */
   readonly typeNouns: ReadonlyMap<string, EntityType>;
+  /** Words that join the parts of a name ("of", "de"); particles join only a person's or a place's; complements open a head's. */
+  readonly connectors: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
+  readonly complement: ReadonlySet<string>;
+  /** Connectors that open the complement of an office or a document title ("Secretary of", "Outline of"). */
+  readonly titleComplement: ReadonlySet<string>;
+  readonly directions: ReadonlySet<string>;
+  /** Quoted names: words that single out one thing before the quotes, and words a name may hold inside. */
+  readonly definite: ReadonlySet<string>;
+  readonly joining: ReadonlySet<string>;
+  /** Names with a year: words before a target year ("to 2035"), small words inside such a name. */
+  readonly targetYear: ReadonlySet<string>;
+  readonly insideYearName: ReadonlySet<string>;
+  /** Endings of ordinary words, of adjectives, of abstract nouns ("-tion"), as patterns on a key. */
+  readonly ordinaryEnding: RegExp;
+  readonly adjectiveEnding: RegExp;
+  readonly abstractNoun: RegExp;
+  /** Heads a company's name is often written without ("Group"), and heads of statutes ("Act"). */
+  readonly companyHeads: ReadonlySet<string>;
+  readonly statutes: ReadonlySet<string>;
+  /** Bills and laws by number ("H.R. 1903"), and the key each prefix is written under. */
+  readonly bills: RegExp;
+  readonly billKeys: ReadonlyMap<string, string>;
   /** The named rules, by id. */
   readonly rules: ReadonlyMap<string, Rule>;
   /** The rules that are patterns over words, ready to run. */
@@ -108,11 +132,12 @@ export interface EntityData {
   readonly places: typeof places;
   readonly organizations: typeof organizations;
   readonly cues: typeof cues;
+  readonly legislation: typeof legislation;
   readonly rules: { readonly rules: readonly RuleRow[] };
 }
 
 /** The built-in data. */
-export const BUILT_IN: EntityData = { firstNames, titles, heads, words, demonyms, places, organizations, cues, rules: entityRules as unknown as EntityData['rules'] };
+export const BUILT_IN: EntityData = { firstNames, titles, heads, words, demonyms, places, organizations, cues, legislation, rules: entityRules as unknown as EntityData['rules'] };
 
 /** The rule `id` of the lexicon; a missing row is a clear error, not a silent zero. */
 export function rule(lex: Lexicon, id: string): Rule {
@@ -135,6 +160,27 @@ function compileRules(rows: readonly RuleRow[]): Map<string, Rule> {
 }
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+
+/** A pattern matching a key that ends in one of `endings` (after `before`, a pattern of what comes first). */
+function endingIn(endings: readonly string[], before = ''): RegExp {
+  return new RegExp(`${before}(?:${endings.map(escape).join('|')})$`);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The pattern of bills and laws by number: a listed prefix, a space or none after
+ * each of its dots, then a number ("H.R. 1903", "H.R.735", "P.L. 116-92").
+ */
+function bills(data: EntityData['legislation']): { bills: RegExp; billKeys: Map<string, string> } {
+  const billKeys = new Map<string, string>();
+  const prefixes = [...data.prefixes].sort((a, b) => b.prefix.length - a.prefix.length);
+  for (const p of prefixes) billKeys.set(p.prefix, 'as' in p && p.as ? p.as : p.prefix);
+  const alternatives = prefixes.map((p) => escape(p.prefix).replace(/\\\.(?!$)/g, '\\.\\s?'));
+  return { bills: new RegExp(`\\b(${alternatives.join('|')})\\s?(\\d{1,5}(?:-\\d{1,4})?)\\b`, 'g'), billKeys };
+}
 
 /** Keys of a name written out, tokenised the same way as a document. */
 function nameKey(name: string): string {
@@ -246,6 +292,21 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     gazetteerPrefixes: prefixes,
     cues,
     typeNouns: typedMap(cues.typeNouns as Partial<Record<EntityType, readonly string[]>>),
+    connectors: lower(words.connectors),
+    particles: lower(words.particles),
+    complement: lower(words.complement),
+    titleComplement: lower(words.titleComplement),
+    directions: lower(words.directions),
+    definite: lower(words.definite),
+    joining: lower(words.joining),
+    targetYear: lower(words.targetYear),
+    insideYearName: lower(words.insideYearName),
+    ordinaryEnding: endingIn(words.endings.ordinary),
+    adjectiveEnding: endingIn(words.endings.adjective),
+    abstractNoun: endingIn(words.endings.abstractNoun, '^[a-z]{3,}'),
+    companyHeads: lower(heads.company),
+    statutes: lower(heads.statutes),
+    ...bills(data.legislation),
     rules: compileRules(data.rules.rules),
   };
   const lists = patternLists(partial);

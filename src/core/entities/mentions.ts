@@ -55,7 +55,7 @@ export function buildEntities(context: Context, chunks: readonly Chunk[], groups
   for (const chunk of chunks) {
     let i = chunk.first;
     while (i <= chunk.last) {
-      if (isConnector(tokens, i) || taken.has(i)) {
+      if (isConnector(context, i) || taken.has(i)) {
         i++;
         continue;
       }
@@ -69,7 +69,7 @@ export function buildEntities(context: Context, chunks: readonly Chunk[], groups
         if (taken.has(j) || (j > chunk.last && (layout.broken[j] || tokens.shape[j] !== LOWER))) break;
         key = j === i ? keyAt(tokens, j) : `${key}${tokens.possessive[j - 1] ? "'s" : ''} ${keyAt(tokens, j)}`;
         const g = dictionary.get(key);
-        if (g !== undefined && !isConnector(tokens, j)) {
+        if (g !== undefined && !isConnector(context, j)) {
           best = j;
           bestGroup = g;
         }

@@ -1,7 +1,7 @@
 import type { EntityType, Reason } from '../model/model';
-import { COMPLEMENT, type Context, type Proposal } from './context';
+import type { Context, Proposal } from './context';
 import { credit, noEvidence, summarise, type Evidence } from './evidence';
-import { rule } from './lexicon';
+import { rule, type Lexicon } from './lexicon';
 
 /**
  * The document-level merge: every form (normalised name) read anywhere becomes
@@ -72,7 +72,7 @@ function lendProgrammes(context: Context, forms: ReadonlyMap<string, Form>): voi
   // Programmes by their words before a complement too: "Golden Dome" of "Golden Dome for America".
   const stems = new Map<string, Form>();
   for (const form of forms.values()) {
-    const cut = complementAt(form.words, 1);
+    const cut = complementAt(context.lex, form.words, 1);
     if (cut > 0) stems.set(form.words.slice(0, cut).join(' '), form);
   }
   for (const form of forms.values()) {
@@ -127,8 +127,8 @@ export function pushTo(lists: Map<string, number[]>, key: string, i: number): vo
 }
 
 /** Where the complement of a name's words begins ("of" in "bank of china"), from word `from` on; -1 if none. */
-export function complementAt(words: readonly string[], from: number): number {
-  for (let j = from; j < words.length; j++) if (COMPLEMENT.has(words[j])) return j;
+export function complementAt(lex: Lexicon, words: readonly string[], from: number): number {
+  for (let j = from; j < words.length; j++) if (lex.complement.has(words[j])) return j;
   return -1;
 }
 

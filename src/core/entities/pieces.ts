@@ -37,11 +37,10 @@ export const single = (p: Piece): boolean => p.first === p.last && !p.entry && !
 export const firstKey = (s: Segmenter, p: Piece): string => keyAt(s.context.tokens, p.first);
 
 /** True for a one-word piece that is a connector. */
-export const isConn = (s: Segmenter, p: Piece): boolean => single(p) && isConnector(s.context.tokens, p.first);
+export const isConn = (s: Segmenter, p: Piece): boolean => single(p) && isConnector(s.context, p.first);
 
 /** Splits the run into pieces: gazetteer names and spelled-out names stay whole. */
 export function pieces(s: Segmenter, defined: ReadonlyMap<number, number>, covered: Uint8Array): Piece[] {
-  const { tokens } = s.context;
   const out: Piece[] = [];
   let i = s.chunk.first;
   while (i <= s.chunk.last) {
@@ -54,7 +53,7 @@ export function pieces(s: Segmenter, defined: ReadonlyMap<number, number>, cover
       } else i++;
       continue;
     }
-    const found = isConnector(tokens, i) ? undefined : gazetteerAt(s.context, i, s.chunk.last);
+    const found = isConnector(s.context, i) ? undefined : gazetteerAt(s.context, i, s.chunk.last);
     if (found) {
       out.push(found);
       i = found.last + 1;
@@ -71,7 +70,7 @@ export function gazetteerAt(context: Context, i: number, limit: number): Piece |
   for (let j = i; j <= limit; j++) {
     key = j === i ? keyAt(tokens, j) : `${key}${tokens.possessive[j - 1] ? "'s" : ''} ${keyAt(tokens, j)}`;
     const entry = lex.gazetteer.get(key);
-    if (entry && !isConnector(tokens, j) && (!entry.upper || textAt(tokens, i) === textAt(tokens, i).toUpperCase())) {
+    if (entry && !isConnector(context, j) && (!entry.upper || textAt(tokens, i) === textAt(tokens, i).toUpperCase())) {
       found = { first: i, last: j, entry };
     }
     if (!lex.gazetteerPrefixes.has(tokens.possessive[j] ? `${key}'s` : key)) break;

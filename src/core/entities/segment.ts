@@ -1,6 +1,6 @@
 import type { EntityType } from '../model/model';
 import type { Chunk } from './chunks';
-import { COMPLEMENT, headType, rankAt, type Context, type Proposal } from './context';
+import { headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { adjective, readRun } from './runs';
 import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
@@ -16,9 +16,6 @@ import { FIND_LISTED } from './layout';
 
 /** A treaty head at the end outranks an earlier head: "Department of Defense Appropriations Act" is an act. */
 const STRONG_LAST: EntityType = 'treaty_or_program';
-
-/** Connectors that open the complement of an office ("Secretary of Commerce", "Minister for Trade"). */
-const OFFICE_COMPLEMENT = new Set(['of', 'for']);
 
 /** Proposes the names of one run into `out`. `defined` maps a spelled-out name's first word to its last. */
 export function segmentChunk(
@@ -78,13 +75,13 @@ function complementAt(s: Segmenter, ps: readonly Piece[], k: number): boolean {
     isHead(s, ps[k]) &&
     s.context.lex.connectedFirst.has(firstKey(s, ps[k])) &&
     isConn(s, ps[k + 1]) &&
-    COMPLEMENT.has(firstKey(s, ps[k + 1]))
+    s.context.lex.complement.has(firstKey(s, ps[k + 1]))
   );
 }
 
 /** True when the title at `k` is followed by "of" or "for": what follows names its office ("Secretary of Commerce"). */
 function officeAt(s: Segmenter, ps: readonly Piece[], k: number): boolean {
-  return k + 1 < ps.length && isTitle(s, ps[k]) && isConn(s, ps[k + 1]) && OFFICE_COMPLEMENT.has(firstKey(s, ps[k + 1]));
+  return k + 1 < ps.length && isTitle(s, ps[k]) && isConn(s, ps[k + 1]) && s.context.lex.titleComplement.has(firstKey(s, ps[k + 1]));
 }
 
 /**
@@ -140,9 +137,6 @@ function numbers(s: Segmenter, p: Piece, head: Piece): boolean {
   return rank === 'cardinal' && type === 'treaty_or_program' && !firstKey(s, head).endsWith('s');
 }
 
-/** Heads whose year after "of" is part of the name ("the Trade Expansion Act of 1962"). */
-const STATUTES: ReadonlySet<string> = new Set(['act', 'acts', 'law', 'laws', 'code', 'statute', 'ordinance']);
-
 /**
  * True when the complement of head `h` is only a date ("the Algiers Agreement of
  * 2015", "the Charter of September 2023"): the date says when, not which, except
@@ -150,7 +144,7 @@ const STATUTES: ReadonlySet<string> = new Set(['act', 'acts', 'law', 'laws', 'co
  */
 function datedOnly(s: Segmenter, ps: readonly Piece[], h: number): boolean {
   const { tokens, lex } = s.context;
-  if (STATUTES.has(firstKey(s, ps[h]))) return false;
+  if (lex.statutes.has(firstKey(s, ps[h]))) return false;
   return ps.slice(h + 2).every((p) => single(p) && (tokens.shape[p.first] === NUMBER || lex.calendar.has(firstKey(s, p))));
 }
 
@@ -297,11 +291,8 @@ function complementWord(s: Segmenter, ps: readonly Piece[], q: number): boolean 
   if (tokens.shape[p.first] === ACRONYM) return true;
   if (tokens.shape[p.first] !== CAP || lex.firstNames.has(key)) return false;
   const noun = (word: string) => lex.commonWords.has(word) || lowerSeen.has(word) || lex.heads.has(word) || lex.titles.has(word);
-  return noun(key) || (key.endsWith('s') && noun(key.slice(0, -1))) || ABSTRACT_NOUN.test(key);
+  return noun(key) || (key.endsWith('s') && noun(key.slice(0, -1))) || lex.abstractNoun.test(key);
 }
-
-/** Endings of the abstract nouns offices are named by ("Development", "Security"), not of surnames. */
-const ABSTRACT_NOUN = /^[a-z]{3,}(?:tion|sion|ment|ance|ence|ity|ics|ism)$/;
 
 /**
  * A head word ends the name ("Baltic Sea Fleet", "Central East Europe", "Executive
