@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TextUnit } from '../../src/core/parse/units';
 import { findEntities } from '../../src/core/entities';
-import { BUILT_IN, compileEntityLexicon, type RuleRow } from '../../src/core/entities/lexicon';
+import type { RuleRow } from '../../src/core/entities/compile';
+import { BUILT_IN, compileEntityLexicon } from '../../src/core/entities/lexicon';
 import { splitSentences } from '../../src/core/parse/sentences';
 
 function sentences(text: string): TextUnit[] {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { compileMatcher, matchAll, matchAround, type Gaps, type PatternRow, type WordList } from '../../src/core/parse/match';
+import { compileMatcher, matchAll, matchAround, type Gaps } from '../../src/core/parse/match';
+import type { PatternRow, WordList } from '../../src/core/parse/pattern-rows';
 import { tokenise, type Tokens } from '../../src/core/parse/tokens';
 
 /** What separates the words of `text`: punctuation, a blank line, and a new sentence after a full stop. */

@@ -1,7 +1,8 @@
 import type { EntityType } from '../model/model';
 import type { Context, Proposal } from './context';
 import { copyEvidence, credit } from './evidence';
-import { rule, type RuleRow } from './lexicon';
+import type { RuleRow } from './compile';
+import { rule } from './lexicon';
 import { matchAround, type Match } from '../parse/match';
 import { ACRONYM, CAP, keyAt, LOWER, textAt } from '../parse/tokens';
 

@@ -1,4 +1,3 @@
-import { countries, continents } from 'countries-list';
 import type { EntityType } from '../model/model';
 import firstNames from '../lexicon/data/first-names.json';
 import titles from '../lexicon/data/titles.json';
@@ -11,29 +10,16 @@ import cues from '../lexicon/data/cues.json';
 import entityRules from '../lexicon/data/entity-rules.json';
 import legislation from '../lexicon/data/legislation.json';
 import { keyOf } from '../parse/chars';
-import { tokenise } from '../parse/tokens';
-import { compileMatcher, type Matcher, type PatternRow, type WordList } from '../parse/match';
-import type { Rule, RuleType } from './evidence';
-import { spanKey } from './keys';
+import { compileMatcher, type Matcher } from '../parse/match';
+import type { WordList } from '../parse/pattern-rows';
+import { bills, compileRules, endingIn, patternLists, type RuleRow } from './compile';
+import type { Rule } from './evidence';
+import { buildGazetteer, type GazetteerEntry } from './gazetteer';
 
 /**
  * The word lists of the recogniser, compiled once into sets and maps. Every key
  * is a normalised form (see {@link keyOf}): lower case, no dots, no diacritics.
  */
-
-/** A name listed in a gazetteer, and the referent it names. */
-export interface GazetteerEntry {
-  readonly type: EntityType;
-  /** Referent id shared by all names of one thing ("place:BY" for Belarus, Byelorussia, Minsk is another). */
-  readonly referent: string;
-  /** True for names written in capitals ("US", "NATO"): only a capitalised token matches them. */
-  readonly upper: boolean;
-  /**
-   * True for buildings that also stand for who works in them ("the Pentagon said"):
-   * an organisation unless the text puts something in them ("located at the Pentagon").
-   */
-  readonly facility: boolean;
-}
 
 /** Everything the recogniser knows before reading a document. */
 export interface Lexicon {
@@ -111,14 +97,6 @@ export interface Lexicon {
   readonly lists: ReadonlyMap<string, WordList>;
 }
 
-/** A rule row as data files write it; a pattern row also says which types a matched type may be. */
-export interface RuleRow extends PatternRow {
-  readonly type: string;
-  readonly weight: number;
-  readonly says: string;
-  readonly types?: readonly string[];
-}
-
 /**
  * Everything the recogniser's lexicon is compiled from: the data files of
  * src/core/lexicon/data, one field each.
@@ -146,93 +124,7 @@ export function rule(lex: Lexicon, id: string): Rule {
   return found;
 }
 
-const RULE_TYPES: readonly string[] = ['person', 'place', 'organization', 'treaty_or_program', 'other', 'matched', 'merge'];
-
-/** Rule rows by id; a later row with the same id replaces an earlier one. */
-function compileRules(rows: readonly RuleRow[]): Map<string, Rule> {
-  const map = new Map<string, Rule>();
-  for (const row of rows) {
-    if (!RULE_TYPES.includes(row.type)) throw new Error(`Entity rule "${row.id}" has type "${row.type}": use one of ${RULE_TYPES.join(', ')}.`);
-    if (!Number.isFinite(row.weight)) throw new Error(`Entity rule "${row.id}" needs a numeric weight.`);
-    map.set(row.id, { id: row.id, type: row.type as RuleType, weight: row.weight, says: row.says });
-  }
-  return map;
-}
-
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
-
-/** A pattern matching a key that ends in one of `endings` (after `before`, a pattern of what comes first). */
-function endingIn(endings: readonly string[], before = ''): RegExp {
-  return new RegExp(`${before}(?:${endings.map(escape).join('|')})$`);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * The pattern of bills and laws by number: a listed prefix, a space or none after
- * each of its dots, then a number ("H.R. 1903", "H.R.735", "P.L. 116-92").
- */
-function bills(data: EntityData['legislation']): { bills: RegExp; billKeys: Map<string, string> } {
-  const billKeys = new Map<string, string>();
-  const prefixes = [...data.prefixes].sort((a, b) => b.prefix.length - a.prefix.length);
-  for (const p of prefixes) billKeys.set(p.prefix, 'as' in p && p.as ? p.as : p.prefix);
-  const alternatives = prefixes.map((p) => escape(p.prefix).replace(/\\\.(?!$)/g, '\\.\\s?'));
-  return { bills: new RegExp(`\\b(${alternatives.join('|')})\\s?(\\d{1,5}(?:-\\d{1,4})?)\\b`, 'g'), billKeys };
-}
-
-/** Keys of a name written out, tokenised the same way as a document. */
-function nameKey(name: string): string {
-  const tokens = tokenise(name);
-  return tokens.count === 0 ? '' : spanKey(tokens, 0, tokens.count - 1);
-}
-
-function buildGazetteer(
-  { places, organizations }: EntityData,
-  common: ReadonlySet<string>,
-  given: ReadonlySet<string>,
-): { map: Map<string, GazetteerEntry>; prefixes: Set<string> } {
-  const map = new Map<string, GazetteerEntry>();
-  const prefixes = new Set<string>();
-  const add = (name: string, type: EntityType, referent: string, facility = false) => {
-    const key = nameKey(name);
-    if (!key || map.has(key)) return; // the first listing wins: a country before a capital of the same name
-    const upper = !/\p{Ll}/u.test(name);
-    map.set(key, { type, referent, upper, facility });
-    for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
-  };
-  const byName = new Map<string, string>();
-  for (const [code, country] of Object.entries(countries)) {
-    const referent = `place:${code}`;
-    byName.set(country.name, referent);
-    add(country.name, 'place', referent);
-    for (const alias of country.alias ?? []) add(alias, 'place', referent);
-  }
-  for (const [code, name] of Object.entries(continents)) add(name, 'place', `place:continent-${code}`);
-  for (const [code, country] of Object.entries(countries)) {
-    const capital = country.capital;
-    // Capitals that are ordinary words or given names ("The Valley", "Victoria", "Douglas") would name too much.
-    if (!capital || /^the /i.test(capital) || common.has(capital.toLowerCase()) || given.has(capital.toLowerCase())) continue;
-    const referent = `place:capital-${code}`;
-    byName.set(capital, referent);
-    add(capital, 'place', referent);
-  }
-  for (const [name, aliases] of Object.entries(places.aliases as Record<string, string[]>)) {
-    const referent = byName.get(name) ?? `place:${nameKey(name)}`;
-    for (const alias of aliases) add(alias, 'place', referent);
-  }
-  for (const list of [places.regions, places.historical, places.subnational, places.cities]) {
-    for (const name of list) add(name, 'place', byName.get(name) ?? `place:${nameKey(name)}`);
-  }
-  for (const name of places.facilities) add(name, 'organization', `organization:${nameKey(name)}`, true);
-  for (const org of organizations.organizations) {
-    const referent = `organization:${nameKey(org.name)}`;
-    add(org.name, 'organization', referent);
-    for (const acronym of org.acronyms) add(acronym, 'organization', referent);
-  }
-  return { map, prefixes };
-}
 
 function buildVariants(firstNames: EntityData['firstNames']): Map<string, string> {
   const map = new Map<string, string>();
@@ -257,7 +149,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
   const functionWords = lower(words.function);
   const commonWords = lower([...words.common, ...words.function]);
   const given = lower(firstNames.names);
-  const { map: gazetteer, prefixes } = buildGazetteer(data, commonWords, given);
+  const { map: gazetteer, prefixes } = buildGazetteer(data.places, data.organizations, commonWords, given);
   const partial: Omit<Lexicon, 'lists' | 'patterns'> = {
     firstNames: given,
     nameVariants: buildVariants(firstNames),
@@ -311,24 +203,6 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
   };
   const lists = patternLists(partial);
   return { ...partial, lists, patterns: compileMatcher(data.rules.rules.filter((r) => r.pattern || r.patterns), lists) };
-}
-
-/**
- * The lists patterns may name: every list of cues.json (a list is a set, an
- * object of weights a map), the lexicon's sets by their field names, and the
- * type nouns with their plurals ("ports" for "port").
- */
-function patternLists(lex: Omit<Lexicon, 'lists' | 'patterns'>): Map<string, WordList> {
-  const lists = new Map<string, WordList>();
-  for (const [name, value] of Object.entries(lex.cues)) {
-    if (Array.isArray(value)) lists.set(name, new Set(value.map((w) => w.toLowerCase())));
-    else if (typeof value === 'object') lists.set(name, new Map(Object.entries(value as Record<string, unknown>).map(([w, v]) => [w.toLowerCase(), v])));
-  }
-  for (const [name, value] of Object.entries(lex)) if (value instanceof Set || (value instanceof Map && name !== 'rules')) lists.set(name, value);
-  const nouns = lex.typeNouns;
-  const singular = (w: string) => nouns.get(w) ?? (w.endsWith('ies') ? nouns.get(`${w.slice(0, -3)}y`) : undefined) ?? (w.endsWith('s') ? nouns.get(w.slice(0, -1)) : undefined);
-  lists.set('typeNounsPlural', { has: (w) => singular(w) !== undefined, get: singular, keys: () => nouns.keys() });
-  return lists;
 }
 
 let compiled: Lexicon | undefined;

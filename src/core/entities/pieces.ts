@@ -3,7 +3,8 @@ import type { Chunk } from './chunks';
 import { isConnector, type Context, type Proposal } from './context';
 import { evidenceOf } from './evidence';
 import { spanKey } from './keys';
-import { rule, type GazetteerEntry } from './lexicon';
+import type { GazetteerEntry } from './gazetteer';
+import { rule } from './lexicon';
 import { keyAt, textAt } from '../parse/tokens';
 
 /**
