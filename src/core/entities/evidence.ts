@@ -9,8 +9,8 @@ import type { EntityType, Reason } from '../model/model';
  * One small object per contribution, none per token.
  */
 
-/** What a rule row argues for: a type, or the type of what it matched ("Ministry", a gazetteer entry). */
-export type RuleType = EntityType | 'matched';
+/** What a rule row argues for: a type, the type of what it matched ("Ministry", a gazetteer entry), or none (a merge). */
+export type RuleType = EntityType | 'matched' | 'merge';
 
 /** A named rule: the data row, as compiled. */
 export interface Rule {
@@ -46,9 +46,19 @@ export function copyEvidence(e: Evidence): Evidence {
  * weight in a weighted list). `words` are the words it matched, for the reader.
  */
 export function credit(e: Evidence, rule: Rule, type: EntityType, words?: string, weight = rule.weight): void {
-  const about = rule.type === 'matched' ? type : rule.type;
+  const about = rule.type === 'matched' || rule.type === 'merge' ? type : rule.type;
   e[about] += weight;
-  e.reasons.push(words === undefined ? { rule: rule.id, weight, about } : { rule: rule.id, weight, about, words });
+  if (words !== undefined || weight !== rule.weight) e.reasons.push(words === undefined ? { rule: rule.id, weight, about } : { rule: rule.id, weight, about, words });
+  else e.reasons.push(plain(rule, about));
+}
+
+// A rule's contribution with its own weight and no words is the same object every time: most are ("in the list of known places").
+const shared = new WeakMap<Rule, Partial<Record<EntityType, Contribution>>>();
+
+function plain(rule: Rule, about: EntityType): Contribution {
+  let byType = shared.get(rule);
+  if (!byType) shared.set(rule, (byType = {}));
+  return (byType[about] ??= Object.freeze({ rule: rule.id, weight: rule.weight, about }));
 }
 
 /** A tally with one rule's evidence. */

@@ -80,10 +80,12 @@ export function compileMatcher<R extends PatternRow>(rows: readonly R[], lists: 
       const elements = raw.map((e) => element(rule.id, e, lists));
       const name = raw.findIndex((e) => e.name);
       const pattern: Pattern<R> = { rule, order, elements, name };
-      const [at, table, fallback] =
-        name < 0 ? [0, m.first, m.anywhere] : name > 0 ? [name - 1, m.before, m.around] : name + 1 < raw.length ? [name + 1, m.after, m.around] : [-1, m.after, m.around];
-      const keys = at < 0 ? undefined : keysOf(elements[at]);
-      if (!keys) fallback.push(pattern);
+      // Indexed by the word before the name, else by the word after it, else tried at every name.
+      const before = name > 0 ? keysOf(elements[name - 1]) : undefined;
+      const after = name >= 0 && !before && name + 1 < raw.length ? keysOf(elements[name + 1]) : undefined;
+      const keys = name < 0 ? keysOf(elements[0]) : (before ?? after);
+      const table = name < 0 ? m.first : before ? m.before : m.after;
+      if (!keys) (name < 0 ? m.anywhere : m.around).push(pattern);
       else for (const key of keys) push(table, key, pattern);
     }
   });
@@ -175,16 +177,20 @@ function forward(p: Pattern<unknown>, from: number, to: number, tokens: Tokens, 
   let cur = t;
   for (let e = from; e < to; e++) {
     const el = p.elements[e];
-    const here = (k: number) => k < tokens.count && (loose && k === t ? true : joins(el, gaps, k)) && test(el, tokens, k);
     if (el.row.not) {
-      if (here(cur)) return -1;
+      if (here(el, tokens, gaps, cur, loose && cur === t)) return -1;
       continue;
     }
     let count = 0;
-    while (count < el.max && here(cur)) take(el, cur++, count++);
+    while (count < el.max && here(el, tokens, gaps, cur, loose && cur === t)) take(el, cur++, count++);
     if (count < el.min) return -1;
   }
   return cur;
+}
+
+/** True when word `k` exists, joins the word before it as `el` allows (unless `loose`), and passes `el`'s tests. */
+function here(el: Element, tokens: Tokens, gaps: Gaps, k: number, loose: boolean): boolean {
+  return k < tokens.count && (loose || joins(el, gaps, k)) && test(el, tokens, k);
 }
 
 /** Matches the elements before the name backward from word `t`; returns the first word matched, or -1. */
@@ -221,7 +227,7 @@ function result<R>(p: Pattern<R>, tokens: Tokens): Match<R> {
 
 function reset(): void {
   found.gives = -1;
-  found.words = [];
+  found.words.length = 0;
 }
 
 /**
@@ -229,12 +235,12 @@ function reset(): void {
  * `kind`; each rule matches at most once (its first pattern that matches), and the
  * matches come in the order of the rows.
  */
-export function matchAround<R>(m: Matcher<R>, tokens: Tokens, gaps: Gaps, first: number, last: number, kind: string): Match<R>[] {
-  const out: Match<R>[] = [];
-  const tryAll = (list: readonly Pattern<R>[] | undefined) => {
-    if (!list) return;
+export function matchAround<R>(m: Matcher<R>, tokens: Tokens, gaps: Gaps, first: number, last: number, kind: string): readonly Match<R>[] {
+  let out: Match<R>[] | undefined;
+  for (const list of [first > 0 ? m.before.get(keyAt(tokens, first - 1)) : undefined, last + 1 < tokens.count ? m.after.get(keyAt(tokens, last + 1)) : undefined, m.around]) {
+    if (!list) continue;
     for (const p of list) {
-      if (out.some((o) => o.rule === p.rule)) continue;
+      if (out?.some((o) => o.rule === p.rule)) continue;
       const name = p.elements[p.name].row;
       if (name.kinds && !name.kinds.includes(kind)) continue;
       if (name.words !== undefined && last - first + 1 !== name.words) continue;
@@ -245,14 +251,15 @@ export function matchAround<R>(m: Matcher<R>, tokens: Tokens, gaps: Gaps, first:
       if (end < 0) continue;
       found.first = start;
       found.last = end - 1;
-      out.push(result(p, tokens));
+      (out ??= []).push(result(p, tokens));
     }
-  };
-  if (first > 0) tryAll(m.before.get(keyAt(tokens, first - 1)));
-  if (last + 1 < tokens.count) tryAll(m.after.get(keyAt(tokens, last + 1)));
-  tryAll(m.around);
+  }
+  if (!out) return NONE;
   return out.length > 1 ? out.sort((a, b) => a.order - b.order) : out;
 }
+
+/** The one empty list of matches most names get. */
+const NONE: readonly never[] = [];
 
 /** Runs the patterns without a name over the whole stream, calling `found` for each match, in text order. */
 export function matchAll<R>(m: Matcher<R>, tokens: Tokens, gaps: Gaps, onMatch: (match: Match<R>) => void): void {
