@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TextUnit } from '../../src/core/parse/units';
-import { findEntities } from '../../src/core/entities';
+import { entityRuleSays, findEntities } from '../../src/core/entities';
 import type { RuleRow } from '../../src/core/entities/compile';
 import { BUILT_IN, compileEntityLexicon } from '../../src/core/entities/lexicon';
 import { splitSentences } from '../../src/core/parse/sentences';
@@ -84,6 +84,12 @@ describe('Entity rules as data', () => {
         assert.ok(rows.has(id.slice(1, -1)), `${file} names ${id}, which has no row`);
       }
     }
+  });
+
+  it('Explains each rule of why in words a reader understands', () => {
+    const [astrakhan] = findEntities('Talks were held near Astrakhan.', sentences('Talks were held near Astrakhan.'));
+    assert.equal(entityRuleSays(astrakhan.why[0].rule), "after a word such as 'in' or 'near'");
+    assert.equal(entityRuleSays('entity:no-such-rule'), undefined);
   });
 
   it('Rejects a rule row of an unknown type with a message naming it', () => {

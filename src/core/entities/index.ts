@@ -91,3 +91,11 @@ function countWords(tokens: Tokens): { lowerSeen: Set<string>; capCount: Map<str
   }
   return { lowerSeen, capCount };
 }
+
+/**
+ * What the entity rule `id` (of an entity's `why`) says in words a reader
+ * understands, for a hover card: "after a word such as 'in' or 'near'".
+ */
+export function entityRuleSays(id: string, lex: Lexicon = lexicon()): string | undefined {
+  return lex.rules.get(id)?.says;
+}
