@@ -6,6 +6,8 @@ import { entityRuleSays, findEntities } from '../../src/core/entities';
 import type { RuleRow } from '../../src/core/entities/compile';
 import { BUILT_IN, compileEntityLexicon } from '../../src/core/entities/lexicon';
 import { splitSentences } from '../../src/core/parse/sentences';
+import { analyse } from '../../src/core/analyse';
+import { shared } from './helpers';
 
 function sentences(text: string): TextUnit[] {
   return splitSentences(text, 0, text.length).map((s) => ({ ...s, block: 0, body: true }));
@@ -82,6 +84,16 @@ describe('Entity rules as data', () => {
     for (const file of readdirSync(dir)) {
       for (const [id] of readFileSync(join(dir, file), 'utf8').matchAll(/'entity:[a-z-]+'/g)) {
         assert.ok(rows.has(id.slice(1, -1)), `${file} names ${id}, which has no row`);
+      }
+    }
+  });
+
+  it('Says why every entity of every sample has its type, with rules that argue for that type', () => {
+    for (const path of ['samples/belarus-dilemma.txt', 'samples/crs/us-space-force.md', 'samples/crs/copper-tariffs.md', 'samples/crs/china-five-year-plan.md']) {
+      const { entities } = analyse(shared(path), { format: path.endsWith('.md') ? 'markdown' : 'plain' });
+      for (const e of entities) {
+        assert.ok(e.why.length > 0 && e.why[0].about === e.type, `${path}: ${e.type} ${e.name} says ${JSON.stringify(e.why)}`);
+        for (const r of e.why) assert.ok(entityRuleSays(r.rule), `${r.rule} has a row`);
       }
     }
   });

@@ -1,7 +1,7 @@
 import type { Entity, Mention, Span } from '../model/model';
-import { NO_REASONS } from '../model/model';
 import { partitionPoint } from '../model/lookup';
-import type { Lexicon } from './lexicon';
+import { evidenceOf, summarise } from './evidence';
+import { rule, type Lexicon } from './lexicon';
 
 /**
  * Bills and public laws named by their number, as legislatures write them:
@@ -43,11 +43,12 @@ export function addLegislation(lex: Lexicon, text: string, units: readonly Span[
     }
   }
   if (found.size === 0) return [...entities];
+  const why = summarise(evidenceOf(rule(lex, 'entity:bill-number'), 'treaty_or_program').reasons, 'treaty_or_program');
   const added: Entity[] = [...found].map(([name, mentions]) => ({
     id: mentions[0].entity,
     name,
     type: 'treaty_or_program',
-    why: NO_REASONS,
+    why,
     aliases: [],
     mentions,
   }));
