@@ -87,6 +87,9 @@ describe('The pattern matcher', () => {
     assert.deepEqual(around([bracketed], 'the company (Gazprom) said', 'Gazprom').map((m) => m.rule.id), ['bracketed']);
     assert.deepEqual(around([bracketed], 'the company, (Gazprom) said', 'Gazprom'), []);
     assert.deepEqual(around([bracketed], 'a company. (Gazprom) said', 'Gazprom'), []);
+    const apart: PatternRow = { id: 'apart', pattern: [{ word: 'company' }, { name: true, punct: '(', apart: true }] };
+    assert.deepEqual(around([apart], 'the company (Gazprom) said', 'Gazprom').map((m) => m.rule.id), ['apart']);
+    assert.deepEqual(around([apart], 'the company Gazprom said', 'Gazprom'), []);
   });
 
   it('Fails where an element marked "not" matches', () => {

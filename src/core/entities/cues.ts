@@ -4,10 +4,7 @@ import { copyEvidence, credit } from './evidence';
 import type { RuleRow } from './compile';
 import { rule } from './lexicon';
 import { matchAround, type Match } from '../parse/match';
-import { ACRONYM, CAP, keyAt, LOWER, textAt } from '../parse/tokens';
-
-/** Emphasis marks markdown leaves around words ("** (NSSL) **"). */
-const EMPHASIS = /[*_]/g;
+import { CAP, keyAt, textAt } from '../parse/tokens';
 
 /**
  * Context that types a name nobody listed: "in Astrakhan" (a place), "the Yeltsin
@@ -21,17 +18,18 @@ const EMPHASIS = /[*_]/g;
 /**
  * Adds context evidence to the proposals that have no evidence of their own, and
  * to those a weak head typed ("the group Defense Systems"): the pattern rows of
- * entity-rules.json (the kinds of name each applies to are in its pattern), then
- * the cues that read more than words in a row.
+ * entity-rules.json (the kinds of name each applies to are in its pattern; a
+ * listed building is of kind "building"), then the cues that relate one name to
+ * another (an office before its holder, names listed together).
  */
 export function addCues(context: Context, proposals: Proposal[]): void {
   const { tokens, layout, lex } = context;
   holders(context, proposals);
   for (const p of proposals) {
     context.work.steps++;
-    for (const m of matchAround(lex.patterns, tokens, layout, p.first, p.last, p.kind)) patternCue(context, p, m);
-    if (p.kind === 'acronym' || p.kind === 'defined') headAfterAcronym(context, p);
-    else if (p.kind === 'gazetteer') inside(context, p);
+    // A listed building is its own kind of name for the patterns: "located at the Pentagon" puts something in it.
+    const kind = p.kind === 'gazetteer' && lex.gazetteer.get(p.key)?.facility ? 'building' : p.kind;
+    for (const m of matchAround(lex.patterns, tokens, layout, p.first, p.last, kind)) patternCue(context, p, m);
   }
   alongside(context, proposals);
 }
@@ -45,35 +43,6 @@ function patternCue(context: Context, p: Proposal, m: Match<RuleRow>): void {
     type = m.value as EntityType;
   }
   credit(p.evidence, found, type, m.words, typeof m.value === 'number' ? m.value * found.weight : found.weight);
-}
-
-/**
- * "the NSSL program", "National Security Space Launch (NSSL) program": a
- * lower-case head after an acronym, or after the acronym in parentheses that
- * follows a spelled-out name, with only a closing bracket between.
- */
-function headAfterAcronym(context: Context, p: Proposal): void {
-  const { tokens, layout, lex } = context;
-  let k = p.last + 1;
-  if (p.kind === 'defined' && k + 1 < tokens.count && tokens.shape[k] === ACRONYM && /^[([]$/.test(layout.punct[k].replace(EMPHASIS, ''))) k++;
-  const closing = k < tokens.count ? layout.punct[k].replace(EMPHASIS, '') : '';
-  if (k < tokens.count && tokens.shape[k] === LOWER && (closing === '' || closing === ')' || closing === ']')) {
-    const head = lex.lowerHeads.get(keyAt(tokens, k));
-    if (head) cue(context, p, 'entity:head-after-acronym', keyAt(tokens, k), head);
-  }
-}
-
-/**
- * "located at the Pentagon", "talks in the Kremlin": a building named as where
- * something is, is a place; otherwise it stands for who works in it ("the
- * Pentagon said"), an organisation.
- */
-function inside(context: Context, p: Proposal): void {
-  const { tokens, layout, lex } = context;
-  if (!lex.gazetteer.get(p.key)?.facility) return;
-  let k = p.first - 1;
-  if (k >= 0 && !layout.broken[p.first] && keyAt(tokens, k) === 'the') k--;
-  if (k >= 0 && !layout.broken[k + 1] && tokens.shape[k] === LOWER && lex.cues.facilityIn.includes(keyAt(tokens, k))) cue(context, p, 'entity:building-in', keyAt(tokens, k));
 }
 
 /**

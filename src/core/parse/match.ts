@@ -157,8 +157,9 @@ function joins(e: Element, gaps: Gaps, t: number): boolean {
   const allowed = e.row.punct;
   if (allowed === undefined) return gaps.broken[t] === 0;
   if (gaps.unit[t] !== gaps.unit[t - 1]) return false;
-  if (allowed === '*') return true;
   const punct = gaps.punct[t];
+  if (e.row.apart && punct === '') return false;
+  if (allowed === '*') return true;
   for (let c = 0; c < punct.length; c++) if (!allowed.includes(punct.charAt(c))) return false;
   return true;
 }

@@ -28,6 +28,8 @@ export interface ElementRow {
   /** Any of these elements (without repeats). */
   readonly or?: readonly ElementRow[];
   readonly punct?: string;
+  /** True when something must stand before the element's first word (with `punct`, some of its characters). */
+  readonly apart?: boolean;
   readonly repeat?: '?' | '*' | '+';
   /** The most words a repeat takes: 4 unless given, never more than 8. */
   readonly most?: number;
