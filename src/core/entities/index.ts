@@ -48,8 +48,15 @@ export interface EntityOptions {
  * (a unit) is no evidence of a name; headings and other text outside units are
  * searched only for names found in the units. Linear in the length of the text.
  *
+ * Every piece of evidence is a named rule, a row of
+ * src/core/lexicon/data/entity-rules.json (the patterns among them run in
+ * src/core/parse/match.ts): each entity's `why` lists the rules that argued for
+ * its type, summed over its mentions, strongest first, with the words they
+ * matched, then the rules that merged its forms.
+ *
  * @param text The document, markup blanked to spaces at the same offsets.
  * @param units Its sentences in order; with none, the whole text is read as one.
+ * @param options The compiled lexicon to read with (the built-in one unless given), a counter of work.
  * @returns Entities ordered by first mention, each with its mentions in order.
  */
 export function findEntities(text: string, units: readonly TextUnit[], memo?: TokenMemo, options: EntityOptions = {}): Entity[] {

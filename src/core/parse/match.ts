@@ -14,10 +14,12 @@ import { keyAt, type Tokens } from './tokens';
  *
  * A pattern may hold the name it is about (`{ "name": true }`): it is then
  * matched around a name already read, outward from it, and indexed by the key of
- * the word right next to the name; a pattern without a name is run over the whole
- * stream, indexed by the key of its first word. Either way a word is looked up in
- * one map and each candidate is tried once, greedily, with no backtracking: the
- * work is linear in the length of the text, for patterns of bounded length.
+ * the word right before the name (or, when that element can match any word, right
+ * after it); a pattern without a name is run over the whole stream, indexed by the
+ * key of its first word. Either way a word is looked up in one map and each
+ * candidate is tried once, greedily, with no backtracking: a pattern holds at most
+ * 8 elements and a repeat at most 8 words, so the work is linear in the length of
+ * the text.
  */
 
 interface Element {
@@ -79,6 +81,7 @@ export function compileMatcher<R extends PatternRow>(rows: readonly R[], lists: 
       if (raw.length === 0 || raw.length > LONGEST) throw new Error(`Pattern rule "${rule.id}" needs 1 to ${LONGEST} elements.`);
       const elements = raw.map((e) => element(rule.id, e, lists));
       const name = raw.findIndex((e) => e.name);
+      if (raw.filter((e) => e.name).length > 1) throw new Error(`Pattern rule "${rule.id}" holds more than one name.`);
       const pattern: Pattern<R> = { rule, order, elements, name };
       // Indexed by the word before the name, else by the word after it, else tried at every name.
       const before = name > 0 ? keysOf(elements[name - 1]) : undefined;
