@@ -184,7 +184,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     gazetteerPrefixes: prefixes,
     cues,
     typeNouns: typedMap(cues.typeNouns as Partial<Record<EntityType, readonly string[]>>),
-    connectors: lower(words.connectors),
+    connectors: lower([...words.connectors, ...words.particles]),
     particles: lower(words.particles),
     complement: lower(words.complement),
     titleComplement: lower(words.titleComplement),
