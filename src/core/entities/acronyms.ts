@@ -78,10 +78,10 @@ export function findDefinitions(context: Context): Definition[] {
 function headPhrase(context: Context, start: number, from: number, before: number): boolean {
   const { tokens, lex } = context;
   if (from >= before || headType(context, before) === undefined) return false;
-  for (let k = from; k <= before; k++) if (isConnector(tokens, k)) return false;
+  for (let k = from; k <= before; k++) if (isConnector(context, k)) return false;
   for (let k = start; k < from; k++) {
     const key = keyAt(tokens, k);
-    if (isConnector(tokens, k) || lex.gazetteer.has(key) || lex.national.has(key)) return false;
+    if (isConnector(context, k) || lex.gazetteer.has(key) || lex.national.has(key)) return false;
   }
   return true;
 }
@@ -95,7 +95,7 @@ export function runStart(context: Context, before: number): number {
   const { tokens, layout, lex } = context;
   let first = before;
   for (let k = before; k >= 0; k--) {
-    const connector = isConnector(tokens, k);
+    const connector = isConnector(context, k);
     if (connector ? keyAt(tokens, k) === 'and' : tokens.shape[k] !== CAP && tokens.shape[k] !== ACRONYM) break;
     if (!connector && (lex.functionWords.has(keyAt(tokens, k)) || openingPhrase(context, k))) break;
     if (!connector) first = k;
@@ -116,7 +116,7 @@ export function isAcronym(context: Context, i: number): boolean {
 function openingPhrase(context: Context, k: number): boolean {
   const { tokens, layout, lex } = context;
   const key = keyAt(tokens, k);
-  return layout.opens[k] === 1 && lex.commonWords.has(key) && !lex.heads.has(key) && k + 1 < tokens.count && isConnector(tokens, k + 1);
+  return layout.opens[k] === 1 && lex.commonWords.has(key) && !lex.heads.has(key) && k + 1 < tokens.count && isConnector(context, k + 1);
 }
 
 /** Capital letters of an acronym ("SpOC" → "SOC", "RDT&E" → "RDTE", "NC3" → "NCCC"). */
@@ -147,7 +147,7 @@ function spelledFrom(context: Context, acronym: number, before: number): number 
   // Candidate words, nearest first, stopping at other punctuation or a plain lower-case word.
   const words: number[] = [];
   for (let k = before; k >= 0 && words.length < REACH; k--) {
-    if (!isConnector(tokens, k) && tokens.shape[k] !== CAP && tokens.shape[k] !== ACRONYM) break;
+    if (!isConnector(context, k) && tokens.shape[k] !== CAP && tokens.shape[k] !== ACRONYM) break;
     words.push(k);
     if (layout.opens[k] || (layout.punct[k] !== '' && layout.punct[k] !== ',')) break;
   }
@@ -156,7 +156,7 @@ function spelledFrom(context: Context, acronym: number, before: number): number 
   const spell = (w: number, pos: number): boolean => {
     if (w === count) return pos === 0;
     const k = words[w];
-    if (isConnector(tokens, k)) {
+    if (isConnector(context, k)) {
       return spell(w + 1, pos) || (pos > 0 && keyAt(tokens, k).charAt(0).toUpperCase() === target.charAt(pos - 1) && spell(w + 1, pos - 1));
     }
     for (const option of initials(tokens, k)) {
@@ -166,7 +166,7 @@ function spelledFrom(context: Context, acronym: number, before: number): number 
   };
   let best = -1;
   for (count = 1; count <= words.length; count++) {
-    if (!isConnector(tokens, words[count - 1]) && spell(0, target.length)) best = words[count - 1];
+    if (!isConnector(context, words[count - 1]) && spell(0, target.length)) best = words[count - 1];
   }
   return best;
 }

@@ -15,6 +15,14 @@ export interface Chunk {
   readonly find: number;
 }
 
+/**
+ * The most words a run holds. No name is that long (the longest in the samples
+ * is 11 words); capitalised words run on that far only in lists and title-case
+ * text, and cutting them there bounds the work of reading one run, so that a list
+ * of thousands of names, one a line, reads in time linear in its length.
+ */
+const LONGEST_RUN = 32;
+
 /** Finds the runs of `context`, in text order. */
 export function findChunks(context: Context): Chunk[] {
   const { tokens, layout, lex } = context;
@@ -28,7 +36,7 @@ export function findChunks(context: Context): Chunk[] {
     }
     let last = i;
     for (;;) {
-      if (tokens.cut[last]) break;
+      if (tokens.cut[last] || last - i + 1 >= LONGEST_RUN) break;
       const key = keyAt(tokens, last);
       // A possessive ends a name, except after an ordinary word ("People's Republic") that heads
       // no name itself ("the Commission's Action Plan" is two names).
@@ -44,10 +52,10 @@ export function findChunks(context: Context): Chunk[] {
         if (lex.numbered.has(key) || lex.parts.has(key)) last = next;
         break;
       }
-      if (isConnector(tokens, next)) {
+      if (isConnector(context, next)) {
         // Up to two connectors ("of the"), then a name word, or a year after "Act of".
         let j = next;
-        while (j < n && j - next < 2 && isConnector(tokens, j) && !layout.broken[j]) j++;
+        while (j < n && j - next < 2 && isConnector(context, j) && !layout.broken[j]) j++;
         if (j < n && !layout.broken[j]) {
           if (isNameShape(tokens, j)) {
             last = j;

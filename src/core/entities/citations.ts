@@ -1,4 +1,5 @@
-import { COMPLEMENT, headType, isConnector, isNameShape, programme, spanKey, type Context } from './context';
+import { headType, isConnector, isNameShape, programme, type Context } from './context';
+import { spanKey } from './keys';
 import { FIND_ALL } from './layout';
 import type { FixedNames } from './mentions';
 import { ACRONYM, CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
@@ -29,14 +30,14 @@ export function findCitations(context: Context): Citations {
       last = more;
     }
     let k = last + 1;
-    if (k >= tokens.count || keyAt(tokens, k) !== 'of' || !isConnector(tokens, k) || !/^,?$/.test(layout.punct[k])) continue;
+    if (k >= tokens.count || keyAt(tokens, k) !== 'of' || !isConnector(context, k) || !/^,?$/.test(layout.punct[k])) continue;
     if (k + 1 < tokens.count && keyAt(tokens, k + 1) === 'the' && layout.punct[k + 1] === '') k++;
     const end = lawAt(context, k + 1);
     if (end < 0 || layout.unit[end] !== layout.unit[i]) continue;
-    out.proposals.push(programme(context, i, end, 5));
+    out.proposals.push(programme(context, i, end, 'entity:cited-provision'));
     out.fixed.push({ first: i, last: end, key: spanKey(tokens, i, end) });
     // One part cited: "Section 232" alone names it again.
-    if (last === number) out.proposals.push(programme(context, i, number, 1));
+    if (last === number) out.proposals.push(programme(context, i, number, 'entity:cited-part'));
     i = end;
   }
   return out;
@@ -63,15 +64,15 @@ function lawAt(context: Context, k: number): number {
   let end = -1;
   let named = k;
   for (let j = k; j < tokens.count && (j === k || !layout.broken[j]); j++) {
-    if (isConnector(tokens, j) ? keyAt(tokens, j) === 'and' : !isNameShape(tokens, j)) {
+    if (isConnector(context, j) ? keyAt(tokens, j) === 'and' : !isNameShape(tokens, j)) {
       // "Act of 1962": the year after the head.
       if (tokens.shape[j] === NUMBER && j === end + 2 && keyAt(tokens, j - 1) === 'of' && /^\d{4}$/.test(textAt(tokens, j))) return j;
       break;
     }
-    if (!isConnector(tokens, j)) named = j;
+    if (!isConnector(context, j)) named = j;
     if (headType(context, j) === 'treaty_or_program') end = j;
   }
   // "Charter of the United Nations": a head that opens a complement goes on to the end of the name.
-  if (end >= 0 && named > end && lex.connectedFirst.has(keyAt(tokens, end)) && COMPLEMENT.has(keyAt(tokens, end + 1))) return named;
+  if (end >= 0 && named > end && lex.connectedFirst.has(keyAt(tokens, end)) && lex.complement.has(keyAt(tokens, end + 1))) return named;
   return end;
 }

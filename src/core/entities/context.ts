@@ -1,6 +1,8 @@
 import type { EntityType } from '../model/model';
 import type { Layout } from './layout';
-import type { Lexicon } from './lexicon';
+import { evidenceOf, type Evidence } from './evidence';
+import { spanKey } from './keys';
+import { rule, type Lexicon } from './lexicon';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LOWER, NUMBER, textAt, type Tokens } from '../parse/tokens';
 
 /** What every stage reads: the document's words, their layout, and the lexicon. */
@@ -18,6 +20,13 @@ export interface Context {
    * the head's type: "Peterson Space Force Base (SFB)" makes "SFB" a place head ("Patrick SFB").
    */
   readonly headAcronyms: Map<string, EntityType>;
+  /** Steps of work done, counted where work could grow with more than one word: for tests that the reading stays linear. */
+  readonly work: Work;
+}
+
+/** A counter of steps of work. */
+export interface Work {
+  steps: number;
 }
 
 /**
@@ -38,14 +47,6 @@ export function headType(context: Context, i: number): EntityType | undefined {
     if (part === 'organization' || part === 'treaty_or_program') return part;
   }
   return undefined;
-}
-
-/** Weight of evidence for each type. */
-export type Evidence = Record<EntityType, number>;
-
-/** A fresh, empty tally of evidence. */
-export function noEvidence(): Evidence {
-  return { person: 0, place: 0, organization: 0, treaty_or_program: 0, other: 0 };
 }
 
 /**
@@ -71,27 +72,11 @@ export interface Proposal {
   readonly surname?: string;
 }
 
-/** A programme's name over words `first..last`, as a head gives it, with `weight` ("Section 232 of the Trade Act"). */
-export function programme(context: Context, first: number, last: number, weight: number): Proposal {
-  const evidence = noEvidence();
-  evidence.treaty_or_program = weight;
+/** A programme's name over words `first..last`, as the rule `id` reads it ("Section 232 of the Trade Act"). */
+export function programme(context: Context, first: number, last: number, id: string): Proposal {
+  const evidence = evidenceOf(rule(context.lex, id), 'treaty_or_program');
   return { first, last, key: spanKey(context.tokens, first, last), kind: 'headed', evidence, referent: undefined, given: undefined, surname: undefined };
 }
-
-/** Words that join the parts of a name ("Department of the Air Force", "Charles de Gaulle"). */
-export const CONNECTORS: ReadonlySet<string> = new Set([
-  'of', 'the', 'on', 'for', 'and', 'de', 'du', 'des', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von',
-  'la', 'le', 'los', 'las', 'y', 'bin', 'ibn', 'al', 'el', 'et', 'les', 'do', 'dos', 'das',
-]);
-
-/** Connectors that open the complement of a head ("Department of", "Treaty on", "Fund for"). */
-export const COMPLEMENT: ReadonlySet<string> = new Set(['of', 'for', 'on']);
-
-/** Connectors that only join the parts of a person's or place's name. */
-export const PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'du', 'des', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'los', 'las', 'y', 'bin',
-  'ibn', 'al', 'el',
-]);
 
 /** True when word `i` can be part of a name: capitalised, an acronym, an initial or a code. */
 export function isNameShape(tokens: Tokens, i: number): boolean {
@@ -117,13 +102,7 @@ export function rankAt(tokens: Tokens, i: number, lex: Lexicon): 'ordinal' | 'ca
 }
 
 /** True when word `i` is a lower-case connector. */
-export function isConnector(tokens: Tokens, i: number): boolean {
-  return tokens.shape[i] === LOWER && CONNECTORS.has(keyAt(tokens, i));
-}
-
-/** The form key of tokens `first..last`: a possessive inside a name is kept ("people's republic of china"). */
-export function spanKey(tokens: Tokens, first: number, last: number): string {
-  let key = keyAt(tokens, first);
-  for (let i = first + 1; i <= last; i++) key += `${tokens.possessive[i - 1] ? "'s" : ''} ${keyAt(tokens, i)}`;
-  return key;
+export function isConnector(context: { readonly tokens: Tokens; readonly lex: Lexicon }, i: number): boolean {
+  const { tokens, lex } = context;
+  return tokens.shape[i] === LOWER && lex.connectors.has(keyAt(tokens, i));
 }

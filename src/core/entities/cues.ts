@@ -1,9 +1,10 @@
 import type { EntityType } from '../model/model';
 import type { Context, Proposal } from './context';
-import { ACRONYM, CAP, keyAt, LOWER } from '../parse/tokens';
-
-/** Emphasis marks markdown leaves around words ("** (NSSL) **"). */
-const EMPHASIS = /[*_]/g;
+import { copyEvidence, credit } from './evidence';
+import type { RuleRow } from './compile';
+import { rule } from './lexicon';
+import { matchAround, type Match } from '../parse/match';
+import { CAP, keyAt, textAt } from '../parse/tokens';
 
 /**
  * Context that types a name nobody listed: "in Astrakhan" (a place), "the Yeltsin
@@ -14,147 +15,34 @@ const EMPHASIS = /[*_]/g;
  * the weights of every mention.
  */
 
-type Weights = Readonly<Record<string, number>>;
-
 /**
  * Adds context evidence to the proposals that have no evidence of their own, and
- * to those a weak head typed ("the group Defense Systems").
+ * to those a weak head typed ("the group Defense Systems"): the pattern rows of
+ * entity-rules.json (the kinds of name each applies to are in its pattern; a
+ * listed building is of kind "building"), then the cues that relate one name to
+ * another (an office before its holder, names listed together).
  */
 export function addCues(context: Context, proposals: Proposal[]): void {
+  const { tokens, layout, lex } = context;
   holders(context, proposals);
   for (const p of proposals) {
-    if (p.kind === 'unknown' || p.kind === 'acronym' || p.kind === 'defined') around(context, p);
-    if (p.kind !== 'person' && p.kind !== 'gazetteer') apposition(context, p);
-    else if (p.kind === 'gazetteer') inside(context, p);
+    context.work.steps++;
+    // A listed building is its own kind of name for the patterns: "located at the Pentagon" puts something in it.
+    const kind = p.kind === 'gazetteer' && lex.gazetteer.get(p.key)?.facility ? 'building' : p.kind;
+    for (const m of matchAround(lex.patterns, tokens, layout, p.first, p.last, kind)) patternCue(context, p, m);
   }
   alongside(context, proposals);
 }
 
-/**
- * "located at the Pentagon", "talks in the Kremlin": a building named as where
- * something is, is a place; otherwise it stands for who works in it ("the
- * Pentagon said"), an organisation.
- */
-function inside(context: Context, p: Proposal): void {
-  const { tokens, layout, lex } = context;
-  if (!lex.gazetteer.get(p.key)?.facility) return;
-  let k = p.first - 1;
-  if (k >= 0 && !layout.broken[p.first] && keyAt(tokens, k) === 'the') k--;
-  if (k >= 0 && !layout.broken[k + 1] && tokens.shape[k] === LOWER && lex.cues.facilityIn.includes(keyAt(tokens, k))) p.evidence.place += 2;
-}
-
-/** Weight of a type noun set right before a name: more than a weak head's, less than a head's. */
-const APPOSITION = 3;
-
-/**
- * "the company Gazprom", "a financial group (“Defense Systems”)": a noun saying
- * what kind of thing the name is, right before it, with only a bracket or quotes
- * between. Not a person's noun: "official" and "general" are adjectives too.
- */
-function apposition(context: Context, p: Proposal): void {
-  const { tokens, layout, lex } = context;
-  const k = p.first - 1;
-  if (k < 0 || layout.unit[k] !== layout.unit[p.first] || tokens.shape[k] !== LOWER || tokens.possessive[k]) return;
-  if (/[^(["“‘'*_]/.test(layout.punct[p.first])) return;
-  const type = lex.typeNouns.get(keyAt(tokens, k));
-  if (type && type !== 'person') p.evidence[type] += APPOSITION;
-}
-
-function around(context: Context, p: Proposal): void {
-  const { tokens, layout, lex } = context;
-  const cues = lex.cues;
-  const e = p.evidence;
-  // The lower-case words right before and after the name, if nothing separates them.
-  const before = p.first > 0 && !layout.broken[p.first] && tokens.shape[p.first - 1] === LOWER ? keyAt(tokens, p.first - 1) : undefined;
-  const after = p.last + 1 < tokens.count && !layout.broken[p.last + 1] && tokens.shape[p.last + 1] === LOWER ? keyAt(tokens, p.last + 1) : undefined;
-  const oneWord = p.first === p.last;
-  const the = before === 'the';
-  if (before) {
-    const place = (cues.placeBefore as Weights)[before];
-    if (place) e.place += place;
-    if (lex.titleCues.has(before)) e.person += 4;
-    if (the && p.first > 1 && !layout.broken[p.first - 1] && tokens.shape[p.first - 2] === LOWER) {
-      const preposition = (cues.placeBefore as Weights)[keyAt(tokens, p.first - 2)];
-      if (preposition) e.place += preposition * 0.5;
-    }
-    // "the economies of Xinjiang", "the capital of Tuva".
-    if (before === 'of' && p.first > 1 && !layout.broken[p.first - 1] && cues.placeOf.includes(keyAt(tokens, p.first - 2))) e.place += 1.5;
-    // "operated by Fingrid": the agent of running or owning something is an organisation.
-    if (before === 'by' && cues.orgBy.includes(lowerAt(context, p.first - 2))) e.organization += 2;
-    // "a Russian port such as Ust-Luga", "firms such as Elering": the noun before "such as" says what it is.
-    if (before === 'as' && lowerAt(context, p.first - 2) === 'such') {
-      const type = typeNoun(context, lowerAt(context, p.first - 3));
-      if (type && type !== 'person') e[type] += SUCH_AS;
-    }
+/** Credits the rule of a pattern match: its type (or the type its word gives), its weight (times the weight its word gives). */
+function patternCue(context: Context, p: Proposal, m: Match<RuleRow>): void {
+  const found = rule(context.lex, m.rule.id);
+  let type: EntityType = 'other';
+  if (found.type === 'matched') {
+    if (typeof m.value !== 'string' || (m.rule.types && !m.rule.types.includes(m.value))) return;
+    type = m.value as EntityType;
   }
-  if (after) {
-    // "the Yeltsin era", "the late Yeltsin period": a person's time.
-    const theBefore = the || (p.first > 1 && keyAt(tokens, p.first - 2) === 'the' && !layout.broken[p.first - 1]);
-    if (oneWord && theBefore && cues.personEra.includes(after) && p.kind !== 'acronym') e.person += 3;
-    const said = (cues.personAfter as Weights)[after];
-    if (said && p.kind !== 'acronym') e.person += said;
-    if (cues.orgAfter.includes(after)) e.organization += p.kind === 'acronym' ? 2 : 1;
-    if (tokens.possessive[p.last] && cues.placePossessed.includes(after)) e.place += 2;
-  }
-  const described = describedAs(context, p);
-  if (described) e[described] += SUCH_AS;
-  if (before && (cues.programmeBefore as Weights)[before]) e.treaty_or_program += (cues.programmeBefore as Weights)[before];
-  // "the NSSL program", "National Security Space Launch (NSSL) program": a lower-case head after an acronym.
-  if (p.kind === 'acronym' || p.kind === 'defined') {
-    let k = p.last + 1;
-    // Past the acronym in parentheses after a spelled-out name.
-    if (p.kind === 'defined' && k + 1 < tokens.count && tokens.shape[k] === ACRONYM && /^[([]$/.test(layout.punct[k].replace(EMPHASIS, ''))) k++;
-    const closing = k < tokens.count ? layout.punct[k].replace(EMPHASIS, '') : '';
-    if (k < tokens.count && tokens.shape[k] === LOWER && (closing === '' || closing === ')' || closing === ']')) {
-      const head = lex.lowerHeads.get(keyAt(tokens, k));
-      if (head) e[head] += 2;
-    }
-  }
-  engineered(context, p);
-  // "Lukashenko, who": a person (not "the Communists, who").
-  if (p.last + 1 < tokens.count && keyAt(tokens, p.last + 1) === 'who' && layout.punct[p.last + 1] === ',' && !the) e.person += 2;
-  naming(context, p);
-}
-
-/**
- * "the Galileo navigation system", "an Aegis missile defense system": the head of
- * an engineered system after a word of technology, with at most one more word
- * between ("Galileo low-orbit navigation system"), makes the name a programme. A
- * head right after the name is read by the runs ("the Air Defense system"), and an
- * owner's name is no system's ("Raytheon’s missile systems").
- */
-function engineered(context: Context, p: Proposal): void {
-  const { tokens, layout, lex } = context;
-  if (tokens.possessive[p.last]) return;
-  for (let k = p.last + 1; k < tokens.count && k <= p.last + 3; k++) {
-    const key = keyAt(tokens, k);
-    if (layout.broken[k] || tokens.shape[k] !== LOWER || lex.functionWords.has(key)) return;
-    if (lex.engineeredHeads.has(key)) {
-      if (k > p.last + 1 && lex.technologies.has(keyAt(tokens, k - 1))) p.evidence.treaty_or_program += APPOSITION;
-      return;
-    }
-  }
-}
-
-/** "an initiative known as Golden Dome", "a missile shield called Golden Dome for America". */
-function naming(context: Context, p: Proposal): void {
-  const { tokens, layout, lex } = context;
-  const cues = lex.cues;
-  let k = p.first - 1;
-  if (k < 0 || layout.unit[k] !== layout.unit[p.first]) return;
-  const word = keyAt(tokens, k);
-  let phrase = -1;
-  if (cues.naming.includes(word)) phrase = k;
-  else if (word === 'as' && k > 0 && keyAt(tokens, k - 1) === 'known') phrase = k - 1;
-  // Only quotes may stand between the naming verb and the name.
-  if (phrase < 0 || /[^"“‘']/.test(layout.punct[p.first])) return;
-  for (let j = phrase - 1; j >= 0 && j >= phrase - 8 && layout.unit[j] === layout.unit[p.first]; j--) {
-    const type = lex.typeNouns.get(keyAt(tokens, j));
-    if (type) {
-      p.evidence[type] += 3;
-      return;
-    }
-  }
+  credit(p.evidence, found, type, m.words, typeof m.value === 'number' ? m.value * found.weight : found.weight);
 }
 
 /**
@@ -164,36 +52,37 @@ function naming(context: Context, p: Proposal): void {
  */
 function alongside(context: Context, proposals: readonly Proposal[]): void {
   const { tokens, layout } = context;
-  for (let i = 1; i < proposals.length; i++) {
+  // The last proposal with a strong type in the run of proposals of the current unit: one step per proposal.
+  let strong = -1;
+  for (let i = 0; i < proposals.length; i++) {
     const p = proposals[i];
-    if (p.kind !== 'unknown' || strength(p) >= 1) continue;
-    const unit = layout.unit[p.first];
-    for (let j = i - 1; j >= 0; j--) {
-      const q = proposals[j];
-      if (layout.unit[q.first] !== unit) break;
-      const type = strongType(q);
-      if (!type) continue;
-      // Listed: only commas, semicolons, "and", "or" between, and at least one of them.
-      let listed = true;
-      let separated = false;
-      for (let k = q.last + 1; k <= p.first && listed; k++) {
-        if (/[^,;]/.test(layout.punct[k])) listed = false;
-        if (layout.punct[k] !== '') separated = true;
-        if (k < p.first) {
-          if (keyAt(tokens, k) !== 'and' && keyAt(tokens, k) !== 'or') listed = false;
-          separated = true;
-        }
-      }
-      listed &&= separated;
-      if (listed) p.evidence[type] += 1;
-      else if (tokens.possessive[p.last] && tokens.possessive[q.last] && /;/.test(layout.punct[p.first])) p.evidence[type] += 1.5;
-      break;
+    context.work.steps++;
+    if (i > 0 && layout.unit[p.first] !== layout.unit[proposals[i - 1].first]) strong = -1;
+    if (strong >= 0 && p.kind === 'unknown' && strength(p) < 1) {
+      const q = proposals[strong];
+      const type = strongType(q)!;
+      if (listedAfter(context, q, p)) cue(context, p, 'entity:listed-alongside', q.key, type);
+      else if (tokens.possessive[p.last] && tokens.possessive[q.last] && /;/.test(layout.punct[p.first])) cue(context, p, 'entity:possessive-frame', q.key, type);
     }
+    if (strongType(p)) strong = i;
   }
 }
 
-/** Weight of a name set after an office and a comma: its holder's, as a title before a name gives. */
-const HOLDER = 6;
+/** True when only commas, semicolons, "and", "or" stand between `q` and `p`, and at least one of them. */
+function listedAfter(context: Context, q: Proposal, p: Proposal): boolean {
+  const { tokens, layout } = context;
+  let separated = false;
+  for (let k = q.last + 1; k <= p.first; k++) {
+    context.work.steps++;
+    if (/[^,;]/.test(layout.punct[k])) return false;
+    if (layout.punct[k] !== '') separated = true;
+    if (k < p.first) {
+      if (keyAt(tokens, k) !== 'and' && keyAt(tokens, k) !== 'or') return false;
+      separated = true;
+    }
+  }
+  return separated;
+}
 
 /**
  * "Estonia's Minister of Economic Affairs, Kadri Tamm, said": a name of two or
@@ -214,51 +103,10 @@ function holders(context: Context, proposals: Proposal[]): void {
     if (!shaped) continue;
     const given: string[] = [];
     for (let k = p.first; k < p.last; k++) given.push(keyAt(tokens, k));
-    const evidence = { ...p.evidence, person: p.evidence.person + HOLDER };
+    const evidence = copyEvidence(p.evidence);
+    credit(evidence, rule(lex, 'entity:office-holder'), 'person', textAt(tokens, q.first));
     proposals[i] = { ...p, kind: 'person', evidence, given, surname: keyAt(tokens, p.last) };
   }
-}
-
-/** Words an apposition may hold before its type noun: "an enhanced vigilance activity", "the Finnish grid operator". */
-const APPOSITION_WORDS = 4;
-
-/**
- * The type an apposition right after the name gives it: "Fingrid, the Finnish
- * grid operator", "Baltic Sentry, an enhanced vigilance activity": a comma, an
- * article, a few words and a type noun. Not a person's noun ("Tamm, a minister"
- * is read by the person rules).
- */
-function describedAs(context: Context, p: Proposal): EntityType | undefined {
-  const { tokens, layout, lex } = context;
-  const a = p.last + 1;
-  if (a >= tokens.count || layout.punct[a] !== ',' || layout.unit[a] !== layout.unit[p.last]) return undefined;
-  const article = tokens.shape[a] === LOWER ? keyAt(tokens, a) : '';
-  if (article !== 'a' && article !== 'an' && article !== 'the') return undefined;
-  for (let k = a + 1; k <= a + APPOSITION_WORDS && k < tokens.count && layout.punct[k] === ''; k++) {
-    if (tokens.shape[k] !== LOWER) {
-      if (lex.national.has(keyAt(tokens, k)) || lex.regional.has(keyAt(tokens, k))) continue;
-      return undefined;
-    }
-    const type = typeNoun(context, keyAt(tokens, k));
-    if (type) return type === 'person' ? undefined : type;
-  }
-  return undefined;
-}
-
-/** Weight of a type noun before "such as": an example is what the noun says. */
-const SUCH_AS = 2.5;
-
-/** The key of word `k` when it is a lower-case word of the same unit, unbroken up to the next; else ''. */
-function lowerAt(context: Context, k: number): string {
-  const { tokens, layout } = context;
-  return k >= 0 && !layout.broken[k + 1] && tokens.shape[k] === LOWER ? keyAt(tokens, k) : '';
-}
-
-/** The type a type noun gives, singular or plural ("port", "ports", "companies"). */
-function typeNoun(context: Context, word: string): EntityType | undefined {
-  const nouns = context.lex.typeNouns;
-  if (!word) return undefined;
-  return nouns.get(word) ?? (word.endsWith('ies') ? nouns.get(`${word.slice(0, -3)}y`) : undefined) ?? (word.endsWith('s') ? nouns.get(word.slice(0, -1)) : undefined);
 }
 
 /** Sum of the evidence for a type other than "other". */
@@ -275,4 +123,10 @@ function strongType(p: Proposal): EntityType | undefined {
   }
   const byForm = p.kind === 'gazetteer' || p.kind === 'headed' || p.kind === 'person';
   return best && (byForm || p.evidence[best] >= 1.5) ? best : undefined;
+}
+
+/** Adds the evidence of the rule `id` to `p`: for `type` when the rule's type is "matched", `weight` when a list gives it. */
+function cue(context: Context, p: Proposal, id: string, words: string, type: EntityType = 'other', weight?: number): void {
+  const found = rule(context.lex, id);
+  credit(p.evidence, found, type, words, weight === undefined ? undefined : weight * found.weight);
 }

@@ -1,6 +1,9 @@
 import type { EntityType } from '../model/model';
 import { runStart, type Definition } from './acronyms';
-import { COMPLEMENT, CONNECTORS, headType, isConnector, noEvidence, rankAt, spanKey, type Context, type Proposal } from './context';
+import { headType, isConnector, rankAt, type Context, type Proposal } from './context';
+import { evidenceOf, noEvidence } from './evidence';
+import { spanKey } from './keys';
+import { rule } from './lexicon';
 import { FIND_ALL } from './layout';
 import type { Fixed } from './mentions';
 import { gazetteerAt } from './pieces';
@@ -16,14 +19,13 @@ import { CAP, CODE, keyAt } from '../parse/tokens';
  */
 export function defineName(context: Context, first: number, last: number): Proposal {
   const { tokens, lex, layout } = context;
-  const evidence = noEvidence();
   let type: EntityType | undefined;
   const opening = keyAt(tokens, first);
-  if (lex.connectedFirst.has(opening) && first < last && isConnector(tokens, first + 1)) type = lex.heads.get(opening);
+  if (lex.connectedFirst.has(opening) && first < last && isConnector(context, first + 1)) type = lex.heads.get(opening);
   // Otherwise the last head before any complement ("Golden Dome for America" has none).
   let end = last;
   for (let k = first + 1; k <= last; k++) {
-    if (isConnector(tokens, k) && COMPLEMENT.has(keyAt(tokens, k))) {
+    if (isConnector(context, k) && lex.complement.has(keyAt(tokens, k))) {
       end = k - 1;
       break;
     }
@@ -33,8 +35,7 @@ export function defineName(context: Context, first: number, last: number): Propo
     if (tokens.shape[k] === CAP) type = lex.heads.get(keyAt(tokens, k));
     if (keyAt(tokens, k) === 'and' || layout.punct[k] === ',') break;
   }
-  if (type) evidence[type] = 5;
-  else evidence.other = 1;
+  const evidence = type ? evidenceOf(rule(lex, 'entity:spelled-out-head'), type) : evidenceOf(rule(lex, 'entity:spelled-out'), 'other');
   return { first, last, key: spanKey(tokens, first, last), kind: type ? 'headed' : 'defined', evidence };
 }
 
@@ -166,7 +167,7 @@ function distinctive(context: Context, key: string): Set<string> {
   const { lex } = context;
   const words = new Set<string>();
   for (const w of key.split(' ')) {
-    if (!CONNECTORS.has(w) && !lex.heads.has(w) && !lex.numberWords.has(w) && !lex.gazetteer.has(w) && !lex.national.has(w)) words.add(w);
+    if (!lex.connectors.has(w) && !lex.heads.has(w) && !lex.numberWords.has(w) && !lex.gazetteer.has(w) && !lex.national.has(w)) words.add(w);
   }
   return words;
 }

@@ -3,18 +3,25 @@ import type { TextUnit } from '../parse/units';
 import { findDefinitions } from './acronyms';
 import { findChunks } from './chunks';
 import { findCitations } from './citations';
-import type { Context } from './context';
+import type { Context, Work } from './context';
 import { addCues } from './cues';
 import { readLayout } from './layout';
-import { lexicon } from './lexicon';
+import { lexicon, type Lexicon } from './lexicon';
 import { buildEntities } from './mentions';
-import { collectForms, groupForms } from './merge';
+import { groupForms } from './groups';
+import { collectForms } from './merge';
 import { linkAcronyms, slashAliases, spellOut } from './defined';
 import { segmentChunk } from './segment';
 import { ACRONYM, CAP, keyAt, LOWER, tokenise, tokeniseWith, type TokenMemo, type Tokens } from '../parse/tokens';
 import { addLegislation } from './legislation';
 import { findQuotedNames } from './quoted';
 import { findYearNames } from './years';
+
+/** What a caller may change: the compiled lexicon (the built-in one unless given), and a counter of work to fill. */
+export interface EntityOptions {
+  readonly lexicon?: Lexicon;
+  readonly work?: Work;
+}
 
 /**
  * Named entities of a document: people, places, organisations, treaties and
@@ -41,16 +48,24 @@ import { findYearNames } from './years';
  * (a unit) is no evidence of a name; headings and other text outside units are
  * searched only for names found in the units. Linear in the length of the text.
  *
+ * Every piece of evidence is a named rule, a row of
+ * src/core/lexicon/data/entity-rules.json (the patterns among them run in
+ * src/core/parse/match.ts): each entity's `why` lists the rules that argued for
+ * its type, summed over its mentions, strongest first, with the words they
+ * matched, then the rules that merged its forms.
+ *
  * @param text The document, markup blanked to spaces at the same offsets.
  * @param units Its sentences in order; with none, the whole text is read as one.
+ * @param options The compiled lexicon to read with (the built-in one unless given), a counter of work.
  * @returns Entities ordered by first mention, each with its mentions in order.
  */
-export function findEntities(text: string, units: readonly TextUnit[], memo?: TokenMemo): Entity[] {
-  const lex = lexicon();
+export function findEntities(text: string, units: readonly TextUnit[], memo?: TokenMemo, options: EntityOptions = {}): Entity[] {
+  const lex = options.lexicon ?? lexicon();
+  const work = options.work ?? { steps: 0 };
   const tokens = memo ? tokeniseWith(text, memo) : tokenise(text);
   const layout = readLayout(text, tokens, units);
   const { lowerSeen, capCount } = countWords(tokens);
-  const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map() };
+  const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map(), work };
 
   const chunks = findChunks(context);
   const definitions = findDefinitions(context);
@@ -67,7 +82,7 @@ export function findEntities(text: string, units: readonly TextUnit[], memo?: To
 
   const forms = collectForms(context, proposals, blocked);
   const groups = groupForms(context, forms, antecedents, slashAliases(context, antecedents));
-  return addLegislation(text, units.length ? units : [{ start: 0, end: text.length }], buildEntities(context, chunks, groups, fixed));
+  return addLegislation(lex, text, units.length ? units : [{ start: 0, end: text.length }], buildEntities(context, chunks, groups, fixed));
 }
 
 /** Which words the document writes in lower case, and how often each capitalised word occurs. */
@@ -82,4 +97,12 @@ function countWords(tokens: Tokens): { lowerSeen: Set<string>; capCount: Map<str
     else if (shape === CAP || shape === ACRONYM) capCount.set(key, (capCount.get(key) ?? 0) + tokens.counts[id]);
   }
   return { lowerSeen, capCount };
+}
+
+/**
+ * What the entity rule `id` (of an entity's `why`) says in words a reader
+ * understands, for a hover card: "after a word such as 'in' or 'near'".
+ */
+export function entityRuleSays(id: string, lex: Lexicon = lexicon()): string | undefined {
+  return lex.rules.get(id)?.says;
 }

@@ -1,4 +1,3 @@
-import { countries, continents } from 'countries-list';
 import type { EntityType } from '../model/model';
 import firstNames from '../lexicon/data/first-names.json';
 import titles from '../lexicon/data/titles.json';
@@ -8,28 +7,19 @@ import demonyms from '../lexicon/data/demonyms.json';
 import places from '../lexicon/data/places.json';
 import organizations from '../lexicon/data/organizations.json';
 import cues from '../lexicon/data/cues.json';
+import entityRules from '../lexicon/data/entity-rules.json';
+import legislation from '../lexicon/data/legislation.json';
 import { keyOf } from '../parse/chars';
-import { tokenise } from '../parse/tokens';
-import { spanKey } from './context';
+import { compileMatcher, type Matcher } from '../parse/match';
+import type { WordList } from '../parse/pattern-rows';
+import { bills, compileRules, endingIn, patternLists, type RuleRow } from './compile';
+import type { Rule } from './evidence';
+import { buildGazetteer, type GazetteerEntry } from './gazetteer';
 
 /**
  * The word lists of the recogniser, compiled once into sets and maps. Every key
  * is a normalised form (see {@link keyOf}): lower case, no dots, no diacritics.
  */
-
-/** A name listed in a gazetteer, and the referent it names. */
-export interface GazetteerEntry {
-  readonly type: EntityType;
-  /** Referent id shared by all names of one thing ("place:BY" for Belarus, Byelorussia, Minsk is another). */
-  readonly referent: string;
-  /** True for names written in capitals ("US", "NATO"): only a capitalised token matches them. */
-  readonly upper: boolean;
-  /**
-   * True for buildings that also stand for who works in them ("the Pentagon said"):
-   * an organisation unless the text puts something in them ("located at the Pentagon").
-   */
-  readonly facility: boolean;
-}
 
 /** Everything the recogniser knows before reading a document. */
 export interface Lexicon {
@@ -76,62 +66,67 @@ export interface Lexicon {
   readonly cues: typeof cues;
   /** Lower-case nouns that say what kind of thing a name is ("the company", "an initiative"), with that type. */
   readonly typeNouns: ReadonlyMap<string, EntityType>;
+  /** Words that join the parts of a name ("of", "de"); particles join only a person's or a place's; complements open a head's. */
+  readonly connectors: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
+  readonly complement: ReadonlySet<string>;
+  /** Connectors that open the complement of an office or a document title ("Secretary of", "Outline of"). */
+  readonly titleComplement: ReadonlySet<string>;
+  readonly directions: ReadonlySet<string>;
+  /** Quoted names: words that single out one thing before the quotes, and words a name may hold inside. */
+  readonly definite: ReadonlySet<string>;
+  readonly joining: ReadonlySet<string>;
+  /** Names with a year: words before a target year ("to 2035"), small words inside such a name. */
+  readonly targetYear: ReadonlySet<string>;
+  readonly insideYearName: ReadonlySet<string>;
+  /** Endings of ordinary words, of adjectives, of abstract nouns ("-tion"), as patterns on a key. */
+  readonly ordinaryEnding: RegExp;
+  readonly adjectiveEnding: RegExp;
+  readonly abstractNoun: RegExp;
+  /** Heads a company's name is often written without ("Group"), and heads of statutes ("Act"). */
+  readonly companyHeads: ReadonlySet<string>;
+  readonly statutes: ReadonlySet<string>;
+  /** Bills and laws by number ("H.R. 1903"), and the key each prefix is written under. */
+  readonly bills: RegExp;
+  readonly billKeys: ReadonlyMap<string, string>;
+  /** The named rules, by id. */
+  readonly rules: ReadonlyMap<string, Rule>;
+  /** The rules that are patterns over words, ready to run. */
+  readonly patterns: Matcher<RuleRow>;
+  /** The word lists patterns name, by name. */
+  readonly lists: ReadonlyMap<string, WordList>;
+}
+
+/**
+ * Everything the recogniser's lexicon is compiled from: the data files of
+ * src/core/lexicon/data, one field each.
+ */
+export interface EntityData {
+  readonly firstNames: typeof firstNames;
+  readonly titles: typeof titles;
+  readonly heads: typeof heads;
+  readonly words: typeof words;
+  readonly demonyms: typeof demonyms;
+  readonly places: typeof places;
+  readonly organizations: typeof organizations;
+  readonly cues: typeof cues;
+  readonly legislation: typeof legislation;
+  readonly rules: { readonly rules: readonly RuleRow[] };
+}
+
+/** The built-in data. */
+export const BUILT_IN: EntityData = { firstNames, titles, heads, words, demonyms, places, organizations, cues, legislation, rules: entityRules as unknown as EntityData['rules'] };
+
+/** The rule `id` of the lexicon; a missing row is a clear error, not a silent zero. */
+export function rule(lex: Lexicon, id: string): Rule {
+  const found = lex.rules.get(id);
+  if (!found) throw new Error(`No entity rule "${id}": add its row to src/core/lexicon/data/entity-rules.json.`);
+  return found;
 }
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
 
-/** Keys of a name written out, tokenised the same way as a document. */
-function nameKey(name: string): string {
-  const tokens = tokenise(name);
-  return tokens.count === 0 ? '' : spanKey(tokens, 0, tokens.count - 1);
-}
-
-function buildGazetteer(
-  common: ReadonlySet<string>,
-  given: ReadonlySet<string>,
-): { map: Map<string, GazetteerEntry>; prefixes: Set<string> } {
-  const map = new Map<string, GazetteerEntry>();
-  const prefixes = new Set<string>();
-  const add = (name: string, type: EntityType, referent: string, facility = false) => {
-    const key = nameKey(name);
-    if (!key || map.has(key)) return; // the first listing wins: a country before a capital of the same name
-    const upper = !/\p{Ll}/u.test(name);
-    map.set(key, { type, referent, upper, facility });
-    for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
-  };
-  const byName = new Map<string, string>();
-  for (const [code, country] of Object.entries(countries)) {
-    const referent = `place:${code}`;
-    byName.set(country.name, referent);
-    add(country.name, 'place', referent);
-    for (const alias of country.alias ?? []) add(alias, 'place', referent);
-  }
-  for (const [code, name] of Object.entries(continents)) add(name, 'place', `place:continent-${code}`);
-  for (const [code, country] of Object.entries(countries)) {
-    const capital = country.capital;
-    // Capitals that are ordinary words or given names ("The Valley", "Victoria", "Douglas") would name too much.
-    if (!capital || /^the /i.test(capital) || common.has(capital.toLowerCase()) || given.has(capital.toLowerCase())) continue;
-    const referent = `place:capital-${code}`;
-    byName.set(capital, referent);
-    add(capital, 'place', referent);
-  }
-  for (const [name, aliases] of Object.entries(places.aliases as Record<string, string[]>)) {
-    const referent = byName.get(name) ?? `place:${nameKey(name)}`;
-    for (const alias of aliases) add(alias, 'place', referent);
-  }
-  for (const list of [places.regions, places.historical, places.subnational, places.cities]) {
-    for (const name of list) add(name, 'place', byName.get(name) ?? `place:${nameKey(name)}`);
-  }
-  for (const name of places.facilities) add(name, 'organization', `organization:${nameKey(name)}`, true);
-  for (const org of organizations.organizations) {
-    const referent = `organization:${nameKey(org.name)}`;
-    add(org.name, 'organization', referent);
-    for (const acronym of org.acronyms) add(acronym, 'organization', referent);
-  }
-  return { map, prefixes };
-}
-
-function buildVariants(): Map<string, string> {
+function buildVariants(firstNames: EntityData['firstNames']): Map<string, string> {
   const map = new Map<string, string>();
   for (const group of firstNames.variants) {
     const head = group[0].toLowerCase();
@@ -148,14 +143,16 @@ function typedMap(source: Partial<Record<EntityType, readonly string[]>>): Map<s
   return map;
 }
 
-function build(): Lexicon {
+/** Compiles the recogniser's lexicon from `data` (the built-in data unless given). */
+export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
+  const { firstNames, titles, heads, words, demonyms, cues } = data;
   const functionWords = lower(words.function);
   const commonWords = lower([...words.common, ...words.function]);
   const given = lower(firstNames.names);
-  const { map: gazetteer, prefixes } = buildGazetteer(commonWords, given);
-  return {
+  const { map: gazetteer, prefixes } = buildGazetteer(data.places, data.organizations, commonWords, given);
+  const partial: Omit<Lexicon, 'lists' | 'patterns'> = {
     firstNames: given,
-    nameVariants: buildVariants(),
+    nameVariants: buildVariants(firstNames),
     titles: lower(titles.titles),
     titleCues: lower(titles.lowercase),
     heads: typedMap({
@@ -187,13 +184,31 @@ function build(): Lexicon {
     gazetteerPrefixes: prefixes,
     cues,
     typeNouns: typedMap(cues.typeNouns as Partial<Record<EntityType, readonly string[]>>),
+    connectors: lower([...words.connectors, ...words.particles]),
+    particles: lower(words.particles),
+    complement: lower(words.complement),
+    titleComplement: lower(words.titleComplement),
+    directions: lower(words.directions),
+    definite: lower(words.definite),
+    joining: lower(words.joining),
+    targetYear: lower(words.targetYear),
+    insideYearName: lower(words.insideYearName),
+    ordinaryEnding: endingIn(words.endings.ordinary),
+    adjectiveEnding: endingIn(words.endings.adjective),
+    abstractNoun: endingIn(words.endings.abstractNoun, '^[a-z]{3,}'),
+    companyHeads: lower(heads.company),
+    statutes: lower(heads.statutes),
+    ...bills(data.legislation),
+    rules: compileRules(data.rules.rules),
   };
+  const lists = patternLists(partial);
+  return { ...partial, lists, patterns: compileMatcher(data.rules.rules.filter((r) => r.pattern || r.patterns), lists) };
 }
 
 let compiled: Lexicon | undefined;
 
 /** The built-in lexicon, compiled on first use (a few milliseconds) and kept. */
 export function lexicon(): Lexicon {
-  compiled ??= build();
+  compiled ??= compileEntityLexicon();
   return compiled;
 }

@@ -1,5 +1,4 @@
 import type { Entity, EntityType, Mention } from '../model/model';
-import { NO_REASONS } from '../model/model';
 import type { Chunk } from './chunks';
 import { isConnector, type Context, type Proposal } from './context';
 import { ACRONYM, keyAt, LOWER } from '../parse/tokens';
@@ -56,7 +55,7 @@ export function buildEntities(context: Context, chunks: readonly Chunk[], groups
   for (const chunk of chunks) {
     let i = chunk.first;
     while (i <= chunk.last) {
-      if (isConnector(tokens, i) || taken.has(i)) {
+      if (isConnector(context, i) || taken.has(i)) {
         i++;
         continue;
       }
@@ -66,10 +65,11 @@ export function buildEntities(context: Context, chunks: readonly Chunk[], groups
       // One lower-case word after the run may complete a name ("Air Defense system").
       const limit = Math.min(chunk.last + 1, tokens.count - 1);
       for (let j = i; j <= limit; j++) {
+        context.work.steps++;
         if (taken.has(j) || (j > chunk.last && (layout.broken[j] || tokens.shape[j] !== LOWER))) break;
         key = j === i ? keyAt(tokens, j) : `${key}${tokens.possessive[j - 1] ? "'s" : ''} ${keyAt(tokens, j)}`;
         const g = dictionary.get(key);
-        if (g !== undefined && !isConnector(tokens, j)) {
+        if (g !== undefined && !isConnector(context, j)) {
           best = j;
           bestGroup = g;
         }
@@ -134,7 +134,7 @@ function name(text: string, groups: readonly Group[], found: readonly Found[]): 
       if (!seen.has(s.toLowerCase())) aliases.push(s);
       seen.add(s.toLowerCase());
     }
-    return { id, name: canonical, type, aliases, mentions, why: NO_REASONS };
+    return { id, name: canonical, type, aliases, mentions, why: groups[g].why };
   });
 }
 

@@ -1,7 +1,10 @@
 import type { EntityType } from '../model/model';
 import type { Chunk } from './chunks';
-import { isConnector, noEvidence, spanKey, type Context, type Proposal } from './context';
-import type { GazetteerEntry } from './lexicon';
+import { isConnector, type Context, type Proposal } from './context';
+import { evidenceOf } from './evidence';
+import { spanKey } from './keys';
+import type { GazetteerEntry } from './gazetteer';
+import { rule } from './lexicon';
 import { keyAt, textAt } from '../parse/tokens';
 
 /**
@@ -35,11 +38,10 @@ export const single = (p: Piece): boolean => p.first === p.last && !p.entry && !
 export const firstKey = (s: Segmenter, p: Piece): string => keyAt(s.context.tokens, p.first);
 
 /** True for a one-word piece that is a connector. */
-export const isConn = (s: Segmenter, p: Piece): boolean => single(p) && isConnector(s.context.tokens, p.first);
+export const isConn = (s: Segmenter, p: Piece): boolean => single(p) && isConnector(s.context, p.first);
 
 /** Splits the run into pieces: gazetteer names and spelled-out names stay whole. */
 export function pieces(s: Segmenter, defined: ReadonlyMap<number, number>, covered: Uint8Array): Piece[] {
-  const { tokens } = s.context;
   const out: Piece[] = [];
   let i = s.chunk.first;
   while (i <= s.chunk.last) {
@@ -52,7 +54,7 @@ export function pieces(s: Segmenter, defined: ReadonlyMap<number, number>, cover
       } else i++;
       continue;
     }
-    const found = isConnector(tokens, i) ? undefined : gazetteerAt(s.context, i, s.chunk.last);
+    const found = isConnector(s.context, i) ? undefined : gazetteerAt(s.context, i, s.chunk.last);
     if (found) {
       out.push(found);
       i = found.last + 1;
@@ -69,7 +71,7 @@ export function gazetteerAt(context: Context, i: number, limit: number): Piece |
   for (let j = i; j <= limit; j++) {
     key = j === i ? keyAt(tokens, j) : `${key}${tokens.possessive[j - 1] ? "'s" : ''} ${keyAt(tokens, j)}`;
     const entry = lex.gazetteer.get(key);
-    if (entry && !isConnector(tokens, j) && (!entry.upper || textAt(tokens, i) === textAt(tokens, i).toUpperCase())) {
+    if (entry && !isConnector(context, j) && (!entry.upper || textAt(tokens, i) === textAt(tokens, i).toUpperCase())) {
       found = { first: i, last: j, entry };
     }
     if (!lex.gazetteerPrefixes.has(tokens.possessive[j] ? `${key}'s` : key)) break;
@@ -77,28 +79,27 @@ export function gazetteerAt(context: Context, i: number, limit: number): Piece |
   return found;
 }
 
-/** Weight of a gazetteer name's type; a building's ("Pentagon") is a default its context overrides. */
-const LISTED_WEIGHT = 10;
-const FACILITY_WEIGHT = 1;
-
-/** Proposes a gazetteer piece as the name it lists. */
+/** Proposes a gazetteer piece as the name it lists; a building's ("Pentagon") type is a default its context overrides. */
 export function proposeListed(s: Segmenter, p: Piece): void {
   const entry = p.entry!;
-  propose(s, p.first, p.last, 'gazetteer', entry.type, entry.facility ? FACILITY_WEIGHT : LISTED_WEIGHT, { referent: entry.referent });
+  propose(s, p.first, p.last, 'gazetteer', entry.type, entry.facility ? 'entity:listed-building' : 'entity:listed', { referent: entry.referent });
 }
 
-/** Adds a proposal over words `first..last`. */
+/**
+ * Adds a proposal over words `first..last`, of `type` by the rule `id`; `words`
+ * are what the rule matched, for the reader (a head word, a title).
+ */
 export function propose(
   s: Segmenter,
   first: number,
   last: number,
   kind: Proposal['kind'],
   type: EntityType,
-  weight: number,
+  id: string,
   extra: Partial<Proposal> = {},
+  words?: string,
 ): void {
-  const evidence = noEvidence();
-  evidence[type] = weight;
+  const evidence = evidenceOf(rule(s.context.lex, id), type, words);
   // One shape for every proposal: optional fields are present, undefined when unused.
   s.out.push({
     first,

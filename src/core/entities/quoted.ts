@@ -1,4 +1,5 @@
-import { programme, spanKey, type Context } from './context';
+import { programme, type Context } from './context';
+import { spanKey } from './keys';
 import { FIND_ALL } from './layout';
 import type { FixedNames } from './mentions';
 import { keyAt, LOWER } from '../parse/tokens';
@@ -27,20 +28,8 @@ const BEFORE_QUOTE = /[\s([—–]/;
 /** Punctuation that may stand inside a closing quote (`"one-child policy."`). */
 const INSIDE_QUOTE = /[.,;:!?]/;
 
-/** Words that single out one thing before the quotes: `the "x" policy`, `its "x policy"`. */
-const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'so-called']);
-
-/** Function words a name may hold between its words ("string of pearls", "hide and bide", "pivot to Asia"). */
-const JOINING = new Set(['and', 'of', 'to']);
-
-/** Endings of adjectives: a phrase ending in one describes a kind of policy ("export-oriented", "market-driven", "family-friendly"). */
-const ADJECTIVE = /(?:ed|en|ly|ive|ous|ful|less|able|ible|ic|al)$/;
-
 /** The most words a quoted name holds: longer quotes are speech. */
 const MOST_WORDS = 6;
-
-/** Weight of a quoted name: a head's. */
-const WEIGHT = 5;
 
 /** Reads the programmes named in quotes: `the "dual track" strategy`, `their "two-state plan"`. */
 export function findQuotedNames(context: Context): FixedNames {
@@ -53,7 +42,7 @@ export function findQuotedNames(context: Context): FixedNames {
     if (last < 0) continue;
     const end = nameEnd(context, i, last, close);
     if (end >= 0) {
-      out.proposals.push(programme(context, i, end, WEIGHT));
+      out.proposals.push(programme(context, i, end, 'entity:quoted-name'));
       out.fixed.push({ first: i, last: end, key: spanKey(tokens, i, end) });
     }
     i = last;
@@ -93,17 +82,17 @@ function nameEnd(context: Context, i: number, last: number, close: string): numb
   const { tokens, layout, lex } = context;
   const key = (k: number) => keyAt(tokens, k);
   for (let k = i; k <= last; k++) {
-    if (lex.functionWords.has(key(k)) && (k === i || k === last || !JOINING.has(key(k)))) return -1;
+    if (lex.functionWords.has(key(k)) && (k === i || k === last || !lex.joining.has(key(k)))) return -1;
   }
   // One word names only when hyphenated and singled out: `the "one-party" doctrine`, not `a "new" plan`.
-  const one = key(i).includes('-') && i > 0 && (tokens.possessive[i - 1] === 1 || DEFINITE.has(key(i - 1)));
+  const one = key(i).includes('-') && i > 0 && (tokens.possessive[i - 1] === 1 || lex.definite.has(key(i - 1)));
   if (lex.quotedHeads.has(key(last)) && last > i) {
     // `called it an "unfair trade deal"`: a quote after "a" or "an" says what kind of deal it is.
     const kind = i > 0 && (key(i - 1) === 'a' || key(i - 1) === 'an');
-    return (last - i >= 2 || one) && !kind && !ADJECTIVE.test(key(last - 1)) ? last : -1;
+    return (last - i >= 2 || one) && !kind && !lex.adjectiveEnding.test(key(last - 1)) ? last : -1;
   }
   const head = last + 1;
   if (head >= tokens.count || layout.unit[head] !== layout.unit[i] || tokens.shape[head] !== LOWER || layout.punct[head] !== close) return -1;
-  if (!lex.quotedHeads.has(key(head)) || ADJECTIVE.test(key(last))) return -1;
+  if (!lex.quotedHeads.has(key(head)) || lex.adjectiveEnding.test(key(last))) return -1;
   return last > i || one ? last : -1;
 }

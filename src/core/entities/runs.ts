@@ -1,4 +1,4 @@
-import { PARTICLES, isConnector, type Context } from './context';
+import { isConnector, type Context } from './context';
 import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from '../parse/tokens';
 
@@ -7,14 +7,8 @@ import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } fro
  * surname), acronyms, and what is left: unknown names, typed later by context.
  */
 
-/** Endings of ordinary English words: a sentence-initial word with one is no name. */
-const ORDINARY_ENDING = /(?:ing|ed|ly|tion|sion|ment|ness|ity|ive|ous|ance|ence|ism|ize|ise|ful|less|able|ible|ship|ward|wards|ical|ally)$/;
-
 /** Two words run together: lower case, then a capital and lower case again ("ForceUpdated", not "BeiDou"). */
 const GLUED = /\p{Ll}{3}\p{Lu}\p{Ll}/u;
-
-/** Directions are adjectives ("Western countries"), not regions, before a lower-case place noun. */
-const DIRECTIONS = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west', 'middle', 'far']);
 
 /** Reads pieces with no head word into proposals. */
 export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
@@ -37,15 +31,15 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
     }
     const key = keyAt(tokens, p.first);
     const shape = tokens.shape[p.first];
-    if (isConnector(tokens, p.first)) {
-      if (PARTICLES.has(key) && run.length) run.push(p);
+    if (isConnector(s.context, p.first)) {
+      if (lex.particles.has(key) && run.length) run.push(p);
       else flush();
       continue;
     }
     if (shape === ACRONYM) {
       flush();
       const outside = layout.unit[p.first] < 0 && (s.context.capCount.get(key) ?? 0) < 2;
-      if (!lex.conceptAcronyms.has(key) && !outside && mode === 'all') propose(s, p.first, p.last, 'acronym', 'other', 0.5);
+      if (!lex.conceptAcronyms.has(key) && !outside && mode === 'all') propose(s, p.first, p.last, 'acronym', 'other', 'entity:acronym');
       continue;
     }
     if (shape === CODE || shape === NUMBER || shape === LETTER) {
@@ -59,8 +53,8 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
         const first = p.first;
         const last = ps[end].last;
         const given: string[] = [];
-        for (let i = first; i < last; i++) if (!isConnector(tokens, i)) given.push(keyAt(tokens, i));
-        propose(s, first, last, 'person', 'person', 5, { given, surname: keyAt(tokens, last) });
+        for (let i = first; i < last; i++) if (!isConnector(s.context, i)) given.push(keyAt(tokens, i));
+        propose(s, first, last, 'person', 'person', 'entity:given-name', { given, surname: keyAt(tokens, last) }, textAt(tokens, first));
         k = end;
         continue;
       }
@@ -78,7 +72,7 @@ function surnameAfter(context: Context, ps: readonly Piece[], k: number): number
     const p = ps[q];
     const key = keyAt(tokens, p.first);
     if (single(p) && tokens.shape[p.first] === INITIAL) continue;
-    if (single(p) && isConnector(tokens, p.first) && PARTICLES.has(key)) continue;
+    if (single(p) && isConnector(context, p.first) && lex.particles.has(key)) continue;
     // A one-word gazetteer name can be a surname ("George Washington").
     const word = (single(p) || (p.entry && p.first === p.last)) && tokens.shape[p.first] === CAP;
     if (!word || lex.heads.has(key) || lex.national.has(key)) break;
@@ -115,12 +109,12 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
     const opening = layout.opens[i] === 1 && (ordinary(context, i) || lowerSeen.has(keyAt(tokens, i)));
     if (!adjective(context, i) && !opening) break;
     const key = keyAt(tokens, i);
-    if (to - from === 1 && lex.regional.has(key) && !DIRECTIONS.has(key) && lowerHeadAfter(s, i) === 'place') break;
+    if (to - from === 1 && lex.regional.has(key) && !lex.directions.has(key) && lowerHeadAfter(s, i) === 'place') break;
     // A regional word before one other word names it with that word ("Baltic Sentry", "Atlantic Resolve").
-    if (to - from === 2 && !opening && lex.regional.has(key) && !lex.national.has(key) && !DIRECTIONS.has(key)) break;
+    if (to - from === 2 && !opening && lex.regional.has(key) && !lex.national.has(key) && !lex.directions.has(key)) break;
     from++;
   }
-  while (to > from && isConnector(tokens, input[to - 1].first)) to--;
+  while (to > from && isConnector(context, input[to - 1].first)) to--;
   if (from >= to) return;
   const first = input[from].first;
   const last = input[to - 1].last;
@@ -130,12 +124,12 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
     const regional = lex.regional.has(key) && extension === 'place';
     if (!regional && (ordinary(context, first) || adjective(context, first) || lex.heads.has(key) || lowerSeen.has(key) || key.length < 2)) return;
     // At a sentence start a word is a name only if written so again, and not shaped like an ordinary word.
-    if (layout.opens[first] && ((capCount.get(key) ?? 0) < 2 || ORDINARY_ENDING.test(key))) return;
+    if (layout.opens[first] && ((capCount.get(key) ?? 0) < 2 || lex.ordinaryEnding.test(key))) return;
   }
   // Outside sentences (tables, boxes, captions) an unknown name must be written so twice.
   if (layout.unit[first] < 0 && (capCount.get(keyAt(tokens, first)) ?? 0) < 2) return;
   if (extension && s.chunk.last === last) {
-    propose(s, first, last + 1, 'unknown', extension, 3);
+    propose(s, first, last + 1, 'unknown', extension, 'entity:lower-head', {}, textAt(tokens, last + 1));
     return;
   }
   let allOrdinary = true;
@@ -143,11 +137,11 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
     const i = input[k].first;
     // Words glued by a lost space ("ForceUpdated", scraped pages) are no names unless written so again.
     if (GLUED.test(textAt(tokens, i)) && (capCount.get(keyAt(tokens, i)) ?? 0) < 2) return;
-    if (!ordinary(context, i) && !isConnector(tokens, i)) allOrdinary = false;
+    if (!ordinary(context, i) && !isConnector(context, i)) allOrdinary = false;
   }
   // Ordinary words capitalised ("Defense Primer", "Space Training") label things; they name nothing.
   if (to - from > 1 && allOrdinary) return;
-  propose(s, first, last, 'unknown', 'other', 0.5);
+  propose(s, first, last, 'unknown', 'other', 'entity:unknown-name');
 }
 
 /** The type of a lower-case head word right after token `last` ("the Baltic states"), if any. */

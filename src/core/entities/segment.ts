@@ -1,9 +1,10 @@
 import type { EntityType } from '../model/model';
 import type { Chunk } from './chunks';
-import { COMPLEMENT, headType, rankAt, type Context, type Proposal } from './context';
+import { headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
-import { adjective, readRun } from './runs';
-import { ACRONYM, CAP, INITIAL, keyAt, NUMBER } from '../parse/tokens';
+import { readRun } from './runs';
+import { isFiller, isTitle, officeAt, officeSpan } from './offices';
+import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
 
 /**
@@ -16,13 +17,6 @@ import { FIND_LISTED } from './layout';
 
 /** A treaty head at the end outranks an earlier head: "Department of Defense Appropriations Act" is an act. */
 const STRONG_LAST: EntityType = 'treaty_or_program';
-
-/** Connectors that open the complement of an office ("Secretary of Commerce", "Minister for Trade"). */
-const OFFICE_COMPLEMENT = new Set(['of', 'for']);
-
-/** Weight of a head's type; a weak head's ("System", "Fund") is a default that context can override. */
-const HEAD_WEIGHT = 5;
-const WEAK_HEAD_WEIGHT = 2;
 
 /** Proposes the names of one run into `out`. `defined` maps a spelled-out name's first word to its last. */
 export function segmentChunk(
@@ -64,10 +58,6 @@ function isHead(s: Segmenter, p: Piece): boolean {
   return p.first === p.last && type !== undefined;
 }
 
-function isTitle(s: Segmenter, p: Piece): boolean {
-  return single(p) && s.context.tokens.shape[p.first] === CAP && s.context.lex.titles.has(firstKey(s, p));
-}
-
 function endsWithHead(s: Segmenter, ps: readonly Piece[]): boolean {
   const last = ps[ps.length - 1];
   if (!last) return false;
@@ -82,13 +72,8 @@ function complementAt(s: Segmenter, ps: readonly Piece[], k: number): boolean {
     isHead(s, ps[k]) &&
     s.context.lex.connectedFirst.has(firstKey(s, ps[k])) &&
     isConn(s, ps[k + 1]) &&
-    COMPLEMENT.has(firstKey(s, ps[k + 1]))
+    s.context.lex.complement.has(firstKey(s, ps[k + 1]))
   );
-}
-
-/** True when the title at `k` is followed by "of" or "for": what follows names its office ("Secretary of Commerce"). */
-function officeAt(s: Segmenter, ps: readonly Piece[], k: number): boolean {
-  return k + 1 < ps.length && isTitle(s, ps[k]) && isConn(s, ps[k + 1]) && OFFICE_COMPLEMENT.has(firstKey(s, ps[k + 1]));
 }
 
 /**
@@ -118,14 +103,6 @@ function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
   return out.filter((segment) => segment.length > 0);
 }
 
-/** Words that never open a name by themselves: function words, dates, numbers. */
-function isFiller(s: Segmenter, p: Piece): boolean {
-  if (!single(p)) return false;
-  const { lex, tokens } = s.context;
-  const key = firstKey(s, p);
-  return tokens.shape[p.first] === NUMBER || lex.functionWords.has(key) || lex.calendar.has(key) || lex.numberWords.has(key);
-}
-
 /** True when piece `k` is an ordinal or a small number before a word that may open a name ("14th Five-Year"). */
 function rankBefore(s: Segmenter, ps: readonly Piece[], k: number): boolean {
   return single(ps[k]) && k + 1 < ps.length && !isConn(s, ps[k + 1]) && !isFiller(s, ps[k + 1]) && rankAt(s.context.tokens, ps[k].first, s.context.lex) !== undefined;
@@ -144,9 +121,6 @@ function numbers(s: Segmenter, p: Piece, head: Piece): boolean {
   return rank === 'cardinal' && type === 'treaty_or_program' && !firstKey(s, head).endsWith('s');
 }
 
-/** Heads whose year after "of" is part of the name ("the Trade Expansion Act of 1962"). */
-const STATUTES: ReadonlySet<string> = new Set(['act', 'acts', 'law', 'laws', 'code', 'statute', 'ordinance']);
-
 /**
  * True when the complement of head `h` is only a date ("the Algiers Agreement of
  * 2015", "the Charter of September 2023"): the date says when, not which, except
@@ -154,12 +128,13 @@ const STATUTES: ReadonlySet<string> = new Set(['act', 'acts', 'law', 'laws', 'co
  */
 function datedOnly(s: Segmenter, ps: readonly Piece[], h: number): boolean {
   const { tokens, lex } = s.context;
-  if (STATUTES.has(firstKey(s, ps[h]))) return false;
+  if (lex.statutes.has(firstKey(s, ps[h]))) return false;
   return ps.slice(h + 2).every((p) => single(p) && (tokens.shape[p.first] === NUMBER || lex.calendar.has(firstKey(s, p))));
 }
 
 /** Reads one segment (no "and" to split) into proposals. */
 export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode): void {
+  s.context.work.steps += input.length;
   let ps = input;
   // Function words, dates and numbers never open a name ("The U.S. Space Force", "In August"),
   // but a rank may number the name it opens ("the 14th Five-Year Plan"): the head decides.
@@ -175,7 +150,7 @@ export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode)
     const { tokens, lex } = s.context;
     const next = ps[1];
     if (tokens.shape[ps[0].first] === NUMBER && single(next) && tokens.shape[next.first] === ACRONYM && !lex.conceptAcronyms.has(firstKey(s, next))) {
-      propose(s, ps[0].first, next.last, 'numbered', 'other', 0);
+      propose(s, ps[0].first, next.last, 'numbered', 'other', 'entity:numbered-acronym');
     }
     segmentPieces(s, ps.slice(1), mode);
     return;
@@ -183,7 +158,7 @@ export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode)
   // A prefix head: "Operation Barbarossa", "Mount Elbrus".
   const prefix = single(ps[0]) ? s.context.lex.prefixHeads.get(firstKey(s, ps[0])) : undefined;
   if (prefix && ps.length >= 2 && s.context.tokens.shape[ps[0].first] === CAP) {
-    propose(s, ps[0].first, ps[ps.length - 1].last, 'headed', prefix, 4);
+    propose(s, ps[0].first, ps[ps.length - 1].last, 'headed', prefix, 'entity:prefix-head', {}, textAt(s.context.tokens, ps[0].first));
     return;
   }
   readRun(s, ps, mode);
@@ -202,7 +177,13 @@ function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   while (end + 1 < ps.length && (isTitle(s, ps[end + 1]) || (end + 2 < ps.length && isTitle(s, ps[end + 2]) && single(ps[end + 1])))) {
     end += isTitle(s, ps[end + 1]) ? 1 : 2;
   }
-  if (readOffice(s, ps, k, end, mode)) return true;
+  const office = officeSpan(s, ps, k, end);
+  if (office) {
+    segmentPieces(s, ps.slice(0, office.first), 'known');
+    propose(s, ps[office.first].first, ps[office.last].last, 'headed', 'organization', 'entity:office', {}, textAt(tokens, ps[k].first));
+    segmentPieces(s, ps.slice(office.last + 1), mode);
+    return true;
+  }
   if (endsWithHead(s, ps)) return false;
   segmentPieces(s, ps.slice(0, k), 'known');
   const rest = ps.slice(end + 1);
@@ -228,83 +209,10 @@ function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   const surname = rest[last].last;
   const given: string[] = [];
   for (let t = first; t < surname; t++) given.push(keyAt(tokens, t));
-  propose(s, first, surname, 'person', 'person', 6, { given, surname: keyAt(tokens, surname) });
+  propose(s, first, surname, 'person', 'person', 'entity:title-before-name', { given, surname: keyAt(tokens, surname) }, textAt(tokens, ps[end].last));
   segmentPieces(s, rest.slice(last + 1), mode);
   return true;
 }
-
-/**
- * An office named without its holder, which is an organisation: the title with its
- * complement ("Secretary of the Air Force", "Minister for Foreign Affairs"), or the
- * title after words that qualify it, ending the name ("Commerce Secretary", "U.S.
- * Trade Representative"). The titles run over `k..end`. Returns false when the
- * title stands before a person ("Commerce Secretary Lutnick") or qualifies nothing.
- */
-function readOffice(s: Segmenter, ps: readonly Piece[], k: number, end: number, mode: Mode): boolean {
-  // Words before the title that belong to the office's name ("U.S. Trade", "NATO", "Air Force"),
-  // unless they end another name's complement ("Department of Energy Secretary").
-  let first = k;
-  while (first > 0 && qualifier(s, ps[first - 1])) first--;
-  if (first > 0 && isConn(s, ps[first - 1])) first = k;
-  let last = -1;
-  if (officeAt(s, ps, end)) {
-    // The complement runs up to a title, a person, a word no office is named by ("Secretary of State
-    // Blinken") or a listed name after another "of" ("Minister of Economy of Poland").
-    for (let q = end + 2; q < ps.length && complementWord(s, ps, q) && !(q > end + 2 && listedAfter(s, ps, q)); q++) {
-      if (!isConn(s, ps[q])) last = q;
-    }
-    // "President of Russia", "Director General of the World Health Organization" name what a reader
-    // marks, a listed place or organisation, not an office.
-    const named = ps.slice(end + 2, last + 1).filter((p) => !isConn(s, p));
-    if (named.length === 1 && named[0].entry) last = -1;
-  } else if (end === ps.length - 1 && first < k && ps.slice(first, k).some((p) => single(p) && !adjective(s.context, p.first))) {
-    last = end;
-  }
-  if (last < 0) return false;
-  segmentPieces(s, ps.slice(0, first), 'known');
-  propose(s, ps[first].first, ps[last].last, 'headed', 'organization', HEAD_WEIGHT);
-  segmentPieces(s, ps.slice(last + 1), mode);
-  return true;
-}
-
-/** A word that may qualify a title in an office's name: a listed name, an acronym, a capitalised word. */
-function qualifier(s: Segmenter, p: Piece): boolean {
-  const { tokens, lex, layout } = s.context;
-  if (p.entry) return true;
-  if (!single(p) || isConn(s, p) || isTitle(s, p)) return false;
-  const key = firstKey(s, p);
-  if (tokens.shape[p.first] === ACRONYM) return true;
-  if (tokens.shape[p.first] !== CAP || lex.firstNames.has(key) || isFiller(s, p)) return false;
-  // "Former Secretary" at a sentence start: an ordinary word capitalised there qualifies nothing.
-  return !(layout.opens[p.first] && lex.commonWords.has(key));
-}
-
-/** True when piece `q` is "of" (and "the") before a listed name: "of Poland", "of the European Union". */
-function listedAfter(s: Segmenter, ps: readonly Piece[], q: number): boolean {
-  if (!isConn(s, ps[q]) || firstKey(s, ps[q]) !== 'of') return false;
-  const next = q + 1 < ps.length && isConn(s, ps[q + 1]) && firstKey(s, ps[q + 1]) === 'the' ? q + 2 : q + 1;
-  return next < ps.length && ps[next].entry !== undefined;
-}
-
-/**
- * True when piece `q` can be part of an office's complement: no title, no person,
- * no name of its own; a listed name, an acronym, or a word also used as a common
- * noun, in the singular or the plural ("Joint Chiefs of Staff").
- */
-function complementWord(s: Segmenter, ps: readonly Piece[], q: number): boolean {
-  const { tokens, lex, lowerSeen } = s.context;
-  const p = ps[q];
-  if (p.entry || isConn(s, p)) return true;
-  if (!single(p) || isTitle(s, p)) return false;
-  const key = firstKey(s, p);
-  if (tokens.shape[p.first] === ACRONYM) return true;
-  if (tokens.shape[p.first] !== CAP || lex.firstNames.has(key)) return false;
-  const noun = (word: string) => lex.commonWords.has(word) || lowerSeen.has(word) || lex.heads.has(word) || lex.titles.has(word);
-  return noun(key) || (key.endsWith('s') && noun(key.slice(0, -1))) || ABSTRACT_NOUN.test(key);
-}
-
-/** Endings of the abstract nouns offices are named by ("Development", "Security"), not of surnames. */
-const ABSTRACT_NOUN = /^[a-z]{3,}(?:tion|sion|ment|ance|ence|ity|ics|ism)$/;
 
 /**
  * A head word ends the name ("Baltic Sea Fleet", "Central East Europe", "Executive
@@ -360,7 +268,7 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   } else if (single(ps[h]) && !layout.opens[ps[h].first]) {
     const i = ps[h].first;
     if (lex.standalone.has(firstKey(s, ps[h]))) proposeHeaded(s, i, i, ps[h]);
-    else if (i > 0 && !layout.broken[i] && keyAt(tokens, i - 1) === 'the' && typeOf(ps[h]) !== 'place') propose(s, i, i, 'alone', typeOf(ps[h]), 1);
+    else if (i > 0 && !layout.broken[i] && keyAt(tokens, i - 1) === 'the' && typeOf(ps[h]) !== 'place') propose(s, i, i, 'alone', typeOf(ps[h]), 'entity:head-alone', {}, textAt(tokens, i));
   }
   segmentPieces(s, ps.slice(end + 1), mode);
   return true;
@@ -371,5 +279,5 @@ function proposeHeaded(s: Segmenter, first: number, last: number, decider: Piece
   const { tokens, lex } = s.context;
   const type = headType(s.context, decider.last)!;
   const weak = tokens.shape[decider.last] === CAP && lex.weakHeads.has(keyAt(tokens, decider.last));
-  propose(s, first, last, 'headed', type, weak ? WEAK_HEAD_WEIGHT : HEAD_WEIGHT);
+  propose(s, first, last, 'headed', type, weak ? 'entity:weak-head' : 'entity:head', {}, textAt(tokens, decider.last));
 }

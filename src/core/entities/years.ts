@@ -1,4 +1,5 @@
-import { headType, isNameShape, programme, spanKey, type Context, type Proposal } from './context';
+import { headType, isNameShape, programme, type Context, type Proposal } from './context';
+import { spanKey } from './keys';
 import { FIND_ALL } from './layout';
 import type { FixedNames } from './mentions';
 import { CAP, keyAt, LOWER, NUMBER, textAt } from '../parse/tokens';
@@ -22,18 +23,6 @@ import { CAP, keyAt, LOWER, NUMBER, textAt } from '../parse/tokens';
 /** A year of four digits. */
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** Words that put a target year after a title: "to 2035", "until 2030". */
-const TARGET = new Set(['to', 'until']);
-
-/** Connectors that open a title's complement ("Outline of", "Guidelines for"). */
-const TITLE_COMPLEMENT = new Set(['of', 'for']);
-
-/** Weight of a name with its year: a head's. */
-const WEIGHT = 5;
-
-/** Lower-case words that may stand inside such a name ("Built in Chile 2035", "Outline of the Goals"). */
-const INSIDE = new Set(['in', 'of', 'for', 'on', 'at', 'from', 'by', 'with', 'the']);
-
 /** Reads the names that end in a year; `covered` words are other names' already. */
 export function findYearNames(context: Context, proposals: readonly Proposal[], covered: Uint8Array): FixedNames {
   const { tokens } = context;
@@ -45,7 +34,7 @@ export function findYearNames(context: Context, proposals: readonly Proposal[], 
     const last = nameBefore(context, y);
     const first = last < 0 ? -1 : nameStart(context, last);
     if (first < 0 || !named(context, first, last, last < y - 1, person, covered)) continue;
-    out.proposals.push(programme(context, first, y, WEIGHT));
+    out.proposals.push(programme(context, first, y, 'entity:year-name'));
     out.fixed.push({ first, last: y, key: spanKey(tokens, first, y) });
   }
   return out;
@@ -58,7 +47,7 @@ function nameBefore(context: Context, y: number): number {
   const next = y + 1;
   if (layout.broken[y] || (next < tokens.count && !layout.broken[next] && tokens.shape[next] !== LOWER)) return -1;
   let last = y - 1;
-  if (last > 0 && tokens.shape[last] === LOWER && TARGET.has(keyAt(tokens, last)) && !layout.broken[last]) last--;
+  if (last > 0 && tokens.shape[last] === LOWER && lex.targetYear.has(keyAt(tokens, last)) && !layout.broken[last]) last--;
   if (tokens.possessive[last] || tokens.cut[last] || tokens.shape[last] !== CAP || layout.find[last] !== FIND_ALL) return -1;
   // "China Energy Outlook 2040", "Rugby World Cup 2027": the year of an edition or a contest.
   if (lex.dated.has(keyAt(tokens, last))) return -1;
@@ -75,7 +64,7 @@ function nameStart(context: Context, last: number): number {
   let first = last;
   for (let k = last - 1; k >= 0 && !layout.broken[k + 1] && layout.find[k] === FIND_ALL; k--) {
     if (isNameShape(tokens, k)) first = k;
-    else if (tokens.shape[k] !== LOWER || !INSIDE.has(keyAt(tokens, k)) || first - k > 2) break;
+    else if (tokens.shape[k] !== LOWER || !lex.insideYearName.has(keyAt(tokens, k)) || first - k > 2) break;
   }
   while (first < last && (lex.functionWords.has(keyAt(tokens, first)) || (layout.opens[first] && lex.commonWords.has(keyAt(tokens, first))))) first++;
   return layout.punct[first].includes('(') ? -1 : first;
@@ -96,7 +85,7 @@ function named(context: Context, first: number, last: number, target: boolean, p
   for (let k = first; k <= last; k++) {
     const key = keyAt(tokens, k);
     if (tokens.shape[k] === LOWER) {
-      complement ||= TITLE_COMPLEMENT.has(key);
+      complement ||= lex.titleComplement.has(key);
       continue;
     }
     if (person[k] || covered[k] || headType(context, k) !== undefined || lex.titles.has(key)) return false;

@@ -1,6 +1,7 @@
 import type { Reason } from '../model/model';
 import cueTexts from './data/cue-texts.json';
 import guards from './data/guards.json';
+import entityRules from './data/entity-rules.json';
 
 /**
  * The registry of rule texts: what each rule id means in a reader's words, read
@@ -29,7 +30,9 @@ export interface RuleSource {
  * Every data file with rule rows. A data file of rules joins by one line here;
  * when two rows share an id the first one listed wins (and `duplicates` names it).
  */
-export const RULE_SOURCES: readonly RuleSource[] = [{ rows: cueTexts.rules }, { domain: 'guard', rows: guards.guards }];
+export const RULE_SOURCES: readonly RuleSource[] = [{ rows: cueTexts.rules }, { domain: 'guard', rows: guards.guards },
+  { domain: 'entity', rows: entityRules.rules },
+];
 
 /** The phrases of rule rows, by full id. */
 export class RuleTexts {

@@ -1,0 +1,64 @@
+import type { PatternRow, WordList } from '../parse/pattern-rows';
+import type { Rule, RuleType } from './evidence';
+
+/** Compiling the parts of the recogniser's lexicon that are more than word sets: rule rows, word endings, bill prefixes, the lists patterns name. */
+
+/** A rule row as data files write it; a pattern row also says which types a matched type may be. */
+export interface RuleRow extends PatternRow {
+  readonly type: string;
+  readonly weight: number;
+  readonly says: string;
+  readonly types?: readonly string[];
+}
+
+const RULE_TYPES: readonly string[] = ['person', 'place', 'organization', 'treaty_or_program', 'other', 'matched', 'merge'];
+
+/** Rule rows by id; a later row with the same id replaces an earlier one. */
+export function compileRules(rows: readonly RuleRow[]): Map<string, Rule> {
+  const map = new Map<string, Rule>();
+  for (const row of rows) {
+    if (!RULE_TYPES.includes(row.type)) throw new Error(`Entity rule "${row.id}" has type "${row.type}": use one of ${RULE_TYPES.join(', ')}.`);
+    if (!Number.isFinite(row.weight)) throw new Error(`Entity rule "${row.id}" needs a numeric weight.`);
+    map.set(row.id, { id: row.id, type: row.type as RuleType, weight: row.weight, says: row.says });
+  }
+  return map;
+}
+
+/** A pattern matching a key that ends in one of `endings` (after `before`, a pattern of what comes first). */
+export function endingIn(endings: readonly string[], before = ''): RegExp {
+  return new RegExp(`${before}(?:${endings.map(escape).join('|')})$`);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The pattern of bills and laws by number: a listed prefix, a space or none after
+ * each of its dots, then a number ("H.R. 1903", "H.R.735", "P.L. 116-92").
+ */
+export function bills(data: typeof import('../lexicon/data/legislation.json')): { bills: RegExp; billKeys: Map<string, string> } {
+  const billKeys = new Map<string, string>();
+  const prefixes = [...data.prefixes].sort((a, b) => b.prefix.length - a.prefix.length);
+  for (const p of prefixes) billKeys.set(p.prefix, 'as' in p && p.as ? p.as : p.prefix);
+  const alternatives = prefixes.map((p) => escape(p.prefix).replace(/\\\.(?!$)/g, '\\.\\s?'));
+  return { bills: new RegExp(`\\b(${alternatives.join('|')})\\s?(\\d{1,5}(?:-\\d{1,4})?)\\b`, 'g'), billKeys };
+}
+
+/**
+ * The lists patterns may name: every list of cues.json (a list is a set, an
+ * object of weights a map), the lexicon's sets by their field names, and the
+ * type nouns with their plurals ("ports" for "port").
+ */
+export function patternLists(lex: { readonly cues: object; readonly typeNouns: ReadonlyMap<string, string> }): Map<string, WordList> {
+  const lists = new Map<string, WordList>();
+  for (const [name, value] of Object.entries(lex.cues)) {
+    if (Array.isArray(value)) lists.set(name, new Set(value.map((w) => w.toLowerCase())));
+    else if (typeof value === 'object') lists.set(name, new Map(Object.entries(value as Record<string, unknown>).map(([w, v]) => [w.toLowerCase(), v])));
+  }
+  for (const [name, value] of Object.entries(lex)) if (value instanceof Set || (value instanceof Map && name !== 'rules')) lists.set(name, value);
+  const nouns = lex.typeNouns;
+  const singular = (w: string) => nouns.get(w) ?? (w.endsWith('ies') ? nouns.get(`${w.slice(0, -3)}y`) : undefined) ?? (w.endsWith('s') ? nouns.get(w.slice(0, -1)) : undefined);
+  lists.set('typeNounsPlural', { has: (w) => singular(w) !== undefined, get: singular, keys: () => nouns.keys() });
+  return lists;
+}

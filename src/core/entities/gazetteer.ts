@@ -1,0 +1,77 @@
+import { countries, continents } from 'countries-list';
+import type { EntityType } from '../model/model';
+import { tokenise } from '../parse/tokens';
+import { spanKey } from './keys';
+
+/**
+ * The gazetteer: countries and capitals (from countries-list), continents, and the
+ * regions, cities, facilities and organisations of places.json and
+ * organizations.json, by the key of each of their names.
+ */
+
+/** A name listed in a gazetteer, and the referent it names. */
+export interface GazetteerEntry {
+  readonly type: EntityType;
+  /** Referent id shared by all names of one thing ("place:BY" for Belarus, Byelorussia, Minsk is another). */
+  readonly referent: string;
+  /** True for names written in capitals ("US", "NATO"): only a capitalised token matches them. */
+  readonly upper: boolean;
+  /**
+   * True for buildings that also stand for who works in them ("the Pentagon said"):
+   * an organisation unless the text puts something in them ("located at the Pentagon").
+   */
+  readonly facility: boolean;
+}
+
+/** Keys of a name written out, tokenised the same way as a document. */
+function nameKey(name: string): string {
+  const tokens = tokenise(name);
+  return tokens.count === 0 ? '' : spanKey(tokens, 0, tokens.count - 1);
+}
+
+export function buildGazetteer(
+  places: typeof import('../lexicon/data/places.json'),
+  organizations: typeof import('../lexicon/data/organizations.json'),
+  common: ReadonlySet<string>,
+  given: ReadonlySet<string>,
+): { map: Map<string, GazetteerEntry>; prefixes: Set<string> } {
+  const map = new Map<string, GazetteerEntry>();
+  const prefixes = new Set<string>();
+  const add = (name: string, type: EntityType, referent: string, facility = false) => {
+    const key = nameKey(name);
+    if (!key || map.has(key)) return; // the first listing wins: a country before a capital of the same name
+    const upper = !/\p{Ll}/u.test(name);
+    map.set(key, { type, referent, upper, facility });
+    for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+  };
+  const byName = new Map<string, string>();
+  for (const [code, country] of Object.entries(countries)) {
+    const referent = `place:${code}`;
+    byName.set(country.name, referent);
+    add(country.name, 'place', referent);
+    for (const alias of country.alias ?? []) add(alias, 'place', referent);
+  }
+  for (const [code, name] of Object.entries(continents)) add(name, 'place', `place:continent-${code}`);
+  for (const [code, country] of Object.entries(countries)) {
+    const capital = country.capital;
+    // Capitals that are ordinary words or given names ("The Valley", "Victoria", "Douglas") would name too much.
+    if (!capital || /^the /i.test(capital) || common.has(capital.toLowerCase()) || given.has(capital.toLowerCase())) continue;
+    const referent = `place:capital-${code}`;
+    byName.set(capital, referent);
+    add(capital, 'place', referent);
+  }
+  for (const [name, aliases] of Object.entries(places.aliases as Record<string, string[]>)) {
+    const referent = byName.get(name) ?? `place:${nameKey(name)}`;
+    for (const alias of aliases) add(alias, 'place', referent);
+  }
+  for (const list of [places.regions, places.historical, places.subnational, places.cities]) {
+    for (const name of list) add(name, 'place', byName.get(name) ?? `place:${nameKey(name)}`);
+  }
+  for (const name of places.facilities) add(name, 'organization', `organization:${nameKey(name)}`, true);
+  for (const org of organizations.organizations) {
+    const referent = `organization:${nameKey(org.name)}`;
+    add(org.name, 'organization', referent);
+    for (const acronym of org.acronyms) add(acronym, 'organization', referent);
+  }
+  return { map, prefixes };
+}

@@ -1,0 +1,222 @@
+import type { Context } from './context';
+import { credit } from './evidence';
+import { rule, type Lexicon } from './lexicon';
+import { complementAt, groupWhy, placeHead, pushTo, typeOf, TYPED, type Form, type Group, type Union } from './merge';
+import { mergePeople } from './people';
+
+/** Place prefixes that a longer organisation name may drop ("U.S. Space Force" → "Space Force"). */
+function isPrefixWord(context: Context, word: string): boolean {
+  const entry = context.lex.gazetteer.get(word);
+  return (entry !== undefined && entry.type === 'place') || context.lex.national.has(word);
+}
+/**
+ * Groups forms into referents. `antecedents` maps an acronym's key to the key of
+ * the name it abbreviates; `aliases` are pairs of name keys the text gives as one.
+ */
+export function groupForms(
+  context: Context,
+  forms: Map<string, Form>,
+  antecedents: ReadonlyMap<string, string>,
+  aliases: readonly (readonly [string, string])[] = [],
+): Group[] {
+  const list = [...forms.values()];
+  const index = new Map(list.map((f, i) => [f.key, i]));
+  const parent = list.map((_, i) => i);
+  // Each merge that joined two groups, by the rule that made it: a few per entity.
+  const merges: { readonly form: number; readonly rule: string }[] = [];
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union: Union = (a, b, id) => {
+    const ra = find(a);
+    const rb = find(b);
+    context.work.steps++;
+    if (ra === rb) return;
+    parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    merges.push({ form: a, rule: id });
+  };
+  const plain = (f: Form) => !f.referent && !f.surname;
+
+  const byReferent = new Map<string, number>();
+  list.forEach((f, i) => {
+    if (!f.referent) return;
+    const seen = byReferent.get(f.referent);
+    if (seen === undefined) byReferent.set(f.referent, i);
+    else union(seen, i, 'entity:same-referent');
+  });
+  for (const [acronym, name] of antecedents) {
+    const a = index.get(acronym);
+    const b = index.get(name);
+    if (a === undefined || b === undefined) continue;
+    // An acronym the gazetteer knows keeps its referent unless the name is the same referent.
+    if (list[a].referent && list[b].referent !== list[a].referent) continue;
+    union(a, b, 'entity:acronym-defined');
+  }
+  for (const [a, b] of aliases) {
+    const i = index.get(a);
+    const j = index.get(b);
+    if (i !== undefined && j !== undefined) union(i, j, 'entity:slash-acronyms');
+  }
+  mergePeople(list, index, union, find, context.lex.nameVariants);
+  list.forEach((f, i) => {
+    context.work.steps += f.words.length;
+    if (!plain(f) || f.words.length < 2) return;
+    for (const [key, id] of shorterForms(context, f.words)) {
+      const j = index.get(key);
+      if (j !== undefined && plain(list[j])) union(i, j, id);
+    }
+  });
+
+  const dropped = joinRanked(context, list, index, antecedents, union);
+  for (const i of joinHeads(context.lex, list, union, find)) dropped.add(i);
+
+  const members = new Map<number, Form[]>();
+  list.forEach((f, i) => {
+    if (dropped.has(i)) return;
+    const root = find(i);
+    const group = members.get(root);
+    if (group) group.push(f);
+    else members.set(root, [f]);
+  });
+  const mergedBy = new Map<number, string[]>();
+  for (const { form, rule: id } of merges) {
+    const ids = mergedBy.get(find(form)) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    mergedBy.set(find(form), ids);
+  }
+  return [...members].map(([root, group]) => {
+    const type = typeOf(group);
+    return { forms: group, type, why: groupWhy(group, type, mergedBy.get(root) ?? []) };
+  });
+}
+
+/**
+ * Shorter forms a name of several words may be written as, with the rule that
+ * says so: without a place prefix ("U.S. Space Force" → "Space Force"), without a
+ * place or company head ("Hainan Province" → "Hainan", "Nordlink pipeline" →
+ * "Nordlink", "Wagner Group" → "Wagner") or a prefix head ("Operation Barkhane" →
+ * "Barkhane"), without its complement ("Golden Dome for America" → "Golden Dome"),
+ * and an office in the other order ("Secretary of Commerce" → "Commerce Secretary").
+ */
+function shorterForms(context: Context, words: readonly string[]): [string, string][] {
+  const { lex } = context;
+  const shorter: [string, string][] = [];
+  let k = 0;
+  while (k < words.length - 1 && isPrefixWord(context, words[k])) k++;
+  if (k > 0 && words.length - k >= 2) shorter.push([words.slice(k).join(' '), 'entity:without-prefix']);
+  const last = words[words.length - 1];
+  if (words.length === 2 && (placeHead(context, last) || lex.companyHeads.has(last))) shorter.push([words[0], 'entity:without-head']);
+  if (words.length === 2 && lex.prefixHeads.has(words[0])) shorter.push([last, 'entity:without-head']);
+  const cut = complementAt(lex, words, 2);
+  if (cut >= 2) shorter.push([words.slice(0, cut).join(' '), 'entity:without-complement']);
+  if (lex.titles.has(words[0]) && (words[1] === 'of' || words[1] === 'for') && words.length > 2) {
+    shorter.push([`${words.slice(words[2] === 'the' ? 3 : 2).join(' ')} ${words[0]}`, 'entity:office-order']);
+  }
+  return shorter;
+}
+
+/** A form that opens with a number: "14 five-year plan" ("the 14th Five-Year Plan"), "15 fyp" ("the 15 FYP"). */
+const RANKED = /^\d+$/;
+
+/**
+ * Joins the names a number opens. A number before an acronym ("the 14 FYP") joins
+ * the name of that number whose words the acronym spells ("the 14th Five-Year
+ * Plan"), or the acronym's own name when it carries that number; after another
+ * number of that name it is an entity of its own, of the name's type; before an
+ * acronym of a name no number opens it counts things ("24 SDA satellites") and is
+ * dropped. A name without its number joins the numbered one when the document
+ * numbers it only once ("the Five-Year Plan" after "the 14th Five-Year Plan", not
+ * when the 15th is named too). Returns the indexes of the forms dropped.
+ */
+function joinRanked(
+  context: Context,
+  list: readonly Form[],
+  index: ReadonlyMap<string, number>,
+  antecedents: ReadonlyMap<string, string>,
+  union: Union,
+): Set<number> {
+  const dropped = new Set<number>();
+  const byRank = new Map<string, number[]>();
+  // The name without its number (whole, and before its complement) → each number it takes → the form.
+  const ranked = new Map<string, Map<string, number>>();
+  list.forEach((f, i) => {
+    if (f.words.length < 2 || !RANKED.test(f.words[0]) || f.kinds.has('numbered')) return;
+    const rank = f.words[0];
+    pushTo(byRank, rank, i);
+    const rest = f.words.slice(1);
+    const cut = complementAt(context.lex, rest, 1);
+    for (const name of cut > 0 ? [rest.join(' '), rest.slice(0, cut).join(' ')] : [rest.join(' ')]) {
+      const ranks = ranked.get(name) ?? new Map<string, number>();
+      ranks.set(rank, i);
+      ranked.set(name, ranks);
+    }
+  });
+  list.forEach((f, i) => {
+    if (!f.kinds.has('numbered')) return;
+    const [rank, acronym] = f.words;
+    const spelled = (byRank.get(rank) ?? []).filter((j) => spells(context.lex, acronym, list[j].words.slice(1)));
+    for (const j of spelled) union(i, j, 'entity:numbered-name');
+    if (spelled.length > 0) return;
+    const name = antecedents.get(acronym);
+    const j = name === undefined ? undefined : index.get(name);
+    if (j === undefined || !RANKED.test(list[j].words[0])) dropped.add(i);
+    else if (list[j].words[0] === rank) union(i, j, 'entity:numbered-name');
+    else {
+      const like = rule(context.lex, 'entity:numbered-like');
+      for (const type of TYPED) if (list[j].evidence[type] !== 0) credit(f.evidence, like, type, list[j].key, list[j].evidence[type]);
+    }
+  });
+  for (const [name, ranks] of ranked) {
+    const j = index.get(name);
+    if (j === undefined || ranks.size !== 1 || list[j].referent || list[j].surname) continue;
+    for (const i of ranks.values()) union(i, j, 'entity:numbered-name');
+  }
+  return dropped;
+}
+
+/** The head of a name's words: the last before its complement ("party" of "communist party of china"). */
+function headWord(lex: Lexicon, words: readonly string[]): string {
+  const cut = complementAt(lex, words, 1);
+  return words[cut > 0 ? cut - 1 : words.length - 1];
+}
+
+/**
+ * A head word alone after "the" ("the Party") joins the one name with that head
+ * the document gave before it ("the Communist Party of China"); with none, or
+ * with several ("the Department" after two departments), it names nothing and is
+ * dropped. Returns the indexes of the forms dropped.
+ */
+function joinHeads(lex: Lexicon, list: readonly Form[], union: Union, find: (i: number) => number): number[] {
+  const byHead = new Map<string, number[]>();
+  list.forEach((f, i) => {
+    if (f.words.length < 2 || f.kinds.has('numbered')) return;
+    const head = headWord(lex, f.words);
+    pushTo(byHead, head, i);
+  });
+  const dropped: number[] = [];
+  list.forEach((f, i) => {
+    if (!f.kinds.has('alone') || f.kinds.size > 1) return;
+    const earlier = (byHead.get(f.key) ?? []).filter((j) => list[j].at < f.at);
+    const roots = new Set(earlier.map(find));
+    if (roots.size === 1) union(i, earlier[0], 'entity:head-for-name');
+    else dropped.push(i);
+  });
+  return dropped;
+}
+
+/** True when the initials of `words` spell `acronym`: before their complement, or all but connectors. */
+function spells(lex: Lexicon, acronym: string, words: readonly string[]): boolean {
+  let before = '';
+  let all = '';
+  let complement = false;
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j];
+    if (lex.connectors.has(w)) {
+      complement ||= j > 0 && lex.complement.has(w);
+      continue;
+    }
+    for (const part of w.split('-')) {
+      all += part.charAt(0);
+      if (!complement) before += part.charAt(0);
+    }
+  }
+  return acronym === before || acronym === all;
+}

@@ -1,0 +1,93 @@
+import { adjective } from './runs';
+import { firstKey, isConn, single, type Piece, type Segmenter } from './pieces';
+import { ACRONYM, CAP, NUMBER } from '../parse/tokens';
+
+/**
+ * Offices named without their holder ("Secretary of Commerce", "U.S. Trade
+ * Representative"), which are organisations, and the titles they are named by.
+ */
+
+/** True for a one-word piece that is a personal title ("President", "Gen."). */
+export function isTitle(s: Segmenter, p: Piece): boolean {
+  return single(p) && s.context.tokens.shape[p.first] === CAP && s.context.lex.titles.has(firstKey(s, p));
+}
+
+/** Words that never open a name by themselves: function words, dates, numbers. */
+export function isFiller(s: Segmenter, p: Piece): boolean {
+  if (!single(p)) return false;
+  const { lex, tokens } = s.context;
+  const key = firstKey(s, p);
+  return tokens.shape[p.first] === NUMBER || lex.functionWords.has(key) || lex.calendar.has(key) || lex.numberWords.has(key);
+}
+
+/** True when the title at `k` is followed by "of" or "for": what follows names its office ("Secretary of Commerce"). */
+export function officeAt(s: Segmenter, ps: readonly Piece[], k: number): boolean {
+  return k + 1 < ps.length && isTitle(s, ps[k]) && isConn(s, ps[k + 1]) && s.context.lex.titleComplement.has(firstKey(s, ps[k + 1]));
+}
+
+/**
+ * An office named without its holder, which is an organisation: the title with its
+ * complement ("Secretary of the Air Force", "Minister for Foreign Affairs"), or the
+ * title after words that qualify it, ending the name ("Commerce Secretary", "U.S.
+ * Trade Representative"). The titles run over `k..end`. Returns the pieces the
+ * office spans, or undefined when the title stands before a person ("Commerce
+ * Secretary Lutnick") or qualifies nothing.
+ */
+export function officeSpan(s: Segmenter, ps: readonly Piece[], k: number, end: number): { first: number; last: number } | undefined {
+  // Words before the title that belong to the office's name ("U.S. Trade", "NATO", "Air Force"),
+  // unless they end another name's complement ("Department of Energy Secretary").
+  let first = k;
+  while (first > 0 && qualifier(s, ps[first - 1])) first--;
+  if (first > 0 && isConn(s, ps[first - 1])) first = k;
+  let last = -1;
+  if (officeAt(s, ps, end)) {
+    // The complement runs up to a title, a person, a word no office is named by ("Secretary of State
+    // Blinken") or a listed name after another "of" ("Minister of Economy of Poland").
+    for (let q = end + 2; q < ps.length && complementWord(s, ps, q) && !(q > end + 2 && listedAfter(s, ps, q)); q++) {
+      if (!isConn(s, ps[q])) last = q;
+    }
+    // "President of Russia", "Director General of the World Health Organization" name what a reader
+    // marks, a listed place or organisation, not an office.
+    const named = ps.slice(end + 2, last + 1).filter((p) => !isConn(s, p));
+    if (named.length === 1 && named[0].entry) last = -1;
+  } else if (end === ps.length - 1 && first < k && ps.slice(first, k).some((p) => single(p) && !adjective(s.context, p.first))) {
+    last = end;
+  }
+  return last < 0 ? undefined : { first, last };
+}
+
+/** A word that may qualify a title in an office's name: a listed name, an acronym, a capitalised word. */
+function qualifier(s: Segmenter, p: Piece): boolean {
+  const { tokens, lex, layout } = s.context;
+  if (p.entry) return true;
+  if (!single(p) || isConn(s, p) || isTitle(s, p)) return false;
+  const key = firstKey(s, p);
+  if (tokens.shape[p.first] === ACRONYM) return true;
+  if (tokens.shape[p.first] !== CAP || lex.firstNames.has(key) || isFiller(s, p)) return false;
+  // "Former Secretary" at a sentence start: an ordinary word capitalised there qualifies nothing.
+  return !(layout.opens[p.first] && lex.commonWords.has(key));
+}
+
+/** True when piece `q` is "of" (and "the") before a listed name: "of Poland", "of the European Union". */
+function listedAfter(s: Segmenter, ps: readonly Piece[], q: number): boolean {
+  if (!isConn(s, ps[q]) || firstKey(s, ps[q]) !== 'of') return false;
+  const next = q + 1 < ps.length && isConn(s, ps[q + 1]) && firstKey(s, ps[q + 1]) === 'the' ? q + 2 : q + 1;
+  return next < ps.length && ps[next].entry !== undefined;
+}
+
+/**
+ * True when piece `q` can be part of an office's complement: no title, no person,
+ * no name of its own; a listed name, an acronym, or a word also used as a common
+ * noun, in the singular or the plural ("Joint Chiefs of Staff").
+ */
+function complementWord(s: Segmenter, ps: readonly Piece[], q: number): boolean {
+  const { tokens, lex, lowerSeen } = s.context;
+  const p = ps[q];
+  if (p.entry || isConn(s, p)) return true;
+  if (!single(p) || isTitle(s, p)) return false;
+  const key = firstKey(s, p);
+  if (tokens.shape[p.first] === ACRONYM) return true;
+  if (tokens.shape[p.first] !== CAP || lex.firstNames.has(key)) return false;
+  const noun = (word: string) => lex.commonWords.has(word) || lowerSeen.has(word) || lex.heads.has(word) || lex.titles.has(word);
+  return noun(key) || (key.endsWith('s') && noun(key.slice(0, -1))) || lex.abstractNoun.test(key);
+}
