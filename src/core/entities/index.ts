@@ -45,9 +45,9 @@ import { findYearNames } from './years';
  * @param units Its sentences in order; with none, the whole text is read as one.
  * @returns Entities ordered by first mention, each with its mentions in order.
  */
-export function findEntities(text: string, units: readonly TextUnit[], memo?: TokenMemo): Entity[] {
+export function findEntities(text: string, units: readonly TextUnit[], memo?: TokenMemo, read?: Tokens): Entity[] {
   const lex = lexicon();
-  const tokens = memo ? tokeniseWith(text, memo) : tokenise(text);
+  const tokens = read ?? (memo ? tokeniseWith(text, memo) : tokenise(text));
   const layout = readLayout(text, tokens, units);
   const { lowerSeen, capCount } = countWords(tokens);
   const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map() };

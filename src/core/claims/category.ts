@@ -1,0 +1,95 @@
+import type { Category, Cue, Reason } from '../model/model';
+import { CATEGORIES } from '../model/model';
+import type { ClaimRules } from '../lexicon/claim-rules';
+import { zero, type Scores } from './words';
+
+/**
+ * A claim's category: its own score (its words, figures and places) plus a
+ * share of its paragraph's and its section's mean scores, the context a careful
+ * reader brings to a sentence; then the thresholds of claims.json decide a
+ * primary and a secondary category, or none. Every step is a named reason.
+ */
+
+/** Mean scores of the sentences that share a key (a paragraph, a section). */
+export function meanBy(raw: readonly Scores[], key: (s: number) => number): Map<number, Scores> {
+  const sums = new Map<number, Scores & { n: number }>();
+  raw.forEach((scores, s) => {
+    const k = key(s);
+    let sum = sums.get(k);
+    if (!sum) sums.set(k, (sum = { ...zero(), n: 0 }));
+    for (const c of CATEGORIES) sum[c] += scores[c];
+    sum.n++;
+  });
+  const means = new Map<number, Scores>();
+  for (const [k, sum] of sums) {
+    means.set(k, { geopolitical: sum.geopolitical / sum.n, military: sum.military / sum.n, economic: sum.economic / sum.n });
+  }
+  return means;
+}
+
+/** A claim's category, its shares, and the reasons that decided it (the decision first). */
+export interface CategoryReading {
+  readonly categories: Scores;
+  readonly primary: Category | null;
+  readonly secondary: Category | null;
+  readonly reasons: Reason[];
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Decides a sentence's category from its own scores `raw` and the mean scores
+ * of its paragraph and section; `cues` (its category cues, with the words they
+ * matched in `text`) become reasons, one per term, strongest first.
+ */
+export function decideCategory(raw: Scores, paragraph: Scores, section: Scores, cues: readonly Cue[], text: string, rules: ClaimRules): CategoryReading {
+  const final = zero();
+  let total = 0;
+  const context: Reason[] = [];
+  for (const c of CATEGORIES) {
+    const p = rules.paragraphRule[c];
+    const s = rules.sectionRule[c];
+    final[c] = raw[c] + (p ? p.weight : 0) * paragraph[c] + (s ? s.weight : 0) * section[c];
+    total += final[c];
+    if (p && paragraph[c] > 0) context.push({ rule: p.id, weight: round(p.weight * paragraph[c]), about: 'category' });
+    if (s && section[c] > 0) context.push({ rule: s.id, weight: round(s.weight * section[c]), about: 'category' });
+  }
+  const ranked = rank(final);
+  const { primary: first, secondary: second, none } = rules.decision;
+  const primary = final[ranked[0]] >= first.minimum ? ranked[0] : null;
+  const runnerUp = ranked[1];
+  const secondary =
+    primary && raw[runnerUp] >= second.ownMinimum && final[runnerUp] >= second.share * final[ranked[0]] ? runnerUp : null;
+
+  const reasons: Reason[] = [];
+  if (primary) reasons.push({ rule: first.id, weight: round(final[primary]), about: 'category', words: primary });
+  else reasons.push({ rule: none.id, weight: round(final[ranked[0]]), about: 'category' });
+  if (secondary) reasons.push({ rule: second.id, weight: round(final[secondary]), about: 'category', words: secondary });
+  const found: Reason[] = [];
+  for (const cue of cues) {
+    if (!cue.category) continue;
+    const rule = rules.evidenceRule.get(cue.term)?.id ?? rules.termRule[cue.category]?.id ?? `claim:${cue.category}-word`;
+    found.push({ rule, weight: cue.weight, about: 'category', words: text.slice(cue.start, cue.end) });
+  }
+  found.push(...context);
+  // Strongest first; equal weights keep the order of the text.
+  found.sort((a, b) => b.weight - a.weight);
+  reasons.push(...found);
+  return { categories: normalise(final, total), primary, secondary, reasons };
+}
+
+/** The categories from the highest score down; ties keep the order of CATEGORIES. */
+function rank(scores: Scores): Category[] {
+  const [a, b, c] = CATEGORIES;
+  const out = [a, b, c];
+  if (scores[out[1]] > scores[out[0]]) [out[0], out[1]] = [out[1], out[0]];
+  if (scores[out[2]] > scores[out[1]]) [out[1], out[2]] = [out[2], out[1]];
+  if (scores[out[1]] > scores[out[0]]) [out[0], out[1]] = [out[1], out[0]];
+  return out;
+}
+
+function normalise(scores: Scores, total: number): Scores {
+  if (total <= 0) return zero();
+  const share = (x: number) => Math.round((x / total) * 1000) / 1000;
+  return { geopolitical: share(scores.geopolitical), military: share(scores.military), economic: share(scores.economic) };
+}
