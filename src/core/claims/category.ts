@@ -62,9 +62,9 @@ export function decideCategory(raw: Scores, paragraph: Scores, section: Scores, 
     primary && raw[runnerUp] >= second.ownMinimum && final[runnerUp] >= second.share * final[ranked[0]] ? runnerUp : null;
 
   const reasons: Reason[] = [];
-  if (primary) reasons.push({ rule: first.id, weight: round(final[primary]), about: 'category', words: primary });
+  if (primary) reasons.push({ rule: first.id, weight: round(final[primary]), about: 'category' });
   else reasons.push({ rule: none.id, weight: round(final[ranked[0]]), about: 'category' });
-  if (secondary) reasons.push({ rule: second.id, weight: round(final[secondary]), about: 'category', words: secondary });
+  if (secondary) reasons.push({ rule: second.id, weight: round(final[secondary]), about: 'category' });
   const found: Reason[] = [];
   for (const cue of cues) {
     if (!cue.category) continue;
