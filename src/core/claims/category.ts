@@ -1,7 +1,6 @@
 import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
 import type { ClaimRules } from '../lexicon/claim-rules';
-import { zero, type Scores } from './words';
 
 /**
  * A claim's category: its own score (its words, figures and places) plus a
@@ -9,6 +8,11 @@ import { zero, type Scores } from './words';
  * reader brings to a sentence; then the thresholds of claims.json decide a
  * primary and a secondary category, or none. Every step is a named reason.
  */
+
+/** Scores by category. */
+export type Scores = Record<Category, number>;
+
+export const zero = (): Scores => ({ geopolitical: 0, military: 0, economic: 0 });
 
 /** Mean scores of the sentences that share a key (a paragraph, a section). */
 export function meanBy(raw: readonly Scores[], key: (s: number) => number): Map<number, Scores> {
@@ -90,6 +94,5 @@ function rank(scores: Scores): Category[] {
 
 function normalise(scores: Scores, total: number): Scores {
   if (total <= 0) return zero();
-  const share = (x: number) => Math.round((x / total) * 1000) / 1000;
-  return { geopolitical: share(scores.geopolitical), military: share(scores.military), economic: share(scores.economic) };
+  return { geopolitical: round(scores.geopolitical / total), military: round(scores.military / total), economic: round(scores.economic / total) };
 }

@@ -4,10 +4,10 @@ import { DEFAULT_ROLES, POSITION_BITS, type RoleLexicon } from '../lexicon/roles
 import { DEFAULT_CLAIM_RULES } from '../lexicon/claim-rules';
 import type { Memo } from '../parse/memo';
 import { tokenise, type Tokens } from '../parse/tokens';
-import { wordTable, zero, type Scores, type WordTable } from './words';
+import { wordTable, type WordTable } from './words';
 import { cuesOfWords } from './cues';
 import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
-import { decideCategory, meanBy } from './category';
+import { decideCategory, meanBy, zero, type Scores } from './category';
 import { roleOf, roleWords, type RoleWords } from './roles';
 
 export { lexiconCues } from './cues';

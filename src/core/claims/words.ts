@@ -1,4 +1,3 @@
-import type { Category } from '../model/model';
 import { candidatesOf, type Lexicon, type Term } from '../lexicon';
 import { isApostrophe } from '../parse/chars';
 import type { Tokens } from '../parse/tokens';
@@ -15,11 +14,6 @@ import type { Tokens } from '../parse/tokens';
  * beyond ASCII is looked up as written, lower-cased (not as the shared key,
  * which drops dots and diacritics).
  */
-
-/** Scores by category. */
-export type Scores = Record<Category, number>;
-
-export const zero = (): Scores => ({ geopolitical: 0, military: 0, economic: 0 });
 
 /** The words of one reading, with each distinct word's key and lexicon candidates looked up once. */
 export interface WordTable {
