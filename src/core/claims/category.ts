@@ -1,6 +1,7 @@
 import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
-import type { ClaimRules } from '../lexicon/claim-rules';
+import type { ClaimRules, ContextRule } from '../lexicon/claim-rules';
+import type { Reasons } from './reasons';
 
 /**
  * A claim's category: its own score (its words, figures and places) plus a
@@ -41,22 +42,36 @@ export interface CategoryReading {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** What a paragraph's or a section's mean scores add to each of its sentences, as reasons. */
+export function contextReasons(mean: Scores, byCategory: Readonly<Record<Category, ContextRule | null>>, reasons: Reasons): Reason[] {
+  const out: Reason[] = [];
+  for (const c of CATEGORIES) {
+    const rule = byCategory[c];
+    if (rule && mean[c] > 0) out.push(reasons.of(rule.id, round(rule.weight * mean[c]), 'category'));
+  }
+  return out;
+}
+
+/** The mean scores of a sentence's paragraph and section, with the reasons they give. */
+export interface Context {
+  readonly paragraph: Scores;
+  readonly section: Scores;
+  readonly reasons: readonly Reason[];
+}
+
 /**
- * Decides a sentence's category from its own scores `raw` and the mean scores
- * of its paragraph and section; `cues` (its category cues, with the words they
- * matched in `text`) become reasons, one per term, strongest first.
+ * Decides a sentence's category from its own scores `raw` and its context;
+ * `cues` (its category cues, with the words they matched in `text`) become
+ * reasons, one per term: the decision first, then the rest strongest first.
  */
-export function decideCategory(raw: Scores, paragraph: Scores, section: Scores, cues: readonly Cue[], text: string, rules: ClaimRules): CategoryReading {
+export function decideCategory(raw: Scores, context: Context, cues: readonly Cue[], text: string, rules: ClaimRules, reasons: Reasons): CategoryReading {
   const final = zero();
   let total = 0;
-  const context: Reason[] = [];
   for (const c of CATEGORIES) {
     const p = rules.paragraphRule[c];
     const s = rules.sectionRule[c];
-    final[c] = raw[c] + (p ? p.weight : 0) * paragraph[c] + (s ? s.weight : 0) * section[c];
+    final[c] = raw[c] + (p ? p.weight : 0) * context.paragraph[c] + (s ? s.weight : 0) * context.section[c];
     total += final[c];
-    if (p && paragraph[c] > 0) context.push({ rule: p.id, weight: round(p.weight * paragraph[c]), about: 'category' });
-    if (s && section[c] > 0) context.push({ rule: s.id, weight: round(s.weight * section[c]), about: 'category' });
   }
   const ranked = rank(final);
   const { primary: first, secondary: second, none } = rules.decision;
@@ -65,21 +80,21 @@ export function decideCategory(raw: Scores, paragraph: Scores, section: Scores, 
   const secondary =
     primary && raw[runnerUp] >= second.ownMinimum && final[runnerUp] >= second.share * final[ranked[0]] ? runnerUp : null;
 
-  const reasons: Reason[] = [];
-  if (primary) reasons.push({ rule: first.id, weight: round(final[primary]), about: 'category' });
-  else reasons.push({ rule: none.id, weight: round(final[ranked[0]]), about: 'category' });
-  if (secondary) reasons.push({ rule: second.id, weight: round(final[secondary]), about: 'category' });
+  const why: Reason[] = [];
+  const decision = primary ? first : none;
+  why.push(reasons.of(decision.id, decision.weight, 'category'));
+  if (secondary) why.push(reasons.of(second.id, second.weight, 'category'));
   const found: Reason[] = [];
   for (const cue of cues) {
     if (!cue.category) continue;
     const rule = rules.evidenceRule.get(cue.term)?.id ?? rules.termRule[cue.category]?.id ?? `claim:${cue.category}-word`;
-    found.push({ rule, weight: cue.weight, about: 'category', words: text.slice(cue.start, cue.end) });
+    found.push(reasons.of(rule, cue.weight, 'category', text.slice(cue.start, cue.end)));
   }
-  found.push(...context);
+  found.push(...context.reasons);
   // Strongest first; equal weights keep the order of the text.
   found.sort((a, b) => b.weight - a.weight);
-  reasons.push(...found);
-  return { categories: normalise(final, total), primary, secondary, reasons };
+  why.push(...found);
+  return { categories: normalise(final, total), primary, secondary, reasons: why };
 }
 
 /** The categories from the highest score down; ties keep the order of CATEGORIES. */

@@ -7,7 +7,8 @@ import { tokenise, type Tokens } from '../parse/tokens';
 import { wordTable, type WordTable } from './words';
 import { cuesOfWords } from './cues';
 import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
-import { decideCategory, meanBy, zero, type Scores } from './category';
+import { contextReasons, decideCategory, meanBy, zero, type Context, type Scores } from './category';
+import { Reasons } from './reasons';
 import { roleOf, roleWords, type RoleWords } from './roles';
 
 export { lexiconCues } from './cues';
@@ -104,21 +105,34 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   }
   work.steps += table.lookups;
 
+  // Paragraph and section means: the context a careful reader brings to a sentence, with its reasons made once.
+  const reasons = new Reasons();
   const paragraphMean = meanBy(raw, (s) => sentences[s].block);
   const sectionMean = meanBy(raw, (s) => blocks[sentences[s].block].section ?? -1);
+  const paragraphReasons = new Map([...paragraphMean].map(([k, mean]) => [k, contextReasons(mean, rules.paragraphRule, reasons)]));
+  const sectionReasons = new Map([...sectionMean].map(([k, mean]) => [k, contextReasons(mean, rules.sectionRule, reasons)]));
+  let context: Context | null = null;
 
   const claims: Claim[] = new Array(n);
   for (let s = 0; s < n; s++) {
     const sentence = sentences[s];
     const block = blocks[sentence.block];
-    const category = decideCategory(raw[s], paragraphMean.get(sentence.block)!, sectionMean.get(block.section ?? -1)!, cues[s], text, rules);
+    if (!context || s === 0 || sentence.block !== sentences[s - 1].block) {
+      const section = block.section ?? -1;
+      context = {
+        paragraph: paragraphMean.get(sentence.block)!,
+        section: sectionMean.get(section)!,
+        reasons: [...paragraphReasons.get(sentence.block)!, ...sectionReasons.get(section)!],
+      };
+    }
+    const category = decideCategory(raw[s], context, cues[s], text, rules, reasons);
     const previous = sentences[s - 1];
     const next = sentences[s + 1];
     let position = 0;
     if (!previous || previous.block !== sentence.block) position |= POSITION_BITS.firstInParagraph;
     if (!previous || blocks[previous.block].section !== block.section) position |= POSITION_BITS.firstInSection;
     if (!next) position |= POSITION_BITS.lastInDocument;
-    const role = roleOf(sentenceWords[s].roles, text, sentence.start, evidence.figures[s], position, roles);
+    const role = roleOf(sentenceWords[s].roles, text, sentence.start, evidence.figures[s], position, roles, reasons);
     const claimCues = cues[s];
     if (role.cue) claimCues.push(role.cue);
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);

@@ -1,5 +1,6 @@
 import type { Cue, Figure, Reason, Role } from '../model/model';
 import type { RoleLexicon, RoleRule } from '../lexicon/roles';
+import type { Reasons } from './reasons';
 
 /**
  * A claim's role, from the role rules (src/core/lexicon/data/roles.json), tried
@@ -64,6 +65,7 @@ export function roleOf(
   figures: readonly Figure[],
   position: number,
   roles: RoleLexicon,
+  reasons: Reasons,
 ): RoleReading {
   const { rules } = roles;
   let h = 0;
@@ -74,21 +76,18 @@ export function roleOf(
     if (rule.pattern && !hit) continue;
     if (rule.question && !words.question) continue;
     if (rule.positions && !(rule.positions & position)) continue;
-    if (hit) return decided(rule, { start: at + hit.start, end: at + hit.start + hit.term.length, category: null, term: hit.term, weight: rule.weight }, hit.term);
+    if (hit) return decided(rule, { start: at + hit.start, end: at + hit.start + hit.term.length, category: null, term: hit.term, weight: rule.weight }, reasons, hit.term);
     if (rule.figure) {
       const measured = figures.find((f) => f.kind !== 'date');
       if (!measured) continue;
       const cue = { start: measured.start, end: measured.end, category: null, term: `figure:${measured.kind}`, weight: rule.weight };
-      return decided(rule, cue, text.slice(measured.start, measured.end));
+      return decided(rule, cue, reasons, text.slice(measured.start, measured.end));
     }
-    return decided(rule, null, undefined);
+    return decided(rule, null, reasons);
   }
   return STATEMENT;
 }
 
-function decided(rule: RoleRule, cue: Cue | null, words: string | undefined): RoleReading {
-  const reason: Reason = words === undefined
-    ? { rule: rule.id, weight: rule.weight, about: 'role' }
-    : { rule: rule.id, weight: rule.weight, about: 'role', words };
-  return { role: rule.role, cue, reason };
+function decided(rule: RoleRule, cue: Cue | null, reasons: Reasons, words?: string): RoleReading {
+  return { role: rule.role, cue, reason: reasons.of(rule.id, rule.weight, 'role', words) };
 }

@@ -89,5 +89,16 @@ export function compileClaimRules(data: ClaimData): ClaimRules {
 /** The built-in claim rules' data. */
 export const CLAIM_DATA: ClaimData = claimData as unknown as ClaimData;
 
+/** Every rule row of the built-in claim rules, for a registry of what rules say. */
+export const CLAIM_ROWS: readonly RuleRow[] = [
+  ...CLAIM_DATA.terms,
+  ...CLAIM_DATA.figures,
+  ...CLAIM_DATA.places,
+  ...CLAIM_DATA.context,
+  CLAIM_DATA.decision.primary,
+  CLAIM_DATA.decision.secondary,
+  CLAIM_DATA.decision.none,
+];
+
 /** The built-in claim rules. */
 export const DEFAULT_CLAIM_RULES: ClaimRules = compileClaimRules(CLAIM_DATA);
