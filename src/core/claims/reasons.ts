@@ -6,16 +6,18 @@ import type { Reason } from '../model/model';
  * document's claims hold pointers, not copies.
  */
 export class Reasons {
-  readonly #made = new Map<string, Reason>();
+  /** By rule, then by words ('' for none). */
+  readonly #made = new Map<string, Map<string, Reason>>();
 
   /** The reason `rule` gave, with `weight`, about `about`, on `words` if any. */
-  of(rule: string, weight: number, about: string, words?: string): Reason {
-    const key = words === undefined ? `${rule}\u0000${weight}` : `${rule}\u0000${weight}\u0000${words}`;
-    let reason = this.#made.get(key);
-    if (!reason) {
-      reason = words === undefined ? { rule, weight, about } : { rule, weight, about, words };
-      this.#made.set(key, reason);
-    }
+  of(rule: string, weight: number, about: string, words = ''): Reason {
+    let byWords = this.#made.get(rule);
+    if (!byWords) this.#made.set(rule, (byWords = new Map()));
+    const made = byWords.get(words);
+    if (made && made.weight === weight && made.about === about) return made;
+    const reason: Reason = words ? { rule, weight, about, words } : { rule, weight, about };
+    // A rule that gives the same words other weights (context, by paragraph) keeps the first made.
+    if (!made) byWords.set(words, reason);
     return reason;
   }
 }

@@ -33,9 +33,10 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   const offset = sentence.length - trimmed.length;
   const hits: RoleHit[] = [];
   const { rules } = roles;
+  const anywhere = roles.anywhere.test(lower);
   for (let r = 0; r < rules.length; r++) {
     const pattern = rules[r].pattern;
-    if (!pattern) continue;
+    if (!pattern || (!anywhere && rules[r].at !== 'start')) continue;
     const m = pattern.exec(lower);
     if (!m) continue;
     hits.push({ rule: r, term: m[0], start: offset + m.index });

@@ -54,6 +54,11 @@ export interface RoleRule extends RoleRuleRow {
 /** Compiled role rules. */
 export interface RoleLexicon {
   readonly rules: readonly RoleRule[];
+  /**
+   * Every phrase the rules look for anywhere, in one regex: a sentence it does
+   * not match holds none of them, and its rules need not be tried one by one.
+   */
+  readonly anywhere: RegExp;
 }
 
 function escape(term: string): string {
@@ -72,12 +77,14 @@ function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere'): Re
 /** Compiles role data; a rule naming a cue list the data lacks is an error that names both. */
 export function compileRoles(data: RoleData): RoleLexicon {
   const patterns = new Map<string, RegExp>();
+  const anywhere = new Set<string>();
   const rules = data.rules.map((row): RoleRule => {
     let pattern: RegExp | null = null;
     if (row.cue !== undefined) {
       const list = data.cues[row.cue];
       if (!list) throw new Error(`Role rule "${row.id}" names the cue list "${row.cue}", which the role data does not have.`);
       const at = row.at ?? 'anywhere';
+      if (at === 'anywhere') for (const phrase of list.anywhere ?? []) anywhere.add(phrase);
       const key = `${row.cue}\u0000${at}`;
       pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at);
       patterns.set(key, pattern);
@@ -90,7 +97,7 @@ export function compileRoles(data: RoleData): RoleLexicon {
     const final = pattern !== null && !row.question && !row.figure && positions === 0;
     return { ...row, pattern, positions, final };
   });
-  return { rules };
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere') };
 }
 
 /** The built-in role data. */
