@@ -117,7 +117,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   for (let s = 0; s < n; s++) {
     const sentence = sentences[s];
     const block = blocks[sentence.block];
-    if (!context || s === 0 || sentence.block !== sentences[s - 1].block) {
+    if (!context || sentence.block !== sentences[s - 1].block) {
       const section = block.section ?? -1;
       context = {
         paragraph: paragraphMean.get(sentence.block)!,
@@ -149,8 +149,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       secondary: category.secondary,
       role: role.role,
       cues: claimCues,
-      figures: evidence.figureIndices[s] as number[],
-      entities: evidence.entityIds[s] as string[],
+      figures: evidence.figureIndices[s],
+      entities: evidence.entityIds[s],
     };
   }
   return claims;
