@@ -6,7 +6,7 @@ import { findFigures, type FoundFigure } from './figures';
 import { Memo, type MemoCount } from './parse/memo';
 import type { MarkdownReading } from './parse/markdown';
 import { findEntities } from './entities';
-import type { Tokens } from './parse/tokens';
+import { tokenise, tokeniseWith, type Tokens } from './parse/tokens';
 import { scoreClaims, type SentenceWords } from './claims';
 import { readOutline } from './parse/outline';
 import { lexiconWith, type Lexicon, type LexiconData } from './lexicon';
@@ -152,7 +152,9 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
   });
   if (figuresFailed !== null) warnings.push(`Figures: ${message(figuresFailed)}; left out of some paragraphs.`);
 
-  const entities: Entity[] = attempt('Entities', warnings, () => findEntities(masked, units, memos?.words), []);
+  // One token stream for the document: the entity recogniser and the claims read the same words.
+  const tokens = attempt('Words', warnings, () => (memos ? tokeniseWith(masked, memos.words) : tokenise(masked)), null);
+  const entities: Entity[] = attempt('Entities', warnings, () => findEntities(masked, units, memos?.words, { tokens: tokens ?? undefined }), []);
 
   // Claims are the body units; a figure points at the claim holding it.
   const claimOfUnit = new Int32Array(units.length).fill(-1);
@@ -180,6 +182,7 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
         figureSentence,
         entities,
         lexicon: options.lexicon ?? lexiconWith(options.extraLexicon),
+        tokens,
         memo: memos?.cues,
       }),
     [],

@@ -21,6 +21,8 @@ import { findYearNames } from './years';
 export interface EntityOptions {
   readonly lexicon?: Lexicon;
   readonly work?: Work;
+  /** The document's tokens, when the caller has read them already: one token stream for every analyser. */
+  readonly tokens?: Tokens;
 }
 
 /**
@@ -56,13 +58,14 @@ export interface EntityOptions {
  *
  * @param text The document, markup blanked to spaces at the same offsets.
  * @param units Its sentences in order; with none, the whole text is read as one.
- * @param options The compiled lexicon to read with (the built-in one unless given), a counter of work.
+ * @param options The compiled lexicon to read with (the built-in one unless given), a counter of work,
+ *   and the document's tokens when the caller has read them already (one token stream for every analyser).
  * @returns Entities ordered by first mention, each with its mentions in order.
  */
 export function findEntities(text: string, units: readonly TextUnit[], memo?: TokenMemo, options: EntityOptions = {}): Entity[] {
   const lex = options.lexicon ?? lexicon();
   const work = options.work ?? { steps: 0 };
-  const tokens = memo ? tokeniseWith(text, memo) : tokenise(text);
+  const tokens = options.tokens ?? (memo ? tokeniseWith(text, memo) : tokenise(text));
   const layout = readLayout(text, tokens, units);
   const { lowerSeen, capCount } = countWords(tokens);
   const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map(), work };

@@ -1,6 +1,8 @@
 import type { Category } from '../model/model';
 import { CATEGORIES } from '../model/model';
 import categoriesData from './data/categories.json';
+import { DEFAULT_ROLES, type RoleLexicon } from './roles';
+import { DEFAULT_CLAIM_RULES, type ClaimRules } from './claim-rules';
 
 /**
  * Category lexicons are data (src/core/lexicon/data/categories.json), compiled here
@@ -22,12 +24,17 @@ export interface Term {
   readonly stem: boolean;
 }
 
-/** A lexicon ready for matching. */
+/**
+ * A lexicon ready for matching: the category terms, and the rules that read a
+ * claim's category and role (the built-in ones unless a caller gives its own).
+ */
 export interface Lexicon {
   /** Entries keyed by their exact first word. */
   readonly byWord: ReadonlyMap<string, readonly Term[]>;
   /** Single-word stems keyed by their first three letters. */
   readonly byPrefix: ReadonlyMap<string, readonly Term[]>;
+  readonly roles: RoleLexicon;
+  readonly claims: ClaimRules;
 }
 
 const PREFIX = 3;
@@ -65,7 +72,7 @@ export function compileLexicon(...sources: readonly LexiconData[]): Lexicon {
     if (list) list.push(entry);
     else table.set(key, [entry]);
   }
-  return { byWord, byPrefix };
+  return { byWord, byPrefix, roles: DEFAULT_ROLES, claims: DEFAULT_CLAIM_RULES };
 }
 
 /** The built-in lexicon data. */
@@ -91,20 +98,27 @@ function wordMatches(word: string, pattern: string, stem: boolean): boolean {
   return stem ? word.startsWith(pattern) : word === pattern;
 }
 
-/**
- * The entries matching at token `i` of `words` (lower-case): the longest phrase
- * wins, and of equally long ones each category keeps one (an exact word before a
- * stem, then the heavier), so "political" is not counted again as "politic*".
- * All returned entries span the same number of tokens.
- */
-export function matchAt(lexicon: Lexicon, words: readonly string[], i: number): Term[] {
-  const word = words[i];
-  const best = new Map<Category, Term>();
-  let bestLength = 0;
+const NO_TERMS: readonly Term[] = Object.freeze([]);
+
+/** The entries that may match at a word (lower-case): those it starts, exact words first, then stems. */
+export function candidatesOf(lexicon: Lexicon, word: string): readonly Term[] {
   const exact = lexicon.byWord.get(word);
   const prefixed = word.length >= PREFIX ? lexicon.byPrefix.get(word.slice(0, PREFIX)) : undefined;
-  if (!exact && !prefixed) return [];
-  const candidates = exact && prefixed ? [...exact, ...prefixed] : (exact ?? prefixed)!;
+  if (!exact) return prefixed ?? NO_TERMS;
+  return prefixed ? [...exact, ...prefixed] : exact;
+}
+
+/**
+ * Of `candidates` (from {@link candidatesOf} for `words[i]`), those matching at
+ * token `i` of `words` (lower-case): the longest phrase wins, and of equally
+ * long ones each category keeps one (an exact word before a stem, then the
+ * heavier), so "political" is not counted again as "politic*". All returned
+ * entries span the same number of tokens.
+ */
+export function longestMatch(candidates: readonly Term[], words: readonly string[], i: number): Term[] {
+  if (candidates.length === 0) return [];
+  const best = new Map<Category, Term>();
+  let bestLength = 0;
   for (const entry of candidates) {
     const n = entry.words.length;
     if (i + n > words.length || n < bestLength) continue;
@@ -121,4 +135,9 @@ export function matchAt(lexicon: Lexicon, words: readonly string[], i: number): 
     }
   }
   return [...best.values()];
+}
+
+/** The entries matching at token `i` of `words` (lower-case): see {@link longestMatch}. */
+export function matchAt(lexicon: Lexicon, words: readonly string[], i: number): Term[] {
+  return longestMatch(candidatesOf(lexicon, words[i]), words, i);
 }

@@ -2,6 +2,8 @@ import type { Reason } from '../model/model';
 import cueTexts from './data/cue-texts.json';
 import guards from './data/guards.json';
 import entityRules from './data/entity-rules.json';
+import { CLAIM_ROWS } from './claim-rules';
+import { ROLE_DATA } from './roles';
 
 /**
  * The registry of rule texts: what each rule id means in a reader's words, read
@@ -32,6 +34,8 @@ export interface RuleSource {
  */
 export const RULE_SOURCES: readonly RuleSource[] = [{ rows: cueTexts.rules }, { domain: 'guard', rows: guards.guards },
   { domain: 'entity', rows: entityRules.rules },
+  { domain: 'claim', rows: CLAIM_ROWS },
+  { domain: 'role', rows: ROLE_DATA.rules },
 ];
 
 /** The phrases of rule rows, by full id. */

@@ -1,0 +1,113 @@
+import type { Category, Cue, Reason } from '../model/model';
+import { CATEGORIES } from '../model/model';
+import type { ClaimRules, ContextRule } from '../lexicon/claim-rules';
+import type { Reasons } from './reasons';
+
+/**
+ * A claim's category: its own score (its words, figures and places) plus a
+ * share of its paragraph's and its section's mean scores, the context a careful
+ * reader brings to a sentence; then the thresholds of claims.json decide a
+ * primary and a secondary category, or none. Every step is a named reason.
+ */
+
+/** Scores by category. */
+export type Scores = Record<Category, number>;
+
+export const zero = (): Scores => ({ geopolitical: 0, military: 0, economic: 0 });
+
+/** Mean scores of the sentences that share a key (a paragraph, a section). */
+export function meanBy(raw: readonly Scores[], key: (s: number) => number): Map<number, Scores> {
+  const sums = new Map<number, Scores & { n: number }>();
+  raw.forEach((scores, s) => {
+    const k = key(s);
+    let sum = sums.get(k);
+    if (!sum) sums.set(k, (sum = { ...zero(), n: 0 }));
+    for (const c of CATEGORIES) sum[c] += scores[c];
+    sum.n++;
+  });
+  const means = new Map<number, Scores>();
+  for (const [k, sum] of sums) {
+    means.set(k, { geopolitical: sum.geopolitical / sum.n, military: sum.military / sum.n, economic: sum.economic / sum.n });
+  }
+  return means;
+}
+
+/** A claim's category, its shares, and the reasons that decided it (the decision first). */
+export interface CategoryReading {
+  readonly categories: Scores;
+  readonly primary: Category | null;
+  readonly secondary: Category | null;
+  readonly reasons: Reason[];
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** What a paragraph's or a section's mean scores add to each of its sentences, as reasons. */
+export function contextReasons(mean: Scores, byCategory: Readonly<Record<Category, ContextRule | null>>, reasons: Reasons): Reason[] {
+  const out: Reason[] = [];
+  for (const c of CATEGORIES) {
+    const rule = byCategory[c];
+    if (rule && mean[c] > 0) out.push(reasons.of(rule.id, round(rule.weight * mean[c]), 'category'));
+  }
+  return out;
+}
+
+/** The mean scores of a sentence's paragraph and section, with the reasons they give. */
+export interface Context {
+  readonly paragraph: Scores;
+  readonly section: Scores;
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * Decides a sentence's category from its own scores `raw` and its context;
+ * `cues` (its category cues, with the words they matched in `text`) become
+ * reasons, one per term: the decision first, then the rest strongest first.
+ */
+export function decideCategory(raw: Scores, context: Context, cues: readonly Cue[], text: string, rules: ClaimRules, reasons: Reasons): CategoryReading {
+  const final = zero();
+  let total = 0;
+  for (const c of CATEGORIES) {
+    const p = rules.paragraphRule[c];
+    const s = rules.sectionRule[c];
+    final[c] = raw[c] + (p ? p.weight : 0) * context.paragraph[c] + (s ? s.weight : 0) * context.section[c];
+    total += final[c];
+  }
+  const ranked = rank(final);
+  const { primary: first, secondary: second, none } = rules.decision;
+  const primary = final[ranked[0]] >= first.minimum ? ranked[0] : null;
+  const runnerUp = ranked[1];
+  const secondary =
+    primary && raw[runnerUp] >= second.ownMinimum && final[runnerUp] >= second.share * final[ranked[0]] ? runnerUp : null;
+
+  const why: Reason[] = [];
+  const decision = primary ? first : none;
+  why.push(reasons.of(decision.id, decision.weight, 'category'));
+  if (secondary) why.push(reasons.of(second.id, second.weight, 'category'));
+  const found: Reason[] = [];
+  for (const cue of cues) {
+    if (!cue.category) continue;
+    const rule = rules.evidenceRule.get(cue.term)?.id ?? rules.termRule[cue.category]?.id ?? `claim:${cue.category}-word`;
+    found.push(reasons.of(rule, cue.weight, 'category', text.slice(cue.start, cue.end)));
+  }
+  found.push(...context.reasons);
+  // Strongest first; equal weights keep the order of the text.
+  found.sort((a, b) => b.weight - a.weight);
+  why.push(...found);
+  return { categories: normalise(final, total), primary, secondary, reasons: why };
+}
+
+/** The categories from the highest score down; ties keep the order of CATEGORIES. */
+function rank(scores: Scores): Category[] {
+  const [a, b, c] = CATEGORIES;
+  const out = [a, b, c];
+  if (scores[out[1]] > scores[out[0]]) [out[0], out[1]] = [out[1], out[0]];
+  if (scores[out[2]] > scores[out[1]]) [out[1], out[2]] = [out[2], out[1]];
+  if (scores[out[1]] > scores[out[0]]) [out[0], out[1]] = [out[1], out[0]];
+  return out;
+}
+
+function normalise(scores: Scores, total: number): Scores {
+  if (total <= 0) return zero();
+  return { geopolitical: round(scores.geopolitical / total), military: round(scores.military / total), economic: round(scores.economic / total) };
+}

@@ -1,0 +1,104 @@
+import type { Cue, Entity, Figure, Span } from '../model/model';
+import type { ClaimRules } from '../lexicon/claim-rules';
+import { partitionPoint } from '../model/lookup';
+
+/**
+ * What a claim holds besides its words: the figures and the entities mentioned
+ * in it, and the category cues they give (a sum of money, a count of troops,
+ * places named together), by the evidence rules of claims.json.
+ */
+
+/** Military nouns that make a quantity a count of forces. */
+const FORCE_UNITS = /^(men|troops|soldiers|servicemembers|personnel|sailors|airmen|marines|guardians|officers|divisions|brigades|battalions|tanks|aircraft|missiles|warheads|ships|submarines|jets)$/;
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The figures and entities of each sentence. */
+export interface Evidence {
+  /** Figures by sentence, in document order, with their indices in the document's figures. */
+  readonly figures: readonly (readonly Figure[])[];
+  readonly figureIndices: readonly (readonly number[])[];
+  /** Ids of the entities mentioned, by sentence, in the order of their first mention there. */
+  readonly entityIds: readonly (readonly string[])[];
+  /** The mention of each place among them. */
+  readonly places: readonly (readonly Span[])[];
+}
+
+function push<T>(lists: (T[] | readonly never[])[], i: number, value: T): void {
+  const list = lists[i];
+  if (list === NONE) lists[i] = [value];
+  else (list as T[]).push(value);
+}
+
+/**
+ * Sorts out figures and entity mentions by sentence: a binary search per
+ * mention, and one look per mention to keep an entity once per sentence
+ * (`work.steps` counts the looks).
+ */
+export function evidenceBySentence(
+  sentences: readonly Span[],
+  figures: readonly Figure[],
+  figureSentence: readonly number[],
+  entities: readonly Entity[],
+  work: { steps: number },
+): Evidence {
+  const n = sentences.length;
+  const figuresOf: (Figure[] | readonly never[])[] = new Array(n).fill(NONE);
+  const figureIndices: (number[] | readonly never[])[] = new Array(n).fill(NONE);
+  figures.forEach((figure, i) => {
+    const s = figureSentence[i];
+    if (s >= 0 && s < n) {
+      push(figuresOf, s, figure);
+      push(figureIndices, s, i);
+    }
+  });
+
+  const mentioned: ({ start: number; entity: Entity; mention: Span }[] | readonly never[])[] = new Array(n).fill(NONE);
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const s = partitionPoint(n, (i) => sentences[i].end <= mention.start);
+      if (s < n && sentences[s].start <= mention.start) push(mentioned, s, { start: mention.start, entity, mention });
+    }
+  }
+  const entityIds: (string[] | readonly never[])[] = new Array(n).fill(NONE);
+  const places: (Span[] | readonly never[])[] = new Array(n).fill(NONE);
+  // The last sentence each entity was kept in: one look per mention, however many entities a sentence names.
+  const keptIn = new Map<string, number>();
+  for (let s = 0; s < n; s++) {
+    const list = mentioned[s] as { start: number; entity: Entity; mention: Span }[];
+    if (list.length > 1 && !inOrder(list)) list.sort((a, b) => a.start - b.start);
+    for (const { entity, mention } of list) {
+      work.steps++;
+      if (keptIn.get(entity.id) === s) continue;
+      keptIn.set(entity.id, s);
+      push(entityIds, s, entity.id);
+      if (entity.type === 'place') push(places, s, mention);
+    }
+  }
+  return { figures: figuresOf, figureIndices, entityIds, places };
+}
+
+/** True when spans are in order of their starts. */
+export function inOrder(spans: readonly { readonly start: number }[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
+}
+
+/** Cues from the figures and places in a sentence: each rule at most once, at the first thing that meets it. */
+export function evidenceCues(figures: readonly Figure[], places: readonly Span[], rules: ClaimRules): Cue[] {
+  const cues: Cue[] = [];
+  const seen = new Set<string>();
+  const add = (row: { term: string; category: Cue['category']; weight: number }, span: Span) => {
+    if (seen.has(row.term)) return;
+    seen.add(row.term);
+    cues.push({ start: span.start, end: span.end, category: row.category, term: row.term, weight: row.weight });
+  };
+  for (const figure of figures) {
+    const row = rules.figures.find(
+      (r) => r.kinds.includes(figure.kind) && (!r.forces || (!!figure.unit && FORCE_UNITS.test(figure.unit))),
+    );
+    if (row) add(row, figure);
+  }
+  for (const row of rules.places) if (places.length >= row.minimum) add(row, places[row.minimum - 1]);
+  return cues;
+}

@@ -1,0 +1,94 @@
+import type { Cue, Figure, Reason, Role } from '../model/model';
+import type { RoleLexicon, RoleRule } from '../lexicon/roles';
+import type { Reasons } from './reasons';
+
+/**
+ * A claim's role, from the role rules (src/core/lexicon/data/roles.json), tried
+ * in order: the first that holds decides. What a sentence's own words say (its
+ * cue phrases, a question mark) is read once per sentence text; its figures and
+ * its position are added when the document is read.
+ */
+
+/** A cue phrase of rule `rule` found at `start` (from the sentence's start). */
+export interface RoleHit {
+  readonly rule: number;
+  readonly term: string;
+  readonly start: number;
+}
+
+/** The role cues a sentence's own words hold. */
+export interface RoleWords {
+  readonly question: boolean;
+  /** Cue phrases found, by rule in order, up to the first that decides alone. */
+  readonly hits: readonly RoleHit[];
+}
+
+const QUESTION = /\?["'”’)\]]*\s*$/;
+const LEADING = /^[^\p{L}\p{N}]+/u;
+
+/** Reads the role cues of a sentence (the whole of `sentence`). */
+export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
+  const trimmed = sentence.replace(LEADING, '');
+  const lower = trimmed.toLowerCase().replace(/’/g, "'");
+  const offset = sentence.length - trimmed.length;
+  const hits: RoleHit[] = [];
+  const { rules } = roles;
+  const anywhere = roles.anywhere.test(lower);
+  for (let r = 0; r < rules.length; r++) {
+    const pattern = rules[r].pattern;
+    if (!pattern || (!anywhere && rules[r].at !== 'start')) continue;
+    const m = pattern.exec(lower);
+    if (!m) continue;
+    hits.push({ rule: r, term: m[0], start: offset + m.index });
+    if (rules[r].final) break;
+  }
+  return { question: QUESTION.test(sentence), hits };
+}
+
+/** A sentence's role, the cue that decided it (if any) and the reason. */
+export interface RoleReading {
+  readonly role: Role;
+  readonly cue: Cue | null;
+  readonly reason: Reason | null;
+}
+
+const STATEMENT: RoleReading = { role: 'statement', cue: null, reason: null };
+
+/**
+ * The role of the sentence of `text` starting at `at`, by the first rule that
+ * holds: its cue found, its question mark, a measured figure (any but a date),
+ * its position (a mask of `POSITION_BITS`).
+ */
+export function roleOf(
+  words: RoleWords,
+  text: string,
+  at: number,
+  figures: readonly Figure[],
+  position: number,
+  roles: RoleLexicon,
+  reasons: Reasons,
+): RoleReading {
+  const { rules } = roles;
+  let h = 0;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
+    while (h < words.hits.length && words.hits[h].rule < r) h++;
+    const hit = h < words.hits.length && words.hits[h].rule === r ? words.hits[h] : null;
+    if (rule.pattern && !hit) continue;
+    if (rule.question && !words.question) continue;
+    if (rule.positions && !(rule.positions & position)) continue;
+    if (hit) return decided(rule, { start: at + hit.start, end: at + hit.start + hit.term.length, category: null, term: hit.term, weight: rule.weight }, reasons, hit.term);
+    if (rule.figure) {
+      const measured = figures.find((f) => f.kind !== 'date');
+      if (!measured) continue;
+      const cue = { start: measured.start, end: measured.end, category: null, term: `figure:${measured.kind}`, weight: rule.weight };
+      return decided(rule, cue, reasons, text.slice(measured.start, measured.end));
+    }
+    return decided(rule, null, reasons);
+  }
+  return STATEMENT;
+}
+
+function decided(rule: RoleRule, cue: Cue | null, reasons: Reasons, words?: string): RoleReading {
+  return { role: rule.role, cue, reason: reasons.of(rule.id, rule.weight, 'role', words) };
+}

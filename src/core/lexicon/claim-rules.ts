@@ -1,0 +1,104 @@
+import type { Category } from '../model/model';
+import { CATEGORIES } from '../model/model';
+import claimData from './data/claims.json';
+
+/**
+ * The rules that decide a claim's category, as data
+ * (src/core/lexicon/data/claims.json): how the lexicon's words, figures and
+ * places count, how much a paragraph and a section colour a sentence, and the
+ * thresholds for a primary and a secondary category. Compiled here once.
+ */
+
+/** A named rule: its id shows in a claim's `why`, `says` in a reader's words. */
+export interface RuleRow {
+  readonly id: string;
+  readonly weight: number;
+  readonly says: string;
+}
+
+/** The lexicon's words of one category. */
+export interface TermRule extends RuleRow {
+  readonly category: Category;
+}
+
+/** A figure of one of `kinds` argues for `category` (with `forces`, only a count of troops or arms). */
+export interface FigureRule extends RuleRow {
+  readonly term: string;
+  readonly category: Category;
+  readonly kinds: readonly string[];
+  readonly forces: boolean;
+}
+
+/** At least `minimum` places named in one sentence argue for `category`. */
+export interface PlacesRule extends RuleRow {
+  readonly term: string;
+  readonly category: Category;
+  readonly minimum: number;
+}
+
+/** A share of the paragraph's or the section's mean score in one category. */
+export interface ContextRule extends RuleRow {
+  readonly of: 'paragraph' | 'section';
+  readonly category: Category;
+}
+
+/** The claim rules as written in the data. */
+export interface ClaimData {
+  readonly terms: readonly TermRule[];
+  readonly figures: readonly FigureRule[];
+  readonly places: readonly PlacesRule[];
+  readonly context: readonly ContextRule[];
+  readonly decision: {
+    readonly primary: RuleRow & { readonly minimum: number };
+    readonly secondary: RuleRow & { readonly ownMinimum: number; readonly share: number };
+    readonly none: RuleRow;
+  };
+}
+
+/** Claim rules ready to run: rows by category, and evidence rows by the term their cues carry. */
+export interface ClaimRules extends ClaimData {
+  readonly termRule: Readonly<Record<Category, TermRule | null>>;
+  readonly paragraphRule: Readonly<Record<Category, ContextRule | null>>;
+  readonly sectionRule: Readonly<Record<Category, ContextRule | null>>;
+  /** The rule of an evidence cue ("figure:money"), by the cue's term. */
+  readonly evidenceRule: ReadonlyMap<string, RuleRow>;
+}
+
+function byCategory<T extends { readonly category: Category }>(rows: readonly T[]): Record<Category, T | null> {
+  const out = { geopolitical: null, military: null, economic: null } as Record<Category, T | null>;
+  for (const row of rows) {
+    if (!CATEGORIES.includes(row.category)) throw new Error(`Claim rule "${(row as unknown as RuleRow).id}" names the category "${row.category}": use ${CATEGORIES.join(', ')}.`);
+    out[row.category] = row;
+  }
+  return out;
+}
+
+/** Compiles claim rules. */
+export function compileClaimRules(data: ClaimData): ClaimRules {
+  const evidenceRule = new Map<string, RuleRow>();
+  for (const row of [...data.figures, ...data.places]) evidenceRule.set(row.term, row);
+  return {
+    ...data,
+    termRule: byCategory(data.terms),
+    paragraphRule: byCategory(data.context.filter((r) => r.of === 'paragraph')),
+    sectionRule: byCategory(data.context.filter((r) => r.of === 'section')),
+    evidenceRule,
+  };
+}
+
+/** The built-in claim rules' data. */
+export const CLAIM_DATA: ClaimData = claimData as unknown as ClaimData;
+
+/** Every rule row of the built-in claim rules, for a registry of what rules say. */
+export const CLAIM_ROWS: readonly RuleRow[] = [
+  ...CLAIM_DATA.terms,
+  ...CLAIM_DATA.figures,
+  ...CLAIM_DATA.places,
+  ...CLAIM_DATA.context,
+  CLAIM_DATA.decision.primary,
+  CLAIM_DATA.decision.secondary,
+  CLAIM_DATA.decision.none,
+];
+
+/** The built-in claim rules. */
+export const DEFAULT_CLAIM_RULES: ClaimRules = compileClaimRules(CLAIM_DATA);

@@ -1,0 +1,107 @@
+import type { Role } from '../model/model';
+import roleData from './data/roles.json';
+
+/**
+ * Role rules for claims are data (src/core/lexicon/data/roles.json): lists of cue
+ * phrases, and rules tried in order, the first that holds giving a sentence its
+ * role. Compiled here once: each (cue list, place) pair becomes one regex.
+ */
+
+/** Where a sentence sits, as rules name it. */
+export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument';
+
+/** Bit of each position in a sentence's position mask. */
+export const POSITION_BITS: Readonly<Record<RolePosition, number>> = { firstInSection: 1, firstInParagraph: 2, lastInDocument: 4 };
+
+/** One rule as written in the data. */
+export interface RoleRuleRow {
+  readonly id: string;
+  readonly role: Role;
+  /** Holds only for a sentence that ends with a question mark. */
+  readonly question?: boolean;
+  /** Holds only when a phrase of this cue list is found `at` the start of the sentence or anywhere. */
+  readonly cue?: string;
+  readonly at?: 'start' | 'anywhere';
+  /** Holds only when the sentence states a figure other than a date. */
+  readonly figure?: 'measured';
+  /** Holds only for a sentence in any of these positions. */
+  readonly position?: readonly RolePosition[];
+  /** Weight of the cue the rule records. */
+  readonly weight: number;
+  /** What the rule says, in a reader's words. */
+  readonly says: string;
+}
+
+/** The role data: cue lists by name, and the rules in order. */
+export interface RoleData {
+  readonly cues: Readonly<Record<string, { readonly start?: readonly string[]; readonly anywhere?: readonly string[] }>>;
+  readonly rules: readonly RoleRuleRow[];
+}
+
+/** A rule ready to run. */
+export interface RoleRule extends RoleRuleRow {
+  /** The cue phrases as one regex over the lower-cased sentence, or null for a rule without a cue. */
+  readonly pattern: RegExp | null;
+  /** The positions it needs as a mask of {@link POSITION_BITS}; 0 for any. */
+  readonly positions: number;
+  /**
+   * A cue rule that needs nothing else: once its cue is found, no later rule can
+   * decide, so a sentence's cues need not be read further.
+   */
+  readonly final: boolean;
+}
+
+/** Compiled role rules. */
+export interface RoleLexicon {
+  readonly rules: readonly RoleRule[];
+  /**
+   * Every phrase the rules look for anywhere, in one regex: a sentence it does
+   * not match holds none of them, and its rules need not be tried one by one.
+   */
+  readonly anywhere: RegExp;
+}
+
+function escape(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One regex for a list of phrases: at the start of the sentence or anywhere, at word boundaries. */
+function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere'): RegExp {
+  const alternation = phrases.length ? [...phrases].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)';
+  // Sentences are lower-cased and cues are ASCII: ASCII word boundaries suffice.
+  return at === 'start'
+    ? new RegExp(`^(?:${alternation})(?![a-z0-9])`)
+    : new RegExp(`(?<![a-z0-9])(?:${alternation})(?![a-z0-9])`);
+}
+
+/** Compiles role data; a rule naming a cue list the data lacks is an error that names both. */
+export function compileRoles(data: RoleData): RoleLexicon {
+  const patterns = new Map<string, RegExp>();
+  const anywhere = new Set<string>();
+  const rules = data.rules.map((row): RoleRule => {
+    let pattern: RegExp | null = null;
+    if (row.cue !== undefined) {
+      const list = data.cues[row.cue];
+      if (!list) throw new Error(`Role rule "${row.id}" names the cue list "${row.cue}", which the role data does not have.`);
+      const at = row.at ?? 'anywhere';
+      if (at === 'anywhere') for (const phrase of list.anywhere ?? []) anywhere.add(phrase);
+      const key = `${row.cue}\u0000${at}`;
+      pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at);
+      patterns.set(key, pattern);
+    }
+    let positions = 0;
+    for (const p of row.position ?? []) {
+      if (!(p in POSITION_BITS)) throw new Error(`Role rule "${row.id}" names the position "${p}": use ${Object.keys(POSITION_BITS).join(', ')}.`);
+      positions |= POSITION_BITS[p];
+    }
+    const final = pattern !== null && !row.question && !row.figure && positions === 0;
+    return { ...row, pattern, positions, final };
+  });
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere') };
+}
+
+/** The built-in role data. */
+export const ROLE_DATA: RoleData = roleData as unknown as RoleData;
+
+/** The built-in role rules. */
+export const DEFAULT_ROLES: RoleLexicon = compileRoles(ROLE_DATA);
