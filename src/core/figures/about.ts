@@ -1,9 +1,7 @@
 import type { Draft } from './draft';
-import { APPROXIMATELY, AUXILIARIES, LINKING, NOUN_STOPS } from './words';
-import { lowerSlice, phraseEnding, phrases, skipSpaceBack, wordsBefore } from './look';
-import { MULTIPLIERS } from './change';
+import { lowerSlice, phraseEnding, skipSpaceBack, wordsBefore } from './look';
 import { tokenAfter, type Sentence } from './tokens';
-import { DETERMINERS, MAX_WORDS, phraseAfter, phraseBefore, phraseSpan, startsClause } from './phrase';
+import { phraseAfter, phraseBefore, phraseSpan, startsClause } from './phrase';
 
 export type { Sentence } from './tokens';
 
@@ -29,7 +27,7 @@ export function describe(sentence: Sentence): (string | null)[] {
   const subjects: (string | null)[] = [];
   s.drafts.forEach((_, i) => {
     const r = describeOne(s, i, out, subjects);
-    out.push(r.about === null ? null : limit(r.about));
+    out.push(r.about === null ? null : limit(r.about, s.lex.limit('figure:about-max-words')));
     subjects.push(r.subject);
   });
   return out;
@@ -81,15 +79,12 @@ function describeOne(s: Sentence, i: number, earlier: readonly (string | null)[]
       // A figure with its own counted noun ("12 submarines") does not borrow a listed neighbour's subject.
       return plain(lead() ?? link() ?? of() ?? (d.noun ? counted(s, d) : listed()) ?? ofAfter(s, d.end));
     case 'ratio':
-      return plain(link() ?? lead() ?? (MULTIPLIERS[lowerSlice(s.text, d.start, d.end)] !== undefined ? changed(s, d) : null));
+      return plain(link() ?? lead() ?? (s.lex.change.multipliers[lowerSlice(s.text, d.start, d.end)] !== undefined ? changed(s, d) : null));
     case 'date':
       // "a 1995 referendum", "his August 2000 meeting"; not "In 1999 the share …".
       return plain(ofBefore(s, approached(), false) ?? (attributive(s, d.start) ? nounAfter(s, d.end, false) : null));
   }
 }
-
-/** Words between a subject and its word of change: "could double", "will more than double", "have reportedly doubled". */
-const BEFORE_CHANGE: ReadonlySet<string> = new Set([...AUXILIARIES, 'not', 'more', 'than', 'nearly', 'almost', 'roughly', 'about']);
 
 /**
  * What a word of change changes: the thing it multiplies ("doubling the size of
@@ -97,25 +92,26 @@ const BEFORE_CHANGE: ReadonlySet<string> = new Set([...AUXILIARIES, 'not', 'more
  * workforce could double" → "workforce", "exports doubled in 2020").
  */
 function changed(s: Sentence, d: Draft): string | null {
+  const { determiners, nounStops, beforeChange } = s.lex.phrases;
   const next = tokenAfter(s, d.end);
-  const object = next !== null && (DETERMINERS.has(next.lower) || !NOUN_STOPS.has(next.lower)) ? phraseAfter(s, d.end, 6, true) : null;
+  const object = next !== null && (determiners.has(next.lower) || !nounStops.has(next.lower)) ? phraseAfter(s, d.end, 6, true) : null;
   if (object !== null) return object;
   const words = wordsBefore(s.text, s.start, d.start, 4);
   let k = 0;
-  while (k < words.length && (BEFORE_CHANGE.has(words[k].lower) || /ly$/.test(words[k].lower))) k++;
+  while (k < words.length && (beforeChange.has(words[k].lower) || /ly$/.test(words[k].lower))) k++;
   return phraseBefore(s, k > 0 ? words[k - 1].start : d.start, true);
 }
 
 /** True when a determiner or possessive stands before `pos`: "a 1995 referendum", "his August 2000 meeting". */
 function attributive(s: Sentence, pos: number): boolean {
   const w = wordsBefore(s.text, s.start, pos, 1);
-  return w.length === 1 && (DETERMINERS.has(w[0].lower) || /['’]s$/.test(w[0].lower));
+  return w.length === 1 && (s.lex.phrases.determiners.has(w[0].lower) || /['’]s$/.test(w[0].lower));
 }
 
 /** Trims to at most eight words (phrases are built with single spaces). */
-function limit(about: string): string | null {
+function limit(about: string, maxWords: number): string | null {
   let at = -1;
-  for (let n = 0; n < MAX_WORDS; n++) {
+  for (let n = 0; n < maxWords; n++) {
     at = about.indexOf(' ', at + 1);
     if (at < 0) return about.length ? about : null;
   }
@@ -127,7 +123,7 @@ function approachTo(s: Sentence, pos: number): number {
   let p = pos;
   for (let guard = 0; guard < 4; guard++) {
     const words = wordsBefore(s.text, s.start, p, 3);
-    const n = phraseEnding(words, APPROXIMATELY);
+    const n = phraseEnding(words, s.lex.phrases.approximately);
     if (n === 0) break;
     p = words[n - 1].start;
   }
@@ -137,9 +133,9 @@ function approachTo(s: Sentence, pos: number): number {
 /** "X was 33%", "X could have amounted to …": the noun phrase X, from where the words before the figure end. */
 function linked(s: Sentence, pos: number): string | null {
   const words = wordsBefore(s.text, s.start, pos, 6);
-  let n = phraseEnding(words, LINKING);
+  let n = phraseEnding(words, s.lex.phrases.linking);
   if (n === 0) return null;
-  for (let k = 0; k < 3 && n < words.length && AUXILIARIES.has(words[n].lower); k++) n++;
+  for (let k = 0; k < 3 && n < words.length && s.lex.phrases.auxiliaries.has(words[n].lower); k++) n++;
   return phraseBefore(s, words[n - 1].start, true);
 }
 
@@ -154,9 +150,6 @@ function ofBefore(s: Sentence, pos: number, chain = true): string | null {
   return phraseBefore(s, words[0].start, false, chain);
 }
 
-/** Words that may stand between "(" and a figure that leads the parenthesis. */
-const PAREN_LEADS = phrases(['e.g.', 'i.e.', 'about', 'some', 'approximately', 'roughly', 'around', 'over', 'nearly', 'almost', 'up to', '~']);
-
 /** The offset of the "(" a figure at `pos` leads, or -1. */
 function leadingParen(s: Sentence, pos: number): number {
   const text = s.text;
@@ -164,7 +157,7 @@ function leadingParen(s: Sentence, pos: number): number {
   if (text.charCodeAt(p - 1) !== 40) {
     if (text.charCodeAt(p - 1) === 44) p = skipSpaceBack(text, s.start, p - 1); // "(e.g., $30"
     const words = wordsBefore(text, s.start, p, 2);
-    const n = phraseEnding(words, PAREN_LEADS);
+    const n = phraseEnding(words, s.lex.phrases.parenLeads);
     if (n === 0) return -1;
     p = skipSpaceBack(text, s.start, words[n - 1].start);
   }
@@ -188,9 +181,10 @@ function parenLead(s: Sentence, i: number, earlier: readonly (string | null)[]):
 /** "36.3% of exports and 42.1% of imports": the second shares the first's subject. */
 function coordinated(s: Sentence, i: number, subjects: readonly (string | null)[]): string | null {
   const d = s.drafts[i];
+  const reach = s.lex.limit('figure:about-listed-reach');
   for (let j = i - 1; j >= 0; j--) {
     const f = s.drafts[j];
-    if (d.start - f.end > 80) return null;
+    if (d.start - f.end > reach) return null;
     if (f.kind !== d.kind) continue;
     const between = s.text.slice(f.end, d.start);
     if (/\b(?:is|are|was|were)\b/.test(between)) return null;
@@ -231,7 +225,7 @@ function nounAfter(s: Sentence, pos: number, withOn: boolean): string | null {
   if (!/^\s+[A-Za-z]/.test(s.text.slice(pos, pos + 3))) return null;
   // The noun must follow the figure directly: "a 15% rate", not "2010s the ministry" or "12% applied in".
   const first = tokenAfter(s, pos);
-  if (first === null || DETERMINERS.has(first.lower) || startsClause(first, tokenAfter(s, first.end) ?? undefined, null)) return null;
+  if (first === null || s.lex.phrases.determiners.has(first.lower) || startsClause(s.lex, first, tokenAfter(s, first.end) ?? undefined, null)) return null;
   const found = phraseSpan(s, pos, 4, false);
   if (!found) return null;
   const head = found.text;

@@ -1,11 +1,8 @@
-import { NOUN_STOPS, PERSONNEL } from './words';
+import type { FigureLexicon } from './lexicon';
 import { found, make, type Draft, type Reading, type Scope } from './draft';
 import type { Num } from './numeral';
 import { charAfter, skipSpaceBack, wordsBefore } from './look';
 import { RANK } from './rank';
-
-/** Words that may stand between "(" and the number in "army (about 80,000)". */
-const PAREN_APPROX = new Set(['about', 'some', 'approximately', 'roughly', 'over', 'nearly', 'almost', '~', 'c.', 'ca.']);
 
 /**
  * A number with no unit of its own: money when an amount in a currency came
@@ -18,14 +15,14 @@ export function readBare(sc: Scope, n: Num): Reading | null {
   const { text, end, figures } = sc;
   const big = n.scaled || n.grouped;
   // Only the last few figures are looked at: a sentence of thousands of figures stays linear.
-  const floor = Math.max(0, figures.length - LOOK_BACK);
+  const floor = Math.max(0, figures.length - sc.lex.limit('figure:bare-look-back'));
   let last: Draft | null = null;
   for (let i = figures.length - 1; i >= floor && last === null; i--) if (figures[i].kind !== 'date') last = figures[i];
-  const open = parenOpening(text, sc.start, n.start);
+  const open = parenOpening(sc.lex, text, sc.start, n.start);
   if (open >= 0 && !n.scaled && charAfter(text, n.end, end) === ')' && (n.value >= 100 || n.grouped)) {
-    const head = headBefore(text, sc.start, open);
+    const head = headBefore(sc.lex, text, sc.start, open);
     if (head) {
-      const kind = PERSONNEL.has(head) ? 'quantity' : 'count';
+      const kind = sc.lex.units.personnel.has(head) ? 'quantity' : 'count';
       return found(make(kind, n.start, n.end, n.value, head, { high: n.high }));
     }
   }
@@ -45,23 +42,20 @@ export function readBare(sc: Scope, n: Num): Reading | null {
   return null;
 }
 
-/** How many earlier figures of the sentence a bare number is compared with. */
-const LOOK_BACK = 12;
-
 /** The offset of the "(" that opens just before `pos` ("(80,000", "(about 80,000"), or -1. */
-function parenOpening(text: string, floor: number, pos: number): number {
+function parenOpening(lex: FigureLexicon, text: string, floor: number, pos: number): number {
   let p = skipSpaceBack(text, floor, pos);
   if (text.charCodeAt(p - 1) !== 40) {
     const w = wordsBefore(text, floor, p, 1);
-    if (w.length === 0 || !PAREN_APPROX.has(w[0].lower)) return -1;
+    if (w.length === 0 || !lex.phrases.parenApprox.has(w[0].lower)) return -1;
     p = skipSpaceBack(text, floor, w[0].start);
   }
   return text.charCodeAt(p - 1) === 40 ? p - 1 : -1;
 }
 
 /** The head noun just before `pos` ("Belarus's army (", "border units ("), lower-cased. */
-function headBefore(text: string, floor: number, pos: number): string | null {
+function headBefore(lex: FigureLexicon, text: string, floor: number, pos: number): string | null {
   const w = wordsBefore(text, floor, pos, 1);
   if (w.length === 0 || !/^[a-z]{2,}$/i.test(w[0].lower) || !/^[A-Za-z][a-z]/.test(text.slice(w[0].start, w[0].end))) return null;
-  return NOUN_STOPS.has(w[0].lower) ? null : w[0].lower;
+  return lex.phrases.nounStops.has(w[0].lower) ? null : w[0].lower;
 }

@@ -1,8 +1,8 @@
 import { parseNumeral } from './numbers';
-import { IDENTIFIER_WORD, TIME_UNITS } from './words';
+import type { FigureLexicon } from './lexicon';
 import { at, found, isLetter, make, skip, type Reading, type Scope } from './draft';
 import { DASH, NUMERAL, type Num } from './numeral';
-import { GLUED, MEASURE_LEADS, readCurrencyAfter, readDuration, readNoun, readOutOf, readTimes } from './units';
+import { readCurrencyAfter, readDuration, readNoun, readOutOf, readTimes } from './units';
 import { readYear } from './dates';
 import { readBare } from './bare';
 import { charAfter, skipSpaceBack, wordAfter, wordsBefore } from './look';
@@ -27,11 +27,19 @@ export function chainEnd(text: string, pos: number, limit: number): number {
 }
 
 /** True when an identifier keyword stands just before `pos` ("Section 232", "P.L.116-92", "Version: 3"). */
-function afterIdentifierWord(text: string, floor: number, pos: number): boolean {
+function afterIdentifierWord(lex: FigureLexicon, text: string, floor: number, pos: number): boolean {
   let p = skipSpaceBack(text, floor, pos);
   if (text.charCodeAt(p - 1) === 58) p = skipSpaceBack(text, floor, p - 1); // ":"
   const w = wordsBefore(text, floor, p, 1);
-  return w.length === 1 && IDENTIFIER_WORD.test(text.slice(w[0].start, w[0].end));
+  return w.length === 1 && isIdentifierWord(lex, text.slice(w[0].start, w[0].end));
+}
+
+/** "Section", "section", "Order" (not "order"), "§§": a keyword of the identifier lists. */
+function isIdentifierWord(lex: FigureLexicon, word: string): boolean {
+  const { identifiersAnyCase: anyCase, identifiersCapitalised: capitalised } = lex.phrases;
+  if (capitalised.has(word) || /^§+$/.test(word)) return true;
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() ? anyCase.has(first.toLowerCase() + word.slice(1)) : anyCase.has(word);
 }
 
 /** "36.3%", "50 percent", "2 percentage points", "10%-15%". */
@@ -52,9 +60,6 @@ function readPercent(sc: Scope, n: Num): Reading | null {
   const unit = /point/i.test(pct[1]) ? 'percentage points' : '%';
   return found(make('percent', n.start, endAt, n.value, unit, { high }));
 }
-
-/** "half as much", "half as many", "half as large": a comparison by a factor of one half. */
-const HALF_AS = /^\s+as\s+(?:much|many|large|big|high|long|great|fast|often|likely|expensive)\b/i;
 
 /** Decides what the number `n` is; null when it is no figure. */
 export function classify(sc: Scope, n: Num): Reading | null {
@@ -79,13 +84,13 @@ export function classify(sc: Scope, n: Num): Reading | null {
   }
   if (n.words && n.value === 0.5) {
     // "half as much as the force costs": a ratio; "half" alone is prose.
-    const asMuch = HALF_AS.exec(text.slice(n.end, Math.min(end, n.end + 24)));
+    const asMuch = sc.lex.patterns.halfAs.exec(text.slice(n.end, Math.min(end, n.end + 24)));
     return asMuch ? found(make('ratio', n.start, n.end + asMuch[0].length, 0.5, 'times')) : null;
   }
   if (n.words && n.value < 10) {
     // Small numbers in words are prose ("two questions") unless a unit of measure or time or "out of" follows.
     const lead = wordAfter(text, after, end);
-    if (lead !== 'out' && lead !== 'of' && !MEASURE_LEADS.has(lead) && !TIME_UNITS.has(lead)) return null;
+    if (lead !== 'out' && lead !== 'of' && !sc.lex.units.measureLeads.has(lead) && !sc.lex.units.time.has(lead)) return null;
   }
 
   const outOf = readOutOf(sc, n);
@@ -98,19 +103,19 @@ export function classify(sc: Scope, n: Num): Reading | null {
     if (/^-[A-Za-z\s]/.test(text.slice(after, after + 2))) return null;
   }
   if (isLetter(next)) {
-    const glued = !n.words ? at(GLUED, text, after, end) : null;
+    const glued = !n.words ? at(sc.lex.patterns.glued, text, after, end) : null;
     if (glued) return found(make('quantity', n.start, glued.index + glued[0].length, n.value, glued[1].toLowerCase(), { high: n.high }));
     return null; // "6G", "467KB", "14th", "CR450"
   }
 
-  if (!n.words && afterIdentifierWord(text, sc.start, n.start)) return skip(chainEnd(text, n.end, end));
+  if (!n.words && afterIdentifierWord(sc.lex, text, sc.start, n.start)) return skip(chainEnd(text, n.end, end));
 
   const year = readYear(sc, n);
   if (year) return found(year);
 
   const noun = readNoun(sc, after);
   if (noun) {
-    if (n.words && n.value < 10 && !noun.measure && !TIME_UNITS.has(noun.unit)) return null;
+    if (n.words && n.value < 10 && !noun.measure && !sc.lex.units.time.has(noun.unit)) return null;
     if (!n.words && n.value < 2 && n.high === null) return null; // "1 satellite"
     return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { high: n.high, noun: { start: noun.start, end: noun.end } }));
   }

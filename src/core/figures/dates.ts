@@ -1,8 +1,7 @@
-import { MONTH_NAME, MONTHS } from './words';
 import { at, make, type Draft, type Scope } from './draft';
 import type { Num } from './numeral';
 import { readNoun } from './units';
-import { phraseEnding, phrases, wordBefore, wordsBefore, type Word } from './look';
+import { phraseEnding, wordBefore, wordsBefore, type Word } from './look';
 
 /**
  * Dates: "April 19, 2017", "19 April 2017", "04/17/2026", "2025-08-05",
@@ -12,30 +11,14 @@ import { phraseEnding, phrases, wordBefore, wordsBefore, type Word } from './loo
  * decade or a span of years has `high` and no single year.
  */
 
-const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME}),?\\s+(\\d{4})(?!\\d)`, 'y');
-const MONTH_DAY_YEAR = new RegExp(`(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})(?!\\d)`, 'y');
-const MONTH_YEAR = new RegExp(`(${MONTH_NAME}),?\\s+(?:of\\s+)?(\\d{4})(?![\\d,.]?\\d)`, 'y');
-const MONTH_DAY = new RegExp(`(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|,?\\s*\\d)`, 'y');
 const NUMERIC_DATE = /(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?!\d)|(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const YEAR_RANGE = /(\d{4})[ \t]?[-–][ \t]?(\d{4}|\d{2})(?![\d%.,]\d|[\d%])/y;
 const DECADE = /(\d{3}0)s\b/y;
-const SEASON = /(?:(early|late|mid)[-\s]+)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+(\d{4})(?!\d)/iy;
-/** "the first quarter of 2000", "1st half of 2024". */
-export const PART_OF_YEAR = /(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+(?:the\s+)?(?:year\s+)?(\d{4})(?!\d)/iy;
-const EDGE_OF = new RegExp(`(early|late|mid)[-\\s]+(?:(${MONTH_NAME})\\s+)?(?:(\\d{4})(?![\\ds])|(?:the\\s+)?(\\d{3}0)s\\b)`, 'iy');
 const FISCAL = /(FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)[ \t]?(\d{4}|\d{2})(?!\d)(?:[ \t]?[-–/][ \t]?(?:FY)?(\d{4}|\d{2})(?!\d))?/y;
 const QUARTER = /([QH][1-4])[ \t]*(?:of[ \t]+)?(\d{4})(?!\d)/y;
 const QUARTER_AFTER = /(\d{4})[ \t]*([QH][1-4])\b/y;
-const ORDINALS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth' };
-
-/** Words after which a four-digit number is a year; the strong ones win over a noun after it ("in 2025 tariffs"). */
-const STRONG_YEAR_CUES = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'before', 'after', 'circa', 'c.', 'year', 'early', 'late', 'mid', 'mid-', 'pre-', 'post-']);
-const YEAR_CUES = new Set([...STRONG_YEAR_CUES, 'of', 'from', 'to', 'between', 'and', 'around', 'for']);
-/** Phrases after which a four-digit number is an amount, not a year ("over 2000 companies"). */
-const AMOUNT_CUES = phrases(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'over', 'under', 'than', 'up to', 'at least', 'only', 'just', 'estimated', 'total of', 'numbering']);
-
-function monthName(s: string): string {
-  return MONTHS[s.replace(/\.$/, '').toLowerCase()];
+function monthName(months: Readonly<Record<string, string>>, s: string): string {
+  return months[s.replace(/\.$/, '').toLowerCase()];
 }
 
 /** A year from four digits, or two digits read in the century of `first` ("FY26", "2000-01"). */
@@ -51,8 +34,8 @@ function date(start: number, end: number, year: number | null, more: { high?: nu
 /** Dates written from digits at `pos`: "19 April 2017", "04/17/2026", "2025-08-05", "2017-2018", "1990s", "2024 Q3". */
 export function readNumericDate(sc: Scope, pos: number): Draft | null {
   const { text, end } = sc;
-  let m = at(DAY_MONTH_YEAR, text, pos, end);
-  if (m) return date(pos, pos + m[0].length, Number(m[3]), { period: `${Number(m[1])} ${monthName(m[2])}` });
+  let m = at(sc.lex.patterns.dayMonthYear, text, pos, end);
+  if (m) return date(pos, pos + m[0].length, Number(m[3]), { period: `${Number(m[1])} ${monthName(sc.lex.dates.months, m[2])}` });
   m = at(NUMERIC_DATE, text, pos, end);
   if (m) {
     const y = Number(m[4] ?? m[5]);
@@ -87,13 +70,15 @@ export type DateWord = 'month' | 'fiscal' | 'quarter' | 'ordinal' | 'season';
  */
 export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | null {
   const { text, end } = sc;
+  const p = sc.lex.patterns;
+  const month = (s: string) => monthName(sc.lex.dates.months, s);
   let m: RegExpExecArray | null;
   switch (kind) {
     case 'month':
-      if ((m = at(MONTH_DAY_YEAR, text, pos, end))) return date(pos, pos + m[0].length, Number(m[3]), { period: `${monthName(m[1])} ${Number(m[2])}` });
-      if ((m = at(MONTH_YEAR, text, pos, end))) return date(pos, pos + m[0].length, Number(m[2]), { period: monthName(m[1]) });
-      if ((m = at(MONTH_DAY, text, pos, end)) && Number(m[2]) >= 1 && Number(m[2]) <= 31) {
-        return date(pos, pos + m[0].length, null, { period: `${monthName(m[1])} ${Number(m[2])}`, anchor: false });
+      if ((m = at(p.monthDayYear, text, pos, end))) return date(pos, pos + m[0].length, Number(m[3]), { period: `${month(m[1])} ${Number(m[2])}` });
+      if ((m = at(p.monthYear, text, pos, end))) return date(pos, pos + m[0].length, Number(m[2]), { period: month(m[1]) });
+      if ((m = at(p.monthDay, text, pos, end)) && Number(m[2]) >= 1 && Number(m[2]) <= 31) {
+        return date(pos, pos + m[0].length, null, { period: `${month(m[1])} ${Number(m[2])}`, anchor: false });
       }
       return null;
     case 'fiscal': {
@@ -107,19 +92,19 @@ export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | nu
     case 'quarter':
       return (m = at(QUARTER, text, pos, end)) ? date(pos, pos + m[0].length, Number(m[2]), { period: m[1] }) : null;
     case 'ordinal': {
-      if (!(m = at(PART_OF_YEAR, text, pos, end))) return null;
-      const ordinal = ORDINALS[m[1].toLowerCase()] ?? m[1].toLowerCase();
+      if (!(m = at(p.partOfYear, text, pos, end))) return null;
+      const ordinal = sc.lex.dates.parts[m[1].toLowerCase()] ?? m[1].toLowerCase();
       return date(pos, pos + m[0].length, Number(m[3]), { period: `${ordinal} ${m[2].toLowerCase()}` });
     }
     case 'season':
-      if ((m = at(SEASON, text, pos, end))) {
+      if ((m = at(p.season, text, pos, end))) {
         const period = m[1] ? `${m[1].toLowerCase()} ${m[2].toLowerCase()}` : m[2].toLowerCase();
         return date(pos, pos + m[0].length, Number(m[3]), { period });
       }
-      if ((m = at(EDGE_OF, text, pos, end))) {
+      if ((m = at(p.edgeOf, text, pos, end))) {
         const edge = m[1].toLowerCase();
         if (m[4]) return date(pos, pos + m[0].length, Number(m[4]), { high: Number(m[4]) + 9, period: edge });
-        if (m[3]) return date(pos, pos + m[0].length, Number(m[3]), { period: m[2] ? `${edge} ${monthName(m[2])}` : edge });
+        if (m[3]) return date(pos, pos + m[0].length, Number(m[3]), { period: m[2] ? `${edge} ${month(m[2])}` : edge });
       }
       return null;
   }
@@ -134,14 +119,15 @@ export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | nu
 export function readYear(sc: Scope, n: Num): Draft | null {
   if (!n.plain4 || n.high !== null) return null;
   const { text } = sc;
+  const { strongYearCues, yearCues, amountCues } = sc.lex.dates;
   const y = n.value;
   const words = wordsBefore(text, sc.start, n.start, 2);
   const cue = words.length ? words[0].lower : '';
-  const noun = STRONG_YEAR_CUES.has(cue) ? null : readNoun(sc, n.end);
+  const noun = strongYearCues.has(cue) ? null : readNoun(sc, n.end);
   if (noun !== null && noun.kind === 'quantity') return null;
-  if (phraseEnding(words, AMOUNT_CUES) > 0) return null;
-  if (!((y >= 1900 && y < 2100) || (y >= 1000 && y < 2200 && YEAR_CUES.has(cue)))) return null;
-  const named = afterName(text, words, OF) || (!YEAR_CUES.has(cue) && words.length > 0 && /[A-Z]/.test(text.charAt(words[0].start)));
+  if (phraseEnding(words, amountCues) > 0) return null;
+  if (!((y >= 1900 && y < 2100) || (y >= 1000 && y < 2200 && yearCues.has(cue)))) return null;
+  const named = afterName(text, words, OF) || (!yearCues.has(cue) && words.length > 0 && /[A-Z]/.test(text.charAt(words[0].start)));
   return date(n.start, n.end, y, { anchor: !named });
 }
 

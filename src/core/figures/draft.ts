@@ -1,5 +1,5 @@
 import type { Figure, FigureKind, Span } from '../model/model';
-import { TIME_UNITS } from './words';
+import type { FigureLexicon } from './lexicon';
 
 /** The figure record the recognisers build, and the small helpers they share. */
 
@@ -14,12 +14,6 @@ export interface Draft extends Span, Pick<Figure, 'kind' | 'value' | 'high' | 'u
   readonly noun: Span | null;
   /** The figure this one continues ("37" after "79 out of 89 regions"); it shares its `about`. */
   readonly follows: Draft | null;
-  /**
-   * Takes a year only from its own clause, never from the paragraph: a ratio
-   * compares two things, and a duration ("144 days", "a five-year period")
-   * names a length, not a time.
-   */
-  readonly ownClause: boolean;
 }
 
 /** The sentence being read and what is already known around it. */
@@ -31,6 +25,8 @@ export interface Scope {
   readonly figures: readonly Draft[];
   /** Currency of the last amount of money earlier in the paragraph, if any. */
   readonly currency: string | null;
+  /** The words and patterns the reader decides by. */
+  readonly lex: FigureLexicon;
 }
 
 /** What reading at one position gives: a figure, or where to resume. */
@@ -70,7 +66,6 @@ export function make(
     anchor: more.anchor ?? false,
     noun: more.noun ?? null,
     follows: more.follows ?? null,
-    ownClause: more.ownClause ?? (kind === 'ratio' || (kind === 'quantity' && unit !== null && TIME_UNITS.has(unit))),
   };
 }
 

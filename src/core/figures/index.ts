@@ -8,6 +8,7 @@ import { forgetWordAfter } from './look';
 import { datesFor, type Dated } from './context';
 import { joinSpans } from './dates';
 import { describe } from './about';
+import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
 
 /**
  * The figures analyser: percentages, money, quantities, counts, ratios and
@@ -66,9 +67,6 @@ import { describe } from './about';
  * year), figures-about (what it measures).
  */
 
-/** How many sentences after the one that stated it a year still applies to figures without one. */
-const PARAGRAPH_YEAR_REACH = 2;
-
 /** A figure with the index of the unit (sentence) it was found in. */
 export interface FoundFigure extends Omit<Figure, 'claim'> {
   readonly unitIndex: number;
@@ -79,20 +77,20 @@ export interface FoundFigure extends Omit<Figure, 'claim'> {
  * blanked to spaces; `units` are its sentences in document order. Figures are
  * returned in document order and never overlap.
  */
-export function findFigures(text: string, units: readonly TextUnit[]): FoundFigure[] {
+export function findFigures(text: string, units: readonly TextUnit[], lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
   try {
-    return read(text, units);
+    return read(lex, text, units);
   } finally {
     forgetWordAfter();
   }
 }
 
-function read(text: string, units: readonly TextUnit[]): FoundFigure[] {
+function read(lex: FigureLexicon, text: string, units: readonly TextUnit[]): FoundFigure[] {
   const out: FoundFigure[] = [];
   if (units.length === 0) return out;
-  const state: Reading = { text, units, out, u: 0, drafts: [], block: units[0].block, date: NO_DATE, dateUnit: -1, currency: '' };
+  const state: Reading = { lex, text, units, out, u: 0, drafts: [], block: units[0].block, date: NO_DATE, dateUnit: -1, currency: '' };
   let from = units[0].start;
-  for (let t = nextTrigger(text, from); t !== null; t = nextTrigger(text, from)) {
+  for (let t = nextTrigger(lex, text, from); t !== null; t = nextTrigger(lex, text, from)) {
     const pos = t.pos;
     while (units[state.u].end <= pos) {
       leave(state);
@@ -105,7 +103,7 @@ function read(text: string, units: readonly TextUnit[]): FoundFigure[] {
       continue;
     }
     const drafts = state.drafts;
-    const reading = readAt({ text, start: unit.start, end: unit.end, figures: drafts, currency: state.currency || null }, pos, t.token);
+    const reading = readAt({ text, start: unit.start, end: unit.end, figures: drafts, currency: state.currency || null, lex }, pos, t.token);
     const f = reading.figure;
     const lastEnd = drafts.length ? drafts[drafts.length - 1].end : unit.start;
     if (f && f.start >= lastEnd && f.end <= unit.end && f.end > f.start) drafts.push(f);
@@ -117,6 +115,7 @@ function read(text: string, units: readonly TextUnit[]): FoundFigure[] {
 
 /** Where the reading stands: the sentence, its figures so far, and what its paragraph said before it. */
 interface Reading {
+  readonly lex: FigureLexicon;
   readonly text: string;
   readonly units: readonly TextUnit[];
   readonly out: FoundFigure[];
@@ -146,13 +145,13 @@ function enter(r: Reading, next: number): void {
 
 /** Closes a sentence: gives its figures a year and a description, and hands its year on. */
 function leave(r: Reading): void {
-  const { text, u } = r;
+  const { text, u, lex } = r;
   if (r.drafts.length === 0) return;
   const unit = r.units[u];
   const drafts = joinSpans(text, unit.start, r.drafts);
-  const recent = r.date !== NO_DATE && u - r.dateUnit <= PARAGRAPH_YEAR_REACH ? r.date : null;
-  const { dates, carry } = datesFor(text, unit.start, unit.end, drafts, recent);
-  const abouts = describe({ text, start: unit.start, end: unit.end, drafts });
+  const recent = r.date !== NO_DATE && u - r.dateUnit <= lex.limit('figure:year-paragraph-reach') ? r.date : null;
+  const { dates, carry } = datesFor(lex, text, unit.start, unit.end, drafts, recent);
+  const abouts = describe({ text, start: unit.start, end: unit.end, drafts, lex });
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const dated = dates[i];
