@@ -20,18 +20,33 @@ export type { Sentence } from './tokens';
  * At most eight words; null when none of these shapes is there.
  */
 
-/** The `about` of every draft of one sentence, in order. */
-export function describe(sentence: Sentence): (string | null)[] {
+/** The `about` of every draft of one sentence, in order, and the rule that gave each. */
+export function describe(sentence: Sentence): { abouts: (string | null)[]; rules: string[] } {
   const s = sentence;
   const out: (string | null)[] = [];
+  const rules: string[] = [];
   const subjects: (string | null)[] = [];
+  const maxWords = s.lex.limit('figure:about-max-words');
   s.drafts.forEach((_, i) => {
     const r = describeOne(s, i, out, subjects);
-    out.push(r.about === null ? null : limit(r.about, s.lex.limit('figure:about-max-words')));
+    const about = r.about === null ? null : limit(r.about, maxWords);
+    out.push(about);
+    rules.push(about === null ? 'figure:about-none' : r.rule);
     subjects.push(r.subject);
   });
-  return out;
+  return { abouts: out, rules };
 }
+
+/** The first of the shapes, tried in order, that gives a description, with its rule. */
+function firstOf(tries: readonly (readonly [string, () => string | null])[]): Described {
+  for (const [rule, read] of tries) {
+    const about = read();
+    if (about !== null) return { about, subject: about, rule };
+  }
+  return NONE;
+}
+
+const NONE: Described = { about: null, subject: null, rule: 'figure:about-none' };
 
 const APPOSITION = /^[^,;()]{0,40},\s*(?:or|i\.e\.,?|that is,?)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|approximately\s+|almost\s+|over\s+)?$/i;
 
@@ -39,17 +54,19 @@ interface Described {
   readonly about: string | null;
   /** The part a listed figure after it can share ("share of barter operations"). */
   readonly subject: string | null;
+  /** The rule of the shape that gave it. */
+  readonly rule: string;
 }
 
 function describeOne(s: Sentence, i: number, earlier: readonly (string | null)[], subjects: readonly (string | null)[]): Described {
   const d = s.drafts[i];
-  const plain = (about: string | null): Described => ({ about, subject: about });
+  const plain = (about: string | null, rule: string): Described => ({ about, subject: about, rule });
   if (d.follows) {
     const j = s.drafts.lastIndexOf(d.follows, i);
-    if (j >= 0 && j < i && earlier[j]) return plain(earlier[j]);
+    if (j >= 0 && j < i && earlier[j]) return plain(earlier[j], 'figure:about-restates');
   }
   // "2.4% of GDP, or about $14.2 billion": the second restates the first.
-  if (i > 0 && APPOSITION.test(s.text.slice(s.drafts[i - 1].end, d.start)) && subjects[i - 1]) return plain(subjects[i - 1]);
+  if (i > 0 && APPOSITION.test(s.text.slice(s.drafts[i - 1].end, d.start)) && subjects[i - 1]) return plain(subjects[i - 1], 'figure:about-apposition');
   // Each shape is read only when the kind asks for it.
   const lead = () => parenLead(s, i, earlier);
   let near = -1; // where the words before the figure end, approximations removed
@@ -61,30 +78,40 @@ function describeOne(s: Sentence, i: number, earlier: readonly (string | null)[]
     case 'percent': {
       const own = ofAfter(s, d.end);
       const subject = link();
-      if (subject) return { about: own ? `${subject} in ${own}` : subject, subject };
+      if (subject) return { about: own ? `${subject} in ${own}` : subject, subject, rule: 'figure:about-linking' };
       const modified = nounAfter(s, d.end, true);
-      if (modified) return plain(modified);
+      if (modified) return plain(modified, 'figure:about-noun-after');
       const led = lead();
-      if (led) return plain(led);
+      if (led) return plain(led, 'figure:about-paren');
       const shared = listed();
-      if (shared) return { about: own ? `${shared} in ${own}` : shared, subject: shared };
-      return plain(of() ?? own);
+      if (shared) return { about: own ? `${shared} in ${own}` : shared, subject: shared, rule: 'figure:about-listed' };
+      return firstOf([[OF_BEFORE, of], [OF_AFTER, () => own]]);
     }
     case 'money': {
       const eg = /\(\s*(?:e\.g\.|i\.e\.)/i.test(s.text.slice(Math.max(s.start, d.start - 12), d.start));
-      return plain((eg ? lead() : null) ?? spentOn(s, d.end) ?? link() ?? of() ?? lead() ?? listed());
+      return firstOf([[PAREN, () => (eg ? lead() : null)], [SPENT_ON, () => spentOn(s, d.end)], [LINKING, link], [OF_BEFORE, of], [PAREN, lead], [LISTED, listed]]);
     }
     case 'quantity':
     case 'count':
       // A figure with its own counted noun ("12 submarines") does not borrow a listed neighbour's subject.
-      return plain(lead() ?? link() ?? of() ?? (d.noun ? counted(s, d) : listed()) ?? ofAfter(s, d.end));
+      return firstOf([[PAREN, lead], [LINKING, link], [OF_BEFORE, of], d.noun ? [COUNTED, () => counted(s, d)] : [LISTED, listed], [OF_AFTER, () => ofAfter(s, d.end)]]);
     case 'ratio':
-      return plain(link() ?? lead() ?? (s.lex.change.multipliers[lowerSlice(s.text, d.start, d.end)] !== undefined ? changed(s, d) : null));
+      return firstOf([[LINKING, link], [PAREN, lead], [CHANGED, () => (s.lex.change.multipliers[lowerSlice(s.text, d.start, d.end)] !== undefined ? changed(s, d) : null)]]);
     case 'date':
       // "a 1995 referendum", "his August 2000 meeting"; not "In 1999 the share …".
-      return plain(ofBefore(s, approached(), false) ?? (attributive(s, d.start) ? nounAfter(s, d.end, false) : null));
+      return firstOf([[OF_BEFORE, () => ofBefore(s, approached(), false)], [NOUN_AFTER, () => (attributive(s, d.start) ? nounAfter(s, d.end, false) : null)]]);
   }
 }
+
+const LINKING = 'figure:about-linking';
+const PAREN = 'figure:about-paren';
+const LISTED = 'figure:about-listed';
+const OF_BEFORE = 'figure:about-of-before';
+const OF_AFTER = 'figure:about-of-after';
+const SPENT_ON = 'figure:about-spent-on';
+const COUNTED = 'figure:about-counted';
+const CHANGED = 'figure:about-changed';
+const NOUN_AFTER = 'figure:about-noun-after';
 
 /**
  * What a word of change changes: the thing it multiplies ("doubling the size of

@@ -1,5 +1,5 @@
 import type { FigureLexicon } from './lexicon';
-import { found, make, type Draft, type Reading, type Scope } from './draft';
+import { because, found, make, type Draft, type Reading, type Scope } from './draft';
 import type { Num } from './numeral';
 import { charAfter, skipSpaceBack, wordsBefore } from './look';
 import { RANK } from './rank';
@@ -23,7 +23,7 @@ export function readBare(sc: Scope, n: Num): Reading | null {
     const head = headBefore(sc.lex, text, sc.start, open);
     if (head) {
       const kind = sc.lex.units.personnel.has(head) ? 'quantity' : 'count';
-      return found(make(kind, n.start, n.end, n.value, head, { high: n.high }));
+      return found(make(kind, n.start, n.end, n.value, head, { high: n.high, why: because(sc.lex, 'figure:bare-paren', head) }));
     }
   }
   if (big) {
@@ -32,13 +32,16 @@ export function readBare(sc: Scope, n: Num): Reading | null {
     const currency = money?.unit ?? sc.currency;
     // "450 million" after "half billion dollars"; a plain "5,000" only right after the amount it continues.
     const continues = n.scaled || (money !== null && money === last);
-    if (currency && continues && (money || n.scaled)) return found(make('money', n.start, n.end, n.value, currency, { high: n.high, follows: money ?? null }));
+    if (currency && continues && (money || n.scaled)) {
+      const why = because(sc.lex, money ? 'figure:bare-money-continues' : 'figure:bare-paragraph-currency', undefined, 'figure:unit-borrowed');
+      return found(make('money', n.start, n.end, n.value, currency, { high: n.high, follows: money ?? null, why }));
+    }
   }
   // A rank is no count a later number continues ("the third-largest economy, with 17 …").
   if (last && (last.kind === 'count' || last.kind === 'quantity') && last.unit !== RANK && !n.words && !n.plain4) {
-    return found(make(last.kind, n.start, n.end, n.value, last.unit, { high: n.high, follows: last }));
+    return found(make(last.kind, n.start, n.end, n.value, last.unit, { high: n.high, follows: last, why: because(sc.lex, 'figure:bare-count-continues', undefined, 'figure:unit-borrowed') }));
   }
-  if (big) return found(make('quantity', n.start, n.end, n.value, null, { high: n.high }));
+  if (big) return found(make('quantity', n.start, n.end, n.value, null, { high: n.high, why: because(sc.lex, 'figure:bare-large', undefined, 'figure:unit-none') }));
   return null;
 }
 

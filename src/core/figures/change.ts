@@ -1,4 +1,4 @@
-import { make, type Draft, type Scope } from './draft';
+import { because, make, type Draft, type Scope } from './draft';
 import { lowerAscii, wordBefore, wordsAfter } from './look';
 
 /**
@@ -33,5 +33,5 @@ export function readChange(sc: Scope, pos: number, token: string): Draft | null 
   if (c.particles.has(word) || c.setPhrases.has(word)) return null;
   if (next.length && /[A-Z]/.test(text.charAt(next[0].start))) return null; // "Triple Alliance"
   if (c.adjectives.has(lower) && !c.verbCues.has(wordBefore(text, sc.start, pos)) && !c.objects.has(word)) return null;
-  return make('ratio', pos, to, factor, 'times');
+  return make('ratio', pos, to, factor, 'times', { why: because(sc.lex, 'figure:change-word', lower) });
 }

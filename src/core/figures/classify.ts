@@ -1,6 +1,6 @@
 import { parseNumeral } from './numbers';
 import type { FigureLexicon } from './lexicon';
-import { at, found, isLetter, make, skip, type Reading, type Scope } from './draft';
+import { at, because, found, isLetter, make, skip, type Reading, type Scope } from './draft';
 import { DASH, NUMERAL, type Num } from './numeral';
 import { readCurrencyAfter, readDuration, readNoun, readOutOf, readTimes } from './units';
 import { readYear } from './dates';
@@ -57,8 +57,9 @@ function readPercent(sc: Scope, n: Num): Reading | null {
     high = parseNumeral(m2[0]);
     endAt = p2.index + p2[0].length;
   }
-  const unit = /point/i.test(pct[1]) ? 'percentage points' : '%';
-  return found(make('percent', n.start, endAt, n.value, unit, { high }));
+  const points = /point/i.test(pct[1]);
+  const why = because(sc.lex, points ? 'figure:percentage-points' : 'figure:percent-sign', pct[1].replace(/\s+/g, ' '));
+  return found(make('percent', n.start, endAt, n.value, points ? 'percentage points' : '%', { high, why }));
 }
 
 /** Decides what the number `n` is; null when it is no figure. */
@@ -69,7 +70,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
   const percent = readPercent(sc, n);
   if (percent) return percent;
   const money = readCurrencyAfter(sc, after);
-  if (money) return found(make('money', n.start, money.end, n.value, money.currency, { high: n.high }));
+  if (money) return found(make('money', n.start, money.end, n.value, money.currency, { high: n.high, why: money.why }));
   const ratio = readTimes(sc, n);
   if (ratio) return found(ratio);
   const duration = readDuration(sc, n);
@@ -80,12 +81,12 @@ export function classify(sc: Scope, n: Num): Reading | null {
     const article = /^an?\b/i.test(text.slice(n.start, n.end));
     if (article && !/^\s+of\b/i.test(text.slice(n.end, n.end + 5))) return null;
     if (text.charAt(n.end) === '-' && isLetter(text.charAt(n.end + 1))) return null;
-    return found(make('ratio', n.start, n.end, n.value, 'fraction'));
+    return found(make('ratio', n.start, n.end, n.value, 'fraction', { why: because(sc.lex, 'figure:fraction') }));
   }
   if (n.words && n.value === 0.5) {
     // "half as much as the force costs": a ratio; "half" alone is prose.
     const asMuch = sc.lex.patterns.halfAs.exec(text.slice(n.end, Math.min(end, n.end + 24)));
-    return asMuch ? found(make('ratio', n.start, n.end + asMuch[0].length, 0.5, 'times')) : null;
+    return asMuch ? found(make('ratio', n.start, n.end + asMuch[0].length, 0.5, 'times', { why: because(sc.lex, 'figure:half-as') })) : null;
   }
   if (n.words && n.value < 10) {
     // Small numbers in words are prose ("two questions") unless a unit of measure or time or "out of" follows.
@@ -104,7 +105,10 @@ export function classify(sc: Scope, n: Num): Reading | null {
   }
   if (isLetter(next)) {
     const glued = !n.words ? at(sc.lex.patterns.glued, text, after, end) : null;
-    if (glued) return found(make('quantity', n.start, glued.index + glued[0].length, n.value, glued[1].toLowerCase(), { high: n.high }));
+    if (glued) {
+      const unit = glued[1].toLowerCase();
+      return found(make('quantity', n.start, glued.index + glued[0].length, n.value, unit, { high: n.high, why: because(sc.lex, 'figure:glued-unit', unit) }));
+    }
     return null; // "6G", "467KB", "14th", "CR450"
   }
 
@@ -117,7 +121,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
   if (noun) {
     if (n.words && n.value < 10 && !noun.measure && !sc.lex.units.time.has(noun.unit)) return null;
     if (!n.words && n.value < 2 && n.high === null) return null; // "1 satellite"
-    return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { high: n.high, noun: { start: noun.start, end: noun.end } }));
+    return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { high: n.high, noun: { start: noun.start, end: noun.end }, why: because(sc.lex, noun.rule, noun.unit) }));
   }
   return readBare(sc, n);
 }

@@ -56,6 +56,8 @@ export interface SentenceDates {
    * speaks in its own voice.
    */
   readonly carry: Dated | null;
+  /** Per draft, the rule that gave it its year or none ("figure:year-same-clause", "figure:year-none-ahead"). */
+  readonly rules: readonly string[];
 }
 
 /**
@@ -96,17 +98,20 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const semicolon = lex.limit('figure:year-cost-semicolon');
   const ownClause = (d: Draft) => d.kind === 'ratio' || (d.kind === 'quantity' && d.unit !== null && lex.units.time.has(d.unit));
   const out: (Dated | null)[] = [];
+  const rules: string[] = [];
   let split = 0; // anchors[0..split) start before the current figure
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const own = ownClause(d);
     if (d.kind === 'date' && (d.year !== null || d.high !== null)) {
       out.push(d.year !== null ? { year: d.year, period: d.period } : null); // a span of years has no one year
+      rules.push(d.year !== null ? 'figure:year-own' : 'figure:year-none-span');
       continue;
     }
     while (split < anchors.length && drafts[anchors[split]].start < d.start) split++;
     let best: Draft | null = null;
     let bestCost = Infinity;
+    let bestRule = '';
     for (let k = Math.max(0, split - NEAR); k < Math.min(anchors.length, split + NEAR); k++) {
       const a = drafts[anchors[k]];
       const seen = visibility(nests[i], nests[anchors[k]], own);
@@ -118,17 +123,24 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       if (own && a.start < d.start && crosses(turns, a.end - 1, d.start)) continue;
       // A date far on in a long sentence, not tied to the figure, dates something said there.
       if (a.start - d.end > FAR && !attached(lex, tie, text, d.end, a.start)) continue;
-      const distance = a.start < d.start ? d.start - a.end : attached(lex, tie, text, d.end, a.start) ? 0 : a.start - d.end;
+      const tied = a.start > d.start && attached(lex, tie, text, d.end, a.start);
+      const distance = a.start < d.start ? d.start - a.end : tied ? 0 : a.start - d.end;
       const cost = distance + seen * enclosing + (crosses(semicolons, a.start, d.start) ? semicolon : 0);
       if (cost < bestCost) {
         bestCost = cost;
         best = a;
+        bestRule = tied ? 'figure:year-tied' : seen > 0 ? 'figure:year-enclosing-clause' : 'figure:year-same-clause';
       }
     }
-    if (best) out.push({ year: best.year!, period: best.period });
-    else out.push(own ? null : carried);
+    if (best) {
+      out.push({ year: best.year!, period: best.period });
+      rules.push(bestRule);
+      continue;
+    }
+    out.push(own ? null : carried);
+    rules.push(!paragraph ? 'figure:year-none' : own ? 'figure:year-none-own-clause' : carried ? 'figure:year-paragraph' : 'figure:year-none-ahead');
   }
-  return { dates: out, carry };
+  return { dates: out, carry, rules };
 }
 
 /** Where a contrasting or consequent clause begins (", while", ", whereas", ", but", ", so that"): sorted offsets. */

@@ -1,4 +1,5 @@
-import { at, make, type Draft, type Scope } from './draft';
+import { at, because, make, type Draft, type Scope } from './draft';
+import type { FigureLexicon } from './lexicon';
 import type { Num } from './numeral';
 import { readNoun } from './units';
 import { phraseEnding, wordBefore, wordsBefore, type Word } from './look';
@@ -26,36 +27,37 @@ function fullYear(first: number, end: string): number {
   return end.length === 4 ? Number(end) : Math.floor(first / 100) * 100 + Number(end);
 }
 
-function date(start: number, end: number, year: number | null, more: { high?: number; period?: string | null; anchor?: boolean } = {}): Draft {
+function date(lex: FigureLexicon, rule: string, start: number, end: number, year: number | null, more: { high?: number; period?: string | null; anchor?: boolean } = {}): Draft {
   const span = more.high !== undefined;
-  return make('date', start, end, year, 'year', { year: span ? null : year, high: more.high ?? null, period: more.period ?? null, anchor: more.anchor ?? !span });
+  const why = because(lex, rule);
+  return make('date', start, end, year, 'year', { year: span ? null : year, high: more.high ?? null, period: more.period ?? null, anchor: more.anchor ?? !span, why });
 }
 
 /** Dates written from digits at `pos`: "19 April 2017", "04/17/2026", "2025-08-05", "2017-2018", "1990s", "2024 Q3". */
 export function readNumericDate(sc: Scope, pos: number): Draft | null {
   const { text, end } = sc;
   let m = at(sc.lex.patterns.dayMonthYear, text, pos, end);
-  if (m) return date(pos, pos + m[0].length, Number(m[3]), { period: `${Number(m[1])} ${monthName(sc.lex.dates.months, m[2])}` });
+  if (m) return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, Number(m[3]), { period: `${Number(m[1])} ${monthName(sc.lex.dates.months, m[2])}` });
   m = at(NUMERIC_DATE, text, pos, end);
   if (m) {
     const y = Number(m[4] ?? m[5]);
-    if (y >= 1000 && y < 2200) return date(pos, pos + m[0].length, y);
+    if (y >= 1000 && y < 2200) return date(sc.lex, 'figure:date-numeric', pos, pos + m[0].length, y);
   }
   m = at(DECADE, text, pos, end);
   if (m) {
     const y = Number(m[1]);
-    if (y >= 1000 && y < 2200) return date(pos, pos + m[0].length, y, { high: y + 9 });
+    if (y >= 1000 && y < 2200) return date(sc.lex, 'figure:date-decade', pos, pos + m[0].length, y, { high: y + 9 });
   }
   m = at(YEAR_RANGE, text, pos, end);
   if (m) {
     const a = Number(m[1]);
     const b = fullYear(a, m[2]);
-    if (a >= 1000 && a < 2200 && b > a && b - a < 100) return date(pos, pos + m[0].length, a, { high: b });
+    if (a >= 1000 && a < 2200 && b > a && b - a < 100) return date(sc.lex, 'figure:date-year-range', pos, pos + m[0].length, a, { high: b });
   }
   m = at(QUARTER_AFTER, text, pos, end);
   if (m) {
     const y = Number(m[1]);
-    if (y >= 1900 && y < 2200) return date(pos, pos + m[0].length, y, { period: m[2] });
+    if (y >= 1900 && y < 2200) return date(sc.lex, 'figure:date-quarter', pos, pos + m[0].length, y, { period: m[2] });
   }
   return null;
 }
@@ -75,10 +77,10 @@ export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | nu
   let m: RegExpExecArray | null;
   switch (kind) {
     case 'month':
-      if ((m = at(p.monthDayYear, text, pos, end))) return date(pos, pos + m[0].length, Number(m[3]), { period: `${month(m[1])} ${Number(m[2])}` });
-      if ((m = at(p.monthYear, text, pos, end))) return date(pos, pos + m[0].length, Number(m[2]), { period: month(m[1]) });
+      if ((m = at(p.monthDayYear, text, pos, end))) return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, Number(m[3]), { period: `${month(m[1])} ${Number(m[2])}` });
+      if ((m = at(p.monthYear, text, pos, end))) return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, Number(m[2]), { period: month(m[1]) });
       if ((m = at(p.monthDay, text, pos, end)) && Number(m[2]) >= 1 && Number(m[2]) <= 31) {
-        return date(pos, pos + m[0].length, null, { period: `${month(m[1])} ${Number(m[2])}`, anchor: false });
+        return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, null, { period: `${month(m[1])} ${Number(m[2])}`, anchor: false });
       }
       return null;
     case 'fiscal': {
@@ -87,24 +89,24 @@ export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | nu
       const high = m[3] ? fullYear(y, m[3]) : y;
       // "the National Defense Authorization Act for Fiscal Year 2020": the year of a title.
       const named = m[1] === 'Fiscal Year' && afterName(text, wordsBefore(text, sc.start, pos, 2), OF_OR_FOR);
-      return date(pos, pos + m[0].length, y, high > y ? { high, period: 'fiscal year' } : { period: 'fiscal year', anchor: !named });
+      return date(sc.lex, 'figure:date-fiscal', pos, pos + m[0].length, y, high > y ? { high, period: 'fiscal year' } : { period: 'fiscal year', anchor: !named });
     }
     case 'quarter':
-      return (m = at(QUARTER, text, pos, end)) ? date(pos, pos + m[0].length, Number(m[2]), { period: m[1] }) : null;
+      return (m = at(QUARTER, text, pos, end)) ? date(sc.lex, 'figure:date-quarter', pos, pos + m[0].length, Number(m[2]), { period: m[1] }) : null;
     case 'ordinal': {
       if (!(m = at(p.partOfYear, text, pos, end))) return null;
       const ordinal = sc.lex.dates.parts[m[1].toLowerCase()] ?? m[1].toLowerCase();
-      return date(pos, pos + m[0].length, Number(m[3]), { period: `${ordinal} ${m[2].toLowerCase()}` });
+      return date(sc.lex, 'figure:date-part-of-year', pos, pos + m[0].length, Number(m[3]), { period: `${ordinal} ${m[2].toLowerCase()}` });
     }
     case 'season':
       if ((m = at(p.season, text, pos, end))) {
         const period = m[1] ? `${m[1].toLowerCase()} ${m[2].toLowerCase()}` : m[2].toLowerCase();
-        return date(pos, pos + m[0].length, Number(m[3]), { period });
+        return date(sc.lex, 'figure:date-season', pos, pos + m[0].length, Number(m[3]), { period });
       }
       if ((m = at(p.edgeOf, text, pos, end))) {
         const edge = m[1].toLowerCase();
-        if (m[4]) return date(pos, pos + m[0].length, Number(m[4]), { high: Number(m[4]) + 9, period: edge });
-        if (m[3]) return date(pos, pos + m[0].length, Number(m[3]), { period: m[2] ? `${edge} ${month(m[2])}` : edge });
+        if (m[4]) return date(sc.lex, 'figure:date-season', pos, pos + m[0].length, Number(m[4]), { high: Number(m[4]) + 9, period: edge });
+        if (m[3]) return date(sc.lex, 'figure:date-season', pos, pos + m[0].length, Number(m[3]), { period: m[2] ? `${edge} ${month(m[2])}` : edge });
       }
       return null;
   }
@@ -127,8 +129,9 @@ export function readYear(sc: Scope, n: Num): Draft | null {
   if (noun !== null && noun.kind === 'quantity') return null;
   if (phraseEnding(words, amountCues) > 0) return null;
   if (!((y >= 1900 && y < 2100) || (y >= 1000 && y < 2200 && yearCues.has(cue)))) return null;
+  const byCue = yearCues.has(cue) ? 'figure:date-year-cue' : 'figure:date-year-plain';
   const named = afterName(text, words, OF) || (!yearCues.has(cue) && words.length > 0 && /[A-Z]/.test(text.charAt(words[0].start)));
-  return date(n.start, n.end, y, { anchor: !named });
+  return date(sc.lex, byCue, n.start, n.end, y, { anchor: !named });
 }
 
 const OF: ReadonlySet<string> = new Set(['of']);
@@ -148,14 +151,14 @@ const SPAN_JOIN = /^\s+(?:and|to|until|through)\s+$/i;
  * that what happened over the span is not dated by either end. Ends in one year
  * ("between March and October 2024" ends) keep that year.
  */
-export function joinSpans(text: string, floor: number, drafts: readonly Draft[]): Draft[] {
+export function joinSpans(lex: FigureLexicon, text: string, floor: number, drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const a = drafts[i];
     const b = drafts[i + 1];
     if (b && a.kind === 'date' && b.kind === 'date' && a.year !== null && b.year !== null && a.high === null && b.high === null &&
       b.year >= a.year && SPAN_JOIN.test(text.slice(a.end, b.start)) && /^(?:between|from)$/i.test(wordBefore(text, floor, a.start))) {
-      out.push(b.year > a.year ? date(a.start, b.end, a.year, { high: b.year }) : date(a.start, b.end, a.year, { period: a.period }));
+      out.push(date(lex, 'figure:date-span', a.start, b.end, a.year, b.year > a.year ? { high: b.year } : { period: a.period }));
       i++;
       continue;
     }

@@ -1,4 +1,4 @@
-import type { Figure, FigureKind, Span } from '../model/model';
+import { NO_REASONS, type Figure, type FigureKind, type Reason, type Span } from '../model/model';
 import type { FigureLexicon } from './lexicon';
 
 /** The figure record the recognisers build, and the small helpers they share. */
@@ -14,6 +14,8 @@ export interface Draft extends Span, Pick<Figure, 'kind' | 'value' | 'high' | 'u
   readonly noun: Span | null;
   /** The figure this one continues ("37" after "79 out of 89 regions"); it shares its `about`. */
   readonly follows: Draft | null;
+  /** The rules that decided its kind and unit. */
+  readonly why: readonly Reason[];
 }
 
 /** The sentence being read and what is already known around it. */
@@ -66,7 +68,23 @@ export function make(
     anchor: more.anchor ?? false,
     noun: more.noun ?? null,
     follows: more.follows ?? null,
+    why: more.why ?? NO_REASONS,
   };
+}
+
+/** One rule's reason about one part of a decision, with the words it matched when they help a reader. */
+export function reason(lex: FigureLexicon, rule: string, about: 'kind' | 'unit' | 'year' | 'about', words?: string): Reason {
+  const shared = lex.reasons.get(`${rule}/${about}`);
+  if (shared === undefined) throw new Error(`No rule "${rule}" in figures-rules.json`);
+  return words === undefined ? shared : { rule, weight: shared.weight, about, words };
+}
+
+/**
+ * The reasons for a figure's kind and its unit: `rule` decided the kind (and the
+ * unit, unless `unitRule` did), on the words `words`.
+ */
+export function because(lex: FigureLexicon, rule: string, words?: string, unitRule?: string): readonly Reason[] {
+  return [reason(lex, rule, 'kind', words), unitRule === undefined ? reason(lex, rule, 'unit', words) : reason(lex, unitRule, 'unit')];
 }
 
 /** No figure here: resume at `next`. */

@@ -1,8 +1,7 @@
 import type { Figure } from '../model/model';
-import { NO_REASONS } from '../model/model';
 import type { TextUnit } from '../parse/units';
 import { readAt } from './scan';
-import type { Draft } from './draft';
+import { reason, type Draft } from './draft';
 import { nextTrigger } from './trigger';
 import { forgetWordAfter } from './look';
 import { datesFor, type Dated } from './context';
@@ -148,21 +147,22 @@ function leave(r: Reading): void {
   const { text, u, lex } = r;
   if (r.drafts.length === 0) return;
   const unit = r.units[u];
-  const drafts = joinSpans(text, unit.start, r.drafts);
+  const drafts = joinSpans(lex, text, unit.start, r.drafts);
   const recent = r.date !== NO_DATE && u - r.dateUnit <= lex.limit('figure:year-paragraph-reach') ? r.date : null;
-  const { dates, carry } = datesFor(lex, text, unit.start, unit.end, drafts, recent);
-  const abouts = describe({ text, start: unit.start, end: unit.end, drafts, lex });
+  const { dates, carry, rules: yearRules } = datesFor(lex, text, unit.start, unit.end, drafts, recent);
+  const { abouts, rules: aboutRules } = describe({ text, start: unit.start, end: unit.end, drafts, lex });
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const dated = dates[i];
     const own = d.kind === 'date';
     // A year taken from an earlier sentence carries no finer period.
     const fromParagraph = !own && dated !== null && dated === recent;
+    const year = reason(lex, yearRules[i], 'year', dated === null ? undefined : String(dated.year));
     r.out.push({
       start: d.start,
       end: d.end,
       kind: d.kind,
-      why: NO_REASONS,
+      why: [...d.why, year, reason(lex, aboutRules[i], 'about')],
       value: own && d.value === null ? (dated?.year ?? null) : d.value,
       high: d.high,
       unit: d.unit,

@@ -1,6 +1,6 @@
 import type { Span } from '../model/model';
 import type { FigureLexicon } from './lexicon';
-import { at, make, type Draft, type Scope } from './draft';
+import { at, because, make, type Draft, type Scope } from './draft';
 import { plainNoun } from './units';
 import { wordsAfter, wordsBefore, type Word } from './look';
 
@@ -42,17 +42,18 @@ export function readRank(sc: Scope, start: number, end: number, place: number): 
   const r = lex.rank;
   const next = at(NEXT_WORD, text, end, sc.end);
   const word = next ? next[2].toLowerCase() : '';
-  const rank = (to: number, noun: Span | null) => make('count', start, to, place, RANK, { noun });
+  const rank = (to: number, noun: Span | null, rule: string) => make('count', start, to, place, RANK, { noun, why: because(lex, rule) });
   if (next && r.superlatives.has(word)) {
     const to = superlativeEnd(lex, text, next.index + next[0].length, sc.end, word);
-    return rank(to, plainNoun(lex, text, to, sc.end, 2));
+    return rank(to, plainNoun(lex, text, to, sc.end, 2), 'figure:rank-superlative');
   }
   if (next && next[1] === '-') return null; // "third-party", "fifth-generation"
   const before = wordsBefore(text, sc.start, start, 3);
   const w0 = before.length > 0 ? before[0].lower : '';
   const byVerb = r.rankVerbs.has(w0) || (w0 === 'to' && before.length > 1 && r.moveVerbs.has(before[1].lower));
   if (byVerb || word === 'place' || word === 'position') {
-    return rank(word === 'place' || word === 'position' ? next!.index + next![0].length : end, null);
+    const placed = word === 'place' || word === 'position';
+    return rank(placed ? next!.index + next![0].length : end, null, byVerb ? 'figure:rank-verb' : 'figure:rank-place');
   }
   if (place < 3 || !(r.determiners.has(w0) || /['’]s$/.test(w0))) return null;
   const after = wordsAfter(text, end, sc.end, 4);
@@ -60,7 +61,7 @@ export function readRank(sc: Scope, start: number, end: number, place: number): 
   if (noun < 0) return null;
   const linked = before.length > 1 && r.linking.has(before[1].lower);
   if (!linked && !toVerb(lex, text, after, noun)) return null;
-  return rank(end, noun > 0 ? { start: after[0].start, end: after[noun - 1].end } : null);
+  return rank(end, noun > 0 ? { start: after[0].start, end: after[noun - 1].end } : null, linked ? 'figure:rank-linked' : 'figure:rank-to-verb');
 }
 
 /** Where a superlative after an ordinal ends: "largest", or "most" with its adjective ("most widely used"). */

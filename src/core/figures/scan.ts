@@ -1,5 +1,5 @@
 import { parseNumberWords } from './numbers';
-import { at, found, isLetter, isWordChar, make, skip, type Reading, type Scope } from './draft';
+import { at, because, found, isLetter, isWordChar, make, reason, skip, type Reading, type Scope } from './draft';
 import { DASH, readNumber, readNumberWords } from './numeral';
 import { readVague } from './units';
 import { readNumericDate, readWordDate } from './dates';
@@ -43,7 +43,8 @@ function readSigned(sc: Scope, pos: number): Reading {
   const sign = sc.text.charAt(pos) === '+' ? 1 : -1;
   const neg = (v: number | null) => (v === null ? null : v * sign);
   // "-5-10%" keeps low below high.
-  return found({ ...f, start: pos, value: neg(sign < 0 && f.high !== null ? f.high : f.value), high: sign < 0 && f.high !== null ? neg(f.value) : f.high });
+  const value = neg(sign < 0 && f.high !== null ? f.high : f.value);
+  return found({ ...f, start: pos, value, high: sign < 0 && f.high !== null ? neg(f.value) : f.high, why: [...f.why, reason(sc.lex, 'figure:signed', 'kind', sc.text.charAt(pos))] });
 }
 
 /** "$27.9", "€3bn", "US$ 5 million", "USD 5 million", "$5-6 billion", "$5 billion-$6 billion". `¥` is read as yen. */
@@ -51,7 +52,8 @@ function readCurrency(sc: Scope, pos: number): Reading | null {
   const { text, end } = sc;
   const { currencyPrefix } = sc.lex.patterns;
   const { symbols, aliases } = sc.lex.currency;
-  const m = at(currencyPrefix, text, pos, end) ?? at(sc.lex.patterns.codePrefix, text, pos, end);
+  const bySign = at(currencyPrefix, text, pos, end);
+  const m = bySign ?? at(sc.lex.patterns.codePrefix, text, pos, end);
   if (!m) return null;
   const symbol = m[1];
   const currency = symbols[symbol] ?? symbols[symbol.replace(/\s/g, '')] ?? (aliases[symbol] ?? symbol);
@@ -66,7 +68,7 @@ function readCurrency(sc: Scope, pos: number): Reading | null {
     high = second.value;
     endAt = second.end;
   }
-  return found(make('money', pos, endAt, n.value, currency, { high }));
+  return found(make('money', pos, endAt, n.value, currency, { high, why: because(sc.lex, bySign ? 'figure:currency-symbol' : 'figure:currency-code', symbol) }));
 }
 
 /** True when the number at `pos` opens its line (after indentation). */
@@ -97,7 +99,7 @@ function readDigits(sc: Scope, pos: number, token: string): Reading {
   // Apostrophe decades: "the ’90s".
   if (/['’]/.test(prev) && token.length === 2 && text.charAt(runEnd) === 's' && token.endsWith('0')) {
     const y = 1900 + Number(token);
-    return found(make('date', pos - 1, runEnd + 1, y, 'year', { high: y + 9 }));
+    return found(make('date', pos - 1, runEnd + 1, y, 'year', { high: y + 9, why: because(sc.lex, 'figure:date-decade') }));
   }
   const date = readNumericDate(sc, pos) ?? (token.length === 1 && at(sc.lex.patterns.partOfYear, text, pos, end) ? readWordDate(sc, pos, 'ordinal') : null);
   if (date) return found(date);
@@ -125,13 +127,14 @@ function readWord(sc: Scope, pos: number, token: string): Reading {
   if (kind === 'times') {
     if ((m = at(lex.patterns.twice, text, pos, end))) {
       const factor = lex.numbers.multiples[m[1].toLowerCase()];
-      if (m[2]) return found(make('ratio', pos, pos + m[0].length, factor, 'times')); // "twice as large"
-      if (m[4]) return found(make('ratio', pos, pos + m[1].length, factor, 'times')); // "twice the size"
-      if (lex.change.upward.has((m[5] ?? '').toLowerCase())) return found(make('ratio', pos, pos + m[0].length, factor, 'times'));
+      const why = because(lex, 'figure:twice', m[1].toLowerCase());
+      if (m[2]) return found(make('ratio', pos, pos + m[0].length, factor, 'times', { why })); // "twice as large"
+      if (m[4]) return found(make('ratio', pos, pos + m[1].length, factor, 'times', { why })); // "twice the size"
+      if (lex.change.upward.has((m[5] ?? '').toLowerCase())) return found(make('ratio', pos, pos + m[0].length, factor, 'times', { why }));
       return skip(pos + m[1].length); // "twice a year"
     }
     if ((m = at(lex.patterns.foldWord, text, pos, end))) {
-      return found(make('ratio', pos, pos + m[0].length, parseNumberWords([m[1].toLowerCase()], lex)?.value ?? null, 'times'));
+      return found(make('ratio', pos, pos + m[0].length, parseNumberWords([m[1].toLowerCase()], lex)?.value ?? null, 'times', { why: because(lex, 'figure:fold') }));
     }
   } else if (kind === 'vague') {
     return readVague(sc, pos) ?? skip(pos + token.length);

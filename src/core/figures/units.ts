@@ -1,6 +1,6 @@
-import type { Span } from '../model/model';
+import type { Reason, Span } from '../model/model';
 import type { FigureLexicon } from './lexicon';
-import { at, found, lowerFirst, make, skip, type Draft, type Reading, type Scope } from './draft';
+import { at, because, found, reason, lowerFirst, make, skip, type Draft, type Reading, type Scope } from './draft';
 import { readNumber, readNumberWords, type Num } from './numeral';
 import { charAfter, lowerAscii, wordAfter, wordsAfter, wordsBefore } from './look';
 
@@ -17,7 +17,7 @@ const OUT_OF = /\s+(out\s+of|of\s+(?:the|its|their|our|his|her)|of)\s+/iy;
 const WORD = /\s+([A-Za-z][A-Za-z'’&-]*)/y;
 
 /** The currency named after an amount, and where it ends. */
-export function readCurrencyAfter(sc: Scope, pos: number): { end: number; currency: string } | null {
+export function readCurrencyAfter(sc: Scope, pos: number): { end: number; currency: string; why: readonly Reason[] } | null {
   const { text, end } = sc;
   const cu = sc.lex.currency;
   const lead = wordAfter(text, pos, end);
@@ -31,10 +31,10 @@ export function readCurrencyAfter(sc: Scope, pos: number): { end: number; curren
     // "pounds" and "marks" are money only with a nationality; otherwise weight and grades.
     if ((word === 'pounds' || word === 'marks') && !byAdjective) return null;
     const currency = byAdjective ?? cu.words[word] ?? cu.words[plural];
-    if (currency) return { end: m.index + m[0].length, currency };
+    if (currency) return { end: m.index + m[0].length, currency, why: because(sc.lex, byAdjective ? 'figure:currency-adjective' : 'figure:currency-word', lowerFirst(m[0].trim())) };
   }
   const code = at(sc.lex.patterns.codeAfter, text, pos, end);
-  if (code) return { end: code.index + code[0].length, currency: cu.aliases[code[1]] ?? code[1] };
+  if (code) return { end: code.index + code[0].length, currency: cu.aliases[code[1]] ?? code[1], why: because(sc.lex, 'figure:currency-code', code[1]) };
   return null;
 }
 
@@ -47,18 +47,18 @@ export function readTimes(sc: Scope, n: Num): Draft | null {
   if (m) {
     const word = (m[3] ?? m[2] ?? '').toLowerCase();
     const asAs = m[1] !== undefined;
-    if (asAs || upward.has(word)) return make('ratio', n.start, m.index + m[0].length, n.value, 'times', { high: n.high });
+    if (asAs || upward.has(word)) return make('ratio', n.start, m.index + m[0].length, n.value, 'times', { high: n.high, why: because(sc.lex, 'figure:times-comparative', word) });
     // "six times the sum on the table", "three times its budget": a multiple of what follows.
-    if (multipleOf.has(word) || /^\p{Lu}/u.test(m[3] ?? '')) return make('ratio', n.start, text.indexOf('times', n.end) + 5, n.value, 'times', { high: n.high });
+    if (multipleOf.has(word) || /^\p{Lu}/u.test(m[3] ?? '')) return make('ratio', n.start, text.indexOf('times', n.end) + 5, n.value, 'times', { high: n.high, why: because(sc.lex, 'figure:times-multiple-of') });
     if (downward.has(word)) {
       // A factor below one: "2-2.5 times lower" is 1/2.5 to 1/2.
       const low = n.high !== null ? 1 / n.high : 1 / n.value;
       const high = n.high !== null ? 1 / n.value : null;
-      return make('ratio', n.start, m.index + m[0].length, round(low), 'times', { high: high === null ? null : round(high) });
+      return make('ratio', n.start, m.index + m[0].length, round(low), 'times', { high: high === null ? null : round(high), why: because(sc.lex, 'figure:times-downward', word) });
     }
   }
   const fold = lead === 'fold' || text.charAt(n.end) === '-' ? at(FOLD, text, n.end, end) : null;
-  if (fold) return make('ratio', n.start, fold.index + fold[0].length, n.value, 'times', { high: n.high });
+  if (fold) return make('ratio', n.start, fold.index + fold[0].length, n.value, 'times', { high: n.high, why: because(sc.lex, 'figure:fold') });
   return null;
 }
 
@@ -82,7 +82,8 @@ export function readDuration(sc: Scope, n: Num): Draft | null {
   const e = n.end + m[0].length;
   const noun = plainNoun(sc.lex, text, e, end, 1);
   if (noun === null) return null;
-  return make('quantity', n.start, e, n.value, sc.lex.units.compound[m[1]], { high: n.high, noun });
+  const unit = sc.lex.units.compound[m[1]];
+  return make('quantity', n.start, e, n.value, unit, { high: n.high, noun, why: because(sc.lex, 'figure:compound-unit', m[1]) });
 }
 
 /**
@@ -117,7 +118,8 @@ export function readOutOf(sc: Scope, n: Num): Draft | null {
   if (loose && !noun) return null; // "5 of 1996" is not a count
   if (total.plain4 && !noun) return null;
   if (noun && noun.measure) return null;
-  return make('count', n.start, total.end, n.value, noun ? noun.unit : null, { noun: noun ? { start: noun.start, end: noun.end } : null });
+  const why = because(sc.lex, 'figure:out-of', undefined, noun ? noun.rule : 'figure:unit-none');
+  return make('count', n.start, total.end, n.value, noun ? noun.unit : null, { noun: noun ? { start: noun.start, end: noun.end } : null, why });
 }
 
 /** Words after a verb that looks like a plural noun ("calls for"). */
@@ -129,6 +131,8 @@ export interface Noun extends Span {
   readonly kind: 'quantity' | 'count';
   /** A unit of measure (tons, cubic meters), not a counted thing. */
   readonly measure: boolean;
+  /** The rule that read it. */
+  readonly rule: 'figure:measure-unit' | 'figure:personnel-noun' | 'figure:time-unit' | 'figure:counted-noun';
 }
 
 /**
@@ -142,7 +146,7 @@ export function readNoun(sc: Scope, pos: number): Noun | null {
   const measure = measureLeads.has(wordAfter(text, pos, end)) ? at(sc.lex.patterns.measure, text, pos, end) : null;
   if (measure) {
     const s = measure.index + measure[0].length - measure[1].length;
-    return { start: s, end: measure.index + measure[0].length, unit: lowerFirst(measure[1]), kind: 'quantity', measure: true };
+    return { start: s, end: measure.index + measure[0].length, unit: lowerFirst(measure[1]), kind: 'quantity', measure: true, rule: 'figure:measure-unit' };
   }
   let p = pos;
   let first = -1;
@@ -158,11 +162,11 @@ export function readNoun(sc: Scope, pos: number): Noun | null {
     if (stops.has(lower)) return null;
     const capital = /^[A-Z]/.test(word);
     if (!capital || personnel.has(lower)) {
-      if (personnel.has(lower) || time.has(lower)) return { start: first, end: e, unit: lower, kind: 'quantity', measure: false };
+      if (personnel.has(lower) || time.has(lower)) return { start: first, end: e, unit: lower, kind: 'quantity', measure: false, rule: personnel.has(lower) ? 'figure:personnel-noun' : 'figure:time-unit' };
       if (irregularPlurals.has(lower) || (/[a-z]{2}s$/.test(lower) && !/(?:ss|us|is)$/.test(lower) && !notPlural.has(lower))) {
         // After a name, a verb reads like a plural: "the 15 FYP calls for" (an ordinal lost its "th").
         if (named && VERB_NEXT.test(text.slice(e, Math.min(end, e + 8)))) return null;
-        return { start: first, end: e, unit: lower, kind: 'count', measure: false };
+        return { start: first, end: e, unit: lower, kind: 'count', measure: false, rule: 'figure:counted-noun' };
       }
     }
     if (capital) named = true;
@@ -183,8 +187,8 @@ export function readVague(sc: Scope, pos: number): Reading | null {
   }
   const endAt = pos + m[0].length;
   const money = readCurrencyAfter(sc, endAt);
-  if (money) return found(make('money', start, money.end, null, money.currency));
+  if (money) return found(make('money', start, money.end, null, money.currency, { why: [reason(sc.lex, 'figure:vague-amount', 'kind'), money.why[1]] }));
   const noun = readNoun(sc, endAt);
-  if (noun) return found(make(noun.kind, start, noun.end, null, noun.unit, { noun: { start: noun.start, end: noun.end } }));
+  if (noun) return found(make(noun.kind, start, noun.end, null, noun.unit, { noun: { start: noun.start, end: noun.end }, why: [reason(sc.lex, 'figure:vague-amount', 'kind'), reason(sc.lex, noun.rule, 'unit', noun.unit)] }));
   return skip(endAt);
 }

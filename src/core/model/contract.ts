@@ -43,6 +43,8 @@ export interface AnalysisJson {
     period: string | null;
     about: string | null;
     claim: number | null;
+    /** The rules that decided its kind, unit, year and description. */
+    why: readonly { rule: string; weight: number; about?: string; words?: string }[];
   }[];
   readonly warnings: readonly string[];
 }
@@ -91,6 +93,7 @@ export function toJson(analysis: Analysis): AnalysisJson {
       period: f.period,
       about: f.about,
       claim: f.claim,
+      why: f.why,
     })),
     warnings: analysis.warnings,
   };

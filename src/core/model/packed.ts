@@ -60,7 +60,7 @@ interface Layout {
 }
 
 /** Column widths (ints per record, floats per record). */
-const INTS = { block: 4, claim: 10, cue: 4, figure: 8, mention: 2 } as const;
+const INTS = { block: 4, claim: 10, cue: 4, figure: 9, mention: 2 } as const;
 const FLOATS = { claim: 3, cue: 1, figure: 2 } as const;
 
 /** Packs a reading; the second value lists the buffers to transfer. */
@@ -140,6 +140,8 @@ export function pack(reading: Reading): { packed: PackedReading; transfer: Array
     ints[i++] = intern(x.period);
     ints[i++] = intern(x.about);
     ints[i++] = orNone(x.claim);
+    // A figure's reasons as one string: figures share a few dozen distinct lists, interned once each.
+    ints[i++] = intern(x.why.length ? JSON.stringify(x.why) : null);
     floats[f++] = x.value === null ? Number.NaN : x.value;
     floats[f++] = x.high === null ? Number.NaN : x.high;
   }
@@ -327,6 +329,13 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
     if (c % STEP === STEP - 1) yield;
   }
   const figures: Figure[] = new Array(layout.figures);
+  const reasons = new Map<number, readonly Reason[]>();
+  const why = (n: number): readonly Reason[] => {
+    if (n === NONE) return NO_REASONS;
+    let list = reasons.get(n);
+    if (list === undefined) reasons.set(n, (list = JSON.parse(strings[n]) as Reason[]));
+    return list;
+  };
   for (let x = 0; x < layout.figures; x++) {
     figures[x] = {
       start: ints[i],
@@ -339,7 +348,7 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
       period: str(ints[i + 5]),
       about: str(ints[i + 6]),
       claim: nullable(ints[i + 7]),
-      why: NO_REASONS,
+      why: why(ints[i + 8]),
     };
     i += INTS.figure;
     f += FLOATS.figure;
