@@ -1,0 +1,42 @@
+import type { Figure, FigureKind, Reason } from '../model/model';
+import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
+
+/**
+ * A figure's reasons in words a reader understands, for a hover card: "a
+ * quantity: a number before a force or workforce ('troops'); the year 2020 from
+ * the same clause". What each rule says comes from figures-rules.json.
+ */
+
+const KIND_NAMES: Readonly<Record<FigureKind, string>> = {
+  percent: 'a percentage',
+  money: 'an amount of money',
+  quantity: 'a quantity',
+  count: 'a count',
+  ratio: 'a ratio',
+  date: 'a date',
+};
+
+/** One reason as a phrase: what its rule says, with the words it matched. */
+function phrase(lex: FigureLexicon, r: Reason): string {
+  const says = lex.says.get(r.rule) ?? r.rule;
+  if (r.about === 'year' && r.words !== undefined) return `the year ${r.words} ${says}`;
+  return r.words !== undefined ? `${says} ('${r.words}')` : says;
+}
+
+/**
+ * Why a figure was read as it was, in one line: its kind and the rule that
+ * decided it, the rule of its unit when another one decided it, and its year.
+ * With `describe`, also how its description was found.
+ */
+export function explainFigure(figure: Pick<Figure, 'kind' | 'why'>, lex: FigureLexicon = FIGURE_LEXICON, describe = false): string {
+  const parts: string[] = [];
+  const kinds = figure.why.filter((r) => r.about === 'kind').map((r) => phrase(lex, r));
+  parts.push(kinds.length ? `${KIND_NAMES[figure.kind]}: ${kinds.join(', ')}` : KIND_NAMES[figure.kind]);
+  const kindRules = new Set(figure.why.filter((r) => r.about === 'kind').map((r) => r.rule));
+  for (const r of figure.why) {
+    if (r.about === 'unit' && !kindRules.has(r.rule)) parts.push(`unit: ${phrase(lex, r)}`);
+    else if (r.about === 'year') parts.push(phrase(lex, r));
+    else if (r.about === 'about' && describe) parts.push(`described by ${phrase(lex, r)}`);
+  }
+  return parts.join('; ');
+}
