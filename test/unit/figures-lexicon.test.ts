@@ -93,8 +93,8 @@ describe('Figure lexicon as data', () => {
     assert.equal(read(text).find((f) => f.text === '6.8%')?.year, 2001);
   });
 
-  it('Refuses an unknown limit or a words.json list that does not exist', () => {
-    assert.throws(() => FIGURE_LEXICON.limit('figure:no-such-limit'), /No limit "figure:no-such-limit"/);
+  it('Refuses data without a limit the reader runs by, or with a words.json list that does not exist', () => {
+    assert.throws(() => withData((d) => ({ rules: { ...d.rules, limits: d.rules.limits.filter((l) => l.id !== 'figure:year-far') } })), /No limit "figure:year-far"/);
     assert.throws(
       () => withData((d) => ({ phrases: { ...d.phrases, nounStops: { base: 'nouns', add: [], remove: [] } } })),
       /words\.json has no list "nouns"/,

@@ -26,7 +26,7 @@ export function describe(sentence: Sentence): { abouts: (string | null)[]; rules
   const out: (string | null)[] = [];
   const rules: string[] = [];
   const subjects: (string | null)[] = [];
-  const maxWords = s.lex.limit('figure:about-max-words');
+  const maxWords = s.lex.limits.maxWords;
   s.drafts.forEach((_, i) => {
     const r = describeOne(s, i, out, subjects);
     const about = r.about === null ? null : limit(r.about, maxWords);
@@ -208,7 +208,7 @@ function parenLead(s: Sentence, i: number, earlier: readonly (string | null)[]):
 /** "36.3% of exports and 42.1% of imports": the second shares the first's subject. */
 function coordinated(s: Sentence, i: number, subjects: readonly (string | null)[]): string | null {
   const d = s.drafts[i];
-  const reach = s.lex.limit('figure:about-listed-reach');
+  const reach = s.lex.limits.listedReach;
   for (let j = i - 1; j >= 0; j--) {
     const f = s.drafts[j];
     if (d.start - f.end > reach) return null;

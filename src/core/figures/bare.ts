@@ -15,7 +15,7 @@ export function readBare(sc: Scope, n: Num): Reading | null {
   const { text, end, figures } = sc;
   const big = n.scaled || n.grouped;
   // Only the last few figures are looked at: a sentence of thousands of figures stays linear.
-  const floor = Math.max(0, figures.length - sc.lex.limit('figure:bare-look-back'));
+  const floor = Math.max(0, figures.length - sc.lex.limits.lookBack);
   let last: Draft | null = null;
   for (let i = figures.length - 1; i >= floor && last === null; i--) if (figures[i].kind !== 'date') last = figures[i];
   const open = parenOpening(sc.lex, text, sc.start, n.start);

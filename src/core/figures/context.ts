@@ -65,8 +65,8 @@ export interface SentenceDates {
  * year carried from earlier in the same paragraph, or null.
  */
 export function datesFor(lex: FigureLexicon, text: string, start: number, end: number, drafts: readonly Draft[], paragraph: Dated | null): SentenceDates {
-  const FAR = lex.limit('figure:year-far');
-  const NEAR = lex.limit('figure:year-near');
+  const FAR = lex.limits.yearFar;
+  const NEAR = lex.limits.yearNear;
   const anchors: number[] = [];
   const bases: number[] = []; // per anchor: where "than …" begins, or -1
   drafts.forEach((d, i) => {
@@ -79,7 +79,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
 
   // Clause structure is only needed when there are anchors.
   const needed = anchors.length > 0;
-  const nests = needed ? nestings(text, start, end, drafts, lex.limit('figure:year-max-nest')) : [];
+  const nests = needed ? nestings(text, start, end, drafts, lex.limits.maxNest) : [];
   let opening = start;
   while (opening < end && /\s/.test(text.charAt(opening))) opening++;
   let carry: Dated | null = null;
@@ -93,9 +93,9 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   if (needed) for (let i = start; i < end; i++) if (text.charCodeAt(i) === 59) semicolons.push(i);
   const turns = needed ? clauseTurns(lex.patterns.turn, text, start, end) : [];
   const carried = paragraph && !lex.patterns.ahead.test(text.slice(start, end)) ? paragraph : null;
-  const tie = lex.limit('figure:year-tie-reach');
-  const enclosing = lex.limit('figure:year-cost-enclosing');
-  const semicolon = lex.limit('figure:year-cost-semicolon');
+  const tie = lex.limits.tieReach;
+  const enclosing = lex.limits.costEnclosing;
+  const semicolon = lex.limits.costSemicolon;
   const ownClause = (d: Draft) => d.kind === 'ratio' || (d.kind === 'quantity' && d.unit !== null && lex.units.time.has(d.unit));
   const out: (Dated | null)[] = [];
   const rules: string[] = [];

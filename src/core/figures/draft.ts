@@ -1,5 +1,5 @@
 import { NO_REASONS, type Figure, type FigureKind, type Reason, type Span } from '../model/model';
-import type { FigureLexicon } from './lexicon';
+import type { FigureLexicon, RuleReasons } from './lexicon';
 
 /** The figure record the recognisers build, and the small helpers they share. */
 
@@ -74,9 +74,14 @@ export function make(
 
 /** One rule's reason about one part of a decision, with the words it matched when they help a reader. */
 export function reason(lex: FigureLexicon, rule: string, about: 'kind' | 'unit' | 'year' | 'about', words?: string): Reason {
-  const shared = lex.reasons.get(`${rule}/${about}`);
-  if (shared === undefined) throw new Error(`No rule "${rule}" in figures-rules.json`);
+  const shared = reasonsOf(lex, rule)[about];
   return words === undefined ? shared : { rule, weight: shared.weight, about, words };
+}
+
+function reasonsOf(lex: FigureLexicon, rule: string): RuleReasons {
+  const shared = lex.reasons.get(rule);
+  if (shared === undefined) throw new Error(`No rule "${rule}" in figures-rules.json`);
+  return shared;
 }
 
 /**
@@ -84,8 +89,21 @@ export function reason(lex: FigureLexicon, rule: string, about: 'kind' | 'unit' 
  * unit, unless `unitRule` did), on the words `words`.
  */
 export function because(lex: FigureLexicon, rule: string, words?: string, unitRule?: string): readonly Reason[] {
-  return [reason(lex, rule, 'kind', words), unitRule === undefined ? reason(lex, rule, 'unit', words) : reason(lex, unitRule, 'unit')];
+  const shared = reasonsOf(lex, rule);
+  if (words === undefined && unitRule === undefined) return shared.both;
+  // Lists are made once per rule and words (a bounded number: a long document reuses them, and they never grow without end).
+  const cache = unitRule === undefined ? shared.onWords : shared.withUnit;
+  const key = unitRule ?? words!;
+  let list = cache.get(key);
+  if (list === undefined) {
+    list = Object.freeze([reason(lex, rule, 'kind', words), unitRule === undefined ? reason(lex, rule, 'unit', words) : reason(lex, unitRule, 'unit')]);
+    if (cache.size < MAX_CACHED) cache.set(key, list);
+  }
+  return list;
 }
+
+/** Lists of reasons kept per rule. */
+const MAX_CACHED = 512;
 
 /** No figure here: resume at `next`. */
 export function skip(next: number): Reading {

@@ -17,9 +17,9 @@ const KIND_NAMES: Readonly<Record<FigureKind, string>> = {
 };
 
 /** One reason as a phrase: what its rule says, with the words it matched. */
-function phrase(lex: FigureLexicon, r: Reason): string {
+function phrase(lex: FigureLexicon, r: Reason, year: number | null): string {
   const says = lex.says.get(r.rule) ?? r.rule;
-  if (r.about === 'year' && r.words !== undefined) return `the year ${r.words} ${says}`;
+  if (r.about === 'year' && year !== null) return `the year ${year} ${says}`;
   return r.words !== undefined ? `${says} ('${r.words}')` : says;
 }
 
@@ -28,15 +28,15 @@ function phrase(lex: FigureLexicon, r: Reason): string {
  * decided it, the rule of its unit when another one decided it, and its year.
  * With `describe`, also how its description was found.
  */
-export function explainFigure(figure: Pick<Figure, 'kind' | 'why'>, lex: FigureLexicon = FIGURE_LEXICON, describe = false): string {
+export function explainFigure(figure: Pick<Figure, 'kind' | 'why' | 'year'>, lex: FigureLexicon = FIGURE_LEXICON, describe = false): string {
   const parts: string[] = [];
-  const kinds = figure.why.filter((r) => r.about === 'kind').map((r) => phrase(lex, r));
+  const kinds = figure.why.filter((r) => r.about === 'kind').map((r) => phrase(lex, r, null));
   parts.push(kinds.length ? `${KIND_NAMES[figure.kind]}: ${kinds.join(', ')}` : KIND_NAMES[figure.kind]);
   const kindRules = new Set(figure.why.filter((r) => r.about === 'kind').map((r) => r.rule));
   for (const r of figure.why) {
-    if (r.about === 'unit' && !kindRules.has(r.rule)) parts.push(`unit: ${phrase(lex, r)}`);
-    else if (r.about === 'year') parts.push(phrase(lex, r));
-    else if (r.about === 'about' && describe) parts.push(`described by ${phrase(lex, r)}`);
+    if (r.about === 'unit' && !kindRules.has(r.rule)) parts.push(`unit: ${phrase(lex, r, null)}`);
+    else if (r.about === 'year') parts.push(phrase(lex, r, figure.year));
+    else if (r.about === 'about' && describe) parts.push(`described by ${phrase(lex, r, null)}`);
   }
   return parts.join('; ');
 }

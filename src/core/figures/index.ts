@@ -148,7 +148,7 @@ function leave(r: Reading): void {
   if (r.drafts.length === 0) return;
   const unit = r.units[u];
   const drafts = joinSpans(lex, text, unit.start, r.drafts);
-  const recent = r.date !== NO_DATE && u - r.dateUnit <= lex.limit('figure:year-paragraph-reach') ? r.date : null;
+  const recent = r.date !== NO_DATE && u - r.dateUnit <= lex.limits.paragraphReach ? r.date : null;
   const { dates, carry, rules: yearRules } = datesFor(lex, text, unit.start, unit.end, drafts, recent);
   const { abouts, rules: aboutRules } = describe({ text, start: unit.start, end: unit.end, drafts, lex });
   for (let i = 0; i < drafts.length; i++) {
@@ -157,7 +157,7 @@ function leave(r: Reading): void {
     const own = d.kind === 'date';
     // A year taken from an earlier sentence carries no finer period.
     const fromParagraph = !own && dated !== null && dated === recent;
-    const year = reason(lex, yearRules[i], 'year', dated === null ? undefined : String(dated.year));
+    const year = reason(lex, yearRules[i], 'year');
     r.out.push({
       start: d.start,
       end: d.end,

@@ -36,12 +36,51 @@ export interface FigureLexicon {
   readonly patterns: Patterns;
   /** The words where a figure may begin (lower case), and what each may start. */
   readonly triggers: ReadonlyMap<string, TriggerKind | null>;
-  /** One shared reason per rule and what it decides about (a hover looks up what it says in `says`). */
-  readonly reasons: ReadonlyMap<string, Reason>;
+  /** Bit table of the trigger words' hashes (low 16 bits; see {@link hashOf}): most words are skipped without a string. */
+  readonly triggerHashes: Uint8Array;
+  /** Per rule, one shared reason for each part of a decision, and the kind and unit pair (a hover looks up what it says in `says`). */
+  readonly reasons: ReadonlyMap<string, RuleReasons>;
   /** What each rule says to a reader, by id. */
   readonly says: ReadonlyMap<string, string>;
-  /** Thresholds and costs, by id. */
-  readonly limit: (id: string) => number;
+  /** Thresholds and costs (rows of figures-rules.json, by the ids in {@link LIMIT_IDS}). */
+  readonly limits: Limits;
+}
+
+/** The shared reasons of one rule. */
+export interface RuleReasons {
+  readonly kind: Reason;
+  readonly unit: Reason;
+  readonly year: Reason;
+  readonly about: Reason;
+  /** [kind, unit]: the rule decided both. */
+  readonly both: readonly Reason[];
+  /** [kind, unit] on the words it matched, and [kind, another rule's unit], each made once (see `because`). */
+  readonly onWords: Map<string, readonly Reason[]>;
+  readonly withUnit: Map<string, readonly Reason[]>;
+}
+
+/** The thresholds and costs the reader runs by, to the ids of their rows. */
+export const LIMIT_IDS = {
+  lookBack: 'figure:bare-look-back',
+  yearFar: 'figure:year-far',
+  yearNear: 'figure:year-near',
+  paragraphReach: 'figure:year-paragraph-reach',
+  tieReach: 'figure:year-tie-reach',
+  costEnclosing: 'figure:year-cost-enclosing',
+  costSemicolon: 'figure:year-cost-semicolon',
+  maxNest: 'figure:year-max-nest',
+  maxWords: 'figure:about-max-words',
+  reach: 'figure:about-reach',
+  listedReach: 'figure:about-listed-reach',
+} as const;
+
+export type Limits = { readonly [K in keyof typeof LIMIT_IDS]: number };
+
+/** A hash of a lower-cased ASCII word, as the trigger scan computes it while it reads. */
+export function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 32)) | 0;
+  return h;
 }
 
 /** What a trigger word may start, so each word tries only its own patterns. */
@@ -77,9 +116,22 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
   trigger([...nu.vague.some, ...nu.vague.plurals], 'vague');
   trigger(Object.keys(ch.multipliers), 'change');
   const rules = data.rules.rules;
-  const reasons = new Map<string, Reason>();
-  for (const r of rules) for (const about of ['kind', 'unit', 'year', 'about']) reasons.set(`${r.id}/${about}`, Object.freeze({ rule: r.id, weight: r.weight, about }));
-  const limits = new Map(data.rules.limits.map((l) => [l.id, l.value]));
+  const reasons = new Map<string, RuleReasons>();
+  for (const r of rules) {
+    const one = (about: string): Reason => Object.freeze({ rule: r.id, weight: r.weight, about });
+    const kind = one('kind');
+    const unit = one('unit');
+    reasons.set(r.id, { kind, unit, year: one('year'), about: one('about'), both: Object.freeze([kind, unit]), onWords: new Map(), withUnit: new Map() });
+  }
+  const rows = new Map(data.rules.limits.map((l) => [l.id, l.value]));
+  const limits: Record<string, number> = {};
+  for (const [name, id] of Object.entries(LIMIT_IDS)) {
+    const v = rows.get(id);
+    if (v === undefined) throw new Error(`No limit "${id}" in figures-rules.json`);
+    limits[name] = v;
+  }
+  const triggerHashes = new Uint8Array(1 << 16);
+  for (const w of triggers.keys()) if (w.length > 1) triggerHashes[hashOf(w) & 0xffff] = 1;
   return {
     currency: {
       symbols: cu.symbols, codes: set(cu.codes), aliases: cu.aliases, words: cu.words, adjectives: cu.adjectives,
@@ -112,13 +164,10 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
     },
     patterns: compilePatterns(data),
     triggers,
+    triggerHashes,
     reasons,
     says: new Map(rules.map((r) => [r.id, r.says])),
-    limit: (id) => {
-      const v = limits.get(id);
-      if (v === undefined) throw new Error(`No limit "${id}" in figures-rules.json`);
-      return v;
-    },
+    limits: limits as unknown as Limits,
   };
 }
 

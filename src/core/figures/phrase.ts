@@ -22,7 +22,7 @@ import { RANK } from './rank';
  */
 export function phraseBefore(s: Sentence, pos: number, resolve: boolean, chain = true): string | null {
   const { connectors, determiners, backStops, modals, temporal } = s.lex.phrases;
-  const maxWords = s.lex.limit('figure:about-max-words');
+  const maxWords = s.lex.limits.maxWords;
   const tokens = new Tokens(s, pos, false);
   let k = 0;
   // A trailing date and its preposition: "… in 1999", "… as of February 2000".

@@ -129,7 +129,7 @@ export class Tokens {
 
   constructor(s: Sentence, pos: number, forward: boolean) {
     this.#s = s;
-    this.reach = s.lex.limit('figure:about-reach');
+    this.reach = s.lex.limits.reach;
     this.#pos = pos;
     this.#forward = forward;
   }

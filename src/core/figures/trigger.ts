@@ -16,25 +16,6 @@ export interface Trigger {
   readonly token: string;
 }
 
-/** A hash of a lower-cased ASCII word, computed while scanning so other words are skipped without a string. */
-function hashOf(word: string): number {
-  let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 32)) | 0;
-  return h;
-}
-
-/** Bit table of word hashes (low 16 bits); a hit is confirmed against the lexicon's trigger words. */
-const hashTables = new WeakMap<FigureLexicon, Uint8Array>();
-
-function hashesOf(lex: FigureLexicon): Uint8Array {
-  let table = hashTables.get(lex);
-  if (table === undefined) {
-    table = new Uint8Array(1 << 16);
-    for (const w of lex.triggers.keys()) if (w.length > 1) table[hashOf(w) & 0xffff] = 1;
-    hashTables.set(lex, table);
-  }
-  return table;
-}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -47,7 +28,7 @@ function isWordCode(c: number): boolean {
 /** The first trigger at or after `from`, or null. */
 export function nextTrigger(lex: FigureLexicon, text: string, from: number): Trigger | null {
   const n = text.length;
-  const HASHES = hashesOf(lex);
+  const HASHES = lex.triggerHashes; // the hash of a word is computed while scanning it (see hashOf)
   const words = lex.triggers;
   const signs = lex.patterns.signs;
   for (let i = from; i < n; i++) {
