@@ -1,6 +1,6 @@
 import { parseNumeral } from './numbers';
 import type { FigureLexicon } from './lexicon';
-import { at, because, found, isLetter, make, skip, type Reading, type Scope } from './draft';
+import { at, because, found, isLetter, lowerFirst, make, skip, type Reading, type Scope } from './draft';
 import { DASH, NUMERAL, type Num } from './numeral';
 import { readCurrencyAfter, readDuration, readNoun, readOutOf, readTimes } from './units';
 import { readYear } from './dates';
@@ -16,8 +16,6 @@ import { charAfter, skipSpaceBack, wordAfter, wordsBefore } from './look';
  * identifiers ("Section 232") are not figures.
  */
 
-const PERCENT = /\s*(%|percent\b|per\s?cent\b|percentage\s+points?\b|pct\b)/iy;
-const PERCENT_LEADS: ReadonlySet<string> = new Set(['percent', 'per', 'percentage', 'pct']);
 
 /** The end of an identifier or code chain ("116-92", "9081", "1.2.3"). */
 export function chainEnd(text: string, pos: number, limit: number): number {
@@ -45,21 +43,23 @@ function isIdentifierWord(lex: FigureLexicon, word: string): boolean {
 /** "36.3%", "50 percent", "2 percentage points", "10%-15%". */
 function readPercent(sc: Scope, n: Num): Reading | null {
   const { text, end } = sc;
-  if (charAfter(text, n.end, end) !== '%' && !PERCENT_LEADS.has(wordAfter(text, n.end, end))) return null;
-  const pct = at(PERCENT, text, n.end, end);
+  const { percent, percentLeads } = sc.lex.numbers;
+  if (charAfter(text, n.end, end) !== '%' && !percentLeads.has(wordAfter(text, n.end, end))) return null;
+  const pct = at(sc.lex.patterns.percent, text, n.end, end);
   if (!pct) return null;
   let endAt = pct.index + pct[0].length;
   let high = n.high;
   const dash = high === null ? at(DASH, text, endAt, end) : null;
   const m2 = dash ? at(NUMERAL, text, dash.index + dash[0].length, end) : null;
-  const p2 = m2 ? at(PERCENT, text, m2.index + m2[0].length, end) : null;
+  const p2 = m2 ? at(sc.lex.patterns.percent, text, m2.index + m2[0].length, end) : null;
   if (m2 && p2 && parseNumeral(m2[0]) > n.value) {
     high = parseNumeral(m2[0]);
     endAt = p2.index + p2[0].length;
   }
-  const points = /point/i.test(pct[1]);
-  const why = because(sc.lex, points ? 'figure:percentage-points' : 'figure:percent-sign', pct[1].replace(/\s+/g, ' '));
-  return found(make('percent', n.start, endAt, n.value, points ? 'percentage points' : '%', { high, why }));
+  const written = lowerFirst(pct[1]);
+  const unit = percent[written];
+  const why = because(sc.lex, unit === '%' ? 'figure:percent-sign' : 'figure:percentage-points', written);
+  return found(make('percent', n.start, endAt, n.value, unit, { high, why }));
 }
 
 /** Decides what the number `n` is; null when it is no figure. */

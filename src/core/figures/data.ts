@@ -66,6 +66,7 @@ export interface FigureData {
     readonly ordinals: Table<number>;
     readonly multiples: Table<number>;
     readonly fold: Words;
+    readonly percent: Table<string>;
     readonly vague: { readonly some: Words; readonly counts: Words; readonly then: Words; readonly plurals: Words; readonly ofPlurals: Words };
   };
   readonly change: {
@@ -85,7 +86,6 @@ export interface FigureData {
     readonly rankVerbs: Words;
     readonly moveVerbs: Words;
     readonly linking: Words;
-    readonly determiners: Words;
     readonly sequence: Words;
   };
   readonly dates: {
@@ -102,6 +102,8 @@ export interface FigureData {
     readonly ahead: { readonly words: Words; readonly beforeTo: Words; readonly phrases: Words };
     readonly turns: Words;
     readonly ties: Words;
+    readonly spanOpeners: Words;
+    readonly spanJoins: Words;
   };
   readonly phrases: {
     readonly nounStops: Composed;
@@ -118,6 +120,8 @@ export interface FigureData {
     readonly parenLeads: Words;
     readonly parenApprox: Words;
     readonly beforeChange: Words;
+    readonly possessives: Words;
+    readonly afterVerb: Words;
     readonly identifiers: { readonly anyCase: Words; readonly capitalised: Words };
   };
   readonly rules: { readonly rules: readonly RuleRow[]; readonly limits: readonly LimitRow[] };

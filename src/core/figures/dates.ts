@@ -142,9 +142,6 @@ function afterName(text: string, words: readonly Word[], cues: ReadonlySet<strin
   return words.length > 1 && cues.has(words[0].lower) && /[A-Z]/.test(text.charAt(words[1].start));
 }
 
-/** What joins the two ends of a span of dates: "between 2025 and 2028", "from October 2023 to January 2025". */
-const SPAN_JOIN = /^\s+(?:and|to|until|through)\s+$/i;
-
 /**
  * Joins two dates written as the ends of one span ("between 2025 and 2028",
  * "from October 2023 to January 2025") into one date with no single year, so
@@ -157,7 +154,7 @@ export function joinSpans(lex: FigureLexicon, text: string, floor: number, draft
     const a = drafts[i];
     const b = drafts[i + 1];
     if (b && a.kind === 'date' && b.kind === 'date' && a.year !== null && b.year !== null && a.high === null && b.high === null &&
-      b.year >= a.year && SPAN_JOIN.test(text.slice(a.end, b.start)) && /^(?:between|from)$/i.test(wordBefore(text, floor, a.start))) {
+      b.year >= a.year && lex.patterns.spanJoin.test(text.slice(a.end, b.start)) && lex.dates.spanOpeners.has(wordBefore(text, floor, a.start))) {
       out.push(date(lex, 'figure:date-span', a.start, b.end, a.year, b.year > a.year ? { high: b.year } : { period: a.period }));
       i++;
       continue;

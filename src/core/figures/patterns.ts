@@ -19,6 +19,14 @@ export interface Patterns {
   readonly dollarPrefix: RegExp;
   /** Currency signs of one character other than "$". */
   readonly signs: ReadonlySet<number>;
+  /** A percent sign or word after a number ("%", "per cent", "percentage points"). */
+  readonly percent: RegExp;
+  /** "out of", "of", "of its": between a part and its total. */
+  readonly outOf: RegExp;
+  /** Words after a verb that looks like a plural noun ("calls for"). */
+  readonly afterVerb: RegExp;
+  /** What joins the two ends of a span of dates. */
+  readonly spanJoin: RegExp;
   /** A unit of measure after a number ("cubic meters"), longest first. */
   readonly measure: RegExp;
   /** A unit glued to the number ("10km"). */
@@ -65,7 +73,7 @@ function anyOf(words: Iterable<string>, space = '\\s+'): string {
 const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 export function compilePatterns(data: FigureData): Patterns {
-  const { currencies: cu, units: un, numbers: nu, change: ch, dates: da } = data;
+  const { currencies: cu, units: un, numbers: nu, change: ch, dates: da, phrases: ph } = data;
   const symbols = Object.keys(cu.symbols);
   const adjectives = Object.values(cu.adjectives).flatMap((a) => Object.keys(a));
   const currencyWords = [...Object.keys(cu.words), ...Object.keys(cu.adjectives)];
@@ -81,6 +89,10 @@ export function compilePatterns(data: FigureData): Patterns {
     codeAfter: new RegExp(`\\s?(${cu.codes.join('|')})\\b`, 'y'),
     dollarPrefix: new RegExp(`(?:^|[^\\w.])(${anyOf(symbols.filter((s) => s.length > 1 && s.endsWith('$')).map((s) => s.slice(0, -1)), '\\s?')})$`),
     signs: new Set(symbols.filter((s) => s.length === 1 && s !== '$').map((s) => s.charCodeAt(0))),
+    percent: new RegExp(`\\s*(${Object.keys(nu.percent).sort((a, b) => b.length - a.length).map((w) => (/^\w/.test(w) ? `${literal(w)}\\b` : literal(w))).join('|')})`, 'iy'),
+    outOf: new RegExp(`\\s+(out\\s+of|of\\s+(?:${anyOf(ph.possessives)})|of)\\s+`, 'iy'),
+    afterVerb: new RegExp(`^\\s+(?:${anyOf(ph.afterVerb)})\\b`, 'i'),
+    spanJoin: new RegExp(`^\\s+(?:${anyOf(da.spanJoins)})\\s+$`, 'i'),
     measure: new RegExp(`\\s*(${anyOf(un.measure)})(?![\\w-])`, 'iy'),
     glued: new RegExp(`(${un.glued.join('|')})\\b`, 'iy'),
     compound: new RegExp(`-(${anyOf(Object.keys(un.compound))})(?![\\w-])`, 'y'),

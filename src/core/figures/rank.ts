@@ -55,7 +55,7 @@ export function readRank(sc: Scope, start: number, end: number, place: number): 
     const placed = word === 'place' || word === 'position';
     return rank(placed ? next!.index + next![0].length : end, null, byVerb ? 'figure:rank-verb' : 'figure:rank-place');
   }
-  if (place < 3 || !(r.determiners.has(w0) || /['’]s$/.test(w0))) return null;
+  if (place < 3 || !(lex.phrases.possessives.has(w0) || /['’]s$/.test(w0))) return null;
   const after = wordsAfter(text, end, sc.end, 4);
   const noun = nounOfRank(lex, text, after);
   if (noun < 0) return null;
@@ -98,5 +98,5 @@ function toVerb(lex: FigureLexicon, text: string, after: readonly Word[], noun: 
   const verb = after[noun + 1];
   if (to === undefined || to.lower !== 'to' || verb === undefined) return false;
   // A capital, a determiner or a plural after "to" is its object, not a verb.
-  return /[a-z]/.test(text.charAt(verb.start)) && !lex.rank.determiners.has(verb.lower) && !/[^s]s$/.test(verb.lower) && !lex.phrases.nounStops.has(verb.lower);
+  return /[a-z]/.test(text.charAt(verb.start)) && !lex.phrases.possessives.has(verb.lower) && !/[^s]s$/.test(verb.lower) && !lex.phrases.nounStops.has(verb.lower);
 }

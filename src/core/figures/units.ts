@@ -13,7 +13,6 @@ import { charAfter, lowerAscii, wordAfter, wordsAfter, wordsBefore } from './loo
 
 const TIMES = /\s+times\s+(?:(as)\s+([a-z]+)(?:\s+as\b)?|([a-z]+)\b)/iy;
 const FOLD = /(?:[ \t]?-[ \t]?|[ \t])?fold\b/iy;
-const OUT_OF = /\s+(out\s+of|of\s+(?:the|its|their|our|his|her)|of)\s+/iy;
 const WORD = /\s+([A-Za-z][A-Za-z'’&-]*)/y;
 
 /** The currency named after an amount, and where it ends. */
@@ -108,7 +107,7 @@ function isLowerCase(c: number): boolean {
 export function readOutOf(sc: Scope, n: Num): Draft | null {
   const { text, end } = sc;
   const lead = wordAfter(text, n.end, end);
-  const m = lead === 'out' || lead === 'of' ? at(OUT_OF, text, n.end, end) : null;
+  const m = lead === 'out' || lead === 'of' ? at(sc.lex.patterns.outOf, text, n.end, end) : null;
   if (!m || n.high !== null) return null;
   const at2 = m.index + m[0].length;
   const total = readNumber(sc, at2, false) ?? readNumberWords(sc, at2);
@@ -121,9 +120,6 @@ export function readOutOf(sc: Scope, n: Num): Draft | null {
   const why = because(sc.lex, 'figure:out-of', undefined, noun ? noun.rule : 'figure:unit-none');
   return make('count', n.start, total.end, n.value, noun ? noun.unit : null, { noun: noun ? { start: noun.start, end: noun.end } : null, why });
 }
-
-/** Words after a verb that looks like a plural noun ("calls for"). */
-const VERB_NEXT = /^\s+(?:for|to|the|a|an|its|their|on|upon|that|with)\b/i;
 
 /** The noun or unit after a number. */
 export interface Noun extends Span {
@@ -165,7 +161,7 @@ export function readNoun(sc: Scope, pos: number): Noun | null {
       if (personnel.has(lower) || time.has(lower)) return { start: first, end: e, unit: lower, kind: 'quantity', measure: false, rule: personnel.has(lower) ? 'figure:personnel-noun' : 'figure:time-unit' };
       if (irregularPlurals.has(lower) || (/[a-z]{2}s$/.test(lower) && !/(?:ss|us|is)$/.test(lower) && !notPlural.has(lower))) {
         // After a name, a verb reads like a plural: "the 15 FYP calls for" (an ordinal lost its "th").
-        if (named && VERB_NEXT.test(text.slice(e, Math.min(end, e + 8)))) return null;
+        if (named && sc.lex.patterns.afterVerb.test(text.slice(e, Math.min(end, e + 8)))) return null;
         return { start: first, end: e, unit: lower, kind: 'count', measure: false, rule: 'figure:counted-noun' };
       }
     }
