@@ -48,8 +48,6 @@ function firstOf(tries: readonly (readonly [string, () => string | null])[]): De
 
 const NONE: Described = { about: null, subject: null, rule: 'figure:about-none' };
 
-const APPOSITION = /^[^,;()]{0,40},\s*(?:or|i\.e\.,?|that is,?)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|approximately\s+|almost\s+|over\s+)?$/i;
-
 interface Described {
   readonly about: string | null;
   /** The part a listed figure after it can share ("share of barter operations"). */
@@ -66,7 +64,7 @@ function describeOne(s: Sentence, i: number, earlier: readonly (string | null)[]
     if (j >= 0 && j < i && earlier[j]) return plain(earlier[j], 'figure:about-restates');
   }
   // "2.4% of GDP, or about $14.2 billion": the second restates the first.
-  if (i > 0 && APPOSITION.test(s.text.slice(s.drafts[i - 1].end, d.start)) && subjects[i - 1]) return plain(subjects[i - 1], 'figure:about-apposition');
+  if (i > 0 && s.lex.patterns.apposition.test(s.text.slice(s.drafts[i - 1].end, d.start)) && subjects[i - 1]) return plain(subjects[i - 1], 'figure:about-apposition');
   // Each shape is read only when the kind asks for it.
   const lead = () => parenLead(s, i, earlier);
   let near = -1; // where the words before the figure end, approximations removed
@@ -214,9 +212,9 @@ function coordinated(s: Sentence, i: number, subjects: readonly (string | null)[
     if (d.start - f.end > reach) return null;
     if (f.kind !== d.kind) continue;
     const between = s.text.slice(f.end, d.start);
-    if (/\b(?:is|are|was|were)\b/.test(between)) return null;
+    if (s.lex.patterns.copula.test(between)) return null;
     // Listed means joined right before the figure: "… and 42.1%", "…; Tyumen’s, 18.6%", never "… launcher weighs 24 tons".
-    if (!COORDINATED.test(between)) return null;
+    if (!s.lex.patterns.coordinated.test(between)) return null;
     const subject = subjects[j];
     if (!subject) return null;
     // "Moscow's share …; Tyumen's, 18.6%": a possessive standing for the same noun.
@@ -231,7 +229,6 @@ function coordinated(s: Sentence, i: number, subjects: readonly (string | null)[
   return null;
 }
 
-const COORDINATED = /(?:(?:^|\s)(?:and|or|while|whereas|versus|vs\.?|compared\s+(?:to|with))|[,;]|[A-Z][\w-]*['’]s\s*,)\s*(?:(?:about|some|nearly|roughly|around|approximately|almost|over|just|only)\s+)?$/;
 
 /** "36.3% of Russian exports": the phrase after "of". */
 function ofAfter(s: Sentence, pos: number): string | null {
@@ -242,7 +239,7 @@ function ofAfter(s: Sentence, pos: number): string | null {
 /** "$14.9 billion for RDT&E", "$5.9 billion in mandatory defense funding", "$16.2 billion worth of copper". */
 function spentOn(s: Sentence, pos: number): string | null {
   const rest = s.text.slice(pos, Math.min(s.end, pos + 60));
-  const m = /^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:is|are|was|were)\s+)?(?:(?:a|per|each)\s+(?:year|month)\s+|annually\s+)?(for|in|worth\s+of|on)\s+/i.exec(rest);
+  const m = s.lex.patterns.spentOn.exec(rest);
   if (!m) return null;
   return phraseAfter(s, pos + m[0].length, 6, false);
 }
@@ -258,7 +255,7 @@ function nounAfter(s: Sentence, pos: number, withOn: boolean): string | null {
   const head = found.text;
   const headEnd = found.end;
   if (withOn) {
-    const on = /^\s+(on|of|for)\s+/i.exec(s.text.slice(headEnd, Math.min(s.end, headEnd + 8)));
+    const on = s.lex.patterns.modifiedBy.exec(s.text.slice(headEnd, Math.min(s.end, headEnd + 8)));
     if (on) {
       const object = phraseAfter(s, headEnd + on[0].length, 5, true);
       if (object) return `${head} ${on[1].toLowerCase()} ${object}`;

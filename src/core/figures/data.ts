@@ -121,10 +121,18 @@ export interface FigureData {
     readonly parenApprox: Words;
     readonly beforeChange: Words;
     readonly possessives: Words;
+    readonly roughly: Words;
+    readonly restating: Words;
+    readonly listing: Words;
+    readonly listedApprox: Words;
+    readonly copulas: Words;
+    readonly spentOn: Words;
+    readonly rates: Words;
+    readonly modifiedBy: Words;
     readonly afterVerb: Words;
     readonly identifiers: { readonly anyCase: Words; readonly capitalised: Words };
   };
-  readonly rules: { readonly rules: readonly RuleRow[]; readonly limits: readonly LimitRow[] };
+  readonly rules: { readonly rules: readonly RuleRow[]; readonly limits: readonly LimitRow[]; readonly kinds: Table<string> };
   /** The shared ordinary words, by key (words.json). */
   readonly words: Table<unknown>;
 }

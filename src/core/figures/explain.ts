@@ -1,4 +1,4 @@
-import type { Figure, FigureKind, Reason } from '../model/model';
+import type { Figure, Reason } from '../model/model';
 import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
 
 /**
@@ -6,15 +6,6 @@ import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
  * quantity: a number before a force or workforce ('troops'); the year 2020 from
  * the same clause". What each rule says comes from figures-rules.json.
  */
-
-const KIND_NAMES: Readonly<Record<FigureKind, string>> = {
-  percent: 'a percentage',
-  money: 'an amount of money',
-  quantity: 'a quantity',
-  count: 'a count',
-  ratio: 'a ratio',
-  date: 'a date',
-};
 
 /** One reason as a phrase: what its rule says, with the words it matched. */
 function phrase(lex: FigureLexicon, r: Reason, year: number | null): string {
@@ -31,7 +22,7 @@ function phrase(lex: FigureLexicon, r: Reason, year: number | null): string {
 export function explainFigure(figure: Pick<Figure, 'kind' | 'why' | 'year'>, lex: FigureLexicon = FIGURE_LEXICON, describe = false): string {
   const parts: string[] = [];
   const kinds = figure.why.filter((r) => r.about === 'kind').map((r) => phrase(lex, r, null));
-  parts.push(kinds.length ? `${KIND_NAMES[figure.kind]}: ${kinds.join(', ')}` : KIND_NAMES[figure.kind]);
+  parts.push(kinds.length ? `${lex.kinds[figure.kind]}: ${kinds.join(', ')}` : lex.kinds[figure.kind]);
   const kindRules = new Set(figure.why.filter((r) => r.about === 'kind').map((r) => r.rule));
   for (const r of figure.why) {
     if (r.about === 'unit' && !kindRules.has(r.rule)) parts.push(`unit: ${phrase(lex, r, null)}`);

@@ -44,6 +44,8 @@ export interface FigureLexicon {
   readonly reasons: ReadonlyMap<string, RuleReasons>;
   /** What each rule says to a reader, by id. */
   readonly says: ReadonlyMap<string, string>;
+  /** Each kind of figure as a reader names it ("a quantity"). */
+  readonly kinds: Table<string>;
   /** Thresholds and costs (rows of figures-rules.json, by the ids in {@link LIMIT_IDS}). */
   readonly limits: Limits;
 }
@@ -169,6 +171,7 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
     triggerHashes,
     reasons,
     says: new Map(rules.map((r) => [r.id, r.says])),
+    kinds: data.rules.kinds,
     limits: limits as unknown as Limits,
   };
 }

@@ -27,6 +27,16 @@ export interface Patterns {
   readonly afterVerb: RegExp;
   /** What joins the two ends of a span of dates. */
   readonly spanJoin: RegExp;
+  /** Between two figures, when the second restates the first: ", or about". */
+  readonly apposition: RegExp;
+  /** Before a figure listed with the one before it: "and", "; Tyumen's,". */
+  readonly coordinated: RegExp;
+  /** A form of "be" between two figures. */
+  readonly copula: RegExp;
+  /** After an amount, before what it is spent on: "for", "a year in". */
+  readonly spentOn: RegExp;
+  /** After a noun a figure modifies, before its object: "on", "of". */
+  readonly modifiedBy: RegExp;
   /** A unit of measure after a number ("cubic meters"), longest first. */
   readonly measure: RegExp;
   /** A unit glued to the number ("10km"). */
@@ -56,7 +66,7 @@ export interface Patterns {
   readonly ahead: RegExp;
   /** Where a contrasting clause begins (", while"). */
   readonly turn: RegExp;
-  /** Words that tie a date to the figure just before it. */
+  /** Words that tie a date to the figure just before it, after a currency word or not ("million dollars in 2000"). */
   readonly tie: RegExp;
 }
 
@@ -93,6 +103,16 @@ export function compilePatterns(data: FigureData): Patterns {
     outOf: new RegExp(`\\s+(out\\s+of|of\\s+(?:${anyOf(ph.possessives)})|of)\\s+`, 'iy'),
     afterVerb: new RegExp(`^\\s+(?:${anyOf(ph.afterVerb)})\\b`, 'i'),
     spanJoin: new RegExp(`^\\s+(?:${anyOf(da.spanJoins)})\\s+$`, 'i'),
+    apposition: new RegExp(`^[^,;()]{0,40},\\s*(?:${anyOf(ph.restating)})\\s+(?:(?:${anyOf(ph.roughly)})\\s+)?$`, 'i'),
+    coordinated: new RegExp(
+      `(?:(?:^|\\s)(?:${anyOf(ph.listing)})|[,;]|[A-Z][\\w-]*['’]s\\s*,)\\s*(?:(?:${anyOf([...ph.roughly, ...ph.listedApprox])})\\s+)?$`,
+    ),
+    copula: new RegExp(`\\b(?:${anyOf(ph.copulas)})\\b`),
+    spentOn: new RegExp(
+      `^\\s*(?:\\([^()]{0,30}\\)\\s*)?(?:(?:${anyOf(ph.copulas)})\\s+)?(?:(?:${anyOf(ph.rates)})\\s+)?(${anyOf(ph.spentOn)})\\s+`,
+      'i',
+    ),
+    modifiedBy: new RegExp(`^\\s+(${anyOf(ph.modifiedBy)})\\s+`, 'i'),
     measure: new RegExp(`\\s*(${anyOf(un.measure)})(?![\\w-])`, 'iy'),
     glued: new RegExp(`(${un.glued.join('|')})\\b`, 'iy'),
     compound: new RegExp(`-(${anyOf(Object.keys(un.compound))})(?![\\w-])`, 'y'),
@@ -117,6 +137,6 @@ export function compilePatterns(data: FigureData): Patterns {
       'i',
     ),
     turn: new RegExp(`,\\s+(?:${anyOf(da.turns)})\\b`, 'gi'),
-    tie: new RegExp(`^\\s*(?:(?:dollars|euros|rubles)\\s+)?(?:${anyOf(da.ties)})\\s+(?:the\\s+)?(?:year\\s+)?$`, 'i'),
+    tie: new RegExp(`^\\s*(?:(?:${anyOf(currencyWords)})\\s+)?(?:${anyOf(da.ties)})\\s+(?:the\\s+)?(?:year\\s+)?$`, 'i'),
   };
 }
