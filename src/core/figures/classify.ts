@@ -100,7 +100,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
   const next = text.charAt(after);
   // Other hyphenated compounds: "24-hour-a-day", "Five-Year Plan", "Two- or three-star". A dash before
   // a number word is punctuation lost in extraction ("2000-one third").
-  if (next === '-' && !/^-\s*(?:and|a|one|two|three|four|five|six|seven|eight|nine|ten|half)\b/i.test(text.slice(after, after + 8))) {
+  if (next === '-' && !sc.lex.patterns.dashBeforeWord.test(text.slice(after, after + 8))) {
     if (/^-[A-Za-z\s]/.test(text.slice(after, after + 2))) return null;
   }
   if (isLetter(next)) {

@@ -67,6 +67,7 @@ export interface FigureData {
     readonly multiples: Table<number>;
     readonly fold: Words;
     readonly percent: Table<string>;
+    readonly afterDash: Words;
     readonly vague: { readonly some: Words; readonly counts: Words; readonly then: Words; readonly plurals: Words; readonly ofPlurals: Words };
   };
   readonly change: {
@@ -87,6 +88,7 @@ export interface FigureData {
     readonly moveVerbs: Words;
     readonly linking: Words;
     readonly sequence: Words;
+    readonly places: Words;
   };
   readonly dates: {
     readonly months: Table<string>;
@@ -121,6 +123,7 @@ export interface FigureData {
     readonly parenApprox: Words;
     readonly beforeChange: Words;
     readonly possessives: Words;
+    readonly relatives: Words;
     readonly roughly: Words;
     readonly restating: Words;
     readonly listing: Words;

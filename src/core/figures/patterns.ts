@@ -25,6 +25,8 @@ export interface Patterns {
   readonly outOf: RegExp;
   /** Words after a verb that looks like a plural noun ("calls for"). */
   readonly afterVerb: RegExp;
+  /** A dash after a number that is punctuation, before a number word or "and" ("2000-one third"). */
+  readonly dashBeforeWord: RegExp;
   /** What joins the two ends of a span of dates. */
   readonly spanJoin: RegExp;
   /** Between two figures, when the second restates the first: ", or about". */
@@ -102,6 +104,7 @@ export function compilePatterns(data: FigureData): Patterns {
     percent: new RegExp(`\\s*(${Object.keys(nu.percent).sort((a, b) => b.length - a.length).map((w) => (/^\w/.test(w) ? `${literal(w)}\\b` : literal(w))).join('|')})`, 'iy'),
     outOf: new RegExp(`\\s+(out\\s+of|of\\s+(?:${anyOf(ph.possessives)})|of)\\s+`, 'iy'),
     afterVerb: new RegExp(`^\\s+(?:${anyOf(ph.afterVerb)})\\b`, 'i'),
+    dashBeforeWord: new RegExp(`^-\\s*(?:${anyOf(nu.afterDash)})\\b`, 'i'),
     spanJoin: new RegExp(`^\\s+(?:${anyOf(da.spanJoins)})\\s+$`, 'i'),
     apposition: new RegExp(`^[^,;()]{0,40},\\s*(?:${anyOf(ph.restating)})\\s+(?:(?:${anyOf(ph.roughly)})\\s+)?$`, 'i'),
     coordinated: new RegExp(

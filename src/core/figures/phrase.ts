@@ -21,7 +21,7 @@ import { RANK } from './rank';
  * "population").
  */
 export function phraseBefore(s: Sentence, pos: number, resolve: boolean, chain = true): string | null {
-  const { connectors, determiners, backStops, modals, temporal } = s.lex.phrases;
+  const { connectors, determiners, backStops, modals, temporal, relatives } = s.lex.phrases;
   const maxWords = s.lex.limits.maxWords;
   const tokens = new Tokens(s, pos, false);
   let k = 0;
@@ -36,7 +36,7 @@ export function phraseBefore(s: Sentence, pos: number, resolve: boolean, chain =
   }
   if (resolve && tokens.at(k) !== null) {
     const t = tokens.at(k)!.lower;
-    if (t === 'which' || t === 'that' || t === 'who') {
+    if (relatives.has(t)) {
       k++;
       for (let p = tokens.at(k); p !== null && (p.text === ',' || p.text === ')'); p = tokens.at(k)) {
         k = p.text === ')' ? skipParen(tokens, k) : k + 1;

@@ -51,8 +51,8 @@ export function readRank(sc: Scope, start: number, end: number, place: number): 
   const before = wordsBefore(text, sc.start, start, 3);
   const w0 = before.length > 0 ? before[0].lower : '';
   const byVerb = r.rankVerbs.has(w0) || (w0 === 'to' && before.length > 1 && r.moveVerbs.has(before[1].lower));
-  if (byVerb || word === 'place' || word === 'position') {
-    const placed = word === 'place' || word === 'position';
+  const placed = r.places.has(word);
+  if (byVerb || placed) {
     return rank(placed ? next!.index + next![0].length : end, null, byVerb ? 'figure:rank-verb' : 'figure:rank-place');
   }
   if (place < 3 || !(lex.phrases.possessives.has(w0) || /['’]s$/.test(w0))) return null;

@@ -78,13 +78,18 @@ function startsLine(text: string, floor: number, pos: number): boolean {
   return i === floor || text.charCodeAt(i - 1) === 10;
 }
 
+/** "mid-", "pre-", "post-": a prefix of a year that is no part of a code. */
+function isYearPrefix(sc: Scope, word: string): boolean {
+  return word.endsWith('-') && sc.lex.dates.strongYearCues.has(word);
+}
+
 function readDigits(sc: Scope, pos: number, token: string): Reading {
   const { text, start, end } = sc;
   const prev = text.charAt(pos - 1);
   const prev2 = text.charAt(pos - 2);
   const runEnd = pos + token.length;
   // Numbers inside words and codes: "IN12614", "G20", "F-35", "COVID-19", "mcs2026"; not "mid-1990s".
-  if (pos > start && (isWordChar(prev) || (/[-/]/.test(prev) && isWordChar(prev2) && !/^(?:pre|post|mid)-$/.test(wordBefore(text, start, pos))))) {
+  if (pos > start && (isWordChar(prev) || (/[-/]/.test(prev) && isWordChar(prev2) && !isYearPrefix(sc, wordBefore(text, start, pos))))) {
     return skip(chainEnd(text, runEnd, end));
   }
   // Footnote markers glued to a word or its punctuation: "growth.12 The", "states,3".

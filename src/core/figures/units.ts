@@ -27,8 +27,7 @@ export function readCurrencyAfter(sc: Scope, pos: number): { end: number; curren
     const adjective = (m[1] ?? m[2] ?? '').replace(/\s+/g, ' ').toLowerCase();
     const plural = word.endsWith('s') ? word : `${word}s`;
     const byAdjective = adjective ? cu.adjectives[plural === 'roubles' ? 'rubles' : plural]?.[adjective] : undefined;
-    // "pounds" and "marks" are money only with a nationality; otherwise weight and grades.
-    if ((word === 'pounds' || word === 'marks') && !byAdjective) return null;
+    // A word with no currency of its own ("pounds", "marks") is money only with a nationality; otherwise weight and grades.
     const currency = byAdjective ?? cu.words[word] ?? cu.words[plural];
     if (currency) return { end: m.index + m[0].length, currency, why: because(sc.lex, byAdjective ? 'figure:currency-adjective' : 'figure:currency-word', lowerFirst(m[0].trim())) };
   }
