@@ -37,17 +37,6 @@ export function describe(sentence: Sentence): { abouts: (string | null)[]; rules
   return { abouts: out, rules };
 }
 
-/** The first of the shapes, tried in order, that gives a description, with its rule. */
-function firstOf(tries: readonly (readonly [string, () => string | null])[]): Described {
-  for (const [rule, read] of tries) {
-    const about = read();
-    if (about !== null) return { about, subject: about, rule };
-  }
-  return NONE;
-}
-
-const NONE: Described = { about: null, subject: null, rule: 'figure:about-none' };
-
 interface Described {
   readonly about: string | null;
   /** The part a listed figure after it can share ("share of barter operations"). */
@@ -72,6 +61,13 @@ function describeOne(s: Sentence, i: number, earlier: readonly (string | null)[]
   const link = () => linked(s, approached());
   const of = () => ofBefore(s, approached());
   const listed = () => coordinated(s, i, subjects);
+  // Shapes are tried in order with `??`; the first that gives a description names its rule.
+  let rule = NONE;
+  const as = (shape: string, about: string | null): string | null => {
+    if (about !== null) rule = shape;
+    return about;
+  };
+  const first = (about: string | null): Described => plain(about, rule);
   switch (d.kind) {
     case 'percent': {
       const own = ofAfter(s, d.end);
@@ -83,24 +79,25 @@ function describeOne(s: Sentence, i: number, earlier: readonly (string | null)[]
       if (led) return plain(led, 'figure:about-paren');
       const shared = listed();
       if (shared) return { about: own ? `${shared} in ${own}` : shared, subject: shared, rule: 'figure:about-listed' };
-      return firstOf([[OF_BEFORE, of], [OF_AFTER, () => own]]);
+      return first(as(OF_BEFORE, of()) ?? as(OF_AFTER, own));
     }
     case 'money': {
       const eg = /\(\s*(?:e\.g\.|i\.e\.)/i.test(s.text.slice(Math.max(s.start, d.start - 12), d.start));
-      return firstOf([[PAREN, () => (eg ? lead() : null)], [SPENT_ON, () => spentOn(s, d.end)], [LINKING, link], [OF_BEFORE, of], [PAREN, lead], [LISTED, listed]]);
+      return first(as(PAREN, eg ? lead() : null) ?? as(SPENT_ON, spentOn(s, d.end)) ?? as(LINKING, link()) ?? as(OF_BEFORE, of()) ?? as(PAREN, lead()) ?? as(LISTED, listed()));
     }
     case 'quantity':
     case 'count':
       // A figure with its own counted noun ("12 submarines") does not borrow a listed neighbour's subject.
-      return firstOf([[PAREN, lead], [LINKING, link], [OF_BEFORE, of], d.noun ? [COUNTED, () => counted(s, d)] : [LISTED, listed], [OF_AFTER, () => ofAfter(s, d.end)]]);
+      return first(as(PAREN, lead()) ?? as(LINKING, link()) ?? as(OF_BEFORE, of()) ?? (d.noun ? as(COUNTED, counted(s, d)) : as(LISTED, listed())) ?? as(OF_AFTER, ofAfter(s, d.end)));
     case 'ratio':
-      return firstOf([[LINKING, link], [PAREN, lead], [CHANGED, () => (s.lex.change.multipliers[lowerSlice(s.text, d.start, d.end)] !== undefined ? changed(s, d) : null)]]);
+      return first(as(LINKING, link()) ?? as(PAREN, lead()) ?? as(CHANGED, s.lex.change.multipliers[lowerSlice(s.text, d.start, d.end)] !== undefined ? changed(s, d) : null));
     case 'date':
       // "a 1995 referendum", "his August 2000 meeting"; not "In 1999 the share …".
-      return firstOf([[OF_BEFORE, () => ofBefore(s, approached(), false)], [NOUN_AFTER, () => (attributive(s, d.start) ? nounAfter(s, d.end, false) : null)]]);
+      return first(as(OF_BEFORE, ofBefore(s, approached(), false)) ?? as(NOUN_AFTER, attributive(s, d.start) ? nounAfter(s, d.end, false) : null));
   }
 }
 
+const NONE = 'figure:about-none';
 const LINKING = 'figure:about-linking';
 const PAREN = 'figure:about-paren';
 const LISTED = 'figure:about-listed';

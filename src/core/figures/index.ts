@@ -2,6 +2,7 @@ import type { Figure } from '../model/model';
 import type { TextUnit } from '../parse/units';
 import { readAt } from './scan';
 import { reason, type Draft } from './draft';
+import type { Reason } from '../model/model';
 import { nextTrigger } from './trigger';
 import { forgetWordAfter } from './look';
 import { datesFor, type Dated } from './context';
@@ -132,6 +133,23 @@ interface Reading {
 // Fields keep one type from the start (no null): V8 otherwise re-optimises the loop mid-document.
 const NO_DATE: Dated = { year: 0, period: null };
 
+/**
+ * A figure's reasons: those of its kind and unit, then its year and description.
+ * Lists are shared between figures decided alike (most are: the kind and unit
+ * lists and the year and description reasons are themselves shared).
+ */
+function whyOf(decided: readonly Reason[], year: Reason, about: Reason): readonly Reason[] {
+  let byYear = WHY.get(decided);
+  if (byYear === undefined) WHY.set(decided, (byYear = new Map()));
+  let byAbout = byYear.get(year);
+  if (byAbout === undefined) byYear.set(year, (byAbout = new Map()));
+  let list = byAbout.get(about);
+  if (list === undefined) byAbout.set(about, (list = Object.freeze([...decided, year, about])));
+  return list;
+}
+
+const WHY = new WeakMap<readonly Reason[], Map<Reason, Map<Reason, readonly Reason[]>>>();
+
 function enter(r: Reading, next: number): void {
   r.u = next;
   r.drafts = [];
@@ -162,7 +180,7 @@ function leave(r: Reading): void {
       start: d.start,
       end: d.end,
       kind: d.kind,
-      why: [...d.why, year, reason(lex, aboutRules[i], 'about')],
+      why: whyOf(d.why, year, reason(lex, aboutRules[i], 'about')),
       value: own && d.value === null ? (dated?.year ?? null) : d.value,
       high: d.high,
       unit: d.unit,

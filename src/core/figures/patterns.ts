@@ -17,8 +17,8 @@ export interface Patterns {
   readonly codeAfter: RegExp;
   /** The letters before "$" that belong to the sign ("US$", "C$"), read at the end of a short slice. */
   readonly dollarPrefix: RegExp;
-  /** Currency signs of one character other than "$". */
-  readonly signs: ReadonlySet<number>;
+  /** Currency signs of one character other than "$": 1 at their char code. */
+  readonly signs: Uint8Array;
   /** A percent sign or word after a number ("%", "per cent", "percentage points"). */
   readonly percent: RegExp;
   /** "out of", "of", "of its": between a part and its total. */
@@ -84,6 +84,13 @@ function anyOf(words: Iterable<string>, space = '\\s+'): string {
 
 const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
+/** A table by char code of the currency signs of one character other than "$" (read for every character beyond ASCII). */
+function signTable(symbols: readonly string[]): Uint8Array {
+  const table = new Uint8Array(1 << 16);
+  for (const s of symbols) if (s.length === 1 && s !== '$') table[s.charCodeAt(0)] = 1;
+  return table;
+}
+
 export function compilePatterns(data: FigureData): Patterns {
   const { currencies: cu, units: un, numbers: nu, change: ch, dates: da, phrases: ph } = data;
   const symbols = Object.keys(cu.symbols);
@@ -100,7 +107,7 @@ export function compilePatterns(data: FigureData): Patterns {
     currencyAfter: new RegExp(`\\s*(?:\\(\\s*(US|U\\.S\\.)\\s*\\)\\s*|(${anyOf(adjectives)})\\s+)?(${anyOf(currencyWords)})(?![\\w-])`, 'iy'),
     codeAfter: new RegExp(`\\s?(${cu.codes.join('|')})\\b`, 'y'),
     dollarPrefix: new RegExp(`(?:^|[^\\w.])(${anyOf(symbols.filter((s) => s.length > 1 && s.endsWith('$')).map((s) => s.slice(0, -1)), '\\s?')})$`),
-    signs: new Set(symbols.filter((s) => s.length === 1 && s !== '$').map((s) => s.charCodeAt(0))),
+    signs: signTable(symbols),
     percent: new RegExp(`\\s*(${Object.keys(nu.percent).sort((a, b) => b.length - a.length).map((w) => (/^\w/.test(w) ? `${literal(w)}\\b` : literal(w))).join('|')})`, 'iy'),
     outOf: new RegExp(`\\s+(out\\s+of|of\\s+(?:${anyOf(ph.possessives)})|of)\\s+`, 'iy'),
     afterVerb: new RegExp(`^\\s+(?:${anyOf(ph.afterVerb)})\\b`, 'i'),

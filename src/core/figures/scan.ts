@@ -26,7 +26,7 @@ export function readAt(sc: Scope, pos: number, token: string): Reading {
   const c = token.charAt(0);
   if (c === '-' || c === '–' || c === '−' || c === '+') return readSigned(sc, pos);
   if (/\d/.test(c)) return readDigits(sc, pos, token);
-  if (c === '$' || sc.lex.patterns.signs.has(c.charCodeAt(0)) || token.endsWith('$') || sc.lex.currency.codes.has(token)) return readCurrency(sc, pos) ?? skip(pos + token.length);
+  if (c === '$' || sc.lex.patterns.signs[c.charCodeAt(0)] === 1 || token.endsWith('$') || sc.lex.currency.codes.has(token)) return readCurrency(sc, pos) ?? skip(pos + token.length);
   return readWord(sc, pos, token);
 }
 

@@ -60,7 +60,7 @@ export function nextTrigger(lex: FigureLexicon, text: string, from: number): Tri
       i = j - 1;
       continue;
     }
-    if (c === 36 || (c > 127 && signs.has(c))) {
+    if (c === 36 || (c > 127 && signs[c] === 1)) {
       if (c === 36) {
         // "US$", "U.S. $", "C$": the prefix belongs to the sign.
         const m = lex.patterns.dollarPrefix.exec(text.slice(Math.max(0, i - 6), i));
@@ -70,7 +70,7 @@ export function nextTrigger(lex: FigureLexicon, text: string, from: number): Tri
     }
     if (c === 45 || c === 0x2013 || c === 0x2212 || c === 43) {
       const next = text.charCodeAt(i + 1);
-      if (isDigit(next) || next === 36 || signs.has(next)) return { pos: i, token: text.charAt(i) };
+      if (isDigit(next) || next === 36 || signs[next] === 1) return { pos: i, token: text.charAt(i) };
     }
   }
   return null;
