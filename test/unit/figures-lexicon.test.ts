@@ -29,7 +29,7 @@ describe('Figure lexicon as data', () => {
     const text = 'The engineer brigade has 400 sappers.';
     const before = only(text);
     assert.deepEqual([before.kind, before.unit], ['count', 'sappers']);
-    const lex = withData((d) => ({ units: { ...d.units, personnel: [...d.units.personnel, 'sappers'] } }));
+    const lex = withData((d) => ({ units: { ...d.units, forces: [...d.units.forces, 'sappers'] } }));
     const after = only(text, lex);
     assert.deepEqual([after.kind, after.unit, after.why[0].rule], ['quantity', 'sappers', 'figure:personnel-noun']);
   });

@@ -54,7 +54,8 @@ export interface FigureData {
     readonly glued: Words;
     readonly compound: Table<string>;
     readonly time: Words;
-    readonly personnel: Words;
+    readonly forces: Words;
+    readonly workforces: Words;
     readonly irregularPlurals: Words;
     readonly notPlural: Words;
   };

@@ -143,7 +143,7 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
       leads: set([...Object.keys(cu.words).map(firstWord), ...Object.keys(cu.adjectives), ...Object.values(cu.adjectives).flatMap((a) => Object.keys(a).map(firstWord))]),
     },
     units: {
-      compound: un.compound, time: set(un.time), personnel: set(un.personnel), irregularPlurals: set(un.irregularPlurals), notPlural: set(un.notPlural),
+      compound: un.compound, time: set(un.time), personnel: set([...un.forces, ...un.workforces]), irregularPlurals: set(un.irregularPlurals), notPlural: set(un.notPlural),
       measureLeads: set(un.measure.map(firstWord)),
     },
     numbers: {
