@@ -14,7 +14,7 @@ describe('Command line reading with --why', () => {
     assert.equal(out[entity + 1], "        why: surname of person (+2); merge surname 'Lukashenko' (+1)");
     // Every rule of this figure decides alone: no weights.
     const figure = out.findIndex((l) => l.startsWith('  percent') && l.includes('36.3%'));
-    assert.equal(out[figure + 1], "        why: percent sign '%'; year same clause '1998'");
+    assert.equal(out[figure + 1], "        why: a number before '%' or 'percent'; from the same clause");
   });
 
   it('Adds nothing under a part with no reasons, and nothing at all without --why', () => {

@@ -3,27 +3,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { findFigures, type FoundFigure } from '../../src/core/figures';
+import { figuresIn, unitsOf, type Seen } from './figures-helpers';
 import { parseNumberWords } from '../../src/core/figures/numbers';
 import { splitSentences } from '../../src/core/parse/sentences';
 import { analyse } from '../../src/core/analyse';
 import type { TextUnit } from '../../src/core/parse/units';
 
-/** Paragraphs split on blank lines, sentences by the core splitter. */
-function unitsOf(text: string): TextUnit[] {
-  const units: TextUnit[] = [];
-  const paragraph = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
-  let block = 0;
-  for (let m = paragraph.exec(text); m; m = paragraph.exec(text), block++) {
-    for (const s of splitSentences(text, m.index, m.index + m[0].length)) units.push({ ...s, block, body: true });
-  }
-  return units;
-}
-
-type Seen = FoundFigure & { readonly text: string };
-
-function figures(text: string, units = unitsOf(text)): Seen[] {
-  return findFigures(text, units).map((f) => ({ ...f, text: text.slice(f.start, f.end).replace(/\s+/g, ' ') }));
-}
+const figures = (text: string, units = unitsOf(text)): Seen[] => figuresIn(text, undefined, units);
 
 function one(text: string, surface: string): Seen {
   const found = figures(text).filter((f) => f.text === surface);

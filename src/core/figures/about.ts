@@ -1,9 +1,7 @@
 import type { Draft } from './draft';
-import { APPROXIMATELY, AUXILIARIES, LINKING, NOUN_STOPS } from './words';
-import { lowerSlice, phraseEnding, phrases, skipSpaceBack, wordsBefore } from './look';
-import { MULTIPLIERS } from './change';
+import { lowerSlice, phraseEnding, skipSpaceBack, wordsBefore } from './look';
 import { tokenAfter, type Sentence } from './tokens';
-import { DETERMINERS, MAX_WORDS, phraseAfter, phraseBefore, phraseSpan, startsClause } from './phrase';
+import { phraseAfter, phraseBefore, phraseSpan, startsClause } from './phrase';
 
 export type { Sentence } from './tokens';
 
@@ -22,36 +20,40 @@ export type { Sentence } from './tokens';
  * At most eight words; null when none of these shapes is there.
  */
 
-/** The `about` of every draft of one sentence, in order. */
-export function describe(sentence: Sentence): (string | null)[] {
+/** The `about` of every draft of one sentence, in order, and the rule that gave each. */
+export function describe(sentence: Sentence): { abouts: (string | null)[]; rules: string[] } {
   const s = sentence;
   const out: (string | null)[] = [];
+  const rules: string[] = [];
   const subjects: (string | null)[] = [];
+  const maxWords = s.lex.limits.maxWords;
   s.drafts.forEach((_, i) => {
     const r = describeOne(s, i, out, subjects);
-    out.push(r.about === null ? null : limit(r.about));
+    const about = r.about === null ? null : limit(r.about, maxWords);
+    out.push(about);
+    rules.push(about === null ? 'figure:about-none' : r.rule);
     subjects.push(r.subject);
   });
-  return out;
+  return { abouts: out, rules };
 }
-
-const APPOSITION = /^[^,;()]{0,40},\s*(?:or|i\.e\.,?|that is,?)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|approximately\s+|almost\s+|over\s+)?$/i;
 
 interface Described {
   readonly about: string | null;
   /** The part a listed figure after it can share ("share of barter operations"). */
   readonly subject: string | null;
+  /** The rule of the shape that gave it. */
+  readonly rule: string;
 }
 
 function describeOne(s: Sentence, i: number, earlier: readonly (string | null)[], subjects: readonly (string | null)[]): Described {
   const d = s.drafts[i];
-  const plain = (about: string | null): Described => ({ about, subject: about });
+  const plain = (about: string | null, rule: string): Described => ({ about, subject: about, rule });
   if (d.follows) {
     const j = s.drafts.lastIndexOf(d.follows, i);
-    if (j >= 0 && j < i && earlier[j]) return plain(earlier[j]);
+    if (j >= 0 && j < i && earlier[j]) return plain(earlier[j], 'figure:about-restates');
   }
   // "2.4% of GDP, or about $14.2 billion": the second restates the first.
-  if (i > 0 && APPOSITION.test(s.text.slice(s.drafts[i - 1].end, d.start)) && subjects[i - 1]) return plain(subjects[i - 1]);
+  if (i > 0 && s.lex.patterns.apposition.test(s.text.slice(s.drafts[i - 1].end, d.start)) && subjects[i - 1]) return plain(subjects[i - 1], 'figure:about-apposition');
   // Each shape is read only when the kind asks for it.
   const lead = () => parenLead(s, i, earlier);
   let near = -1; // where the words before the figure end, approximations removed
@@ -59,37 +61,52 @@ function describeOne(s: Sentence, i: number, earlier: readonly (string | null)[]
   const link = () => linked(s, approached());
   const of = () => ofBefore(s, approached());
   const listed = () => coordinated(s, i, subjects);
+  // Shapes are tried in order with `??`; the first that gives a description names its rule.
+  let rule = NONE;
+  const as = (shape: string, about: string | null): string | null => {
+    if (about !== null) rule = shape;
+    return about;
+  };
+  const first = (about: string | null): Described => plain(about, rule);
   switch (d.kind) {
     case 'percent': {
       const own = ofAfter(s, d.end);
       const subject = link();
-      if (subject) return { about: own ? `${subject} in ${own}` : subject, subject };
+      if (subject) return { about: own ? `${subject} in ${own}` : subject, subject, rule: 'figure:about-linking' };
       const modified = nounAfter(s, d.end, true);
-      if (modified) return plain(modified);
+      if (modified) return plain(modified, 'figure:about-noun-after');
       const led = lead();
-      if (led) return plain(led);
+      if (led) return plain(led, 'figure:about-paren');
       const shared = listed();
-      if (shared) return { about: own ? `${shared} in ${own}` : shared, subject: shared };
-      return plain(of() ?? own);
+      if (shared) return { about: own ? `${shared} in ${own}` : shared, subject: shared, rule: 'figure:about-listed' };
+      return first(as(OF_BEFORE, of()) ?? as(OF_AFTER, own));
     }
     case 'money': {
       const eg = /\(\s*(?:e\.g\.|i\.e\.)/i.test(s.text.slice(Math.max(s.start, d.start - 12), d.start));
-      return plain((eg ? lead() : null) ?? spentOn(s, d.end) ?? link() ?? of() ?? lead() ?? listed());
+      return first(as(PAREN, eg ? lead() : null) ?? as(SPENT_ON, spentOn(s, d.end)) ?? as(LINKING, link()) ?? as(OF_BEFORE, of()) ?? as(PAREN, lead()) ?? as(LISTED, listed()));
     }
     case 'quantity':
     case 'count':
       // A figure with its own counted noun ("12 submarines") does not borrow a listed neighbour's subject.
-      return plain(lead() ?? link() ?? of() ?? (d.noun ? counted(s, d) : listed()) ?? ofAfter(s, d.end));
+      return first(as(PAREN, lead()) ?? as(LINKING, link()) ?? as(OF_BEFORE, of()) ?? (d.noun ? as(COUNTED, counted(s, d)) : as(LISTED, listed())) ?? as(OF_AFTER, ofAfter(s, d.end)));
     case 'ratio':
-      return plain(link() ?? lead() ?? (MULTIPLIERS[lowerSlice(s.text, d.start, d.end)] !== undefined ? changed(s, d) : null));
+      return first(as(LINKING, link()) ?? as(PAREN, lead()) ?? as(CHANGED, s.lex.change.multipliers[lowerSlice(s.text, d.start, d.end)] !== undefined ? changed(s, d) : null));
     case 'date':
       // "a 1995 referendum", "his August 2000 meeting"; not "In 1999 the share …".
-      return plain(ofBefore(s, approached(), false) ?? (attributive(s, d.start) ? nounAfter(s, d.end, false) : null));
+      return first(as(OF_BEFORE, ofBefore(s, approached(), false)) ?? as(NOUN_AFTER, attributive(s, d.start) ? nounAfter(s, d.end, false) : null));
   }
 }
 
-/** Words between a subject and its word of change: "could double", "will more than double", "have reportedly doubled". */
-const BEFORE_CHANGE: ReadonlySet<string> = new Set([...AUXILIARIES, 'not', 'more', 'than', 'nearly', 'almost', 'roughly', 'about']);
+const NONE = 'figure:about-none';
+const LINKING = 'figure:about-linking';
+const PAREN = 'figure:about-paren';
+const LISTED = 'figure:about-listed';
+const OF_BEFORE = 'figure:about-of-before';
+const OF_AFTER = 'figure:about-of-after';
+const SPENT_ON = 'figure:about-spent-on';
+const COUNTED = 'figure:about-counted';
+const CHANGED = 'figure:about-changed';
+const NOUN_AFTER = 'figure:about-noun-after';
 
 /**
  * What a word of change changes: the thing it multiplies ("doubling the size of
@@ -97,25 +114,26 @@ const BEFORE_CHANGE: ReadonlySet<string> = new Set([...AUXILIARIES, 'not', 'more
  * workforce could double" → "workforce", "exports doubled in 2020").
  */
 function changed(s: Sentence, d: Draft): string | null {
+  const { determiners, nounStops, beforeChange } = s.lex.phrases;
   const next = tokenAfter(s, d.end);
-  const object = next !== null && (DETERMINERS.has(next.lower) || !NOUN_STOPS.has(next.lower)) ? phraseAfter(s, d.end, 6, true) : null;
+  const object = next !== null && (determiners.has(next.lower) || !nounStops.has(next.lower)) ? phraseAfter(s, d.end, 6, true) : null;
   if (object !== null) return object;
   const words = wordsBefore(s.text, s.start, d.start, 4);
   let k = 0;
-  while (k < words.length && (BEFORE_CHANGE.has(words[k].lower) || /ly$/.test(words[k].lower))) k++;
+  while (k < words.length && (beforeChange.has(words[k].lower) || /ly$/.test(words[k].lower))) k++;
   return phraseBefore(s, k > 0 ? words[k - 1].start : d.start, true);
 }
 
 /** True when a determiner or possessive stands before `pos`: "a 1995 referendum", "his August 2000 meeting". */
 function attributive(s: Sentence, pos: number): boolean {
   const w = wordsBefore(s.text, s.start, pos, 1);
-  return w.length === 1 && (DETERMINERS.has(w[0].lower) || /['’]s$/.test(w[0].lower));
+  return w.length === 1 && (s.lex.phrases.determiners.has(w[0].lower) || /['’]s$/.test(w[0].lower));
 }
 
 /** Trims to at most eight words (phrases are built with single spaces). */
-function limit(about: string): string | null {
+function limit(about: string, maxWords: number): string | null {
   let at = -1;
-  for (let n = 0; n < MAX_WORDS; n++) {
+  for (let n = 0; n < maxWords; n++) {
     at = about.indexOf(' ', at + 1);
     if (at < 0) return about.length ? about : null;
   }
@@ -127,7 +145,7 @@ function approachTo(s: Sentence, pos: number): number {
   let p = pos;
   for (let guard = 0; guard < 4; guard++) {
     const words = wordsBefore(s.text, s.start, p, 3);
-    const n = phraseEnding(words, APPROXIMATELY);
+    const n = phraseEnding(words, s.lex.phrases.approximately);
     if (n === 0) break;
     p = words[n - 1].start;
   }
@@ -137,9 +155,9 @@ function approachTo(s: Sentence, pos: number): number {
 /** "X was 33%", "X could have amounted to …": the noun phrase X, from where the words before the figure end. */
 function linked(s: Sentence, pos: number): string | null {
   const words = wordsBefore(s.text, s.start, pos, 6);
-  let n = phraseEnding(words, LINKING);
+  let n = phraseEnding(words, s.lex.phrases.linking);
   if (n === 0) return null;
-  for (let k = 0; k < 3 && n < words.length && AUXILIARIES.has(words[n].lower); k++) n++;
+  for (let k = 0; k < 3 && n < words.length && s.lex.phrases.auxiliaries.has(words[n].lower); k++) n++;
   return phraseBefore(s, words[n - 1].start, true);
 }
 
@@ -154,9 +172,6 @@ function ofBefore(s: Sentence, pos: number, chain = true): string | null {
   return phraseBefore(s, words[0].start, false, chain);
 }
 
-/** Words that may stand between "(" and a figure that leads the parenthesis. */
-const PAREN_LEADS = phrases(['e.g.', 'i.e.', 'about', 'some', 'approximately', 'roughly', 'around', 'over', 'nearly', 'almost', 'up to', '~']);
-
 /** The offset of the "(" a figure at `pos` leads, or -1. */
 function leadingParen(s: Sentence, pos: number): number {
   const text = s.text;
@@ -164,7 +179,7 @@ function leadingParen(s: Sentence, pos: number): number {
   if (text.charCodeAt(p - 1) !== 40) {
     if (text.charCodeAt(p - 1) === 44) p = skipSpaceBack(text, s.start, p - 1); // "(e.g., $30"
     const words = wordsBefore(text, s.start, p, 2);
-    const n = phraseEnding(words, PAREN_LEADS);
+    const n = phraseEnding(words, s.lex.phrases.parenLeads);
     if (n === 0) return -1;
     p = skipSpaceBack(text, s.start, words[n - 1].start);
   }
@@ -188,14 +203,15 @@ function parenLead(s: Sentence, i: number, earlier: readonly (string | null)[]):
 /** "36.3% of exports and 42.1% of imports": the second shares the first's subject. */
 function coordinated(s: Sentence, i: number, subjects: readonly (string | null)[]): string | null {
   const d = s.drafts[i];
+  const reach = s.lex.limits.listedReach;
   for (let j = i - 1; j >= 0; j--) {
     const f = s.drafts[j];
-    if (d.start - f.end > 80) return null;
+    if (d.start - f.end > reach) return null;
     if (f.kind !== d.kind) continue;
     const between = s.text.slice(f.end, d.start);
-    if (/\b(?:is|are|was|were)\b/.test(between)) return null;
+    if (s.lex.patterns.copula.test(between)) return null;
     // Listed means joined right before the figure: "… and 42.1%", "…; Tyumen’s, 18.6%", never "… launcher weighs 24 tons".
-    if (!COORDINATED.test(between)) return null;
+    if (!s.lex.patterns.coordinated.test(between)) return null;
     const subject = subjects[j];
     if (!subject) return null;
     // "Moscow's share …; Tyumen's, 18.6%": a possessive standing for the same noun.
@@ -210,7 +226,6 @@ function coordinated(s: Sentence, i: number, subjects: readonly (string | null)[
   return null;
 }
 
-const COORDINATED = /(?:(?:^|\s)(?:and|or|while|whereas|versus|vs\.?|compared\s+(?:to|with))|[,;]|[A-Z][\w-]*['’]s\s*,)\s*(?:(?:about|some|nearly|roughly|around|approximately|almost|over|just|only)\s+)?$/;
 
 /** "36.3% of Russian exports": the phrase after "of". */
 function ofAfter(s: Sentence, pos: number): string | null {
@@ -221,7 +236,7 @@ function ofAfter(s: Sentence, pos: number): string | null {
 /** "$14.9 billion for RDT&E", "$5.9 billion in mandatory defense funding", "$16.2 billion worth of copper". */
 function spentOn(s: Sentence, pos: number): string | null {
   const rest = s.text.slice(pos, Math.min(s.end, pos + 60));
-  const m = /^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:is|are|was|were)\s+)?(?:(?:a|per|each)\s+(?:year|month)\s+|annually\s+)?(for|in|worth\s+of|on)\s+/i.exec(rest);
+  const m = s.lex.patterns.spentOn.exec(rest);
   if (!m) return null;
   return phraseAfter(s, pos + m[0].length, 6, false);
 }
@@ -231,13 +246,13 @@ function nounAfter(s: Sentence, pos: number, withOn: boolean): string | null {
   if (!/^\s+[A-Za-z]/.test(s.text.slice(pos, pos + 3))) return null;
   // The noun must follow the figure directly: "a 15% rate", not "2010s the ministry" or "12% applied in".
   const first = tokenAfter(s, pos);
-  if (first === null || DETERMINERS.has(first.lower) || startsClause(first, tokenAfter(s, first.end) ?? undefined, null)) return null;
+  if (first === null || s.lex.phrases.determiners.has(first.lower) || startsClause(s.lex, first, tokenAfter(s, first.end) ?? undefined, null)) return null;
   const found = phraseSpan(s, pos, 4, false);
   if (!found) return null;
   const head = found.text;
   const headEnd = found.end;
   if (withOn) {
-    const on = /^\s+(on|of|for)\s+/i.exec(s.text.slice(headEnd, Math.min(s.end, headEnd + 8)));
+    const on = s.lex.patterns.modifiedBy.exec(s.text.slice(headEnd, Math.min(s.end, headEnd + 8)));
     if (on) {
       const object = phraseAfter(s, headEnd + on[0].length, 5, true);
       if (object) return `${head} ${on[1].toLowerCase()} ${object}`;

@@ -1,11 +1,8 @@
-import { NOUN_STOPS, PERSONNEL } from './words';
-import { found, make, type Draft, type Reading, type Scope } from './draft';
+import type { FigureLexicon } from './lexicon';
+import { because, found, make, type Draft, type Reading, type Scope } from './draft';
 import type { Num } from './numeral';
 import { charAfter, skipSpaceBack, wordsBefore } from './look';
 import { RANK } from './rank';
-
-/** Words that may stand between "(" and the number in "army (about 80,000)". */
-const PAREN_APPROX = new Set(['about', 'some', 'approximately', 'roughly', 'over', 'nearly', 'almost', '~', 'c.', 'ca.']);
 
 /**
  * A number with no unit of its own: money when an amount in a currency came
@@ -18,15 +15,15 @@ export function readBare(sc: Scope, n: Num): Reading | null {
   const { text, end, figures } = sc;
   const big = n.scaled || n.grouped;
   // Only the last few figures are looked at: a sentence of thousands of figures stays linear.
-  const floor = Math.max(0, figures.length - LOOK_BACK);
+  const floor = Math.max(0, figures.length - sc.lex.limits.lookBack);
   let last: Draft | null = null;
   for (let i = figures.length - 1; i >= floor && last === null; i--) if (figures[i].kind !== 'date') last = figures[i];
-  const open = parenOpening(text, sc.start, n.start);
+  const open = parenOpening(sc.lex, text, sc.start, n.start);
   if (open >= 0 && !n.scaled && charAfter(text, n.end, end) === ')' && (n.value >= 100 || n.grouped)) {
-    const head = headBefore(text, sc.start, open);
+    const head = headBefore(sc.lex, text, sc.start, open);
     if (head) {
-      const kind = PERSONNEL.has(head) ? 'quantity' : 'count';
-      return found(make(kind, n.start, n.end, n.value, head, { high: n.high }));
+      const kind = sc.lex.units.personnel.has(head) ? 'quantity' : 'count';
+      return found(make(kind, n.start, n.end, n.value, head, { high: n.high, why: because(sc.lex, 'figure:bare-paren', head) }));
     }
   }
   if (big) {
@@ -35,33 +32,33 @@ export function readBare(sc: Scope, n: Num): Reading | null {
     const currency = money?.unit ?? sc.currency;
     // "450 million" after "half billion dollars"; a plain "5,000" only right after the amount it continues.
     const continues = n.scaled || (money !== null && money === last);
-    if (currency && continues && (money || n.scaled)) return found(make('money', n.start, n.end, n.value, currency, { high: n.high, follows: money ?? null }));
+    if (currency && continues && (money || n.scaled)) {
+      const why = because(sc.lex, money ? 'figure:bare-money-continues' : 'figure:bare-paragraph-currency', undefined, 'figure:unit-borrowed');
+      return found(make('money', n.start, n.end, n.value, currency, { high: n.high, follows: money ?? null, why }));
+    }
   }
   // A rank is no count a later number continues ("the third-largest economy, with 17 …").
   if (last && (last.kind === 'count' || last.kind === 'quantity') && last.unit !== RANK && !n.words && !n.plain4) {
-    return found(make(last.kind, n.start, n.end, n.value, last.unit, { high: n.high, follows: last }));
+    return found(make(last.kind, n.start, n.end, n.value, last.unit, { high: n.high, follows: last, why: because(sc.lex, 'figure:bare-count-continues', undefined, 'figure:unit-borrowed') }));
   }
-  if (big) return found(make('quantity', n.start, n.end, n.value, null, { high: n.high }));
+  if (big) return found(make('quantity', n.start, n.end, n.value, null, { high: n.high, why: because(sc.lex, 'figure:bare-large', undefined, 'figure:unit-none') }));
   return null;
 }
 
-/** How many earlier figures of the sentence a bare number is compared with. */
-const LOOK_BACK = 12;
-
 /** The offset of the "(" that opens just before `pos` ("(80,000", "(about 80,000"), or -1. */
-function parenOpening(text: string, floor: number, pos: number): number {
+function parenOpening(lex: FigureLexicon, text: string, floor: number, pos: number): number {
   let p = skipSpaceBack(text, floor, pos);
   if (text.charCodeAt(p - 1) !== 40) {
     const w = wordsBefore(text, floor, p, 1);
-    if (w.length === 0 || !PAREN_APPROX.has(w[0].lower)) return -1;
+    if (w.length === 0 || !lex.phrases.parenApprox.has(w[0].lower)) return -1;
     p = skipSpaceBack(text, floor, w[0].start);
   }
   return text.charCodeAt(p - 1) === 40 ? p - 1 : -1;
 }
 
 /** The head noun just before `pos` ("Belarus's army (", "border units ("), lower-cased. */
-function headBefore(text: string, floor: number, pos: number): string | null {
+function headBefore(lex: FigureLexicon, text: string, floor: number, pos: number): string | null {
   const w = wordsBefore(text, floor, pos, 1);
   if (w.length === 0 || !/^[a-z]{2,}$/i.test(w[0].lower) || !/^[A-Za-z][a-z]/.test(text.slice(w[0].start, w[0].end))) return null;
-  return NOUN_STOPS.has(w[0].lower) ? null : w[0].lower;
+  return lex.phrases.nounStops.has(w[0].lower) ? null : w[0].lower;
 }

@@ -1,8 +1,8 @@
 import { parseNumeral } from './numbers';
-import { IDENTIFIER_WORD, TIME_UNITS } from './words';
-import { at, found, isLetter, make, skip, type Reading, type Scope } from './draft';
+import type { FigureLexicon } from './lexicon';
+import { at, because, found, isLetter, lowerFirst, make, skip, type Reading, type Scope } from './draft';
 import { DASH, NUMERAL, type Num } from './numeral';
-import { GLUED, MEASURE_LEADS, readCurrencyAfter, readDuration, readNoun, readOutOf, readTimes } from './units';
+import { readCurrencyAfter, readDuration, readNoun, readOutOf, readTimes } from './units';
 import { readYear } from './dates';
 import { readBare } from './bare';
 import { charAfter, skipSpaceBack, wordAfter, wordsBefore } from './look';
@@ -16,8 +16,6 @@ import { charAfter, skipSpaceBack, wordAfter, wordsBefore } from './look';
  * identifiers ("Section 232") are not figures.
  */
 
-const PERCENT = /\s*(%|percent\b|per\s?cent\b|percentage\s+points?\b|pct\b)/iy;
-const PERCENT_LEADS: ReadonlySet<string> = new Set(['percent', 'per', 'percentage', 'pct']);
 
 /** The end of an identifier or code chain ("116-92", "9081", "1.2.3"). */
 export function chainEnd(text: string, pos: number, limit: number): number {
@@ -27,34 +25,42 @@ export function chainEnd(text: string, pos: number, limit: number): number {
 }
 
 /** True when an identifier keyword stands just before `pos` ("Section 232", "P.L.116-92", "Version: 3"). */
-function afterIdentifierWord(text: string, floor: number, pos: number): boolean {
+function afterIdentifierWord(lex: FigureLexicon, text: string, floor: number, pos: number): boolean {
   let p = skipSpaceBack(text, floor, pos);
   if (text.charCodeAt(p - 1) === 58) p = skipSpaceBack(text, floor, p - 1); // ":"
   const w = wordsBefore(text, floor, p, 1);
-  return w.length === 1 && IDENTIFIER_WORD.test(text.slice(w[0].start, w[0].end));
+  return w.length === 1 && isIdentifierWord(lex, text.slice(w[0].start, w[0].end));
+}
+
+/** "Section", "section", "Order" (not "order"), "§§": a keyword of the identifier lists. */
+function isIdentifierWord(lex: FigureLexicon, word: string): boolean {
+  const { identifiersAnyCase: anyCase, identifiersCapitalised: capitalised } = lex.phrases;
+  if (capitalised.has(word) || /^§+$/.test(word)) return true;
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() ? anyCase.has(first.toLowerCase() + word.slice(1)) : anyCase.has(word);
 }
 
 /** "36.3%", "50 percent", "2 percentage points", "10%-15%". */
 function readPercent(sc: Scope, n: Num): Reading | null {
   const { text, end } = sc;
-  if (charAfter(text, n.end, end) !== '%' && !PERCENT_LEADS.has(wordAfter(text, n.end, end))) return null;
-  const pct = at(PERCENT, text, n.end, end);
+  const { percent, percentLeads } = sc.lex.numbers;
+  if (charAfter(text, n.end, end) !== '%' && !percentLeads.has(wordAfter(text, n.end, end))) return null;
+  const pct = at(sc.lex.patterns.percent, text, n.end, end);
   if (!pct) return null;
   let endAt = pct.index + pct[0].length;
   let high = n.high;
   const dash = high === null ? at(DASH, text, endAt, end) : null;
   const m2 = dash ? at(NUMERAL, text, dash.index + dash[0].length, end) : null;
-  const p2 = m2 ? at(PERCENT, text, m2.index + m2[0].length, end) : null;
+  const p2 = m2 ? at(sc.lex.patterns.percent, text, m2.index + m2[0].length, end) : null;
   if (m2 && p2 && parseNumeral(m2[0]) > n.value) {
     high = parseNumeral(m2[0]);
     endAt = p2.index + p2[0].length;
   }
-  const unit = /point/i.test(pct[1]) ? 'percentage points' : '%';
-  return found(make('percent', n.start, endAt, n.value, unit, { high }));
+  const written = lowerFirst(pct[1]);
+  const unit = percent[written];
+  const why = because(sc.lex, unit === '%' ? 'figure:percent-sign' : 'figure:percentage-points', written);
+  return found(make('percent', n.start, endAt, n.value, unit, { high, why }));
 }
-
-/** "half as much", "half as many", "half as large": a comparison by a factor of one half. */
-const HALF_AS = /^\s+as\s+(?:much|many|large|big|high|long|great|fast|often|likely|expensive)\b/i;
 
 /** Decides what the number `n` is; null when it is no figure. */
 export function classify(sc: Scope, n: Num): Reading | null {
@@ -64,7 +70,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
   const percent = readPercent(sc, n);
   if (percent) return percent;
   const money = readCurrencyAfter(sc, after);
-  if (money) return found(make('money', n.start, money.end, n.value, money.currency, { high: n.high }));
+  if (money) return found(make('money', n.start, money.end, n.value, money.currency, { high: n.high, why: money.why }));
   const ratio = readTimes(sc, n);
   if (ratio) return found(ratio);
   const duration = readDuration(sc, n);
@@ -75,17 +81,17 @@ export function classify(sc: Scope, n: Num): Reading | null {
     const article = /^an?\b/i.test(text.slice(n.start, n.end));
     if (article && !/^\s+of\b/i.test(text.slice(n.end, n.end + 5))) return null;
     if (text.charAt(n.end) === '-' && isLetter(text.charAt(n.end + 1))) return null;
-    return found(make('ratio', n.start, n.end, n.value, 'fraction'));
+    return found(make('ratio', n.start, n.end, n.value, 'fraction', { why: because(sc.lex, 'figure:fraction') }));
   }
   if (n.words && n.value === 0.5) {
     // "half as much as the force costs": a ratio; "half" alone is prose.
-    const asMuch = HALF_AS.exec(text.slice(n.end, Math.min(end, n.end + 24)));
-    return asMuch ? found(make('ratio', n.start, n.end + asMuch[0].length, 0.5, 'times')) : null;
+    const asMuch = sc.lex.patterns.halfAs.exec(text.slice(n.end, Math.min(end, n.end + 24)));
+    return asMuch ? found(make('ratio', n.start, n.end + asMuch[0].length, 0.5, 'times', { why: because(sc.lex, 'figure:half-as') })) : null;
   }
   if (n.words && n.value < 10) {
     // Small numbers in words are prose ("two questions") unless a unit of measure or time or "out of" follows.
     const lead = wordAfter(text, after, end);
-    if (lead !== 'out' && lead !== 'of' && !MEASURE_LEADS.has(lead) && !TIME_UNITS.has(lead)) return null;
+    if (lead !== 'out' && lead !== 'of' && !sc.lex.units.measureLeads.has(lead) && !sc.lex.units.time.has(lead)) return null;
   }
 
   const outOf = readOutOf(sc, n);
@@ -94,25 +100,28 @@ export function classify(sc: Scope, n: Num): Reading | null {
   const next = text.charAt(after);
   // Other hyphenated compounds: "24-hour-a-day", "Five-Year Plan", "Two- or three-star". A dash before
   // a number word is punctuation lost in extraction ("2000-one third").
-  if (next === '-' && !/^-\s*(?:and|a|one|two|three|four|five|six|seven|eight|nine|ten|half)\b/i.test(text.slice(after, after + 8))) {
+  if (next === '-' && !sc.lex.patterns.dashBeforeWord.test(text.slice(after, after + 8))) {
     if (/^-[A-Za-z\s]/.test(text.slice(after, after + 2))) return null;
   }
   if (isLetter(next)) {
-    const glued = !n.words ? at(GLUED, text, after, end) : null;
-    if (glued) return found(make('quantity', n.start, glued.index + glued[0].length, n.value, glued[1].toLowerCase(), { high: n.high }));
+    const glued = !n.words ? at(sc.lex.patterns.glued, text, after, end) : null;
+    if (glued) {
+      const unit = glued[1].toLowerCase();
+      return found(make('quantity', n.start, glued.index + glued[0].length, n.value, unit, { high: n.high, why: because(sc.lex, 'figure:glued-unit', unit) }));
+    }
     return null; // "6G", "467KB", "14th", "CR450"
   }
 
-  if (!n.words && afterIdentifierWord(text, sc.start, n.start)) return skip(chainEnd(text, n.end, end));
+  if (!n.words && afterIdentifierWord(sc.lex, text, sc.start, n.start)) return skip(chainEnd(text, n.end, end));
 
   const year = readYear(sc, n);
   if (year) return found(year);
 
   const noun = readNoun(sc, after);
   if (noun) {
-    if (n.words && n.value < 10 && !noun.measure && !TIME_UNITS.has(noun.unit)) return null;
+    if (n.words && n.value < 10 && !noun.measure && !sc.lex.units.time.has(noun.unit)) return null;
     if (!n.words && n.value < 2 && n.high === null) return null; // "1 satellite"
-    return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { high: n.high, noun: { start: noun.start, end: noun.end } }));
+    return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { high: n.high, noun: { start: noun.start, end: noun.end }, why: because(sc.lex, noun.rule, noun.unit) }));
   }
   return readBare(sc, n);
 }

@@ -1,5 +1,6 @@
 import type { Draft } from './draft';
-import { phraseEnding, phrases, wordBefore, wordsBefore } from './look';
+import { phraseEnding, wordBefore, wordsBefore } from './look';
+import type { FigureLexicon } from './lexicon';
 
 /**
  * The year a figure refers to, read from the dates around it.
@@ -44,18 +45,6 @@ export interface Dated {
 /** Parenthesis nesting at a point: the opening offsets, outermost first. */
 type Nest = readonly number[];
 
-/** Parenthesis levels kept per figure. */
-const MAX_NEST = 8;
-
-/** Words that make the date after them the edge of a period. */
-const BOUNDARIES: ReadonlySet<string> = new Set(['since', 'until', 'till']);
-
-/** Characters after a figure beyond which a date no longer dates it, unless tied to it. */
-const FAR = 120;
-
-/** How many anchors on each side of a figure are considered; keeps the work linear. */
-const NEAR = 4;
-
 /** The dates of one sentence's figures, and the year it hands on to the sentences after it. */
 export interface SentenceDates {
   /** Per draft, in order: its year and period, or null. */
@@ -67,26 +56,30 @@ export interface SentenceDates {
    * speaks in its own voice.
    */
   readonly carry: Dated | null;
+  /** Per draft, the rule that gave it its year or none ("figure:year-same-clause", "figure:year-none-ahead"). */
+  readonly rules: readonly string[];
 }
 
 /**
  * Assigns a year (and period) to every draft of one sentence. `paragraph` is the
  * year carried from earlier in the same paragraph, or null.
  */
-export function datesFor(text: string, start: number, end: number, drafts: readonly Draft[], paragraph: Dated | null): SentenceDates {
+export function datesFor(lex: FigureLexicon, text: string, start: number, end: number, drafts: readonly Draft[], paragraph: Dated | null): SentenceDates {
+  const FAR = lex.limits.yearFar;
+  const NEAR = lex.limits.yearNear;
   const anchors: number[] = [];
   const bases: number[] = []; // per anchor: where "than …" begins, or -1
   drafts.forEach((d, i) => {
     if (!d.anchor || d.year === null) return;
     // "since 2013", "until July 2023": where a period starts or ends, not when a figure holds.
-    if (BOUNDARIES.has(wordBefore(text, start, d.start))) return;
+    if (lex.dates.boundaries.has(wordBefore(text, start, d.start))) return;
     anchors.push(i);
-    bases.push(comparisonBase(text, start, d.start));
+    bases.push(comparisonBase(lex, text, start, d.start));
   });
 
   // Clause structure is only needed when there are anchors.
   const needed = anchors.length > 0;
-  const nests = needed ? nestings(text, start, end, drafts) : [];
+  const nests = needed ? nestings(text, start, end, drafts, lex.limits.maxNest) : [];
   let opening = start;
   while (opening < end && /\s/.test(text.charAt(opening))) opening++;
   let carry: Dated | null = null;
@@ -98,81 +91,79 @@ export function datesFor(text: string, start: number, end: number, drafts: reado
   const semicolons: number[] = [];
   // A bounded loop, not indexOf: indexOf would search on past the sentence.
   if (needed) for (let i = start; i < end; i++) if (text.charCodeAt(i) === 59) semicolons.push(i);
-  const turns = needed ? clauseTurns(text, start, end) : [];
-  const carried = paragraph && !looksAhead(text, start, end) ? paragraph : null;
+  const turns = needed ? clauseTurns(lex.patterns.turn, text, start, end) : [];
+  const carried = paragraph && !lex.patterns.ahead.test(text.slice(start, end)) ? paragraph : null;
+  const tie = lex.limits.tieReach;
+  const enclosing = lex.limits.costEnclosing;
+  const semicolon = lex.limits.costSemicolon;
+  const ownClause = (d: Draft) => d.kind === 'ratio' || (d.kind === 'quantity' && d.unit !== null && lex.units.time.has(d.unit));
   const out: (Dated | null)[] = [];
+  const rules: string[] = [];
   let split = 0; // anchors[0..split) start before the current figure
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
+    const own = ownClause(d);
     if (d.kind === 'date' && (d.year !== null || d.high !== null)) {
       out.push(d.year !== null ? { year: d.year, period: d.period } : null); // a span of years has no one year
+      rules.push(d.year !== null ? 'figure:year-own' : 'figure:year-none-span');
       continue;
     }
     while (split < anchors.length && drafts[anchors[split]].start < d.start) split++;
     let best: Draft | null = null;
     let bestCost = Infinity;
+    let bestRule = '';
     for (let k = Math.max(0, split - NEAR); k < Math.min(anchors.length, split + NEAR); k++) {
       const a = drafts[anchors[k]];
-      const seen = visibility(nests[i], nests[anchors[k]], d.ownClause);
+      const seen = visibility(nests[i], nests[anchors[k]], own);
       if (seen < 0) continue;
       if (bases[k] >= d.end && a.start > d.start) continue; // "123% more than the FY2026 total"
       // (From the figure's last character: a comma or semicolon right after it counts.)
       if (a.start > d.start && (crosses(semicolons, d.end - 1, a.start) || crosses(turns, d.end - 1, a.start))) continue;
       // A ratio or a duration keeps to its own clause on this side too ("by the end of 2027, so that … ten days").
-      if (d.ownClause && a.start < d.start && crosses(turns, a.end - 1, d.start)) continue;
+      if (own && a.start < d.start && crosses(turns, a.end - 1, d.start)) continue;
       // A date far on in a long sentence, not tied to the figure, dates something said there.
-      if (a.start - d.end > FAR && !attached(text, d.end, a.start)) continue;
-      const distance = a.start < d.start ? d.start - a.end : attached(text, d.end, a.start) ? 0 : a.start - d.end;
-      const cost = distance + seen * 1000 + (crosses(semicolons, a.start, d.start) ? 400 : 0);
+      if (a.start - d.end > FAR && !attached(lex, tie, text, d.end, a.start)) continue;
+      const tied = a.start > d.start && attached(lex, tie, text, d.end, a.start);
+      const distance = a.start < d.start ? d.start - a.end : tied ? 0 : a.start - d.end;
+      const cost = distance + seen * enclosing + (crosses(semicolons, a.start, d.start) ? semicolon : 0);
       if (cost < bestCost) {
         bestCost = cost;
         best = a;
+        bestRule = tied ? 'figure:year-tied' : seen > 0 ? 'figure:year-enclosing-clause' : 'figure:year-same-clause';
       }
     }
-    if (best) out.push({ year: best.year!, period: best.period });
-    else out.push(d.ownClause ? null : carried);
+    if (best) {
+      out.push({ year: best.year!, period: best.period });
+      rules.push(bestRule);
+      continue;
+    }
+    out.push(own ? null : carried);
+    rules.push(!paragraph ? 'figure:year-none' : own ? 'figure:year-none-own-clause' : carried ? 'figure:year-paragraph' : 'figure:year-none-ahead');
   }
-  return { dates: out, carry };
-}
-
-/**
- * Words that make a sentence look ahead, or speak of the present ("now",
- * "today"): a year stated before it does not date its figures.
- */
-const AHEAD = /\b(?:will|would|could|might|shall|now|today|currently)\b|\b(?:expected|projected|forecast|scheduled|likely)\s+to\b|\bwhen\s+(?:finished|completed?)\b|\bat\s+present\b/i;
-
-function looksAhead(text: string, start: number, end: number): boolean {
-  return AHEAD.test(text.slice(start, end));
+  return { dates: out, carry, rules };
 }
 
 /** Where a contrasting or consequent clause begins (", while", ", whereas", ", but", ", so that"): sorted offsets. */
-const TURN = /,\s+(?:while|whereas|but|although|though|yet|so\s+that)\b/gi;
-
-function clauseTurns(text: string, start: number, end: number): number[] {
+function clauseTurns(turn: RegExp, text: string, start: number, end: number): number[] {
   const out: number[] = [];
-  for (const m of text.slice(start, end).matchAll(TURN)) out.push(start + m.index!);
+  for (const m of text.slice(start, end).matchAll(turn)) out.push(start + m.index!);
   return out;
 }
 
-/** Words between "than" and the date it compares with ("than in the FY2026 …"). */
-const BASE_FILLER: ReadonlySet<string> = new Set(['in', 'the', 'that', 'those', 'of', 'during', 'for']);
-const BASE_CUES = phrases(['than', 'versus', 'vs.', 'vs', 'compared to', 'compared with', 'relative to']);
-
 /** Where "than …" starts when the date at `pos` is the base of a comparison ("more than in FY2025"), else -1. */
-function comparisonBase(text: string, floor: number, pos: number): number {
+function comparisonBase(lex: FigureLexicon, text: string, floor: number, pos: number): number {
+  const { comparisonFillers, comparisonCues } = lex.dates;
   const words = wordsBefore(text, floor, pos, 6);
   let k = 0;
   // "compared to 26 in 2015": fillers and the compared figure may stand between.
-  while (k < words.length && (BASE_FILLER.has(words[k].lower) || /^[\d.,%$€£]+$/.test(words[k].lower))) k++;
-  const n = phraseEnding(words.slice(k), BASE_CUES);
+  while (k < words.length && (comparisonFillers.has(words[k].lower) || /^[\d.,%$€£]+$/.test(words[k].lower))) k++;
+  const n = phraseEnding(words.slice(k), comparisonCues);
   return n > 0 ? words[k + n - 1].start : -1;
 }
 
-/** Words that tie a date to the figure just before it: "450 million in the first quarter of 2000", "$27.9 as of February 2000". */
-const TIE = /^\s*(?:(?:dollars|euros|rubles)\s+)?(?:in|as\s+of|of|during|for|by|since|through|until|from|at\s+the\s+end\s+of|at\s+the\s+start\s+of)\s+(?:the\s+)?(?:year\s+)?$/i;
-
-function attached(text: string, figureEnd: number, anchorStart: number): boolean {
-  return anchorStart - figureEnd <= 30 && TIE.test(text.slice(figureEnd, anchorStart));
+/** True when words tie the date at `anchorStart` to the figure before it: "450 million in the first quarter of 2000", "$27.9 as of February 2000". */
+function attached(lex: FigureLexicon, reach: number, text: string, figureEnd: number, anchorStart: number): boolean {
+  return anchorStart - figureEnd <= reach && lex.patterns.tie.test(text.slice(figureEnd, anchorStart));
 }
 
 /**
@@ -201,7 +192,7 @@ function crosses(sorted: readonly number[], a: number, b: number): boolean {
 }
 
 /** The parenthesis nesting at each draft's start, in one sweep of the sentence. */
-function nestings(text: string, start: number, end: number, drafts: readonly Draft[]): Nest[] {
+function nestings(text: string, start: number, end: number, drafts: readonly Draft[], maxNest: number): Nest[] {
   const out: Nest[] = [];
   const stack: number[] = [];
   let i = start;
@@ -212,7 +203,7 @@ function nestings(text: string, start: number, end: number, drafts: readonly Dra
       else if ((c === 41 || c === 93) && stack.length) stack.pop(); // ) ]
     }
     // Nesting deeper than a reader follows is cut, so pathological brackets stay linear.
-    out.push(stack.length > MAX_NEST ? stack.slice(0, MAX_NEST) : stack.slice());
+    out.push(stack.length > maxNest ? stack.slice(0, maxNest) : stack.slice());
   }
   return out;
 }

@@ -1,8 +1,8 @@
-import { MONTH_NAME, MONTHS } from './words';
-import { at, make, type Draft, type Scope } from './draft';
+import { at, because, make, type Draft, type Scope } from './draft';
+import type { FigureLexicon } from './lexicon';
 import type { Num } from './numeral';
 import { readNoun } from './units';
-import { phraseEnding, phrases, wordBefore, wordsBefore, type Word } from './look';
+import { phraseEnding, wordBefore, wordsBefore, type Word } from './look';
 
 /**
  * Dates: "April 19, 2017", "19 April 2017", "04/17/2026", "2025-08-05",
@@ -12,30 +12,14 @@ import { phraseEnding, phrases, wordBefore, wordsBefore, type Word } from './loo
  * decade or a span of years has `high` and no single year.
  */
 
-const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME}),?\\s+(\\d{4})(?!\\d)`, 'y');
-const MONTH_DAY_YEAR = new RegExp(`(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})(?!\\d)`, 'y');
-const MONTH_YEAR = new RegExp(`(${MONTH_NAME}),?\\s+(?:of\\s+)?(\\d{4})(?![\\d,.]?\\d)`, 'y');
-const MONTH_DAY = new RegExp(`(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|,?\\s*\\d)`, 'y');
 const NUMERIC_DATE = /(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?!\d)|(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const YEAR_RANGE = /(\d{4})[ \t]?[-–][ \t]?(\d{4}|\d{2})(?![\d%.,]\d|[\d%])/y;
 const DECADE = /(\d{3}0)s\b/y;
-const SEASON = /(?:(early|late|mid)[-\s]+)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+(\d{4})(?!\d)/iy;
-/** "the first quarter of 2000", "1st half of 2024". */
-export const PART_OF_YEAR = /(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+(?:the\s+)?(?:year\s+)?(\d{4})(?!\d)/iy;
-const EDGE_OF = new RegExp(`(early|late|mid)[-\\s]+(?:(${MONTH_NAME})\\s+)?(?:(\\d{4})(?![\\ds])|(?:the\\s+)?(\\d{3}0)s\\b)`, 'iy');
 const FISCAL = /(FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)[ \t]?(\d{4}|\d{2})(?!\d)(?:[ \t]?[-–/][ \t]?(?:FY)?(\d{4}|\d{2})(?!\d))?/y;
 const QUARTER = /([QH][1-4])[ \t]*(?:of[ \t]+)?(\d{4})(?!\d)/y;
 const QUARTER_AFTER = /(\d{4})[ \t]*([QH][1-4])\b/y;
-const ORDINALS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth' };
-
-/** Words after which a four-digit number is a year; the strong ones win over a noun after it ("in 2025 tariffs"). */
-const STRONG_YEAR_CUES = new Set(['in', 'since', 'by', 'until', 'till', 'through', 'during', 'before', 'after', 'circa', 'c.', 'year', 'early', 'late', 'mid', 'mid-', 'pre-', 'post-']);
-const YEAR_CUES = new Set([...STRONG_YEAR_CUES, 'of', 'from', 'to', 'between', 'and', 'around', 'for']);
-/** Phrases after which a four-digit number is an amount, not a year ("over 2000 companies"). */
-const AMOUNT_CUES = phrases(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'over', 'under', 'than', 'up to', 'at least', 'only', 'just', 'estimated', 'total of', 'numbering']);
-
-function monthName(s: string): string {
-  return MONTHS[s.replace(/\.$/, '').toLowerCase()];
+function monthName(months: Readonly<Record<string, string>>, s: string): string {
+  return months[s.replace(/\.$/, '').toLowerCase()];
 }
 
 /** A year from four digits, or two digits read in the century of `first` ("FY26", "2000-01"). */
@@ -43,36 +27,37 @@ function fullYear(first: number, end: string): number {
   return end.length === 4 ? Number(end) : Math.floor(first / 100) * 100 + Number(end);
 }
 
-function date(start: number, end: number, year: number | null, more: { high?: number; period?: string | null; anchor?: boolean } = {}): Draft {
+function date(lex: FigureLexicon, rule: string, start: number, end: number, year: number | null, more: { high?: number; period?: string | null; anchor?: boolean } = {}): Draft {
   const span = more.high !== undefined;
-  return make('date', start, end, year, 'year', { year: span ? null : year, high: more.high ?? null, period: more.period ?? null, anchor: more.anchor ?? !span });
+  const why = because(lex, rule);
+  return make('date', start, end, year, 'year', { year: span ? null : year, high: more.high ?? null, period: more.period ?? null, anchor: more.anchor ?? !span, why });
 }
 
 /** Dates written from digits at `pos`: "19 April 2017", "04/17/2026", "2025-08-05", "2017-2018", "1990s", "2024 Q3". */
 export function readNumericDate(sc: Scope, pos: number): Draft | null {
   const { text, end } = sc;
-  let m = at(DAY_MONTH_YEAR, text, pos, end);
-  if (m) return date(pos, pos + m[0].length, Number(m[3]), { period: `${Number(m[1])} ${monthName(m[2])}` });
+  let m = at(sc.lex.patterns.dayMonthYear, text, pos, end);
+  if (m) return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, Number(m[3]), { period: `${Number(m[1])} ${monthName(sc.lex.dates.months, m[2])}` });
   m = at(NUMERIC_DATE, text, pos, end);
   if (m) {
     const y = Number(m[4] ?? m[5]);
-    if (y >= 1000 && y < 2200) return date(pos, pos + m[0].length, y);
+    if (y >= 1000 && y < 2200) return date(sc.lex, 'figure:date-numeric', pos, pos + m[0].length, y);
   }
   m = at(DECADE, text, pos, end);
   if (m) {
     const y = Number(m[1]);
-    if (y >= 1000 && y < 2200) return date(pos, pos + m[0].length, y, { high: y + 9 });
+    if (y >= 1000 && y < 2200) return date(sc.lex, 'figure:date-decade', pos, pos + m[0].length, y, { high: y + 9 });
   }
   m = at(YEAR_RANGE, text, pos, end);
   if (m) {
     const a = Number(m[1]);
     const b = fullYear(a, m[2]);
-    if (a >= 1000 && a < 2200 && b > a && b - a < 100) return date(pos, pos + m[0].length, a, { high: b });
+    if (a >= 1000 && a < 2200 && b > a && b - a < 100) return date(sc.lex, 'figure:date-year-range', pos, pos + m[0].length, a, { high: b });
   }
   m = at(QUARTER_AFTER, text, pos, end);
   if (m) {
     const y = Number(m[1]);
-    if (y >= 1900 && y < 2200) return date(pos, pos + m[0].length, y, { period: m[2] });
+    if (y >= 1900 && y < 2200) return date(sc.lex, 'figure:date-quarter', pos, pos + m[0].length, y, { period: m[2] });
   }
   return null;
 }
@@ -87,13 +72,15 @@ export type DateWord = 'month' | 'fiscal' | 'quarter' | 'ordinal' | 'season';
  */
 export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | null {
   const { text, end } = sc;
+  const p = sc.lex.patterns;
+  const month = (s: string) => monthName(sc.lex.dates.months, s);
   let m: RegExpExecArray | null;
   switch (kind) {
     case 'month':
-      if ((m = at(MONTH_DAY_YEAR, text, pos, end))) return date(pos, pos + m[0].length, Number(m[3]), { period: `${monthName(m[1])} ${Number(m[2])}` });
-      if ((m = at(MONTH_YEAR, text, pos, end))) return date(pos, pos + m[0].length, Number(m[2]), { period: monthName(m[1]) });
-      if ((m = at(MONTH_DAY, text, pos, end)) && Number(m[2]) >= 1 && Number(m[2]) <= 31) {
-        return date(pos, pos + m[0].length, null, { period: `${monthName(m[1])} ${Number(m[2])}`, anchor: false });
+      if ((m = at(p.monthDayYear, text, pos, end))) return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, Number(m[3]), { period: `${month(m[1])} ${Number(m[2])}` });
+      if ((m = at(p.monthYear, text, pos, end))) return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, Number(m[2]), { period: month(m[1]) });
+      if ((m = at(p.monthDay, text, pos, end)) && Number(m[2]) >= 1 && Number(m[2]) <= 31) {
+        return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, null, { period: `${month(m[1])} ${Number(m[2])}`, anchor: false });
       }
       return null;
     case 'fiscal': {
@@ -102,24 +89,24 @@ export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | nu
       const high = m[3] ? fullYear(y, m[3]) : y;
       // "the National Defense Authorization Act for Fiscal Year 2020": the year of a title.
       const named = m[1] === 'Fiscal Year' && afterName(text, wordsBefore(text, sc.start, pos, 2), OF_OR_FOR);
-      return date(pos, pos + m[0].length, y, high > y ? { high, period: 'fiscal year' } : { period: 'fiscal year', anchor: !named });
+      return date(sc.lex, 'figure:date-fiscal', pos, pos + m[0].length, y, high > y ? { high, period: 'fiscal year' } : { period: 'fiscal year', anchor: !named });
     }
     case 'quarter':
-      return (m = at(QUARTER, text, pos, end)) ? date(pos, pos + m[0].length, Number(m[2]), { period: m[1] }) : null;
+      return (m = at(QUARTER, text, pos, end)) ? date(sc.lex, 'figure:date-quarter', pos, pos + m[0].length, Number(m[2]), { period: m[1] }) : null;
     case 'ordinal': {
-      if (!(m = at(PART_OF_YEAR, text, pos, end))) return null;
-      const ordinal = ORDINALS[m[1].toLowerCase()] ?? m[1].toLowerCase();
-      return date(pos, pos + m[0].length, Number(m[3]), { period: `${ordinal} ${m[2].toLowerCase()}` });
+      if (!(m = at(p.partOfYear, text, pos, end))) return null;
+      const ordinal = sc.lex.dates.parts[m[1].toLowerCase()] ?? m[1].toLowerCase();
+      return date(sc.lex, 'figure:date-part-of-year', pos, pos + m[0].length, Number(m[3]), { period: `${ordinal} ${m[2].toLowerCase()}` });
     }
     case 'season':
-      if ((m = at(SEASON, text, pos, end))) {
+      if ((m = at(p.season, text, pos, end))) {
         const period = m[1] ? `${m[1].toLowerCase()} ${m[2].toLowerCase()}` : m[2].toLowerCase();
-        return date(pos, pos + m[0].length, Number(m[3]), { period });
+        return date(sc.lex, 'figure:date-season', pos, pos + m[0].length, Number(m[3]), { period });
       }
-      if ((m = at(EDGE_OF, text, pos, end))) {
+      if ((m = at(p.edgeOf, text, pos, end))) {
         const edge = m[1].toLowerCase();
-        if (m[4]) return date(pos, pos + m[0].length, Number(m[4]), { high: Number(m[4]) + 9, period: edge });
-        if (m[3]) return date(pos, pos + m[0].length, Number(m[3]), { period: m[2] ? `${edge} ${monthName(m[2])}` : edge });
+        if (m[4]) return date(sc.lex, 'figure:date-season', pos, pos + m[0].length, Number(m[4]), { high: Number(m[4]) + 9, period: edge });
+        if (m[3]) return date(sc.lex, 'figure:date-season', pos, pos + m[0].length, Number(m[3]), { period: m[2] ? `${edge} ${month(m[2])}` : edge });
       }
       return null;
   }
@@ -134,15 +121,17 @@ export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | nu
 export function readYear(sc: Scope, n: Num): Draft | null {
   if (!n.plain4 || n.high !== null) return null;
   const { text } = sc;
+  const { strongYearCues, yearCues, amountCues } = sc.lex.dates;
   const y = n.value;
   const words = wordsBefore(text, sc.start, n.start, 2);
   const cue = words.length ? words[0].lower : '';
-  const noun = STRONG_YEAR_CUES.has(cue) ? null : readNoun(sc, n.end);
+  const noun = strongYearCues.has(cue) ? null : readNoun(sc, n.end);
   if (noun !== null && noun.kind === 'quantity') return null;
-  if (phraseEnding(words, AMOUNT_CUES) > 0) return null;
-  if (!((y >= 1900 && y < 2100) || (y >= 1000 && y < 2200 && YEAR_CUES.has(cue)))) return null;
-  const named = afterName(text, words, OF) || (!YEAR_CUES.has(cue) && words.length > 0 && /[A-Z]/.test(text.charAt(words[0].start)));
-  return date(n.start, n.end, y, { anchor: !named });
+  if (phraseEnding(words, amountCues) > 0) return null;
+  if (!((y >= 1900 && y < 2100) || (y >= 1000 && y < 2200 && yearCues.has(cue)))) return null;
+  const byCue = yearCues.has(cue) ? 'figure:date-year-cue' : 'figure:date-year-plain';
+  const named = afterName(text, words, OF) || (!yearCues.has(cue) && words.length > 0 && /[A-Z]/.test(text.charAt(words[0].start)));
+  return date(sc.lex, byCue, n.start, n.end, y, { anchor: !named });
 }
 
 const OF: ReadonlySet<string> = new Set(['of']);
@@ -153,23 +142,20 @@ function afterName(text: string, words: readonly Word[], cues: ReadonlySet<strin
   return words.length > 1 && cues.has(words[0].lower) && /[A-Z]/.test(text.charAt(words[1].start));
 }
 
-/** What joins the two ends of a span of dates: "between 2025 and 2028", "from October 2023 to January 2025". */
-const SPAN_JOIN = /^\s+(?:and|to|until|through)\s+$/i;
-
 /**
  * Joins two dates written as the ends of one span ("between 2025 and 2028",
  * "from October 2023 to January 2025") into one date with no single year, so
  * that what happened over the span is not dated by either end. Ends in one year
  * ("between March and October 2024" ends) keep that year.
  */
-export function joinSpans(text: string, floor: number, drafts: readonly Draft[]): Draft[] {
+export function joinSpans(lex: FigureLexicon, text: string, floor: number, drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const a = drafts[i];
     const b = drafts[i + 1];
     if (b && a.kind === 'date' && b.kind === 'date' && a.year !== null && b.year !== null && a.high === null && b.high === null &&
-      b.year >= a.year && SPAN_JOIN.test(text.slice(a.end, b.start)) && /^(?:between|from)$/i.test(wordBefore(text, floor, a.start))) {
-      out.push(b.year > a.year ? date(a.start, b.end, a.year, { high: b.year }) : date(a.start, b.end, a.year, { period: a.period }));
+      b.year >= a.year && lex.patterns.spanJoin.test(text.slice(a.end, b.start)) && lex.dates.spanOpeners.has(wordBefore(text, floor, a.start))) {
+      out.push(date(lex, 'figure:date-span', a.start, b.end, a.year, b.year > a.year ? { high: b.year } : { period: a.period }));
       i++;
       continue;
     }

@@ -1,5 +1,5 @@
-import type { Figure, FigureKind, Span } from '../model/model';
-import { TIME_UNITS } from './words';
+import { NO_REASONS, type Figure, type FigureKind, type Reason, type Span } from '../model/model';
+import type { FigureLexicon, RuleReasons } from './lexicon';
 
 /** The figure record the recognisers build, and the small helpers they share. */
 
@@ -14,12 +14,8 @@ export interface Draft extends Span, Pick<Figure, 'kind' | 'value' | 'high' | 'u
   readonly noun: Span | null;
   /** The figure this one continues ("37" after "79 out of 89 regions"); it shares its `about`. */
   readonly follows: Draft | null;
-  /**
-   * Takes a year only from its own clause, never from the paragraph: a ratio
-   * compares two things, and a duration ("144 days", "a five-year period")
-   * names a length, not a time.
-   */
-  readonly ownClause: boolean;
+  /** The rules that decided its kind and unit. */
+  readonly why: readonly Reason[];
 }
 
 /** The sentence being read and what is already known around it. */
@@ -31,6 +27,8 @@ export interface Scope {
   readonly figures: readonly Draft[];
   /** Currency of the last amount of money earlier in the paragraph, if any. */
   readonly currency: string | null;
+  /** The words and patterns the reader decides by. */
+  readonly lex: FigureLexicon;
 }
 
 /** What reading at one position gives: a figure, or where to resume. */
@@ -70,9 +68,42 @@ export function make(
     anchor: more.anchor ?? false,
     noun: more.noun ?? null,
     follows: more.follows ?? null,
-    ownClause: more.ownClause ?? (kind === 'ratio' || (kind === 'quantity' && unit !== null && TIME_UNITS.has(unit))),
+    why: more.why ?? NO_REASONS,
   };
 }
+
+/** One rule's reason about one part of a decision, with the words it matched when they help a reader. */
+export function reason(lex: FigureLexicon, rule: string, about: 'kind' | 'unit' | 'year' | 'about', words?: string): Reason {
+  const shared = reasonsOf(lex, rule)[about];
+  return words === undefined ? shared : { rule, weight: shared.weight, about, words };
+}
+
+function reasonsOf(lex: FigureLexicon, rule: string): RuleReasons {
+  const shared = lex.reasons.get(rule);
+  if (shared === undefined) throw new Error(`No rule "${rule}" in figures-rules.json`);
+  return shared;
+}
+
+/**
+ * The reasons for a figure's kind and its unit: `rule` decided the kind (and the
+ * unit, unless `unitRule` did), on the words `words`.
+ */
+export function because(lex: FigureLexicon, rule: string, words?: string, unitRule?: string): readonly Reason[] {
+  const shared = reasonsOf(lex, rule);
+  if (words === undefined && unitRule === undefined) return shared.both;
+  // Lists are made once per rule and words (a bounded number: a long document reuses them, and they never grow without end).
+  const cache = unitRule === undefined ? shared.onWords : shared.withUnit;
+  const key = unitRule ?? words!;
+  let list = cache.get(key);
+  if (list === undefined) {
+    list = Object.freeze([reason(lex, rule, 'kind', words), unitRule === undefined ? reason(lex, rule, 'unit', words) : reason(lex, unitRule, 'unit')]);
+    if (cache.size < MAX_CACHED) cache.set(key, list);
+  }
+  return list;
+}
+
+/** Lists of reasons kept per rule. */
+const MAX_CACHED = 512;
 
 /** No figure here: resume at `next`. */
 export function skip(next: number): Reading {

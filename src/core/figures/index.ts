@@ -1,13 +1,14 @@
 import type { Figure } from '../model/model';
-import { NO_REASONS } from '../model/model';
 import type { TextUnit } from '../parse/units';
 import { readAt } from './scan';
-import type { Draft } from './draft';
+import { reason, type Draft } from './draft';
+import type { Reason } from '../model/model';
 import { nextTrigger } from './trigger';
 import { forgetWordAfter } from './look';
 import { datesFor, type Dated } from './context';
 import { joinSpans } from './dates';
 import { describe } from './about';
+import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
 
 /**
  * The figures analyser: percentages, money, quantities, counts, ratios and
@@ -66,9 +67,6 @@ import { describe } from './about';
  * year), figures-about (what it measures).
  */
 
-/** How many sentences after the one that stated it a year still applies to figures without one. */
-const PARAGRAPH_YEAR_REACH = 2;
-
 /** A figure with the index of the unit (sentence) it was found in. */
 export interface FoundFigure extends Omit<Figure, 'claim'> {
   readonly unitIndex: number;
@@ -79,20 +77,20 @@ export interface FoundFigure extends Omit<Figure, 'claim'> {
  * blanked to spaces; `units` are its sentences in document order. Figures are
  * returned in document order and never overlap.
  */
-export function findFigures(text: string, units: readonly TextUnit[]): FoundFigure[] {
+export function findFigures(text: string, units: readonly TextUnit[], lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
   try {
-    return read(text, units);
+    return read(lex, text, units);
   } finally {
     forgetWordAfter();
   }
 }
 
-function read(text: string, units: readonly TextUnit[]): FoundFigure[] {
+function read(lex: FigureLexicon, text: string, units: readonly TextUnit[]): FoundFigure[] {
   const out: FoundFigure[] = [];
   if (units.length === 0) return out;
-  const state: Reading = { text, units, out, u: 0, drafts: [], block: units[0].block, date: NO_DATE, dateUnit: -1, currency: '' };
+  const state: Reading = { lex, text, units, out, u: 0, drafts: [], block: units[0].block, date: NO_DATE, dateUnit: -1, currency: '' };
   let from = units[0].start;
-  for (let t = nextTrigger(text, from); t !== null; t = nextTrigger(text, from)) {
+  for (let t = nextTrigger(lex, text, from); t !== null; t = nextTrigger(lex, text, from)) {
     const pos = t.pos;
     while (units[state.u].end <= pos) {
       leave(state);
@@ -105,7 +103,7 @@ function read(text: string, units: readonly TextUnit[]): FoundFigure[] {
       continue;
     }
     const drafts = state.drafts;
-    const reading = readAt({ text, start: unit.start, end: unit.end, figures: drafts, currency: state.currency || null }, pos, t.token);
+    const reading = readAt({ text, start: unit.start, end: unit.end, figures: drafts, currency: state.currency || null, lex }, pos, t.token);
     const f = reading.figure;
     const lastEnd = drafts.length ? drafts[drafts.length - 1].end : unit.start;
     if (f && f.start >= lastEnd && f.end <= unit.end && f.end > f.start) drafts.push(f);
@@ -117,6 +115,7 @@ function read(text: string, units: readonly TextUnit[]): FoundFigure[] {
 
 /** Where the reading stands: the sentence, its figures so far, and what its paragraph said before it. */
 interface Reading {
+  readonly lex: FigureLexicon;
   readonly text: string;
   readonly units: readonly TextUnit[];
   readonly out: FoundFigure[];
@@ -134,6 +133,23 @@ interface Reading {
 // Fields keep one type from the start (no null): V8 otherwise re-optimises the loop mid-document.
 const NO_DATE: Dated = { year: 0, period: null };
 
+/**
+ * A figure's reasons: those of its kind and unit, then its year and description.
+ * Lists are shared between figures decided alike (most are: the kind and unit
+ * lists and the year and description reasons are themselves shared).
+ */
+function whyOf(decided: readonly Reason[], year: Reason, about: Reason): readonly Reason[] {
+  let byYear = WHY.get(decided);
+  if (byYear === undefined) WHY.set(decided, (byYear = new Map()));
+  let byAbout = byYear.get(year);
+  if (byAbout === undefined) byYear.set(year, (byAbout = new Map()));
+  let list = byAbout.get(about);
+  if (list === undefined) byAbout.set(about, (list = Object.freeze([...decided, year, about])));
+  return list;
+}
+
+const WHY = new WeakMap<readonly Reason[], Map<Reason, Map<Reason, readonly Reason[]>>>();
+
 function enter(r: Reading, next: number): void {
   r.u = next;
   r.drafts = [];
@@ -146,24 +162,25 @@ function enter(r: Reading, next: number): void {
 
 /** Closes a sentence: gives its figures a year and a description, and hands its year on. */
 function leave(r: Reading): void {
-  const { text, u } = r;
+  const { text, u, lex } = r;
   if (r.drafts.length === 0) return;
   const unit = r.units[u];
-  const drafts = joinSpans(text, unit.start, r.drafts);
-  const recent = r.date !== NO_DATE && u - r.dateUnit <= PARAGRAPH_YEAR_REACH ? r.date : null;
-  const { dates, carry } = datesFor(text, unit.start, unit.end, drafts, recent);
-  const abouts = describe({ text, start: unit.start, end: unit.end, drafts });
+  const drafts = joinSpans(lex, text, unit.start, r.drafts);
+  const recent = r.date !== NO_DATE && u - r.dateUnit <= lex.limits.paragraphReach ? r.date : null;
+  const { dates, carry, rules: yearRules } = datesFor(lex, text, unit.start, unit.end, drafts, recent);
+  const { abouts, rules: aboutRules } = describe({ text, start: unit.start, end: unit.end, drafts, lex });
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const dated = dates[i];
     const own = d.kind === 'date';
     // A year taken from an earlier sentence carries no finer period.
     const fromParagraph = !own && dated !== null && dated === recent;
+    const year = reason(lex, yearRules[i], 'year');
     r.out.push({
       start: d.start,
       end: d.end,
       kind: d.kind,
-      why: NO_REASONS,
+      why: whyOf(d.why, year, reason(lex, aboutRules[i], 'about')),
       value: own && d.value === null ? (dated?.year ?? null) : d.value,
       high: d.high,
       unit: d.unit,

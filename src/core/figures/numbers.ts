@@ -4,45 +4,7 @@
  * "half billion"). A small parser of our own: the npm word parsers are large and
  * read "one third" as "1 3".
  */
-
-const ONES: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
-};
-
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-
-/** Words that multiply what precedes them. */
-export const SCALES: Readonly<Record<string, number>> = {
-  thousand: 3, million: 6, billion: 9, trillion: 12,
-  mln: 6, mn: 6, bln: 9, bn: 9, tn: 12, trn: 12,
-};
-
-/** Denominators of fractions, singular and plural ("one third", "two-thirds"). */
-const DENOMINATORS: Readonly<Record<string, number>> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
-  fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
-  ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-};
-
-/** Number words below twenty, which no other such word may follow ("one two" is two numbers). */
-export const UNIT_WORDS: ReadonlySet<string> = new Set(Object.keys(ONES));
-
-/** Every word a number in words can start with or contain, lower-case. */
-export const NUMBER_WORDS: readonly string[] = [
-  ...Object.keys(ONES), ...Object.keys(TENS), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen',
-  ...Object.keys(DENOMINATORS),
-];
-
-/** Ordinals written as words, to their number ("sixth" → 6). Compounds ("twenty-first") are not read. */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20,
-};
+import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
 
 /** What {@link parseNumberWords} read. */
 export interface WordNumber {
@@ -60,7 +22,8 @@ export interface WordNumber {
  * "a dozen", "half billion", "one third". Returns null when the first token does
  * not start a number. Never reads across two numbers ("one and two" is "one").
  */
-export function parseNumberWords(tokens: readonly string[]): WordNumber | null {
+export function parseNumberWords(tokens: readonly string[], lex: FigureLexicon = FIGURE_LEXICON): WordNumber | null {
+  const { ones: ONES, tens: TENS, scales: SCALES, denominators: DENOMINATORS } = lex.numbers;
   let total = 0; // closed groups (thousands, millions, …)
   let group: number | null = null; // the group being built, below 1000 (or a fraction)
   let used = 0; // tokens consumed into the number

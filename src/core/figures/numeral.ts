@@ -1,5 +1,6 @@
 import type { Span } from '../model/model';
-import { NUMBER_WORDS, parseNumberWords, parseNumeral, scaleUp, SCALES, UNIT_WORDS } from './numbers';
+import { parseNumberWords, parseNumeral, scaleUp } from './numbers';
+import type { FigureLexicon } from './lexicon';
 import { at, type Scope } from './draft';
 import { lowerAscii, wordBefore, wordsBefore } from './look';
 
@@ -36,7 +37,6 @@ export const NUMERAL =
   /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?/y;
 /** A dash between the two ends of a range; never a double hyphen ("2.2 billion--is"). */
 export const DASH = /[ \t]?[-–][ \t]?(?![-–])/y;
-const SCALE = /\s*(thousand|million|billion|trillion|mln|bln|bn|mn|tn|trn)\b/iy;
 /** "$5m", "$3b", "$10k": only after a currency sign. */
 const SHORT_SCALE = /([mbk])\b/iy;
 const AND = /\s+and\s+/iy;
@@ -44,15 +44,13 @@ const AND = /\s+and\s+/iy;
 const TO = /\s+to\s+/iy;
 const WORD = /[A-Za-z]+/y;
 const SEPARATOR = /-|\s+/y;
-const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS);
-const TENS_WORDS: ReadonlySet<string> = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 /** The power of ten a scale word after `pos` gives, and where it ends. */
-function scaleAt(text: string, pos: number, limit: number, money: boolean): { exp: number; end: number } | null {
-  const m = at(SCALE, text, pos, limit) ?? (money ? at(SHORT_SCALE, text, pos, limit) : null);
+function scaleAt(lex: FigureLexicon, text: string, pos: number, limit: number, money: boolean): { exp: number; end: number } | null {
+  const m = at(lex.patterns.scale, text, pos, limit) ?? (money ? at(SHORT_SCALE, text, pos, limit) : null);
   if (!m) return null;
   const word = m[1].toLowerCase();
-  return { exp: SCALES[word] ?? (word === 'm' ? 6 : word === 'b' ? 9 : 3), end: m.index + m[0].length };
+  return { exp: lex.numbers.scales[word] ?? (word === 'm' ? 6 : word === 'b' ? 9 : 3), end: m.index + m[0].length };
 }
 
 /** True when a dot or comma followed by a digit continues the numeral: a version or code ("1.2.3"). */
@@ -70,7 +68,7 @@ export function readNumber(sc: Scope, pos: number, money: boolean): Num | null {
   if (!m) return null;
   let endAt = pos + m[0].length;
   if (continues(text, endAt)) return null;
-  const scale = scaleAt(text, endAt, end, money);
+  const scale = scaleAt(sc.lex, text, endAt, end, money);
   const exp = scale?.exp ?? 0;
   if (scale) endAt = scale.end;
   const low = parseNumeral(m[0]);
@@ -79,7 +77,7 @@ export function readNumber(sc: Scope, pos: number, money: boolean): Num | null {
     const m2 = at(NUMERAL, text, at2, end);
     if (!m2 || continues(text, m2.index + m2[0].length) || /^[-–]\d/.test(text.slice(m2.index + m2[0].length, m2.index + m2[0].length + 2))) return null;
     let e2 = m2.index + m2[0].length;
-    const s2 = scaleAt(text, e2, end, money);
+    const s2 = scaleAt(sc.lex, text, e2, end, money);
     if (s2) e2 = s2.end;
     // The scale of the second end applies to both ("5-6 billion").
     const exp2 = s2?.exp ?? exp;
@@ -109,6 +107,7 @@ export function readNumber(sc: Scope, pos: number, money: boolean): Num | null {
 /** Reads a run of number words at `pos` ("Seventy-nine", "one third", "half billion", "a dozen"). */
 export function readNumberWords(sc: Scope, pos: number): Num | null {
   const { text, end } = sc;
+  const { words: numberWords, unitWords, tensWords, scales } = sc.lex.numbers;
   const tokens: string[] = [];
   const ends: number[] = [];
   // Words joined by spaces or hyphens while each is a number word ("and a" inside "two and a half").
@@ -118,8 +117,8 @@ export function readNumberWords(sc: Scope, pos: number): Num | null {
     if (!m) break;
     const w = lowerAscii(m[0]);
     const prev = tokens[tokens.length - 1];
-    if (!(NUMBER_WORD_SET.has(w) || (w === 'and' && prev !== undefined) || (w === 'a' && prev === 'and'))) break;
-    if (prev !== undefined && UNIT_WORDS.has(prev) && (UNIT_WORDS.has(w) || TENS_WORDS.has(w))) break; // "one one": two numbers
+    if (!(numberWords.has(w) || (w === 'and' && prev !== undefined) || (w === 'a' && prev === 'and'))) break;
+    if (prev !== undefined && unitWords.has(prev) && (unitWords.has(w) || tensWords.has(w))) break; // "one one": two numbers
     tokens.push(w);
     ends.push(p + m[0].length);
     p += m[0].length;
@@ -137,24 +136,20 @@ export function readNumberWords(sc: Scope, pos: number): Num | null {
     ends.unshift(article.end);
     start = article.start;
   }
-  let parsed = parseNumberWords(tokens);
+  let parsed = parseNumberWords(tokens, sc.lex);
   if (!parsed && start !== pos) {
     // "a five-year period": the article belongs to the noun, not to the number.
     tokens.shift();
     ends.shift();
     start = pos;
-    parsed = parseNumberWords(tokens);
+    parsed = parseNumberWords(tokens, sc.lex);
   }
   if (!parsed) return null;
   let scaled = false;
-  for (let i = 0; i < parsed.length; i++) if (tokens[i] in SCALES) scaled = true;
+  for (let i = 0; i < parsed.length; i++) if (tokens[i] in scales) scaled = true;
   return {
     start, end: ends[parsed.length - 1], value: parsed.value, high: null, words: true, fraction: parsed.fraction,
     scaled, grouped: false, plain4: false,
   };
 }
 
-/** True for a word that can begin a number in words. */
-export function isNumberWord(lower: string): boolean {
-  return NUMBER_WORD_SET.has(lower);
-}

@@ -1,4 +1,5 @@
 import type { Draft } from './draft';
+import type { FigureLexicon } from './lexicon';
 import { lowerAscii } from './look';
 import { isSpace } from '../parse/space';
 
@@ -14,6 +15,7 @@ export interface Sentence {
   readonly start: number;
   readonly end: number;
   readonly drafts: readonly Draft[];
+  readonly lex: FigureLexicon;
 }
 
 /** A word or a punctuation mark. */
@@ -30,8 +32,6 @@ export interface Token {
 
 /** A full stop belongs to the word only in abbreviations: "U.S.", "e.g.", "A.". */
 const ABBREVIATION = /\..*\.$|^[A-Za-z]\.$/;
-/** How far (in tokens) a phrase is looked for from where it should end or start. */
-export const REACH = 40;
 
 /** Letters of Latin, Greek and Cyrillic script, and digits. */
 function isWordCode(c: number): boolean {
@@ -124,16 +124,19 @@ export class Tokens {
   readonly #forward: boolean;
   #pos: number;
   readonly #read: Token[] = [];
+  /** How far (in tokens) a phrase is looked for from where it should end or start. */
+  readonly reach: number;
 
   constructor(s: Sentence, pos: number, forward: boolean) {
     this.#s = s;
+    this.reach = s.lex.limits.reach;
     this.#pos = pos;
     this.#forward = forward;
   }
 
   /** The k-th token from the start position (0 = nearest), or null past the sentence or the reach. */
   at(k: number): Token | null {
-    if (k >= REACH) return null;
+    if (k >= this.reach) return null;
     while (this.#read.length <= k) {
       const t = this.#forward ? tokenAfter(this.#s, this.#pos) : tokenBefore(this.#s, this.#pos);
       if (t === null) return null;

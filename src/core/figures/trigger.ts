@@ -1,7 +1,5 @@
-import { NUMBER_WORDS, ORDINAL_WORDS } from './numbers';
-import { MULTIPLIERS } from './change';
-import { CURRENCY_CODES, MONTHS } from './words';
 import { lowerAscii } from './look';
+import type { FigureLexicon } from './lexicon';
 
 /**
  * Where a figure may begin: a digit, a currency sign, a sign before a number,
@@ -18,29 +16,6 @@ export interface Trigger {
   readonly token: string;
 }
 
-const WORDS: ReadonlySet<string> = new Set([
-  ...NUMBER_WORDS,
-  'several', 'few', 'many', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'dozens',
-  'twice', 'thrice', 'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'sevenfold', 'eightfold',
-  'ninefold', 'tenfold', 'twentyfold', 'hundredfold', 'thousandfold',
-  ...Object.keys(MONTHS),
-  'early', 'late', 'mid', 'spring', 'summer', 'fall', 'autumn', 'winter',
-  ...Object.keys(ORDINAL_WORDS), 'last', 'final', 'fy', 'fiscal', ...Object.keys(MULTIPLIERS),
-  ...[...CURRENCY_CODES].map((c) => c.toLowerCase()),
-]);
-
-/** A hash of a lower-cased ASCII word, computed while scanning so other words are skipped without a string. */
-function hashOf(word: string): number {
-  let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 32)) | 0;
-  return h;
-}
-
-/** Bit table of word hashes (low 16 bits); a hit is confirmed against `WORDS`. */
-const HASHES = new Uint8Array(1 << 16);
-for (const w of WORDS) HASHES[hashOf(w) & 0xffff] = 1;
-
-const DOLLAR_PREFIX = /(?:^|[^\w.])(US|U\.S\.\s?|CA|AU|HK|NT|NZ|C|A|R)$/;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -51,8 +26,11 @@ function isWordCode(c: number): boolean {
 }
 
 /** The first trigger at or after `from`, or null. */
-export function nextTrigger(text: string, from: number): Trigger | null {
+export function nextTrigger(lex: FigureLexicon, text: string, from: number): Trigger | null {
   const n = text.length;
+  const HASHES = lex.triggerHashes; // the hash of a word is computed while scanning it (see hashOf)
+  const words = lex.triggers;
+  const signs = lex.patterns.signs;
   for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c <= 32) continue;
@@ -76,28 +54,24 @@ export function nextTrigger(text: string, from: number): Trigger | null {
           if ((h === 113 || h === 104) && isDigit(text.charCodeAt(j))) return { pos: i, token: text.slice(i, j) };
         } else if (HASHES[h & 0xffff] === 1) {
           const word = text.slice(i, j);
-          if (WORDS.has(lowerAscii(word))) return { pos: i, token: word };
+          if (words.has(lowerAscii(word))) return { pos: i, token: word };
         }
       }
       i = j - 1;
       continue;
     }
-    if (c === 36 || (c > 127 && isCurrencySign(c))) {
+    if (c === 36 || (c > 127 && signs[c] === 1)) {
       if (c === 36) {
         // "US$", "U.S. $", "C$": the prefix belongs to the sign.
-        const m = DOLLAR_PREFIX.exec(text.slice(Math.max(0, i - 6), i));
+        const m = lex.patterns.dollarPrefix.exec(text.slice(Math.max(0, i - 6), i));
         if (m) return { pos: i - m[1].length, token: `${m[1]}$` };
       }
       return { pos: i, token: text.charAt(i) };
     }
     if (c === 45 || c === 0x2013 || c === 0x2212 || c === 43) {
       const next = text.charCodeAt(i + 1);
-      if (isDigit(next) || next === 36 || isCurrencySign(next)) return { pos: i, token: text.charAt(i) };
+      if (isDigit(next) || next === 36 || signs[next] === 1) return { pos: i, token: text.charAt(i) };
     }
   }
   return null;
-}
-
-function isCurrencySign(c: number): boolean {
-  return c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20bd || c === 0x20b9 || c === 0x20a9 || c === 0x20ba || c === 0x20b4;
 }

@@ -1,9 +1,6 @@
-import type { Span } from '../model/model';
-import {
-  CODE_ALIASES, CURRENCY_ADJECTIVES, CURRENCY_CODES, CURRENCY_WORDS, DOWNWARD, GLUED_UNITS, IRREGULAR_PLURALS, MEASURE_UNITS,
-  NOT_PLURAL, NOUN_STOPS, PERSONNEL, TIME_UNITS, UPWARD,
-} from './words';
-import { at, found, lowerFirst, make, skip, type Draft, type Reading, type Scope } from './draft';
+import type { Reason, Span } from '../model/model';
+import type { FigureLexicon } from './lexicon';
+import { at, because, found, reason, lowerFirst, make, skip, type Draft, type Reading, type Scope } from './draft';
 import { readNumber, readNumberWords, type Num } from './numeral';
 import { charAfter, lowerAscii, wordAfter, wordsAfter, wordsBefore } from './look';
 
@@ -14,95 +11,58 @@ import { charAfter, lowerAscii, wordAfter, wordsAfter, wordsBefore } from './loo
  * ("several hundred million dollars").
  */
 
-const CURRENCY_AFTER =
-  /\s*(?:\(\s*(US|U\.S\.)\s*\)\s*|(US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan|Russian|Belarusian|Belarusan|Belorussian|British|Egyptian|Swiss|French|CFA|German|Deutsche)\s+)?(dollars?|euros?|rubles?|roubles?|yen|yuan|renminbi|rupees?|hryvnias?|hryvnas|zlotys?|zlotych|tenge|liras?|pesos|reais|rand|riyals|dirhams|shekels|francs|marks|pounds\s+sterling|pounds|cents)(?![\w-])/iy;
-const CODE_AFTER = new RegExp(`\\s?(${[...CURRENCY_CODES].join('|')})\\b`, 'y');
 const TIMES = /\s+times\s+(?:(as)\s+([a-z]+)(?:\s+as\b)?|([a-z]+)\b)/iy;
 const FOLD = /(?:[ \t]?-[ \t]?|[ \t])?fold\b/iy;
-const OUT_OF = /\s+(out\s+of|of\s+(?:the|its|their|our|his|her)|of)\s+/iy;
 const WORD = /\s+([A-Za-z][A-Za-z'’&-]*)/y;
-const MEASURE = new RegExp(
-  `\\s*(${MEASURE_UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\w-])`,
-  'iy',
-);
-const VAGUE =
-  /(?:(?:several|few|many)\s+(?:hundred|thousand|million|billion|trillion|dozen)(?:\s+(?:thousand|million|billion|trillion))?|(?:tens|hundreds|thousands|millions|billions|trillions|dozens)(?:\s+of\s+(?:thousands|millions|billions))?\s+of)\b/iy;
-/** Units written glued to the number ("10km", "30MW"). */
-export const GLUED = new RegExp(`(${GLUED_UNITS.join('|')})\\b`, 'iy');
-
-/** First words of the units of measure: a cheap test before the regex. */
-export const MEASURE_LEADS: ReadonlySet<string> = new Set(MEASURE_UNITS.map((u) => /^[a-z]+/i.exec(u)![0].toLowerCase()));
-/** First words of a currency after an amount: a cheap test before the regex. */
-const CURRENCY_LEADS: ReadonlySet<string> = new Set([
-  ...Object.keys(CURRENCY_WORDS).map((w) => w.split(' ')[0]),
-  'dollar', 'euro', 'ruble', 'rouble', 'rupee', 'hryvnia', 'marks', 'pounds',
-  'us', 'u', 'american', 'canadian', 'australian', 'hong', 'new', 'singapore', 'taiwan', 'russian', 'belarusian',
-  'belarusan', 'belorussian', 'british', 'egyptian', 'swiss', 'french', 'cfa', 'german', 'deutsche',
-]);
 
 /** The currency named after an amount, and where it ends. */
-export function readCurrencyAfter(sc: Scope, pos: number): { end: number; currency: string } | null {
+export function readCurrencyAfter(sc: Scope, pos: number): { end: number; currency: string; why: readonly Reason[] } | null {
   const { text, end } = sc;
+  const cu = sc.lex.currency;
   const lead = wordAfter(text, pos, end);
-  if (!CURRENCY_LEADS.has(lead) && !CURRENCY_CODES.has(lead.toUpperCase()) && charAfter(text, pos, end) !== '(') return null;
-  const m = at(CURRENCY_AFTER, text, pos, end);
+  if (!cu.leads.has(lead) && !cu.codes.has(lead.toUpperCase()) && charAfter(text, pos, end) !== '(') return null;
+  const m = at(sc.lex.patterns.currencyAfter, text, pos, end);
   if (m) {
     const word = lowerFirst(m[3]);
     const adjective = (m[1] ?? m[2] ?? '').replace(/\s+/g, ' ').toLowerCase();
     const plural = word.endsWith('s') ? word : `${word}s`;
-    const byAdjective = adjective ? CURRENCY_ADJECTIVES[plural === 'roubles' ? 'rubles' : plural]?.[adjective] : undefined;
-    // "pounds" and "marks" are money only with a nationality; otherwise weight and grades.
-    if ((word === 'pounds' || word === 'marks') && !byAdjective) return null;
-    const currency = byAdjective ?? CURRENCY_WORDS[word] ?? CURRENCY_WORDS[plural];
-    if (currency) return { end: m.index + m[0].length, currency };
+    const byAdjective = adjective ? cu.adjectives[plural === 'roubles' ? 'rubles' : plural]?.[adjective] : undefined;
+    // A word with no currency of its own ("pounds", "marks") is money only with a nationality; otherwise weight and grades.
+    const currency = byAdjective ?? cu.words[word] ?? cu.words[plural];
+    if (currency) return { end: m.index + m[0].length, currency, why: because(sc.lex, byAdjective ? 'figure:currency-adjective' : 'figure:currency-word', lowerFirst(m[0].trim())) };
   }
-  const code = at(CODE_AFTER, text, pos, end);
-  if (code) return { end: code.index + code[0].length, currency: CODE_ALIASES[code[1]] ?? code[1] };
+  const code = at(sc.lex.patterns.codeAfter, text, pos, end);
+  if (code) return { end: code.index + code[0].length, currency: cu.aliases[code[1]] ?? code[1], why: because(sc.lex, 'figure:currency-code', code[1]) };
   return null;
 }
-
-/** Words after "N times" that make it a multiple of what follows ("six times the sum"), as a name does ("four times Niger's output"). */
-const MULTIPLE_OF: ReadonlySet<string> = new Set(['the', 'that', 'its', 'their', 'his', 'her', 'our', 'this', 'those', 'what']);
 
 /** "five times larger" (5), "two times lower" (0.5), "2-2.5 times lower" (0.4 to 0.5), "six times the sum", "tenfold". */
 export function readTimes(sc: Scope, n: Num): Draft | null {
   const { text, end } = sc;
+  const { upward, downward, multipleOf } = sc.lex.change;
   const lead = wordAfter(text, n.end, end);
   const m = lead === 'times' ? at(TIMES, text, n.end, end) : null;
   if (m) {
     const word = (m[3] ?? m[2] ?? '').toLowerCase();
     const asAs = m[1] !== undefined;
-    if (asAs || UPWARD.has(word)) return make('ratio', n.start, m.index + m[0].length, n.value, 'times', { high: n.high });
+    if (asAs || upward.has(word)) return make('ratio', n.start, m.index + m[0].length, n.value, 'times', { high: n.high, why: because(sc.lex, 'figure:times-comparative', word) });
     // "six times the sum on the table", "three times its budget": a multiple of what follows.
-    if (MULTIPLE_OF.has(word) || /^\p{Lu}/u.test(m[3] ?? '')) return make('ratio', n.start, text.indexOf('times', n.end) + 5, n.value, 'times', { high: n.high });
-    if (DOWNWARD.has(word)) {
+    if (multipleOf.has(word) || /^\p{Lu}/u.test(m[3] ?? '')) return make('ratio', n.start, text.indexOf('times', n.end) + 5, n.value, 'times', { high: n.high, why: because(sc.lex, 'figure:times-multiple-of') });
+    if (downward.has(word)) {
       // A factor below one: "2-2.5 times lower" is 1/2.5 to 1/2.
       const low = n.high !== null ? 1 / n.high : 1 / n.value;
       const high = n.high !== null ? 1 / n.value : null;
-      return make('ratio', n.start, m.index + m[0].length, round(low), 'times', { high: high === null ? null : round(high) });
+      return make('ratio', n.start, m.index + m[0].length, round(low), 'times', { high: high === null ? null : round(high), why: because(sc.lex, 'figure:times-downward', word) });
     }
   }
   const fold = lead === 'fold' || text.charAt(n.end) === '-' ? at(FOLD, text, n.end, end) : null;
-  if (fold) return make('ratio', n.start, fold.index + fold[0].length, n.value, 'times', { high: n.high });
+  if (fold) return make('ratio', n.start, fold.index + fold[0].length, n.value, 'times', { high: n.high, why: because(sc.lex, 'figure:fold') });
   return null;
 }
 
 /** Six significant digits: 1/2.5 is 0.4, not 0.39999…. */
 function round(x: number): number {
   return Number(x.toPrecision(6));
-}
-
-/**
- * A unit of time or measure written singular in a compound ("five-year",
- * "650-megawatt"); the lower case keeps names out ("Five-Year Plan").
- */
-const COMPOUND_UNIT =
-  /-(year|month|week|day|hour|minute|second|decade|century|megawatt|gigawatt|kilowatt|watt|kilometre|kilometer|metre|meter|mile|foot|tonne|ton|barrel|hectare|acre|litre|liter|gallon)(?![\w-])/y;
-
-/** The plural unit of a compound's singular one ("century" → "centuries", "foot" → "feet"). */
-function plural(unit: string): string {
-  if (unit === 'century') return 'centuries';
-  return unit === 'foot' ? 'feet' : `${unit}s`;
 }
 
 /**
@@ -115,12 +75,13 @@ function plural(unit: string): string {
 export function readDuration(sc: Scope, n: Num): Draft | null {
   const { text, end } = sc;
   if (text.charCodeAt(n.end) !== 45 || n.value <= 0 || n.plain4 || n.scaled) return null;
-  const m = at(COMPOUND_UNIT, text, n.end, end);
+  const m = at(sc.lex.patterns.compound, text, n.end, end);
   if (!m) return null;
   const e = n.end + m[0].length;
-  const noun = plainNoun(text, e, end, 1);
+  const noun = plainNoun(sc.lex, text, e, end, 1);
   if (noun === null) return null;
-  return make('quantity', n.start, e, n.value, plural(m[1]), { high: n.high, noun });
+  const unit = sc.lex.units.compound[m[1]];
+  return make('quantity', n.start, e, n.value, unit, { high: n.high, noun, why: because(sc.lex, 'figure:compound-unit', m[1]) });
 }
 
 /**
@@ -129,11 +90,11 @@ export function readDuration(sc: Scope, n: Num): Draft | null {
  * at most `max` words, up to a function word or punctuation; null when none
  * starts there.
  */
-export function plainNoun(text: string, pos: number, limit: number, max: number): Span | null {
+export function plainNoun(lex: FigureLexicon, text: string, pos: number, limit: number, max: number): Span | null {
   const words = wordsAfter(text, pos, limit, max);
   if (words.length === 0 || words[0].start === pos) return null;
   let last = -1;
-  while (last + 1 < words.length && !NOUN_STOPS.has(words[last + 1].lower) && isLowerCase(text.charCodeAt(words[last + 1].start))) last++;
+  while (last + 1 < words.length && !lex.phrases.nounStops.has(words[last + 1].lower) && isLowerCase(text.charCodeAt(words[last + 1].start))) last++;
   return last < 0 ? null : { start: words[0].start, end: words[last].end };
 }
 
@@ -145,7 +106,7 @@ function isLowerCase(c: number): boolean {
 export function readOutOf(sc: Scope, n: Num): Draft | null {
   const { text, end } = sc;
   const lead = wordAfter(text, n.end, end);
-  const m = lead === 'out' || lead === 'of' ? at(OUT_OF, text, n.end, end) : null;
+  const m = lead === 'out' || lead === 'of' ? at(sc.lex.patterns.outOf, text, n.end, end) : null;
   if (!m || n.high !== null) return null;
   const at2 = m.index + m[0].length;
   const total = readNumber(sc, at2, false) ?? readNumberWords(sc, at2);
@@ -155,11 +116,9 @@ export function readOutOf(sc: Scope, n: Num): Draft | null {
   if (loose && !noun) return null; // "5 of 1996" is not a count
   if (total.plain4 && !noun) return null;
   if (noun && noun.measure) return null;
-  return make('count', n.start, total.end, n.value, noun ? noun.unit : null, { noun: noun ? { start: noun.start, end: noun.end } : null });
+  const why = because(sc.lex, 'figure:out-of', undefined, noun ? noun.rule : 'figure:unit-none');
+  return make('count', n.start, total.end, n.value, noun ? noun.unit : null, { noun: noun ? { start: noun.start, end: noun.end } : null, why });
 }
-
-/** Words after a verb that looks like a plural noun ("calls for"). */
-const VERB_NEXT = /^\s+(?:for|to|the|a|an|its|their|on|upon|that|with)\b/i;
 
 /** The noun or unit after a number. */
 export interface Noun extends Span {
@@ -167,6 +126,8 @@ export interface Noun extends Span {
   readonly kind: 'quantity' | 'count';
   /** A unit of measure (tons, cubic meters), not a counted thing. */
   readonly measure: boolean;
+  /** The rule that read it. */
+  readonly rule: 'figure:measure-unit' | 'figure:personnel-noun' | 'figure:time-unit' | 'figure:counted-noun';
 }
 
 /**
@@ -175,10 +136,12 @@ export interface Noun extends Span {
  */
 export function readNoun(sc: Scope, pos: number): Noun | null {
   const { text, end } = sc;
-  const measure = MEASURE_LEADS.has(wordAfter(text, pos, end)) ? at(MEASURE, text, pos, end) : null;
+  const { measureLeads, personnel, time, irregularPlurals, notPlural } = sc.lex.units;
+  const stops = sc.lex.phrases.nounStops;
+  const measure = measureLeads.has(wordAfter(text, pos, end)) ? at(sc.lex.patterns.measure, text, pos, end) : null;
   if (measure) {
     const s = measure.index + measure[0].length - measure[1].length;
-    return { start: s, end: measure.index + measure[0].length, unit: lowerFirst(measure[1]), kind: 'quantity', measure: true };
+    return { start: s, end: measure.index + measure[0].length, unit: lowerFirst(measure[1]), kind: 'quantity', measure: true, rule: 'figure:measure-unit' };
   }
   let p = pos;
   let first = -1;
@@ -191,14 +154,14 @@ export function readNoun(sc: Scope, pos: number): Noun | null {
     const s = m.index + m[0].length - word.length;
     if (first < 0) first = s;
     const e = m.index + m[0].length;
-    if (NOUN_STOPS.has(lower)) return null;
+    if (stops.has(lower)) return null;
     const capital = /^[A-Z]/.test(word);
-    if (!capital || PERSONNEL.has(lower)) {
-      if (PERSONNEL.has(lower) || TIME_UNITS.has(lower)) return { start: first, end: e, unit: lower, kind: 'quantity', measure: false };
-      if (IRREGULAR_PLURALS.has(lower) || (/[a-z]{2}s$/.test(lower) && !/(?:ss|us|is)$/.test(lower) && !NOT_PLURAL.has(lower))) {
+    if (!capital || personnel.has(lower)) {
+      if (personnel.has(lower) || time.has(lower)) return { start: first, end: e, unit: lower, kind: 'quantity', measure: false, rule: personnel.has(lower) ? 'figure:personnel-noun' : 'figure:time-unit' };
+      if (irregularPlurals.has(lower) || (/[a-z]{2}s$/.test(lower) && !/(?:ss|us|is)$/.test(lower) && !notPlural.has(lower))) {
         // After a name, a verb reads like a plural: "the 15 FYP calls for" (an ordinal lost its "th").
-        if (named && VERB_NEXT.test(text.slice(e, Math.min(end, e + 8)))) return null;
-        return { start: first, end: e, unit: lower, kind: 'count', measure: false };
+        if (named && sc.lex.patterns.afterVerb.test(text.slice(e, Math.min(end, e + 8)))) return null;
+        return { start: first, end: e, unit: lower, kind: 'count', measure: false, rule: 'figure:counted-noun' };
       }
     }
     if (capital) named = true;
@@ -210,7 +173,7 @@ export function readNoun(sc: Scope, pos: number): Noun | null {
 /** "several hundred million dollars", "billions of dollars", "tens of thousands of troops": no exact value. */
 export function readVague(sc: Scope, pos: number): Reading | null {
   const { text, end } = sc;
-  const m = at(VAGUE, text, pos, end);
+  const m = at(sc.lex.patterns.vague, text, pos, end);
   if (!m) return null;
   let start = pos;
   if (/^few/i.test(m[0])) {
@@ -219,8 +182,8 @@ export function readVague(sc: Scope, pos: number): Reading | null {
   }
   const endAt = pos + m[0].length;
   const money = readCurrencyAfter(sc, endAt);
-  if (money) return found(make('money', start, money.end, null, money.currency));
+  if (money) return found(make('money', start, money.end, null, money.currency, { why: [reason(sc.lex, 'figure:vague-amount', 'kind'), money.why[1]] }));
   const noun = readNoun(sc, endAt);
-  if (noun) return found(make(noun.kind, start, noun.end, null, noun.unit, { noun: { start: noun.start, end: noun.end } }));
+  if (noun) return found(make(noun.kind, start, noun.end, null, noun.unit, { noun: { start: noun.start, end: noun.end }, why: [reason(sc.lex, 'figure:vague-amount', 'kind'), reason(sc.lex, noun.rule, 'unit', noun.unit)] }));
   return skip(endAt);
 }

@@ -2,6 +2,7 @@ import type { Reason } from '../model/model';
 import cueTexts from './data/cue-texts.json';
 import guards from './data/guards.json';
 import entityRules from './data/entity-rules.json';
+import figureRules from './data/figures-rules.json';
 import { CLAIM_ROWS } from './claim-rules';
 import { ROLE_DATA } from './roles';
 
@@ -34,6 +35,7 @@ export interface RuleSource {
  */
 export const RULE_SOURCES: readonly RuleSource[] = [{ rows: cueTexts.rules }, { domain: 'guard', rows: guards.guards },
   { domain: 'entity', rows: entityRules.rules },
+  { domain: 'figure', rows: [...figureRules.rules, ...figureRules.limits] },
   { domain: 'claim', rows: CLAIM_ROWS },
   { domain: 'role', rows: ROLE_DATA.rules },
 ];

@@ -59,7 +59,7 @@ export interface AnalysisJson {
     period: string | null;
     about: string | null;
     claim: number | null;
-    /** The rules that decided its kind, unit and year. */
+    /** The rules that decided its kind, unit, year and description. */
     why: readonly ReasonJson[];
   }[];
   readonly warnings: readonly string[];

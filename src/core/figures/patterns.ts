@@ -1,0 +1,152 @@
+import type { FigureData } from './data';
+
+/**
+ * The patterns the figure reader matches at a position, built from its word
+ * lists (so a word added to the data is matched with no change of code). The
+ * shape of each pattern — what may stand between the words — stays here.
+ */
+
+export interface Patterns {
+  /** A currency sign or prefixed sign before an amount ("US$", "€"). */
+  readonly currencyPrefix: RegExp;
+  /** An ISO code before an amount ("USD 5 million"). */
+  readonly codePrefix: RegExp;
+  /** A currency word after an amount, with whose it is: "(US) dollars", "Canadian dollars", "euros". */
+  readonly currencyAfter: RegExp;
+  /** An ISO code after an amount ("5 million EUR"). */
+  readonly codeAfter: RegExp;
+  /** The letters before "$" that belong to the sign ("US$", "C$"), read at the end of a short slice. */
+  readonly dollarPrefix: RegExp;
+  /** Currency signs of one character other than "$": 1 at their char code. */
+  readonly signs: Uint8Array;
+  /** A percent sign or word after a number ("%", "per cent", "percentage points"). */
+  readonly percent: RegExp;
+  /** "out of", "of", "of its": between a part and its total. */
+  readonly outOf: RegExp;
+  /** Words after a verb that looks like a plural noun ("calls for"). */
+  readonly afterVerb: RegExp;
+  /** A dash after a number that is punctuation, before a number word or "and" ("2000-one third"). */
+  readonly dashBeforeWord: RegExp;
+  /** What joins the two ends of a span of dates. */
+  readonly spanJoin: RegExp;
+  /** Between two figures, when the second restates the first: ", or about". */
+  readonly apposition: RegExp;
+  /** Before a figure listed with the one before it: "and", "; Tyumen's,". */
+  readonly coordinated: RegExp;
+  /** A form of "be" between two figures. */
+  readonly copula: RegExp;
+  /** After an amount, before what it is spent on: "for", "a year in". */
+  readonly spentOn: RegExp;
+  /** After a noun a figure modifies, before its object: "on", "of". */
+  readonly modifiedBy: RegExp;
+  /** A unit of measure after a number ("cubic meters"), longest first. */
+  readonly measure: RegExp;
+  /** A unit glued to the number ("10km"). */
+  readonly glued: RegExp;
+  /** A unit in a compound ("-year", "-megawatt"). */
+  readonly compound: RegExp;
+  /** A scale word after digits ("billion", "bn"). */
+  readonly scale: RegExp;
+  /** Amounts with no exact value: "several hundred", "tens of thousands of". */
+  readonly vague: RegExp;
+  /** "twice as large", "twice the size", "thrice larger". */
+  readonly twice: RegExp;
+  /** "tenfold". */
+  readonly foldWord: RegExp;
+  /** "half as much". */
+  readonly halfAs: RegExp;
+  /** A capitalised month name or abbreviation (a pattern's source, to be built into the date patterns). */
+  readonly monthName: string;
+  readonly dayMonthYear: RegExp;
+  readonly monthDayYear: RegExp;
+  readonly monthYear: RegExp;
+  readonly monthDay: RegExp;
+  readonly season: RegExp;
+  readonly partOfYear: RegExp;
+  readonly edgeOf: RegExp;
+  /** Words that make a sentence look ahead ("will", "expected to"). */
+  readonly ahead: RegExp;
+  /** Where a contrasting clause begins (", while"). */
+  readonly turn: RegExp;
+  /** Words that tie a date to the figure just before it, after a currency word or not ("million dollars in 2000"). */
+  readonly tie: RegExp;
+}
+
+/** A literal for a pattern: special characters escaped, spaces as any whitespace. */
+function literal(s: string, space = '\\s+'): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, space);
+}
+
+/** An alternation of words, longest first so that a longer word is never cut by a shorter one. */
+function anyOf(words: Iterable<string>, space = '\\s+'): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => literal(w, space)).join('|');
+}
+
+const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** A table by char code of the currency signs of one character other than "$" (read for every character beyond ASCII). */
+function signTable(symbols: readonly string[]): Uint8Array {
+  const table = new Uint8Array(1 << 16);
+  for (const s of symbols) if (s.length === 1 && s !== '$') table[s.charCodeAt(0)] = 1;
+  return table;
+}
+
+export function compilePatterns(data: FigureData): Patterns {
+  const { currencies: cu, units: un, numbers: nu, change: ch, dates: da, phrases: ph } = data;
+  const symbols = Object.keys(cu.symbols);
+  const adjectives = Object.values(cu.adjectives).flatMap((a) => Object.keys(a));
+  const currencyWords = [...Object.keys(cu.words), ...Object.keys(cu.adjectives)];
+  const month = `(?:${anyOf(Object.keys(da.months).map(capital))})(?![a-z])\\.?`;
+  const parts = anyOf(Object.keys(da.parts));
+  const edges = anyOf(da.edges);
+  const scales = Object.keys(nu.scales);
+  const v = nu.vague;
+  return {
+    currencyPrefix: new RegExp(`(${anyOf(symbols, '\\s?')})\\s?`, 'y'),
+    codePrefix: new RegExp(`(${cu.codes.join('|')})\\s?(?=\\d)`, 'y'),
+    currencyAfter: new RegExp(`\\s*(?:\\(\\s*(US|U\\.S\\.)\\s*\\)\\s*|(${anyOf(adjectives)})\\s+)?(${anyOf(currencyWords)})(?![\\w-])`, 'iy'),
+    codeAfter: new RegExp(`\\s?(${cu.codes.join('|')})\\b`, 'y'),
+    dollarPrefix: new RegExp(`(?:^|[^\\w.])(${anyOf(symbols.filter((s) => s.length > 1 && s.endsWith('$')).map((s) => s.slice(0, -1)), '\\s?')})$`),
+    signs: signTable(symbols),
+    percent: new RegExp(`\\s*(${Object.keys(nu.percent).sort((a, b) => b.length - a.length).map((w) => (/^\w/.test(w) ? `${literal(w)}\\b` : literal(w))).join('|')})`, 'iy'),
+    outOf: new RegExp(`\\s+(out\\s+of|of\\s+(?:${anyOf(ph.possessives)})|of)\\s+`, 'iy'),
+    afterVerb: new RegExp(`^\\s+(?:${anyOf(ph.afterVerb)})\\b`, 'i'),
+    dashBeforeWord: new RegExp(`^-\\s*(?:${anyOf(nu.afterDash)})\\b`, 'i'),
+    spanJoin: new RegExp(`^\\s+(?:${anyOf(da.spanJoins)})\\s+$`, 'i'),
+    apposition: new RegExp(`^[^,;()]{0,40},\\s*(?:${anyOf(ph.restating)})\\s+(?:(?:${anyOf(ph.roughly)})\\s+)?$`, 'i'),
+    coordinated: new RegExp(
+      `(?:(?:^|\\s)(?:${anyOf(ph.listing)})|[,;]|[A-Z][\\w-]*['’]s\\s*,)\\s*(?:(?:${anyOf([...ph.roughly, ...ph.listedApprox])})\\s+)?$`,
+    ),
+    copula: new RegExp(`\\b(?:${anyOf(ph.copulas)})\\b`),
+    spentOn: new RegExp(
+      `^\\s*(?:\\([^()]{0,30}\\)\\s*)?(?:(?:${anyOf(ph.copulas)})\\s+)?(?:(?:${anyOf(ph.rates)})\\s+)?(${anyOf(ph.spentOn)})\\s+`,
+      'i',
+    ),
+    modifiedBy: new RegExp(`^\\s+(${anyOf(ph.modifiedBy)})\\s+`, 'i'),
+    measure: new RegExp(`\\s*(${anyOf(un.measure)})(?![\\w-])`, 'iy'),
+    glued: new RegExp(`(${un.glued.join('|')})\\b`, 'iy'),
+    compound: new RegExp(`-(${anyOf(Object.keys(un.compound))})(?![\\w-])`, 'y'),
+    scale: new RegExp(`\\s*(${anyOf(scales)})\\b`, 'iy'),
+    vague: new RegExp(
+      `(?:(?:${anyOf(v.some)})\\s+(?:${anyOf(v.counts)})(?:\\s+(?:${anyOf(v.then)}))?|(?:${anyOf(v.plurals)})(?:\\s+of\\s+(?:${anyOf(v.ofPlurals)}))?\\s+of)\\b`,
+      'iy',
+    ),
+    twice: new RegExp(`(${anyOf(Object.keys(nu.multiples))})\\s+(?:(as)\\s+([a-z]+)(?:\\s+as\\b)?|(the)\\b|([a-z]+)\\b)`, 'iy'),
+    foldWord: new RegExp(`(${anyOf(nu.fold)})fold\\b`, 'iy'),
+    halfAs: new RegExp(`^\\s+as\\s+(?:${anyOf(ch.halfAs)})\\b`, 'i'),
+    monthName: month,
+    dayMonthYear: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${month}),?\\s+(\\d{4})(?!\\d)`, 'y'),
+    monthDayYear: new RegExp(`(${month})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})(?!\\d)`, 'y'),
+    monthYear: new RegExp(`(${month}),?\\s+(?:of\\s+)?(\\d{4})(?![\\d,.]?\\d)`, 'y'),
+    monthDay: new RegExp(`(${month})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|,?\\s*\\d)`, 'y'),
+    season: new RegExp(`(?:(${edges})[-\\s]+)?(${anyOf(da.seasons)})(?:\\s+of)?\\s+(\\d{4})(?!\\d)`, 'iy'),
+    partOfYear: new RegExp(`(${parts})\\s+(quarter|half)\\s+of\\s+(?:the\\s+)?(?:year\\s+)?(\\d{4})(?!\\d)`, 'iy'),
+    edgeOf: new RegExp(`(${edges})[-\\s]+(?:(${month})\\s+)?(?:(\\d{4})(?![\\ds])|(?:the\\s+)?(\\d{3}0)s\\b)`, 'iy'),
+    ahead: new RegExp(
+      `\\b(?:${anyOf(da.ahead.words)})\\b|\\b(?:${anyOf(da.ahead.beforeTo)})\\s+to\\b|\\b(?:${anyOf(da.ahead.phrases)})\\b`,
+      'i',
+    ),
+    turn: new RegExp(`,\\s+(?:${anyOf(da.turns)})\\b`, 'gi'),
+    tie: new RegExp(`^\\s*(?:(?:${anyOf(currencyWords)})\\s+)?(?:${anyOf(da.ties)})\\s+(?:the\\s+)?(?:year\\s+)?$`, 'i'),
+  };
+}

@@ -1,0 +1,23 @@
+import { findFigures, type FoundFigure } from '../../src/core/figures';
+import { FIGURE_LEXICON, type FigureLexicon } from '../../src/core/figures/lexicon';
+import { splitSentences } from '../../src/core/parse/sentences';
+import type { TextUnit } from '../../src/core/parse/units';
+
+/** Paragraphs split on blank lines, sentences by the core splitter. */
+export function unitsOf(text: string): TextUnit[] {
+  const units: TextUnit[] = [];
+  const paragraph = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
+  let block = 0;
+  for (let m = paragraph.exec(text); m; m = paragraph.exec(text), block++) {
+    for (const s of splitSentences(text, m.index, m.index + m[0].length)) units.push({ ...s, block, body: true });
+  }
+  return units;
+}
+
+/** A figure with its text as written, runs of whitespace as one space. */
+export type Seen = FoundFigure & { readonly text: string };
+
+/** The figures of a text read by `lex`, each with its text. */
+export function figuresIn(text: string, lex: FigureLexicon = FIGURE_LEXICON, units = unitsOf(text)): Seen[] {
+  return findFigures(text, units, lex).map((f) => ({ ...f, text: text.slice(f.start, f.end).replace(/\s+/g, ' ') }));
+}

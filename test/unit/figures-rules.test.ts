@@ -1,0 +1,131 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { figuresIn } from './figures-helpers';
+import rules from '../../src/core/lexicon/data/figures-rules.json';
+
+/**
+ * One fixture per rule of the figure reader (src/core/lexicon/data/figures-rules.json):
+ * a sentence, the figure in it, and the rule that must appear in that figure's
+ * `why` about the part of the decision it names. A rule row with no fixture here,
+ * or a rule named in the code with no row, fails.
+ */
+
+const figuresOf = (text: string) => figuresIn(text);
+
+/** [rule, sentence, the figure as written, the words the rule matched (for a year rule: the year it gives)]. */
+type Fixture = readonly [string, string, string, string?];
+
+const KIND: readonly Fixture[] = [
+  ['percent-sign', 'Exports rose 12% in 2020.', '12%', '%'],
+  ['percentage-points', 'The policy rate rose 2 percentage points.', '2 percentage points', 'percentage points'],
+  ['currency-symbol', 'The grant was $40 million.', '$40 million', '$'],
+  ['currency-code', 'The loan was EUR 5 million.', 'EUR 5 million', 'EUR'],
+  ['currency-word', 'The port earned 300 million euros.', '300 million euros', 'euros'],
+  ['currency-adjective', 'The mine cost 2 billion Canadian dollars.', '2 billion Canadian dollars', 'canadian dollars'],
+  ['vague-amount', 'Smuggling cost billions of dollars.', 'billions of dollars'],
+  ['times-comparative', 'The new fleet is five times larger.', 'five times larger', 'larger'],
+  ['times-downward', 'Transit fees are two times lower.', 'two times lower', 'lower'],
+  ['times-multiple-of', 'The budget is six times the sum spent before.', 'six times'],
+  ['fold', 'Costs rose tenfold.', 'tenfold'],
+  ['twice', 'The new fleet is twice as large.', 'twice as large', 'twice'],
+  ['half-as', 'The army is half as large as before.', 'half as large'],
+  ['change-word', 'Exports doubled after the treaty.', 'doubled', 'doubled'],
+  ['fraction', 'One third of the budget went to defence.', 'One third'],
+  ['compound-unit', 'They agreed a five-year period of talks.', 'five-year', 'year'],
+  ['out-of', 'Twelve out of 27 states signed.', 'Twelve out of 27'],
+  ['glued-unit', 'The cable runs 10km under the sea.', '10km', 'km'],
+  ['measure-unit', 'The field holds 40 cubic meters of gas.', '40 cubic meters', 'cubic meters'],
+  ['personnel-noun', 'The base holds 3,000 troops.', '3,000 troops', 'troops'],
+  ['time-unit', 'The review took 144 days.', '144 days', 'days'],
+  ['counted-noun', 'The navy bought 12 submarines.', '12 submarines', 'submarines'],
+  ['bare-paren', 'The army (80,000) is small.', '80,000', 'army'],
+  ['bare-money-continues', 'It lost $5 billion in 2019 and 3 billion in 2020.', '3 billion'],
+  ['bare-paragraph-currency', 'The fund lent $5 billion. A further 2 billion followed.', '2 billion'],
+  ['bare-count-continues', 'Seventy-nine out of 89 Russian regions signed in 1999, compared to 37 in 1996.', '37'],
+  ['bare-large', 'The figure was 45,000 at the end.', '45,000'],
+  ['rank-superlative', 'China is the second-largest economy.', 'second-largest'],
+  ['rank-verb', 'The port ranked fourth in the region.', 'fourth'],
+  ['rank-place', 'The team finished in third place.', 'third place'],
+  ['rank-linked', 'Norway became the sixth country with a base.', 'sixth'],
+  ['rank-to-verb', 'India launched the fourth carrier to enter service.', 'fourth'],
+  ['date-written', 'The accord was signed on April 19, 2017.', 'April 19, 2017'],
+  ['date-numeric', 'The notice was filed on 2025-08-05.', '2025-08-05'],
+  ['date-decade', 'In the 1990s the fleet shrank.', '1990s'],
+  ['date-year-range', 'Over 2025-2030 the fund grows.', '2025-2030'],
+  ['date-quarter', 'Sales fell in Q3 2024.', 'Q3 2024'],
+  ['date-fiscal', 'Funds for FY2026 arrived.', 'FY2026'],
+  ['date-part-of-year', 'In the first quarter of 2000 it grew.', 'first quarter of 2000'],
+  ['date-season', 'Talks resumed in spring 2000.', 'spring 2000'],
+  ['date-year-cue', 'The treaty was signed in 1999.', '1999'],
+  ['date-year-plain', 'The 1995 referendum changed it.', '1995'],
+  ['date-span', 'Between 2025 and 2028 the plan runs.', '2025 and 2028'],
+  ['signed', 'Output fell –5% in 2020.', '–5%', '–'],
+];
+
+const UNIT: readonly Fixture[] = [
+  ['unit-borrowed', 'It lost $5 billion in 2019 and 3 billion in 2020.', '3 billion'],
+  ['unit-none', 'The figure was 45,000 at the end.', '45,000'],
+];
+
+const YEAR: readonly Fixture[] = [
+  ['year-own', 'The treaty was signed in 1999.', '1999', '1999'],
+  ['year-same-clause', 'In 1999 exports rose 12%.', '12%', '1999'],
+  ['year-enclosing-clause', 'In 2000 trade grew fast (exports rose 6.8%).', '6.8%', '2000'],
+  ['year-tied', 'Exports reached $5 billion in 1999.', '$5 billion', '1999'],
+  ['year-paragraph', 'In 1999 trade fell. Exports were 12% of output.', '12%', '1999'],
+  ['year-none-ahead', 'In 1999 trade fell. Exports will be 12% of output.', '12%'],
+  ['year-none-own-clause', 'In 1999 trade fell. Prices are five times higher.', 'five times higher'],
+  ['year-none-span', 'Over 2025-2030 the fund grows.', '2025-2030'],
+  ['year-none', 'Exports were 12% of output.', '12%'],
+];
+
+const ABOUT: readonly Fixture[] = [
+  ['about-restates', 'Seventy-nine out of 89 Russian regions signed in 1999, compared to 37 in 1996.', '37'],
+  ['about-apposition', 'Spending was 2.4% of GDP, or about $14.2 billion.', '$14.2 billion'],
+  ['about-linking', 'The share of exports was 36.3%.', '36.3%'],
+  ['about-noun-after', 'They imposed 50% tariffs on copper.', '50%'],
+  ['about-paren', 'The army (80,000) is small.', '80,000'],
+  ['about-listed', 'The share was 36.3% of exports and 42.1% of imports.', '42.1%'],
+  ['about-of-before', 'They ran a trade deficit of $100 million.', '$100 million'],
+  ['about-of-after', 'About 40% of the budget went unspent.', '40%'],
+  ['about-spent-on', 'Congress added $14.9 billion for research.', '$14.9 billion'],
+  ['about-counted', 'The navy bought 12 Russian submarines.', '12 Russian submarines'],
+  ['about-changed', 'The plan would double the size of the fleet.', 'double'],
+  ['about-none', 'The treaty was signed in 1999.', '1999'],
+];
+
+const TABLES = { kind: KIND, unit: UNIT, year: YEAR, about: ABOUT } as const;
+
+describe('Figure rules, one fixture each', () => {
+  for (const [about, table] of Object.entries(TABLES)) {
+    for (const [rule, sentence, surface, words] of table) {
+      it(`figure:${rule} decides the ${about} of "${surface}"`, () => {
+        const found = figuresOf(sentence).filter((f) => f.text === surface);
+        assert.equal(found.length, 1, `expected "${surface}" in: ${figuresOf(sentence).map((f) => f.text).join(' | ')}`);
+        const reason = found[0].why.find((r) => r.about === about && r.rule === `figure:${rule}`);
+        assert.ok(reason, `no ${about} reason figure:${rule} in ${JSON.stringify(found[0].why)}`);
+        // A year reason names no words: the year it gives is the figure's year.
+        if (about === 'year') assert.equal(found[0].year, words === undefined ? null : Number(words));
+        else assert.equal(reason.words, words);
+      });
+    }
+  }
+
+  it('Gives every figure one reason for each part of its decision', () => {
+    const text = 'In 2020 the base held 3,000 troops, and spending was $40 million (2.4% of output).';
+    for (const f of figuresOf(text)) assert.deepEqual(f.why.map((r) => r.about), ['kind', 'unit', 'year', 'about'], f.text);
+  });
+
+  it('Has a fixture for every rule row, and a row for every rule the reader names', () => {
+    const rows = rules.rules.map((r) => r.id);
+    const covered = new Set(Object.values(TABLES).flatMap((t) => t.map(([rule]) => `figure:${rule}`)));
+    assert.deepEqual(rows.filter((id) => !covered.has(id)), [], 'rule rows without a fixture');
+    const dir = join(process.cwd(), 'src', 'core', 'figures');
+    const named = new Set<string>();
+    for (const file of readdirSync(dir)) for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/'(figure:[a-z0-9-]+)'/g)) named.add(m[1]);
+    const known = new Set([...rows, ...rules.limits.map((l) => l.id)]);
+    assert.deepEqual([...named].filter((id) => !known.has(id)), [], 'rules named in the code with no row');
+    assert.deepEqual([...known].filter((id) => !named.has(id)), [], 'rows the code never names');
+  });
+});
