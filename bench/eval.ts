@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { analyse } from '../src/core/analyse';
 import { scoreGold, type Gold, type GoldScore } from './score';
+import { policySets, reportPolicyConfusion } from './policy';
 
 // The shared development set, then the project's own held-out annotations (eval/).
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -16,6 +17,7 @@ const verbose = process.argv.includes('--verbose');
 const files = folders.flatMap((folder) =>
   existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.gold.json')).map((f) => join(folder, f)) : [],
 );
+const goldDocs: string[] = [];
 if (files.length === 0) {
   console.log(`No *.gold.json files in ${folders.join(' or ')}.`);
   process.exit(0);
@@ -31,6 +33,7 @@ for (const file of files) {
   const shared = resolve(sharedRoot, gold.doc);
   const docPath = existsSync(shared) ? shared : resolve(gold.doc);
   const text = readFileSync(docPath, 'utf8');
+  goldDocs.push(docPath);
   const analysis = analyse(text, { hint: docPath });
   const score: GoldScore = scoreGold(analysis, gold);
   // The shared annotation is the development set; the project's own (eval/) are held out,
@@ -46,3 +49,5 @@ for (const file of files) {
   if (verbose || process.env.EVAL_VERBOSE) for (const miss of score.misses) console.log(`    miss: ${miss}`);
   else if (score.misses.length) console.log(`  (${score.misses.length} misses; --verbose lists them)`);
 }
+
+if (!folderArg) reportPolicyConfusion(policySets(sharedRoot, goldDocs), verbose);
