@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
-import { analyse } from '../core/analyse';
+import { analyseWithProgress } from './progress';
 import { toJson } from '../core/model/contract';
+import { readPolicy } from '../core/model/policy';
 import { InputError, readDocument } from './read';
-import { renderReading } from './render';
+import { renderReading, terminalWidth } from './render';
 
 const USAGE = `usage: policy-lens <file> [--json] [--format markdown|plain] [--no-color]
 
@@ -12,6 +13,7 @@ the outline with each claim's category and role, then entities and figures.
   --json              print the model as JSON (schema policy-lens/analysis@1)
   --format F          read the file as markdown or plain text (default: decide from the file)
   --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
+  --full              print each claim whole (by default it is cut to the terminal's width)
   -h, --help          this help
   -v, --version       the version
 
@@ -22,14 +24,17 @@ interface Args {
   json: boolean;
   color: boolean;
   format?: 'markdown' | 'plain';
+  /** Columns claim lines are cut to: the terminal's, none with --full, 100 into a pipe. */
+  width: number;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { json: false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  const args: Args = { json: false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: terminalWidth() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') args.json = true;
     else if (arg === '--no-color') args.color = false;
+    else if (arg === '--full') args.width = Infinity;
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (value !== 'markdown' && value !== 'plain') return `--format takes markdown or plain, not ${value ?? 'nothing'}`;
@@ -41,7 +46,7 @@ function parseArgs(argv: readonly string[]): Args | string {
   return args.file ? args : 'no file given';
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('-h') || argv.includes('--help')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -65,18 +70,21 @@ function main(argv: readonly string[]): number {
     }
     throw error;
   }
-  const analysis = analyse(text, { format: args.format, hint: args.file });
-  if (args.json) process.stdout.write(`${JSON.stringify(toJson(analysis), null, 1)}\n`);
-  else process.stdout.write(renderReading(analysis, { name: basename(args.file!), color: args.color }));
+  const analysis = await analyseWithProgress(text, { format: args.format, hint: args.file }, basename(args.file!));
+  const policy = readPolicy(analysis);
+  const { policyDocument, policyScore } = policy;
+  if (args.json) process.stdout.write(`${JSON.stringify({ ...toJson(analysis), policyDocument, policyScore }, null, 1)}\n`);
+  else process.stdout.write(renderReading(analysis, { name: basename(args.file!), color: args.color, policy, width: args.width }));
   for (const warning of analysis.warnings) process.stderr.write(`policy-lens: warning: ${warning}\n`);
   return 0;
 }
 
 declare const VERSION: string;
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`policy-lens: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-}
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`policy-lens: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

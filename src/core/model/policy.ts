@@ -104,7 +104,8 @@ export function measurePolicy(analysis: Analysis): PolicyMeasures {
   let software = 0;
   for (const match of text.matchAll(WORD_OR_ADDRESS)) if (match[1] && SOFTWARE.has(match[1].toLowerCase())) software++;
   // Plain text has no list blocks: its lists are lines opening with a bullet or a number (headings aside).
-  const headingStarts = new Set(analysis.sections.map((s) => s.heading.start));
+  const headings = analysis.sections.filter((s) => s.heading.end > s.heading.start);
+  const headingStarts = new Set(headings.map((s) => s.heading.start));
   const plain = analysis.format === 'plain';
   let lines = 0;
   let commands = 0;
@@ -118,7 +119,6 @@ export function measurePolicy(analysis: Analysis): PolicyMeasures {
     if (first && COMMANDS.has(first)) commands++;
     if (plain && LIST_LINE.test(line) && !headingStarts.has(start + line.length - line.trimStart().length)) list += countWords(line);
   }
-  const headings = analysis.sections.filter((s) => s.heading.end > s.heading.start);
   const versions = headings.filter((s) => VERSION_HEADING.test(s.title)).length;
   const mentions = analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
   return {
