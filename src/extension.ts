@@ -14,6 +14,7 @@ import { AnalysisRunner } from './vscode/runner';
 import { SettingsStore } from './vscode/settings';
 import { LexiconStore } from './vscode/lexicon';
 import { StatusBar } from './vscode/statusBar';
+import { gatedHover, PolicyGate, registerGateCommands } from './vscode/gate';
 
 /** What `activate` returns: for integration tests and other extensions. */
 export interface PolicyLensApi {
@@ -46,15 +47,17 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     const runner = new AnalysisRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log);
     const lexicon = new LexiconStore(log);
     models = new ModelService(runner, settings, lexicon, log);
+    const gate = new PolicyGate(models, context.workspaceState);
     const active = new ActiveDocument(models, settings);
-    const argument = new ArgumentView(active, settings, log);
-    const hover = new PolicyHoverProvider(models, settings, log);
-    const codeLens = new ClaimCodeLensProvider(models, settings, log);
+    const argument = new ArgumentView(active, settings, log, gate);
+    const hover = gatedHover(gate, new PolicyHoverProvider(models, settings, log));
+    const codeLens = new ClaimCodeLensProvider(models, settings, log, gate);
     const entities = new EntitiesView(active);
     const figures = new FiguresView(active);
     views = { argument, entities, figures } as PolicyLensApi['views'];
     context.subscriptions.push(
       settings,
+      gate,
       lexicon,
       runner,
       models,
@@ -62,11 +65,12 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
       argument,
       entities,
       figures,
-      new StatusBar(active, settings),
-      new CategoryDecorations(models, settings, context.extensionUri),
+      new StatusBar(active, settings, gate),
+      new CategoryDecorations(models, settings, context.extensionUri, gate),
       codeLens,
       registerProviders(settings, hover, codeLens),
       ...registerCommands({ context, models, settings, active, argument, log }),
+      ...registerGateCommands(gate),
     );
     log.info(`Activated in ${Math.round(performance.now() - started)} ms.`);
     setImmediate(() => active.start());

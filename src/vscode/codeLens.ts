@@ -5,6 +5,7 @@ import type { ModelService } from './models';
 import { COMMANDS } from './present/ids';
 import { lensesOf, lensTooltip, lensWindows, outgrows, type LensSpec, type LineSpan } from './present/lenses';
 import type { SettingsStore } from './settings';
+import type { PolicyGate } from './gate';
 
 /** Lenses built between two turns of the event loop. */
 const SLICE = 2000;
@@ -40,6 +41,7 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
   readonly #models: ModelService;
   readonly #settings: SettingsStore;
   readonly #log: vscode.LogOutputChannel;
+  readonly #gate: PolicyGate;
   readonly #emitter = new vscode.EventEmitter<void>();
   readonly #subscriptions: vscode.Disposable[];
   /** Per windowed document (URI): the lines its lenses cover. */
@@ -48,12 +50,14 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
 
   readonly onDidChangeCodeLenses = this.#emitter.event;
 
-  constructor(models: ModelService, settings: SettingsStore, log: vscode.LogOutputChannel) {
+  constructor(models: ModelService, settings: SettingsStore, log: vscode.LogOutputChannel, gate: PolicyGate) {
     this.#models = models;
     this.#settings = settings;
     this.#log = log;
+    this.#gate = gate;
     this.#subscriptions = [
       models.onDidChangeModel(() => this.#emitter.fire()),
+      gate.onDidChange(() => this.#emitter.fire()),
       settings.onDidChange((change) => (change.codeLensMode || change.categories) && this.#emitter.fire()),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.#scrolled(event.textEditor)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.#windows.delete(doc.uri.toString())),
@@ -74,6 +78,8 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
       if (codeLensMode === 'off') return [];
       const model = await this.#models.get(doc, token);
       if (!model || model.outlineOnly || token.isCancellationRequested) return undefined;
+      // A document that does not read as a policy document gets none (until "Annotate anyway").
+      if (!this.#gate.annotates(doc, model)) return [];
       const uri = doc.uri.toString();
       const positionOf = positions(doc);
       // A very long document: lenses near what is shown only.
