@@ -15,6 +15,7 @@ import { SettingsStore } from './vscode/settings';
 import { LexiconStore } from './vscode/lexicon';
 import { StatusBar } from './vscode/statusBar';
 import { gatedHover, PolicyGate, registerGateCommands } from './vscode/gate';
+import { Navigation, registerNavigation } from './vscode/navigation/providers';
 
 /** What `activate` returns: for integration tests and other extensions. */
 export interface PolicyLensApi {
@@ -68,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
       new StatusBar(active, settings, gate),
       new CategoryDecorations(models, settings, context.extensionUri, gate),
       codeLens,
-      registerProviders(settings, hover, codeLens),
+      registerProviders(settings, hover, codeLens, new Navigation(models, gate, log)),
       ...registerCommands({ context, models, settings, active, argument, log }),
       ...registerGateCommands(gate),
     );
@@ -91,13 +92,14 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
 }
 
 /**
- * Registers the hover and CodeLens providers for the languages in
+ * Registers the hover, CodeLens and navigation providers for the languages in
  * `policyLens.languages`, again whenever that setting changes.
  */
 function registerProviders(
   settings: SettingsStore,
   hover: vscode.HoverProvider,
   codeLens: vscode.CodeLensProvider,
+  navigation: Navigation,
 ): vscode.Disposable {
   let registrations: vscode.Disposable[] = [];
   const register = () => {
@@ -106,12 +108,15 @@ function registerProviders(
     registrations = [
       vscode.languages.registerHoverProvider(selector, hover),
       vscode.languages.registerCodeLensProvider(selector, codeLens),
+      ...registerNavigation(navigation, settings.current.languages),
     ];
   };
+  const workspaceSymbols = vscode.languages.registerWorkspaceSymbolProvider(navigation);
   register();
   const listener = settings.onDidChange((change) => change.languages && register());
   return new vscode.Disposable(() => {
     listener.dispose();
+    workspaceSymbols.dispose();
     for (const registration of registrations) registration.dispose();
   });
 }
