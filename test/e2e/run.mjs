@@ -9,14 +9,20 @@
 //  1. lays out test-results/editor/: an extensions dir holding Policy Lens (unpacked
 //     as policy-lens.policy-lens-<version>/) and the test-runner fixture
 //     (test/integration/runner/) with the compiled suites, a user-data dir, and a
-//     workspace holding a copy of the shared sample belarus-dilemma.txt;
+//     workspace holding a copy of the shared sample belarus-dilemma.txt, this project's
+//     README.md (which must not be annotated) and a copy of a held-out sample (ports.md,
+//     for the warm first-lens time);
 //  2. starts code-server on a free 127.0.0.1 port and opens the sample in Chromium;
 //  3. waits for the runner's results (the mocha suites, run inside the extension host,
 //     written to test-results/editor/results.json);
 //  4. checks the workbench itself, as a reader would see it: the hover card on
 //     "Lukashenko" (Go to Line, then Show Hover), a CodeLens naming a category, the
-//     Entities view's people and the Argument view's headings; and saves
-//     media/screenshots/{hover,codelens,sidebar}.png (each under 300 KB);
+//     Entities view's people and the Argument view's headings, the breadcrumbs on
+//     line 20, Shift+F12's 7 mentions of Lukashenko; and saves
+//     <run dir>/screenshots/{hover,codelens,sidebar}.png (each under 300 KB; never the
+//     tracked media/screenshots/: scripts/refresh-screenshots.sh copies them there on purpose);
+//     it times the first lens after a document is shown, cold (the sample, first after
+//     start) and warm (ports.md, opened later), and prints both;
 //  5. prints a mocha-like report ending in "N passed, N failed", and exits 1 on any
 //     failure, on a skipped test, or when no test ran.
 // Every wait is bounded; code-server and the browser are stopped on every path out
@@ -35,8 +41,7 @@
 // from the checkout), and checks that every file the installed manifest and the
 // code name is in it. The same suites and workbench checks follow. Everything goes
 // to test-results/editor-vsix/ instead, screenshots included (its screenshots/,
-// still held to the size budget): media/screenshots/ is left as the unpacked run
-// made it. Suite titles name the .vsix.
+// still held to the size budget). Suite titles name the .vsix.
 //
 // Environment (all optional):
 //   POLICY_LENS_CACHE   where install-editor.sh put code-server (default ~/.cache/policy-lens)
@@ -66,8 +71,11 @@ const VSIX = vsixOption();
 const RUN_DIR = join(ROOT, VSIX ? 'test-results/editor-vsix' : 'test-results/editor');
 /** RUN_DIR as messages name it. */
 const RUN_NAME = relative(ROOT, RUN_DIR);
-/** The README's pictures come from the unpacked run; a packaged run keeps its own. */
-const SHOTS_DIR = VSIX ? join(RUN_DIR, 'screenshots') : join(ROOT, 'media/screenshots');
+/** Pictures stay in the run dir: running the tests never changes a tracked file (scripts/refresh-screenshots.sh). */
+const SHOTS_DIR = join(RUN_DIR, 'screenshots');
+/** The held-out sample opened after the suites, for the warm first-lens time. */
+const WARM_SAMPLE = 'samples/held-out/indian-ocean-ports.md';
+const WARM_NAME = 'ports.md';
 /** Appended to suite titles in packaged mode. */
 const MODE_LABEL = VSIX ? ` · ${basename(VSIX)}` : '';
 const SUITES_DIR = join(ROOT, 'out/test/integration/suite');
@@ -163,6 +171,7 @@ async function main() {
   await page.waitForSelector('.monaco-workbench', { timeout: TIMEOUT.workbench });
   await page.waitForSelector('.monaco-editor .view-line', { timeout: TIMEOUT.workbench });
   trace('workbench shows the sample');
+  const firstLens = { cold: await timeFirstLens(page, SAMPLE_NAME), warm: null };
 
   const results = await waitForResults(layout.resultsFile, running.server);
   for (const toast of await page.locator('.notification-toast').allInnerTexts()) trace(`notification: ${toast.replace(/\s+/g, ' ')}`);
@@ -185,6 +194,14 @@ async function main() {
   await check(page, dom, 'lists Lukashenko and Putin under People in the Entities view', () => entitiesCheck(page));
   await check(page, dom, 'opens the Policy Lens sidebar with the three headings in the Argument view', () => sidebarCheck(page));
   await check(page, dom, 'shows a heading in the editor, cursor on it, when its Argument row is clicked', () => revealCheck(page, text));
+  await check(page, dom, 'shows "Why Belarus Matters" in the breadcrumbs with the cursor on line 20', () => breadcrumbsCheck(page));
+  await check(page, dom, 'lists the 7 mentions of Lukashenko for Shift+F12', () => referencesCheck(page, text));
+  await check(page, dom, `shows the first lens of ${WARM_NAME} soon after it is opened (warm)`, async () => {
+    firstLens.warm = await openAndTimeFirstLens(page, WARM_NAME);
+  });
+  const line = `first lens after the document is shown: cold ${firstLens.cold ?? '?'} ms (${SAMPLE_NAME}, first after start), warm ${firstLens.warm ?? '?'} ms (${WARM_NAME})`;
+  console.log(line);
+  trace(line);
   consoleLog.end();
 }
 
@@ -260,6 +277,8 @@ async function layOut(sample) {
 
   const sampleCopy = join(workspace, SAMPLE_NAME);
   cpSync(sample, sampleCopy);
+  cpSync(join(ROOT, 'README.md'), join(workspace, 'README.md'));
+  cpSync(join(ROOT, WARM_SAMPLE), join(workspace, WARM_NAME));
   writeJson(join(runner, 'runner.json'), {
     suitesDir: join(runner, 'suite'),
     mochaPath: join(ROOT, 'node_modules/mocha'),
@@ -624,6 +643,55 @@ async function codeLensCheck(page) {
   const shown = await page.locator('.codelens-decoration').allInnerTexts();
   if (!shown.some((t) => CATEGORY.test(t))) throw new Error(`no lens names a category: ${JSON.stringify(shown)}`);
   await shot(page, 'codelens.png');
+}
+
+/** Ms from now (the document just shown) until a lens shows in the active editor; null when none came. */
+async function timeFirstLens(page, name) {
+  const t0 = Date.now();
+  try {
+    await page.locator('.editor-group-container.active .codelens-decoration').first().waitFor({ state: 'visible', timeout: TIMEOUT.codelens });
+  } catch {
+    trace(`  no lens on ${name} within ${TIMEOUT.codelens} ms`);
+    return null;
+  }
+  const ms = Date.now() - t0;
+  trace(`  first lens on ${name} after ${ms} ms`);
+  return ms;
+}
+
+/** Opens a workspace file with Quick Open; times its first lens from when its text shows. */
+async function openAndTimeFirstLens(page, name) {
+  await dismiss(page);
+  await focusEditor(page);
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT.step });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: TIMEOUT.step });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).first().waitFor({ state: 'visible', timeout: TIMEOUT.step });
+  await page.locator('.editor-group-container.active .view-line').first().waitFor({ state: 'visible', timeout: TIMEOUT.step });
+  const ms = await timeFirstLens(page, name);
+  if (ms === null) throw new Error(`no lens on ${name} within ${TIMEOUT.codelens} ms`);
+  return ms;
+}
+
+async function breadcrumbsCheck(page) {
+  await goTo(page, 20, 1);
+  const crumbs = page.locator('.breadcrumbs-control').filter({ hasText: 'Why Belarus Matters' }).first();
+  await crumbs.waitFor({ state: 'visible', timeout: TIMEOUT.step });
+}
+
+async function referencesCheck(page, text) {
+  const line = 3;
+  const column = text.split('\n')[line - 1].indexOf('Lukashenko') + 2;
+  if (column < 2) throw new Error(`"Lukashenko" is not on line ${line} of the sample`);
+  await goTo(page, line, column);
+  await page.keyboard.press('Shift+F12');
+  const peek = page.locator('.peekview-widget').first();
+  await peek.waitFor({ state: 'visible', timeout: TIMEOUT.step });
+  await page.locator('.peekview-widget', { hasText: /\b7 references\b/ }).first().waitFor({ state: 'visible', timeout: TIMEOUT.step });
+  await dismiss(page);
 }
 
 async function sidebarCheck(page) {
