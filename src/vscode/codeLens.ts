@@ -76,6 +76,14 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
     return guard(this.#log, 'CodeLens', async () => {
       const { codeLensMode, categories } = this.#settings.current;
       if (codeLensMode === 'off') return [];
+      // VS Code waits before asking for lenses as long as this provider took on average (per
+      // document; for a new one, the average over all): a provider that awaited first readings
+      // would teach it to wait seconds before every new document. So before the first reading of
+      // a document it answers at once with none, and the reading's arrival asks again.
+      if (!this.#models.peek(doc.uri)) {
+        void this.#models.get(doc);
+        return [];
+      }
       const model = await this.#models.get(doc, token);
       if (!model || model.outlineOnly || token.isCancellationRequested) return undefined;
       // A document that does not read as a policy document gets none (until "Annotate anyway").

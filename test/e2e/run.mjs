@@ -690,7 +690,8 @@ async function referencesCheck(page, text) {
   await page.keyboard.press('Shift+F12');
   const peek = page.locator('.peekview-widget').first();
   await peek.waitFor({ state: 'visible', timeout: TIMEOUT.step });
-  await page.locator('.peekview-widget', { hasText: /\b7 references\b/ }).first().waitFor({ state: 'visible', timeout: TIMEOUT.step });
+  // The peek's title counts them: "References (7)".
+  await page.locator('.peekview-widget .peekview-title', { hasText: /References \(7\)/ }).first().waitFor({ state: 'visible', timeout: TIMEOUT.step });
   await dismiss(page);
 }
 
