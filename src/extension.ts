@@ -16,6 +16,7 @@ import { LexiconStore } from './vscode/lexicon';
 import { StatusBar } from './vscode/statusBar';
 import { gatedHover, PolicyGate, registerGateCommands } from './vscode/gate';
 import { Navigation, registerNavigation } from './vscode/navigation/providers';
+import { warmUpAfterFirstReading } from './vscode/warmup';
 
 /** What `activate` returns: for integration tests and other extensions. */
 export interface PolicyLensApi {
@@ -62,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
       lexicon,
       runner,
       models,
+      warmUpAfterFirstReading(models, runner),
       active,
       argument,
       entities,
