@@ -96,6 +96,14 @@ describe('Policy document or not', () => {
     assert.ok(measurePolicy(analyse(list, { hint: 'a.txt' }))['list-share'] > 0.9);
   });
 
+  it("judges a long document by its opening, so the host's work does not grow with its length", () => {
+    const essay = shared('samples/belarus-dilemma.txt');
+    const long = essay.repeat(Math.ceil(120_000 / essay.length));
+    const code = '\n\n    npm install thing\n    npm run build --all\n'.repeat(2000);
+    assert.equal(read(long + code, 'long.txt').policyScore, read(long, 'long.txt').policyScore);
+    assert.ok(read(code + long, 'long.txt').policyScore < read(long, 'long.txt').policyScore, 'the opening counts');
+  });
+
   it('reads an empty document as no policy document', () => {
     const policy = read('');
     assert.equal(policy.policyDocument, false);

@@ -71,18 +71,56 @@ export function frontMatterSwitch(text: string): 'on' | 'off' | null {
   return value === 'on' || value === 'true' || value === 'yes' ? 'on' : 'off';
 }
 
-function countWords(text: string, start = 0, end = text.length): number {
-  WORD.lastIndex = 0;
+function countWords(text: string): number {
   let n = 0;
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  for (const _ of slice.matchAll(WORD)) n++;
+  for (const _ of text.matchAll(WORD)) n++;
   return n;
 }
 
-/** Measures every property the rules read, in one pass over each part of the model. */
+/** The words of a text, in one pass: where each starts (for counts in any range), and how many are software words. */
+function readWords(text: string): { count: (start: number, end: number) => number; total: number; software: number } {
+  let starts = new Int32Array(1024);
+  let total = 0;
+  let software = 0;
+  for (const match of text.matchAll(WORD_OR_ADDRESS)) {
+    if (!match[1]) continue;
+    if (total === starts.length) {
+      const grown = new Int32Array(starts.length * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[total++] = match.index;
+    if (SOFTWARE.has(match[1].toLowerCase())) software++;
+  }
+  const before = (offset: number) => {
+    let lo = 0;
+    let hi = total;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { count: (start, end) => before(end) - before(start), total, software };
+}
+
+/**
+ * Measures every property the rules read, over the document's first
+ * `readChars` characters (what kind of document it is shows long before the end
+ * of a long one: the extension host reads no more than that, whatever the size).
+ */
 export function measurePolicy(analysis: Analysis): PolicyMeasures {
-  const { text, claims, blocks } = analysis;
-  const words = countWords(text);
+  const limit = Math.min(analysis.text.length, data.readChars);
+  const text = limit < analysis.text.length ? analysis.text.slice(0, limit) : analysis.text;
+  const within = <T extends { start: number }>(list: readonly T[]) => {
+    let n = 0;
+    while (n < list.length && list[n].start < limit) n++;
+    return list.slice(0, n);
+  };
+  const claims = within(analysis.claims);
+  const blocks = within(analysis.blocks);
+  const { count, total: words, software } = readWords(text);
   const per100 = (n: number) => (words === 0 ? 0 : (100 * n) / words);
   const share = (n: number) => (words === 0 ? 0 : n / words);
   let prose = 0;
@@ -90,7 +128,7 @@ export function measurePolicy(analysis: Analysis): PolicyMeasures {
   let cued = 0;
   for (const claim of claims) {
     const kind = blocks[claim.block]?.kind;
-    const n = countWords(text, claim.start, claim.end);
+    const n = count(claim.start, claim.end);
     if ((kind === 'paragraph' || kind === 'blockquote') && n >= data.proseSentenceWords) prose += n;
     for (const cue of claim.cues) if (cue.category) cues++;
     if (claim.primary) cued++;
@@ -98,13 +136,11 @@ export function measurePolicy(analysis: Analysis): PolicyMeasures {
   let code = 0;
   let list = 0;
   for (const block of blocks) {
-    if (block.kind === 'code') code += countWords(text, block.start, block.end);
-    else if (block.kind === 'listItem') list += countWords(text, block.start, block.end);
+    if (block.kind === 'code') code += count(block.start, block.end);
+    else if (block.kind === 'listItem') list += count(block.start, block.end);
   }
-  let software = 0;
-  for (const match of text.matchAll(WORD_OR_ADDRESS)) if (match[1] && SOFTWARE.has(match[1].toLowerCase())) software++;
   // Plain text has no list blocks: its lists are lines opening with a bullet or a number (headings aside).
-  const headings = analysis.sections.filter((s) => s.heading.end > s.heading.start);
+  const headings = within(analysis.sections).filter((s) => s.heading.end > s.heading.start);
   const headingStarts = new Set(headings.map((s) => s.heading.start));
   const plain = analysis.format === 'plain';
   let lines = 0;
@@ -120,13 +156,14 @@ export function measurePolicy(analysis: Analysis): PolicyMeasures {
     if (plain && LIST_LINE.test(line) && !headingStarts.has(start + line.length - line.trimStart().length)) list += countWords(line);
   }
   const versions = headings.filter((s) => VERSION_HEADING.test(s.title)).length;
-  const mentions = analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
+  let mentions = 0;
+  for (const entity of analysis.entities) mentions += within(entity.mentions).length;
   return {
     'prose-share': share(prose),
     'category-cues-per-100-words': per100(cues),
     'cued-claim-share': claims.length === 0 ? 0 : cued / claims.length,
     'entity-mentions-per-100-words': per100(mentions),
-    'figures-per-100-words': per100(analysis.figures.length),
+    'figures-per-100-words': per100(within(analysis.figures).length),
     'code-share': share(code),
     'command-line-share': lines === 0 ? 0 : commands / lines,
     'software-words-per-100-words': per100(software),
