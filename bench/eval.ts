@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { analyse } from '../src/core/analyse';
-import { scoreGold, type Gold, type GoldScore } from './score';
+import { scoreGold, scoreRoles, type Gold, type GoldRoles, type GoldScore, type Judged } from './score';
+import { formatTally, tallyRules } from './tally';
 import { policySets, reportPolicyConfusion } from './policy';
 
 // The shared development set, then the project's own held-out annotations (eval/).
@@ -14,6 +15,9 @@ const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const sharedRoot = resolve(process.cwd(), '..', 'shared');
 const folders = folderArg ? [resolve(folderArg)] : [join(sharedRoot, 'eval'), resolve('eval')];
 const verbose = process.argv.includes('--verbose');
+// --rules: per rule, how often it fired on a right and on a wrong answer (roles too, where annotated).
+const rules = process.argv.includes('--rules');
+const judged: Judged[] = [];
 const files = folders.flatMap((folder) =>
   existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.gold.json')).map((f) => join(folder, f)) : [],
 );
@@ -46,8 +50,22 @@ for (const file of files) {
   line('figures: found with the right kind', score.figures.right, score.figures.total, heldOut ? '≥ 90%' : '≥ 95%');
   line('figures: right year', score.figures.year, score.figures.total, '≥ 90%');
   line('sections: gold titles found', score.sections.right, score.sections.total, 'all');
+  if (rules) {
+    judged.push(...score.judged);
+    const rolesFile = file.replace(/\.gold\.json$/, '.roles.json');
+    if (existsSync(rolesFile)) {
+      const roles = scoreRoles(analysis, JSON.parse(readFileSync(rolesFile, 'utf8')) as GoldRoles);
+      line('claims: role acceptable', roles.roles.right, roles.roles.total, '');
+      judged.push(...roles.judged);
+    }
+  }
   if (verbose || process.env.EVAL_VERBOSE) for (const miss of score.misses) console.log(`    miss: ${miss}`);
   else if (score.misses.length) console.log(`  (${score.misses.length} misses; --verbose lists them)`);
+}
+
+if (rules) {
+  console.log('\nRules, by the decisions they took part in (all annotations; mostly wrong first):');
+  for (const row of formatTally(tallyRules(judged))) console.log(row);
 }
 
 if (!folderArg) reportPolicyConfusion(policySets(sharedRoot, goldDocs), verbose);

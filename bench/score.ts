@@ -1,4 +1,4 @@
-import type { Analysis, Span } from '../src/core/model/model';
+import type { Analysis, Reason, Span } from '../src/core/model/model';
 
 /** A hand annotation, as in ../shared/eval/*.gold.json. */
 export interface Gold {
@@ -9,9 +9,25 @@ export interface Gold {
   readonly figures: readonly { text: string; kind: string; year: number | null }[];
 }
 
+/** A hand annotation of claims' roles, as in ../shared/eval/*.roles.json. */
+export interface GoldRoles {
+  readonly doc: string;
+  readonly roles: readonly { text: string; role: string; acceptable: readonly string[] }[];
+}
+
 interface Tally {
   right: number;
   total: number;
+}
+
+/** What a decision decided: the rules of a part's `why` about it are judged by it. */
+export type Decision = 'claim category' | 'claim role' | 'entity type' | 'figure kind' | 'figure year';
+
+/** One decision the annotation judged: right or wrong, and the reasons of the part that made it. */
+export interface Judged {
+  readonly decision: Decision;
+  readonly right: boolean;
+  readonly why: readonly Reason[];
 }
 
 /** The measures of one analysis against one annotation, with what was missed. */
@@ -21,6 +37,8 @@ export interface GoldScore {
   readonly figures: Tally & { year: number };
   readonly sections: Tally;
   readonly misses: string[];
+  /** Every decision of a found part, judged: what `--rules` tallies. */
+  readonly judged: Judged[];
 }
 
 /** Offsets of markdown syntax a reader doesn't see: link brackets and targets, emphasis marks. */
@@ -92,15 +110,10 @@ function locator(text: string) {
   };
 }
 
-/** Scores an analysis against a hand annotation with the guideline's measures. */
-export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
-  const misses: string[] = [];
-  const { text } = analysis;
-
-  // Claims: each gold sentence takes the claim that overlaps it most.
-  const findSentence = locator(text);
-  const claims = { right: 0, total: gold.sentences.length };
-  for (const sentence of gold.sentences) {
+/** Each annotated sentence, in order, with the claim that overlaps it most (or undefined). */
+function claimsOf(analysis: Analysis, sentences: readonly { text: string }[]) {
+  const findSentence = locator(analysis.text);
+  return sentences.map((sentence) => {
     const span = findSentence(sentence.text);
     let best = -1;
     let most = 0;
@@ -110,11 +123,40 @@ export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
         if (o > most) [best, most] = [i, o];
       });
     }
-    const primary = best >= 0 ? analysis.claims[best].primary : null;
+    return best >= 0 ? analysis.claims[best] : undefined;
+  });
+}
+
+/** Scores claims' roles against a hand annotation of roles: right when the claim's role is acceptable. */
+export function scoreRoles(analysis: Analysis, gold: GoldRoles): { roles: Tally; judged: Judged[] } {
+  const roles = { right: 0, total: gold.roles.length };
+  const judged: Judged[] = [];
+  claimsOf(analysis, gold.roles).forEach((claim, i) => {
+    if (!claim) return;
+    const right = gold.roles[i].acceptable.includes(claim.role);
+    if (right) roles.right++;
+    judged.push({ decision: 'claim role', right, why: claim.why });
+  });
+  return { roles, judged };
+}
+
+/** Scores an analysis against a hand annotation with the guideline's measures. */
+export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
+  const misses: string[] = [];
+  const judged: Judged[] = [];
+  const { text } = analysis;
+
+  // Claims: each gold sentence takes the claim that overlaps it most.
+  const claims = { right: 0, total: gold.sentences.length };
+  claimsOf(analysis, gold.sentences).forEach((claim, i) => {
+    const sentence = gold.sentences[i];
+    const primary = claim ? claim.primary : null;
     // An unclassified claim is right where the annotation accepts "none"; a sentence not read as a claim never is.
-    if (best >= 0 && sentence.acceptable.includes(primary ?? 'none')) claims.right++;
+    const right = claim !== undefined && sentence.acceptable.includes(primary ?? 'none');
+    if (right) claims.right++;
     else misses.push(`claim ${primary ?? 'none'} ≠ ${sentence.acceptable.join('|')}: ${squash(sentence.text).slice(0, 90)}`);
-  }
+    if (claim) judged.push({ decision: 'claim category', right, why: claim.why });
+  });
 
   // Entities: found when one predicted entity of the right type carries the name or a form of it.
   const entities = { right: 0, total: gold.entities.length, merged: 0 };
@@ -129,10 +171,13 @@ export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
     const match = analysis.entities.find(
       (e) => e.type === entity.type && [e.name, ...e.aliases].some((n) => forms.has(bare(n))),
     );
-    if (match) entities.right++;
-    else {
+    if (match) {
+      entities.right++;
+      judged.push({ decision: 'entity type', right: true, why: match.why });
+    } else {
       const typed = analysis.entities.find((e) => [e.name, ...e.aliases].some((n) => forms.has(bare(n))));
       misses.push(`entity ${entity.canonical} (${entity.type})${typed ? ` typed ${typed.type}` : ' not found'}`);
+      if (typed) judged.push({ decision: 'entity type', right: false, why: typed.why });
     }
     // Merged: every gold surface form appears among the mentions of one entity.
     const holders = new Set<string>();
@@ -160,6 +205,10 @@ export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
     else misses.push(`figure "${figure.text}" ${match ? `kind ${match.kind} ≠ ${figure.kind}` : 'not found'}`);
     if (match && match.year === figure.year) figures.year++;
     else if (match) misses.push(`figure "${figure.text}" year ${match.year} ≠ ${figure.year}`);
+    if (match) {
+      judged.push({ decision: 'figure kind', right: match.kind === figure.kind, why: match.why });
+      judged.push({ decision: 'figure year', right: match.year === figure.year, why: match.why });
+    }
   }
 
   const titles = new Set(analysis.sections.map((s) => squash(s.title).toLowerCase()));
@@ -168,5 +217,5 @@ export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
     if (titles.has(squash(title).toLowerCase())) sections.right++;
     else misses.push(`section "${title}" not found`);
   }
-  return { claims, entities, figures, sections, misses };
+  return { claims, entities, figures, sections, misses, judged };
 }

@@ -17,6 +17,10 @@ import { StatusBar } from './vscode/statusBar';
 import { gatedHover, PolicyGate, registerGateCommands } from './vscode/gate';
 import { Navigation, registerNavigation } from './vscode/navigation/providers';
 import { warmUpAfterFirstReading } from './vscode/warmup';
+import { ReadingViews } from './vscode/reading/view';
+import { exportBrief } from './vscode/reading/export';
+import { policyLensMarkdownIt } from './vscode/reading/preview';
+import { registerNotes } from './vscode/notes';
 
 /** What `activate` returns: for integration tests and other extensions. */
 export interface PolicyLensApi {
@@ -26,6 +30,10 @@ export interface PolicyLensApi {
    */
   getModel(uri: vscode.Uri): Promise<Analysis | undefined>;
   /** The sidebar's tree data, as the views show it (for tests). */
+  /** The markdown preview's plugin (VS Code calls it: `markdown.markdownItPlugins`). */
+  extendMarkdownIt?(md: unknown): unknown;
+  /** The reading views (for tests). */
+  readonly reading?: ReadingViews;
   readonly views?: {
     readonly argument: vscode.TreeDataProvider<unknown>;
     readonly entities: vscode.TreeDataProvider<unknown>;
@@ -44,6 +52,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   context.subscriptions.push(log);
   let models: ModelService | undefined;
   let views: PolicyLensApi['views'];
+  let reading: ReadingViews | undefined;
+  let preview: ReturnType<typeof policyLensMarkdownIt> | undefined;
   try {
     const settings = new SettingsStore();
     const runner = new AnalysisRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log);
@@ -57,6 +67,11 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     const entities = new EntitiesView(active);
     const figures = new FiguresView(active);
     views = { argument, entities, figures } as PolicyLensApi['views'];
+    const readingViews = new ReadingViews(models, settings, log);
+    reading = readingViews;
+    preview = policyLensMarkdownIt(models, () => vscode.workspace.getConfiguration('policyLens').get('preview.enabled', true), log);
+    const service = models;
+    const current = () => vscode.window.activeTextEditor?.document ?? active.document;
     context.subscriptions.push(
       settings,
       gate,
@@ -74,6 +89,15 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
       registerProviders(settings, hover, codeLens, new Navigation(models, gate, log)),
       ...registerCommands({ context, models, settings, active, argument, log }),
       ...registerGateCommands(gate),
+      readingViews,
+      preview,
+      vscode.commands.registerCommand('policyLens.openReadingView', async () => {
+        const doc = current();
+        if (doc) await readingViews.open(doc);
+        else void vscode.window.showInformationMessage('Policy Lens: open a policy document to read it in the reading view.');
+      }),
+      vscode.commands.registerCommand('policyLens.exportBrief', () => exportBrief(service, current())),
+      ...registerNotes(context, models, settings, log),
     );
     log.info(`Activated in ${Math.round(performance.now() - started)} ms.`);
     setImmediate(() => active.start());
@@ -83,6 +107,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   }
   return {
     views,
+    reading,
+    extendMarkdownIt: (md: unknown) => (preview ? preview.plugin(md as Parameters<typeof preview.plugin>[0]) : md),
     async getModel(uri) {
       if (!models) return undefined;
       const doc =

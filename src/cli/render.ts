@@ -1,8 +1,9 @@
-import type { Analysis, Category } from '../core/model/model';
+import type { Analysis, Category, Reason } from '../core/model/model';
 import { CATEGORIES } from '../core/model/model';
 import { readable } from '../core/model/contract';
 import { lineStarts, positionOf } from '../core/model/positions';
 import { policyRuleSays, type PolicyReading } from '../core/model/policy';
+import { describeReasons } from '../core/lexicon/rules';
 
 /** Options for {@link renderReading}. */
 export interface RenderOptions {
@@ -14,6 +15,8 @@ export interface RenderOptions {
   readonly width?: number | null;
   /** Whether it reads as a policy document, for the header. */
   readonly policy?: PolicyReading | null;
+  /** Under each claim, entity and figure, the rules that decided it, in words (default false). */
+  readonly why?: boolean;
 }
 
 /** The columns of the terminal standard output is, or 100 when it is not one. */
@@ -49,6 +52,11 @@ export function renderReading(analysis: Analysis, options: RenderOptions): strin
   const starts = lineStarts(text);
   const lineOf = (offset: number) => positionOf(starts, offset).line + 1;
   const out: string[] = [];
+  /** The part's line, then (with `why`) its reasons on a dim line of their own, if it has any. */
+  const push = (line: string, why: readonly Reason[]) => {
+    out.push(line);
+    if (options.why && why.length > 0) out.push(paint(2, `        why: ${clip(describeReasons(why), Math.max(20, width - 13))}`));
+  };
 
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   for (const claim of analysis.claims) if (claim.primary) counts[claim.primary]++;
@@ -73,21 +81,21 @@ export function renderReading(analysis: Analysis, options: RenderOptions): strin
     const head = `  ${String(lineOf(claim.start)).padStart(4)}  ${tag} ${second} ${claim.role.padEnd(10)} `;
     return head + clip(readable(text.slice(claim.start, claim.end)), Math.max(20, width - 28));
   };
-  for (const i of bySection.get(null) ?? []) out.push(claimLine(i));
+  for (const i of bySection.get(null) ?? []) push(claimLine(i), analysis.claims[i].why);
   analysis.sections.forEach((section, s) => {
     const indent = '  '.repeat(Math.max(0, section.level - 1));
     const mix = CATEGORIES.map((c) => TAGS[c]).join('/');
     const own = bySection.get(s) ?? [];
     const tally = CATEGORIES.map((c) => own.filter((i) => analysis.claims[i].primary === c).length).join('/');
     out.push(paint(1, `${indent}§ ${section.title}`) + paint(2, `  (line ${lineOf(section.heading.start)}, ${mix} ${tally})`));
-    for (const i of own) out.push(claimLine(i));
+    for (const i of own) push(claimLine(i), analysis.claims[i].why);
   });
 
   out.push('', paint(1, `Entities (${analysis.entities.length})`));
   for (const entity of analysis.entities) {
     const aka = entity.aliases.length ? ` — also ${entity.aliases.join(', ')}` : '';
     const lines = [...new Set(entity.mentions.map((m) => lineOf(m.start)))].slice(0, 8).join(', ');
-    out.push(`  ${entity.type.padEnd(17)} ${entity.name} ×${entity.mentions.length}${aka}  ${paint(2, `(lines ${lines})`)}`);
+    push(`  ${entity.type.padEnd(17)} ${entity.name} ×${entity.mentions.length}${aka}  ${paint(2, `(lines ${lines})`)}`, entity.why);
   }
 
   out.push('', paint(1, `Figures (${analysis.figures.length})`));
@@ -96,8 +104,9 @@ export function renderReading(analysis: Analysis, options: RenderOptions): strin
     const unit = figure.unit ? ` ${figure.unit}` : '';
     const year = figure.year ? ` · ${figure.period ? `${figure.period} ` : ''}${figure.year}` : '';
     const about = figure.about ? ` · ${figure.about}` : '';
-    out.push(
+    push(
       `  ${figure.kind.padEnd(8)} ${clip(readable(text.slice(figure.start, figure.end)), 28).padEnd(28)} ${value}${unit}${year}${about}  ${paint(2, `(line ${lineOf(figure.start)})`)}`,
+      figure.why,
     );
   }
   return `${out.join('\n')}\n`;

@@ -6,6 +6,8 @@ import { describe } from './log';
 import type { AnalysisRunner } from './runner';
 import type { SettingsStore } from './settings';
 import type { LexiconStore } from './lexicon';
+import { ModelCache } from './modelCache';
+import { withReaderLayer } from './notes/hook';
 
 /** One document's model, as every feature reads it. */
 export interface DocumentModel {
@@ -24,26 +26,6 @@ export interface DocumentModel {
   readonly cost: number;
 }
 
-interface Entry {
-  /** The newest model made, possibly of an older version than the document's. */
-  model?: DocumentModel;
-  /** The analysis under way, and the version it reads. */
-  pending?: { readonly version: number; readonly promise: Promise<DocumentModel | undefined> };
-  /** The debounce timer of an edit, and when it ends (`Date.now()` time). */
-  timer?: NodeJS.Timeout;
-  due?: number;
-  /** How long the last analysis took, in ms: long documents wait longer after an edit. */
-  cost?: number;
-}
-
-/**
- * Pause after the last edit before a document is analysed again: 300 ms, or as
- * long as its last analysis took (at most 2 s), so a long report being edited is
- * not analysed again and again.
- */
-const DEBOUNCE_MS = 300;
-const MAX_DEBOUNCE_MS = 2000;
-
 /**
  * The one cache of models. A model is kept per document URI and version: asking
  * for the version already analysed (or being analysed) costs nothing. Edits are
@@ -59,7 +41,7 @@ export class ModelService implements vscode.Disposable {
   readonly #settings: SettingsStore;
   readonly #lexicon: LexiconStore;
   readonly #log: vscode.LogOutputChannel;
-  readonly #entries = new Map<string, Entry>();
+  readonly #cache: ModelCache<vscode.TextDocument, DocumentModel>;
   readonly #busy = new Map<string, number>();
   readonly #warnedLarge = new Set<string>();
   readonly #changed = new vscode.EventEmitter<vscode.Uri>();
@@ -76,11 +58,21 @@ export class ModelService implements vscode.Disposable {
     this.#settings = settings;
     this.#lexicon = lexicon;
     this.#log = log;
+    this.#cache = new ModelCache<vscode.TextDocument, DocumentModel>((doc) => this.#analyse(doc), {
+      changed: (doc, model) => {
+        this.#changed.fire(doc.uri);
+        if (model.outlineOnly) this.#warnLarge(doc, model);
+      },
+      dropped: (key, notify) => {
+        this.#runner.forget(key);
+        if (notify) this.#changed.fire(vscode.Uri.parse(key));
+      },
+    });
     this.#subscriptions = [
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0) this.#schedule(event.document);
       }),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.#drop(doc.uri)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.#cache.drop(doc.uri.toString())),
       settings.onDidChange((change) => {
         if (change.languages || change.maxDocumentSize) this.reset();
       }),
@@ -96,7 +88,7 @@ export class ModelService implements vscode.Disposable {
    */
   get(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<DocumentModel | undefined> {
     if (!this.#settings.annotates(doc)) return Promise.resolve(undefined);
-    const promise = doc.version < 0 ? this.#analyse(doc) : this.#current(doc);
+    const promise = this.#cache.get(doc);
     if (!token) return promise;
     if (token.isCancellationRequested) return Promise.resolve(undefined);
     return new Promise((resolve) => {
@@ -110,7 +102,7 @@ export class ModelService implements vscode.Disposable {
 
   /** The newest model known for a document, without analysing; it may be of an older version. */
   peek(uri: vscode.Uri): DocumentModel | undefined {
-    return this.#entries.get(uri.toString())?.model;
+    return this.#cache.peek(uri.toString());
   }
 
   /** True while a document is being analysed. */
@@ -120,51 +112,21 @@ export class ModelService implements vscode.Disposable {
 
   /** Drops a document's model and analyses it again. */
   refresh(doc: vscode.TextDocument): Promise<DocumentModel | undefined> {
-    this.#drop(doc.uri, false);
+    this.#cache.drop(doc.uri.toString(), false);
     return this.get(doc);
   }
 
   /** Drops every model (the settings that decide what is analysed changed). */
   reset(): void {
-    for (const key of [...this.#entries.keys()]) this.#drop(vscode.Uri.parse(key));
+    this.#cache.reset();
     this.#warnedLarge.clear();
   }
 
   dispose(): void {
-    for (const entry of this.#entries.values()) clearTimeout(entry.timer);
-    this.#entries.clear();
+    this.#cache.dispose();
     for (const subscription of this.#subscriptions) subscription.dispose();
     this.#changed.dispose();
     this.#busyChanged.dispose();
-  }
-
-  #current(doc: vscode.TextDocument): Promise<DocumentModel | undefined> {
-    const key = doc.uri.toString();
-    let entry = this.#entries.get(key);
-    if (!entry) this.#entries.set(key, (entry = {}));
-    const version = doc.version;
-    if (entry.model?.version === version) return Promise.resolve(entry.model);
-    if (entry.pending?.version === version) return entry.pending.promise;
-    // Within the pause after an edit, a provider's request waits for the pause to end:
-    // typing then costs one analysis per pause, not one per request.
-    const delay = Math.max(0, (entry.due ?? 0) - Date.now());
-    const current = entry;
-    const start = delay > 0 ? new Promise<void>((resolve) => setTimeout(resolve, delay)) : Promise.resolve();
-    const promise = start
-      .then(() => (doc.version === version && !doc.isClosed ? this.#analyse(doc) : undefined))
-      .then((model) => {
-        if (this.#entries.get(key) !== current) return model; // dropped (closed) meanwhile
-        if (current.pending?.promise === promise) current.pending = undefined;
-        if (model) current.cost = model.cost;
-        if (model && (!current.model || model.version > current.model.version)) {
-          current.model = model;
-          this.#changed.fire(doc.uri);
-          if (model.outlineOnly) this.#warnLarge(doc, model);
-        }
-        return model;
-      });
-    entry.pending = { version, promise };
-    return promise;
   }
 
   async #analyse(doc: vscode.TextDocument): Promise<DocumentModel | undefined> {
@@ -179,7 +141,7 @@ export class ModelService implements vscode.Disposable {
       const result = await this.#runner.run(key, text, { hint: doc.languageId, extraLexicon: this.#lexicon.data }, outlineOnly);
       if (!result) return undefined; // replaced by a newer request
       const { reading, ms, reuse } = result;
-      const analysis: Analysis = { ...reading, text: reading.bomRemoved ? text.slice(1) : text };
+      const analysis: Analysis = withReaderLayer(doc.uri, { ...reading, text: reading.bomRemoved ? text.slice(1) : text });
       for (const warning of analysis.warnings) this.#log.warn(`${doc.uri.fsPath || key}: ${warning}`);
       const cost = Math.round(ms);
       this.#log.debug(
@@ -198,25 +160,7 @@ export class ModelService implements vscode.Disposable {
 
   /** Analyses an edited document once typing pauses, if Policy Lens already follows it. */
   #schedule(doc: vscode.TextDocument): void {
-    const entry = this.#entries.get(doc.uri.toString());
-    if (!entry || !this.#settings.annotates(doc)) return;
-    clearTimeout(entry.timer);
-    const pause = Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, entry.cost ?? 0));
-    entry.due = Date.now() + pause;
-    entry.timer = setTimeout(() => {
-      entry.timer = undefined;
-      if (!doc.isClosed) void this.get(doc);
-    }, pause);
-  }
-
-  #drop(uri: vscode.Uri, notify = true): void {
-    const key = uri.toString();
-    const entry = this.#entries.get(key);
-    if (!entry) return;
-    clearTimeout(entry.timer);
-    this.#entries.delete(key);
-    this.#runner.forget(key);
-    if (notify) this.#changed.fire(uri);
+    if (this.#settings.annotates(doc)) this.#cache.schedule(doc);
   }
 
   #setBusy(uri: vscode.Uri, delta: number): void {

@@ -28,6 +28,15 @@ describe('Command line', () => {
     const claim = json.claims[1];
     for (const key of ['start', 'end', 'text', 'section', 'primary', 'categories', 'role', 'cues']) assert.ok(key in claim, key);
     assert.ok(Array.isArray(json.entities) && Array.isArray(json.figures));
+    // Every decision lists the rules that made it (empty until an analyser records them).
+    for (const part of [...json.claims, ...json.entities, ...json.figures]) assert.ok(Array.isArray(part.why), JSON.stringify(part).slice(0, 80));
+  });
+
+  it('Accepts --why, and keeps the reading it prints without it', () => {
+    const result = run(join(SHARED, 'samples/belarus-dilemma.txt'), '--why', '--no-color');
+    assert.equal(result.status, 0, result.stderr);
+    const plain = run(join(SHARED, 'samples/belarus-dilemma.txt'), '--no-color').stdout;
+    assert.deepEqual(plain.split('\n'), result.stdout.split('\n').filter((line) => !line.startsWith('        why: ')));
   });
 
   it('Says in --json whether the document reads as a policy document', () => {

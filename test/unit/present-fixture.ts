@@ -1,9 +1,10 @@
-import type { Analysis, Block, Category, Claim, Cue, Entity, Figure, Role, Section, Span } from '../../src/core/model/model';
+import type { Analysis, Block, Category, Claim, Cue, Entity, Figure, Reason, Role, Section, Span } from '../../src/core/model/model';
 
 /**
  * A hand-made model of a short brief, for the tests of `src/vscode/present`:
- * two sections (the second nested), four paragraphs, seven claims, three entities,
+ * two sections (the second nested), four paragraphs, seven claims, four entities,
  * four figures. Offsets are found in the text, so the text can be edited freely.
+ * Some parts carry the reasons an analyser would give (`why`); the others have none.
  */
 export const TEXT = [
   '# Why Belarus Matters', //                                        line 1
@@ -43,12 +44,12 @@ function claim(
   primary: Category | null,
   secondary: Category | null,
   role: Role,
-  extra: { cues?: Cue[]; figures?: number[]; entities?: string[] } = {},
+  extra: { cues?: Cue[]; figures?: number[]; entities?: string[]; why?: Reason[] } = {},
 ): Claim {
   return {
     ...find(sentence),
     section,
-    why: [],
+    why: extra.why ?? [],
     block,
     categories: scores(primary === 'geopolitical' ? 1 : 0, primary === 'military' ? 1 : 0, primary === 'economic' ? 1 : 0),
     primary,
@@ -83,9 +84,34 @@ const blocks: Block[] = [
 
 const figures: Figure[] = [
   { ...find('US$ 500 million'), kind: 'money', value: 5e8, high: null, unit: 'USD', year: null, period: null, about: 'subsidy to Belarus', claim: 0, why: [] },
-  { ...find('36.3%'), kind: 'percent', value: 36.3, high: null, unit: '%', year: 1998, period: null, about: 'fall in trade', claim: 2, why: [] },
+  {
+    ...find('36.3%'),
+    kind: 'percent',
+    value: 36.3,
+    high: null,
+    unit: '%',
+    year: 1998,
+    period: null,
+    about: 'fall in trade',
+    claim: 2,
+    why: [
+      { rule: 'figure:percent-sign', weight: 1, about: 'kind', words: '%' },
+      { rule: 'figure:year-same-clause', weight: 1, about: 'year', words: '1998' },
+    ],
+  },
   { ...find('40%'), kind: 'percent', value: 40, high: null, unit: '%', year: null, period: null, about: 'share of barter', claim: 3, why: [] },
-  { ...find('2 radar stations'), kind: 'count', value: 2, high: null, unit: 'radar stations', year: null, period: null, about: null, claim: 6, why: [] },
+  {
+    ...find('2 radar stations'),
+    kind: 'count',
+    value: 2,
+    high: null,
+    unit: 'radar stations',
+    year: null,
+    period: null,
+    about: null,
+    claim: 6,
+    why: [{ rule: 'figure:count-noun', weight: 1, about: 'kind', words: 'radar stations' }],
+  },
 ];
 
 const claims: Claim[] = [
@@ -100,11 +126,16 @@ const claims: Claim[] = [
   claim('Moscow keeps troops in Belarus.', 0, 1, 'military', null, 'reason', {
     cues: [{ ...find('troops'), category: 'military', term: 'troops', weight: 2 }],
     entities: ['place:moscow', 'place:belarus'],
+    why: [
+      { rule: 'claim:lexicon-term', weight: 2, about: 'category', words: 'troops' },
+      { rule: 'role:follows-evidence', weight: 1, about: 'role' },
+    ],
   }),
   claim('Trade fell by 36.3% in 1998.', 0, 2, 'economic', null, 'evidence', { figures: [1] }),
   claim('Barter grew to 40% of trade.', 0, 2, 'economic', 'military', 'statement', { figures: [2] }),
   claim('Lukashenko wants more from Moscow.', 1, 4, 'geopolitical', null, 'thesis', {
     entities: ['person:aleksandr-lukashenko', 'place:moscow'],
+    why: [{ rule: 'role:first-in-section', weight: 1, about: 'role' }],
   }),
   claim('It is unclear.', 1, 4, null, null, 'statement'),
   claim('Belarus hosts 2 radar stations.', 1, 5, 'military', null, 'evidence', { figures: [3], entities: ['place:belarus'] }),
@@ -125,7 +156,10 @@ const entities: Entity[] = [
     id: 'place:belarus',
     name: 'Belarus',
     type: 'place',
-    why: [],
+    why: [
+      { rule: 'entity:in-countries', weight: 3, about: 'type' },
+      { rule: 'entity:place-after-in', weight: 1.5, about: 'type', words: 'in' },
+    ],
     aliases: [],
     mentions: [
       mention('place:belarus', 'Belarus', 0),
@@ -146,7 +180,10 @@ const entities: Entity[] = [
     id: 'person:aleksandr-lukashenko',
     name: 'Aleksandr Lukashenko',
     type: 'person',
-    why: [],
+    why: [
+      { rule: 'entity:surname-of-person', weight: 2, about: 'type' },
+      { rule: 'entity:merge-surname', weight: 1, about: 'merge', words: 'Lukashenko' },
+    ],
     aliases: ['Lukashenko'],
     mentions: [mention('person:aleksandr-lukashenko', 'Lukashenko')],
   },

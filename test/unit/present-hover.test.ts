@@ -3,6 +3,21 @@ import { ModelIndex } from '../../src/core/model/lookup';
 import { CATEGORIES } from '../../src/core/model/model';
 import { entityHover, figureHover, relatedFigures, type HoverInput } from '../../src/vscode/present/hover';
 import { ANALYSIS, find, lineOf } from './present-fixture';
+import { RuleTexts } from '../../src/core/lexicon/rules';
+
+/** Rule rows as the analysers' data files give them, for the reasons the fixture carries. */
+const rules = new RuleTexts([
+  { domain: 'entity', rows: [{ id: 'in-countries', says: 'in the list of countries' }, { id: 'place-after-in', says: "named after '{words}'" }] },
+  { domain: 'figure', rows: [{ id: 'percent-sign', says: "a number before '{words}'" }, { id: 'year-same-clause', says: 'from the same clause' }] },
+]);
+
+/** The "Why" line of a card, as a reader sees it (markdown escapes removed), or undefined. */
+function whyLine(markdown: string): string | undefined {
+  return markdown
+    .split('\n\n')
+    .find((line) => line.startsWith('*Why:* '))
+    ?.replace(/\\(.)/g, '$1');
+}
 
 const index = new ModelIndex(ANALYSIS);
 const input: HoverInput = { index, uri: 'file:///brief.md', lineOf, categories: CATEGORIES };
@@ -29,7 +44,7 @@ describe('present/hover', () => {
   it('Should link each line with a mention to the first mention on it', () => {
     const md = hoverAt('Belarus', 2);
     const [m0, m1, , m3] = ANALYSIS.entities[1].mentions;
-    const lineLinks = links(md.split('\n\n')[2], 'policyLens.revealRange');
+    const lineLinks = links(md.split('\n\n').find((line) => line.startsWith('Lines')) ?? '', 'policyLens.revealRange');
     assert.deepEqual(lineLinks, [m0, m1, m3].map((m) => ['file:///brief.md', m.start, m.end]));
     assert.match(md, /Lines \[1\]\(command:[^)]*\), \[3\]\(command:[^)]*\), \[11\]/);
   });
@@ -90,5 +105,30 @@ describe('present/hover links', () => {
     const used = new Set(all.flatMap((md) => [...md.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1])));
     assert.ok(used.size > 0, 'hovers carry links');
     for (const command of used) assert.ok(HOVER_COMMANDS.includes(command), `${command} is not trusted`);
+  });
+
+  it('Should say why an entity has its type, in the words of its rules, strongest first with their weights', () => {
+    const md = hoverAt('Belarus', 2, { ...input, rules });
+    assert.equal(whyLine(md), "*Why:* A place: in the list of countries (+3); named after 'in' (+1.5).");
+    // After the name and before the mentions.
+    assert.match(md.split('\n\n')[1], /^\*Why:\*/);
+  });
+
+  it('Should read a rule with no text as its name, and say apart what merged an entity’s forms', () => {
+    assert.equal(
+      whyLine(hoverAt('Lukashenko', 0, { ...input, rules })),
+      "*Why:* A person: surname of person (+2). One entity: merge surname 'Lukashenko' (+1).",
+    );
+  });
+
+  it('Should say what decided a figure’s kind and its year, without weights when every rule decides alone', () => {
+    const md = hoverAt('36.3%', 0, { ...input, rules });
+    assert.equal(whyLine(md), "*Why:* A percentage: a number before '%'. Year 1998: from the same clause.");
+    assert.ok(md.indexOf('*When:*') < md.indexOf('*Why:*') && md.indexOf('*Why:*') < md.indexOf('> Trade fell'));
+  });
+
+  it('Should show no Why line for an entity or a figure with no recorded reasons', () => {
+    assert.equal(whyLine(hoverAt('Moscow', 0, { ...input, rules })), undefined);
+    assert.equal(whyLine(hoverAt('US$ 500 million', 0, { ...input, rules })), undefined);
   });
 });

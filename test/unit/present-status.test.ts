@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
+import { RuleTexts } from '../../src/core/lexicon/rules';
 import { CATEGORIES } from '../../src/core/model/model';
 import { explainClaim } from '../../src/vscode/present/explain';
 import { COMMANDS, commandLink } from '../../src/vscode/present/ids';
 import { DEFAULT_SETTINGS, normaliseSettings, visibleCategory } from '../../src/vscode/present/settings';
 import { statusText, statusTooltip, tooLargeMessage } from '../../src/vscode/present/status';
-import { ANALYSIS } from './present-fixture';
+import { ANALYSIS, find } from './present-fixture';
 
 describe('present/status, explain and settings', () => {
   it('Should count claims by primary category in the status bar', () => {
@@ -21,13 +22,35 @@ describe('present/status, explain and settings', () => {
     );
   });
 
-  it('Should list a claim’s cues with their category, weight and words', () => {
+  it('Should list a claim’s cues in a reader’s words, with what they argue for, their weight and words', () => {
     const { title, items } = explainClaim(ANALYSIS, 0);
     assert.equal(title, 'Economic · evidence (also geopolitical): 2 cues');
-    assert.deepEqual(items[0], { label: 'pay', description: 'economic · +1', detail: '“pays”', span: items[0].span });
-    assert.equal(items[1].label, 'figure:money');
-    assert.equal(items[1].detail, '“US$ 500 million”');
+    assert.deepEqual(items[0], { label: "'pay' (+1)", description: 'economic', detail: '“pays”', span: find('pays') });
+    assert.deepEqual(items[1], { label: 'a sum of money (+1.5)', description: 'economic', detail: '“US$ 500 million”', span: find('US$ 500 million') });
     assert.equal(explainClaim(ANALYSIS, 5).title, 'Unclassified · statement: 0 cues');
+    assert.deepEqual(explainClaim(ANALYSIS, 5).items, []);
+  });
+
+  it('Should name a role cue by the role it gives: a word, or a figure by its kind', () => {
+    const evidence = { ...ANALYSIS.claims[2], cues: [{ ...find('36.3%'), category: null, term: 'figure:percent', weight: 1 }] };
+    const thesis = { ...ANALYSIS.claims[4], why: [], cues: [{ ...find('wants'), category: null, term: 'wants', weight: 1 }] };
+    const analysis = { ...ANALYSIS, claims: ANALYSIS.claims.map((c, i) => (i === 2 ? evidence : i === 4 ? thesis : c)) };
+    assert.deepEqual(explainClaim(analysis, 2).items.map((item) => [item.label, item.description]), [['a percentage — evidence', 'role']]);
+    assert.deepEqual(explainClaim(analysis, 4).items.map((item) => [item.label, item.description]), [["'wants' — a thesis", 'role']]);
+  });
+
+  it('Should add the rules of a claim’s why that no cue shows, pointing at the whole sentence', () => {
+    const reason = explainClaim(ANALYSIS, 1);
+    // "troops" is a cue already: its rule is not listed again.
+    assert.equal(reason.title, 'Military · reason: 1 cue, 1 rule');
+    assert.deepEqual(reason.items.map((item) => [item.label, item.description]), [
+      ["'troops' (+2)", 'military'],
+      ['follows evidence — a reason', 'role'],
+    ]);
+    assert.deepEqual(reason.items[1].span, find('Moscow keeps troops in Belarus.'));
+    const texts = new RuleTexts([{ domain: 'role', rows: [{ id: 'first-in-section', says: 'the first claim of its section' }] }]);
+    assert.deepEqual(explainClaim(ANALYSIS, 4, texts).items.map((item) => item.label), ['the first claim of its section — a thesis']);
+    assert.equal(explainClaim(ANALYSIS, 4, texts).title, 'Geopolitical · thesis: 0 cues, 1 rule');
   });
 
   it('Should fall back to the defaults for settings of the wrong shape', () => {

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import { splitSentences } from '../../src/core/parse/sentences';
 
 const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
@@ -48,5 +49,23 @@ describe('Sentences', () => {
       splitSentences(text, start, end).map((s) => text.slice(s.start, s.end)),
       ['Inside one.', 'Inside two.'],
     );
+  });
+});
+
+describe('Abbreviations as data', () => {
+  // Every row of lexicon/data/abbreviations.json keeps its dot inside the sentence: a row added there needs no code.
+  const { keepDot, other } = JSON.parse(readFileSync('src/core/lexicon/data/abbreviations.json', 'utf8')) as Record<string, string[]>;
+  it('Does not end a sentence after any listed abbreviation, before a name or a number', () => {
+    const split = [...keepDot, ...other].filter((word) => {
+      const abbreviation = word.charAt(0).toUpperCase() + word.slice(1);
+      const text = `They met ${abbreviation}. Lind on Monday. ${abbreviation}. 7 was next.`;
+      return splitSentences(text, 0, text.length).length !== 2;
+    });
+    assert.deepEqual(split, []);
+  });
+
+  it('Ends a sentence after an unlisted word of the same form', () => {
+    const text = 'They met Lund. Lind came on Monday.';
+    assert.equal(splitSentences(text, 0, text.length).length, 2);
   });
 });

@@ -1,5 +1,6 @@
 import type { TextUnit } from '../parse/units';
-import { keyAt, LOWER, NUMBER, type Tokens } from '../parse/tokens';
+import { LOWER, type Tokens } from '../parse/tokens';
+import { capitalShare, endsLead, looksLikeTitleRow, marksSentenceEnd } from '../parse/ends';
 
 /**
  * Where the words of a document sit: which sentence, whether a sentence or a
@@ -24,26 +25,11 @@ export interface Layout {
   readonly punct: readonly string[];
 }
 
-/** Words that stay lower case in a title ("Looking for a Third Option"). */
-const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'vs', 'via', 'with']);
-const SENTENCE_END = /[.!?…:]["'”’)\]]*$/;
 
 /** Everything may be found here. */
 export const FIND_ALL = 2;
 /** Only names of the gazetteer may be found here. */
 export const FIND_LISTED = 1;
-
-/** Share of capitalised words among the content words of tokens `i..j` (0 with fewer than two). */
-function capitalShare(tokens: Tokens, i: number, j: number): number {
-  let content = 0;
-  let capitalised = 0;
-  for (let k = i; k < j; k++) {
-    if (tokens.shape[k] === NUMBER || SMALL.has(keyAt(tokens, k))) continue;
-    content++;
-    if (tokens.shape[k] !== LOWER) capitalised++;
-  }
-  return content < 2 ? 0 : capitalised / content;
-}
 
 // What readGap found, kept in module variables: no object per gap.
 let gapMarks = '';
@@ -97,7 +83,7 @@ export function readLayout(text: string, tokens: Tokens, units: readonly TextUni
     punct[i] = gapMarks;
     if (inside && (i === 0 || unit[i - 1] !== u)) opens[i] = 1;
     // With no units given, a sentence opens after a full stop, as best it can be told.
-    else if (units.length === 0 && /[.!?]/.test(gapMarks)) opens[i] = 1;
+    else if (units.length === 0 && marksSentenceEnd(gapMarks)) opens[i] = 1;
     broken[i] =
       i === 0 ||
       gapMarks.length > 0 ||
@@ -146,7 +132,7 @@ function readLines(
       const prose = j - i >= 8 && capitalShare(tokens, i, j) < 0.5;
       for (let k = i; k < j; k++) {
         find[k] = prose ? FIND_ALL : FIND_LISTED;
-        if (prose && (k === i || /[.!?:]/.test(punct[k]))) opens[k] = 1;
+        if (prose && (k === i || marksSentenceEnd(punct[k], true))) opens[k] = 1;
       }
     }
     i = j;
@@ -154,14 +140,11 @@ function readLines(
 }
 
 function isTitleLine(text: string, tokens: Tokens, i: number, j: number, lineStart: number, lineEnd: number): boolean {
-  if (j - i < 2 || j - i > 12) return false;
-  const line = text.slice(lineStart, lineEnd).trim();
-  if (/[.,;]$/.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
-  if (capitalShare(tokens, i, j) < 0.75) return false;
+  if (!looksLikeTitleRow(text.slice(lineStart, lineEnd), tokens, i, j)) return false;
   // A sentence that runs on into the next line is no title.
   if (j < tokens.count && tokens.shape[j] === LOWER && !/\n\s*\n/.test(text.slice(lineEnd, tokens.start[j]))) return false;
   // The line before must have ended a sentence, or be blank, or not exist.
   if (lineStart === 0) return true;
   const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
-  return previous.length === 0 || SENTENCE_END.test(previous);
+  return previous.length === 0 || endsLead(previous);
 }

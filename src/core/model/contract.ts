@@ -1,10 +1,22 @@
-import type { Analysis, Category, CategoryScores, EntityType, FigureKind } from './model';
+import type { Analysis, Category, CategoryScores, EntityType, FigureKind, Reason } from './model';
 
 /**
  * The JSON contract other tools read (`policy-lens <file> --json`). Field names
  * and types are fixed by the schema id; extra fields may be added, none removed.
  */
 export const SCHEMA = 'policy-lens/analysis@1';
+
+/**
+ * A rule that took part in a decision: its id (`entity:…`, `figure:…`, `claim:…`,
+ * `role:…`), the weight it added, and, when given, what it decided about and the
+ * words it matched.
+ */
+export interface ReasonJson {
+  readonly rule: string;
+  readonly weight: number;
+  readonly about?: string;
+  readonly words?: string;
+}
 
 /** The document as the contract gives it. */
 export interface AnalysisJson {
@@ -23,6 +35,8 @@ export interface AnalysisJson {
     cues: string[];
     figures: readonly number[];
     entities: readonly string[];
+    /** The rules that decided its category and role, strongest first. */
+    why: readonly ReasonJson[];
   }[];
   readonly entities: readonly {
     id: string;
@@ -30,6 +44,8 @@ export interface AnalysisJson {
     type: EntityType;
     aliases: readonly string[];
     mentions: { start: number; end: number }[];
+    /** The rules that decided its type. */
+    why: readonly ReasonJson[];
   }[];
   readonly figures: readonly {
     start: number;
@@ -43,6 +59,8 @@ export interface AnalysisJson {
     period: string | null;
     about: string | null;
     claim: number | null;
+    /** The rules that decided its kind, unit and year. */
+    why: readonly ReasonJson[];
   }[];
   readonly warnings: readonly string[];
 }
@@ -50,6 +68,14 @@ export interface AnalysisJson {
 /** Whitespace runs (hard wraps) read as one space. */
 export function readable(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A reason as the contract gives it: its fields in a fixed order, `about` and `words` only when given. */
+function reasonJson(reason: Reason): ReasonJson {
+  const json: { rule: string; weight: number; about?: string; words?: string } = { rule: reason.rule, weight: reason.weight };
+  if (reason.about !== undefined) json.about = reason.about;
+  if (reason.words !== undefined) json.words = reason.words;
+  return json;
 }
 
 /** Converts an analysis to the contract's shape. */
@@ -71,6 +97,7 @@ export function toJson(analysis: Analysis): AnalysisJson {
       cues: c.cues.map((cue) => (cue.category ? `${cue.category}:${cue.term}` : `role:${cue.term}`)),
       figures: c.figures,
       entities: c.entities,
+      why: c.why.map(reasonJson),
     })),
     entities: analysis.entities.map((e) => ({
       id: e.id,
@@ -78,6 +105,7 @@ export function toJson(analysis: Analysis): AnalysisJson {
       type: e.type,
       aliases: e.aliases,
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
+      why: e.why.map(reasonJson),
     })),
     figures: analysis.figures.map((f) => ({
       start: f.start,
@@ -91,6 +119,7 @@ export function toJson(analysis: Analysis): AnalysisJson {
       period: f.period,
       about: f.about,
       claim: f.claim,
+      why: f.why.map(reasonJson),
     })),
     warnings: analysis.warnings,
   };

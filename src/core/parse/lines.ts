@@ -1,5 +1,6 @@
 import type { Span } from '../model/model';
 import { isSpace } from './space';
+import { endsSentence, looksLikeTitle } from './ends';
 
 /**
  * Layout recovery for text without markup: text extracted from a PDF, with
@@ -20,16 +21,6 @@ interface Line extends Span {
   readonly last: number;
 }
 
-/** Words that stay lower-case inside a title ("Looking for a Third Option"). */
-const TITLE_SMALL_WORDS = new Set([
-  'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on',
-  'or', 'over', 'per', 'the', 'to', 'under', 'up', 'upon', 'via', 'vs', 'with', 'within', 'without',
-]);
-
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
-/** Captions and source lines: labelled, not part of the argument, never headings. */
-export const CAPTION = /^(?:table|figure|fig\.|chart|graph|map|box|exhibit|source|sources|note|notes)\b\s*[\dA-Z.:]/i;
-
 function splitLines(text: string, start: number, end: number): Line[] {
   const lines: Line[] = [];
   let lineStart = start;
@@ -48,30 +39,6 @@ function splitLines(text: string, start: number, end: number): Line[] {
   return lines;
 }
 
-
-/** True when a line reads as a title: short, capitalised words, no sentence end at its end or inside it. */
-export function looksLikeTitle(line: string): boolean {
-  const trimmed = line.trim();
-  if (trimmed.length < 3 || trimmed.length > 90) return false;
-  if (SENTENCE_END.test(trimmed) && !trimmed.endsWith('?')) return false;
-  // A sentence ends inside it ("… the binding constraint. Mali's Minister …"); "U.S. Policy", "St. Louis" do not.
-  if (/\p{Ll}{2,}[.!?]["”’)]?\s+\p{Lu}/u.test(trimmed)) return false;
-  if (/[,;]$/.test(trimmed) || /[-–—]$/.test(trimmed)) return false;
-  if (CAPTION.test(trimmed)) return false;
-  if (!/^[\p{Lu}\d“"'‘(]/u.test(trimmed)) return false;
-  const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 14) return false;
-  let content = 0;
-  let capitalised = 0;
-  for (const word of words) {
-    const bare = word.replace(/^[^\p{L}\d]+/u, '');
-    if (TITLE_SMALL_WORDS.has(bare.toLowerCase())) continue;
-    content++;
-    if (/^[\p{Lu}\d]/u.test(bare)) capitalised++;
-  }
-  // A one-word line ("Background", "Economy") counts; longer ones need most words capitalised.
-  return content > 0 && capitalised / content >= (words.length <= 2 ? 1 : 0.6);
-}
 
 /**
  * The width lines were wrapped at: a high percentile of line lengths. Lines
@@ -114,7 +81,7 @@ export function splitUnmarked(text: string, start: number, end: number): LineBlo
     const previous = i > 0 ? lines[i - 1] : undefined;
     const next = i + 1 < lines.length ? lines[i + 1] : undefined;
     const afterBreak =
-      paraStart < 0 || !previous || previous.first < 0 || SENTENCE_END.test(text.slice(previous.first, previous.last));
+      paraStart < 0 || !previous || previous.first < 0 || endsSentence(text.slice(previous.first, previous.last));
     const beforeCapital =
       !next || next.first < 0 || /^[\p{Lu}\d“"‘(]/u.test(text.charAt(next.first));
     if (afterBreak && beforeCapital && looksLikeTitle(content) && (wrapped || lines.length > 1)) {
@@ -126,9 +93,9 @@ export function splitUnmarked(text: string, start: number, end: number): LineBlo
     if (paraStart >= 0 && indented && afterBreak) flush();
     if (paraStart < 0) paraStart = line.first;
     paraEnd = line.last;
-    const endsSentence = SENTENCE_END.test(content);
+    const endsOne = endsSentence(content);
     const short = wrapped ? line.last - line.start < width * 0.8 : true;
-    if (endsSentence && short) flush();
+    if (endsOne && short) flush();
   }
   flush();
   return blocks;

@@ -1,5 +1,7 @@
 import type { Span } from '../model/model';
 import { isSpace } from './space';
+import { afterSentenceEnd, isSentenceMark } from './ends';
+import abbreviations from '../lexicon/data/abbreviations.json';
 
 /**
  * Sentence boundaries with exact ranges. A boundary is a `.`, `!`, `?` or `…`,
@@ -11,17 +13,10 @@ import { isSpace } from './space';
  * dotted acronym ("U.S. Space Force") or "e.g."/"i.e.".
  */
 
-/** Abbreviations that usually precede a name or a number, lower-case, without the dot. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'gov',
-  'sen', 'rep', 'reps', 'st', 'mt', 'ft', 'jr', 'sr', 'rev', 'hon', 'pres', 'amb', 'no', 'nos', 'vol',
-  'vols', 'pp', 'p', 'fig', 'figs', 'art', 'arts', 'sec', 'secs', 'ch', 'chap', 'para', 'cf', 'approx',
-  'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs',
-  'inc', 'ltd', 'corp', 'co', 'dept', 'univ', 'assn', 'ed', 'eds', 'al', 'op', 'cit', 'ibid', 'viz',
-]);
+/** Abbreviations that usually precede a name or a number, lower case, without the dot (lexicon/data/abbreviations.json). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...abbreviations.keepDot, ...abbreviations.other]);
 
 const OPENER = /[\p{Lu}\p{Lt}\d"“‘'(\[¿¡*_#-]/u;
-const CLOSERS = '"\'”’)]»*_';
 
 
 /** The word (letters and dots) that ends just before `dot`. */
@@ -51,13 +46,11 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   let i = from;
   while (i < end) {
     const c = text.charCodeAt(i);
-    // . ! ? …
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) {
+    if (!isSentenceMark(c)) {
       i++;
       continue;
     }
-    let close = i + 1;
-    while (close < end && (text.charCodeAt(close) === c || CLOSERS.includes(text.charAt(close)))) close++;
+    const close = afterSentenceEnd(text, i, end);
     let next = close;
     while (next < end && isSpace(text.charCodeAt(next))) next++;
     if (next === close || next >= end) {

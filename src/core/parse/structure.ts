@@ -1,7 +1,8 @@
 import type { Block, BlockKind, DocumentFormat, Section, Span } from '../model/model';
 import { definitionStubs, markdownPieces, readMarkdown, type MarkdownReading, type RawBlock } from './markdown';
 import type { Memo } from './memo';
-import { CAPTION, looksLikeTitle, splitUnmarked } from './lines';
+import { splitUnmarked } from './lines';
+import { CAPTION, looksLikeTitle } from './ends';
 
 /**
  * The layout of a document: its blocks, its sections as a careful reader would

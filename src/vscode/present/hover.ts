@@ -1,3 +1,4 @@
+import type { RuleTexts } from '../../core/lexicon/rules';
 import { spanIndexAt, type ModelIndex } from '../../core/model/lookup';
 import type { Category, Entity, Figure, Mention, Span } from '../../core/model/model';
 import {
@@ -12,6 +13,7 @@ import {
 } from './format';
 import { COMMANDS, commandLink } from './ids';
 import { visibleCategory } from './settings';
+import { entityWhy, figureWhy } from './why';
 
 /** What a hover card is built from. */
 export interface HoverInput {
@@ -23,6 +25,8 @@ export interface HoverInput {
   readonly lineOf: (offset: number) => number;
   /** Categories shown (the `policyLens.categories` setting). */
   readonly categories: readonly Category[];
+  /** What rules mean in a reader's words (default: the built-in rule texts). */
+  readonly rules?: RuleTexts;
 }
 
 /** Most mentions listed by line; most neighbours listed by name or value. */
@@ -47,14 +51,17 @@ function categoryCounts(input: HoverInput, claimIndices: readonly number[]): str
 }
 
 /**
- * The hover card of an entity mention, as markdown: type, name, aliases, where it
- * is mentioned (first mention quoted, lines as links), entities named in the same
- * claims, the categories of those claims, and links to its mentions.
+ * The hover card of an entity mention, as markdown: type, name, aliases, why it
+ * has its type, where it is mentioned (first mention quoted, lines as links),
+ * entities named in the same claims, the categories of those claims, and links
+ * to its mentions.
  */
 export function entityHover(input: HoverInput, entity: Entity, mention: Mention): string {
   const { text } = input.index.analysis;
   const lines: string[] = [`**${escapeMarkdown(entity.name)}** · ${entityTypeLabel(entity.type).toLowerCase()}`];
   if (entity.aliases.length > 0) lines.push(`*Also:* ${entity.aliases.map(escapeMarkdown).join(', ')}`);
+  const why = entityWhy(entity, input.rules);
+  if (why) lines.push(`*Why:* ${escapeMarkdown(why)}`);
   const first = entity.mentions[0] ?? mention;
   const count = entity.mentions.length;
   lines.push(
@@ -167,7 +174,8 @@ function figureValue(text: string, figure: Figure): string {
 
 /**
  * The hover card of figure `at`, as markdown: value and kind, what it measures,
- * when, the sentence it sits in, related figures, and its claim's category.
+ * when, why it was read so, the sentence it sits in, related figures, and its
+ * claim's category.
  */
 export function figureHover(input: HoverInput, at: number): string {
   const { text, figures, claims } = input.index.analysis;
@@ -179,6 +187,8 @@ export function figureHover(input: HoverInput, at: number): string {
   if (figure.about) lines.push(`*Measures:* ${escapeMarkdown(figure.about)}`);
   const when = figureWhen(figure);
   if (when) lines.push(`*When:* ${escapeMarkdown(when)}`);
+  const why = figureWhy(figure, input.rules);
+  if (why) lines.push(`*Why:* ${escapeMarkdown(why)}`);
   const claim = figure.claim === null ? undefined : claims[figure.claim];
   const sentence = sentenceOf(input.index, figure.start);
   if (sentence) lines.push(`> ${quote(text, figure, 140, sentence)}`);
