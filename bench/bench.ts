@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { ModelIndex } from '../src/core/model/lookup';
 import { pack, unpack, unpackInSlices } from '../src/core/model/packed';
+import { FAMILIES, growth } from './hostile';
 
 /** The floor: remark-parse alone, no plugins (Policy Lens adds GFM tables and front matter on top). */
 const floorParser = unified().use(remarkParse);
@@ -178,3 +179,14 @@ void (async () => {
   delay.disable();
   console.log(`unpacking in slices on the host: ${total.toFixed(0)} ms in all, the event loop held at most ${(delay.max / 1e6).toFixed(1)} ms at a time`);
 })();
+
+// Issue #14: every hostile family at two sizes, 4× apart (bench/hostile.ts; the unit test reads them smaller).
+{
+  console.log('\nHostile input families (fastest of 3 readings at 32 K and 128 K characters; pending ones, still slow, at 8 K and 32 K):\n');
+  row(['family', 'what it is', 'ms small', 'ms large', 'growth exponent', 'CPU s per MB', 'fix']);
+  row(['---', '---', '---', '---', '---', '---', '---']);
+  for (const family of FAMILIES) {
+    const g = growth(family, family.pending ? 8_000 : 32_000, 4, 3);
+    row([family.id, family.says, g.smallMs.toFixed(0), g.largeMs.toFixed(0), g.exponent.toFixed(2), g.secondsPerMb.toFixed(2), family.pending ? `pending: ${family.pending}` : 'done']);
+  }
+}

@@ -1,77 +1,15 @@
+import { writeFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Analysis } from '../core/model/model';
 import { toJson } from '../core/model/contract';
+import type { Analysis } from '../core/model/model';
 import { defaultNotesFile, readerLayer, renderAnnotations, withAnnotations } from './annotations';
+import { parseArgs, USAGE, type Args } from './args';
+import { exportReading, placedNotes } from './export';
+import { writeJson } from './json';
 import { InputError, readDocument } from './read';
-import { renderReading, terminalWidth } from './render';
-import { EXPORT_FORMATS, exportReading, placedNotes, type ExportFormat } from './export';
-import { writeFileSync } from 'node:fs';
+import { renderReading } from './render';
 import { analyseWithProgress } from './progress';
-import { readPolicy } from '../core/model/policy';
-
-const USAGE = `usage: policy-lens <file> [--json] [--why] [--format markdown|plain] [--annotations F] [--no-color]
-                   [--export html|md|json [-o PATH]]
-
-Prints the annotated reading of a policy document (markdown or plain text):
-the outline with each claim's category and role, then entities and figures.
-
-  --json              print the model as JSON (schema policy-lens/analysis@1)
-  --why               under each claim, entity and figure, the rules that decided it
-  --format F          read the file as markdown or plain text (default: decide from the file)
-  --annotations F     your notes and corrections (a W3C annotation page); by default
-                      .policy-lens/<path>.annotations.json above the file, if there
-  --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
-  --full              print each claim whole (by default it is cut to the terminal's width)
-  --export F          write the annotated brief as html (one self-contained page), md or json
-  -o, --output PATH   where --export writes (default: standard output)
-  -h, --help          this help
-  -v, --version       the version
-
-Exit codes: 0 read, 1 internal error, 2 bad input or arguments.`;
-
-interface Args {
-  file?: string;
-  json: boolean;
-  why: boolean;
-  color: boolean;
-  format?: 'markdown' | 'plain';
-  export?: ExportFormat;
-  output?: string;
-  annotations?: string;
-  /** Columns claim lines are cut to: the terminal's, none with --full, 100 into a pipe. */
-  width: number;
-}
-
-function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { json: false, why: false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: terminalWidth() };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--json') args.json = true;
-    else if (arg === '--why') args.why = true;
-    else if (arg === '--no-color') args.color = false;
-    else if (arg === '--full') args.width = Infinity;
-    else if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (value !== 'markdown' && value !== 'plain') return `--format takes markdown or plain, not ${value ?? 'nothing'}`;
-      args.format = value;
-    } else if (arg === '--export' || arg.startsWith('--export=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (!(EXPORT_FORMATS as readonly string[]).includes(value ?? '')) return `--export takes ${EXPORT_FORMATS.join(', ')}, not ${value ?? 'nothing'}`;
-      args.export = value as ExportFormat;
-    } else if (arg === '-o' || arg === '--output') {
-      const value = argv[++i];
-      if (!value) return `${arg} takes a path`;
-      args.output = value;
-    } else if (arg === '--annotations' || arg.startsWith('--annotations=')) {
-      args.annotations = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (!args.annotations) return '--annotations takes a file';
-    } else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
-    else if (args.file) return `one file at a time (got ${args.file} and ${arg})`;
-    else args.file = arg;
-  }
-  if (args.output && !args.export) return '-o is for --export';
-  return args.file ? args : 'no file given';
-}
+import { readPolicy, type PolicyReading } from '../core/model/policy';
 
 async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('-h') || argv.includes('--help')) {
@@ -87,12 +25,11 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`policy-lens: ${args} (see policy-lens --help)\n`);
     return 2;
   }
-  let text: string;
   let analysis: Analysis;
   let layer: ReturnType<typeof readerLayer> | undefined;
   const warn = (line: string) => process.stderr.write(`policy-lens: warning: ${line}\n`);
   try {
-    text = readDocument(args.file!);
+    const text = readDocument(args.file!, args.maxSize);
     analysis = await analyseWithProgress(text, { format: args.format, hint: args.file }, basename(args.file!));
     const notes = args.annotations ?? defaultNotesFile(args.file!);
     if (notes) layer = readerLayer(analysis, notes, warn);
@@ -104,27 +41,47 @@ async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const policy = readPolicy(analysis);
-  const { policyDocument, policyScore } = policy;
   if (layer) analysis = layer.analysis;
-  const jsonText = () => {
-    const json = { ...toJson(analysis), policyDocument, policyScore };
-    return `${JSON.stringify(layer ? withAnnotations(json, analysis, layer.placed) : json, null, 1)}\n`;
+  const status = write(args, analysis, layer, policy);
+  for (const warning of analysis.warnings) warn(warning);
+  return status;
+}
+
+/** Prints the reading, its JSON, or the brief asked for; 2 when the brief cannot be written. */
+function write(args: Args, analysis: Analysis, layer: ReturnType<typeof readerLayer> | undefined, policy: PolicyReading): number {
+  const json = () => {
+    const model = toJson(analysis);
+    const read = (layer ? withAnnotations(model, analysis, layer.placed) : model) as unknown as Record<string, unknown>;
+    return { ...read, policyDocument: policy.policyDocument, policyScore: policy.policyScore };
   };
-  if (args.export) {
-    const brief = args.export === 'json' ? jsonText() : exportReading(analysis, args.export, basename(args.file!), layer ? placedNotes(layer.placed) : []);
-    if (!args.output) process.stdout.write(brief);
-    else {
-      try {
-        writeFileSync(args.output, brief);
-      } catch (error) {
-        process.stderr.write(`policy-lens: cannot write ${args.output}: ${error instanceof Error ? error.message : String(error)}\n`);
-        return 2;
-      }
+  const brief = () => exportReading(analysis, args.export!, basename(args.file!), layer ? placedNotes(layer.placed) : []);
+  if (!args.output) {
+    if (args.export === 'json' || (args.json && !args.export)) {
+      writeJson(json(), writeOut);
+      writeOut('\n');
+    } else if (args.export) writeOut(brief());
+    else writeOut(renderReading(analysis, { name: basename(args.file!), color: args.color, why: args.why, policy, width: args.width }) + (layer ? renderAnnotations(layer.placed, analysis.text) : ''));
+    return 0;
+  }
+  try {
+    writeFileSync(args.output, args.export === 'json' ? `${JSON.stringify(json(), null, 1)}\n` : brief());
+    return 0;
+  } catch (error) {
+    process.stderr.write(`policy-lens: cannot write ${args.output}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+/** Writes to standard output at once, so no queue of pieces builds up behind a slow reader. */
+function writeOut(chunk: string): void {
+  const bytes = Buffer.from(chunk);
+  for (let at = 0; at < bytes.length; ) {
+    try {
+      at += writeSync(1, bytes, at);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
     }
-  } else if (args.json) process.stdout.write(jsonText());
-  else process.stdout.write(renderReading(analysis, { name: basename(args.file!), color: args.color, why: args.why, policy, width: args.width }) + (layer ? renderAnnotations(layer.placed, analysis.text) : ''));
-  for (const warning of analysis.warnings) process.stderr.write(`policy-lens: warning: ${warning}\n`);
-  return 0;
+  }
 }
 
 declare const VERSION: string;

@@ -8,9 +8,10 @@ const SNIFF = 8192;
 
 /**
  * Reads a file as a UTF-8 document, or throws an {@link InputError} that says
- * why not: missing, a folder, binary (NUL bytes), or not valid UTF-8.
+ * why not: missing, a folder, larger than `maxSize` bytes (0: no limit; checked
+ * before reading), binary (NUL bytes), or not valid UTF-8.
  */
-export function readDocument(path: string): string {
+export function readDocument(path: string, maxSize = 0): string {
   let stats;
   try {
     stats = statSync(path);
@@ -20,6 +21,9 @@ export function readDocument(path: string): string {
   }
   if (stats.isDirectory()) throw new InputError(`${path}: is a folder, not a document`);
   if (!stats.isFile()) throw new InputError(`${path}: not a regular file`);
+  if (maxSize > 0 && stats.size > maxSize) {
+    throw new InputError(`${path}: ${stats.size} bytes, above the limit of ${maxSize} (--max-size; 0 reads any size)`);
+  }
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

@@ -123,6 +123,7 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
     structure = readStructure(text, 'plain');
   }
   const { masked, blocks, sections, format } = structure;
+  warnings.push(...structure.warnings);
   const empty = { text, format, bomRemoved, sections, blocks, claims: [], entities: [], figures: [] };
 
   // Sentences and figures are read block by block, each from the block's own text.

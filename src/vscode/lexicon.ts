@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LexiconData } from '../core/lexicon';
-import { readLexiconFile } from './present/lexiconFile';
+import { LineIndex, readLexiconText } from './lexiconText';
 import { describe } from './log';
 
 /** The setting naming the reader's lexicon file, relative to the first workspace folder. */
@@ -77,13 +77,13 @@ export class LexiconStore implements vscode.Disposable {
       }
       if (text !== undefined) {
         try {
-          const read = readLexiconFile(text);
+          const read = readLexiconText(text);
           data = read.data;
           const doc = new LineIndex(text);
           this.#diagnostics.set(
             uri,
             read.problems.map((p) => {
-              const d = new vscode.Diagnostic(doc.range(p.start, p.end), p.message, vscode.DiagnosticSeverity.Error);
+              const d = new vscode.Diagnostic(range(doc, p.start, p.end), p.message, vscode.DiagnosticSeverity.Error);
               d.source = 'Policy Lens';
               return d;
             }),
@@ -108,18 +108,8 @@ export class LexiconStore implements vscode.Disposable {
   }
 }
 
-/** Offsets to positions in a file that is not open in an editor. */
-class LineIndex {
-  readonly #starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.#starts.push(i + 1);
-  }
-  #position(offset: number): vscode.Position {
-    let line = 0;
-    while (line + 1 < this.#starts.length && this.#starts[line + 1] <= offset) line++;
-    return new vscode.Position(line, offset - this.#starts[line]);
-  }
-  range(start: number, end: number): vscode.Range {
-    return new vscode.Range(this.#position(start), this.#position(end));
-  }
+function range(lines: LineIndex, start: number, end: number): vscode.Range {
+  const a = lines.position(start);
+  const b = lines.position(end);
+  return new vscode.Range(a.line, a.character, b.line, b.character);
 }

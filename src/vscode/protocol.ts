@@ -42,6 +42,11 @@ export interface Analysed {
   readonly ms: number;
   /** What the reading took from the document's last one (absent when not known). */
   readonly reuse?: Reuse | null;
+  /**
+   * Set when the full reading ran past the time budget and was abandoned: the
+   * reading is then the outline alone, and this says why (also in its warnings).
+   */
+  readonly cutShort?: string;
 }
 
 /** The shape of `dist/worker.js` when loaded with `require` (the in-process fallback). */

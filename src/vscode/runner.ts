@@ -16,7 +16,30 @@ interface Job {
   readonly request: AnalyseRequest;
   readonly resolve: (result: Analysed | undefined) => void;
   readonly reject: (error: Error) => void;
+  /** The time budget's timer while the job runs in the worker. */
+  timer?: unknown;
 }
+
+/** Timers the runner sets for its time budget (the global ones by default; tests pass their own). */
+export interface RunnerTimers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Options of an {@link AnalysisRunner}. */
+export interface RunnerOptions {
+  /** Longest a reading may take in the worker, in ms, before it is abandoned for the outline (default {@link DEFAULT_BUDGET_MS}). */
+  readonly budgetMs?: number;
+  readonly timers?: RunnerTimers;
+}
+
+/** The default time budget of one reading: far above an ordinary document's (well under a second a megabyte). */
+export const DEFAULT_BUDGET_MS = 15_000;
+
+const GLOBAL_TIMERS: RunnerTimers = {
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 /** Crashes of a worker that had answered before, after which the runner stops restarting it. */
 const MAX_RESTARTS = 3;
@@ -26,8 +49,11 @@ const MAX_RESTARTS = 3;
  * never blocks. Requests are keyed by document: a request waiting in the queue is
  * dropped (resolved with `undefined`) when a newer one for the same document comes,
  * so typing queues at most one analysis per document. An analysis already running
- * cannot be stopped; its result still arrives and the caller decides whether it is
- * stale.
+ * is not stopped for a newer one; its result still arrives and the caller decides
+ * whether it is stale. But no reading holds the worker past its time budget: the
+ * worker is ended (the only way to stop a thread in the middle of a step), a new
+ * one reads the document's outline alone, and the result says why
+ * (`Analysed.cutShort`); the other documents' readings go on after it.
  *
  * If the worker cannot start, or keeps crashing, analyses run on the extension
  * host's own thread instead (loading the same `worker.js` with `require`), with a
@@ -44,11 +70,15 @@ export class AnalysisRunner {
   #running: Job | undefined;
   #nextId = 1;
   #disposed = false;
+  readonly #budgetMs: number;
+  readonly #timers: RunnerTimers;
 
   /** @param workerPath absolute path of `dist/worker.js`. */
-  constructor(workerPath: string, log: RunnerLog) {
+  constructor(workerPath: string, log: RunnerLog, options: RunnerOptions = {}) {
     this.#path = workerPath;
     this.#log = log;
+    this.#budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    this.#timers = options.timers ?? GLOBAL_TIMERS;
   }
 
   /** True once analyses run on the extension host's thread. */
@@ -87,6 +117,7 @@ export class AnalysisRunner {
     this.#disposed = true;
     for (const job of this.#queue) job.resolve(undefined);
     this.#queue = [];
+    this.#stopTimer(this.#running);
     this.#running?.resolve(undefined);
     this.#running = undefined;
     void this.#worker?.terminate();
@@ -98,8 +129,46 @@ export class AnalysisRunner {
     const job = this.#queue.shift()!;
     this.#running = job;
     const worker = this.#inProcess ? undefined : this.#start();
-    if (worker) worker.postMessage(job.request);
-    else setImmediate(() => this.#runInProcess(job));
+    if (worker) {
+      job.timer = this.#timers.setTimeout(() => this.#overBudget(worker, job), this.#budgetMs);
+      worker.postMessage(job.request);
+    } else setImmediate(() => this.#runInProcess(job));
+  }
+
+  #stopTimer(job: Job | undefined): void {
+    if (job?.timer === undefined) return;
+    this.#timers.clearTimeout(job.timer);
+    job.timer = undefined;
+  }
+
+  /**
+   * A reading past its budget: the worker is ended, and the document is read
+   * again for its outline alone (linear, without the markdown parser) before
+   * anything else, unless a newer request for it already waits.
+   */
+  #overBudget(worker: Worker, job: Job): void {
+    job.timer = undefined;
+    if (this.#running !== job || this.#worker !== worker) return;
+    this.#worker = undefined;
+    this.#running = undefined;
+    void worker.terminate();
+    const seconds = Math.round(this.#budgetMs / 100) / 10;
+    this.#log.warn(`Reading ${job.key} stopped after ${seconds} s (the time budget of one reading); the worker restarts.`);
+    if (job.request.outlineOnly) {
+      job.reject(new Error(`the outline of ${job.key} took over ${seconds} s`));
+    } else if (this.#queue.some((waiting) => waiting.key === job.key)) {
+      job.resolve(undefined);
+    } else {
+      const cutShort = `Reading stopped after ${seconds} s, the time budget of one reading: only the outline is shown.`;
+      this.#queue.unshift({
+        key: job.key,
+        request: { ...job.request, id: this.#nextId++, outlineOnly: true },
+        resolve: (result) =>
+          job.resolve(result && { ...result, cutShort, reading: { ...result.reading, warnings: [...result.reading.warnings, cutShort] } }),
+        reject: job.reject,
+      });
+    }
+    this.#pump();
   }
 
   #start(): Worker | undefined {
@@ -124,6 +193,7 @@ export class AnalysisRunner {
   #onMessage(worker: Worker, response: AnalyseResponse): void {
     const job = this.#running;
     if (worker !== this.#worker || !job || job.request.id !== response.id) return;
+    this.#stopTimer(job);
     this.#answered = true;
     this.#running = undefined;
     if (response.ok) {
@@ -146,6 +216,7 @@ export class AnalysisRunner {
     this.#crashes++;
     this.#log.error(`Analysis worker failed: ${error.message}`);
     const job = this.#running;
+    this.#stopTimer(job);
     this.#running = undefined;
     if (!this.#answered) {
       // A worker that never answered cannot start here: run the job in process instead.

@@ -1,5 +1,6 @@
 import type { Reason } from '../model/model';
 import cueTexts from './data/cue-texts.json';
+import guards from './data/guards.json';
 import policyData from './data/policy.json';
 
 /**
@@ -29,7 +30,11 @@ export interface RuleSource {
  * Every data file with rule rows. A data file of rules joins by one line here;
  * when two rows share an id the first one listed wins (and `duplicates` names it).
  */
-export const RULE_SOURCES: readonly RuleSource[] = [{ rows: cueTexts.rules }, { domain: 'policy', rows: policyData.rules }];
+export const RULE_SOURCES: readonly RuleSource[] = [
+  { rows: cueTexts.rules },
+  { domain: 'guard', rows: guards.guards },
+  { domain: 'policy', rows: policyData.rules },
+];
 
 /** The phrases of rule rows, by full id. */
 export class RuleTexts {

@@ -82,7 +82,7 @@ function range(node: Nodes): Span | undefined {
 
 /**
  * Reads markdown into blocks and a masked text. `definitions` (from
- * {@link definitionStubs}) is parsed after the text, so that references to
+ * `stubsFor` in definitions.ts) is parsed after the text, so that references to
  * labels defined in other pieces of the document resolve; nothing of it shows
  * in the result.
  */
@@ -253,18 +253,6 @@ function isBlank(line: string): boolean {
     if (c !== 32 && c !== 9 && c !== 13) return false;
   }
   return true;
-}
-
-/**
- * Stub definitions for every link label and footnote label the document
- * defines, parsed after each piece so that a reference in one piece to a
- * definition in another reads as it does in the whole document. Empty when the
- * document defines none.
- */
-export function definitionStubs(text: string): string {
-  const labels = new Set<string>();
-  for (const m of text.matchAll(/^ {0,3}\[((?:[^\]\\\n]|\\.){1,999})\]:/gm)) labels.add(m[1]);
-  return [...labels].map((label) => `[${label}]: #`).join('\n');
 }
 
 function trimTicks(text: string, span: Span): Span {

@@ -1,8 +1,11 @@
 import type { Block, BlockKind, DocumentFormat, Section, Span } from '../model/model';
-import { definitionStubs, markdownPieces, readMarkdown, type MarkdownReading, type RawBlock } from './markdown';
+import { markdownPieces, readMarkdown, type MarkdownReading, type RawBlock } from './markdown';
 import type { Memo } from './memo';
 import { splitUnmarked } from './lines';
 import { CAPTION, looksLikeTitle } from './ends';
+import { definedLabels, stubsFor } from './definitions';
+import { GuardedPieces, trippedGuard } from './guards';
+import { headingTitle } from './outline';
 
 /**
  * The layout of a document: its blocks, its sections as a careful reader would
@@ -13,26 +16,14 @@ export interface Structure {
   readonly masked: string;
   readonly blocks: Block[];
   readonly sections: Section[];
+  /** What a reader should know about how the layout was read (markdown read as plain text, and why). */
+  readonly warnings: string[];
 }
 
 /** Block kinds that hold argued text: their sentences are claims. */
 export const BODY_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'listItem', 'blockquote']);
 
-/**
- * Decides whether text is markdown: any line with heading, list, table, fence or
- * link syntax, or emphasis. PDF dumps and plain notes have none of these.
- */
-export function detectFormat(text: string, hint?: string | null): DocumentFormat {
-  if (hint) {
-    const h = hint.toLowerCase();
-    if (h === 'markdown' || /\.(md|markdown|mdx)$/.test(h)) return 'markdown';
-    if (h === 'plaintext' || /\.txt$/.test(h)) return 'plain';
-  }
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  return /^(#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s|```|\|.*\|)|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*/m.test(sample)
-    ? 'markdown'
-    : 'plain';
-}
+export { detectFormat } from './format';
 
 /**
  * Reads the layout of `text`. Markdown is read piece by piece (see
@@ -40,24 +31,30 @@ export function detectFormat(text: string, hint?: string | null): DocumentFormat
  * same document are taken from it instead of being parsed again.
  */
 export function readStructure(text: string, format: DocumentFormat, memo?: Memo<MarkdownReading>): Structure {
-  const { blocks: raw, masked } = format === 'markdown' ? readMarkdownPieces(text, memo) : readPlainBlocks(text);
-  return assemble(text, masked, raw, format);
+  const warnings: string[] = [];
+  const { blocks: raw, masked } = format === 'markdown' ? readMarkdownPieces(text, memo, warnings) : readPlainBlocks(text);
+  return { ...assemble(text, masked, raw, format), warnings };
 }
 
-function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | undefined): MarkdownReading {
-  const stubs = definitionStubs(text);
+function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | undefined, warnings: string[]): MarkdownReading {
+  const defined = definedLabels(text);
+  const guarded = new GuardedPieces();
   const starts = markdownPieces(text);
   const blocks: RawBlock[] = [];
   const masks: string[] = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i];
     const piece = text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length);
-    const read = () => readMarkdownBlocks(piece, stubs);
+    const guard = trippedGuard(piece);
+    if (guard) guarded.add(start, piece, guard);
+    const stubs = guard ? '' : stubsFor(piece, defined);
+    const read = () => (guard ? readPlainBlocks(piece) : readMarkdownBlocks(piece, stubs));
     // Stubs are part of the key: a piece reads differently when the definitions change.
-    const reading = memo ? memo.get(stubs ? `${stubs}\u0000${piece}` : piece, read) : read();
+    const reading = guard ? read() : memo ? memo.get(stubs ? `${stubs}\u0000${piece}` : piece, read) : read();
     for (const b of reading.blocks) blocks.push({ ...b, start: b.start + start, end: b.end + start });
     masks.push(reading.masked);
   }
+  guarded.report(text, warnings);
   return { blocks, masked: masks.join('') };
 }
 
@@ -137,7 +134,7 @@ function countLines(s: string): number {
 
 /** A heading's title as a reader sees it: markup and line breaks gone. */
 function titleOf(masked: string, span: Span): string {
-  return masked.slice(span.start, span.end).replace(/\s+/g, ' ').replace(/^[#\s]+|[#\s]+$/g, '').trim();
+  return headingTitle(masked.slice(span.start, span.end));
 }
 
 interface Heading extends Span {
@@ -154,7 +151,7 @@ interface Heading extends Span {
  * blocks. Their text joins the section before them. Sections with no argued text
  * in them or below them are left out, unless the document has no argued text.
  */
-function assemble(text: string, masked: string, raw: RawBlock[], format: DocumentFormat): Structure {
+function assemble(text: string, masked: string, raw: RawBlock[], format: DocumentFormat): Omit<Structure, 'warnings'> {
   const headings: Heading[] = [];
   const firstIsTitle = format === 'plain' && raw.length > 1 && raw[0].kind === 'heading';
   for (let i = 0; i < raw.length; i++) {

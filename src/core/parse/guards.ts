@@ -1,0 +1,127 @@
+import guardData from '../lexicon/data/guards.json';
+
+/**
+ * Guards around the markdown parser. micromark reads some constructs in time
+ * that grows with the square of their length or more: a line of thousands of
+ * `>`, a long alternation of `*` and `_`, link targets or HTML comments that
+ * are opened and never closed (each one is searched for its end to the end of
+ * the paragraph). One pass over a markdown piece measures each of them; a
+ * piece past a limit (data: lexicon/data/guards.json) is read as plain text.
+ */
+
+export type GuardId =
+  | 'quote-depth'
+  | 'list-indent'
+  | 'emphasis-alternation'
+  | 'unclosed-link-targets'
+  | 'unclosed-angle-targets'
+  | 'unclosed-html-comments';
+
+/** A guard: its measure's limit, and what a piece past it holds, in words. */
+export interface Guard {
+  readonly id: GuardId;
+  readonly limit: number;
+  readonly says: string;
+}
+
+export const GUARDS: readonly Guard[] = guardData.guards as Guard[];
+
+/** Each guard's measure of one piece. */
+export type Measures = Record<GuardId, number>;
+
+/** The guard `piece` trips first, or null when the parser may read it. */
+export function trippedGuard(piece: string): Guard | null {
+  const measures = measure(piece);
+  return GUARDS.find((g) => measures[g.id] > g.limit) ?? null;
+}
+
+/** Measures a piece in one pass: the deepest quote and list indent of its lines, and its open-never-closed constructs. */
+export function measure(piece: string): Measures {
+  const m: Measures = {
+    'quote-depth': 0,
+    'list-indent': 0,
+    'emphasis-alternation': 0,
+    'unclosed-link-targets': 0,
+    'unclosed-angle-targets': 0,
+    'unclosed-html-comments': 0,
+  };
+  let lineStart = true;
+  for (let i = 0; i < piece.length; i++) {
+    if (lineStart) {
+      i = lineOpening(piece, i, m);
+      lineStart = false;
+      if (i >= piece.length) break;
+    }
+    const c = piece.charCodeAt(i);
+    const next = piece.charCodeAt(i + 1);
+    if (c === 10) lineStart = true;
+    else if ((c === 42 && next === 95) || (c === 95 && next === 42)) m['emphasis-alternation']++;
+    else if (c === 93 && next === 40) {
+      if (piece.charCodeAt(i + 2) === 60) m['unclosed-angle-targets']++;
+      else m['unclosed-link-targets']++;
+      i++;
+    } else if (c === 41 && m['unclosed-link-targets'] > 0) m['unclosed-link-targets']--;
+    else if (c === 62 && m['unclosed-angle-targets'] > 0) m['unclosed-angle-targets']--;
+    else if (c === 60 && piece.startsWith('<!--', i)) m['unclosed-html-comments']++;
+    else if (c === 45 && m['unclosed-html-comments'] > 0 && piece.startsWith('-->', i)) m['unclosed-html-comments']--;
+  }
+  return m;
+}
+
+/** Reads the opening of the line at `at` (quote markers, indent, list marker) into `m`; returns where the rest of the line starts. */
+function lineOpening(piece: string, at: number, m: Measures): number {
+  let quotes = 0;
+  let column = 0;
+  let i = at;
+  for (; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if (c === 62) {
+      quotes++;
+      column = 0;
+    } else if (c === 32) column++;
+    else if (c === 9) column += 4;
+    else break;
+  }
+  m['quote-depth'] = Math.max(m['quote-depth'], quotes);
+  const c = piece.charCodeAt(i);
+  const marker = c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57);
+  if (marker) m['list-indent'] = Math.max(m['list-indent'], column);
+  return i;
+}
+
+/** Most warnings one reading gives about guarded pieces; the rest are counted in the last one. */
+const MAX_WARNINGS = 5;
+
+/** The pieces read as plain text in one reading, turned into warnings a reader can follow (by line). */
+export class GuardedPieces {
+  readonly #pieces: { start: number; length: number; guard: Guard }[] = [];
+
+  /** Notes that `piece`, at `start` in the text, was read as plain text because of `guard`. */
+  add(start: number, piece: string, guard: Guard): void {
+    // A piece ends with the blank lines after it: they are not part of what was read.
+    let length = piece.length;
+    while (length > 0 && /\s/.test(piece.charAt(length - 1))) length--;
+    this.#pieces.push({ start, length, guard });
+  }
+
+  /** Adds a warning per guarded piece (at most {@link MAX_WARNINGS}); lines are counted in one pass. */
+  report(text: string, warnings: string[]): void {
+    let line = 1;
+    let at = 0;
+    const lineAt = (offset: number) => {
+      for (let i = text.indexOf('\n', at); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+      at = Math.max(at, offset);
+      return line;
+    };
+    for (const [k, p] of this.#pieces.entries()) {
+      if (k === MAX_WARNINGS) {
+        warnings.push(`Markdown: ${this.#pieces.length - k} more part(s) read as plain text for the same reasons.`);
+        return;
+      }
+      const first = lineAt(p.start);
+      const last = lineAt(p.start + Math.max(0, p.length - 1));
+      const lines = first === last ? `line ${first}` : `lines ${first}–${last}`;
+      warnings.push(`Markdown: ${lines} read as plain text: ${p.guard.says} (guard ${p.guard.id}), which the markdown parser reads too slowly.`);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AnalysisRunner, type RunnerLog, type RunnerTimers } from '../../src/vscode/runner';
+
+/**
+ * A stand-in for dist/worker.js: "hang" never finishes a full reading (as a
+ * hostile document would), but its outline comes at once. Each reading's
+ * warnings say what was read and how (full or outline).
+ */
+const HANGING_WORKER = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (r) => {
+  if (r.forget) return;
+  if (r.text === 'hang' && !r.outlineOnly) for (;;);
+  const packed = { format: 'plain', bomRemoved: false, sections: [], warnings: [r.text, r.outlineOnly ? 'outline' : 'full'],
+    strings: [], entities: [], ints: new Int32Array(0), floats: new Float64Array(0),
+    layout: { blocks: 0, claims: 0, cues: 0, claimFigures: 0, claimEntities: 0, figures: 0, mentions: 0 } };
+  parentPort.postMessage({ id: r.id, ok: true, packed, ms: 1 });
+});
+`;
+
+/** Timers that fire only when the test says: the budget runs out when the test decides, never by the clock. */
+class ManualTimers implements RunnerTimers {
+  readonly pending = new Map<number, () => void>();
+  #next = 1;
+  setTimeout(run: () => void): unknown {
+    const id = this.#next++;
+    this.pending.set(id, run);
+    return id;
+  }
+  clearTimeout(handle: unknown): void {
+    this.pending.delete(handle as number);
+  }
+  /** Runs out the budget of the reading now running. */
+  expire(): void {
+    const [id, run] = [...this.pending][0];
+    this.pending.delete(id);
+    run();
+  }
+}
+
+const quiet = (): RunnerLog & { lines: string[] } => {
+  const lines: string[] = [];
+  const add = (level: string) => (message: string) => void lines.push(`${level}: ${message}`);
+  return { lines, debug: add('debug'), info: add('info'), warn: add('warn'), error: add('error') };
+};
+
+describe('Time budget of a reading', function () {
+  this.timeout(20_000);
+  let runner: AnalysisRunner | undefined;
+  afterEach(() => runner?.dispose());
+  const worker = () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'policy-lens-budget-')), 'worker.js');
+    writeFileSync(path, HANGING_WORKER);
+    return path;
+  };
+
+  it('Gives a document that overruns the budget its outline and says why, and reads the other documents after it', async () => {
+    const timers = new ManualTimers();
+    const log = quiet();
+    runner = new AnalysisRunner(worker(), log, { budgetMs: 8000, timers });
+    const stuck = runner.run('hostile.md', 'hang', {}, false);
+    const other = runner.run('normal.md', 'hello', {}, false);
+    assert.equal(timers.pending.size, 1, 'the running reading has a budget');
+    timers.expire();
+    const cut = await stuck;
+    assert.deepEqual(cut?.reading.warnings.slice(0, 2), ['hang', 'outline']);
+    assert.match(cut?.cutShort ?? '', /stopped after 8 s.*only the outline/);
+    assert.ok(cut?.reading.warnings.includes(cut.cutShort!), 'the reason is among the reading’s warnings');
+    const next = await other;
+    assert.deepEqual(next?.reading.warnings, ['hello', 'full']);
+    assert.equal(next?.cutShort, undefined);
+    assert.ok(log.lines.some((l) => /warn: Reading hostile.md stopped after 8 s/.test(l)));
+    assert.equal(timers.pending.size, 0, 'no budget left running after the readings answered');
+  });
+
+  it('Drops the cut-short reading when a newer request for the same document waits', async () => {
+    const timers = new ManualTimers();
+    runner = new AnalysisRunner(worker(), quiet(), { budgetMs: 8000, timers });
+    const stuck = runner.run('doc', 'hang', {}, false);
+    const newer = runner.run('doc', 'edited', {}, false);
+    timers.expire();
+    assert.equal(await stuck, undefined);
+    assert.deepEqual((await newer)?.reading.warnings, ['edited', 'full']);
+  });
+
+  it('Rejects an outline that overruns the budget, and goes on', async () => {
+    const timers = new ManualTimers();
+    runner = new AnalysisRunner(worker(), quiet(), { budgetMs: 8000, timers });
+    // The fake worker answers outlines at once, so the budget runs out before the answer is read.
+    const outline = runner.run('doc', 'big', {}, true);
+    timers.expire();
+    await assert.rejects(outline, /outline of doc took over 8 s/);
+    assert.deepEqual((await runner.run('doc', 'after', {}, false))?.reading.warnings, ['after', 'full']);
+  });
+});
