@@ -49,7 +49,7 @@ const builds = [
   }),
   esbuild.build({
     ...common,
-    entryPoints: { cli: 'src/cli/main.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
   }),

@@ -8,6 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { analyse } from '../src/core/analyse';
 import { scoreGold, scoreRoles, type Gold, type GoldRoles, type GoldScore, type Judged } from './score';
 import { formatTally, tallyRules } from './tally';
+import { policySets, reportPolicyConfusion } from './policy';
 
 // The shared development set, then the project's own held-out annotations (eval/).
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -20,6 +21,7 @@ const judged: Judged[] = [];
 const files = folders.flatMap((folder) =>
   existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.gold.json')).map((f) => join(folder, f)) : [],
 );
+const goldDocs: string[] = [];
 if (files.length === 0) {
   console.log(`No *.gold.json files in ${folders.join(' or ')}.`);
   process.exit(0);
@@ -35,6 +37,7 @@ for (const file of files) {
   const shared = resolve(sharedRoot, gold.doc);
   const docPath = existsSync(shared) ? shared : resolve(gold.doc);
   const text = readFileSync(docPath, 'utf8');
+  goldDocs.push(docPath);
   const analysis = analyse(text, { hint: docPath });
   const score: GoldScore = scoreGold(analysis, gold);
   // The shared annotation is the development set; the project's own (eval/) are held out,
@@ -64,3 +67,5 @@ if (rules) {
   console.log('\nRules, by the decisions they took part in (all annotations; mostly wrong first):');
   for (const row of formatTally(tallyRules(judged))) console.log(row);
 }
+
+if (!folderArg) reportPolicyConfusion(policySets(sharedRoot, goldDocs), verbose);

@@ -33,6 +33,35 @@ APT_PACKAGES=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config r
 
 log() { printf 'install-editor: %s\n' "$*" >&2; }
 
+# Another apt or dpkg (unattended upgrades, a second terminal) may hold the package
+# lock: wait for it, at most $POLICY_LENS_APT_WAIT seconds (default 300), saying so,
+# instead of failing at once with apt's exit code 100.
+APT_WAIT="${POLICY_LENS_APT_WAIT:-300}"
+apt_waiting() {
+  local deadline=$((SECONDS + APT_WAIT)) said=0 out status
+  while :; do
+    status=0
+    out="$(apt-get -o DPkg::Lock::Timeout=10 "$@" 2>&1)" || status=$?
+    if ((status == 0)); then
+      return 0
+    fi
+    if ! grep -qiE 'could not get lock|unable to acquire|is another process using it' <<<"$out"; then
+      printf '%s\n' "$out" >&2
+      return "$status"
+    fi
+    if ((SECONDS >= deadline)); then
+      log "another apt/dpkg process still holds the package lock after ${APT_WAIT} s; let it finish (or set POLICY_LENS_APT_WAIT to wait longer) and run this again"
+      printf '%s\n' "$out" | grep -iE 'lock' >&2 || true
+      return 100
+    fi
+    if ((said == 0)); then
+      log "waiting for another apt/dpkg process to release the package lock (at most ${APT_WAIT} s)"
+      said=1
+    fi
+    sleep 5
+  done
+}
+
 # 1. Debian packages, only when one is missing.
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
@@ -41,8 +70,8 @@ done
 if ((${#missing[@]})); then
   log "apt-get install ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  apt_waiting update -qq
+  apt_waiting install -y -qq --no-install-recommends "${missing[@]}"
 else
   log "Debian packages present"
 fi

@@ -14,6 +14,9 @@ import { AnalysisRunner } from './vscode/runner';
 import { SettingsStore } from './vscode/settings';
 import { LexiconStore } from './vscode/lexicon';
 import { StatusBar } from './vscode/statusBar';
+import { gatedHover, PolicyGate, registerGateCommands } from './vscode/gate';
+import { Navigation, registerNavigation } from './vscode/navigation/providers';
+import { warmUpAfterFirstReading } from './vscode/warmup';
 import { ReadingViews } from './vscode/reading/view';
 import { exportBrief } from './vscode/reading/export';
 import { policyLensMarkdownIt } from './vscode/reading/preview';
@@ -56,10 +59,11 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     const runner = new AnalysisRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log);
     const lexicon = new LexiconStore(log);
     models = new ModelService(runner, settings, lexicon, log);
+    const gate = new PolicyGate(models, context.workspaceState);
     const active = new ActiveDocument(models, settings);
-    const argument = new ArgumentView(active, settings, log);
-    const hover = new PolicyHoverProvider(models, settings, log);
-    const codeLens = new ClaimCodeLensProvider(models, settings, log);
+    const argument = new ArgumentView(active, settings, log, gate);
+    const hover = gatedHover(gate, new PolicyHoverProvider(models, settings, log));
+    const codeLens = new ClaimCodeLensProvider(models, settings, log, gate);
     const entities = new EntitiesView(active);
     const figures = new FiguresView(active);
     views = { argument, entities, figures } as PolicyLensApi['views'];
@@ -70,18 +74,21 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     const current = () => vscode.window.activeTextEditor?.document ?? active.document;
     context.subscriptions.push(
       settings,
+      gate,
       lexicon,
       runner,
       models,
+      warmUpAfterFirstReading(models, runner),
       active,
       argument,
       entities,
       figures,
-      new StatusBar(active, settings),
-      new CategoryDecorations(models, settings, context.extensionUri),
+      new StatusBar(active, settings, gate),
+      new CategoryDecorations(models, settings, context.extensionUri, gate),
       codeLens,
-      registerProviders(settings, hover, codeLens),
+      registerProviders(settings, hover, codeLens, new Navigation(models, gate, log)),
       ...registerCommands({ context, models, settings, active, argument, log }),
+      ...registerGateCommands(gate),
       readingViews,
       preview,
       vscode.commands.registerCommand('policyLens.openReadingView', async () => {
@@ -113,13 +120,14 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
 }
 
 /**
- * Registers the hover and CodeLens providers for the languages in
+ * Registers the hover, CodeLens and navigation providers for the languages in
  * `policyLens.languages`, again whenever that setting changes.
  */
 function registerProviders(
   settings: SettingsStore,
   hover: vscode.HoverProvider,
   codeLens: vscode.CodeLensProvider,
+  navigation: Navigation,
 ): vscode.Disposable {
   let registrations: vscode.Disposable[] = [];
   const register = () => {
@@ -128,12 +136,15 @@ function registerProviders(
     registrations = [
       vscode.languages.registerHoverProvider(selector, hover),
       vscode.languages.registerCodeLensProvider(selector, codeLens),
+      ...registerNavigation(navigation, settings.current.languages),
     ];
   };
+  const workspaceSymbols = vscode.languages.registerWorkspaceSymbolProvider(navigation);
   register();
   const listener = settings.onDidChange((change) => change.languages && register());
   return new vscode.Disposable(() => {
     listener.dispose();
+    workspaceSymbols.dispose();
     for (const registration of registrations) registration.dispose();
   });
 }

@@ -1,4 +1,5 @@
 import { EXPORT_FORMATS, type ExportFormat } from './export';
+import { terminalWidth } from './render';
 
 /** The command line's options, as `policy-lens --help` prints them. */
 export const USAGE = `usage: policy-lens <file> [--json] [--why] [--format markdown|plain] [--annotations F] [--no-color]
@@ -13,6 +14,7 @@ the outline with each claim's category and role, then entities and figures.
   --annotations F     your notes and corrections (a W3C annotation page); by default
                       .policy-lens/<path>.annotations.json above the file, if there
   --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
+  --full              print each claim whole (by default it is cut to the terminal's width)
   --max-size BYTES    largest file read (default 2000000, the editor's policyLens.maxDocumentSize; 0: no limit)
   --export F          write the annotated brief as html (one self-contained page), md or json
   -o, --output PATH   where --export writes (default: standard output)
@@ -31,6 +33,8 @@ export interface Args {
   annotations?: string;
   export?: ExportFormat;
   output?: string;
+  /** Columns claim lines are cut to: the terminal's, none with --full, 100 into a pipe. */
+  width: number;
 }
 
 /** The editor's default `policyLens.maxDocumentSize`, in bytes. */
@@ -44,13 +48,14 @@ function valueOf(argv: readonly string[], i: number): [string | undefined, numbe
 
 /** Reads the arguments, or says in one line what is wrong with them. */
 export function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { json: false, why: false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, maxSize: DEFAULT_MAX_SIZE };
+  const args: Args = { json: false, why: false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, maxSize: DEFAULT_MAX_SIZE, width: terminalWidth() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const name = arg.startsWith('--') && arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
     if (arg === '--json') args.json = true;
     else if (arg === '--why') args.why = true;
     else if (arg === '--no-color') args.color = false;
+    else if (arg === '--full') args.width = Infinity;
     else if (name === '--format') {
       const [value, end] = valueOf(argv, i);
       if (value !== 'markdown' && value !== 'plain') return `--format takes markdown or plain, not ${value ?? 'nothing'}`;

@@ -1,6 +1,5 @@
 import { writeFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import { analyse } from '../core/analyse';
 import { toJson } from '../core/model/contract';
 import type { Analysis } from '../core/model/model';
 import { defaultNotesFile, readerLayer, renderAnnotations, withAnnotations } from './annotations';
@@ -9,8 +8,10 @@ import { exportReading, placedNotes } from './export';
 import { writeJson } from './json';
 import { InputError, readDocument } from './read';
 import { renderReading } from './render';
+import { analyseWithProgress } from './progress';
+import { readPolicy, type PolicyReading } from '../core/model/policy';
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('-h') || argv.includes('--help')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -29,7 +30,7 @@ function main(argv: readonly string[]): number {
   const warn = (line: string) => process.stderr.write(`policy-lens: warning: ${line}\n`);
   try {
     const text = readDocument(args.file!, args.maxSize);
-    analysis = analyse(text, { format: args.format, hint: args.file });
+    analysis = await analyseWithProgress(text, { format: args.format, hint: args.file }, basename(args.file!));
     const notes = args.annotations ?? defaultNotesFile(args.file!);
     if (notes) layer = readerLayer(analysis, notes, warn);
   } catch (error) {
@@ -39,17 +40,19 @@ function main(argv: readonly string[]): number {
     }
     throw error;
   }
+  const policy = readPolicy(analysis);
   if (layer) analysis = layer.analysis;
-  const status = write(args, analysis, layer);
+  const status = write(args, analysis, layer, policy);
   for (const warning of analysis.warnings) warn(warning);
   return status;
 }
 
 /** Prints the reading, its JSON, or the brief asked for; 2 when the brief cannot be written. */
-function write(args: Args, analysis: Analysis, layer: ReturnType<typeof readerLayer> | undefined): number {
+function write(args: Args, analysis: Analysis, layer: ReturnType<typeof readerLayer> | undefined, policy: PolicyReading): number {
   const json = () => {
     const model = toJson(analysis);
-    return (layer ? withAnnotations(model, analysis, layer.placed) : model) as unknown as Record<string, unknown>;
+    const read = (layer ? withAnnotations(model, analysis, layer.placed) : model) as unknown as Record<string, unknown>;
+    return { ...read, policyDocument: policy.policyDocument, policyScore: policy.policyScore };
   };
   const brief = () => exportReading(analysis, args.export!, basename(args.file!), layer ? placedNotes(layer.placed) : []);
   if (!args.output) {
@@ -57,7 +60,7 @@ function write(args: Args, analysis: Analysis, layer: ReturnType<typeof readerLa
       writeJson(json(), writeOut);
       writeOut('\n');
     } else if (args.export) writeOut(brief());
-    else writeOut(renderReading(analysis, { name: basename(args.file!), color: args.color, why: args.why }) + (layer ? renderAnnotations(layer.placed, analysis.text) : ''));
+    else writeOut(renderReading(analysis, { name: basename(args.file!), color: args.color, why: args.why, policy, width: args.width }) + (layer ? renderAnnotations(layer.placed, analysis.text) : ''));
     return 0;
   }
   try {
@@ -83,9 +86,10 @@ function writeOut(chunk: string): void {
 
 declare const VERSION: string;
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`policy-lens: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-}
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`policy-lens: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

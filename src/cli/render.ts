@@ -2,6 +2,7 @@ import type { Analysis, Category, Reason } from '../core/model/model';
 import { CATEGORIES } from '../core/model/model';
 import { readable } from '../core/model/contract';
 import { lineStarts, positionOf } from '../core/model/positions';
+import { policyRuleSays, type PolicyReading } from '../core/model/policy';
 import { describeReasons } from '../core/lexicon/rules';
 
 /** Options for {@link renderReading}. */
@@ -10,10 +11,30 @@ export interface RenderOptions {
   readonly name: string;
   /** ANSI colours (default false). */
   readonly color?: boolean | null;
-  /** Columns to fit claim lines into (default 100). */
+  /** Columns to fit claim lines into (default 100; Infinity prints claims whole). */
   readonly width?: number | null;
+  /** Whether it reads as a policy document, for the header. */
+  readonly policy?: PolicyReading | null;
   /** Under each claim, entity and figure, the rules that decided it, in words (default false). */
   readonly why?: boolean;
+}
+
+/** The columns of the terminal standard output is, or 100 when it is not one. */
+export function terminalWidth(stream: { isTTY?: boolean; columns?: number } = process.stdout): number {
+  return stream.isTTY && stream.columns && stream.columns > 40 ? stream.columns : 100;
+}
+
+/** The header's line on whether the document reads as a policy document, and the strongest reasons. */
+export function policyLine(policy: PolicyReading): string {
+  const score = `score ${policy.policyScore.toFixed(2)}`;
+  // The reasons on the side it came down on.
+  const because = policy.why
+    .filter((r) => r.rule === 'policy:front-matter' || r.weight > 0 === policy.policyDocument)
+    .slice(0, 3)
+    .map((r) => policyRuleSays(r.rule))
+    .filter(Boolean)
+    .join('; ');
+  return `${policy.policyDocument ? 'a policy document' : 'not a policy document'} (${score}${because ? `: ${because}` : ''})`;
 }
 
 const TAGS: Record<Category, string> = { geopolitical: 'GEO', military: 'MIL', economic: 'ECO' };
@@ -43,8 +64,9 @@ export function renderReading(analysis: Analysis, options: RenderOptions): strin
   out.push(
     paint(1, `Policy Lens · ${options.name} · ${format}`),
     `${analysis.claims.length} claims · ${CATEGORIES.map((c) => `${counts[c]} ${c}`).join(' · ')}`,
-    '',
   );
+  if (options.policy) out.push(policyLine(options.policy));
+  out.push('');
 
   const bySection = new Map<number | null, number[]>();
   analysis.claims.forEach((claim, i) => {

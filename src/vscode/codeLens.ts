@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/model/model';
 import { positions } from './convert';
 import { guard } from './log';
 import type { ModelService } from './models';
 import { COMMANDS } from './present/ids';
 import { lensesOf, lensTooltip, lensWindows, outgrows, type LensSpec, type LineSpan } from './present/lenses';
 import type { SettingsStore } from './settings';
+import type { PolicyGate } from './gate';
 
 /** Lenses built between two turns of the event loop. */
 const SLICE = 2000;
@@ -19,8 +21,14 @@ const MARGIN = 400;
 const SLACK = 150;
 /** Pause after scrolling before the lenses are asked for again. */
 const SCROLL_PAUSE_MS = 120;
+/**
+ * A document up to this many characters is read in well under a second: the first
+ * request for its lenses waits for its first reading. A longer one is answered at
+ * once, with none, and asked again when its reading lands.
+ */
+const WAIT_FOR_FIRST_READING_CHARS = 100_000;
 
-/** A lens that knows what it will say; its command is filled in when VS Code shows it. */
+/** A lens that knows what it will say; its command is filled in at once, or when VS Code shows it. */
 class ClaimLens extends vscode.CodeLens {
   constructor(
     range: vscode.Range,
@@ -40,20 +48,27 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
   readonly #models: ModelService;
   readonly #settings: SettingsStore;
   readonly #log: vscode.LogOutputChannel;
+  readonly #gate: PolicyGate;
   readonly #emitter = new vscode.EventEmitter<void>();
   readonly #subscriptions: vscode.Disposable[];
   /** Per windowed document (URI): the lines its lenses cover. */
   readonly #windows = new Map<string, LineSpan[]>();
   #scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Documents (URI) with a request waiting for their reading. */
+  readonly #waiting = new Set<string>();
 
   readonly onDidChangeCodeLenses = this.#emitter.event;
 
-  constructor(models: ModelService, settings: SettingsStore, log: vscode.LogOutputChannel) {
+  constructor(models: ModelService, settings: SettingsStore, log: vscode.LogOutputChannel, gate: PolicyGate) {
     this.#models = models;
     this.#settings = settings;
     this.#log = log;
+    this.#gate = gate;
     this.#subscriptions = [
-      models.onDidChangeModel(() => this.#emitter.fire()),
+      // A request already waiting for this document's reading will get it: asking again would
+      // cancel that request and start over after VS Code's pause.
+      models.onDidChangeModel((uri) => this.#waiting.has(uri.toString()) || this.#emitter.fire()),
+      gate.onDidChange(() => this.#emitter.fire()),
       settings.onDidChange((change) => (change.codeLensMode || change.categories) && this.#emitter.fire()),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.#scrolled(event.textEditor)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.#windows.delete(doc.uri.toString())),
@@ -72,9 +87,21 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
     return guard(this.#log, 'CodeLens', async () => {
       const { codeLensMode, categories } = this.#settings.current;
       if (codeLensMode === 'off') return [];
-      const model = await this.#models.get(doc, token);
-      if (!model || model.outlineOnly || token.isCancellationRequested) return undefined;
+      // VS Code waits before asking for lenses as long as this provider took on average (per
+      // document; for a new one, the average over all): a provider that awaited long first
+      // readings would teach it to wait seconds before every new document. So before the first
+      // reading of a long document it answers at once with none, and the reading's arrival asks
+      // again; a short one is worth the wait (the round trip costs VS Code's pause and more).
+      if (!this.#models.peek(doc.uri) && doc.offsetAt(new vscode.Position(doc.lineCount, 0)) > WAIT_FOR_FIRST_READING_CHARS) {
+        void this.#models.get(doc);
+        return [];
+      }
       const uri = doc.uri.toString();
+      this.#waiting.add(uri);
+      const model = await this.#models.get(doc, token).finally(() => this.#waiting.delete(uri));
+      if (!model || model.outlineOnly || token.isCancellationRequested) return undefined;
+      // A document that does not read as a policy document gets none (until "Annotate anyway").
+      if (!this.#gate.annotates(doc, model)) return [];
       const positionOf = positions(doc);
       // A very long document: lenses near what is shown only.
       const windowed = model.analysis.claims.length > WINDOWED_ABOVE;
@@ -91,22 +118,18 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
         }
         const at = positionOf(spec.at);
         if (windowed && !windows.some(([first, last]) => first <= at.line && at.line <= last)) continue;
-        lenses.push(new ClaimLens(new vscode.Range(at, at), spec, uri));
+        const lens = new ClaimLens(new vscode.Range(at, at), spec, uri);
+        // Up to a few thousand, each comes whole: a lens to resolve is shown only after VS Code's
+        // next pause and round trip. Beyond, they are resolved as they come into view.
+        if (!windowed) fill(lens, model.analysis);
+        lenses.push(lens);
       }
       return lenses;
     });
   }
 
   resolveCodeLens(lens: vscode.CodeLens): vscode.CodeLens {
-    if (lens instanceof ClaimLens) {
-      const model = this.#models.peek(vscode.Uri.parse(lens.uri));
-      lens.command = {
-        title: lens.spec.title,
-        tooltip: model ? lensTooltip(model.analysis, lens.spec) : 'Policy Lens: show the cues behind this category',
-        command: COMMANDS.explainClaim,
-        arguments: [lens.uri, lens.spec.claim],
-      };
-    }
+    if (lens instanceof ClaimLens && !lens.command) fill(lens, this.#models.peek(vscode.Uri.parse(lens.uri))?.analysis);
     return lens;
   }
 
@@ -115,6 +138,16 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
     for (const subscription of this.#subscriptions) subscription.dispose();
     this.#emitter.dispose();
   }
+}
+
+/** Gives a lens its title and command: a click shows the cues behind its category. */
+function fill(lens: ClaimLens, analysis: Analysis | undefined): void {
+  lens.command = {
+    title: lens.spec.title,
+    tooltip: analysis ? lensTooltip(analysis, lens.spec) : 'Policy Lens: show the cues behind this category',
+    command: COMMANDS.explainClaim,
+    arguments: [lens.uri, lens.spec.claim],
+  };
 }
 
 /** The lines shown of `doc` in every editor; the top of it when no editor shows it. */

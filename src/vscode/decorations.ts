@@ -5,6 +5,7 @@ import type { DocumentModel, ModelService } from './models';
 import { categoryColor } from './present/icons';
 import { visibleCategory } from './present/settings';
 import type { SettingsStore } from './settings';
+import type { PolicyGate } from './gate';
 
 /**
  * Category marks in the gutter (a thin colored bar beside each line of a claim)
@@ -16,14 +17,17 @@ export class CategoryDecorations implements vscode.Disposable {
   readonly #models: ModelService;
   readonly #settings: SettingsStore;
   readonly #extensionUri: vscode.Uri;
+  readonly #gate: PolicyGate;
   readonly #subscriptions: vscode.Disposable[];
   #types: Map<Category, vscode.TextEditorDecorationType> | undefined;
 
-  constructor(models: ModelService, settings: SettingsStore, extensionUri: vscode.Uri) {
+  constructor(models: ModelService, settings: SettingsStore, extensionUri: vscode.Uri, gate: PolicyGate) {
     this.#models = models;
     this.#settings = settings;
     this.#extensionUri = extensionUri;
+    this.#gate = gate;
     this.#subscriptions = [
+      gate.onDidChange(() => this.update()),
       vscode.window.onDidChangeVisibleTextEditors(() => this.update()),
       models.onDidChangeModel(() => this.update()),
       settings.onDidChange((change) => (change.gutter || change.categories) && this.update()),
@@ -46,7 +50,8 @@ export class CategoryDecorations implements vscode.Disposable {
         void this.#models.get(doc); // its model fires a change, which comes back here
         continue;
       }
-      const ranges = this.#ranges(doc, model);
+      // No marks on a document that does not read as a policy document.
+      const ranges = this.#gate.annotates(doc, model) ? this.#ranges(doc, model) : new Map<Category, vscode.Range[]>();
       for (const [category, type] of types) editor.setDecorations(type, ranges.get(category) ?? []);
     }
   }

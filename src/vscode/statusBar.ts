@@ -3,9 +3,10 @@ import type { ActiveDocument } from './active';
 import { COMMANDS } from './present/ids';
 import { statusText, statusTooltip } from './present/status';
 import type { SettingsStore } from './settings';
+import { CONTEXT_GATED, GATE_COMMANDS, type PolicyGate } from './gate';
 
-/** A spinner shows only for analyses longer than this, so short ones do not flicker. */
-const SPINNER_DELAY_MS = 200;
+/** A spinner shows only for readings longer than this, so short ones do not flicker. */
+const SPINNER_DELAY_MS = 500;
 
 /**
  * "80 claims · 40 geopolitical · 14 military · 26 economic" for the active
@@ -16,16 +17,22 @@ export class StatusBar implements vscode.Disposable {
   readonly #item = vscode.window.createStatusBarItem('policyLens.status', vscode.StatusBarAlignment.Right, 100);
   readonly #active: ActiveDocument;
   readonly #settings: SettingsStore;
+  readonly #gate: PolicyGate;
   readonly #subscriptions: vscode.Disposable[];
   #spinnerTimer: NodeJS.Timeout | undefined;
   #spinning = false;
+  #gated = false;
 
-  constructor(active: ActiveDocument, settings: SettingsStore) {
+  constructor(active: ActiveDocument, settings: SettingsStore, gate: PolicyGate) {
     this.#active = active;
     this.#settings = settings;
+    this.#gate = gate;
     this.#item.name = 'Policy Lens';
-    this.#item.command = COMMANDS.focusView;
-    this.#subscriptions = [active.onDidChange(() => this.#update()), settings.onDidChange(() => this.#update())];
+    this.#subscriptions = [
+      active.onDidChange(() => this.#update()),
+      settings.onDidChange(() => this.#update()),
+      gate.onDidChange(() => this.#update()),
+    ];
   }
 
   dispose(): void {
@@ -50,11 +57,19 @@ export class StatusBar implements vscode.Disposable {
 
   #render(): void {
     const model = this.#active.model;
-    if (!this.#active.document || (!model && !this.#spinning)) {
+    const doc = this.#active.document;
+    const gated = doc && model && !this.#spinning ? this.#gate.decide(doc, model) : undefined;
+    this.#setGated(gated !== undefined && !gated.decision.annotate);
+    this.#item.command = COMMANDS.focusView;
+    if (!doc || (!model && !this.#spinning)) {
       this.#item.hide();
       return;
     }
-    if (this.#spinning || !model) {
+    if (gated && !gated.decision.annotate) {
+      this.#item.text = '$(eye-closed) Policy Lens: not a policy document';
+      this.#item.tooltip = `Policy Lens reads it as ${gated.decision.says}: no lenses, marks or hover cards. Click to annotate it anyway.`;
+      this.#item.command = { title: 'Annotate Anyway', command: GATE_COMMANDS.annotate, arguments: [doc.uri] };
+    } else if (this.#spinning || !model) {
       this.#item.text = '$(sync~spin) Policy Lens: analysing…';
       this.#item.tooltip = 'Policy Lens is reading the document';
     } else if (model.outlineOnly) {
@@ -65,5 +80,11 @@ export class StatusBar implements vscode.Disposable {
       this.#item.tooltip = statusTooltip(model.analysis);
     }
     this.#item.show();
+  }
+
+  #setGated(gated: boolean): void {
+    if (gated === this.#gated) return;
+    this.#gated = gated;
+    void vscode.commands.executeCommand('setContext', CONTEXT_GATED, gated);
   }
 }

@@ -39,6 +39,25 @@ describe('Command line', () => {
     assert.deepEqual(plain.split('\n'), result.stdout.split('\n').filter((line) => !line.startsWith('        why: ')));
   });
 
+  it('Says in --json whether the document reads as a policy document', () => {
+    const essay = JSON.parse(run(join(SHARED, 'samples/belarus-dilemma.txt'), '--json').stdout);
+    assert.equal(essay.policyDocument, true);
+    assert.ok(essay.policyScore > 0.5 && essay.policyScore <= 1);
+    const notes = write('notes.md', Buffer.from('# Sprint notes\n\n- Ana: fix the login bug\n- Tom: install the new build server\n- Next meeting on Friday\n'));
+    const json = JSON.parse(run(notes, '--json').stdout);
+    assert.equal(json.policyDocument, false);
+    assert.ok(json.policyScore < 0.5);
+  });
+
+  it('Cuts claims to 100 columns into a pipe, and prints them whole with --full', () => {
+    const long = `${'The tariff on imported steel rose again this year, '.repeat(6)}and exports fell.\n`;
+    const file = write('long.txt', Buffer.from(long));
+    const cut = run(file).stdout.split('\n').find((l) => l.includes('tariff on imported steel'))!;
+    assert.ok(cut.length <= 100 && cut.endsWith('…'), cut);
+    const whole = run(file, '--full').stdout;
+    assert.ok(whole.includes('and exports fell.'), whole);
+  });
+
   it('Runs on the project sample with no configuration', () => {
     const result = run(resolve('samples/brief.md'));
     assert.equal(result.status, 0, result.stderr);

@@ -68,7 +68,7 @@ describe('Rule texts (what a reason means to a reader)', () => {
     };
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.json'))) walk(file, JSON.parse(readFileSync(join(folder, file), 'utf8')));
     assert.ok(rows.length > 0);
-    const known = (id: string) => ['', 'entity:', 'figure:', 'claim:', 'role:', 'guard:'].some((domain) => RULE_TEXTS.says(domain + id) !== undefined);
+    const known = (id: string) => ['', 'entity:', 'figure:', 'claim:', 'role:', 'guard:', 'policy:'].some((domain) => RULE_TEXTS.says(domain + id) !== undefined);
     assert.deepEqual(rows.filter((r) => !known(r.id)).map((r) => `${r.file}: ${r.id}`), []);
   });
 

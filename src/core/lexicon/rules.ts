@@ -3,6 +3,7 @@ import cueTexts from './data/cue-texts.json';
 import guards from './data/guards.json';
 import entityRules from './data/entity-rules.json';
 import figureRules from './data/figures-rules.json';
+import policyData from './data/policy.json';
 import { CLAIM_ROWS } from './claim-rules';
 import { ROLE_DATA } from './roles';
 
@@ -33,7 +34,10 @@ export interface RuleSource {
  * Every data file with rule rows. A data file of rules joins by one line here;
  * when two rows share an id the first one listed wins (and `duplicates` names it).
  */
-export const RULE_SOURCES: readonly RuleSource[] = [{ rows: cueTexts.rules }, { domain: 'guard', rows: guards.guards },
+export const RULE_SOURCES: readonly RuleSource[] = [
+  { rows: cueTexts.rules },
+  { domain: 'guard', rows: guards.guards },
+  { domain: 'policy', rows: policyData.rules },
   { domain: 'entity', rows: entityRules.rules },
   { domain: 'figure', rows: [...figureRules.rules, ...figureRules.limits] },
   { domain: 'claim', rows: CLAIM_ROWS },

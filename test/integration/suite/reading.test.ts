@@ -12,8 +12,8 @@ const REPORT = [
   '',
 ].join('\n');
 
-suite('Reading view, export and markdown preview', () => {
-  test('Opens the reading view of the essay beside it, with the recovered headings as headings and the figures marked', async () => {
+describe('Reading view, export and markdown preview', () => {
+  it('Opens the reading view of the essay beside it, with the recovered headings as headings and the figures marked', async () => {
     const { editor, api } = await openSample();
     await vscode.commands.executeCommand('policyLens.openReadingView');
     const panel = await waitFor(() => api.reading?.panelOf(editor.document.uri), 'the reading view panel');
@@ -25,7 +25,7 @@ suite('Reading view, export and markdown preview', () => {
     panel.dispose();
   });
 
-  test('Adds figure and entity marks to the built-in markdown preview, and only them', async () => {
+  it('Adds figure and entity marks to the built-in markdown preview, and only them', async () => {
     const api = (await openSample()).api;
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: REPORT });
     await vscode.window.showTextDocument(doc, { preview: false });
