@@ -130,6 +130,14 @@ export interface Claim extends Span {
   readonly entities: readonly string[];
   /** The rules that decided its category and role, strongest first. */
   readonly why: readonly Reason[];
+  /** Indices of the claims this one supports (a reason or evidence for them). */
+  readonly supports?: readonly number[];
+  /** Indices of the claims that support this one. */
+  readonly supportedBy?: readonly number[];
+  /** Indices of the contrasts and concessions that qualify this one. */
+  readonly qualifiedBy?: readonly number[];
+  /** True for a claim that asserts (thesis, conclusion, recommendation) with nothing supporting it in its section. */
+  readonly unsupported?: boolean;
 }
 
 /** The type of a named entity. */
