@@ -151,7 +151,7 @@ async function main() {
     handleSIGHUP: false,
   });
   running.browser = browser;
-  const context = await browser.newContext({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     const local = url.hostname === HOST || url.protocol === 'data:' || url.protocol === 'blob:';
