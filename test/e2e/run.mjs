@@ -60,6 +60,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { fitChecks } from './fit-checks.mjs';
+import { readingChecks } from './reading-checks.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const HOST = '127.0.0.1';
@@ -201,6 +202,7 @@ async function main() {
   await check(page, dom, `shows the first lens of ${WARM_NAME} soon after it is opened (warm)`, async () => {
     firstLens.warm = await openAndTimeFirstLens(page, WARM_NAME);
   });
+  await check(page, dom, 'opens the reading view beside the essay: headings, the person card on "Lukashenko", a click that moves the cursor', () => readingViewCheck(page, text, SAMPLE_NAME));
   const activatedAt = activationTime(layout.userData);
   const split =
     activatedAt && firstLens.cold !== null
@@ -653,6 +655,7 @@ async function codeLensCheck(page) {
 }
 
 const { timeFirstLens, activationTime, openAndTimeFirstLens, breadcrumbsCheck, referencesCheck } = fitChecks({ goTo, dismiss, focusEditor, trace, TIMEOUT });
+const { readingViewCheck } = readingChecks({ goTo, dismiss, trace, TIMEOUT, shotsDir: SHOTS_DIR });
 
 async function sidebarCheck(page) {
   await openPolicyLensContainer(page);
