@@ -7,5 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run test:editor
 mkdir -p media/screenshots
-cp test-results/editor/screenshots/{hover,codelens,sidebar}.png media/screenshots/
-echo "refresh-screenshots: copied hover, codelens and sidebar.png into media/screenshots/ (git diff --stat media/)" >&2
+cp test-results/editor/screenshots/{hover,codelens,sidebar,reading}.png media/screenshots/
+cp test-results/export/brief-card.png media/screenshots/brief.png
+echo "refresh-screenshots: copied hover, codelens, sidebar, reading and brief.png into media/screenshots/ (git diff --stat media/)" >&2
