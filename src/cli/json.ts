@@ -1,7 +1,9 @@
 /**
- * Writes `value` as `JSON.stringify(value, null, 1)` would, in pieces: each
- * element of a top-level array is turned into text and written on its own, so
- * the JSON of a large model is never one string held whole in memory.
+ * Writes `value` as JSON in pieces, so the JSON of a large model is never one
+ * string held whole in memory: the top level one key a line, and each element
+ * of a top-level array (a section, claim, entity or figure) compact on a line
+ * of its own, which is easy to read and to grep, and about half the size and
+ * time of indenting every field.
  */
 export function writeJson(value: Record<string, unknown>, write: (chunk: string) => void): void {
   let buffer = '';
@@ -18,14 +20,10 @@ export function writeJson(value: Record<string, unknown>, write: (chunk: string)
     put(`${k ? ',' : ''}\n ${JSON.stringify(key)}: `);
     if (Array.isArray(v) && v.length > 0) {
       put('[');
-      v.forEach((element, i) => put(`${i ? ',' : ''}\n  ${indent(JSON.stringify(element ?? null, null, 1) ?? 'null', '  ')}`));
+      v.forEach((element, i) => put(`${i ? ',' : ''}\n  ${JSON.stringify(element ?? null) ?? 'null'}`));
       put('\n ]');
-    } else put(indent(JSON.stringify(v, null, 1), ' '));
+    } else put(JSON.stringify(v) ?? 'null');
   });
   put(entries.length ? '\n}' : '}');
   write(buffer);
-}
-
-function indent(json: string, by: string): string {
-  return json.includes('\n') ? json.replace(/\n/g, `\n${by}`) : json;
 }
