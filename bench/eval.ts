@@ -9,6 +9,7 @@ import { analyse } from '../src/core/analyse';
 import { scoreGold, scoreRoles, type Gold, type GoldRoles, type GoldScore, type Judged } from './score';
 import { formatTally, tallyRules } from './tally';
 import { policySets, reportPolicyConfusion } from './policy';
+import { PrecisionReport, scorePrecision } from './precision';
 
 // The shared development set, then the project's own held-out annotations (eval/).
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -18,6 +19,7 @@ const verbose = process.argv.includes('--verbose');
 // --rules: per rule, how often it fired on a right and on a wrong answer (roles too, where annotated).
 const rules = process.argv.includes('--rules');
 const judged: Judged[] = [];
+const precision = new PrecisionReport();
 const files = folders.flatMap((folder) =>
   existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.gold.json')).map((f) => join(folder, f)) : [],
 );
@@ -50,6 +52,7 @@ for (const file of files) {
   line('figures: found with the right kind', score.figures.right, score.figures.total, heldOut ? '≥ 90%' : '≥ 95%');
   line('figures: right year', score.figures.year, score.figures.total, '≥ 90%');
   line('sections: gold titles found', score.sections.right, score.sections.total, 'all');
+  for (const row of precision.add(scorePrecision(analysis, gold), verbose)) console.log(row);
   if (rules) {
     judged.push(...score.judged);
     const rolesFile = file.replace(/\.gold\.json$/, '.roles.json');
@@ -62,6 +65,8 @@ for (const file of files) {
   if (verbose || process.env.EVAL_VERBOSE) for (const miss of score.misses) console.log(`    miss: ${miss}`);
   else if (score.misses.length) console.log(`  (${score.misses.length} misses; --verbose lists them)`);
 }
+
+for (const row of precision.mean()) console.log(row);
 
 if (rules) {
   console.log('\nRules, by the decisions they took part in (all annotations; mostly wrong first):');

@@ -55,7 +55,7 @@ function hiddenMarkup(text: string): Uint8Array {
 }
 
 /** Visible text with whitespace runs collapsed, and a map back to the original offsets. */
-function normalised(text: string): { flat: string; origin: number[] } {
+export function normalised(text: string): { flat: string; origin: number[] } {
   const hidden = hiddenMarkup(text);
   const chars: string[] = [];
   const origin: number[] = [];
@@ -79,14 +79,14 @@ function normalised(text: string): { flat: string; origin: number[] } {
   return { flat: chars.join(''), origin };
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const bare = (s: string) => squash(s).replace(/['’]s$/u, '').toLowerCase();
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+export const bare = (s: string) => squash(s).replace(/['’]s$/u, '').toLowerCase();
 /** Titles a gold mention may carry that a recogniser rightly leaves out of the name. */
 const TITLE = /^(president|prime minister|secretary|minister|senator|representative|general|gen\.|admiral|chairman|chair|governor|ambassador|dr\.|mr\.|mrs\.|ms\.) /;
 /** A form and the same form without a leading title ("President Trump" → "trump"). */
-const variants = (form: string) => [bare(form), bare(form).replace(TITLE, '')];
+export const variants = (form: string) => [bare(form), bare(form).replace(TITLE, '')];
 
-function overlap(a: Span, b: Span): number {
+export function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyse } from '../../src/core/analyse';
 import { scoreGold, scoreRoles, type Gold, type GoldRoles } from '../../bench/score';
 import { formatTally, tallyRules } from '../../bench/tally';
+import { scorePrecision } from '../../bench/precision';
 import type { Analysis, Reason } from '../../src/core/model/model';
 
 /** The measures `npm run eval` reports, on a short text annotated here. */
@@ -146,5 +147,40 @@ describe('Tallying rules on right and wrong answers', () => {
     const [row] = formatTally([{ rule: 'claim:x', decision: 'claim category', right: 1, wrong: 3 }]);
     assert.match(row, /^ {2}claim:x {2}claim category {2}right {4}1 {2}wrong {4}3 {2}\(75% wrong\)$/);
     assert.match(formatTally(tallyRules(scoreGold({ ...analysis, claims: [], entities: [], figures: [] }, gold).judged))[0], /No decision names a rule/);
+  });
+});
+
+/** `npm run eval` counts what the analyser invents: found parts the annotation does not name. */
+describe('Scoring precision against a hand annotation', () => {
+  const text = 'ATTENTION. Anna Berg visited Riga in 2020, and Oskar Lind met her.\n\nExports rose by 5% there.';
+  const gold = {
+    doc: 'x.txt',
+    sections: [],
+    sentences: [],
+    entities: [
+      { canonical: 'Anna Berg', type: 'person', mentions: ['Anna Berg'] },
+      { canonical: 'Riga', type: 'place', mentions: ['Riga'] },
+    ],
+    figures: [{ text: '5%', kind: 'percent', year: null }],
+    non_entities: ['Oskar Lind'],
+  };
+
+  it('Counts an entity the annotation does not name as invented, and one it lists as a non-entity as certainly wrong', () => {
+    const analysis = analyse(text, { format: 'plain' });
+    const names = analysis.entities.map((e) => e.name);
+    assert.ok(names.includes('Oskar Lind') && names.includes('Anna Berg'), names.join(', '));
+    const { entities } = scorePrecision(analysis, gold);
+    assert.equal(entities.found, analysis.entities.length);
+    assert.equal(entities.right, analysis.entities.filter((e) => ['Anna Berg', 'Riga'].includes(e.name)).length);
+    assert.equal(entities.certainlyWrong, 1);
+    assert.ok(entities.invented.some((m) => m.includes('Oskar Lind')));
+  });
+
+  it('Counts a figure the annotation does not name as invented', () => {
+    const analysis = analyse(text, { format: 'plain' });
+    const { figures } = scorePrecision(analysis, gold);
+    assert.ok(figures.found >= 2, `found ${figures.found}`);
+    assert.equal(figures.right, 1);
+    assert.ok(figures.invented.some((m) => m.includes('2020')));
   });
 });

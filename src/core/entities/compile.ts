@@ -11,7 +11,7 @@ export interface RuleRow extends PatternRow {
   readonly types?: readonly string[];
 }
 
-const RULE_TYPES: readonly string[] = ['person', 'place', 'organization', 'treaty_or_program', 'other', 'matched', 'merge'];
+const RULE_TYPES: readonly string[] = ['person', 'place', 'organization', 'treaty_or_program', 'other', 'matched', 'merge', 'drop'];
 
 /** Rule rows by id; a later row with the same id replaces an earlier one. */
 export function compileRules(rows: readonly RuleRow[]): Map<string, Rule> {

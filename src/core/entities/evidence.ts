@@ -10,7 +10,7 @@ import type { EntityType, Reason } from '../model/model';
  */
 
 /** What a rule row argues for: a type, the type of what it matched ("Ministry", a gazetteer entry), or none (a merge). */
-export type RuleType = EntityType | 'matched' | 'merge';
+export type RuleType = EntityType | 'matched' | 'merge' | 'drop';
 
 /** A named rule: the data row, as compiled. */
 export interface Rule {
@@ -46,7 +46,7 @@ export function copyEvidence(e: Evidence): Evidence {
  * weight in a weighted list). `words` are the words it matched, for the reader.
  */
 export function credit(e: Evidence, rule: Rule, type: EntityType, words?: string, weight = rule.weight): void {
-  const about = rule.type === 'matched' || rule.type === 'merge' ? type : rule.type;
+  const about = rule.type === 'matched' || rule.type === 'merge' || rule.type === 'drop' ? type : rule.type;
   e[about] += weight;
   if (words !== undefined || weight !== rule.weight) e.reasons.push(words === undefined ? { rule: rule.id, weight, about } : { rule: rule.id, weight, about, words });
   else e.reasons.push(plain(rule, about));

@@ -16,6 +16,7 @@ import { ACRONYM, CAP, keyAt, LOWER, tokenise, tokeniseWith, type TokenMemo, typ
 import { addLegislation } from './legislation';
 import { findQuotedNames } from './quoted';
 import { findYearNames } from './years';
+import { refineEntities } from './precision';
 
 /** What a caller may change: the compiled lexicon (the built-in one unless given), and a counter of work to fill. */
 export interface EntityOptions {
@@ -85,7 +86,8 @@ export function findEntities(text: string, units: readonly TextUnit[], memo?: To
 
   const forms = collectForms(context, proposals, blocked);
   const groups = groupForms(context, forms, antecedents, slashAliases(context, antecedents));
-  return addLegislation(lex, text, units.length ? units : [{ start: 0, end: text.length }], buildEntities(context, chunks, groups, fixed));
+  const entities = addLegislation(lex, text, units.length ? units : [{ start: 0, end: text.length }], buildEntities(context, chunks, groups, fixed));
+  return refineEntities(text, lex, lowerSeen, entities);
 }
 
 /** Which words the document writes in lower case, and how often each capitalised word occurs. */

@@ -1,0 +1,116 @@
+import type { Entity, Mention, Reason } from '../model/model';
+import currencies from '../lexicon/data/figures-currencies.json';
+import { rule } from './lexicon';
+import type { Lexicon } from './lexicon';
+
+/**
+ * The last reading of the entity list, for precision: what a careful reader
+ * would not list as a name is taken out, and an acronym that stands for a
+ * longer name joins it. Each step is a rule of entity-rules.json ('drop' rows
+ * take a name out; 'merge' rows join forms). Linear in the mentions, but for
+ * the acronym initials, which compare each undefined acronym with the names of
+ * the document once.
+ */
+export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entities: readonly Entity[]): Entity[] {
+  const kept = entities.flatMap((e) => keep(text, lowerSeen, e));
+  return joinAcronyms(lex, kept);
+}
+
+const CURRENCY_WORDS = new Set(Object.keys(currencies.words));
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
+const CAPS_WORD = /^\p{Lu}{2,}$/u;
+/** Only the evidence of an all-capitals shape ('entity:acronym') argued for it. */
+const shapeOnly = (e: Entity) => e.why.every((r) => r.rule === 'entity:acronym');
+
+/** An entity as the reader would list it, or nothing: each test is a 'drop' rule. */
+function keep(text: string, lowerSeen: ReadonlySet<string>, entity: Entity): Entity[] {
+  // entity:no-emoji — a pictograph or a flag is never a name.
+  if (EMOJI.test(entity.name)) return [];
+  // entity:caps-emphasis — an all-capitals word the document also writes in lower case, or one of a run of them, is emphasis.
+  if (entity.type === 'other' && CAPS_WORD.test(entity.name) && shapeOnly(entity)) {
+    if (lowerSeen.has(entity.name.toLowerCase())) return [];
+    if (entity.mentions.every((m) => inCapsRun(text, m))) return [];
+  }
+  // entity:currency-qualifier — "(US) dollars": the letters qualify a currency, they do not name a place.
+  const mentions = entity.mentions.filter((m) => !qualifiesCurrency(text, m));
+  if (mentions.length === 0) return [];
+  return [mentions.length === entity.mentions.length ? entity : { ...entity, mentions }];
+}
+
+/** The mention is an all-capitals word next to another all-capitals word ("OPERATIONS CONTINUED"). */
+function inCapsRun(text: string, m: Mention): boolean {
+  const before = /(?:^|[^\p{L}])\p{Lu}{2,}[ \t]+$/u.test(text.slice(Math.max(0, m.start - 40), m.start));
+  const after = /^[ \t]+\p{Lu}{2,}(?:$|[^\p{L}])/u.test(text.slice(m.end, m.end + 40));
+  return before || after;
+}
+
+/** "(US) dollars": the mention stands alone in parentheses right before a currency word. */
+function qualifiesCurrency(text: string, m: Mention): boolean {
+  if (text[m.start - 1] !== '(' || text[m.end] !== ')') return false;
+  const next = /^\)\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 30));
+  return next !== null && CURRENCY_WORDS.has(next[1].toLowerCase());
+}
+
+const CONNECTOR = /^(?:for|of|in|on|and|the|to)$/i;
+
+/** The initials of a name's capitalised words before its first connector ("National Defense Authorization Act for …" → NDAA). */
+function initials(name: string): string {
+  const words = name.split(/[\s-]+/);
+  const head: string[] = [];
+  for (const w of words) {
+    if (CONNECTOR.test(w) || !/^\p{Lu}/u.test(w)) break;
+    head.push(w[0]);
+  }
+  return head.join('');
+}
+
+/**
+ * entity:acronym-initials — an acronym nobody defined whose letters are the initials of a longer name of the
+ * document joins it, each mention to the nearest such name before it. entity:acronym-inside-name — an acronym
+ * defined inside a longer name ("Satellite Communications (SATCOM) Projects") joins that name.
+ */
+function joinAcronyms(lex: Lexicon, entities: Entity[]): Entity[] {
+  const byInitials = new Map<string, Entity[]>();
+  for (const e of entities) {
+    if (!e.name.includes(' ')) continue;
+    const key = initials(e.name);
+    if (key.length >= 3) byInitials.set(key, [...(byInitials.get(key) ?? []), e]);
+  }
+  const added = new Map<string, { mentions: Mention[]; reasons: Reason[]; alias: string }>();
+  const gone = new Set<string>();
+  const give = (to: Entity, from: Entity, m: Mention, id: string) => {
+    const slot = added.get(to.id) ?? { mentions: [], reasons: [], alias: from.name };
+    slot.mentions.push({ start: m.start, end: m.end, entity: to.id });
+    if (!slot.reasons.some((r) => r.rule === id)) slot.reasons.push({ rule: id, weight: rule(lex, id).weight, about: to.type, words: from.name });
+    added.set(to.id, slot);
+  };
+  for (const e of entities) {
+    if (e.type !== 'other' || !CAPS_WORD.test(e.name.replace(/[^\p{L}]/gu, '')) || e.name.includes(' ')) continue;
+    const inside = entities.find((o) => o !== e && o.name.includes(`(${e.name})`));
+    const candidates = byInitials.get(e.name.replace(/[^\p{L}]/gu, '')) ?? [];
+    if (inside) {
+      for (const m of e.mentions) if (!inside.mentions.some((om) => m.start >= om.start && m.end <= om.end)) give(inside, e, m, 'entity:acronym-inside-name');
+    } else if (candidates.length > 0 && !e.why.some((r) => r.rule === 'entity:acronym-defined')) {
+      for (const m of e.mentions) give(nearestBefore(candidates, m.start), e, m, 'entity:acronym-initials');
+    } else continue;
+    gone.add(e.id);
+  }
+  if (gone.size === 0) return entities;
+  return entities.filter((e) => !gone.has(e.id)).map((e) => {
+    const slot = added.get(e.id);
+    if (!slot) return e;
+    const mentions = [...e.mentions, ...slot.mentions].sort((a, b) => a.start - b.start);
+    const aliases = e.aliases.includes(slot.alias) ? e.aliases : [...e.aliases, slot.alias];
+    return { ...e, aliases, mentions, why: [...e.why, ...slot.reasons] };
+  });
+}
+
+/** The candidate named last before `at` (the first one when none is named before it). */
+function nearestBefore(candidates: readonly Entity[], at: number): Entity {
+  let best = candidates[0];
+  let bestAt = -1;
+  for (const c of candidates) {
+    for (const m of c.mentions) if (m.start < at && m.start > bestAt) [best, bestAt] = [c, m.start];
+  }
+  return best;
+}

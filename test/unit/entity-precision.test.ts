@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { findEntities } from '../../src/core/entities';
+
+/** The precision rules of entity-rules.json ('drop' and the acronym merges), each on sentences written here. */
+const entities = (text: string) => findEntities(text, []);
+const named = (text: string) => entities(text).map((e) => e.name);
+
+describe('Entity precision rules', () => {
+  it('entity:no-emoji — a flag or a pictograph is never a name', () => {
+    const names = named('Delegates met in Oslo 🇳🇴 and then flew home. 🚀');
+    assert.ok(names.includes('Oslo'), names.join(', '));
+    assert.ok(!names.some((n) => /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]/u.test(n)), names.join(', '));
+  });
+
+  it('entity:caps-emphasis — a word in capitals is not a name when the document writes it in lower case elsewhere', () => {
+    const names = named('Ports matter. The budget is NOT enough, and it is not likely to grow in Chile.');
+    assert.ok(!names.includes('NOT'), names.join(', '));
+  });
+
+  it('entity:caps-emphasis — a run of words in capitals is emphasis, while a lone acronym stays a name', () => {
+    const names = named('WARNING SHOTS FIRED near the strait. The ZQRB monitored the strait.');
+    assert.ok(!names.some((n) => ['WARNING', 'SHOTS', 'FIRED'].includes(n)), names.join(', '));
+    assert.ok(names.includes('ZQRB'), names.join(', '));
+  });
+
+  it('entity:currency-qualifier — "(US) dollars" qualifies a currency and names no place', () => {
+    const found = entities('Loans were priced in (US) dollars. Ghana repaid them.');
+    assert.ok(!found.some((e) => e.name === 'US'), found.map((e) => e.name).join(', '));
+    assert.ok(found.some((e) => e.name === 'Ghana'));
+  });
+
+  it('entity:acronym-initials — an undefined acronym joins the name whose initials it is, with the rule in its why', () => {
+    const found = entities('The Coastal Resilience Funding Act for Fiscal Year 2031 passed. Critics said the CRFA ignored rivers.');
+    const act = found.find((e) => e.name.startsWith('Coastal Resilience Funding Act'));
+    assert.ok(act, found.map((e) => e.name).join(', '));
+    assert.ok(!found.some((e) => e.name === 'CRFA'), 'the acronym is not an entity of its own');
+    assert.equal(act.mentions.length, 2);
+    assert.ok(act.why.some((r) => r.rule === 'entity:acronym-initials'));
+  });
+
+  it('entity:acronym-inside-name — an acronym defined inside a longer name joins it', () => {
+    const found = entities('The Maritime Radar (MARAD) Programme was funded. MARAD now covers the gulf.');
+    const programme = found.find((e) => e.name.includes('(MARAD)'));
+    assert.ok(programme, found.map((e) => e.name).join(', '));
+    assert.ok(!found.some((e) => e.name === 'MARAD'), found.map((e) => e.name).join(', '));
+    assert.ok(programme.why.some((r) => r.rule === 'entity:acronym-inside-name'));
+  });
+});
