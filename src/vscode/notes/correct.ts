@@ -75,6 +75,23 @@ export function registerCorrections(store: NotesStore, models: ModelService): vs
   });
 }
 
+/**
+ * `policyLens.revertAt` (uri, offset): removes the reader's corrections on the claim
+ * at `offset`, so Policy Lens's own reading shows again (the Argument view's
+ * "Revert to Policy Lens's reading").
+ */
+export function registerRevert(store: NotesStore, models: ModelService): vscode.Disposable {
+  return vscode.commands.registerCommand('policyLens.revertAt', async (uri: vscode.Uri, offset: number) => {
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const model = await models.get(doc);
+    const claim = model?.analysis.claims.find((c) => within(c, offset));
+    if (!claim) return;
+    const notes = await store.open(doc);
+    for (const a of notes.annotations.filter((a) => a.correction && overlaps(claim, notes.ranges.get(a.id)))) store.remove(notes, a.id);
+    await models.refresh(doc);
+  });
+}
+
 function overlaps(span: Span, range: Range | null | undefined): boolean {
   return !!range && range.start < span.end && range.end > span.start;
 }
