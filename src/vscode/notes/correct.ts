@@ -27,8 +27,10 @@ const title = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/_/g
  * made again with it.
  */
 export function registerCorrections(store: NotesStore, models: ModelService): vscode.Disposable {
-  return vscode.commands.registerCommand('policyLens.correct', async (uri?: vscode.Uri, offset?: number) => {
+  return vscode.commands.registerCommand('policyLens.correct', async (target?: vscode.Uri | string, offset?: number) => {
     const editor = vscode.window.activeTextEditor;
+    // A hover link passes the URI as a string.
+    const uri = typeof target === 'string' ? vscode.Uri.parse(target) : target;
     const doc = uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
     if (!doc) return;
     const at = offset ?? (editor ? doc.offsetAt(editor.selection.active) : 0);

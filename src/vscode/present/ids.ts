@@ -30,6 +30,7 @@ export const HOVER_COMMANDS: readonly string[] = [
   COMMANDS.revealRange,
   COMMANDS.showEntityMentions,
   COMMANDS.explainClaim,
+  COMMANDS.correct,
 ];
 
 /** View ids, in the order they appear in the container. */
