@@ -60,6 +60,8 @@ describe('present/lenses', () => {
   it('Should count the roles a paragraph argues, leaving statements out', () => {
     const claims = ANALYSIS.claims.map((c, i) => (i === 3 ? { ...c, role: 'evidence' as const } : c));
     assert.equal(chooseLenses({ ...ANALYSIS, claims }, 'paragraph', CATEGORIES)[1].title, 'Economic ×2 — 2 evidence');
+    const theses = ANALYSIS.claims.map((c, i) => (i === 2 || i === 3 ? { ...c, role: 'thesis' as const } : c));
+    assert.equal(chooseLenses({ ...ANALYSIS, claims: theses }, 'paragraph', CATEGORIES)[1].title, 'Economic ×2 — 2 theses');
   });
 
   it('Should share one lens between paragraphs that start on the line where the previous ends', () => {

@@ -59,6 +59,18 @@ function* claimLenses(analysis: Analysis, shown: readonly Category[]): Generator
   }
 }
 
+/** A role counted in a lens: "2 theses", "3 evidence". */
+const ROLE_PLURALS: Readonly<Record<Role, string>> = {
+  question: 'questions',
+  thesis: 'theses',
+  conclusion: 'conclusions',
+  reason: 'reasons',
+  evidence: 'evidence',
+  contrast: 'contrasts',
+  concession: 'concessions',
+  statement: 'statements',
+};
+
 /** Argued roles in the order a summary names them; statements are left out. */
 const ROLE_ORDER: readonly Role[] = ['question', 'thesis', 'conclusion', 'reason', 'evidence', 'contrast', 'concession'];
 
@@ -75,7 +87,7 @@ export function summarise(analysis: Analysis, indices: readonly number[], shown:
   // Most claims first; ties to the category met first (the sort is stable).
   const ranked = [...categories].sort((a, b) => b[1] - a[1]);
   const cats = ranked.map(([c, n]) => `${categoryLabel(c)}${n > 1 ? ` ×${n}` : ''}`).join(' · ');
-  const argued = ROLE_ORDER.filter((r) => roles.has(r)).map((r) => (roles.get(r)! > 1 ? `${roles.get(r)} ${r}` : r)).join(', ');
+  const argued = ROLE_ORDER.filter((r) => roles.has(r)).map((r) => (roles.get(r)! > 1 ? `${roles.get(r)} ${ROLE_PLURALS[r]}` : r)).join(', ');
   const title = cats && argued ? `${cats} — ${argued}` : cats || argued;
   return { title, category: ranked[0]?.[0] ?? null };
 }
