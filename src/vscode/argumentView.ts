@@ -7,7 +7,7 @@ import type { DocumentModel } from './models';
 import { categoryLabel, collapse } from './present/format';
 import { categoryIcon, SECTION_ICON } from './present/icons';
 import { COMMANDS, CONTEXT, VIEWS } from './present/ids';
-import { notesOn } from './notes/hook';
+import { notesOn, onReaderLayerChange } from './notes/hook';
 import { ArgumentOutline, claimCategory, claimLabel, type ArgumentNode, type OutlineFilter } from './present/outline';
 import { firstWords } from './present/format';
 import type { SettingsStore } from './settings';
@@ -63,7 +63,9 @@ export class ArgumentView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       this.#view,
       active.onDidChange(() => (this.#update(), this.#showProgress())),
       gate.onDidChange(() => this.#update(true)),
-      settings.onDidChange((change) => change.categories && this.#update(true)),
+      settings.onDidChange((change) => (change.categories || change.unsupported) && this.#update(true)),
+      // A note added or removed: its claim's row shows a note icon and its first words.
+      onReaderLayerChange((uri) => uri.toString() === this.#model?.uri.toString() && this.#emitter.fire()),
       vscode.window.onDidChangeTextEditorSelection((event) => this.#scheduleFollow(event.textEditor)),
       this.#view.onDidChangeVisibility((event) => event.visible && this.#scheduleFollow(this.#active.editor)),
     ];
