@@ -189,7 +189,7 @@ export class ArgumentOutline {
     const under = new Map<number, number[]>();
     const home = (c: number, parent: number | undefined) => {
       this.#home.set(c, parent === undefined ? undefined : this.claimNode(parent));
-      if (parent !== undefined) under.set(parent, [...(under.get(parent) ?? []), c]);
+      if (parent !== undefined) push(under, parent, c);
     };
     // What each claim leans on in its section: what it supports, and the heads it qualifies.
     const targets = new Map<number, number[]>();
@@ -199,7 +199,7 @@ export class ArgumentOutline {
     }
     for (const h of own) {
       if (!HEADS.has(claims[h].role)) continue;
-      for (const q of claims[h].qualifiedBy ?? []) if (q !== h && inGroup.has(q)) targets.set(q, [...(targets.get(q) ?? []), h]);
+      for (const q of claims[h].qualifiedBy ?? []) if (q !== h && inGroup.has(q)) push(targets, q, h);
     }
     const placed = new Set<number>();
     for (const c of own) if (HEADS.has(claims[c].role)) (placed.add(c), home(c, undefined));
@@ -227,7 +227,7 @@ export class ArgumentOutline {
       if (parent === undefined) level.push(this.claimNode(c)!);
       // Shown again under every other claim of the section it leans on.
       const extra = (targets.get(c) ?? []).filter((t) => !(parent?.kind === 'claim' && t === parent.index) && placed.has(t));
-      for (const t of extra) under.set(t, [...(under.get(t) ?? []), c]);
+      for (const t of extra) push(under, t, c);
     }
     for (const [parent, list] of under) {
       const sorted = [...new Set(list)].sort((a, b) => claims[a].start - claims[b].start);
@@ -240,6 +240,13 @@ export class ArgumentOutline {
     this.#children.set(key, level);
     return [...level];
   }
+}
+
+/** Adds `value` to the list at `key` (in place: a list grows in linear time). */
+function push(lists: Map<number, number[]>, key: number, value: number): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
 
 /** A claim row's label: the first words of its sentence. */
