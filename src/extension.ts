@@ -4,7 +4,8 @@ import { ActiveDocument } from './vscode/active';
 import { ArgumentView } from './vscode/argumentView';
 import { ClaimCodeLensProvider } from './vscode/codeLens';
 import { registerCommands } from './vscode/commands';
-import { CategoryDecorations } from './vscode/decorations';
+import { CategoryDecorations, CurrentClaimDecoration } from './vscode/decorations';
+import { UnsupportedDiagnostics } from './vscode/unsupported';
 import { EntitiesView } from './vscode/entitiesView';
 import { FiguresView } from './vscode/figuresView';
 import { PolicyHoverProvider } from './vscode/hover';
@@ -85,6 +86,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
       figures,
       new StatusBar(active, settings, gate),
       new CategoryDecorations(models, settings, context.extensionUri, gate),
+      new CurrentClaimDecoration(models, settings, gate),
+      new UnsupportedDiagnostics(models, settings, gate),
       codeLens,
       registerProviders(settings, hover, codeLens, new Navigation(models, gate, log)),
       ...registerCommands({ context, models, settings, active, argument, log }),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Category } from '../core/model/model';
+import { isReaders } from '../core/annotations/corrections';
 import type { ActiveDocument } from './active';
 import { toOffset } from './convert';
 import { guard } from './log';
@@ -7,7 +7,9 @@ import type { DocumentModel } from './models';
 import { categoryLabel, collapse } from './present/format';
 import { categoryIcon, SECTION_ICON } from './present/icons';
 import { COMMANDS, CONTEXT, VIEWS } from './present/ids';
-import { ArgumentOutline, claimCategory, claimLabel, type ArgumentNode } from './present/outline';
+import { notesOn, onReaderLayerChange } from './notes/hook';
+import { ArgumentOutline, claimCategory, claimLabel, type ArgumentNode, type OutlineFilter } from './present/outline';
+import { firstWords } from './present/format';
 import type { SettingsStore } from './settings';
 import { GATE_COMMANDS, type PolicyGate } from './gate';
 import { themeIcon } from './theme';
@@ -42,7 +44,7 @@ export class ArgumentView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   #model: DocumentModel | undefined;
   /** Built when the view first asks for it, not when the model changes: a hidden view costs nothing. */
   #built: ArgumentOutline | undefined;
-  #filter: Category | null = null;
+  #filter: OutlineFilter = null;
   #followTimer: NodeJS.Timeout | undefined;
   /** True when the model's document is not annotated: the view shows its sections and "Annotate anyway". */
   #gated = false;
@@ -61,23 +63,39 @@ export class ArgumentView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       this.#view,
       active.onDidChange(() => (this.#update(), this.#showProgress())),
       gate.onDidChange(() => this.#update(true)),
-      settings.onDidChange((change) => change.categories && this.#update(true)),
+      settings.onDidChange((change) => (change.categories || change.unsupported) && this.#update(true)),
+      // A note added or removed: its claim's row shows a note icon and its first words.
+      onReaderLayerChange((uri) => uri.toString() === this.#model?.uri.toString() && this.#emitter.fire()),
       vscode.window.onDidChangeTextEditorSelection((event) => this.#scheduleFollow(event.textEditor)),
       this.#view.onDidChangeVisibility((event) => event.visible && this.#scheduleFollow(this.#active.editor)),
     ];
   }
 
-  /** The category the view is filtered to, or null. */
-  get filter(): Category | null {
+  /** What the view is filtered to (a category, or the claims without support), or null. */
+  get filter(): OutlineFilter {
     return this.#filter;
   }
 
-  /** Shows only claims of `category` (primary or secondary), or all for null. */
-  setFilter(category: Category | null): void {
-    this.#filter = category;
-    void vscode.commands.executeCommand('setContext', CONTEXT.filtered, category !== null);
-    this.#view.description = category ? `${categoryLabel(category)} only` : undefined;
+  /** Shows only claims of `category` (primary or secondary), only the claims without support, or all for null. */
+  setFilter(filter: OutlineFilter): void {
+    this.#filter = filter;
+    void vscode.commands.executeCommand('setContext', CONTEXT.filtered, filter !== null);
+    this.#view.description = filter === 'unsupported' ? 'claims without support' : filter ? `${categoryLabel(filter)} only` : undefined;
     this.#update(true);
+  }
+
+  /** The document and the claim's start of a claim row (for its context menu), or undefined. */
+  claimOf(node: unknown): { uri: vscode.Uri; start: number } | undefined {
+    const model = this.#model;
+    const row = node as Partial<ArgumentNode> | undefined;
+    if (!model || !row || (row.kind !== 'claim' && row.kind !== 'link') || typeof row.index !== 'number') return undefined;
+    const claim = model.analysis.claims[row.index];
+    return claim && { uri: model.uri, start: claim.start };
+  }
+
+  /** The tree as the view shows it (for tests through the API): children of a node, or the roots. */
+  rows(node?: ArgumentNode): readonly ArgumentNode[] {
+    return this.#outline?.children(node) ?? [];
   }
 
   /** Selects claim `index` of document `uri` in the view (opening it), if the view shows that document. */
@@ -118,15 +136,38 @@ export class ArgumentView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       item.id = node.id;
       return item;
     }
+    if (node.kind === 'statements') {
+      const count = this.#outline!.children(node).length;
+      const item = new vscode.TreeItem('Statements', vscode.TreeItemCollapsibleState.Collapsed);
+      item.description = `${count}`;
+      item.tooltip = 'Sentences that neither argue nor support: the background of the section';
+      item.iconPath = new vscode.ThemeIcon('list-flat');
+      item.id = node.id;
+      return item;
+    }
+    return this.#claimItem(model, node);
+  }
+
+  /** A claim row: category icon, first words, role (and "supports" for a link), marks for no support, a note, a correction. */
+  #claimItem(model: DocumentModel, node: ArgumentNode): vscode.TreeItem {
+    const analysis = model.analysis;
+    const uri = model.uri.toString();
     const claim = analysis.claims[node.index];
     const category = claimCategory(analysis, node.index, this.#settings.current.categories);
-    const item = new vscode.TreeItem(claimLabel(analysis, node.index), vscode.TreeItemCollapsibleState.None);
-    item.description = claim.role;
-    item.iconPath = themeIcon(categoryIcon(category));
+    const open = node.kind === 'claim' && this.#outline!.children(node).length > 0;
+    const item = new vscode.TreeItem(claimLabel(analysis, node.index), open ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const notes = notesOn(model.uri, claim);
+    const mine = isReaders(claim);
+    const unsupported = claim.unsupported === true && this.#settings.current.unsupported !== 'off';
+    item.description = [node.kind === 'link' ? `${claim.role}, also here` : claim.role, mine ? '✎' : '', notes.length > 0 ? `“${firstWords(notes[0], 5, 40)}”` : '']
+      .filter(Boolean)
+      .join(' ');
+    item.iconPath = unsupported ? new vscode.ThemeIcon('warning') : notes.length > 0 ? new vscode.ThemeIcon('note') : themeIcon(categoryIcon(category));
     const secondary = claim.secondary ? `, also ${claim.secondary}` : '';
-    item.tooltip = `${categoryLabel(category)} · ${claim.role}${secondary}\n\n${collapse(analysis.text.slice(claim.start, claim.end))}`;
+    const flags = [unsupported ? 'Nothing in its section supports it.' : '', mine ? 'Set by you.' : '', ...notes.map((n) => `Note: ${n}`)].filter(Boolean);
+    item.tooltip = `${categoryLabel(category)} · ${claim.role}${secondary}\n\n${collapse(analysis.text.slice(claim.start, claim.end))}${flags.length ? `\n\n${flags.join('\n')}` : ''}`;
     item.command = { command: COMMANDS.revealRange, title: 'Go to Claim', arguments: [uri, claim.start, claim.end] };
-    item.contextValue = 'claim';
+    item.contextValue = mine ? 'claim.reader' : 'claim';
     item.id = node.id;
     return item;
   }

@@ -140,13 +140,14 @@ export class ClaimCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
   }
 }
 
-/** Gives a lens its title and command: a click shows the cues behind its category. */
+/** Gives a lens its title and command: a click lists a paragraph's claims, or shows one claim's cues (and "Correct…"). */
 function fill(lens: ClaimLens, analysis: Analysis | undefined): void {
+  const many = lens.spec.claims.length > 1;
   lens.command = {
     title: lens.spec.title,
     tooltip: analysis ? lensTooltip(analysis, lens.spec) : 'Policy Lens: show the cues behind this category',
-    command: COMMANDS.explainClaim,
-    arguments: [lens.uri, lens.spec.claim],
+    command: many ? COMMANDS.listClaims : COMMANDS.explainClaim,
+    arguments: many ? [lens.uri, lens.spec.claims] : [lens.uri, lens.spec.claim],
   };
 }
 

@@ -2,10 +2,12 @@ import * as vscode from 'vscode';
 import { CATEGORIES, type Category, type Span } from '../core/model/model';
 import type { ActiveDocument } from './active';
 import type { ArgumentView } from './argumentView';
-import { toOffset, toRange } from './convert';
+import { lineNumbers, toOffset, toRange } from './convert';
 import { guard } from './log';
 import type { DocumentModel, ModelService } from './models';
 import { categoryLabel, entityTypeLabel } from './present/format';
+import { isReaders } from '../core/annotations/corrections';
+import { claimItems, type ClaimItem } from './present/claimList';
 import { explainClaim } from './present/explain';
 import { COMMANDS, VIEWS } from './present/ids';
 import { findClaim } from './present/navigate';
@@ -89,25 +91,42 @@ async function explain(deps: CommandDeps, uri: unknown, index: unknown): Promise
     return;
   }
   void guard(deps.log, 'Reveal in Argument view', () => deps.argument.revealClaim(doc.uri, claimIndex));
-  const { title, items } = explainClaim(model.analysis, claimIndex);
-  if (items.length === 0) {
-    void vscode.window.showInformationMessage(`Policy Lens: ${title}. No word or figure in this sentence points to a category.`);
-    return;
-  }
+  const { title, items: cues } = explainClaim(model.analysis, claimIndex);
+  const claim = model.analysis.claims[claimIndex];
+  // The first action: correct what Policy Lens read (the reader's choice, current first).
+  const correct = { label: '$(edit) Correct this claim…', description: isReaders(claim) ? 'set by you' : '', span: { start: claim.start, end: claim.end }, correct: true };
+  const items = [correct, ...cues];
   // Picking previews each cue in the text; Escape puts the selection back.
   const shown = vscode.window.visibleTextEditors.find((e) => e.document === doc);
   const before = shown?.selection;
   const picked = await vscode.window.showQuickPick(items, {
     title: `Policy Lens: ${title}`,
-    placeHolder: 'The cues behind this claim’s category and role; pick one to see it in the text',
+    placeHolder: cues.length > 0 ? 'The cues behind this claim’s category and role; pick one to see it in the text' : 'No word or figure in this sentence points to a category',
     matchOnDescription: true,
     onDidSelectItem: (item) => void reveal(doc, (item as (typeof items)[number]).span, true),
   });
-  if (picked) await reveal(doc, picked.span);
+  if (picked && 'correct' in picked) await vscode.commands.executeCommand(COMMANDS.correct, doc.uri, claim.start);
+  else if (picked) await reveal(doc, picked.span);
   else if (shown && before) {
     shown.selection = before;
     shown.revealRange(before, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+}
+
+/** A paragraph lens's click: its claims to pick from; a pick shows that claim's cues and actions. */
+async function listClaims(deps: CommandDeps, uri: unknown, indices: unknown): Promise<void> {
+  const doc = await documentOf(deps, uri);
+  const model = doc && (await deps.models.get(doc));
+  if (!doc || !model || !Array.isArray(indices)) return;
+  const valid = indices.filter((i): i is number => Number.isInteger(i) && i >= 0 && i < model.analysis.claims.length);
+  const items = claimItems(model.analysis, valid, deps.settings.current.categories, lineNumbers(doc));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Policy Lens: the claims of this paragraph',
+    placeHolder: 'Pick a claim to see why it reads so, or to correct it',
+    matchOnDetail: true,
+    onDidSelectItem: (item) => void reveal(doc, (item as ClaimItem).span, true),
+  });
+  if (picked) await explain(deps, doc.uri.toString(), picked.claim);
 }
 
 async function showMentions(deps: CommandDeps, uri: unknown, entityId: unknown): Promise<void> {
@@ -205,5 +224,16 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       if (chosen) deps.argument.setFilter(chosen);
     }),
     register(COMMANDS.clearFilter, () => deps.argument.setFilter(null)),
+    register(COMMANDS.filterUnsupported, () => deps.argument.setFilter('unsupported')),
+    register(COMMANDS.listClaims, (uri, indices) => listClaims(deps, uri, indices)),
+    // The Argument view's context menu on a claim row.
+    register(COMMANDS.correctClaim, async (node) => {
+      const at = deps.argument.claimOf(node);
+      if (at) await vscode.commands.executeCommand(COMMANDS.correct, at.uri, at.start);
+    }),
+    register(COMMANDS.revertClaim, async (node) => {
+      const at = deps.argument.claimOf(node);
+      if (at) await vscode.commands.executeCommand('policyLens.revertAt', at.uri, at.start);
+    }),
   ];
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { CATEGORIES, type Category } from '../core/model/model';
-import { positions } from './convert';
+import { positions, toOffset } from './convert';
 import type { DocumentModel, ModelService } from './models';
 import { categoryColor } from './present/icons';
 import { visibleCategory } from './present/settings';
@@ -94,5 +94,63 @@ export class CategoryDecorations implements vscode.Disposable {
   #disposeTypes(): void {
     for (const type of this.#types?.values() ?? []) type.dispose();
     this.#types = undefined;
+  }
+}
+
+/** Pause after the cursor moves before the sentence under it is marked. */
+const CURSOR_PAUSE_MS = 80;
+
+/**
+ * The claim under the cursor, marked with a faint background and a dotted
+ * underline, so a lens (which sums up a paragraph) and the sentence it speaks for
+ * meet. Only while CodeLens is on and the model is of the text on screen.
+ */
+export class CurrentClaimDecoration implements vscode.Disposable {
+  readonly #type = vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('editor.wordHighlightBackground'),
+    textDecoration: 'underline dotted',
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  });
+  readonly #subscriptions: vscode.Disposable[];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly models: ModelService,
+    private readonly settings: SettingsStore,
+    private readonly gate: PolicyGate,
+  ) {
+    this.#subscriptions = [
+      vscode.window.onDidChangeTextEditorSelection((event) => this.#schedule(event.textEditor)),
+      models.onDidChangeModel(() => vscode.window.activeTextEditor && this.#schedule(vscode.window.activeTextEditor)),
+      settings.onDidChange((change) => change.codeLensMode && vscode.window.activeTextEditor && this.#schedule(vscode.window.activeTextEditor)),
+    ];
+  }
+
+  /** The range marked in `editor` now (for tests through the API), or undefined. */
+  marked: { editor: vscode.TextEditor; range: vscode.Range } | undefined;
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    for (const subscription of this.#subscriptions) subscription.dispose();
+    this.#type.dispose();
+  }
+
+  #schedule(editor: vscode.TextEditor): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#mark(editor), CURSOR_PAUSE_MS);
+  }
+
+  #mark(editor: vscode.TextEditor): void {
+    const doc = editor.document;
+    const model = this.models.peek(doc.uri);
+    let range: vscode.Range | undefined;
+    if (this.settings.current.codeLensMode !== 'off' && this.settings.annotates(doc) && model && !model.outlineOnly && model.version === doc.version && this.gate.annotates(doc, model)) {
+      const claim = model.index.claimAt(toOffset(doc, editor.selection.active));
+      const positionOf = positions(doc);
+      if (claim) range = new vscode.Range(positionOf(claim.start), positionOf(claim.end));
+    }
+    if (this.marked && this.marked.editor !== editor) this.marked.editor.setDecorations(this.#type, []);
+    editor.setDecorations(this.#type, range ? [range] : []);
+    this.marked = range ? { editor, range } : undefined;
   }
 }

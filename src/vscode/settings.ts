@@ -9,6 +9,8 @@ export const KEYS = {
   categories: 'categories',
   maxDocumentSize: 'maxDocumentSize',
   gutter: 'decorations.gutter',
+  unsupported: 'unsupported',
+  claimHover: 'hover.claims',
 } as const;
 
 /** Which settings a configuration change touched. */
@@ -60,5 +62,7 @@ function read(): Settings {
     categories: config.get(KEYS.categories),
     maxDocumentSize: config.get(KEYS.maxDocumentSize),
     gutter: config.get(KEYS.gutter),
+    unsupported: config.get(KEYS.unsupported),
+    claimHover: config.get(KEYS.claimHover),
   });
 }

@@ -651,6 +651,9 @@ async function codeLensCheck(page) {
   await lens.waitFor({ state: 'visible', timeout: TIMEOUT.codelens });
   const shown = await page.locator('.codelens-decoration').allInnerTexts();
   if (!shown.some((t) => CATEGORY.test(t))) throw new Error(`no lens names a category: ${JSON.stringify(shown)}`);
+  // The default (paragraph) lenses: one per line, never several side by side.
+  const perLine = await page.locator('.codelens-decoration').evaluateAll((rows) => rows.map((row) => row.querySelectorAll('a').length));
+  if (perLine.some((n) => n > 1)) throw new Error(`a line holds ${Math.max(...perLine)} lenses: ${JSON.stringify(shown)}`);
   await shot(page, 'codelens.png');
 }
 

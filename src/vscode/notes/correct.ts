@@ -27,8 +27,10 @@ const title = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/_/g
  * made again with it.
  */
 export function registerCorrections(store: NotesStore, models: ModelService): vscode.Disposable {
-  return vscode.commands.registerCommand('policyLens.correct', async (uri?: vscode.Uri, offset?: number) => {
+  return vscode.commands.registerCommand('policyLens.correct', async (target?: vscode.Uri | string, offset?: number) => {
     const editor = vscode.window.activeTextEditor;
+    // A hover link passes the URI as a string.
+    const uri = typeof target === 'string' ? vscode.Uri.parse(target) : target;
     const doc = uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
     if (!doc) return;
     const at = offset ?? (editor ? doc.offsetAt(editor.selection.active) : 0);
@@ -71,6 +73,23 @@ export function registerCorrections(store: NotesStore, models: ModelService): vs
       const range = { start: picked.span.start, end: picked.span.end };
       store.put(notes, makeAnnotation(`urn:uuid:${randomUUID()}`, doc.getText(), range, { correction: picked.correction }, new Date().toISOString(), vscode.workspace.asRelativePath(doc.uri, false)), range);
     }
+    await models.refresh(doc);
+  });
+}
+
+/**
+ * `policyLens.revertAt` (uri, offset): removes the reader's corrections on the claim
+ * at `offset`, so Policy Lens's own reading shows again (the Argument view's
+ * "Revert to Policy Lens's reading").
+ */
+export function registerRevert(store: NotesStore, models: ModelService): vscode.Disposable {
+  return vscode.commands.registerCommand('policyLens.revertAt', async (uri: vscode.Uri, offset: number) => {
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const model = await models.get(doc);
+    const claim = model?.analysis.claims.find((c) => within(c, offset));
+    if (!claim) return;
+    const notes = await store.open(doc);
+    for (const a of notes.annotations.filter((a) => a.correction && overlaps(claim, notes.ranges.get(a.id)))) store.remove(notes, a.id);
     await models.refresh(doc);
   });
 }

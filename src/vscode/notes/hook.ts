@@ -11,10 +11,20 @@ import type { NotesStore } from './store';
  * the notes on a claim. Without a store (tests, before activation) both do nothing.
  */
 let store: NotesStore | undefined;
+let forwarding: { dispose(): void } | undefined;
+const listeners = new Set<(uri: vscode.Uri) => void>();
 
 /** Connects the layer to the store (once, at activation). */
 export function connectReaderLayer(notes: NotesStore | undefined): void {
   store = notes;
+  forwarding?.dispose();
+  forwarding = notes?.onDidChange((uri) => listeners.forEach((listener) => listener(uri)));
+}
+
+/** Calls `listener` when the notes or corrections of a document change (views that show notes redraw). */
+export function onReaderLayerChange(listener: (uri: vscode.Uri) => void): { dispose(): void } {
+  listeners.add(listener);
+  return { dispose: () => void listeners.delete(listener) };
 }
 
 /** `analysis` with the reader's corrections on document `uri` applied. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ModelService } from '../models';
 import type { SettingsStore } from '../settings';
 import { NoteComments } from './comments';
-import { registerCorrections } from './correct';
+import { registerCorrections, registerRevert } from './correct';
 import { connectReaderLayer } from './hook';
 import { NotesStore } from './store';
 
@@ -10,5 +10,5 @@ import { NotesStore } from './store';
 export function registerNotes(context: vscode.ExtensionContext, models: ModelService, settings: SettingsStore, log: vscode.LogOutputChannel): vscode.Disposable[] {
   const store = new NotesStore(context.globalStorageUri, log);
   connectReaderLayer(store);
-  return [store, new NoteComments(store, settings), registerCorrections(store, models), new vscode.Disposable(() => connectReaderLayer(undefined))];
+  return [store, new NoteComments(store, settings), registerCorrections(store, models), registerRevert(store, models), new vscode.Disposable(() => connectReaderLayer(undefined))];
 }

@@ -1,3 +1,4 @@
+import { isReaders } from '../../core/annotations/corrections';
 import type { RuleTexts } from '../../core/lexicon/rules';
 import { spanIndexAt, type ModelIndex } from '../../core/model/lookup';
 import type { Category, Entity, Figure, Mention, Span } from '../../core/model/model';
@@ -33,6 +34,11 @@ export interface HoverInput {
 const MAX_LINES = 12;
 const MAX_NEIGHBOURS = 6;
 
+/** " · ✎ set by you" after the head of a card whose reading the reader corrected. */
+function setByYou(item: object): string {
+  return isReaders(item) ? ' · ✎ *set by you*' : '';
+}
+
 function reveal(input: HoverInput, span: Span): string {
   return commandLink(COMMANDS.revealRange, [input.uri, span.start, span.end]);
 }
@@ -58,7 +64,7 @@ function categoryCounts(input: HoverInput, claimIndices: readonly number[]): str
  */
 export function entityHover(input: HoverInput, entity: Entity, mention: Mention): string {
   const { text } = input.index.analysis;
-  const lines: string[] = [`**${escapeMarkdown(entity.name)}** · ${entityTypeLabel(entity.type).toLowerCase()}`];
+  const lines: string[] = [`**${escapeMarkdown(entity.name)}** · ${entityTypeLabel(entity.type).toLowerCase()}${setByYou(entity)}`];
   if (entity.aliases.length > 0) lines.push(`*Also:* ${entity.aliases.map(escapeMarkdown).join(', ')}`);
   const why = entityWhy(entity, input.rules);
   if (why) lines.push(`*Why:* ${escapeMarkdown(why)}`);
@@ -182,7 +188,7 @@ export function figureHover(input: HoverInput, at: number): string {
   const figure = figures[at];
   const written = spanText(text, figure);
   const value = figureValue(text, figure);
-  const lines = [`**${escapeMarkdown(value)}** · ${figureKindLabel(figure.kind).toLowerCase()}`];
+  const lines = [`**${escapeMarkdown(value)}** · ${figureKindLabel(figure.kind).toLowerCase()}${setByYou(figure)}`];
   if (value !== written) lines.push(`*Written:* “${escapeMarkdown(written)}”`);
   if (figure.about) lines.push(`*Measures:* ${escapeMarkdown(figure.about)}`);
   const when = figureWhen(figure);

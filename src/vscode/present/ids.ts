@@ -18,6 +18,11 @@ export const COMMANDS = {
   focusView: 'policyLens.focusView',
   filterCategory: 'policyLens.filterCategory',
   clearFilter: 'policyLens.clearFilter',
+  listClaims: 'policyLens.listClaims',
+  filterUnsupported: 'policyLens.filterUnsupported',
+  correct: 'policyLens.correct',
+  revertClaim: 'policyLens.revertClaim',
+  correctClaim: 'policyLens.correctClaim',
 } as const;
 
 /** Commands a hover may run from a link (`isTrusted.enabledCommands`). */
@@ -25,6 +30,7 @@ export const HOVER_COMMANDS: readonly string[] = [
   COMMANDS.revealRange,
   COMMANDS.showEntityMentions,
   COMMANDS.explainClaim,
+  COMMANDS.correct,
 ];
 
 /** View ids, in the order they appear in the container. */

@@ -1,27 +1,36 @@
-import type { Analysis, Category } from '../../core/model/model';
+import { isReaders } from '../../core/annotations/corrections';
+import type { Analysis, Category, Role } from '../../core/model/model';
 import { categoryLabel } from './format';
 import { claimLabel } from './outline';
 import { visibleCategory, type CodeLensMode } from './settings';
 
-/** One CodeLens to show: where, what it says, and the claim its click explains. */
+/** One CodeLens to show: where, what it says, and the claims a click speaks for. */
 export interface LensSpec {
-  /** Model offset the lens sits above (the start of a claim). */
+  /** Model offset the lens sits above (a claim's start, or its paragraph's first line). */
   readonly at: number;
-  /** Index of the claim a click explains. */
+  /** Index of the claim a click explains (the paragraph's first with a category). */
   readonly claim: number;
+  /** Every claim the lens sums up (one in `claim` mode; the paragraph's in `paragraph` mode). */
+  readonly claims: readonly number[];
   readonly title: string;
-  readonly category: Category;
+  /** The category it names first, or null for a paragraph of roles alone. */
+  readonly category: Category | null;
 }
+
+/** The mark after a lens that speaks for a reading the reader set. */
+export const READER_MARK = '✎';
 
 /**
  * The lenses for a document.
  * - `claim`: above each claim with a shown category, "Economic · evidence", and a
  *   second lens "also Military" where a shown secondary category applies.
- * - `paragraph`: one per paragraph, above its first claim, naming the category most
- *   of its claims have ("Economic · 3 of 5 claims"; "Economic · evidence" for a
- *   one-claim paragraph) and a second lens for the runner-up ("also Military · 1").
+ * - `paragraph`: one on the first line of each paragraph, summing it up:
+ *   "Economic ×3 · Military — thesis, 2 evidence" (categories by count, then the
+ *   argued roles; statements are not counted). Paragraphs whose first lines meet
+ *   share one lens, so no line carries two.
  * - `off`: none.
- * Unclassified claims (no shown category) get no lens in any mode.
+ * Claims with no shown category and no argued role get no lens in any mode. A ✎
+ * closes the title when the reader corrected a claim it speaks for.
  */
 export function chooseLenses(analysis: Analysis, mode: CodeLensMode, shown: readonly Category[]): LensSpec[] {
   return [...lensesOf(analysis, mode, shown)];
@@ -33,50 +42,98 @@ export function lensesOf(analysis: Analysis, mode: CodeLensMode, shown: readonly
   return mode === 'claim' ? claimLenses(analysis, shown) : paragraphLenses(analysis, shown);
 }
 
+const mark = (analysis: Analysis, claims: readonly number[]) => (claims.some((i) => isReaders(analysis.claims[i])) ? ` ${READER_MARK}` : '');
+
 function* claimLenses(analysis: Analysis, shown: readonly Category[]): Generator<LensSpec> {
   const claims = analysis.claims;
   for (let index = 0; index < claims.length; index++) {
     const claim = claims[index];
     const category = visibleCategory(claim, shown);
     if (!category) continue;
-    yield { at: claim.start, claim: index, title: `${categoryLabel(category)} · ${claim.role}`, category };
+    const one = [index];
+    yield { at: claim.start, claim: index, claims: one, title: `${categoryLabel(category)} · ${claim.role}${mark(analysis, one)}`, category };
     const secondary = claim.secondary;
     if (secondary && secondary !== category && shown.includes(secondary)) {
-      yield { at: claim.start, claim: index, title: `also ${categoryLabel(secondary)}`, category: secondary };
+      yield { at: claim.start, claim: index, claims: one, title: `also ${categoryLabel(secondary)}`, category: secondary };
     }
   }
 }
 
+/** A role counted in a lens: "2 theses", "3 evidence". */
+const ROLE_PLURALS: Readonly<Record<Role, string>> = {
+  question: 'questions',
+  thesis: 'theses',
+  conclusion: 'conclusions',
+  reason: 'reasons',
+  evidence: 'evidence',
+  contrast: 'contrasts',
+  concession: 'concessions',
+  statement: 'statements',
+};
+
+/** Argued roles in the order a summary names them; statements are left out. */
+const ROLE_ORDER: readonly Role[] = ['question', 'thesis', 'conclusion', 'reason', 'evidence', 'contrast', 'concession'];
+
+/** "Economic ×3 · Military — thesis, 2 evidence" for the claims at `indices`; empty when nothing is shown. */
+export function summarise(analysis: Analysis, indices: readonly number[], shown: readonly Category[]): { title: string; category: Category | null } {
+  const categories = new Map<Category, number>();
+  const roles = new Map<Role, number>();
+  for (const i of indices) {
+    const claim = analysis.claims[i];
+    const category = visibleCategory(claim, shown);
+    if (category) categories.set(category, (categories.get(category) ?? 0) + 1);
+    roles.set(claim.role, (roles.get(claim.role) ?? 0) + 1);
+  }
+  // Most claims first; ties to the category met first (the sort is stable).
+  const ranked = [...categories].sort((a, b) => b[1] - a[1]);
+  const cats = ranked.map(([c, n]) => `${categoryLabel(c)}${n > 1 ? ` ×${n}` : ''}`).join(' · ');
+  const argued = ROLE_ORDER.filter((r) => roles.has(r)).map((r) => (roles.get(r)! > 1 ? `${roles.get(r)} ${ROLE_PLURALS[r]}` : r)).join(', ');
+  const title = cats && argued ? `${cats} — ${argued}` : cats || argued;
+  return { title, category: ranked[0]?.[0] ?? null };
+}
+
 function* paragraphLenses(analysis: Analysis, shown: readonly Category[]): Generator<LensSpec> {
-  const claims = analysis.claims;
+  const { claims, blocks, text } = analysis;
+  const lineAt = lineFinder(text);
+  let pending: { at: number; claims: number[] } | undefined;
+  const flush = function* (): Generator<LensSpec> {
+    if (!pending) return;
+    const { title, category } = summarise(analysis, pending.claims, shown);
+    if (title) {
+      const first = pending.claims.find((i) => visibleCategory(claims[i], shown)) ?? pending.claims[0];
+      yield { at: pending.at, claim: first, claims: pending.claims, title: `${title}${mark(analysis, pending.claims)}`, category };
+    }
+    pending = undefined;
+  };
   for (let first = 0; first < claims.length; ) {
     let end = first;
     while (end < claims.length && claims[end].block === claims[first].block) end++;
-    // Count per category, and remember the first claim of each, in this paragraph.
-    const counts = new Map<Category, { n: number; claim: number }>();
-    for (let i = first; i < end; i++) {
-      const category = visibleCategory(claims[i], shown);
-      if (!category) continue;
-      const seen = counts.get(category);
-      if (seen) seen.n++;
-      else counts.set(category, { n: 1, claim: i });
-    }
-    // Most claims first; ties go to the category met first.
-    const ranked = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].claim - b[1].claim);
-    const total = end - first;
-    const at = claims[first].start;
-    if (ranked.length > 0) {
-      const [category, { n, claim }] = ranked[0];
-      const title =
-        total === 1 ? `${categoryLabel(category)} · ${claims[claim].role}` : `${categoryLabel(category)} · ${n} of ${total} claims`;
-      yield { at, claim, title, category };
-    }
-    if (ranked.length > 1) {
-      const [category, { n, claim }] = ranked[1];
-      yield { at, claim, title: `also ${categoryLabel(category)} · ${n}`, category };
+    const block = blocks[claims[first].block];
+    const at = Math.min(block?.start ?? claims[first].start, claims[first].start);
+    // Asked in text order: where the previous paragraph ends, then where this one starts.
+    const previousEnd = pending ? lineAt(claims[pending.claims[pending.claims.length - 1]].end) : -1;
+    const startLine = lineAt(at);
+    const members = Array.from({ length: end - first }, (_, k) => first + k);
+    // A paragraph starting on the line where the previous one ends (a list on one line, table
+    // cells) joins its lens: one lens per line.
+    if (pending && previousEnd >= startLine) pending.claims.push(...members);
+    else {
+      yield* flush();
+      pending = { at, claims: members };
     }
     first = end;
   }
+  yield* flush();
+}
+
+/** The 0-based line of an offset in `text`, for offsets asked in increasing order (one pass over the text in all). */
+function lineFinder(text: string): (offset: number) => number {
+  let line = 0;
+  let from = 0;
+  return (offset) => {
+    for (let i = text.indexOf('\n', from); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) (line++, (from = i + 1));
+    return line;
+  };
 }
 
 /**
@@ -84,7 +141,8 @@ function* paragraphLenses(analysis: Analysis, shown: readonly Category[]): Gener
  * line, and their lenses then sit side by side) and what a click does.
  */
 export function lensTooltip(analysis: Analysis, spec: LensSpec): string {
-  return `“${claimLabel(analysis, spec.claim)}” — click to see the cues behind ${categoryLabel(spec.category)}`;
+  if (spec.claims.length > 1) return `${spec.claims.length} sentences from “${claimLabel(analysis, spec.claims[0])}” — click to list them`;
+  return `“${claimLabel(analysis, spec.claim)}” — click to see the cues behind ${categoryLabel(spec.category)}, or correct it`;
 }
 
 /** A run of lines, first and last included. */

@@ -3,11 +3,14 @@ import { CATEGORIES, type Category, type Claim } from '../../core/model/model';
 /** How CodeLens annotates claims. */
 export type CodeLensMode = 'claim' | 'paragraph' | 'off';
 
+/** How a claim that asserts with nothing supporting it is shown. */
+export type UnsupportedMode = 'off' | 'icon' | 'diagnostic';
+
 /** The `policyLens.*` settings, checked and with defaults filled in. */
 export interface Settings {
   /** Language ids annotated. Default `["markdown", "plaintext"]`. */
   readonly languages: readonly string[];
-  /** Where CodeLens goes. Default `"claim"`. */
+  /** Where CodeLens goes. Default `"paragraph"`. */
   readonly codeLensMode: CodeLensMode;
   /** Categories shown, in display order. Default all three. */
   readonly categories: readonly Category[];
@@ -15,14 +18,20 @@ export interface Settings {
   readonly maxDocumentSize: number;
   /** Category marks in the gutter. Default false. */
   readonly gutter: boolean;
+  /** Claims without support: not shown, an icon in the Argument view, or an Information diagnostic. Default `"icon"`. */
+  readonly unsupported: UnsupportedMode;
+  /** A claim's own hover card where no entity or figure is under the cursor. Default true. */
+  readonly claimHover: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   languages: ['markdown', 'plaintext'],
-  codeLensMode: 'claim',
+  codeLensMode: 'paragraph',
   categories: CATEGORIES,
   maxDocumentSize: 2_000_000,
   gutter: false,
+  unsupported: 'icon',
+  claimHover: true,
 };
 
 /** Raw values as read from the configuration: anything a user may have typed. */
@@ -32,6 +41,8 @@ export interface RawSettings {
   readonly categories?: unknown;
   readonly maxDocumentSize?: unknown;
   readonly gutter?: unknown;
+  readonly unsupported?: unknown;
+  readonly claimHover?: unknown;
 }
 
 /** Settings from raw values; a value of the wrong shape falls back to its default. */
@@ -49,7 +60,10 @@ export function normaliseSettings(raw: RawSettings): Settings {
   const maxDocumentSize =
     typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : DEFAULT_SETTINGS.maxDocumentSize;
   const gutter = typeof raw.gutter === 'boolean' ? raw.gutter : DEFAULT_SETTINGS.gutter;
-  return { languages, codeLensMode, categories, maxDocumentSize, gutter };
+  const u = raw.unsupported;
+  const unsupported: UnsupportedMode = u === 'off' || u === 'icon' || u === 'diagnostic' ? u : DEFAULT_SETTINGS.unsupported;
+  const claimHover = typeof raw.claimHover === 'boolean' ? raw.claimHover : DEFAULT_SETTINGS.claimHover;
+  return { languages, codeLensMode, categories, maxDocumentSize, gutter, unsupported, claimHover };
 }
 
 /**

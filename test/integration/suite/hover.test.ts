@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import * as assert from 'node:assert/strict';
 import { hoverText, hoversAt, openSample, positionOf, waitFor } from './helpers';
 
@@ -28,11 +29,20 @@ describe('Hover cards on the Belarus essay', () => {
     assert.match(text, /1999/, `hover does not mention 1999:\n${text}`);
   });
 
-  it('gives no card on a word that names nothing', async () => {
+  it('gives no name or figure card on a word that names nothing: only its claim\'s own card, or none when that is off', async () => {
     const { editor } = await openSample();
     // "formulated" (line 1) names nothing and holds no figure.
     const position = positionOf(editor.document, 1, 'formulated');
     const text = hoverText(await hoversAt(editor.document.uri, position));
-    assert.equal(text, '', `unexpected hover on a plain word:\n${text}`);
+    assert.match(text, /^\*\*(Geopolitical|Military|Economic|Unclassified)\*\*/, `not a claim card on a plain word:\n${text}`);
+    assert.doesNotMatch(text, /mention|Measures:/, `a name or figure card on a plain word:\n${text}`);
+    const config = vscode.workspace.getConfiguration('policyLens');
+    await config.update('hover.claims', false, vscode.ConfigurationTarget.Global);
+    try {
+      const off = hoverText(await hoversAt(editor.document.uri, position));
+      assert.equal(off, '', `a card on a plain word with policyLens.hover.claims off:\n${off}`);
+    } finally {
+      await config.update('hover.claims', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });
