@@ -2,6 +2,7 @@ import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
 import type { ClaimRules, ContextRule } from '../lexicon/claim-rules';
 import type { Reasons } from './reasons';
+import { confidenceOf } from './confidence';
 
 /**
  * A claim's category: its own score (its words, figures and places) plus a
@@ -37,6 +38,8 @@ export interface CategoryReading {
   readonly categories: Scores;
   readonly primary: Category | null;
   readonly secondary: Category | null;
+  /** How sure the decision is, 0–1 (see confidence.ts). */
+  readonly confidence: number;
   readonly reasons: Reason[];
 }
 
@@ -94,7 +97,9 @@ export function decideCategory(raw: Scores, context: Context, cues: readonly Cue
   // Strongest first; equal weights keep the order of the text.
   found.sort((a, b) => b.weight - a.weight);
   why.push(...found);
-  return { categories: normalise(final, total), primary, secondary, reasons: why };
+  const sure = confidenceOf(final, raw, primary, first.minimum, cues, text, rules.confidence, reasons);
+  why.push(...sure.reasons);
+  return { categories: normalise(final, total), primary, secondary, confidence: sure.confidence, reasons: why };
 }
 
 /** The categories from the highest score down; ties keep the order of CATEGORIES. */

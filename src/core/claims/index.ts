@@ -147,6 +147,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       categories: category.categories,
       primary: category.primary,
       secondary: category.secondary,
+      confidence: category.confidence,
       role: role.role,
       cues: claimCues,
       figures: evidence.figureIndices[s],

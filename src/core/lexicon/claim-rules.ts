@@ -42,6 +42,20 @@ export interface ContextRule extends RuleRow {
   readonly category: Category;
 }
 
+/** A confidence measure: full confidence at `full` (a share of the lead, a sum of cue weights, a share of the threshold). */
+export interface ConfidenceRow extends RuleRow {
+  readonly full: number;
+}
+
+/** How sure a claim's category is (claims/confidence.ts): a measure under `strong` is named as weak. */
+export interface ConfidenceRules {
+  readonly strong: number;
+  readonly margin: ConfidenceRow;
+  readonly cues: ConfidenceRow;
+  readonly contextOnly: RuleRow & { readonly cap: number };
+  readonly threshold: ConfidenceRow;
+}
+
 /** The claim rules as written in the data. */
 export interface ClaimData {
   readonly terms: readonly TermRule[];
@@ -53,6 +67,7 @@ export interface ClaimData {
     readonly secondary: RuleRow & { readonly ownMinimum: number; readonly share: number };
     readonly none: RuleRow;
   };
+  readonly confidence: ConfidenceRules;
 }
 
 /** Claim rules ready to run: rows by category, and evidence rows by the term their cues carry. */
@@ -98,6 +113,10 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.decision.primary,
   CLAIM_DATA.decision.secondary,
   CLAIM_DATA.decision.none,
+  CLAIM_DATA.confidence.margin,
+  CLAIM_DATA.confidence.cues,
+  CLAIM_DATA.confidence.contextOnly,
+  CLAIM_DATA.confidence.threshold,
 ];
 
 /** The built-in claim rules. */
