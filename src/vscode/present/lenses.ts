@@ -1,4 +1,5 @@
-import type { Analysis, Category } from '../../core/model/model';
+import type { Analysis, Category, Claim } from '../../core/model/model';
+import { describeReason } from '../../core/lexicon/rules';
 import { categoryLabel } from './format';
 import { claimLabel } from './outline';
 import { visibleCategory, type CodeLensMode } from './settings';
@@ -85,6 +86,29 @@ function* paragraphLenses(analysis: Analysis, shown: readonly Category[]): Gener
  */
 export function lensTooltip(analysis: Analysis, spec: LensSpec): string {
   return `“${claimLabel(analysis, spec.claim)}” — click to see the cues behind ${categoryLabel(spec.category)}`;
+}
+
+/** The confidence from which a claim's category is shown without a question mark. */
+export const SURE = 0.7;
+
+/**
+ * A claim's category as a lens names it: "Geopolitical", or "Geopolitical?"
+ * when the claim's confidence is under {@link SURE} (a claim read without a
+ * confidence is shown as sure).
+ */
+export function sureLabel(claim: Claim, category: Category): string {
+  return categoryLabel(category) + (claim.confidence !== undefined && claim.confidence < SURE ? '?' : '');
+}
+
+/**
+ * What made a claim's category unsure, for a lens's hover: "Unsure (0.45):
+ * leads the next category, military, by little; few or weak words of its
+ * category: 'talks'"; '' for a sure claim.
+ */
+export function unsureNote(claim: Claim): string {
+  if (claim.confidence === undefined || claim.confidence >= SURE) return '';
+  const weak = claim.why.filter((r) => r.about === 'confidence').map((r) => describeReason(r));
+  return `Unsure (${claim.confidence.toFixed(2)})${weak.length ? `: ${weak.join('; ')}` : ''}`;
 }
 
 /** A run of lines, first and last included. */
