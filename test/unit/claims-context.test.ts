@@ -83,6 +83,22 @@ describe('Claim confidence', () => {
     assert.ok(margin && margin.words && ['military', 'economic'].includes(margin.words));
   });
 
+  it('Is high for no category where no word comes near one, low where words came close', () => {
+    const claims = claimsOf('It rained all week in the capital.\n\nIts parliament has 110 deputies elected for four-year terms.');
+    assert.deepEqual(claims.map((c) => c.primary), [null, null]);
+    assert.ok(claims[0].confidence! >= 0.7, `confidence ${claims[0].confidence}`);
+    assert.ok(claims[1].confidence! < 0.7, `confidence ${claims[1].confidence}`);
+    const near = claims[1].why.find((r) => r.rule === 'claim:confidence-near-threshold');
+    assert.ok(near && near.words?.includes('parliament'));
+  });
+
+  it('Is low where one weak word of its category decides alone', () => {
+    const claim = one('The region matters.');
+    assert.equal(claim.primary, 'geopolitical');
+    assert.ok(claim.confidence! < 0.7, `confidence ${claim.confidence}`);
+    assert.ok(rules(claim, 'confidence').includes('claim:confidence-few-cues'));
+  });
+
   it('Is in the JSON of every claim, between 0 and 1', () => {
     const json = toJson(analyse('The army moved tanks to the border. Trade fell by 4% in 2023. It rained.', { format: 'plain' }));
     for (const claim of json.claims) assert.ok(typeof claim.confidence === 'number' && claim.confidence >= 0 && claim.confidence <= 1);
