@@ -24,6 +24,8 @@ const files = folders.flatMap((folder) =>
   existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.gold.json')).map((f) => join(folder, f)) : [],
 );
 const goldDocs: string[] = [];
+/** Per document: claims, claims with confidence ≥ 0.7, and how many of those are right. */
+const sure: { doc: string; claims: number; total: number; right: number }[] = [];
 if (files.length === 0) {
   console.log(`No *.gold.json files in ${folders.join(' or ')}.`);
   process.exit(0);
@@ -47,6 +49,9 @@ for (const file of files) {
   const heldOut = !file.startsWith(join(sharedRoot, 'eval'));
   console.log(`\n${basename(file)} — ${gold.doc} (${analysis.format}${heldOut ? ', held out' : ', development set'})`);
   line('claims: primary category acceptable', score.claims.right, score.claims.total, heldOut ? '≥ 85%' : '≥ 95%');
+  sure.push({ doc: basename(file, '.gold.json'), claims: score.claims.total, ...score.sure });
+  line('claims: confidence ≥ 0.7 (share of claims)', score.sure.total, score.claims.total, '');
+  line('claims: right where confidence ≥ 0.7', score.sure.right, score.sure.total, '≥ 95%');
   line('entities: found with the right type', score.entities.right, score.entities.total, heldOut ? '≥ 90%' : '≥ 95%');
   line('entities: all surface forms in one entity', score.entities.merged, score.entities.total, '');
   line('figures: found with the right kind', score.figures.right, score.figures.total, heldOut ? '≥ 90%' : '≥ 95%');
@@ -67,6 +72,12 @@ for (const file of files) {
 }
 
 for (const row of precision.mean()) console.log(row);
+console.log('\nConfidence: claims at 0.7 or more, and their accuracy, per document and in the mean');
+for (const s of sure) console.log(`  ${s.doc.padEnd(40)} ${pct(s.total, s.claims)} reach it, ${pct(s.right, s.total)} of them right`);
+const mean = (f: (s: (typeof sure)[number]) => number) => sure.reduce((a, s) => a + f(s), 0) / sure.length;
+const share = mean((s) => (s.claims ? s.total / s.claims : 0));
+const accuracy = mean((s) => (s.total ? s.right / s.total : 1));
+console.log(`  ${'mean'.padEnd(40)} ${(100 * share).toFixed(1).padStart(5)}% reach it, ${(100 * accuracy).toFixed(1).padStart(5)}% of them right  target ≥ 95%`);
 
 if (rules) {
   console.log('\nRules, by the decisions they took part in (all annotations; mostly wrong first):');

@@ -1,5 +1,8 @@
 import type { Analysis, Reason, Span } from '../src/core/model/model';
 
+/** The confidence from which a claim's category counts as sure. */
+export const SURE = 0.7;
+
 /** A hand annotation, as in ../shared/eval/*.gold.json. */
 export interface Gold {
   readonly doc: string;
@@ -33,6 +36,8 @@ export interface Judged {
 /** The measures of one analysis against one annotation, with what was missed. */
 export interface GoldScore {
   readonly claims: Tally;
+  /** Claims whose confidence reaches 0.7 (`total`), and how many of them are right. */
+  readonly sure: Tally;
   readonly entities: Tally & { merged: number };
   readonly figures: Tally & { year: number };
   readonly sections: Tally;
@@ -148,13 +153,18 @@ export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
 
   // Claims: each gold sentence takes the claim that overlaps it most.
   const claims = { right: 0, total: gold.sentences.length };
+  const sure = { right: 0, total: 0 };
   claimsOf(analysis, gold.sentences).forEach((claim, i) => {
     const sentence = gold.sentences[i];
     const primary = claim ? claim.primary : null;
     // An unclassified claim is right where the annotation accepts "none"; a sentence not read as a claim never is.
     const right = claim !== undefined && sentence.acceptable.includes(primary ?? 'none');
     if (right) claims.right++;
-    else misses.push(`claim ${primary ?? 'none'} ≠ ${sentence.acceptable.join('|')}: ${squash(sentence.text).slice(0, 90)}`);
+    if (claim && (claim.confidence ?? 0) >= SURE) {
+      sure.total++;
+      if (right) sure.right++;
+    }
+    if (!right) misses.push(`claim ${primary ?? 'none'} ≠ ${sentence.acceptable.join('|')}: ${squash(sentence.text).slice(0, 90)}`);
     if (claim) judged.push({ decision: 'claim category', right, why: claim.why });
   });
 
@@ -217,5 +227,5 @@ export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
     if (titles.has(squash(title).toLowerCase())) sections.right++;
     else misses.push(`section "${title}" not found`);
   }
-  return { claims, entities, figures, sections, misses, judged };
+  return { claims, sure, entities, figures, sections, misses, judged };
 }

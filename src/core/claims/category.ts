@@ -2,6 +2,8 @@ import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
 import type { ClaimRules, ContextRule } from '../lexicon/claim-rules';
 import type { Reasons } from './reasons';
+import { confidenceOf } from './confidence';
+import type { Framed } from './frames';
 
 /**
  * A claim's category: its own score (its words, figures and places) plus a
@@ -37,6 +39,8 @@ export interface CategoryReading {
   readonly categories: Scores;
   readonly primary: Category | null;
   readonly secondary: Category | null;
+  /** How sure the decision is, 0–1 (see confidence.ts). */
+  readonly confidence: number;
   readonly reasons: Reason[];
 }
 
@@ -63,14 +67,29 @@ export interface Context {
  * Decides a sentence's category from its own scores `raw` and its context;
  * `cues` (its category cues, with the words they matched in `text`) become
  * reasons, one per term: the decision first, then the rest strongest first.
+ * `framed` are its scores once its frames are read (frames.ts), when it has any.
  */
-export function decideCategory(raw: Scores, context: Context, cues: readonly Cue[], text: string, rules: ClaimRules, reasons: Reasons): CategoryReading {
+export function decideCategory(
+  raw: Scores,
+  context: Context,
+  cues: readonly Cue[],
+  text: string,
+  rules: ClaimRules,
+  reasons: Reasons,
+  framed?: Framed,
+): CategoryReading {
+  const own = framed ? framed.scores : raw;
+  const lent = !framed || framed.context;
   const final = zero();
+  // Scores before frames damped them: a damped category may still be the claim's second label.
+  const label = zero();
   let total = 0;
   for (const c of CATEGORIES) {
     const p = rules.paragraphRule[c];
     const s = rules.sectionRule[c];
-    final[c] = raw[c] + (p ? p.weight : 0) * context.paragraph[c] + (s ? s.weight : 0) * context.section[c];
+    const lentHere = lent ? (p ? p.weight : 0) * context.paragraph[c] + (s ? s.weight : 0) * context.section[c] : 0;
+    final[c] = own[c] + lentHere;
+    label[c] = Math.max(final[c], raw[c] + lentHere);
     total += final[c];
   }
   const ranked = rank(final);
@@ -78,7 +97,7 @@ export function decideCategory(raw: Scores, context: Context, cues: readonly Cue
   const primary = final[ranked[0]] >= first.minimum ? ranked[0] : null;
   const runnerUp = ranked[1];
   const secondary =
-    primary && raw[runnerUp] >= second.ownMinimum && final[runnerUp] >= second.share * final[ranked[0]] ? runnerUp : null;
+    primary && raw[runnerUp] >= second.ownMinimum && label[runnerUp] >= second.share * final[ranked[0]] ? runnerUp : null;
 
   const why: Reason[] = [];
   const decision = primary ? first : none;
@@ -90,11 +109,14 @@ export function decideCategory(raw: Scores, context: Context, cues: readonly Cue
     const rule = rules.evidenceRule.get(cue.term)?.id ?? rules.termRule[cue.category]?.id ?? `claim:${cue.category}-word`;
     found.push(reasons.of(rule, cue.weight, 'category', text.slice(cue.start, cue.end)));
   }
-  found.push(...context.reasons);
+  if (framed) found.push(...framed.reasons);
+  if (lent) found.push(...context.reasons);
   // Strongest first; equal weights keep the order of the text.
   found.sort((a, b) => b.weight - a.weight);
   why.push(...found);
-  return { categories: normalise(final, total), primary, secondary, reasons: why };
+  const sure = confidenceOf(final, own, primary, first.minimum, cues, text, rules.confidence, reasons);
+  why.push(...sure.reasons);
+  return { categories: normalise(final, total), primary, secondary, confidence: sure.confidence, reasons: why };
 }
 
 /** The categories from the highest score down; ties keep the order of CATEGORIES. */

@@ -9,6 +9,7 @@ import { cuesOfWords } from './cues';
 import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
 import { contextReasons, decideCategory, meanBy, zero, type Context, type Scores } from './category';
 import { Reasons } from './reasons';
+import { frame, type Framed } from './frames';
 import { roleOf, roleWords, type RoleWords } from './roles';
 
 export { lexiconCues } from './cues';
@@ -77,7 +78,11 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   const tokens = input.tokens ?? tokenise(text);
   const table = wordTable(text, tokens, lexicon);
 
+  const reasons = new Reasons();
   const raw: Scores[] = new Array(n);
+  // Scores once each sentence's frames are read: what the context and the decision weigh.
+  const framed: Framed[] = new Array(n);
+  const scored: Scores[] = new Array(n);
   const cues: Cue[][] = new Array(n);
   const sentenceWords: SentenceWords[] = new Array(n);
   let t = 0;
@@ -101,14 +106,15 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       }
     }
     raw[s] = scores;
+    framed[s] = frame(text.slice(span.start, span.end), scores, rules.compiledFrames, reasons);
+    scored[s] = framed[s].scores;
     cues[s] = found;
   }
   work.steps += table.lookups;
 
   // Paragraph and section means: the context a careful reader brings to a sentence, with its reasons made once.
-  const reasons = new Reasons();
-  const paragraphMean = meanBy(raw, (s) => sentences[s].block);
-  const sectionMean = meanBy(raw, (s) => blocks[sentences[s].block].section ?? -1);
+  const paragraphMean = meanBy(scored, (s) => sentences[s].block);
+  const sectionMean = meanBy(scored, (s) => blocks[sentences[s].block].section ?? -1);
   const paragraphReasons = new Map([...paragraphMean].map(([k, mean]) => [k, contextReasons(mean, rules.paragraphRule, reasons)]));
   const sectionReasons = new Map([...sectionMean].map(([k, mean]) => [k, contextReasons(mean, rules.sectionRule, reasons)]));
   let context: Context | null = null;
@@ -125,7 +131,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
         reasons: [...paragraphReasons.get(sentence.block)!, ...sectionReasons.get(section)!],
       };
     }
-    const category = decideCategory(raw[s], context, cues[s], text, rules, reasons);
+    const category = decideCategory(raw[s], context, cues[s], text, rules, reasons, framed[s].reasons.length ? framed[s] : undefined);
     const previous = sentences[s - 1];
     const next = sentences[s + 1];
     let position = 0;
@@ -147,6 +153,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       categories: category.categories,
       primary: category.primary,
       secondary: category.secondary,
+      confidence: category.confidence,
       role: role.role,
       cues: claimCues,
       figures: evidence.figureIndices[s],

@@ -42,6 +42,53 @@ export interface ContextRule extends RuleRow {
   readonly category: Category;
 }
 
+/** A confidence measure: full confidence at `full` (a share of the lead, a sum of cue weights, a share of the threshold). */
+export interface ConfidenceRow extends RuleRow {
+  readonly full: number;
+}
+
+/** How sure a claim's category is (claims/confidence.ts): a measure under `strong` is named as weak. */
+export interface ConfidenceRules {
+  readonly strong: number;
+  readonly margin: ConfidenceRow;
+  readonly cues: ConfidenceRow;
+  readonly contextOnly: RuleRow & { readonly cap: number };
+  readonly threshold: ConfidenceRow;
+}
+
+/**
+ * A kind of sentence found by its `words` (a trailing * for any ending), with
+ * `with`, only where that category has a cue too: scales the categories it
+ * `damps` by `factor`, adds `weight` to `category`, and with `context: false`
+ * lends the sentence nothing from its paragraph and section.
+ */
+export interface FrameRule extends RuleRow {
+  readonly words: readonly string[];
+  readonly category: Category | null;
+  readonly with?: Category;
+  readonly damps: readonly Category[];
+  readonly factor: number;
+  readonly context?: boolean;
+}
+
+/** A frame ready to run: its row and one pattern for its words. */
+export interface CompiledFrame {
+  readonly row: FrameRule;
+  readonly pattern: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+
+/** One pattern for a frame's words: phrases lower-case, a trailing * for any ending, words apart by any space. */
+export function compileFrame(row: FrameRule): CompiledFrame {
+  const alternatives = row.words.map((w) => {
+    const stem = w.endsWith('*');
+    const body = (stem ? w.slice(0, -1) : w).split(/\s+/).map(escape).join('\\s+');
+    return stem ? `${body}[\\p{L}-]*` : body;
+  });
+  return { row, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
+}
+
 /** The claim rules as written in the data. */
 export interface ClaimData {
   readonly terms: readonly TermRule[];
@@ -53,6 +100,8 @@ export interface ClaimData {
     readonly secondary: RuleRow & { readonly ownMinimum: number; readonly share: number };
     readonly none: RuleRow;
   };
+  readonly confidence: ConfidenceRules;
+  readonly frames: readonly FrameRule[];
 }
 
 /** Claim rules ready to run: rows by category, and evidence rows by the term their cues carry. */
@@ -62,6 +111,8 @@ export interface ClaimRules extends ClaimData {
   readonly sectionRule: Readonly<Record<Category, ContextRule | null>>;
   /** The rule of an evidence cue ("figure:money"), by the cue's term. */
   readonly evidenceRule: ReadonlyMap<string, RuleRow>;
+  /** The frames, each with its pattern. */
+  readonly compiledFrames: readonly CompiledFrame[];
 }
 
 function byCategory<T extends { readonly category: Category }>(rows: readonly T[]): Record<Category, T | null> {
@@ -83,6 +134,7 @@ export function compileClaimRules(data: ClaimData): ClaimRules {
     paragraphRule: byCategory(data.context.filter((r) => r.of === 'paragraph')),
     sectionRule: byCategory(data.context.filter((r) => r.of === 'section')),
     evidenceRule,
+    compiledFrames: data.frames.map(compileFrame),
   };
 }
 
@@ -98,6 +150,11 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.decision.primary,
   CLAIM_DATA.decision.secondary,
   CLAIM_DATA.decision.none,
+  CLAIM_DATA.confidence.margin,
+  CLAIM_DATA.confidence.cues,
+  CLAIM_DATA.confidence.contextOnly,
+  CLAIM_DATA.confidence.threshold,
+  ...CLAIM_DATA.frames,
 ];
 
 /** The built-in claim rules. */

@@ -61,7 +61,8 @@ export interface Layout {
  * start, end, section, block, primary, secondary, role, figure count, entity
  * count, cue count, first cue, first reason, reason count. A figure's: start,
  * end, kind, unit, year, period, about, claim, first reason, reason count. An
- * entity's: first reason, reason count. A reason's: rule, about, words (string
+ * entity's: first reason, reason count. A claim's floats: its three
+ * category shares, then its confidence (NaN for none). A reason's: rule, about, words (string
  * indices), its float the weight. Every record ends with where its reasons are.
  */
 export const INTS = { block: 4, claim: 13, cue: 4, figure: 10, mention: 2, entity: 2, reason: 3 } as const;
@@ -70,7 +71,7 @@ export const CLAIM = { figures: 7, entities: 8, cues: 9, firstCue: 10, firstReas
 /** Where in a figure's and an entity's Int32 record the first reason's number lies (the count follows it). */
 export const FIGURE = { firstReason: 8 } as const;
 export const ENTITY = { firstReason: 0 } as const;
-export const FLOATS = { claim: 3, cue: 1, figure: 2, reason: 1 } as const;
+export const FLOATS = { claim: 4, cue: 1, figure: 2, reason: 1 } as const;
 
 /** The columns of a packed model with where each list starts: what lazily read parts hold on to. */
 export interface Columns {

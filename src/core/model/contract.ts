@@ -31,6 +31,8 @@ export interface AnalysisJson {
     primary: Category | null;
     secondary: Category | null;
     categories: CategoryScores;
+    /** How sure its category is, 0–1 (≥ 0.7: sure). */
+    confidence?: number;
     role: string | null;
     cues: string[];
     figures: readonly number[];
@@ -93,6 +95,7 @@ export function toJson(analysis: Analysis): AnalysisJson {
       primary: c.primary,
       secondary: c.secondary,
       categories: c.categories,
+      confidence: c.confidence,
       role: c.role,
       cues: c.cues.map((cue) => (cue.category ? `${cue.category}:${cue.term}` : `role:${cue.term}`)),
       figures: c.figures,

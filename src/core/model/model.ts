@@ -120,6 +120,8 @@ export interface Claim extends Span {
   readonly primary: Category | null;
   /** A second category that also clearly applies, if any. */
   readonly secondary: Category | null;
+  /** How sure its category is, 0–1 (≥ 0.7: sure); its `why` names what made it weak (about 'confidence'). Set by the claim reader. */
+  readonly confidence?: number;
   /** Its role in the argument. */
   readonly role: Role;
   /** The cues that decided, in text order. */

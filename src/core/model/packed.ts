@@ -86,6 +86,7 @@ export function pack(reading: Reading): { packed: PackedReading; transfer: Array
     ints[i++] = c.why.length;
     cues += c.cues.length;
     for (const k of CATEGORIES) floats[f++] = c.categories[k];
+    floats[f++] = c.confidence ?? Number.NaN;
   }
   for (const c of reading.claims) {
     for (const cue of c.cues) {

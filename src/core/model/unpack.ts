@@ -94,6 +94,7 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
       entityLists[c],
       columns,
       a + CLAIM.firstReason,
+      Number.isNaN(floats[g + 3]) ? undefined : floats[g + 3],
     );
     if (c % STEP === STEP - 1) yield;
   }

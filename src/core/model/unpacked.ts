@@ -48,6 +48,7 @@ export class UnpackedClaim extends Reasoned implements Claim {
     readonly entities: readonly string[],
     columns: Columns,
     at: number,
+    readonly confidence?: number,
   ) {
     super(columns, at);
   }

@@ -1,5 +1,6 @@
 import { isReaders } from '../../core/annotations/corrections';
-import type { Analysis, Category, Role } from '../../core/model/model';
+import { describeReason } from '../../core/lexicon/rules';
+import type { Analysis, Category, Claim, Role } from '../../core/model/model';
 import { categoryLabel } from './format';
 import { claimLabel } from './outline';
 import { visibleCategory, type CodeLensMode } from './settings';
@@ -51,7 +52,7 @@ function* claimLenses(analysis: Analysis, shown: readonly Category[]): Generator
     const category = visibleCategory(claim, shown);
     if (!category) continue;
     const one = [index];
-    yield { at: claim.start, claim: index, claims: one, title: `${categoryLabel(category)} · ${claim.role}${mark(analysis, one)}`, category };
+    yield { at: claim.start, claim: index, claims: one, title: `${sureLabel(claim, category)} · ${claim.role}${mark(analysis, one)}`, category };
     const secondary = claim.secondary;
     if (secondary && secondary !== category && shown.includes(secondary)) {
       yield { at: claim.start, claim: index, claims: one, title: `also ${categoryLabel(secondary)}`, category: secondary };
@@ -142,7 +143,31 @@ function lineFinder(text: string): (offset: number) => number {
  */
 export function lensTooltip(analysis: Analysis, spec: LensSpec): string {
   if (spec.claims.length > 1) return `${spec.claims.length} sentences from “${claimLabel(analysis, spec.claims[0])}” — click to list them`;
-  return `“${claimLabel(analysis, spec.claim)}” — click to see the cues behind ${categoryLabel(spec.category)}, or correct it`;
+  const unsure = unsureNote(analysis.claims[spec.claim]);
+  return `“${claimLabel(analysis, spec.claim)}” — click to see the cues behind ${categoryLabel(spec.category)}, or correct it${unsure ? `. ${unsure}` : ''}`;
+}
+
+/** The confidence from which a claim's category is shown without a question mark. */
+export const SURE = 0.7;
+
+/**
+ * A claim's category as a lens names it: "Geopolitical", or "Geopolitical?"
+ * when the claim's confidence is under {@link SURE} (a claim read without a
+ * confidence is shown as sure).
+ */
+export function sureLabel(claim: Claim, category: Category): string {
+  return categoryLabel(category) + (claim.confidence !== undefined && claim.confidence < SURE ? '?' : '');
+}
+
+/**
+ * What made a claim's category unsure, for a lens's hover: "Unsure (0.45):
+ * leads the next category, military, by little; few or weak words of its
+ * category: 'talks'"; '' for a sure claim.
+ */
+export function unsureNote(claim: Claim): string {
+  if (claim.confidence === undefined || claim.confidence >= SURE) return '';
+  const weak = claim.why.filter((r) => r.about === 'confidence').map((r) => describeReason(r));
+  return `Unsure (${claim.confidence.toFixed(2)})${weak.length ? `: ${weak.join('; ')}` : ''}`;
 }
 
 /** A run of lines, first and last included. */

@@ -1,0 +1,47 @@
+import type { Category, Reason } from '../model/model';
+import { CATEGORIES } from '../model/model';
+import type { CompiledFrame, FrameRule } from '../lexicon/claim-rules';
+import type { Reasons } from './reasons';
+
+/**
+ * What a sentence is about, before how loud its words are: a frame is a named
+ * kind of sentence found by its words (claims.json "frames"). Talks, mediation,
+ * terms and recognition make the fighting they name their subject (diplomacy,
+ * geopolitical); the cost of forces is military with an economic label;
+ * description, procedure and greetings are background, with no category of
+ * their own and none lent by their paragraph. A frame scales the scores of the
+ * categories it `damps`, adds its `weight` to its `category`, and with
+ * `context: false` keeps the paragraph's and section's scores out.
+ */
+
+type Scores = Record<Category, number>;
+
+/** A sentence's scores once its frames are read, the frames' reasons, and whether its context counts. */
+export interface Framed {
+  readonly scores: Scores;
+  readonly reasons: readonly Reason[];
+  readonly context: boolean;
+}
+
+const NO_FRAME: readonly Reason[] = Object.freeze([]);
+
+/** Reads the frames of `sentence` over its own scores `own` (not changed). */
+export function frame(sentence: string, own: Readonly<Scores>, frames: readonly CompiledFrame[], reasons: Reasons): Framed {
+  let hits: { row: FrameRule; words: string }[] | null = null;
+  for (const { row, pattern } of frames) {
+    if (row.with && !(own[row.with] > 0)) continue;
+    const m = pattern.exec(sentence);
+    if (m) (hits ??= []).push({ row, words: m[0].replace(/\s+/g, ' ') });
+  }
+  if (!hits) return { scores: own, reasons: NO_FRAME, context: true };
+  const scores = { ...own };
+  let context = true;
+  // Every frame's damping first, then what frames add: one frame's weight is not damped by another.
+  for (const { row } of hits) for (const c of row.damps) scores[c] *= row.factor;
+  for (const { row } of hits) {
+    if (row.category) scores[row.category] += row.weight;
+    if (row.context === false) context = false;
+  }
+  for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
+  return { scores, reasons: hits.map(({ row, words }) => reasons.of(row.id, row.weight, 'category', words)), context };
+}

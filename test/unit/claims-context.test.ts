@@ -1,0 +1,114 @@
+import { strict as assert } from 'node:assert';
+import { analyse } from '../../src/core/analyse';
+import { toJson } from '../../src/core/model/contract';
+import type { Claim } from '../../src/core/model/model';
+import { sureLabel, unsureNote } from '../../src/vscode/present/lenses';
+
+/** Claims of a plain text, each with its text. */
+const claimsOf = (text: string) => {
+  const analysis = analyse(text, { format: 'plain' });
+  return analysis.claims.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+};
+const one = (text: string) => claimsOf(text)[0];
+const rules = (claim: Claim, about = 'category') => claim.why.filter((r) => r.about === about).map((r) => r.rule);
+
+describe('Claims read in context (frames)', () => {
+  it('Reads talks about a war as diplomacy, not as the fighting they name', () => {
+    const claim = one('The talks in Geneva on a ceasefire between the two armies stalled over the pace of troop withdrawals.');
+    assert.equal(claim.primary, 'geopolitical');
+    assert.ok(rules(claim).includes('claim:frame-diplomacy'));
+  });
+
+  it('Reads arms control, sanctions relief, mediation and recognition as diplomacy', () => {
+    const claims = claimsOf(
+      'Sanctions relief would follow only once the arms control accord on missiles and warheads is verified.\n\n' +
+        'Mediators proposed that the ceasefire terms include a buffer zone watched by monitors instead of soldiers.\n\n' +
+        'Negotiations over the recognition of the breakaway province stopped when the offensive began.',
+    );
+    assert.deepEqual(claims.map((c) => c.primary), ['geopolitical', 'geopolitical', 'geopolitical']);
+  });
+
+  it('Leaves fighting without talks military', () => {
+    const claim = one('The two armies shelled each other across the river, and troops dug in along the front.');
+    assert.equal(claim.primary, 'military');
+    assert.ok(!rules(claim).includes('claim:frame-diplomacy'));
+  });
+
+  it('Reads the cost of a deployment as military, with an economic label', () => {
+    const claim = one('The deployment of the two brigades to the border will cost $1.2 billion a year.');
+    assert.equal(claim.primary, 'military');
+    assert.equal(claim.secondary, 'economic');
+    assert.ok(rules(claim).includes('claim:frame-cost-of-force'));
+  });
+
+  it('Keeps a cost with no force in it economic', () => {
+    assert.equal(one('The new port terminal will cost $1.2 billion, paid by the state bank.').primary, 'economic');
+  });
+
+  it('Gives background — size, population, institutions, procedure, greetings — no category, even inside a military paragraph', () => {
+    const claims = claimsOf(
+      'The army massed troops, tanks and artillery on the frontier. ' +
+        'The republic covers 84,000 square kilometres and has a population of 4.1 million. ' +
+        'Its assembly has 120 deputies elected for four-year terms. ' +
+        'The general staff ordered two more divisions forward.\n\n' +
+        'Thank you, Madam Chair, and members of the committee, for inviting me.\n\n' +
+        'This section sets out how the rest of the report is organised.',
+    );
+    assert.deepEqual(claims.map((c) => c.primary), ['military', null, null, 'military', null, null]);
+    assert.ok(rules(claims[1]).includes('claim:frame-background'));
+    // Its paragraph lends it nothing: no context rule among its reasons.
+    assert.ok(!rules(claims[1]).some((r) => r.startsWith('claim:paragraph-')));
+  });
+});
+
+describe('Claim confidence', () => {
+  it('Is high, and names nothing weak, where a sentence’s own words decide clearly', () => {
+    const claim = one('The army moved two brigades, tanks and new air defense missiles to the border.');
+    assert.ok(claim.confidence! >= 0.7, `confidence ${claim.confidence}`);
+    assert.deepEqual(rules(claim, 'confidence'), []);
+  });
+
+  it('Is low, and says so, where only the paragraph decides', () => {
+    const claims = claimsOf('The army moved two brigades, tanks and missiles to the border. Nobody expected it.');
+    const quiet = claims[1];
+    assert.equal(quiet.primary, 'military');
+    assert.ok(quiet.confidence! < 0.7, `confidence ${quiet.confidence}`);
+    assert.ok(rules(quiet, 'confidence').includes('claim:confidence-context-only'));
+  });
+
+  it('Is low where two categories run close, naming the runner-up', () => {
+    const claim = one('The army moved its tanks to protect the gas pipeline and its trade.');
+    assert.ok(claim.confidence! < 0.7, `confidence ${claim.confidence}`);
+    const margin = claim.why.find((r) => r.rule === 'claim:confidence-margin');
+    assert.ok(margin && margin.words && ['military', 'economic'].includes(margin.words));
+  });
+
+  it('Is high for no category where no word comes near one, low where words came close', () => {
+    const claims = claimsOf('It rained all week in the capital.\n\nIts parliament has 110 deputies elected for four-year terms.');
+    assert.deepEqual(claims.map((c) => c.primary), [null, null]);
+    assert.ok(claims[0].confidence! >= 0.7, `confidence ${claims[0].confidence}`);
+    assert.ok(claims[1].confidence! < 0.7, `confidence ${claims[1].confidence}`);
+    const near = claims[1].why.find((r) => r.rule === 'claim:confidence-near-threshold');
+    assert.ok(near && near.words?.includes('parliament'));
+  });
+
+  it('Is low where one weak word of its category decides alone', () => {
+    const claim = one('The region matters.');
+    assert.equal(claim.primary, 'geopolitical');
+    assert.ok(claim.confidence! < 0.7, `confidence ${claim.confidence}`);
+    assert.ok(rules(claim, 'confidence').includes('claim:confidence-few-cues'));
+  });
+
+  it('Is in the JSON of every claim, between 0 and 1', () => {
+    const json = toJson(analyse('The army moved tanks to the border. Trade fell by 4% in 2023. It rained.', { format: 'plain' }));
+    for (const claim of json.claims) assert.ok(typeof claim.confidence === 'number' && claim.confidence >= 0 && claim.confidence <= 1);
+  });
+
+  it('Puts a question mark on an unsure lens, and its hover names the weak cues', () => {
+    const claims = claimsOf('The army moved two brigades, tanks and missiles to the border. Nobody expected it.');
+    assert.equal(sureLabel(claims[0], 'military'), 'Military');
+    assert.equal(sureLabel(claims[1], 'military'), 'Military?');
+    assert.equal(unsureNote(claims[0]), '');
+    assert.match(unsureNote(claims[1]), /^Unsure \(0\.\d+\): .*paragraph and section only/);
+  });
+});
