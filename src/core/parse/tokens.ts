@@ -46,46 +46,79 @@ export function textAt(tokens: Tokens, i: number): string {
   return tokens.words[tokens.id[i]];
 }
 
+/** The per-word arrays of {@link Tokens}, filled while reading. */
+interface Columns {
+  start: Int32Array;
+  end: Int32Array;
+  after: Int32Array;
+  shape: Uint8Array;
+  possessive: Uint8Array;
+  cut: Uint8Array;
+  id: Int32Array;
+}
+
+function columns(size: number): Columns {
+  return {
+    start: new Int32Array(size),
+    end: new Int32Array(size),
+    after: new Int32Array(size),
+    shape: new Uint8Array(size),
+    possessive: new Uint8Array(size),
+    cut: new Uint8Array(size),
+    id: new Int32Array(size),
+  };
+}
+
+/** Words per chunk while reading: a long document's words fill chunks, copied once into arrays of their exact number. */
+const CHUNK = 1 << 15;
+
+/** `chunks` (all full but the last, which holds `count % CHUNK` or `CHUNK` words) joined into arrays of `count`. */
+function joined(chunks: readonly Columns[], count: number): Columns {
+  if (chunks.length === 1 && chunks[0].start.length === count) return chunks[0];
+  const to = columns(count);
+  chunks.forEach((chunk, k) => {
+    const take = Math.min(CHUNK, count - k * CHUNK);
+    for (const field of Object.keys(to) as (keyof Columns)[]) to[field].set(chunk[field].subarray(0, take), k * CHUNK);
+  });
+  return to;
+}
+
 /** Splits `text` into words. */
 export function tokenise(text: string): Tokens {
   const n = text.length;
-  // No more words than half the characters, plus one.
-  const size = (n >> 1) + 2;
-  const starts = new Int32Array(size);
-  const ends = new Int32Array(size);
-  const afters = new Int32Array(size);
-  const shapes = new Uint8Array(size);
-  const possessives = new Uint8Array(size);
-  const cuts = new Uint8Array(size);
-  const ids = new Int32Array(size);
+  // The words go into chunks, then into arrays of their exact number: at most
+  // twice the words' size at the peak, none spare after (arrays sized for one
+  // word per two characters made 190 MB for 20 MB of text).
+  const chunks: Columns[] = [];
+  let c = columns(0);
   // A word's shape depends on its letters only: read once per distinct word.
   const shapeOf: Shape[] = [];
   // Words repeat: one string per distinct word keeps a long document's garbage small.
   resetWords(n >> 4);
   let count = 0;
+  let at = CHUNK;
   for (let i = nextWord(text, 0); i < n; i = nextWord(text, word.after)) {
     readWord(text, i);
+    if (at === CHUNK) {
+      // A short text needs no more than one word per two characters.
+      chunks.push((c = columns(Math.min(CHUNK, (n >> 1) + 2))));
+      at = 0;
+    }
     const id = wordId(text, i, word.end);
-    starts[count] = i;
-    ends[count] = word.end;
-    afters[count] = word.after;
+    c.start[at] = i;
+    c.end[at] = word.end;
+    c.after[at] = word.after;
     if (vocabulary.added) shapeOf.push(shapeAt(text, i, word.end));
-    shapes[count] = shapeOf[id];
-    possessives[count] = word.possessive;
-    cuts[count] = word.cut;
-    ids[count] = id;
+    c.shape[at] = shapeOf[id];
+    c.possessive[at] = word.possessive;
+    c.cut[at] = word.cut;
+    c.id[at] = id;
+    at++;
     count++;
   }
-  // The document's words stay referenced by the tokens only.
   const result: Tokens = {
     count,
-    start: starts.subarray(0, count),
-    end: ends.subarray(0, count),
-    after: afters.subarray(0, count),
-    shape: shapes.subarray(0, count),
-    possessive: possessives.subarray(0, count),
-    cut: cuts.subarray(0, count),
-    id: ids.subarray(0, count),
+    ...joined(chunks, count),
     words: vocabulary.words,
     keys: vocabulary.keys,
     shapes: shapeOf,
@@ -127,7 +160,7 @@ export function tokeniseWith(text: string, memo: TokenMemo): Tokens {
   let count = 0;
   for (let p = 0; p < starts.length; p++) {
     const piece = text.slice(starts[p], p + 1 < starts.length ? starts[p + 1] : text.length);
-    pieces[p] = memo.get(piece, () => copyTokens(tokenise(piece)));
+    pieces[p] = memo.get(piece, () => tokenise(piece));
     count += pieces[p].count;
   }
   const start = new Int32Array(count);
@@ -173,18 +206,4 @@ export function tokeniseWith(text: string, memo: TokenMemo): Tokens {
     }
   }
   return { count, start, end, after, shape, possessive, cut, id, words, keys, shapes, counts };
-}
-
-/** Tokens in arrays of their own size (a piece's tokens outlive the scratch arrays they were read into). */
-function copyTokens(tokens: Tokens): Tokens {
-  return {
-    ...tokens,
-    start: tokens.start.slice(),
-    end: tokens.end.slice(),
-    after: tokens.after.slice(),
-    shape: tokens.shape.slice(),
-    possessive: tokens.possessive.slice(),
-    cut: tokens.cut.slice(),
-    id: tokens.id.slice(),
-  };
 }
