@@ -46,6 +46,8 @@ function name(i: number): string {
   return `${word(i, 3)} ${word(i * 7 + 3, 3)}`;
 }
 
+/** A family emoji: three code points joined by zero-width joiners (8 code units). */
+const FAMILY_EMOJI = '\u{1F468}\u200d\u{1F469}\u200d\u{1F467}';
 const SENTENCE = 'The ministry said exports of grain rose by 4% in 2021 while the army stayed in its barracks.';
 
 export const FAMILIES: readonly Family[] = [
@@ -130,15 +132,15 @@ export const FAMILIES: readonly Family[] = [
     says: 'soft hyphens and zero-width spaces between letters',
     step: 'plain',
     make: (n) => fill(n, () => 'Bela\u00adrus\u200b '),
-    pending: 'src/core/parse/tokens.ts (soft hyphens and zero-width characters split words)',
   },
   {
     id: 'emoji-run',
     says: 'a long run of emoji',
     step: 'plain',
-    make: (n) => `Trade ${'\u{1F468}\u200d\u{1F469}\u200d\u{1F467}'.repeat(n / 8)} fell.`,
-    pending: 'src/core/parse/tokens.ts and src/core/entities (emoji read as one growing name)',
+    make: (n) => `Trade ${FAMILY_EMOJI.repeat(n / 8)} fell.`,
   },
+  { id: 'emoji-between-names', says: 'made-up names joined by emoji, no spaces', step: 'plain', make: (n) => `${fill(n, name, FAMILY_EMOJI)}.` },
+  { id: 'invisible-runs', says: 'long runs of zero-width characters between letters', step: 'plain', make: (n) => fill(n, (i) => `Po${'\u200b\u2060\u00ad'.repeat(i % 200)}land `) },
   { id: 'category-words', says: 'a sentence made of category terms', step: 'plain', make: (n) => `${fill(n, () => 'trade tariff army sanctions alliance', ' ')}.` },
   { id: 'essay-repeated', says: 'an ordinary sentence repeated (the control)', step: 'plain', make: (n) => fill(n, () => SENTENCE, ' ') },
   // The reader's lexicon file.

@@ -4,6 +4,7 @@ import type { ActiveDocument } from './active';
 import { toOffset } from './convert';
 import { guard } from './log';
 import type { DocumentModel } from './models';
+import { outlineReason } from './modelCache';
 import { categoryLabel, collapse } from './present/format';
 import { categoryIcon, SECTION_ICON } from './present/icons';
 import { COMMANDS, CONTEXT, VIEWS } from './present/ids';
@@ -199,7 +200,7 @@ export class ArgumentView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const gated = model && doc && doc.uri.toString() === model.uri.toString() ? this.#gate.decide(doc, model) : undefined;
     this.#gated = gated !== undefined && !gated.decision.annotate;
     this.#view.message = model?.outlineOnly
-      ? 'Large document: sections only (see policyLens.maxDocumentSize).'
+      ? outlineReason(model)
       : this.#gated
         ? `Not annotated: ${gated!.decision.says}. Its outline:`
         : undefined;

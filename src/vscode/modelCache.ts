@@ -22,6 +22,27 @@ export interface VersionedModel {
   readonly cost: number;
 }
 
+/** What a model says of how much of the document it holds. */
+export interface OutlineModel {
+  /** True when only the sections were kept. */
+  readonly outlineOnly: boolean;
+  /** Set when the full reading ran past the worker's time budget: why only the outline is shown. */
+  readonly cutShort?: string;
+}
+
+/** The size limit's reason for an outline-only model. */
+export const TOO_LARGE_REASON = 'Large document: sections only (see policyLens.maxDocumentSize).';
+
+/**
+ * Why a model holds the outline only, as the Argument view and the status bar
+ * say it: the time budget's message when the reading was cut short, the size
+ * limit otherwise; undefined for a full reading.
+ */
+export function outlineReason(model: OutlineModel): string | undefined {
+  if (model.cutShort) return model.cutShort;
+  return model.outlineOnly ? TOO_LARGE_REASON : undefined;
+}
+
 /** Time, injected: real timers in the editor, a fake clock in tests. */
 export interface Clock {
   now(): number;

@@ -6,11 +6,11 @@ import { describe } from './log';
 import type { AnalysisRunner } from './runner';
 import type { SettingsStore } from './settings';
 import type { LexiconStore } from './lexicon';
-import { ModelCache } from './modelCache';
+import { ModelCache, type OutlineModel } from './modelCache';
 import { withReaderLayer } from './notes/hook';
 
 /** One document's model, as every feature reads it. */
-export interface DocumentModel {
+export interface DocumentModel extends OutlineModel {
   readonly uri: vscode.Uri;
   /** The document version the model was made from. */
   readonly version: number;
@@ -18,7 +18,11 @@ export interface DocumentModel {
   readonly analysis: Analysis;
   /** Offset lookups on it. */
   readonly index: ModelIndex;
-  /** True when the document is above `policyLens.maxDocumentSize`: only sections were kept. */
+  /**
+   * True when only sections were kept: the document is above
+   * `policyLens.maxDocumentSize`, or its reading was cut short by the time
+   * budget (`cutShort` then says so; see `outlineReason`).
+   */
   readonly outlineOnly: boolean;
   /** Size of the analysed text in bytes (UTF-8). */
   readonly bytes: number;
@@ -61,7 +65,7 @@ export class ModelService implements vscode.Disposable {
     this.#cache = new ModelCache<vscode.TextDocument, DocumentModel>((doc) => this.#analyse(doc), {
       changed: (doc, model) => {
         this.#changed.fire(doc.uri);
-        if (model.outlineOnly) this.#warnLarge(doc, model);
+        if (model.outlineOnly && !model.cutShort) this.#warnLarge(doc, model);
       },
       dropped: (key, notify) => {
         this.#runner.forget(key);
@@ -140,16 +144,18 @@ export class ModelService implements vscode.Disposable {
     try {
       const result = await this.#runner.run(key, text, { hint: doc.languageId, extraLexicon: this.#lexicon.data }, outlineOnly);
       if (!result) return undefined; // replaced by a newer request
-      const { reading, ms, reuse } = result;
+      const { reading, ms, reuse, cutShort } = result;
       const analysis: Analysis = withReaderLayer(doc.uri, { ...reading, text: reading.bomRemoved ? text.slice(1) : text });
       for (const warning of analysis.warnings) this.#log.warn(`${doc.uri.fsPath || key}: ${warning}`);
-      const cost = Math.round(ms);
+      // A reading cut short cost the whole budget: its cost, which sets the pause after an edit, says so.
+      const cost = Math.round(cutShort ? Math.max(ms, Date.now() - started) : ms);
       this.#log.debug(
         `Analysed ${key} v${version} in ${cost} ms (${Date.now() - started} ms with the hand-over): ${analysis.claims.length} claims, ` +
           `${analysis.entities.length} entities, ${analysis.figures.length} figures${outlineOnly ? ' (outline only)' : ''}` +
           (reuse ? `; re-read ${reuse.blocks.computed} of ${reuse.blocks.computed + reuse.blocks.reused} paragraphs` : ''),
       );
-      return { uri: doc.uri, version, analysis, index: new ModelIndex(analysis), outlineOnly, bytes, cost };
+      // A reading cut short by the time budget holds the outline only, and says why.
+      return { uri: doc.uri, version, analysis, index: new ModelIndex(analysis), outlineOnly: outlineOnly || !!cutShort, cutShort, bytes, cost };
     } catch (error) {
       this.#log.error(`Analysis of ${key} failed: ${describe(error)}`);
       return undefined;

@@ -73,8 +73,8 @@ export class StatusBar implements vscode.Disposable {
       this.#item.text = '$(sync~spin) Policy Lens: analysing…';
       this.#item.tooltip = 'Policy Lens is reading the document';
     } else if (model.outlineOnly) {
-      this.#item.text = '$(list-tree) Policy Lens: outline only';
-      this.#item.tooltip = 'The document is larger than policyLens.maxDocumentSize: only its sections are shown.';
+      this.#item.text = model.cutShort ? '$(watch) Policy Lens: outline only (time budget)' : '$(list-tree) Policy Lens: outline only';
+      this.#item.tooltip = model.cutShort ?? 'The document is larger than policyLens.maxDocumentSize: only its sections are shown.';
     } else {
       this.#item.text = statusText(model.analysis, this.#settings.current.categories);
       this.#item.tooltip = statusTooltip(model.analysis);

@@ -1,4 +1,4 @@
-import { DIGIT, LETTER_CLASS, LOWERCASE, MARK, UPPER, classOf, isAlnum, isApostrophe, isHyphen } from './chars';
+import { DIGIT, INVISIBLE, LETTER_CLASS, LOWERCASE, MARK, SURROGATE, UPPER, classAt, classOf, isAlnum, isApostrophe, isHyphen, widthAt } from './chars';
 import abbreviations from '../lexicon/data/abbreviations.json';
 import particles from '../lexicon/data/particles.json';
 
@@ -69,17 +69,35 @@ function dottedEnd(text: string, i: number): number {
   return pairs >= 2 ? j : -1;
 }
 
-/** End of one segment of a word starting at `i`: letters and digits, "&" and apostrophes inside. */
+/** True when the character at `i` is a letter or a digit, an astral one read whole. */
+function wordCharAt(text: string, i: number): boolean {
+  return (classAt(text, i) & (LETTER_CLASS | DIGIT)) !== 0;
+}
+
+/**
+ * End of one segment of a word starting at `i`: letters and digits (astral ones
+ * as whole pairs), "&" and apostrophes inside, and invisible characters between
+ * letters ("Bela\u00adrus" is one word).
+ */
 function segmentEnd(text: string, i: number): number {
   const dotted = dottedEnd(text, i);
   if (dotted > 0) return dotted;
   const n = text.length;
-  let j = i + 1;
+  let j = i + widthAt(text, i);
   while (j < n) {
     const code = text.charCodeAt(j);
     const k = classOf(code);
     if (k & (LETTER_CLASS | DIGIT | MARK)) j++;
-    else if (code === 38 && j + 1 < n && isAlnum(text.charCodeAt(j + 1))) j++;
+    else if (k & SURROGATE) {
+      if (!(classAt(text, j) & (LETTER_CLASS | DIGIT | MARK))) break;
+      j += widthAt(text, j);
+    } else if (k & INVISIBLE) {
+      // A run of invisible characters joins the word only if a letter or digit follows it.
+      let m = j + 1;
+      while (m < n && classOf(text.charCodeAt(m)) & INVISIBLE) m++;
+      if (m >= n || !wordCharAt(text, m)) break;
+      j = m;
+    } else if (code === 38 && j + 1 < n && isAlnum(text.charCodeAt(j + 1))) j++;
     else if (isApostrophe(code) && j + 1 < n && classOf(text.charCodeAt(j + 1)) & LETTER_CLASS) j++;
     else break;
   }
@@ -99,7 +117,7 @@ export function readWord(text: string, start: number): void {
   const n = text.length;
   let after = segmentEnd(text, start);
   // Segments joined by hyphens are one word ("U.S.-Mexico-Canada", "Five-Year").
-  while (after + 1 < n && isHyphen(text.charCodeAt(after)) && isAlnum(text.charCodeAt(after + 1))) after = segmentEnd(text, after + 1);
+  while (after + 1 < n && isHyphen(text.charCodeAt(after)) && wordCharAt(text, after + 1)) after = segmentEnd(text, after + 1);
   let end = after;
   let possessive = 0;
   let cut = 0;
@@ -134,6 +152,14 @@ export function readWord(text: string, start: number): void {
 /** Index of the next character at or after `i` that starts a word, or `text.length`. */
 export function nextWord(text: string, i: number): number {
   const n = text.length;
-  while (i < n && !isAlnum(text.charCodeAt(i))) i++;
-  return i;
+  while (i < n) {
+    const k = classOf(text.charCodeAt(i));
+    if (k & (LETTER_CLASS | DIGIT)) return i;
+    if (k & SURROGATE) {
+      // An astral letter starts a word; an emoji's pair is stepped over whole, never split.
+      if (classAt(text, i) & (LETTER_CLASS | DIGIT)) return i;
+      i += widthAt(text, i);
+    } else i++;
+  }
+  return n;
 }

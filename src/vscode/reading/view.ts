@@ -70,7 +70,7 @@ export class ReadingViews implements vscode.Disposable {
   }
 
   #render(panel: vscode.WebviewPanel, model: DocumentModel): void {
-    const notice = model.outlineOnly ? tooLargeMessage(basename(model.uri), model.bytes, this.settings.current.maxDocumentSize) : null;
+    const notice = model.cutShort ?? (model.outlineOnly ? tooLargeMessage(basename(model.uri), model.bytes, this.settings.current.maxDocumentSize) : null);
     panel.webview.html = page(panel.webview, model.uri, model, notice);
   }
 
