@@ -132,6 +132,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!previous || previous.block !== sentence.block) position |= POSITION_BITS.firstInParagraph;
     if (!previous || blocks[previous.block].section !== block.section) position |= POSITION_BITS.firstInSection;
     if (!next) position |= POSITION_BITS.lastInDocument;
+    if (!next || next.block !== sentence.block) position |= POSITION_BITS.lastInParagraph;
+    if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
     const role = roleOf(sentenceWords[s].roles, text, sentence.start, evidence.figures[s], position, roles, reasons);
     const claimCues = cues[s];
     if (role.cue) claimCues.push(role.cue);
