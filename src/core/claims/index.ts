@@ -134,7 +134,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!next) position |= POSITION_BITS.lastInDocument;
     if (!next || next.block !== sentence.block) position |= POSITION_BITS.lastInParagraph;
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
-    const role = roleOf(sentenceWords[s].roles, text, sentence.start, evidence.figures[s], position, roles, reasons);
+    const role = roleOf(sentenceWords[s].roles, text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
     const claimCues = cues[s];
     if (role.cue) claimCues.push(role.cue);
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);

@@ -71,6 +71,7 @@ export function roleOf(
   at: number,
   figures: readonly Figure[],
   position: number,
+  entities: number,
   roles: RoleLexicon,
   reasons: Reasons,
 ): RoleReading {
@@ -83,6 +84,7 @@ export function roleOf(
     if (rule.pattern && !hit) continue;
     if (rule.question && !words.question) continue;
     if (rule.positions && !(rule.positions & position)) continue;
+    if (rule.concrete !== undefined && rule.concrete !== (entities > 0 || figures.length > 0)) continue;
     if (rule.shape === 'lower-case-start' && !words.lowerStart) continue;
     if (rule.shape === 'colon-end' && !words.colonEnd) continue;
     if (hit) return decided(rule, { start: at + hit.start, end: at + hit.start + hit.term.length, category: null, term: hit.term, weight: rule.weight }, reasons, hit.term);

@@ -35,6 +35,8 @@ export interface RoleRuleRow {
   readonly figure?: 'measured';
   /** Holds only for a sentence in any of these positions. */
   readonly position?: readonly RolePosition[];
+  /** Holds only when the sentence names an entity or states a figure (true), or neither (false). */
+  readonly concrete?: boolean;
   /** Holds only for a sentence of this shape. */
   readonly shape?: RoleShape;
   /** Weight of the cue the rule records. */
@@ -115,7 +117,7 @@ export function compileRoles(data: RoleData): RoleLexicon {
       if (!(p in POSITION_BITS)) throw new Error(`Role rule "${row.id}" names the position "${p}": use ${Object.keys(POSITION_BITS).join(', ')}.`);
       positions |= POSITION_BITS[p];
     }
-    const final = pattern !== null && !row.question && !row.figure && !row.shape && positions === 0;
+    const final = pattern !== null && !row.question && !row.figure && !row.shape && row.concrete === undefined && positions === 0;
     return { ...row, pattern, positions, final };
   });
   return { rules, anywhere: phrasePattern([...anywhere], 'anywhere') };
