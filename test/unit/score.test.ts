@@ -3,7 +3,7 @@ import { analyse } from '../../src/core/analyse';
 import { scoreGold, type Gold } from '../../bench/score';
 import { scoreRoles, type GoldRoles } from '../../bench/roles';
 import { formatTally, tallyRules } from '../../bench/tally';
-import type { Analysis, Reason } from '../../src/core/model/model';
+import { NO_ARGUMENT, type Analysis, type Reason } from '../../src/core/model/model';
 
 /** The measures `npm run eval` reports, on a short text annotated here. */
 describe('Scoring against a hand annotation', () => {
@@ -52,6 +52,7 @@ describe('Tallying rules on right and wrong answers', () => {
         cues: [],
         figures: [],
         entities: ['place:anna-berg', 'place:riga'],
+        ...NO_ARGUMENT,
         why: [
           { rule: 'claim:lexicon-term', weight: 1, about: 'category', words: 'port' },
           { rule: 'role:first-in-section', weight: 1, about: 'role' },
@@ -68,6 +69,7 @@ describe('Tallying rules on right and wrong answers', () => {
         cues: [],
         figures: [0],
         entities: [],
+        ...NO_ARGUMENT,
         // A reason about nothing in particular judges the claim's category (its rule is no role rule).
         why: [{ rule: 'claim:figure-percent', weight: 0.5 }],
       },

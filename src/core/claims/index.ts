@@ -1,4 +1,4 @@
-import type { Block, Claim, Cue, Entity, Figure, Reason, Section, Span } from '../model/model';
+import { NO_ARGUMENT, type Block, type Claim, type Cue, type Entity, type Figure, type Reason, type Section, type Span } from '../model/model';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon';
 import { DEFAULT_ROLES, POSITION_BITS, type RoleLexicon } from '../lexicon/roles';
 import { DEFAULT_CLAIM_RULES } from '../lexicon/claim-rules';
@@ -153,6 +153,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       cues: claimCues,
       figures: evidence.figureIndices[s],
       entities: evidence.entityIds[s],
+      // The argument's links are read over all claims (src/core/argument).
+      ...NO_ARGUMENT,
     };
   }
   return claims;

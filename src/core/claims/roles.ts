@@ -89,7 +89,7 @@ export function roleOf(
     if (rule.shape === 'colon-end' && !words.colonEnd) continue;
     if (hit) return decided(rule, { start: at + hit.start, end: at + hit.start + hit.term.length, category: null, term: hit.term, weight: rule.weight }, reasons, hit.term);
     if (rule.figure) {
-      const measured = figures.find((f) => f.kind !== 'date');
+      const measured = figures.find((f) => (f.kind === 'date') === (rule.figure === 'date'));
       if (!measured) continue;
       const cue = { start: measured.start, end: measured.end, category: null, term: `figure:${measured.kind}`, weight: rule.weight };
       return decided(rule, cue, reasons, text.slice(measured.start, measured.end));

@@ -31,8 +31,8 @@ export interface RoleRuleRow {
   /** Holds only when a phrase of this cue list is found `at` the start of the sentence or anywhere. */
   readonly cue?: string;
   readonly at?: 'start' | 'anywhere';
-  /** Holds only when the sentence states a figure other than a date. */
-  readonly figure?: 'measured';
+  /** Holds only when the sentence states a figure other than a date (`measured`), or a date (`date`). */
+  readonly figure?: 'measured' | 'date';
   /** Holds only for a sentence in any of these positions. */
   readonly position?: readonly RolePosition[];
   /** Holds only when the sentence names an entity or states a figure (true), or neither (false). */
