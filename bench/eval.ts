@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { analyse } from '../src/core/analyse';
-import { scoreGold, scoreRoles, type Gold, type GoldRoles, type GoldScore, type Judged } from './score';
+import { scoreGold, type Gold, type GoldScore, type Judged } from './score';
+import { scoreRoles, type GoldRoles } from './roles';
 import { formatTally, tallyRules } from './tally';
 import { policySets, reportPolicyConfusion } from './policy';
 import { PrecisionReport, scorePrecision } from './precision';
@@ -18,6 +19,8 @@ const folders = folderArg ? [resolve(folderArg)] : [join(sharedRoot, 'eval'), re
 const verbose = process.argv.includes('--verbose');
 // --rules: per rule, how often it fired on a right and on a wrong answer (roles too, where annotated).
 const rules = process.argv.includes('--rules');
+// --role-misses=NAME: the role misses of the annotations whose file name holds NAME (development documents only).
+const roleMisses = process.argv.find((a) => a.startsWith('--role-misses='))?.slice('--role-misses='.length);
 const judged: Judged[] = [];
 const precision = new PrecisionReport();
 const files = folders.flatMap((folder) =>
@@ -58,14 +61,17 @@ for (const file of files) {
   line('figures: right year', score.figures.year, score.figures.total, '≥ 90%');
   line('sections: gold titles found', score.sections.right, score.sections.total, 'all');
   for (const row of precision.add(scorePrecision(analysis, gold), verbose)) console.log(row);
-  if (rules) {
-    judged.push(...score.judged);
-    const rolesFile = file.replace(/\.gold\.json$/, '.roles.json');
-    if (existsSync(rolesFile)) {
-      const roles = scoreRoles(analysis, JSON.parse(readFileSync(rolesFile, 'utf8')) as GoldRoles);
-      line('claims: role acceptable', roles.roles.right, roles.roles.total, '');
-      judged.push(...roles.judged);
-    }
+  if (rules) judged.push(...score.judged);
+  const rolesFile = file.replace(/\.gold\.json$/, '.roles.json');
+  if (existsSync(rolesFile)) {
+    const roles = scoreRoles(analysis, JSON.parse(readFileSync(rolesFile, 'utf8')) as GoldRoles);
+    line('roles: the annotator\'s role (strict)', roles.strict.right, roles.strict.total, '');
+    line('roles: role acceptable', roles.accepted.right, roles.accepted.total, heldOut ? '≥ 85%' : '≥ 90%');
+    console.log(`  ${'roles: macro-F1 over roles'.padEnd(44)}  ${roles.macroF1.toFixed(2)}  target ≥ 0.60`);
+    line('support links: precision', roles.links.right, roles.links.read, '');
+    line('support links: recall', roles.links.right, roles.links.gold, '');
+    if (rules) judged.push(...roles.judged);
+    if (roleMisses && basename(rolesFile).includes(roleMisses)) for (const miss of roles.misses) console.log(`    miss: ${miss}`);
   }
   if (verbose || process.env.EVAL_VERBOSE) for (const miss of score.misses) console.log(`    miss: ${miss}`);
   else if (score.misses.length) console.log(`  (${score.misses.length} misses; --verbose lists them)`);

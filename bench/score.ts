@@ -12,13 +12,7 @@ export interface Gold {
   readonly figures: readonly { text: string; kind: string; year: number | null }[];
 }
 
-/** A hand annotation of claims' roles, as in ../shared/eval/*.roles.json. */
-export interface GoldRoles {
-  readonly doc: string;
-  readonly roles: readonly { text: string; role: string; acceptable: readonly string[] }[];
-}
-
-interface Tally {
+export interface Tally {
   right: number;
   total: number;
 }
@@ -116,7 +110,7 @@ function locator(text: string) {
 }
 
 /** Each annotated sentence, in order, with the claim that overlaps it most (or undefined). */
-function claimsOf(analysis: Analysis, sentences: readonly { text: string }[]) {
+export function claimsOf(analysis: Analysis, sentences: readonly { text: string }[]) {
   const findSentence = locator(analysis.text);
   return sentences.map((sentence) => {
     const span = findSentence(sentence.text);
@@ -130,19 +124,6 @@ function claimsOf(analysis: Analysis, sentences: readonly { text: string }[]) {
     }
     return best >= 0 ? analysis.claims[best] : undefined;
   });
-}
-
-/** Scores claims' roles against a hand annotation of roles: right when the claim's role is acceptable. */
-export function scoreRoles(analysis: Analysis, gold: GoldRoles): { roles: Tally; judged: Judged[] } {
-  const roles = { right: 0, total: gold.roles.length };
-  const judged: Judged[] = [];
-  claimsOf(analysis, gold.roles).forEach((claim, i) => {
-    if (!claim) return;
-    const right = gold.roles[i].acceptable.includes(claim.role);
-    if (right) roles.right++;
-    judged.push({ decision: 'claim role', right, why: claim.why });
-  });
-  return { roles, judged };
 }
 
 /** Scores an analysis against a hand annotation with the guideline's measures. */

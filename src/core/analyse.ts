@@ -8,6 +8,7 @@ import type { MarkdownReading } from './parse/markdown';
 import { findEntities } from './entities';
 import { tokenise, tokeniseWith, type Tokens } from './parse/tokens';
 import { scoreClaims, type SentenceWords } from './claims';
+import { readArgument } from './argument/support';
 import { readOutline } from './parse/outline';
 import { lexiconWith, type Lexicon, type LexiconData } from './lexicon';
 
@@ -187,7 +188,7 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
       }),
     [],
   );
-  return { ...empty, claims, entities, figures, warnings };
+  return { ...empty, claims: readArgument(claims), entities, figures, warnings };
 }
 
 function attempt<T>(name: string, warnings: string[], run: () => T, fallback: T): T {

@@ -5,7 +5,7 @@ import type { Correction } from '../../src/core/annotations/model';
 import { makeAnnotation } from '../../src/core/annotations/write';
 import { pack } from '../../src/core/model/packed';
 import { unpack } from '../../src/core/model/unpack';
-import { NO_REASONS, type Analysis, type Claim, type Entity, type Figure } from '../../src/core/model/model';
+import { NO_ARGUMENT, NO_REASONS, type Analysis, type Claim, type Entity, type Figure } from '../../src/core/model/model';
 
 // A model written by hand (not by the analyser), so these tests show what a correction does whatever the analysers read.
 const TEXT =
@@ -26,6 +26,7 @@ const claim = (words: string, primary: Claim['primary'], figures: number[], enti
   figures,
   entities,
   why: NO_REASONS,
+  ...NO_ARGUMENT,
 });
 const entity = (id: string, name: string, type: Entity['type']): Entity => ({ id, name, type, aliases: [], mentions: [{ ...at(name), entity: id }], why: NO_REASONS });
 const figure = (words: string, kind: Figure['kind'], year: number | null): Figure => ({

@@ -1,4 +1,4 @@
-import type { Analysis, Block, Category, Claim, Cue, Entity, Figure, Reason, Role, Section, Span } from '../../src/core/model/model';
+import { NO_ARGUMENT, type Analysis, type Block, type Category, type Claim, type Cue, type Entity, type Figure, type Reason, type Role, type Section, type Span } from '../../src/core/model/model';
 
 /**
  * A hand-made model of a short brief, for the tests of `src/vscode/present`:
@@ -58,6 +58,7 @@ function claim(
     cues: extra.cues ?? [],
     figures: extra.figures ?? [],
     entities: extra.entities ?? [],
+    ...NO_ARGUMENT,
   };
 }
 

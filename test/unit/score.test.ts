@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { analyse } from '../../src/core/analyse';
-import { scoreGold, scoreRoles, type Gold, type GoldRoles } from '../../bench/score';
+import { scoreGold, type Gold } from '../../bench/score';
+import { scoreRoles, type GoldRoles } from '../../bench/roles';
 import { formatTally, tallyRules } from '../../bench/tally';
 import { scorePrecision } from '../../bench/precision';
-import type { Analysis, Reason } from '../../src/core/model/model';
+import { NO_ARGUMENT, type Analysis, type Reason } from '../../src/core/model/model';
 
 /** The measures `npm run eval` reports, on a short text annotated here. */
 describe('Scoring against a hand annotation', () => {
@@ -52,6 +53,7 @@ describe('Tallying rules on right and wrong answers', () => {
         cues: [],
         figures: [],
         entities: ['place:anna-berg', 'place:riga'],
+        ...NO_ARGUMENT,
         why: [
           { rule: 'claim:lexicon-term', weight: 1, about: 'category', words: 'port' },
           { rule: 'role:first-in-section', weight: 1, about: 'role' },
@@ -68,6 +70,7 @@ describe('Tallying rules on right and wrong answers', () => {
         cues: [],
         figures: [0],
         entities: [],
+        ...NO_ARGUMENT,
         // A reason about nothing in particular judges the claim's category (its rule is no role rule).
         why: [{ rule: 'claim:figure-percent', weight: 0.5 }],
       },
@@ -140,7 +143,27 @@ describe('Tallying rules on right and wrong answers', () => {
   });
 
   it('Judges roles where an annotation has them: right when the claim’s role is acceptable', () => {
-    assert.deepEqual(scoreRoles(analysis, roles).roles, { right: 1, total: 2 });
+    const score = scoreRoles(analysis, roles);
+    assert.deepEqual(score.accepted, { right: 1, total: 2 });
+    assert.deepEqual(score.strict, { right: 1, total: 2 });
+  });
+
+  it('Scores roles strictly and by what is acceptable, macro-F1 over roles, and support links both ways', () => {
+    const lenient: GoldRoles = {
+      doc: 'x.txt',
+      roles: [
+        { text: 'Anna Berg visited the port of Riga.', role: 'evidence', acceptable: ['evidence', 'thesis'], supports: [1] },
+        { text: 'Exports rose by 5% in 2020.', role: 'thesis', acceptable: ['thesis'], supports: [] },
+      ],
+    };
+    const linked = { ...analysis, claims: analysis.claims.map((c, i) => ({ ...c, supports: i === 0 ? [] : [0] })) };
+    const score = scoreRoles(linked, lenient);
+    assert.deepEqual(score.strict, { right: 0, total: 2 });
+    assert.deepEqual(score.accepted, { right: 1, total: 2 });
+    // thesis: read once, right never; evidence: read once, right never: F1 0 for every role.
+    assert.equal(score.macroF1, 0);
+    // The reading links 1 → 0, the annotator 0 → 1.
+    assert.deepEqual(score.links, { right: 0, read: 1, gold: 1 });
   });
 
   it('Prints one line per rule with its counts and share of wrong answers, or says no rule was named', () => {

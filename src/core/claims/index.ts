@@ -1,4 +1,4 @@
-import type { Block, Claim, Cue, Entity, Figure, Reason, Section, Span } from '../model/model';
+import { NO_ARGUMENT, type Block, type Claim, type Cue, type Entity, type Figure, type Reason, type Section, type Span } from '../model/model';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon';
 import { DEFAULT_ROLES, POSITION_BITS, type RoleLexicon } from '../lexicon/roles';
 import { DEFAULT_CLAIM_RULES } from '../lexicon/claim-rules';
@@ -138,7 +138,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!previous || previous.block !== sentence.block) position |= POSITION_BITS.firstInParagraph;
     if (!previous || blocks[previous.block].section !== block.section) position |= POSITION_BITS.firstInSection;
     if (!next) position |= POSITION_BITS.lastInDocument;
-    const role = roleOf(sentenceWords[s].roles, text, sentence.start, evidence.figures[s], position, roles, reasons);
+    if (!next || next.block !== sentence.block) position |= POSITION_BITS.lastInParagraph;
+    if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
+    const role = roleOf(sentenceWords[s].roles, text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
     const claimCues = cues[s];
     if (role.cue) claimCues.push(role.cue);
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);
@@ -158,6 +160,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       cues: claimCues,
       figures: evidence.figureIndices[s],
       entities: evidence.entityIds[s],
+      // The argument's links are read over all claims (src/core/argument).
+      ...NO_ARGUMENT,
     };
   }
   return claims;

@@ -19,12 +19,18 @@ export interface RoleHit {
 /** The role cues a sentence's own words hold. */
 export interface RoleWords {
   readonly question: boolean;
+  /** The sentence opens with a lower-case word (an item continuing a lead-in). */
+  readonly lowerStart: boolean;
+  /** The sentence ends with a colon (a lead-in to a list). */
+  readonly colonEnd: boolean;
   /** Cue phrases found, by rule in order, up to the first that decides alone. */
   readonly hits: readonly RoleHit[];
 }
 
 const QUESTION = /\?["'”’)\]]*\s*$/;
 const LEADING = /^[^\p{L}\p{N}]+/u;
+const LOWER_START = /^\p{Ll}/u;
+const COLON_END = /:["'”’)\]]*\s*$/;
 
 /** Reads the role cues of a sentence (the whole of `sentence`). */
 export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
@@ -42,7 +48,7 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
     hits.push({ rule: r, term: m[0], start: offset + m.index });
     if (rules[r].final) break;
   }
-  return { question: QUESTION.test(sentence), hits };
+  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), hits };
 }
 
 /** A sentence's role, the cue that decided it (if any) and the reason. */
@@ -65,6 +71,7 @@ export function roleOf(
   at: number,
   figures: readonly Figure[],
   position: number,
+  entities: number,
   roles: RoleLexicon,
   reasons: Reasons,
 ): RoleReading {
@@ -77,9 +84,12 @@ export function roleOf(
     if (rule.pattern && !hit) continue;
     if (rule.question && !words.question) continue;
     if (rule.positions && !(rule.positions & position)) continue;
+    if (rule.concrete !== undefined && rule.concrete !== (entities > 0 || figures.length > 0)) continue;
+    if (rule.shape === 'lower-case-start' && !words.lowerStart) continue;
+    if (rule.shape === 'colon-end' && !words.colonEnd) continue;
     if (hit) return decided(rule, { start: at + hit.start, end: at + hit.start + hit.term.length, category: null, term: hit.term, weight: rule.weight }, reasons, hit.term);
     if (rule.figure) {
-      const measured = figures.find((f) => f.kind !== 'date');
+      const measured = figures.find((f) => (f.kind === 'date') === (rule.figure === 'date'));
       if (!measured) continue;
       const cue = { start: measured.start, end: measured.end, category: null, term: `figure:${measured.kind}`, weight: rule.weight };
       return decided(rule, cue, reasons, text.slice(measured.start, measured.end));

@@ -8,10 +8,19 @@ import roleData from './data/roles.json';
  */
 
 /** Where a sentence sits, as rules name it. */
-export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument';
+export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem';
 
 /** Bit of each position in a sentence's position mask. */
-export const POSITION_BITS: Readonly<Record<RolePosition, number>> = { firstInSection: 1, firstInParagraph: 2, lastInDocument: 4 };
+export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
+  firstInSection: 1,
+  firstInParagraph: 2,
+  lastInDocument: 4,
+  lastInParagraph: 8,
+  listItem: 16,
+};
+
+/** The shape of a sentence, as rules name it: it opens with a lower-case word, or ends with a colon (a lead-in). */
+export type RoleShape = 'lower-case-start' | 'colon-end';
 
 /** One rule as written in the data. */
 export interface RoleRuleRow {
@@ -22,10 +31,14 @@ export interface RoleRuleRow {
   /** Holds only when a phrase of this cue list is found `at` the start of the sentence or anywhere. */
   readonly cue?: string;
   readonly at?: 'start' | 'anywhere';
-  /** Holds only when the sentence states a figure other than a date. */
-  readonly figure?: 'measured';
+  /** Holds only when the sentence states a figure other than a date (`measured`), or a date (`date`). */
+  readonly figure?: 'measured' | 'date';
   /** Holds only for a sentence in any of these positions. */
   readonly position?: readonly RolePosition[];
+  /** Holds only when the sentence names an entity or states a figure (true), or neither (false). */
+  readonly concrete?: boolean;
+  /** Holds only for a sentence of this shape. */
+  readonly shape?: RoleShape;
   /** Weight of the cue the rule records. */
   readonly weight: number;
   /** What the rule says, in a reader's words. */
@@ -34,8 +47,10 @@ export interface RoleRuleRow {
 
 /** The role data: cue lists by name, and the rules in order. */
 export interface RoleData {
-  readonly cues: Readonly<Record<string, { readonly start?: readonly string[]; readonly anywhere?: readonly string[] }>>;
+  readonly cues: Readonly<Record<string, { readonly start?: readonly string[]; readonly anywhere?: readonly string[]; readonly notBeforeTime?: readonly string[] }>>;
   readonly rules: readonly RoleRuleRow[];
+  /** Words that make a phrase of a list's `notBeforeTime` a time, not a cue, when they follow it ("since March"). */
+  readonly timeWords?: readonly string[];
 }
 
 /** A rule ready to run. */
@@ -61,13 +76,20 @@ export interface RoleLexicon {
   readonly anywhere: RegExp;
 }
 
+/** A lookahead that fails where a time word (the data's `timeWords`) or a number follows: "since 1998", "since March". */
+function notTime(words: readonly string[]): string {
+  return `(?!\\s+(?:\\d|${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z]))`;
+}
+
 function escape(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** One regex for a list of phrases: at the start of the sentence or anywhere, at word boundaries. */
-function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere'): RegExp {
-  const alternation = phrases.length ? [...phrases].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)';
+function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', notBeforeTime: ReadonlySet<string> = new Set(), time = ''): RegExp {
+  const alternation = phrases.length
+    ? [...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p) + (notBeforeTime.has(p) ? time : '')).join('|')
+    : '(?!)';
   // Sentences are lower-cased and cues are ASCII: ASCII word boundaries suffice.
   return at === 'start'
     ? new RegExp(`^(?:${alternation})(?![a-z0-9])`)
@@ -78,6 +100,7 @@ function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere'): Re
 export function compileRoles(data: RoleData): RoleLexicon {
   const patterns = new Map<string, RegExp>();
   const anywhere = new Set<string>();
+  const time = notTime(data.timeWords ?? []);
   const rules = data.rules.map((row): RoleRule => {
     let pattern: RegExp | null = null;
     if (row.cue !== undefined) {
@@ -86,7 +109,7 @@ export function compileRoles(data: RoleData): RoleLexicon {
       const at = row.at ?? 'anywhere';
       if (at === 'anywhere') for (const phrase of list.anywhere ?? []) anywhere.add(phrase);
       const key = `${row.cue}\u0000${at}`;
-      pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at);
+      pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at, new Set(list.notBeforeTime ?? []), time);
       patterns.set(key, pattern);
     }
     let positions = 0;
@@ -94,7 +117,7 @@ export function compileRoles(data: RoleData): RoleLexicon {
       if (!(p in POSITION_BITS)) throw new Error(`Role rule "${row.id}" names the position "${p}": use ${Object.keys(POSITION_BITS).join(', ')}.`);
       positions |= POSITION_BITS[p];
     }
-    const final = pattern !== null && !row.question && !row.figure && positions === 0;
+    const final = pattern !== null && !row.question && !row.figure && !row.shape && row.concrete === undefined && positions === 0;
     return { ...row, pattern, positions, final };
   });
   return { rules, anywhere: phrasePattern([...anywhere], 'anywhere') };

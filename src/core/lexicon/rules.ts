@@ -6,6 +6,7 @@ import figureRules from './data/figures-rules.json';
 import policyData from './data/policy.json';
 import { CLAIM_ROWS } from './claim-rules';
 import { ROLE_DATA } from './roles';
+import { SUPPORT_DATA } from './support';
 
 /**
  * The registry of rule texts: what each rule id means in a reader's words, read
@@ -42,6 +43,7 @@ export const RULE_SOURCES: readonly RuleSource[] = [
   { domain: 'figure', rows: [...figureRules.rules, ...figureRules.limits] },
   { domain: 'claim', rows: CLAIM_ROWS },
   { domain: 'role', rows: ROLE_DATA.rules },
+  { domain: 'support', rows: [...SUPPORT_DATA.links, SUPPORT_DATA.unsupported] },
 ];
 
 /** The phrases of rule rows, by full id. */

@@ -40,6 +40,8 @@ export interface PackedReading {
   readonly floats: Float64Array;
   /** How long the lists are. */
   readonly layout: Layout;
+  /** The claims' argument links (`links.ts`). */
+  readonly links: Int32Array;
 }
 
 /** How many records of each list; the columns lie in this order. */

@@ -37,7 +37,13 @@ export interface AnalysisJson {
     cues: string[];
     figures: readonly number[];
     entities: readonly string[];
-    /** The rules that decided its category and role, strongest first. */
+    /** Indices of the claims this one supports, of those that support it, and of the contrasts and concessions that qualify it. */
+    supports: readonly number[];
+    supportedBy: readonly number[];
+    qualifiedBy: readonly number[];
+    /** An asserting claim (thesis, conclusion) that nothing in its section supports. */
+    unsupported: boolean;
+    /** The rules that decided its category, role and links, strongest first. */
     why: readonly ReasonJson[];
   }[];
   readonly entities: readonly {
@@ -100,6 +106,10 @@ export function toJson(analysis: Analysis): AnalysisJson {
       cues: c.cues.map((cue) => (cue.category ? `${cue.category}:${cue.term}` : `role:${cue.term}`)),
       figures: c.figures,
       entities: c.entities,
+      supports: c.supports,
+      supportedBy: c.supportedBy,
+      qualifiedBy: c.qualifiedBy,
+      unsupported: c.unsupported,
       why: c.why.map(reasonJson),
     })),
     entities: analysis.entities.map((e) => ({

@@ -95,6 +95,12 @@ export interface Reason {
   readonly words?: string;
 }
 
+/** No links: one shared empty list of claim indices. */
+export const NO_LINKS: readonly number[] = Object.freeze([]);
+
+/** A claim's links before the argument is read: it supports nothing, nothing supports or qualifies it. */
+export const NO_ARGUMENT = Object.freeze({ supports: NO_LINKS, supportedBy: NO_LINKS, qualifiedBy: NO_LINKS, unsupported: false });
+
 /** No reasons: one shared empty list. */
 export const NO_REASONS: readonly Reason[] = Object.freeze([]);
 
@@ -133,13 +139,13 @@ export interface Claim extends Span {
   /** The rules that decided its category and role, strongest first. */
   readonly why: readonly Reason[];
   /** Indices of the claims this one supports (a reason or evidence for them). */
-  readonly supports?: readonly number[];
+  readonly supports: readonly number[];
   /** Indices of the claims that support this one. */
-  readonly supportedBy?: readonly number[];
+  readonly supportedBy: readonly number[];
   /** Indices of the contrasts and concessions that qualify this one. */
-  readonly qualifiedBy?: readonly number[];
+  readonly qualifiedBy: readonly number[];
   /** True for a claim that asserts (thesis, conclusion, recommendation) with nothing supporting it in its section. */
-  readonly unsupported?: boolean;
+  readonly unsupported: boolean;
 }
 
 /** The type of a named entity. */

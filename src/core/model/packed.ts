@@ -1,6 +1,7 @@
 import { BLOCK_KINDS, FIGURE_KINDS, INTS, FLOATS, NONE, ROLES, columnsOf, type Layout, type PackedReading, type Reading } from './columns';
 import type { Category, Reason } from './model';
 import { CATEGORIES } from './model';
+import { packLinks } from './links';
 
 /**
  * A model packed into typed-array columns, to cross from the worker thread to
@@ -139,6 +140,7 @@ export function pack(reading: Reading): { packed: PackedReading; transfer: Array
     ints,
     floats,
     layout,
+    links: packLinks(reading.claims),
   };
-  return { packed, transfer: [ints.buffer as ArrayBuffer, floats.buffer as ArrayBuffer] };
+  return { packed, transfer: [ints.buffer as ArrayBuffer, floats.buffer as ArrayBuffer, packed.links.buffer as ArrayBuffer] };
 }

@@ -1,4 +1,5 @@
 import { CLAIM, FLOATS, INTS, categoryOf, reasonsAt, type Columns, type PackedEntity } from './columns';
+import type { ClaimLinks } from './links';
 import type { Category, Claim, Cue, Entity, EntityType, Figure, FigureKind, Mention, Reason, Role } from './model';
 
 /**
@@ -46,12 +47,22 @@ export class UnpackedClaim extends Reasoned implements Claim {
     readonly role: Role,
     readonly figures: readonly number[],
     readonly entities: readonly string[],
+    links: ClaimLinks,
     columns: Columns,
     at: number,
     readonly confidence?: number,
   ) {
     super(columns, at);
+    this.supports = links.supports;
+    this.supportedBy = links.supportedBy;
+    this.qualifiedBy = links.qualifiedBy;
+    this.unsupported = links.unsupported;
   }
+
+  readonly supports: readonly number[];
+  readonly supportedBy: readonly number[];
+  readonly qualifiedBy: readonly number[];
+  readonly unsupported: boolean;
 
   get cues(): readonly Cue[] {
     if (this.#cues) return this.#cues;

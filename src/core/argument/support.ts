@@ -1,0 +1,80 @@
+import { NO_LINKS, type Claim, type Reason, type Role } from '../model/model';
+import { SUPPORT_DATA, type SupportData, type SupportRow } from '../lexicon/support';
+import { Reasons } from '../claims/reasons';
+
+/**
+ * The argument's links: what supports each claim and what qualifies it, read
+ * within its paragraph from the roles of its neighbours by the rows of
+ * support.json (tried in order, the first that finds a claim decides), and
+ * which asserting claims nothing supports. Each linking claim's `why` names
+ * the row that linked it (`support:…`); an unsupported claim's names
+ * `support:unsupported`. Linear in the number of claims: each paragraph is
+ * read once forward and once back, keeping the nearest claim of each role.
+ */
+
+/** The nearest claim of any of `roles` among `nearest` (claim index by role), or -1. */
+function nearestOf(nearest: Map<Role, number>, roles: readonly Role[], back: boolean): number {
+  let best = -1;
+  for (const role of roles) {
+    const at = nearest.get(role);
+    if (at === undefined) continue;
+    if (best < 0 || (back ? at > best : at < best)) best = at;
+  }
+  return best;
+}
+
+/** Claims with `supports`, `supportedBy`, `qualifiedBy` and `unsupported` filled, and the reasons of their links in `why`. */
+export function readArgument(claims: readonly Claim[], data: SupportData = SUPPORT_DATA): Claim[] {
+  const n = claims.length;
+  const target = new Int32Array(n).fill(-1);
+  const rowOf: (SupportRow | null)[] = new Array(n).fill(null);
+  for (let first = 0; first < n; ) {
+    let end = first;
+    while (end < n && claims[end].block === claims[first].block) end++;
+    // Nearest claim of each role after each claim, then before it.
+    const after: Map<Role, number>[] = new Array(end - first);
+    const ahead = new Map<Role, number>();
+    for (let i = end - 1; i >= first; i--) {
+      after[i - first] = new Map(ahead);
+      ahead.set(claims[i].role, i);
+    }
+    const behind = new Map<Role, number>();
+    for (let i = first; i < end; i++) {
+      const role = claims[i].role;
+      for (const row of data.links) {
+        if (!row.from.includes(role)) continue;
+        const back = row.look === 'back';
+        const found = nearestOf(back ? behind : after[i - first], row.to, back);
+        if (found < 0) continue;
+        target[i] = found;
+        rowOf[i] = row;
+        break;
+      }
+      behind.set(role, i);
+    }
+    first = end;
+  }
+  const supportedBy: number[][] = Array.from({ length: n }, () => []);
+  const qualifiedBy: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    const row = rowOf[i];
+    if (row) (row.link === 'supports' ? supportedBy : qualifiedBy)[target[i]].push(i);
+  }
+  const reasons = new Reasons();
+  const { unsupported } = data;
+  return claims.map((claim, i) => {
+    const row = rowOf[i];
+    const lacking = supportedBy[i].length === 0 && unsupported.roles.includes(claim.role);
+    const added: Reason[] = [];
+    if (row) added.push(reasons.of(row.id, row.weight, 'support'));
+    if (lacking) added.push(reasons.of(unsupported.id, unsupported.weight, 'support'));
+    return {
+      ...claim,
+      why: added.length ? [...claim.why, ...added] : claim.why,
+      supports: row?.link === 'supports' ? [target[i]] : NO_LINKS,
+      supportedBy: supportedBy[i].length ? supportedBy[i] : NO_LINKS,
+      qualifiedBy: qualifiedBy[i].length ? qualifiedBy[i] : NO_LINKS,
+      unsupported: lacking,
+    };
+  });
+}

@@ -1,0 +1,32 @@
+import type { Role } from '../model/model';
+import supportData from './data/support.json';
+
+/**
+ * Support rules are data (src/core/lexicon/data/support.json): rows that link a
+ * claim to the claim it supports or qualifies within its paragraph, tried in
+ * order, and the roles that assert (and so are unsupported without support).
+ */
+
+/** One link row. */
+export interface SupportRow {
+  readonly id: string;
+  /** Roles of the claim that gives the link. */
+  readonly from: readonly Role[];
+  /** Roles of the claim it may link to. */
+  readonly to: readonly Role[];
+  /** Where to look: the nearest claim before it, or the nearest after it, in its paragraph. */
+  readonly look: 'back' | 'forward';
+  /** What the link says: the claim supports the other, or qualifies it. */
+  readonly link: 'supports' | 'qualifies';
+  readonly weight: number;
+  readonly says: string;
+}
+
+/** The support data. */
+export interface SupportData {
+  readonly links: readonly SupportRow[];
+  readonly unsupported: { readonly id: string; readonly roles: readonly Role[]; readonly weight: number; readonly says: string };
+}
+
+/** The built-in support rules. */
+export const SUPPORT_DATA: SupportData = supportData as unknown as SupportData;
