@@ -199,10 +199,10 @@ async function main() {
   await check(page, dom, 'shows a heading in the editor, cursor on it, when its Argument row is clicked', () => revealCheck(page, text));
   await check(page, dom, 'shows "Why Belarus Matters" in the breadcrumbs with the cursor on line 20', () => breadcrumbsCheck(page));
   await check(page, dom, 'lists the 7 mentions of Lukashenko for Shift+F12', () => referencesCheck(page, text));
+  await check(page, dom, 'opens the reading view beside the essay: headings, the person card on "Lukashenko", a click that moves the cursor', () => readingViewCheck(page, text));
   await check(page, dom, `shows the first lens of ${WARM_NAME} soon after it is opened (warm)`, async () => {
     firstLens.warm = await openAndTimeFirstLens(page, WARM_NAME);
   });
-  await check(page, dom, 'opens the reading view beside the essay: headings, the person card on "Lukashenko", a click that moves the cursor', () => readingViewCheck(page, text, SAMPLE_NAME));
   const activatedAt = activationTime(layout.userData);
   const split =
     activatedAt && firstLens.cold !== null

@@ -49,6 +49,7 @@ describe('Reading view, export and markdown preview', () => {
       assert.match(rendered, /<h1[^>]*>Baltic Defence Budgets<\/h1>/);
       assert.match(rendered, /<mark class="pl-figure"/);
     }
+    await vscode.window.showTextDocument(doc, { preview: false });
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
