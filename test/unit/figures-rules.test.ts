@@ -74,6 +74,7 @@ const YEAR: readonly Fixture[] = [
   ['year-enclosing-clause', 'In 2000 trade grew fast (exports rose 6.8%).', '6.8%', '2000'],
   ['year-tied', 'Exports reached $5 billion in 1999.', '$5 billion', '1999'],
   ['year-paragraph', 'In 1999 trade fell. Exports were 12% of output.', '12%', '1999'],
+  ['year-reference', 'In 1999 trade fell. In that year exports will be 12% of output.', '12%', '1999'],
   ['year-none-ahead', 'In 1999 trade fell. Exports will be 12% of output.', '12%'],
   ['year-none-own-clause', 'In 1999 trade fell. Prices are five times higher.', 'five times higher'],
   ['year-none-span', 'Over 2025-2030 the fund grows.', '2025-2030'],

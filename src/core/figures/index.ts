@@ -167,7 +167,7 @@ function leave(r: Reading): void {
   const unit = r.units[u];
   const drafts = joinSpans(lex, text, unit.start, r.drafts);
   const recent = r.date !== NO_DATE && u - r.dateUnit <= lex.limits.paragraphReach ? r.date : null;
-  const { dates, carry, rules: yearRules } = datesFor(lex, text, unit.start, unit.end, drafts, recent);
+  const { dates, carry, several, rules: yearRules } = datesFor(lex, text, unit.start, unit.end, drafts, recent);
   const { abouts, rules: aboutRules } = describe({ text, start: unit.start, end: unit.end, drafts, lex });
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
@@ -194,7 +194,7 @@ function leave(r: Reading): void {
   if (carry !== null) {
     r.date = carry;
     r.dateUnit = u;
-  } else if (drafts.some((d) => d.kind === 'date' && d.year === null && d.high !== null)) {
+  } else if (several || drafts.some((d) => d.kind === 'date' && d.year === null && d.high !== null)) {
     // A sentence that states a span of years ("between 2025 and 2028") moves the paragraph off any one year.
     r.date = NO_DATE;
   }
