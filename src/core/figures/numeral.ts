@@ -39,9 +39,9 @@ export const NUMERAL =
 export const DASH = /[ \t]?[-–][ \t]?(?![-–])/y;
 /** "$5m", "$3b", "$10k": only after a currency sign. */
 const SHORT_SCALE = /([mbk])\b/iy;
-const AND = /\s+and\s+/iy;
+export const AND = /\s+and\s+/iy;
 /** "to" between the two ends of a range ("3.1 to 8.5 cubic kilometres", "from 40 to 45 percent"). */
-const TO = /\s+to\s+/iy;
+export const TO = /\s+to\s+/iy;
 const WORD = /[A-Za-z]+/y;
 const SEPARATOR = /-|\s+/y;
 

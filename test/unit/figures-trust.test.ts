@@ -1,0 +1,52 @@
+import { strict as assert } from 'node:assert';
+import { figuresIn, type Seen } from './figures-helpers';
+
+/**
+ * Figures a reader can trust (issue 13): what a figure measures and its year come
+ * from its own phrase and clause; a range is one figure; numbers inside names
+ * are no figures; numbers written with a decimal comma or broken by invisible
+ * characters read whole. Sentences are our own.
+ */
+
+function one(text: string, surface: string): Seen {
+  const all = figuresIn(text);
+  const found = all.filter((f) => f.text === surface);
+  assert.equal(found.length, 1, `expected "${surface}" in: ${all.map((f) => f.text).join(' | ')}`);
+  return found[0];
+}
+
+describe('Figures a reader can trust', () => {
+  describe('a range is one figure', () => {
+    it('reads "$300,000 to $500,000" as one amount with a low and a high end', () => {
+      const f = one('Each crossing saves the carrier $300,000 to $500,000 in fuel.', '$300,000 to $500,000');
+      assert.deepEqual([f.kind, f.value, f.high, f.unit], ['money', 300000, 500000, 'USD']);
+    });
+    it('reads "between $2 billion and $3 billion" as one amount', () => {
+      const f = one('The refit will cost between $2 billion and $3 billion.', '$2 billion and $3 billion');
+      assert.deepEqual([f.value, f.high], [2e9, 3e9]);
+    });
+    it('reads "between 10 and 15 percent" as one percentage', () => {
+      const f = one('Duties on steel were between 10 and 15 percent.', '10 and 15 percent');
+      assert.deepEqual([f.kind, f.value, f.high], ['percent', 10, 15]);
+    });
+    it('keeps a fall from one amount to a smaller one as two amounts', () => {
+      const all = figuresIn('Grants fell from $5 billion to $4 billion.');
+      assert.deepEqual(all.map((f) => [f.value, f.high]), [[5e9, null], [4e9, null]]);
+    });
+  });
+
+  describe('a year comes from the figure’s own clause or an explicit reference', () => {
+    it('gives no year to a figure after a sentence that named two years', () => {
+      const text = 'In 2021, the canal carried 12 million tonnes, up from 3 million tonnes in 2016. Pilots charge $40,000 per transit.';
+      assert.equal(one(text, '$40,000').year, null);
+    });
+    it('takes the year a sentence refers back to with "that year"', () => {
+      const text = 'The fleet was rebuilt in 2011. That year the yard employed 4,000 workers.';
+      assert.equal(one(text, '4,000 workers').year, 2011);
+    });
+    it('carries the one year a paragraph stated to a figure without one', () => {
+      const text = 'For FY2031, the agency asked for $9 billion. The request included $2 billion for satellites.';
+      assert.equal(one(text, '$2 billion').year, 2031);
+    });
+  });
+});
