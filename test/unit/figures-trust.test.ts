@@ -35,6 +35,26 @@ describe('Figures a reader can trust', () => {
     });
   });
 
+  describe('numbers inside names are not figures', () => {
+    for (const [text, left] of [
+      ['Pilots trained for Arctic Shield 2027 over the winter.', []],
+      ['The "Made in Brazil 2030" strategy funds chip plants.', []],
+      ['Agenda 2040 sets out the ministry’s aims.', []],
+      ['The Ocean Vision 2035 plan was adopted in 2019.', ['2019']],
+    ] as const) {
+      it(`reads no figure in the name of "${text}"`, () => {
+        assert.deepEqual(figuresIn(text).map((f) => f.text), left);
+      });
+    }
+    it('still reads a year after a word of time at the start of a sentence', () => {
+      assert.deepEqual(figuresIn('In 2027 the drills moved north. By 2030 the base will close.').map((f) => f.year), [2027, 2030]);
+    });
+    it('keeps the year of a law as a date that dates no other figure', () => {
+      const all = figuresIn('Under the Harbour Act of 1988, fees rose 4%.');
+      assert.deepEqual(all.map((f) => [f.text, f.year]), [['1988', 1988], ['4%', null]]);
+    });
+  });
+
   describe('a year comes from the figure’s own clause or an explicit reference', () => {
     it('gives no year to a figure after a sentence that named two years', () => {
       const text = 'In 2021, the canal carried 12 million tonnes, up from 3 million tonnes in 2016. Pilots charge $40,000 per transit.';

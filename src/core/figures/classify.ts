@@ -3,7 +3,7 @@ import type { FigureLexicon } from './lexicon';
 import { at, because, found, isLetter, lowerFirst, make, skip, type Reading, type Scope } from './draft';
 import { DASH, NUMERAL, type Num } from './numeral';
 import { readCurrencyAfter, readDuration, readNoun, readOutOf, readTimes } from './units';
-import { readYear } from './dates';
+import { NAMED, readYear } from './dates';
 import { readBare } from './bare';
 import { charAfter, skipSpaceBack, wordAfter, wordsBefore } from './look';
 
@@ -115,6 +115,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
   if (!n.words && afterIdentifierWord(sc.lex, text, sc.start, n.start)) return skip(chainEnd(text, n.end, end));
 
   const year = readYear(sc, n);
+  if (year === NAMED) return skip(n.end);
   if (year) return found(year);
 
   const noun = readNoun(sc, after);
