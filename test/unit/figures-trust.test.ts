@@ -55,6 +55,21 @@ describe('Figures a reader can trust', () => {
     });
   });
 
+  describe('numbers as the document writes them', () => {
+    it('reads "6,8 %" as six point eight in a document that writes decimals with a comma', () => {
+      const text = 'Inflation reached 6,8 % and 2.450 firms closed. In 2023 it fell to 3,25 %.';
+      assert.deepEqual(figuresIn(text).map((f) => [f.text, f.value]), [['6,8 %', 6.8], ['2.450 firms', 2450], ['2023', 2023], ['3,25 %', 3.25]]);
+    });
+    it('keeps commas as thousands separators in a document that writes decimals with a point', () => {
+      const text = 'Exports were 1,250 tonnes, 4.5% more than the year before, and 12,5 crates were lost.';
+      assert.deepEqual(figuresIn(text).slice(0, 2).map((f) => f.value), [1250, 4.5]);
+    });
+    it('reads a number whole across a soft hyphen or a zero-width space', () => {
+      assert.deepEqual(figuresIn('Turnout fell to 3\u00ad0% that spring.').map((f) => [f.text, f.value]), [['3\u00ad0%', 30]]);
+      assert.deepEqual(figuresIn('The plant built 1\u200b000 drones.').map((f) => [f.value, f.unit]), [[1000, 'drones']]);
+    });
+  });
+
   describe('a year comes from the figure’s own clause or an explicit reference', () => {
     it('gives no year to a figure after a sentence that named two years', () => {
       const text = 'In 2021, the canal carried 12 million tonnes, up from 3 million tonnes in 2016. Pilots charge $40,000 per transit.';

@@ -1,7 +1,7 @@
 import { parseNumeral } from './numbers';
 import type { FigureLexicon } from './lexicon';
 import { at, because, found, isLetter, lowerFirst, make, skip, type Reading, type Scope } from './draft';
-import { DASH, NUMERAL, type Num } from './numeral';
+import { DASH, numeralOf, type Num } from './numeral';
 import { readCurrencyAfter, readDuration, readNoun, readOutOf, readTimes } from './units';
 import { NAMED, readYear } from './dates';
 import { readBare } from './bare';
@@ -50,10 +50,10 @@ function readPercent(sc: Scope, n: Num): Reading | null {
   let endAt = pct.index + pct[0].length;
   let high = n.high;
   const dash = high === null ? at(DASH, text, endAt, end) : null;
-  const m2 = dash ? at(NUMERAL, text, dash.index + dash[0].length, end) : null;
+  const m2 = dash ? at(numeralOf(sc), text, dash.index + dash[0].length, end) : null;
   const p2 = m2 ? at(sc.lex.patterns.percent, text, m2.index + m2[0].length, end) : null;
-  if (m2 && p2 && parseNumeral(m2[0]) > n.value) {
-    high = parseNumeral(m2[0]);
+  if (m2 && p2 && parseNumeral(m2[0], sc.decimalComma) > n.value) {
+    high = parseNumeral(m2[0], sc.decimalComma);
     endAt = p2.index + p2[0].length;
   }
   const written = lowerFirst(pct[1]);
