@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { figuresIn, type Seen } from './figures-helpers';
+import { analyse } from '../../src/core/analyse';
 
 /**
  * Figures a reader can trust (issue 13): what a figure measures and its year come
@@ -67,6 +68,26 @@ describe('Figures a reader can trust', () => {
     it('reads a number whole across a soft hyphen or a zero-width space', () => {
       assert.deepEqual(figuresIn('Turnout fell to 3\u00ad0% that spring.').map((f) => [f.text, f.value]), [['3\u00ad0%', 30]]);
       assert.deepEqual(figuresIn('The plant built 1\u200b000 drones.').map((f) => [f.value, f.unit]), [[1000, 'drones']]);
+    });
+  });
+
+  describe('tables are read', () => {
+    const inDocument = (text: string) => analyse(text, { format: 'markdown' }).figures.map((f) => [text.slice(f.start, f.end), f.about, f.year]);
+    it('gives a cell its row and column headers, and the year of its column', () => {
+      const text = '# Ports\n\n| Port | Cargo 2019 | Cargo 2024 |\n|---|---|---|\n| Gwadar | 3 million tonnes | 5 million tonnes |\n';
+      // The header's years head their columns; they date the cells below them.
+      assert.deepEqual(inDocument(text), [
+        ['3 million tonnes', 'Gwadar — Cargo 2019', 2019],
+        ['5 million tonnes', 'Gwadar — Cargo 2024', 2024],
+      ]);
+    });
+    it('reads rows written with bars and no delimiter row, a run-in head as the row header', () => {
+      const text = '# Plan\n\nThe plan sets goals.\n\n| Fisheries: quotas; fleets (40% local crews goal); ports.\n| Forestry: replanting; mills.\n';
+      assert.deepEqual(inDocument(text), [['40%', 'local crews goal — Fisheries', null]]);
+    });
+    it('leaves rows of keys and values alone', () => {
+      const text = '# Note\n\n| **Date:** | 04/16/2026\n| **Pages:** | 12\n\nThe plan sets goals.\n';
+      assert.deepEqual(inDocument(text), []);
     });
   });
 
