@@ -17,6 +17,18 @@ function one(text: string, surface: string): Seen {
 }
 
 describe('Figures a reader can trust', () => {
+  describe('a figure’s unit comes from its own phrase', () => {
+    it('counts what follows a model’s designation ("32 F-35 jets", "58 K2 tanks")', () => {
+      const all = figuresIn('The air force bought 32 F-35 jets, and the army 58 K2 tanks.');
+      assert.deepEqual(all.map((f) => [f.text, f.kind, f.value, f.unit]), [['32 F-35 jets', 'count', 32, 'jets'], ['58 K2 tanks', 'count', 58, 'tanks']]);
+    });
+    it('never lends one weapon’s noun to the count of another named before it', () => {
+      const all = figuresIn('The navy ordered 250 Tridents and 96 Sea King helicopters.');
+      assert.ok(!all.some((f) => f.value === 250 && f.unit === 'helicopters'), JSON.stringify(all.map((f) => [f.text, f.unit])));
+      assert.equal(one('The navy ordered 250 Tridents and 96 Sea King helicopters.', '96 Sea King helicopters').unit, 'helicopters');
+    });
+  });
+
   describe('a range is one figure', () => {
     it('reads "$300,000 to $500,000" as one amount with a low and a high end', () => {
       const f = one('Each crossing saves the carrier $300,000 to $500,000 in fuel.', '$300,000 to $500,000');
