@@ -3,6 +3,7 @@ import type { TextUnit } from './parse/units';
 import { BODY_KINDS, detectFormat, readStructure, type Structure } from './parse/structure';
 import { splitSentences } from './parse/sentences';
 import { findFigures, type FoundFigure } from './figures';
+import { readTables } from './figures/table';
 import { Memo, type MemoCount } from './parse/memo';
 import type { MarkdownReading } from './parse/markdown';
 import { findEntities } from './entities';
@@ -152,6 +153,7 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
     for (const f of reading.figures) found.push({ ...f, start: f.start + at, end: f.end + at, unitIndex: f.unitIndex + first });
   });
   if (figuresFailed !== null) warnings.push(`Figures: ${message(figuresFailed)}; left out of some paragraphs.`);
+  const inTables = attempt('Figures in tables', warnings, () => readTables(masked, blocks, found), found);
 
   // One token stream for the document: the entity recogniser and the claims read the same words.
   const tokens = attempt('Words', warnings, () => (memos ? tokeniseWith(masked, memos.words) : tokenise(masked)), null);
@@ -165,8 +167,8 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
     claimOfUnit[u] = sentences.length;
     sentences.push(units[u]);
   }
-  const figureSentence = found.map((f) => claimOfUnit[f.unitIndex] ?? -1);
-  const figures: Figure[] = found.map(({ unitIndex: _unit, ...figure }, i) => ({
+  const figureSentence = inTables.map((f) => claimOfUnit[f.unitIndex] ?? -1);
+  const figures: Figure[] = inTables.map(({ unitIndex: _unit, ...figure }, i) => ({
     ...figure,
     claim: figureSentence[i] >= 0 ? figureSentence[i] : null,
   }));

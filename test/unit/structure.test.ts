@@ -109,7 +109,7 @@ describe('Structure', () => {
     assert.equal(masked.slice(text.indexOf('50%'), text.indexOf('50%') + 3), '50%');
   });
 
-  it('Reads a text box that opens with a cell bar and goes on in prose as argued text, and bare table rows as not', () => {
+  it('Reads a text box that opens with a cell bar and goes on in prose as argued text, and bare table rows as table cells, not argued text', () => {
     const text = [
       '# Report',
       '',
@@ -126,8 +126,15 @@ describe('Structure', () => {
     assert.equal(box.kind, 'paragraph');
     assert.ok(text.slice(box.start).startsWith('Harbour Programs'), 'the bar is not part of the paragraph');
     assert.equal(masked.charAt(text.indexOf('| Harbour')), ' ');
-    const rows = blocks.find((b) => text.slice(b.start, b.end).includes('Steel'))!;
-    assert.equal(rows.kind, 'meta');
+    // Each cell is read apart, a run-in head ("Steel:") as the row's header.
+    const cells = blocks.filter((b) => b.start > text.indexOf('| Steel')).map((b) => [b.kind, text.slice(b.start, b.end)]);
+    assert.deepEqual(cells, [['tableCell', 'Steel:'], ['tableCell', 'plates; pipes'], ['tableCell', 'rails'], ['tableCell', 'Grain:'], ['tableCell', 'wheat; barley'], ['tableCell', 'maize']]);
+  });
+
+  it('Keeps bare rows of keys and values, and a bar-wrapped caption, as furniture', () => {
+    const text = ['# Report', '', '| **Author:** | Doe, Jane', '| **Date:** | 04/16/2026', '', 'The port grew.', '', '| Figure 2. Cargo by port', '|  ', ''].join('\n');
+    const { blocks } = readStructure(text, 'markdown');
+    for (const needle of ['Author', 'Figure 2']) assert.equal(blocks.find((b) => text.slice(b.start, b.end).includes(needle))!.kind, 'meta', needle);
   });
 
   it('Masks bare URLs in prose, keeping the words around them', () => {

@@ -1,9 +1,9 @@
 import { parseNumeral } from './numbers';
 import type { FigureLexicon } from './lexicon';
 import { at, because, found, isLetter, lowerFirst, make, skip, type Reading, type Scope } from './draft';
-import { DASH, NUMERAL, type Num } from './numeral';
+import { DASH, numeralOf, type Num } from './numeral';
 import { readCurrencyAfter, readDuration, readNoun, readOutOf, readTimes } from './units';
-import { readYear } from './dates';
+import { NAMED, readYear } from './dates';
 import { readBare } from './bare';
 import { charAfter, skipSpaceBack, wordAfter, wordsBefore } from './look';
 
@@ -50,10 +50,10 @@ function readPercent(sc: Scope, n: Num): Reading | null {
   let endAt = pct.index + pct[0].length;
   let high = n.high;
   const dash = high === null ? at(DASH, text, endAt, end) : null;
-  const m2 = dash ? at(NUMERAL, text, dash.index + dash[0].length, end) : null;
+  const m2 = dash ? at(numeralOf(sc), text, dash.index + dash[0].length, end) : null;
   const p2 = m2 ? at(sc.lex.patterns.percent, text, m2.index + m2[0].length, end) : null;
-  if (m2 && p2 && parseNumeral(m2[0]) > n.value) {
-    high = parseNumeral(m2[0]);
+  if (m2 && p2 && parseNumeral(m2[0], sc.decimalComma) > n.value) {
+    high = parseNumeral(m2[0], sc.decimalComma);
     endAt = p2.index + p2[0].length;
   }
   const written = lowerFirst(pct[1]);
@@ -115,6 +115,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
   if (!n.words && afterIdentifierWord(sc.lex, text, sc.start, n.start)) return skip(chainEnd(text, n.end, end));
 
   const year = readYear(sc, n);
+  if (year === NAMED) return skip(n.end);
   if (year) return found(year);
 
   const noun = readNoun(sc, after);

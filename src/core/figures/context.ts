@@ -56,6 +56,8 @@ export interface SentenceDates {
    * speaks in its own voice.
    */
   readonly carry: Dated | null;
+  /** True when the sentence states several years in its own voice: it hands none on, and ends the paragraph's. */
+  readonly several: boolean;
   /** Per draft, the rule that gave it its year or none ("figure:year-same-clause", "figure:year-none-ahead"). */
   readonly rules: readonly string[];
 }
@@ -83,16 +85,21 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   let opening = start;
   while (opening < end && /\s/.test(text.charAt(opening))) opening++;
   let carry: Dated | null = null;
+  let several = false;
   anchors.forEach((a, k) => {
     const nest = nests[a];
     const aside = nest.length > 0 && nest[0] !== opening;
-    if (!aside && bases[k] < 0) carry = { year: drafts[a].year!, period: drafts[a].period };
+    if (aside || bases[k] >= 0) return;
+    if (carry !== null && carry.year !== drafts[a].year) several = true;
+    carry = { year: drafts[a].year!, period: drafts[a].period };
   });
   const semicolons: number[] = [];
   // A bounded loop, not indexOf: indexOf would search on past the sentence.
   if (needed) for (let i = start; i < end; i++) if (text.charCodeAt(i) === 59) semicolons.push(i);
   const turns = needed ? clauseTurns(lex.patterns.turn, text, start, end) : [];
-  const carried = paragraph && !lex.patterns.ahead.test(text.slice(start, end)) ? paragraph : null;
+  const said = paragraph ? text.slice(start, end) : '';
+  const referred = paragraph !== null && lex.patterns.reference.test(said);
+  const carried = paragraph && (referred || !lex.patterns.ahead.test(said)) ? paragraph : null;
   const tie = lex.limits.tieReach;
   const enclosing = lex.limits.costEnclosing;
   const semicolon = lex.limits.costSemicolon;
@@ -138,9 +145,10 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       continue;
     }
     out.push(own ? null : carried);
-    rules.push(!paragraph ? 'figure:year-none' : own ? 'figure:year-none-own-clause' : carried ? 'figure:year-paragraph' : 'figure:year-none-ahead');
+    rules.push(!paragraph ? 'figure:year-none' : own ? 'figure:year-none-own-clause' : !carried ? 'figure:year-none-ahead' : referred ? 'figure:year-reference' : 'figure:year-paragraph');
   }
-  return { dates: out, carry, rules };
+  // A sentence that states several years hands none on: which one a later figure means, the text does not say.
+  return { dates: out, carry: several ? null : carry, several, rules };
 }
 
 /** Where a contrasting or consequent clause begins (", while", ", whereas", ", but", ", so that"): sorted offsets. */

@@ -102,6 +102,7 @@ export interface FigureData {
     readonly boundaries: Words;
     readonly comparisonCues: Words;
     readonly comparisonFillers: Words;
+    readonly references: Words;
     readonly ahead: { readonly words: Words; readonly beforeTo: Words; readonly phrases: Words };
     readonly turns: Words;
     readonly ties: Words;

@@ -130,11 +130,16 @@ export function readYear(sc: Scope, n: Num): Draft | null {
   if (phraseEnding(words, amountCues) > 0) return null;
   if (!((y >= 1900 && y < 2100) || (y >= 1000 && y < 2200 && yearCues.has(cue)))) return null;
   const byCue = yearCues.has(cue) ? 'figure:date-year-cue' : 'figure:date-year-plain';
-  const named = afterName(text, words, OF) || (!yearCues.has(cue) && words.length > 0 && /[A-Z]/.test(text.charAt(words[0].start)));
-  return date(sc.lex, byCue, n.start, n.end, y, { anchor: !named });
+  // A capitalised name run ending in the number ("Agenda 2030", "Made in China 2025") is a name: no figure.
+  // ("The 2030 strategy" opens a sentence with a determiner, not a name.)
+  if (!yearCues.has(cue) && !sc.lex.phrases.determiners.has(cue) && words.length > 0 && /[A-Z]/.test(text.charAt(words[0].start))) return NAMED;
+  return date(sc.lex, byCue, n.start, n.end, y, { anchor: !afterName(text, words, OF) });
 }
 
 const OF: ReadonlySet<string> = new Set(['of']);
+
+/** What {@link readYear} gives for a year that ends a name: no figure at all. */
+export const NAMED: Draft = Object.freeze({ kind: 'date', start: 0, end: 0, value: null, high: null, unit: null, year: null, period: null, anchor: false, noun: null, follows: null, why: [] });
 const OF_OR_FOR: ReadonlySet<string> = new Set(['of', 'for']);
 
 /** True when the words before a year (nearest first) are one of `cues` after a capitalised word: "Trade Act of". */

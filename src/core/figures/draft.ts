@@ -29,6 +29,8 @@ export interface Scope {
   readonly currency: string | null;
   /** The words and patterns the reader decides by. */
   readonly lex: FigureLexicon;
+  /** True when the document writes decimals with a comma ("6,8 %"); see `decimalComma`. */
+  readonly decimalComma: boolean;
 }
 
 /** What reading at one position gives: a figure, or where to resume. */

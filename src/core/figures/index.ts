@@ -88,7 +88,7 @@ export function findFigures(text: string, units: readonly TextUnit[], lex: Figur
 function read(lex: FigureLexicon, text: string, units: readonly TextUnit[]): FoundFigure[] {
   const out: FoundFigure[] = [];
   if (units.length === 0) return out;
-  const state: Reading = { lex, text, units, out, u: 0, drafts: [], block: units[0].block, date: NO_DATE, dateUnit: -1, currency: '' };
+  const state: Reading = { lex, text, units, out, u: 0, drafts: [], block: units[0].block, decimalComma: writesDecimalComma(lex, text), date: NO_DATE, dateUnit: -1, currency: '' };
   let from = units[0].start;
   for (let t = nextTrigger(lex, text, from); t !== null; t = nextTrigger(lex, text, from)) {
     const pos = t.pos;
@@ -103,7 +103,7 @@ function read(lex: FigureLexicon, text: string, units: readonly TextUnit[]): Fou
       continue;
     }
     const drafts = state.drafts;
-    const reading = readAt({ text, start: unit.start, end: unit.end, figures: drafts, currency: state.currency || null, lex }, pos, t.token);
+    const reading = readAt({ text, start: unit.start, end: unit.end, figures: drafts, currency: state.currency || null, lex, decimalComma: state.decimalComma }, pos, t.token);
     const f = reading.figure;
     const lastEnd = drafts.length ? drafts[drafts.length - 1].end : unit.start;
     if (f && f.start >= lastEnd && f.end <= unit.end && f.end > f.start) drafts.push(f);
@@ -128,7 +128,28 @@ interface Reading {
   dateUnit: number;
   /** The currency of the paragraph's last amount, or "". */
   currency: string;
+  /** The document writes decimals with a comma. */
+  readonly decimalComma: boolean;
 }
+
+/**
+ * True when the document writes decimals with a comma ("6,8 %", "12,75"): it
+ * writes more numbers with a comma before one or two digits than with a decimal
+ * point or a comma before three (a thousands group), and at least
+ * figure:decimal-comma-evidence of them. One pass over the text.
+ */
+function writesDecimalComma(lex: FigureLexicon, text: string): boolean {
+  let comma = 0;
+  let other = 0;
+  for (const m of text.matchAll(NUMBER_MARKS)) {
+    if (m[1] === ',' && m[2].length <= 2) comma++;
+    else other++;
+  }
+  return comma >= lex.limits.decimalCommaEvidence && comma > other;
+}
+
+/** A digit, a comma or point, digits: "6,8", "1,500", "3.25" (a sentence's full stop is followed by a space). */
+const NUMBER_MARKS = /\d([.,])(\d+)/g;
 
 // Fields keep one type from the start (no null): V8 otherwise re-optimises the loop mid-document.
 const NO_DATE: Dated = { year: 0, period: null };
@@ -167,7 +188,7 @@ function leave(r: Reading): void {
   const unit = r.units[u];
   const drafts = joinSpans(lex, text, unit.start, r.drafts);
   const recent = r.date !== NO_DATE && u - r.dateUnit <= lex.limits.paragraphReach ? r.date : null;
-  const { dates, carry, rules: yearRules } = datesFor(lex, text, unit.start, unit.end, drafts, recent);
+  const { dates, carry, several, rules: yearRules } = datesFor(lex, text, unit.start, unit.end, drafts, recent);
   const { abouts, rules: aboutRules } = describe({ text, start: unit.start, end: unit.end, drafts, lex });
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
@@ -194,7 +215,7 @@ function leave(r: Reading): void {
   if (carry !== null) {
     r.date = carry;
     r.dateUnit = u;
-  } else if (drafts.some((d) => d.kind === 'date' && d.year === null && d.high !== null)) {
+  } else if (several || drafts.some((d) => d.kind === 'date' && d.year === null && d.high !== null)) {
     // A sentence that states a span of years ("between 2025 and 2028") moves the paragraph off any one year.
     r.date = NO_DATE;
   }

@@ -76,6 +76,7 @@ export const LIMIT_IDS = {
   maxWords: 'figure:about-max-words',
   reach: 'figure:about-reach',
   listedReach: 'figure:about-listed-reach',
+  decimalCommaEvidence: 'figure:decimal-comma-evidence',
 } as const;
 
 export type Limits = { readonly [K in keyof typeof LIMIT_IDS]: number };

@@ -132,8 +132,10 @@ function tidy(n: number): number {
 }
 
 /** Reads a numeral: "150,000" → 150000, "2.5" → 2.5. NaN when it is not one. */
-export function parseNumeral(s: string): number {
-  const bare = s.replace(/[ \u00a0\u2009\u202f]/g, '');
+export function parseNumeral(s: string, decimalComma = false): number {
+  const bare = s.replace(/[ \u00a0\u2009\u202f\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
+  // A document that writes decimals with a comma ("6,8"): dots group thousands.
+  if (decimalComma) return Number(bare.replace(/\./g, '').replace(',', '.'));
   // Continental: dots group thousands, a comma marks the decimals ("1.234,5").
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(bare) && (bare.includes(',') || bare.split('.').length > 2)) {
     return Number(bare.replace(/\./g, '').replace(',', '.'));

@@ -26,6 +26,9 @@ export interface Num extends Span {
   readonly plain4: boolean;
 }
 
+/** Characters a reader does not see, which may stand between the digits of a number. */
+const INVISIBLE = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]';
+
 /**
  * Digits with thousands separators, or plain digits, with an optional decimal
  * part. Besides "150,000.5": the continental "1.234,5" and "1.234.567" (dots
@@ -33,15 +36,39 @@ export interface Num extends Span {
  * certain: "1.234" alone stays one point two three four), and "12 000" grouped by
  * spaces (a regular, no-break or thin space).
  */
-export const NUMERAL =
-  /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?/y;
+export const NUMERAL = readWhole(
+  /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?/y,
+);
+
+/**
+ * The same in a document that writes decimals with a comma ("6,8 %"): dots or
+ * spaces group thousands, a comma marks the decimals.
+ */
+export const NUMERAL_COMMA = readWhole(/\d{1,3}(?:[. \u00a0\u2009\u202f]\d{3})+(?![\d.]\d)(?:,\d+)?|\d+(?:,\d+)?/y);
+
+/** The numeral pattern of the document's convention. */
+export function numeralOf(sc: Scope): RegExp {
+  return sc.decimalComma ? NUMERAL_COMMA : NUMERAL;
+}
+
+/**
+ * A numeral pattern that reads a number whole across invisible characters
+ * between its digits ("3\u00ad0%", "1\u200b000"): soft hyphens, zero-width
+ * spaces and joiners, word joiners.
+ */
+function readWhole(re: RegExp): RegExp {
+  // Outside a character class a digit may follow invisible characters; inside one ("[\\d.,]") they join the class.
+  const source = re.source.replace(/\[[^\]]*\]|\\d/g, (s) => (s === '\\d' ? `(?:${INVISIBLE}*\\d)` : s.replace('\\d', `\\d${INVISIBLE.slice(1, -1)}`)));
+  return new RegExp(source, re.flags);
+}
+
 /** A dash between the two ends of a range; never a double hyphen ("2.2 billion--is"). */
 export const DASH = /[ \t]?[-–][ \t]?(?![-–])/y;
 /** "$5m", "$3b", "$10k": only after a currency sign. */
 const SHORT_SCALE = /([mbk])\b/iy;
-const AND = /\s+and\s+/iy;
+export const AND = /\s+and\s+/iy;
 /** "to" between the two ends of a range ("3.1 to 8.5 cubic kilometres", "from 40 to 45 percent"). */
-const TO = /\s+to\s+/iy;
+export const TO = /\s+to\s+/iy;
 const WORD = /[A-Za-z]+/y;
 const SEPARATOR = /-|\s+/y;
 
@@ -64,17 +91,18 @@ function continues(text: string, pos: number): boolean {
  */
 export function readNumber(sc: Scope, pos: number, money: boolean): Num | null {
   const { text, end } = sc;
-  const m = at(NUMERAL, text, pos, end);
+  const numeral = numeralOf(sc);
+  const m = at(numeral, text, pos, end);
   if (!m) return null;
   let endAt = pos + m[0].length;
   if (continues(text, endAt)) return null;
   const scale = scaleAt(sc.lex, text, endAt, end, money);
   const exp = scale?.exp ?? 0;
   if (scale) endAt = scale.end;
-  const low = parseNumeral(m[0]);
-  const grouped = /[, \u00a0\u2009\u202f]/.test(m[0]) || m[0].split('.').length > 2;
+  const low = parseNumeral(m[0], sc.decimalComma);
+  const grouped = sc.decimalComma ? /[. \u00a0\u2009\u202f]/.test(m[0]) : /[, \u00a0\u2009\u202f]/.test(m[0]) || m[0].split('.').length > 2;
   const range = (at2: number): Num | null => {
-    const m2 = at(NUMERAL, text, at2, end);
+    const m2 = at(numeral, text, at2, end);
     if (!m2 || continues(text, m2.index + m2[0].length) || /^[-–]\d/.test(text.slice(m2.index + m2[0].length, m2.index + m2[0].length + 2))) return null;
     let e2 = m2.index + m2[0].length;
     const s2 = scaleAt(sc.lex, text, e2, end, money);
@@ -82,7 +110,7 @@ export function readNumber(sc: Scope, pos: number, money: boolean): Num | null {
     // The scale of the second end applies to both ("5-6 billion").
     const exp2 = s2?.exp ?? exp;
     const l = scaleUp(low, scale ? exp : exp2);
-    const h = scaleUp(parseNumeral(m2[0]), exp2);
+    const h = scaleUp(parseNumeral(m2[0], sc.decimalComma), exp2);
     if (h <= l || (!scale && !s2 && m[0].length === 4 && m2[0].length === 4)) return null; // "1990-2000" is a date
     return { start: pos, end: e2, value: l, high: h, words: false, fraction: false, scaled: exp2 > 0, grouped, plain4: false };
   };

@@ -66,6 +66,8 @@ export interface Patterns {
   readonly edgeOf: RegExp;
   /** Words that make a sentence look ahead ("will", "expected to"). */
   readonly ahead: RegExp;
+  /** Words that refer back to a year stated before ("that year", "the same year"). */
+  readonly reference: RegExp;
   /** Where a contrasting clause begins (", while"). */
   readonly turn: RegExp;
   /** Words that tie a date to the figure just before it, after a currency word or not ("million dollars in 2000"). */
@@ -146,6 +148,7 @@ export function compilePatterns(data: FigureData): Patterns {
       `\\b(?:${anyOf(da.ahead.words)})\\b|\\b(?:${anyOf(da.ahead.beforeTo)})\\s+to\\b|\\b(?:${anyOf(da.ahead.phrases)})\\b`,
       'i',
     ),
+    reference: new RegExp(`\\b(?:${anyOf(da.references)})\\b`, 'i'),
     turn: new RegExp(`,\\s+(?:${anyOf(da.turns)})\\b`, 'gi'),
     tie: new RegExp(`^\\s*(?:(?:${anyOf(currencyWords)})\\s+)?(?:${anyOf(da.ties)})\\s+(?:the\\s+)?(?:year\\s+)?$`, 'i'),
   };

@@ -1,6 +1,6 @@
 import { parseNumberWords } from './numbers';
 import { at, because, found, isLetter, isWordChar, make, reason, skip, type Reading, type Scope } from './draft';
-import { DASH, readNumber, readNumberWords } from './numeral';
+import { AND, DASH, TO, readNumber, readNumberWords } from './numeral';
 import { readVague } from './units';
 import { readNumericDate, readWordDate } from './dates';
 import { chainEnd, classify } from './classify';
@@ -61,8 +61,9 @@ function readCurrency(sc: Scope, pos: number): Reading | null {
   if (!n) return null;
   let endAt = n.end;
   let high = n.high;
-  const dash = high === null ? at(DASH, text, endAt, end) : null;
-  const again = dash ? at(currencyPrefix, text, dash.index + dash[0].length, end) : null;
+  // "$5 billion-$6 billion", "$300,000 to $500,000", "between $2 and $3 million": one range.
+  const join = high === null ? (at(DASH, text, endAt, end) ?? at(TO, text, endAt, end) ?? (wordBefore(text, sc.start, pos) === 'between' ? at(AND, text, endAt, end) : null)) : null;
+  const again = join ? at(currencyPrefix, text, join.index + join[0].length, end) : null;
   const second = again ? readNumber(sc, again.index + again[0].length, true) : null;
   if (second && second.value > n.value) {
     high = second.value;

@@ -13,7 +13,8 @@ import { charAfter, lowerAscii, wordAfter, wordsAfter, wordsBefore } from './loo
 
 const TIMES = /\s+times\s+(?:(as)\s+([a-z]+)(?:\s+as\b)?|([a-z]+)\b)/iy;
 const FOLD = /(?:[ \t]?-[ \t]?|[ \t])?fold\b/iy;
-const WORD = /\s+([A-Za-z][A-Za-z'’&-]*)/y;
+/** A word, or a model's designation before what it counts ("F-35", "K2", "Su-57"). */
+const WORD = /\s+([A-Za-z][A-Za-z'’&-]*(?:\d+[A-Za-z]*)?)(?![\w-])/y;
 
 /** The currency named after an amount, and where it ends. */
 export function readCurrencyAfter(sc: Scope, pos: number): { end: number; currency: string; why: readonly Reason[] } | null {
@@ -156,6 +157,7 @@ export function readNoun(sc: Scope, pos: number): Noun | null {
     const e = m.index + m[0].length;
     if (stops.has(lower)) return null;
     const capital = /^[A-Z]/.test(word);
+    if (!capital && /\d/.test(word)) return null;
     if (!capital || personnel.has(lower)) {
       if (personnel.has(lower) || time.has(lower)) return { start: first, end: e, unit: lower, kind: 'quantity', measure: false, rule: personnel.has(lower) ? 'figure:personnel-noun' : 'figure:time-unit' };
       if (irregularPlurals.has(lower) || (/[a-z]{2}s$/.test(lower) && !/(?:ss|us|is)$/.test(lower) && !notPlural.has(lower))) {

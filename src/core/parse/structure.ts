@@ -6,6 +6,7 @@ import { CAPTION, looksLikeTitle } from './ends';
 import { definedLabels, stubsFor } from './definitions';
 import { GuardedPieces, trippedGuard } from './guards';
 import { headingTitle } from './outline';
+import { KEY_VALUE_ROWS, barCells } from './cells';
 
 /**
  * The layout of a document: its blocks, its sections as a careful reader would
@@ -90,6 +91,11 @@ function readMarkdownBlocks(text: string, definitions: string): MarkdownReading 
       source = source.slice(skip);
     }
     const shown = masked.slice(block.start, block.end).trim();
+    if (source.startsWith('|') && tabular(source) && !block.navigation && !KEY_VALUE_ROWS.test(source) && !CAPTION.test(shown.replace(/^\|\s*/, ''))) {
+      // Rows of a table written without a delimiter row: each cell is read as a table cell is.
+      for (const cell of barCells(source, block.start)) out.push({ kind: 'tableCell', ...cell });
+      continue;
+    }
     if (
       shown.length === 0 ||
       block.navigation ||

@@ -1,0 +1,96 @@
+import type { Block, Reason } from '../model/model';
+import type { FoundFigure } from './index';
+import { reason } from './draft';
+import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
+
+/**
+ * Figures in tables: what a cell's figure measures is its row's and its
+ * column's headers, and a column headed by a year ("2024", "Copper (2025)",
+ * "FY2026") gives its cells that year.
+ *
+ * A table is a run of consecutive table cells; a row ends where a line does.
+ * The first cell of a row is its header (without the colon of a run-in head,
+ * "Agriculture:"); the first row heads the columns when its cells are short
+ * labels (a few words, no clause), as a table's header row is.
+ */
+
+/** Words a cell may have to be read as a column's label. */
+const LABEL_WORDS = 8;
+
+/** One year in a column header: "2025", "(2025)", "FY2026". */
+const HEADER_YEAR = /(?:^|[\s(])(?:FY\s?)?((?:19|20)\d\d)(?:$|[\s)])/g;
+
+interface Cell {
+  readonly start: number;
+  readonly end: number;
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * Gives the figures inside table cells their headers as `about` (with the
+ * figure's own words first when it has them) and a column's year. `figures` are
+ * in document order; the result keeps that order.
+ */
+export function readTables(text: string, blocks: readonly Block[], figures: readonly FoundFigure[], lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
+  const out = figures.slice();
+  let f = 0;
+  for (let b = 0; b < blocks.length; ) {
+    if (blocks[b].kind !== 'tableCell') {
+      b++;
+      continue;
+    }
+    const cells: Cell[] = [];
+    let row = 0;
+    let column = 0;
+    for (; b < blocks.length && blocks[b].kind === 'tableCell'; b++) {
+      const block = blocks[b];
+      if (cells.length > 0 && text.slice(cells[cells.length - 1].end, block.start).includes('\n')) {
+        row++;
+        column = 0;
+      }
+      cells.push({ start: block.start, end: block.end, row, column: column++ });
+    }
+    const first = cells[0].start;
+    const last = cells[cells.length - 1].end;
+    while (f < out.length && out[f].start < first) f++;
+    const heads = columnHeads(text, cells);
+    for (let c = 0; f < out.length && out[f].start < last; f++) {
+      while (c < cells.length && cells[c].end <= out[f].start) c++;
+      if (c < cells.length && cells[c].start <= out[f].start) out[f] = withHeaders(lex, text, out[f], cells, cells[c], heads);
+    }
+  }
+  return out;
+}
+
+/** The column labels of a table, by column, when its first row is a header row; else none. */
+function columnHeads(text: string, cells: readonly Cell[]): readonly string[] {
+  if (!cells.some((c) => c.row > 0)) return [];
+  const header = cells.filter((c) => c.row === 0).map((c) => label(text, c));
+  return header.every((h) => h.length > 0 && h.split(/\s+/).length <= LABEL_WORDS && !/[;.!?]$|;/.test(h)) ? header : [];
+}
+
+function label(text: string, cell: Cell): string {
+  return text.slice(cell.start, cell.end).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/:$/, '');
+}
+
+function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: readonly Cell[], cell: Cell, heads: readonly string[]): FoundFigure {
+  if (heads.length > 0 && cell.row === 0) return f; // a figure in the header row heads its column
+  const rowHead = cell.column > 0 ? cells.find((c) => c.row === cell.row && c.column === 0) : undefined;
+  const parts = [f.about, rowHead ? label(text, rowHead) : null, heads[cell.column] ?? null].filter((p): p is string => !!p && p.length > 0);
+  const about = parts.length > 0 ? parts.join(' — ') : f.about;
+  const columnYear = f.year === null && f.kind !== 'date' ? yearOf(heads[cell.column] ?? '') : null;
+  if (about === f.about && columnYear === null) return f;
+  const why: Reason[] = f.why.map((r) => {
+    if (r.about === 'about' && about !== f.about) return reason(lex, 'figure:about-table-headers', 'about', parts.slice(f.about ? 1 : 0).join(' — '));
+    if (r.about === 'year' && columnYear !== null) return reason(lex, 'figure:year-table-column', 'year', heads[cell.column]);
+    return r;
+  });
+  return { ...f, about, year: columnYear ?? f.year, why };
+}
+
+/** The one year a header names, or null. */
+function yearOf(header: string): number | null {
+  const years = [...header.matchAll(HEADER_YEAR)].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((y) => y === years[0]) ? years[0] : null;
+}

@@ -1,0 +1,32 @@
+import type { Span } from '../model/model';
+
+/**
+ * Tables written as bare rows with bars and no delimiter row (as a web page
+ * saved to markdown gives them): their cells, read as table cells are.
+ */
+
+/** Rows of keys and values ("| **Author:** | …"): a record's furniture, not a table of figures. */
+export const KEY_VALUE_ROWS = /^\|\s*(?:\*\*)?[^|\n]{1,40}:(?:\*\*)?\s*\|/;
+
+/** A cell's run-in head ("Agriculture: Corn, …"): a few words, then a colon. */
+const RUN_IN_HEAD = /^[A-Z][^:.;|\n]{0,60}:\s+(?=\S)/;
+
+/**
+ * The cells of rows written with bars ("| a | b |"), each without its bars and
+ * surrounding spaces, on the text's offsets. A cell's run-in head is a cell of
+ * its own: the row's header, read apart from what follows it.
+ */
+export function barCells(source: string, offset: number): Span[] {
+  const out: Span[] = [];
+  for (const m of source.matchAll(/[^|\n]+/g)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const trimmed = m[0].trim();
+    if (trimmed.length === 0 || /^:?-+:?$/.test(trimmed)) continue;
+    const start = offset + m.index! + lead;
+    const head = RUN_IN_HEAD.exec(trimmed);
+    if (head) out.push({ start, end: start + head[0].trimEnd().length });
+    const from = head ? head[0].length : 0;
+    out.push({ start: start + from, end: start + trimmed.length });
+  }
+  return out;
+}
