@@ -1,3 +1,4 @@
+import { shownText } from '../../core/model/shown';
 import type { Analysis, Category } from '../../core/model/model';
 import { firstWords } from './format';
 import { visibleCategory } from './settings';
@@ -125,7 +126,7 @@ export class ArgumentOutline {
 /** A claim row's label: the first words of its sentence. */
 export function claimLabel(analysis: Analysis, index: number): string {
   const claim = analysis.claims[index];
-  return firstWords(analysis.text.slice(claim.start, claim.end));
+  return firstWords(shownText(analysis.text, analysis.masked, claim));
 }
 
 /** The category a claim row shows (icon and tooltip). */
