@@ -14,6 +14,7 @@ const TOP_BLOCKS = 6;
  * (inside or between paragraphs of unmarked text), listed with the rest.
  */
 export function markNotices(
+  text: string,
   masked: string,
   raw: readonly RawBlock[],
   lines: readonly FoundNotice[] = [],
@@ -25,7 +26,7 @@ export function markNotices(
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i];
     let rule = READ.has(block.kind)
-      ? noticeRule(masked.slice(block.start, block.end), { end: i >= endFrom, top: i < TOP_BLOCKS })
+      ? noticeRule(shownOrSource(text, masked, block), { end: i >= endFrom, top: i < TOP_BLOCKS })
       : null;
     const legal = !rule && i >= endFrom && READ.has(block.kind) ? legalStart(masked, block) : null;
     if (legal !== null && legal > block.start) {
@@ -54,4 +55,10 @@ export function markNotices(
 function trimmedEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   return end;
+}
+
+/** A block's visible text, or its source when markup hides all of it (a bare web address). */
+function shownOrSource(text: string, masked: string, span: Span): string {
+  const shown = masked.slice(span.start, span.end);
+  return shown.trim().length > 0 ? shown : text.slice(span.start, span.end);
 }

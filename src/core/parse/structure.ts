@@ -38,7 +38,7 @@ export { detectFormat } from './format';
 export function readStructure(text: string, format: DocumentFormat, memo?: Memo<MarkdownReading>): Structure {
   const warnings: string[] = [];
   const read = format === 'markdown' ? readMarkdownPieces(text, memo, warnings) : readPlainBlocks(text);
-  const { blocks: raw, masked, notices } = markNotices(read.masked, read.blocks, read.lines);
+  const { blocks: raw, masked, notices } = markNotices(text, read.masked, read.blocks, read.lines);
   const assembled = assemble(text, masked, raw, format);
   return { ...assembled, notices: notices.map((n) => ({ ...n, section: sectionAt(assembled.blocks, n.start) })), warnings };
 }
