@@ -132,3 +132,17 @@ describe('Notices: page furniture and boilerplate', () => {
     }
   });
 });
+
+describe('Unmarked text: bullets and titles', () => {
+  it('Reads a line opening with a bullet as a list item of its own, even after a line that ends no sentence', () => {
+    const text = ['Ports and Power', 'The ministry recommended a range of actions including', '• a tariff on imported cranes;', '• a review of the port loans.'].join('\n');
+    const claims = claimTexts(text, 'a.txt');
+    assert.ok(claims.includes('• a tariff on imported cranes;') || claims.some((c) => c.startsWith('• a tariff') && !c.includes('review')), claims.join(' | '));
+  });
+
+  it('Keeps the first line as the title when every page repeats it as its header', () => {
+    const page = (n: number) => [`Page ${n}`, 'Ports and Power in the Gulf'];
+    const text = ['Ports and Power in the Gulf', '', BODY[0], ...page(1), BODY[1], ...page(2), BODY[2], 'Page 3'].join('\n');
+    assert.equal(analyse(text, { hint: 'a.txt' }).sections[0]?.title, 'Ports and Power in the Gulf');
+  });
+});

@@ -148,11 +148,13 @@ export function furnitureLines(text: string): FoundNotice[] {
     start = end + 1;
   }
   const found: FoundNotice[] = [];
+  // The first line of the document is its title, even when pages repeat it as their header.
+  const title = lines.length > 0 && text.slice(0, lines[0].start).trim() === '' ? lines[0].start : -1;
   for (const { start: s, end: e, line } of lines) {
     let rule: string | null = null;
     for (const r of LINE_ROWS) if (r.regex!.test(line)) rule = rule ?? r.id;
     // A running line is short and ends no sentence: a body line that happens to recur is not one.
-    if (!rule && !/[.!?;:,]$/.test(line) && (counts.get(line.replace(/\d+/g, '#')) ?? 0) >= (RUNNING.repeats ?? Infinity)) rule = RUNNING.id;
+    if (!rule && s !== title && !/[.!?;:,]$/.test(line) && (counts.get(line.replace(/\d+/g, '#')) ?? 0) >= (RUNNING.repeats ?? Infinity)) rule = RUNNING.id;
     if (rule) found.push({ start: s, end: e, rule });
   }
   return withPageHeads(lines, found);
@@ -162,7 +164,10 @@ export function furnitureLines(text: string): FoundNotice[] {
  * Adds the short lines directly next to a page number (no blank line between)
  * that end no sentence: the header or footer printed on that page only.
  */
-function withPageHeads(lines: readonly { start: number; end: number; line: string }[], found: FoundNotice[]): FoundNotice[] {
+function withPageHeads(
+  lines: readonly { start: number; end: number; line: string }[],
+  found: FoundNotice[],
+): FoundNotice[] {
   const marked = new Map(found.map((f) => [f.start, f.rule]));
   const heads: FoundNotice[] = [];
   const adjacent = (a: { end: number }, b: { start: number }) => a.end + 1 === b.start;

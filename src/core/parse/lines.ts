@@ -10,6 +10,9 @@ import { endsSentence, looksLikeTitle } from './ends';
  * result is ranges of the original text.
  */
 
+/** Bullet characters that open a list item in text extracted from a PDF. */
+const BULLET = /[•▪◦●‣∙■□➢►]/u;
+
 /** A block found in unmarked text. */
 export interface LineBlock extends Span {
   readonly kind: 'heading' | 'paragraph';
@@ -117,6 +120,8 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     }
     const indented = line.first > line.start && /\p{Lu}/u.test(text.charAt(line.first));
     if (paraStart >= 0 && indented && afterBreak) flush();
+    // A line opening with a bullet is a list item of its own, whatever ended the line before.
+    if (paraStart >= 0 && BULLET.test(text.charAt(line.first))) flush();
     if (paraStart < 0) paraStart = line.first;
     paraEnd = line.last;
     const endsOne = endsSentence(content);
