@@ -146,3 +146,19 @@ describe('Unmarked text: bullets and titles', () => {
     assert.equal(analyse(text, { hint: 'a.txt' }).sections[0]?.title, 'Ports and Power in the Gulf');
   });
 });
+
+describe('Words split at a line end', () => {
+  it('Reads a word hyphenated across a line end as one word when the document writes it whole, and keeps a compound', () => {
+    const text = [
+      'Ports and Power',
+      'The ministry says the new port will raise grain exports and that the navy will guard the ex-',
+      'ports of the region, and a well-',
+      'known lender will pay for the berth. Grain exports rose again, and a well-known bank agreed.',
+    ].join('\n');
+    const a = analyse(text, { hint: 'a.txt' });
+    assert.equal(a.masked!.length, a.text.length);
+    const first = shownText(a.text, a.masked, a.claims[0]);
+    assert.ok(first.includes('guard the exports of the region'), first);
+    assert.ok(first.includes('a well- known lender'), 'a compound written with its hyphen elsewhere keeps it');
+  });
+});

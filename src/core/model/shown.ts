@@ -4,7 +4,8 @@ import type { Span } from './model';
  * The words of `span` as a reader reads them: markup and link targets (the
  * characters the masked text blanks but the source does not hold as space) are
  * left out, so "**In **_**s****pace**" reads "In space" and "[Act](https://…)"
- * reads "Act"; runs of real whitespace (hard wraps) read as one space. Without a
+ * reads "Act"; runs of real whitespace (hard wraps) read as one space, and a
+ * word the masked text joined across a line end reads whole. Without a
  * masked text, the source with its whitespace collapsed. Linear in the span.
  */
 export function shownText(text: string, masked: string | undefined, span: Span): string {
@@ -12,14 +13,12 @@ export function shownText(text: string, masked: string | undefined, span: Span):
   let out = '';
   let space = false;
   for (let i = span.start; i < span.end; i++) {
-    const source = text.charCodeAt(i);
     const shown = masked.charCodeAt(i);
-    if (isWhite(source)) {
-      space = true;
+    if (isWhite(shown)) {
+      // Blanked markup is no space a reader sees; white space in the source is.
+      if (isWhite(text.charCodeAt(i))) space = true;
       continue;
     }
-    // Blanked markup: not a word, and not a space a reader sees.
-    if (isWhite(shown)) continue;
     if (space && out.length > 0) out += ' ';
     space = false;
     out += masked[i];

@@ -3,6 +3,7 @@ import type { RawBlock } from './markdown';
 import { splitUnmarked } from './lines';
 import { CAPTION } from './ends';
 import { blankRanges, furnitureLines, type FoundNotice } from './furniture';
+import { joinLineEndHyphens } from './spellings';
 
 /**
  * Unmarked text: furniture lines (page numbers, running headers and footers…)
@@ -11,7 +12,8 @@ import { blankRanges, furnitureLines, type FoundNotice } from './furniture';
  */
 export function readPlainBlocks(text: string): { blocks: RawBlock[]; masked: string; lines: FoundNotice[] } {
   const lines = furnitureLines(text);
-  const masked = blankRanges(text.includes('\f') ? text.replace(/\f/g, ' ') : text, lines);
+  // Words split by a hyphen at a line end read whole when the document writes them whole.
+  const masked = joinLineEndHyphens(blankRanges(text.includes('\f') ? text.replace(/\f/g, ' ') : text, lines));
   const read: RawBlock[] = splitUnmarked(masked, 0, masked.length, new Set(lines.map((l) => l.start))).map((b) =>
     b.kind === 'heading' ? b : { ...b, kind: classifyLoose(masked.slice(b.start, b.end)) },
   );
