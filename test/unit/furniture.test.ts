@@ -4,6 +4,7 @@ import { analyse } from '../../src/core/analyse';
 import { toJson } from '../../src/core/model/contract';
 import { shownText } from '../../src/core/model/shown';
 import { RULE_TEXTS } from '../../src/core/lexicon/rules';
+import { noticeRows } from '../../src/vscode/present/notices';
 
 /** The rules of the notices found in `text`, in order, with the words each covers. */
 function notices(text: string, hint: string): [string, string][] {
@@ -160,5 +161,19 @@ describe('Words split at a line end', () => {
     const first = shownText(a.text, a.masked, a.claims[0]);
     assert.ok(first.includes('guard the exports of the region'), first);
     assert.ok(first.includes('a well- known lender'), 'a compound written with its hyphen elsewhere keeps it');
+  });
+});
+
+describe('The outline’s "Front matter / notices" rows', () => {
+  it('Lists every notice with its first words and the reason in a reader’s words', () => {
+    const text = ['Ports and Power', 'Jane Okafor, Senior Fellow, Maritime Policy Programme', '', BODY.join('\n'), '', 'Page 1 of 1'].join('\n');
+    const rows = noticeRows(analyse(text, { hint: 'a.txt' }));
+    assert.deepEqual(
+      rows.map((r) => [r.label, r.says]),
+      [
+        ['Jane Okafor, Senior Fellow, Maritime Policy Programme', 'an author line under the title: a personal name, then a title or affiliation'],
+        ['Page 1 of 1', 'a page number alone on a line'],
+      ],
+    );
   });
 });

@@ -25,7 +25,8 @@ export function markNotices(
   const endFrom = Math.floor((raw.length * 2) / 3);
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i];
-    let rule = READ.has(block.kind)
+    // A furniture line found before is listed once (it is in `lines`).
+    let rule = READ.has(block.kind) && !block.notice
       ? noticeRule(shownOrSource(text, masked, block), { end: i >= endFrom, top: i < TOP_BLOCKS })
       : null;
     const legal = !rule && i >= endFrom && READ.has(block.kind) ? legalStart(masked, block) : null;
