@@ -11,6 +11,7 @@ import { scoreRoles, type GoldRoles } from './roles';
 import { formatTally, tallyRules } from './tally';
 import { policySets, reportPolicyConfusion } from './policy';
 import { PrecisionReport, scorePrecision } from './precision';
+import { formatAgreement } from './format';
 
 // The shared development set, then the project's own held-out annotations (eval/).
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -91,3 +92,24 @@ if (rules) {
 }
 
 if (!folderArg) reportPolicyConfusion(policySets(sharedRoot, goldDocs), verbose);
+
+// One reading whatever the format: each markdown sample against its own PDF-text rendering.
+const formatDocs = [join(sharedRoot, 'samples', 'crs'), resolve('samples')].flatMap((dir) =>
+  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => join(dir, f)) : [],
+);
+if (formatDocs.length) {
+  console.log('\nFormat agreement (markdown against its PDF-text rendering, bench/pdf-text.ts):');
+  const total = { claims: [0, 0], categories: [0, 0], entities: [0, 0], figures: [0, 0] };
+  for (const file of formatDocs) {
+    const a = formatAgreement(readFileSync(file, 'utf8'));
+    const cells = (['claims', 'categories', 'entities', 'figures'] as const).map((k) => {
+      total[k][0] += a[k][0];
+      total[k][1] += a[k][1];
+      return `${k} ${pct(a[k][0], a[k][1])}`;
+    });
+    console.log(`  ${basename(file).padEnd(28)} ${cells.join('  ')}`);
+    if (verbose) for (const m of a.missing) console.log(`    not in the text: ${m}`);
+  }
+  const cells = (['claims', 'categories', 'entities', 'figures'] as const).map((k) => `${k} ${pct(total[k][0], total[k][1])}`);
+  console.log(`  ${'all'.padEnd(28)} ${cells.join('  ')}`);
+}

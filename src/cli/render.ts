@@ -1,6 +1,7 @@
 import type { Analysis, Category, Reason } from '../core/model/model';
 import { CATEGORIES } from '../core/model/model';
 import { readable } from '../core/model/contract';
+import { shownText } from '../core/model/shown';
 import { lineStarts, positionOf } from '../core/model/positions';
 import { policyRuleSays, type PolicyReading } from '../core/model/policy';
 import { describeReasons } from '../core/lexicon/rules';
@@ -79,7 +80,7 @@ export function renderReading(analysis: Analysis, options: RenderOptions): strin
     const tag = claim.primary ? paint(COLOURS[claim.primary], TAGS[claim.primary]) : '---';
     const second = claim.secondary ? `+${TAGS[claim.secondary].toLowerCase()}` : '    ';
     const head = `  ${String(lineOf(claim.start)).padStart(4)}  ${tag} ${second} ${claim.role.padEnd(10)} `;
-    return head + clip(readable(text.slice(claim.start, claim.end)), Math.max(20, width - 28));
+    return head + clip(shownText(text, analysis.masked, claim), Math.max(20, width - 28));
   };
   for (const i of bySection.get(null) ?? []) push(claimLine(i), analysis.claims[i].why);
   analysis.sections.forEach((section, s) => {

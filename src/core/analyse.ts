@@ -124,9 +124,9 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
     warnings.push(`Structure: ${message(error)}; read as plain text instead.`);
     structure = readStructure(text, 'plain');
   }
-  const { masked, blocks, sections, format } = structure;
+  const { masked, blocks, sections, format, notices } = structure;
   warnings.push(...structure.warnings);
-  const empty = { text, format, bomRemoved, sections, blocks, claims: [], entities: [], figures: [] };
+  const empty = { text, format, bomRemoved, sections, blocks, claims: [], entities: [], figures: [], notices, masked };
 
   // Sentences and figures are read block by block, each from the block's own text.
   const units: TextUnit[] = [];

@@ -6,55 +6,9 @@
  * span.
  */
 
-/** How far back and forward a split word is looked for. */
-const WORD_REACH = 40;
+import { isLetter, lettersAfter, lettersBefore, lineEndHyphen, type Spellings } from '../core/parse/spellings';
 
-function isLetter(char: string): boolean {
-  return /\p{L}/u.test(char);
-}
-
-/** The lower-case words the document writes whole, and the hyphenated compounds it writes on one line. */
-export interface Spellings {
-  readonly whole: ReadonlySet<string>;
-  readonly hyphenated: ReadonlySet<string>;
-}
-
-/** Reads how the document spells its words (one pass). */
-export function readSpellings(text: string): Spellings {
-  const whole = new Set<string>();
-  const hyphenated = new Set<string>();
-  for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
-    const word = match[0].toLowerCase();
-    if (word.includes('-')) hyphenated.add(word);
-    else whole.add(word);
-  }
-  return { whole, hyphenated };
-}
-
-/** The letters of `text` ending before `end` (at most {@link WORD_REACH}). */
-function lettersBefore(text: string, end: number): string {
-  let start = end;
-  while (start > 0 && end - start < WORD_REACH && isLetter(text[start - 1])) start--;
-  return text.slice(start, end);
-}
-
-function lettersAfter(text: string, start: number): string {
-  let end = start;
-  while (end < text.length && end - start < WORD_REACH && isLetter(text[end])) end++;
-  return text.slice(start, end);
-}
-
-/**
- * Decides one line-end hyphen: "join" when the document writes the word whole
- * and never hyphenated, otherwise it stays (a compound such as "well-known" is
- * written with its hyphen, and an unknown split is left as the author's).
- */
-export function lineEndHyphen(spellings: Spellings, left: string, right: string): 'join' | 'keep' {
-  const joined = `${left}${right}`.toLowerCase();
-  const compound = `${left}-${right}`.toLowerCase();
-  if (spellings.hyphenated.has(compound)) return 'keep';
-  return spellings.whole.has(joined) ? 'join' : 'keep';
-}
+export { readSpellings, lineEndHyphen, type Spellings } from '../core/parse/spellings';
 
 /**
  * `text` as it should read: line-end hyphens decided by {@link lineEndHyphen},

@@ -4,6 +4,7 @@ import guards from './data/guards.json';
 import entityRules from './data/entity-rules.json';
 import figureRules from './data/figures-rules.json';
 import policyData from './data/policy.json';
+import furniture from './data/furniture.json';
 import { CLAIM_ROWS } from './claim-rules';
 import { ROLE_DATA } from './roles';
 import { SUPPORT_DATA } from './support';
@@ -44,6 +45,7 @@ export const RULE_SOURCES: readonly RuleSource[] = [
   { domain: 'claim', rows: CLAIM_ROWS },
   { domain: 'role', rows: ROLE_DATA.rules },
   { domain: 'support', rows: [...SUPPORT_DATA.links, SUPPORT_DATA.unsupported] },
+  { domain: 'notice', rows: furniture.rules },
 ];
 
 /** The phrases of rule rows, by full id. */

@@ -31,6 +31,10 @@ export interface PackedReading {
   readonly bomRemoved: boolean;
   readonly sections: readonly Section[];
   readonly warnings: readonly string[];
+  /** Page furniture and boilerplate (few): as they are. */
+  readonly notices?: Reading['notices'];
+  /** The masked text (one string, cheap to clone). */
+  readonly masked?: string;
   /** Every string the columns refer to, by index: units, periods, cue terms, rule ids, reasons' words. */
   readonly strings: readonly string[];
   readonly entities: readonly PackedEntity[];

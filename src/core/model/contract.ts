@@ -1,4 +1,5 @@
 import type { Analysis, Category, CategoryScores, EntityType, FigureKind, Reason } from './model';
+import { shownText } from './shown';
 
 /**
  * The JSON contract other tools read (`policy-lens <file> --json`). Field names
@@ -96,7 +97,7 @@ export function toJson(analysis: Analysis): AnalysisJson {
     claims: analysis.claims.map((c) => ({
       start: c.start,
       end: c.end,
-      text: readable(text.slice(c.start, c.end)),
+      text: shownText(text, analysis.masked, c),
       section: c.section,
       primary: c.primary,
       secondary: c.secondary,

@@ -66,6 +66,19 @@ export interface Block extends Span {
   readonly section: number | null;
 }
 
+/**
+ * Page furniture or boilerplate (a page number, a running header, a legal
+ * notice, a contact line…): not argued text, not a section, not read for
+ * entities. A furniture line inside a paragraph (a page break) is masked out of
+ * it, so the sentence around it reads whole.
+ */
+export interface Notice extends Span {
+  /** The rule that decided it ("notice:page-number"), with a phrase in the rule registry. */
+  readonly rule: string;
+  /** Index of the section it stands in, or null before the first one. */
+  readonly section: number | null;
+}
+
 /** A section of the argument: a heading (or the untitled opening) and what follows it. */
 export interface Section extends Span {
   /** Title as a reader sees it (markup and line breaks removed), or "(introduction)". */
@@ -223,4 +236,11 @@ export interface Analysis {
   readonly figures: readonly Figure[];
   /** Analysers that failed and were skipped, with their message. */
   readonly warnings: readonly string[];
+  /** Page furniture and boilerplate, in document order (the outline's "Front matter / notices"). */
+  readonly notices?: readonly Notice[];
+  /**
+   * The text as the analysers read it: markup, link targets and notices blanked
+   * (same length as `text`). Quotes shown to a reader come from it.
+   */
+  readonly masked?: string;
 }

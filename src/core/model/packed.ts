@@ -129,6 +129,8 @@ export function pack(reading: Reading): { packed: PackedReading; transfer: Array
     bomRemoved: reading.bomRemoved,
     sections: reading.sections,
     warnings: reading.warnings,
+    ...(reading.notices ? { notices: reading.notices } : {}),
+    ...(reading.masked !== undefined ? { masked: reading.masked } : {}),
     strings,
     entities: reading.entities.map((e) => ({
       id: e.id,

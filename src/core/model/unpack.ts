@@ -150,5 +150,7 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
     entities,
     figures,
     warnings: packed.warnings,
+    ...(packed.notices ? { notices: packed.notices } : {}),
+    ...(packed.masked !== undefined ? { masked: packed.masked } : {}),
   };
 }

@@ -10,6 +10,9 @@ import { endsSentence, looksLikeTitle } from './ends';
  * result is ranges of the original text.
  */
 
+/** Bullet characters that open a list item in text extracted from a PDF. */
+const BULLET = /[•▪◦●‣∙■□➢►]/u;
+
 /** A block found in unmarked text. */
 export interface LineBlock extends Span {
   readonly kind: 'heading' | 'paragraph';
@@ -41,6 +44,32 @@ function splitLines(text: string, start: number, end: number): Line[] {
 
 
 /**
+ * Lines with furniture lines (starting at an offset in `furniture`) taken out.
+ * A page break (furniture with blank lines around it) inside a sentence is no
+ * break: the blank lines around it go too, so the sentence's halves join. After
+ * a line that ends a sentence one blank line stays, and the paragraph ends there.
+ */
+function withoutFurniture(text: string, lines: Line[], furniture?: ReadonlySet<number>): Line[] {
+  if (!furniture || furniture.size === 0) return lines;
+  const out: Line[] = [];
+  let inBreak = false;
+  for (const line of lines) {
+    if (furniture.has(line.start)) {
+      let blank: Line | undefined;
+      while (out.length && out[out.length - 1].first < 0) blank = out.pop();
+      const before = out[out.length - 1];
+      if (blank && before && endsSentence(text.slice(before.first, before.last))) out.push(blank);
+      inBreak = true;
+      continue;
+    }
+    if (line.first < 0 && inBreak) continue;
+    inBreak = false;
+    out.push(line);
+  }
+  return out;
+}
+
+/**
  * The width lines were wrapped at: a high percentile of line lengths. Lines
  * clearly shorter than it, ending a sentence, end their paragraph.
  */
@@ -59,8 +88,8 @@ function wrapWidth(lines: readonly Line[]): number {
  * or before a line indented by a space that starts with a capital. A heading is a
  * title-like line between a sentence end (or the start) and a capitalised line.
  */
-export function splitUnmarked(text: string, start: number, end: number): LineBlock[] {
-  const lines = splitLines(text, start, end);
+export function splitUnmarked(text: string, start: number, end: number, furniture?: ReadonlySet<number>): LineBlock[] {
+  const lines = withoutFurniture(text, splitLines(text, start, end), furniture);
   const width = wrapWidth(lines);
   // Unwrapped text (one paragraph per line) has no wrap width to speak of.
   const wrapped = width > 0 && width < 200;
@@ -91,6 +120,8 @@ export function splitUnmarked(text: string, start: number, end: number): LineBlo
     }
     const indented = line.first > line.start && /\p{Lu}/u.test(text.charAt(line.first));
     if (paraStart >= 0 && indented && afterBreak) flush();
+    // A line opening with a bullet is a list item of its own, whatever ended the line before.
+    if (paraStart >= 0 && BULLET.test(text.charAt(line.first))) flush();
     if (paraStart < 0) paraStart = line.first;
     paraEnd = line.last;
     const endsOne = endsSentence(content);

@@ -29,6 +29,8 @@ export interface RawBlock extends Span {
   readonly emphasised?: boolean;
   /** True when links carry most of the visible text (site navigation). */
   readonly navigation?: boolean;
+  /** The furniture rule that made the block a notice (furniture.json), for `meta` blocks. */
+  readonly notice?: string;
 }
 
 /** What {@link readMarkdown} returns. */

@@ -1,4 +1,4 @@
-import type { Block, BlockKind, DocumentFormat, Section, Span } from '../model/model';
+import type { Block, BlockKind, DocumentFormat, Notice, Section, Span } from '../model/model';
 import { markdownPieces, readMarkdown, type MarkdownReading, type RawBlock } from './markdown';
 import type { Memo } from './memo';
 import { splitUnmarked } from './lines';
@@ -7,6 +7,9 @@ import { definedLabels, stubsFor } from './definitions';
 import { GuardedPieces, trippedGuard } from './guards';
 import { headingTitle } from './outline';
 import { KEY_VALUE_ROWS, barCells } from './cells';
+import type { FoundNotice } from './furniture';
+import { readPlainBlocks, sectionAt } from './plain';
+import { markNotices } from './notices';
 
 /**
  * The layout of a document: its blocks, its sections as a careful reader would
@@ -17,6 +20,8 @@ export interface Structure {
   readonly masked: string;
   readonly blocks: Block[];
   readonly sections: Section[];
+  /** Page furniture and boilerplate, in document order, with the rule that decided each. */
+  readonly notices: Notice[];
   /** What a reader should know about how the layout was read (markdown read as plain text, and why). */
   readonly warnings: string[];
 }
@@ -33,16 +38,23 @@ export { detectFormat } from './format';
  */
 export function readStructure(text: string, format: DocumentFormat, memo?: Memo<MarkdownReading>): Structure {
   const warnings: string[] = [];
-  const { blocks: raw, masked } = format === 'markdown' ? readMarkdownPieces(text, memo, warnings) : readPlainBlocks(text);
-  return { ...assemble(text, masked, raw, format), warnings };
+  const read = format === 'markdown' ? readMarkdownPieces(text, memo, warnings) : readPlainBlocks(text);
+  const { blocks: raw, masked, notices } = markNotices(text, read.masked, read.blocks, read.lines);
+  const assembled = assemble(text, masked, raw, format);
+  return { ...assembled, notices: notices.map((n) => ({ ...n, section: sectionAt(assembled.blocks, n.start) })), warnings };
 }
 
-function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | undefined, warnings: string[]): MarkdownReading {
+function readMarkdownPieces(
+  text: string,
+  memo: Memo<MarkdownReading> | undefined,
+  warnings: string[],
+): MarkdownReading & { lines: FoundNotice[] } {
   const defined = definedLabels(text);
   const guarded = new GuardedPieces();
   const starts = markdownPieces(text);
   const blocks: RawBlock[] = [];
   const masks: string[] = [];
+  const lines: FoundNotice[] = [];
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i];
     const piece = text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length);
@@ -53,22 +65,11 @@ function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | undefine
     // Stubs are part of the key: a piece reads differently when the definitions change.
     const reading = guard ? read() : memo ? memo.get(stubs ? `${stubs}\u0000${piece}` : piece, read) : read();
     for (const b of reading.blocks) blocks.push({ ...b, start: b.start + start, end: b.end + start });
+    for (const l of (reading as { lines?: FoundNotice[] }).lines ?? []) lines.push({ ...l, start: l.start + start, end: l.end + start });
     masks.push(reading.masked);
   }
   guarded.report(text, warnings);
-  return { blocks, masked: masks.join('') };
-}
-
-function readPlainBlocks(text: string): { blocks: RawBlock[]; masked: string } {
-  const blocks: RawBlock[] = splitUnmarked(text, 0, text.length).map((b) =>
-    b.kind === 'heading' ? b : { ...b, kind: classifyLoose(text.slice(b.start, b.end)) },
-  );
-  return { blocks, masked: text };
-}
-
-/** A paragraph of unmarked text that is a caption or source line is not argued text. */
-function classifyLoose(content: string): BlockKind {
-  return CAPTION.test(content) ? 'meta' : 'paragraph';
+  return { blocks, masked: masks.join(''), lines };
 }
 
 const KEY_VALUE_LINE = /^\s*(?:[-*]\s+)?\*\*[^*\n]{1,60}:\s*\*\*/;
@@ -157,7 +158,7 @@ interface Heading extends Span {
  * blocks. Their text joins the section before them. Sections with no argued text
  * in them or below them are left out, unless the document has no argued text.
  */
-function assemble(text: string, masked: string, raw: RawBlock[], format: DocumentFormat): Omit<Structure, 'warnings'> {
+function assemble(text: string, masked: string, raw: RawBlock[], format: DocumentFormat): Omit<Structure, 'warnings' | 'notices'> {
   const headings: Heading[] = [];
   const firstIsTitle = format === 'plain' && raw.length > 1 && raw[0].kind === 'heading';
   for (let i = 0; i < raw.length; i++) {

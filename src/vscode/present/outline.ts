@@ -1,4 +1,5 @@
 import type { Analysis, Category, Claim, Role } from '../../core/model/model';
+import { shownText } from '../../core/model/shown';
 import { firstWords } from './format';
 import { visibleCategory } from './settings';
 
@@ -252,7 +253,7 @@ function push(lists: Map<number, number[]>, key: number, value: number): void {
 /** A claim row's label: the first words of its sentence. */
 export function claimLabel(analysis: Analysis, index: number): string {
   const claim = analysis.claims[index];
-  return firstWords(analysis.text.slice(claim.start, claim.end));
+  return firstWords(shownText(analysis.text, analysis.masked, claim));
 }
 
 /** The category a claim row shows (icon and tooltip). */

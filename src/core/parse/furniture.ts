@@ -1,0 +1,196 @@
+import furniture from '../lexicon/data/furniture.json';
+import firstNames from '../lexicon/data/first-names.json';
+import type { Span } from '../model/model';
+
+/**
+ * Page furniture and boilerplate (lexicon/data/furniture.json): page numbers,
+ * running headers and footers, web addresses alone, legal notices, contact
+ * lines, cross-references, report numbers, datelines and author lines. Each is
+ * a named rule row; a block or line it decides is a notice, never a claim, a
+ * section or a place to look for entities. Every check is on one block or one
+ * line, and the repetition count is one pass over the lines: linear work.
+ */
+
+interface Row {
+  readonly id: string;
+  readonly pattern?: string;
+  readonly words?: readonly string[];
+  readonly least?: number;
+  readonly repeats?: number;
+  readonly where?: string;
+  readonly maxLength?: number;
+  readonly beside?: string;
+}
+
+const ROWS: readonly Row[] = furniture.rules as readonly Row[];
+const row = (id: string): Row => {
+  const found = ROWS.find((r) => r.id === id);
+  if (!found) throw new Error(`furniture.json has no row ${id}`);
+  return found;
+};
+
+interface Compiled extends Row {
+  readonly regex?: RegExp;
+}
+
+const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern ? new RegExp(r.pattern, 'iu') : undefined }));
+const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where);
+const LINE_RULES = new Set(['notice:page-number', 'notice:url', 'notice:dateline', 'notice:end-mark']);
+const LINE_ROWS = FORM_ROWS.filter((r) => LINE_RULES.has(r.id));
+const LEGAL = row('notice:legal');
+const RUNNING = row('notice:running-line');
+const AUTHOR = row('notice:author-line');
+const PAGE_HEAD = row('notice:page-head');
+const LABEL = COMPILED.find((r) => r.id === 'notice:label')!;
+const DEFAULT_MAX = 160;
+const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
+
+/** A notice: a range of the text and the rule that decided it. */
+export interface FoundNotice extends Span {
+  readonly rule: string;
+}
+
+/** Where a block stands in its document. */
+export interface Position {
+  /** In the last third of the document's blocks. */
+  readonly end: boolean;
+  /** Among the first blocks under the title, before the argument starts. */
+  readonly top: boolean;
+}
+
+/** Text as one line: whitespace runs as one space, trimmed. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The rule that makes `shown` (a block's visible text) a notice, or null. */
+/** The id of the legal notice row. */
+export const LEGAL_RULE = LEGAL.id;
+
+export function noticeRule(shown: string, position: Position): string | null {
+  const line = oneLine(shown);
+  if (line.length === 0) return null;
+  for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
+  if (position.top && authorLine(shown)) return AUTHOR.id;
+  return null;
+}
+
+/**
+ * Where a legal notice starts inside a block near the end (a disclaimer the
+ * markdown joined to the last list item or paragraph): the first line that
+ * opens with a notice's label, or follows a blank line or an indented break,
+ * from which the rest holds the legal vocabulary while the text before does
+ * not. Null when there is none; the block's own start when it all is one.
+ */
+export function legalStart(masked: string, span: Span): number | null {
+  const slice = masked.slice(span.start, span.end);
+  const least = LEGAL.least ?? 1;
+  if (legalWords(oneLine(slice)) < least) return null;
+  const label = LABEL.regex!;
+  for (let at = slice.indexOf('\n'); at >= 0; at = slice.indexOf('\n', at + 1)) {
+    const nextEnd = slice.indexOf('\n', at + 1);
+    const line = oneLine(slice.slice(at + 1, nextEnd < 0 ? slice.length : nextEnd));
+    const opens = label.test(line.replace(/\s*:.*$/, '')) || /^\s*$/.test(slice.slice(slice.lastIndexOf('\n', at - 1) + 1, at));
+    if (!opens) continue;
+    if (legalWords(oneLine(slice.slice(at + 1))) >= least && legalWords(oneLine(slice.slice(0, at))) < least) return span.start + at + 1;
+  }
+  return span.start;
+}
+
+/** How many distinct words or phrases of the legal vocabulary `line` holds. */
+function legalWords(line: string): number {
+  const lower = ` ${line.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `;
+  let n = 0;
+  for (const word of LEGAL.words ?? []) if (lower.includes(` ${word} `)) n++;
+  return n;
+}
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$|^\p{Lu}\.$/u;
+
+/**
+ * An author line: a personal name (a known first name, then one to three
+ * capitalised words) ending the line or followed by a comma and an affiliation
+ * or title, with no sentence in it.
+ */
+export function authorLine(shown: string): boolean {
+  const text = shown.trim();
+  if (text.length === 0 || text.length > (AUTHOR.maxLength ?? DEFAULT_MAX)) return false;
+  const cut = /[,\n]/.exec(text);
+  const name = (cut ? text.slice(0, cut.index) : text).replace(/^by\s+/i, '').trim();
+  const rest = cut ? text.slice(cut.index + 1).trim() : '';
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return false;
+  if (!FIRST_NAMES.has(words[0])) return false;
+  // The rest is a title or an affiliation: no sentence ends inside it.
+  return !/\p{Ll}{2,}[.!?]\s/u.test(rest) && !/\p{Ll}{2,}[.!?]$/u.test(rest);
+}
+
+/**
+ * Lines of unmarked text that are furniture on their own: page numbers, web
+ * addresses, dates alone, end marks, and short lines repeated at least
+ * `repeats` times (running headers and footers; digits are compared as one,
+ * so "Report title | 3" and "Report title | 4" are one line).
+ */
+export function furnitureLines(text: string): FoundNotice[] {
+  const lines: { start: number; end: number; line: string }[] = [];
+  const counts = new Map<string, number>();
+  const max = RUNNING.maxLength ?? DEFAULT_MAX;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = oneLine(text.slice(start, end).replace(/\f/g, ' '));
+    if (line.length > 0 && line.length <= max) {
+      lines.push({ start, end, line });
+      const key = line.replace(/\d+/g, '#');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    start = end + 1;
+  }
+  const found: FoundNotice[] = [];
+  // The first line of the document is its title, even when pages repeat it as their header.
+  const title = lines.length > 0 && text.slice(0, lines[0].start).trim() === '' ? lines[0].start : -1;
+  for (const { start: s, end: e, line } of lines) {
+    let rule: string | null = null;
+    for (const r of LINE_ROWS) if (r.regex!.test(line)) rule = rule ?? r.id;
+    // A running line is short and ends no sentence: a body line that happens to recur is not one.
+    if (!rule && s !== title && !/[.!?;:,]$/.test(line) && (counts.get(line.replace(/\d+/g, '#')) ?? 0) >= (RUNNING.repeats ?? Infinity)) rule = RUNNING.id;
+    if (rule) found.push({ start: s, end: e, rule });
+  }
+  return withPageHeads(lines, found);
+}
+
+/**
+ * Adds the short lines directly next to a page number (no blank line between)
+ * that end no sentence: the header or footer printed on that page only.
+ */
+function withPageHeads(
+  lines: readonly { start: number; end: number; line: string }[],
+  found: FoundNotice[],
+): FoundNotice[] {
+  const marked = new Map(found.map((f) => [f.start, f.rule]));
+  const heads: FoundNotice[] = [];
+  const adjacent = (a: { end: number }, b: { start: number }) => a.end + 1 === b.start;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (marked.has(line.start) || line.line.length > (PAGE_HEAD.maxLength ?? DEFAULT_MAX) || /[.!?;:,]$/.test(line.line)) continue;
+    const before = i > 0 && adjacent(lines[i - 1], line) && marked.get(lines[i - 1].start) === PAGE_HEAD.beside;
+    const after = i + 1 < lines.length && adjacent(line, lines[i + 1]) && marked.get(lines[i + 1].start) === PAGE_HEAD.beside;
+    if (before || after) heads.push({ start: line.start, end: line.end, rule: PAGE_HEAD.id });
+  }
+  return heads.length === 0 ? found : [...found, ...heads].sort((a, b) => a.start - b.start);
+}
+
+/** `text` with the ranges blanked (spaces; line breaks kept), same length. */
+export function blankRanges(text: string, ranges: readonly Span[]): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of ranges) {
+    if (r.start < at) continue;
+    parts.push(text.slice(at, r.start), text.slice(r.start, r.end).replace(/[^\n]/g, ' '));
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}

@@ -1,0 +1,65 @@
+import type { Span } from '../model/model';
+import type { RawBlock } from './markdown';
+import { blankRanges, legalStart, LEGAL_RULE, noticeRule, type FoundNotice } from './furniture';
+
+/** Blocks that may be notices: prose a reader would otherwise read as argument or as a heading. */
+const READ = new Set(['paragraph', 'listItem', 'blockquote', 'heading', 'meta']);
+/** How many blocks from the start count as "under the title". */
+const TOP_BLOCKS = 6;
+
+/**
+ * Marks the blocks that are notices (furniture.json) as `meta` with the rule
+ * that decided, and blanks them in the masked text, so they are neither claims
+ * nor sections nor read for entities. `lines` are furniture lines found before
+ * (inside or between paragraphs of unmarked text), listed with the rest.
+ */
+export function markNotices(
+  text: string,
+  masked: string,
+  raw: readonly RawBlock[],
+  lines: readonly FoundNotice[] = [],
+): { blocks: RawBlock[]; masked: string; notices: FoundNotice[] } {
+  const blocks: RawBlock[] = [];
+  const blank: Span[] = [];
+  const notices: FoundNotice[] = [...lines];
+  const endFrom = Math.floor((raw.length * 2) / 3);
+  for (let i = 0; i < raw.length; i++) {
+    const block = raw[i];
+    // A furniture line found before is listed once (it is in `lines`).
+    let rule = READ.has(block.kind) && !block.notice
+      ? noticeRule(shownOrSource(text, masked, block), { end: i >= endFrom, top: i < TOP_BLOCKS })
+      : null;
+    const legal = !rule && i >= endFrom && READ.has(block.kind) ? legalStart(masked, block) : null;
+    if (legal !== null && legal > block.start) {
+      // The notice is the tail of the block: the text before it stays as it was.
+      blocks.push({ ...block, end: trimmedEnd(masked, block.start, legal) });
+      const tail = { start: legal, end: block.end };
+      blocks.push({ kind: 'meta', ...tail, notice: LEGAL_RULE });
+      blank.push(tail);
+      notices.push({ ...tail, rule: LEGAL_RULE });
+      continue;
+    }
+    if (legal !== null) rule = LEGAL_RULE;
+    if (!rule) {
+      blocks.push(block);
+      continue;
+    }
+    blocks.push({ ...block, kind: 'meta', notice: rule });
+    blank.push(block);
+    notices.push({ start: block.start, end: block.end, rule });
+  }
+  notices.sort((a, b) => a.start - b.start);
+  return { blocks, masked: blankRanges(masked, blank), notices };
+}
+
+/** The end of `[start, end)` less trailing white space. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return end;
+}
+
+/** A block's visible text, or its source when markup hides all of it (a bare web address). */
+function shownOrSource(text: string, masked: string, span: Span): string {
+  const shown = masked.slice(span.start, span.end);
+  return shown.trim().length > 0 ? shown : text.slice(span.start, span.end);
+}

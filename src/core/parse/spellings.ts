@@ -1,0 +1,80 @@
+/**
+ * How the document spells its words, and the one rule for a word split by a
+ * hyphen at a line end (PDF text): it is one word when the document writes it
+ * whole elsewhere and never with the hyphen. The renderer shows it joined
+ * (`render/text.ts`); the analysers read it joined (`joinLineEndHyphens`).
+ */
+
+/** How far back and forward a split word is looked for. */
+const WORD_REACH = 40;
+
+export function isLetter(char: string): boolean {
+  return /\p{L}/u.test(char);
+}
+
+/** The lower-case words the document writes whole, and the hyphenated compounds it writes on one line. */
+export interface Spellings {
+  readonly whole: ReadonlySet<string>;
+  readonly hyphenated: ReadonlySet<string>;
+}
+
+/** Reads how the document spells its words (one pass). */
+export function readSpellings(text: string): Spellings {
+  const whole = new Set<string>();
+  const hyphenated = new Set<string>();
+  for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    const word = match[0].toLowerCase();
+    if (word.includes('-')) hyphenated.add(word);
+    else whole.add(word);
+  }
+  return { whole, hyphenated };
+}
+
+/** The letters of `text` ending before `end` (at most {@link WORD_REACH}). */
+export function lettersBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < WORD_REACH && isLetter(text[start - 1])) start--;
+  return text.slice(start, end);
+}
+
+export function lettersAfter(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && end - start < WORD_REACH && isLetter(text[end])) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * Decides one line-end hyphen: "join" when the document writes the word whole
+ * and never hyphenated, otherwise it stays (a compound such as "well-known" is
+ * written with its hyphen, and an unknown split is left as the author's).
+ */
+export function lineEndHyphen(spellings: Spellings, left: string, right: string): 'join' | 'keep' {
+  const joined = `${left}${right}`.toLowerCase();
+  const compound = `${left}-${right}`.toLowerCase();
+  if (spellings.hyphenated.has(compound)) return 'keep';
+  return spellings.whole.has(joined) ? 'join' : 'keep';
+}
+
+
+/**
+ * `masked` with every line-end hyphen that {@link lineEndHyphen} joins read as
+ * one word, in place: the right half's letters move up to the hyphen and the
+ * characters they leave are blanked, so the text keeps its length and the word
+ * its start. Linear: each hyphen looks at most {@link WORD_REACH} letters away.
+ */
+export function joinLineEndHyphens(masked: string, spellings: Spellings = readSpellings(masked)): string {
+  let out = '';
+  let from = 0;
+  for (let at = masked.indexOf('-\n', 0); at >= 0; at = masked.indexOf('-\n', at + 2)) {
+    if (at === 0 || !isLetter(masked[at - 1]) || at < from) continue;
+    let after = at + 2;
+    while (masked[after] === ' ' || masked[after] === '\t') after++;
+    const left = lettersBefore(masked, at);
+    const right = lettersAfter(masked, after);
+    if (!right || lineEndHyphen(spellings, left, right) !== 'join') continue;
+    // "ex-⏎  port" → "export   ⏎": the word keeps its start, the line break stays on its line.
+    out += masked.slice(from, at) + right + ' '.repeat(after - at - 1) + '\n';
+    from = after + right.length;
+  }
+  return out + masked.slice(from);
+}

@@ -1,0 +1,179 @@
+import { strict as assert } from 'node:assert';
+import furniture from '../../src/core/lexicon/data/furniture.json';
+import { analyse } from '../../src/core/analyse';
+import { toJson } from '../../src/core/model/contract';
+import { shownText } from '../../src/core/model/shown';
+import { RULE_TEXTS } from '../../src/core/lexicon/rules';
+import { noticeRows } from '../../src/vscode/present/notices';
+
+/** The rules of the notices found in `text`, in order, with the words each covers. */
+function notices(text: string, hint: string): [string, string][] {
+  const a = analyse(text, { hint });
+  return (a.notices ?? []).map((n) => [n.rule, a.text.slice(n.start, n.end).replace(/\s+/g, ' ').trim()]);
+}
+
+function claimTexts(text: string, hint: string): string[] {
+  return toJson(analyse(text, { hint })).claims.map((c) => c.text);
+}
+
+const BODY = [
+  'The ministry argues that the new port will double the trade of the region within a decade.',
+  'Critics answer that the loans behind it leave the treasury exposed to a single creditor.',
+  'The navy has asked for a berth at the port, which the ministry has so far refused.',
+];
+
+/** Every fixture below names the rule it shows; the last test checks that none is left without one. */
+const SHOWN = new Set<string>();
+function expectNotice(text: string, hint: string, rule: string, words: string): void {
+  SHOWN.add(rule);
+  assert.ok(
+    notices(text, hint).some(([r, w]) => r === rule && w === words),
+    `${rule} should cover "${words}"; found ${JSON.stringify(notices(text, hint))}`,
+  );
+  assert.ok(!claimTexts(text, hint).some((c) => c.includes(words)), `"${words}" must not be a claim`);
+}
+
+describe('Notices: page furniture and boilerplate', () => {
+  it('Takes a legal notice at the end of a document out of the argument, even when it trails the last list item', () => {
+    const legal =
+      'This paper may be reproduced without permission for public use. The views expressed are the authors’ own; the publisher accepts no liability for them. Copyright 2025.';
+    const text = `# Ports and Power\n\n${BODY.join(' ')}\n\n- The ministry should publish the loan terms.\n- The navy should state its needs.\n                 Disclaimer:\n ${legal}\n`;
+    expectNotice(text, 'a.md', 'notice:legal', `Disclaimer: ${legal}`);
+    assert.ok(claimTexts(text, 'a.md').includes('The navy should state its needs.'), 'the list item before it stays a claim');
+  });
+
+  it('Keeps a body paragraph that mentions copyright once as argument', () => {
+    const text = `# Ideas\n\n${BODY[0]} Copyright law in the region is weak, and investors know it.\n\n${BODY[1]}\n`;
+    assert.equal(notices(text, 'a.md').length, 0);
+    assert.ok(claimTexts(text, 'a.md').some((c) => c.startsWith('Copyright law')));
+  });
+
+  it('Reads a notice label alone on a line as a notice', () => {
+    expectNotice(`Ports and Power\n\n${BODY.join('\n')}\n\nAbout the Author:\n\n${BODY[2]}\n`, 'a.txt', 'notice:label', 'About the Author:');
+  });
+
+  it('Joins a sentence broken by a page break (footer, page number, running header) and keeps its offsets', () => {
+    const lines = [
+      'Ports and Power in the Gulf',
+      'The ministry argues that the new port will double the trade of the region within a decade,',
+      'and critics answer that the loans behind it leave the treasury exposed to one creditor.',
+      'The navy has asked for a berth at the port, which the ministry has so far refused, and the',
+      'Ports and Power in the Gulf',
+      'Page 2 of 3',
+      '',
+      'Ports and Power in the Gulf',
+      'question will return when the next budget is written and the loans fall due for payment.',
+      'Ports and Power in the Gulf',
+      'Page 3 of 3',
+    ];
+    const text = lines.join('\n');
+    SHOWN.add('notice:running-line');
+    SHOWN.add('notice:page-number');
+    const found = notices(text, 'a.txt');
+    assert.ok(found.some(([r, w]) => r === 'notice:page-number' && w === 'Page 2 of 3'));
+    assert.ok(found.filter(([r]) => r === 'notice:running-line').length >= 3);
+    const analysis = analyse(text, { hint: 'a.txt' });
+    const broken = analysis.claims.find((c) => analysis.text.slice(c.start, c.end).startsWith('The navy'))!;
+    assert.ok(broken, 'the broken sentence is a claim');
+    assert.ok(analysis.text.slice(broken.start, broken.end).endsWith('payment.'), 'it runs on past the page break');
+    assert.equal(
+      shownText(analysis.text, analysis.masked, broken),
+      'The navy has asked for a berth at the port, which the ministry has so far refused, and the question will return when the next budget is written and the loans fall due for payment.',
+    );
+    assert.ok(!analysis.sections.some((s) => s.title === 'Page 2 of 3'));
+  });
+
+  it('Reads a short line printed beside a page number as that page’s header, not a section', () => {
+    const text = ['Ports and Power', ...BODY.slice(0, 2), '7', 'The Gulf Ports Review', BODY[2], 'Why the Berth Matters', BODY[0]].join('\n');
+    expectNotice(text, 'a.txt', 'notice:page-head', 'The Gulf Ports Review');
+    assert.ok(!analyse(text, { hint: 'a.txt' }).sections.some((s) => s.title === 'The Gulf Ports Review'));
+    assert.ok(analyse(text, { hint: 'a.txt' }).sections.some((s) => s.title === 'Why the Berth Matters'), 'a real heading stays');
+  });
+
+  it('Reads a web address alone on a line as a notice', () => {
+    expectNotice(`# Ports\n\n${BODY[0]}\n\nhttps://example.org/ports/report.pdf\n\n${BODY[1]}\n`, 'a.md', 'notice:url', 'https://example.org/ports/report.pdf');
+  });
+
+  it('Reads the end mark of a press release as a notice', () => {
+    expectNotice(`Ports and Power\n\n${BODY.join(' ')}\n\n-30-\n`, 'a.txt', 'notice:end-mark', '-30-');
+  });
+
+  it('Reads a contact line as a notice', () => {
+    const contact = 'For media inquiries, contact the press office at the ministry.';
+    expectNotice(`# Ports\n\n${BODY.join(' ')}\n\n${contact}\n`, 'a.md', 'notice:contact', contact);
+  });
+
+  it('Reads a cross-reference as a notice', () => {
+    const see = 'See also: the ministry’s annual report on ports.';
+    expectNotice(`# Ports\n\n${BODY[0]}\n\n${see}\n\n${BODY[1]}\n`, 'a.md', 'notice:see-also', see);
+  });
+
+  it('Reads a report number or version line as a notice', () => {
+    const line = '[May 2, 2025 (RX1234 - Version: 2)](https://example.org/rx1234.pdf)';
+    expectNotice(`# Ports\n\n- ${line}\n\n${BODY.join(' ')}\n`, 'a.md', 'notice:report-number', line);
+  });
+
+  it('Reads a dateline and an author line under the title as notices, not sections', () => {
+    const text = ['Ports and Power in the Gulf', 'Jane Okafor, Senior Fellow, Maritime Policy Programme', 'March 3, 2025', '', BODY.join('\n'), '', 'Why the Berth Matters', BODY[0]].join('\n');
+    expectNotice(text, 'a.txt', 'notice:author-line', 'Jane Okafor, Senior Fellow, Maritime Policy Programme');
+    expectNotice(text, 'a.txt', 'notice:dateline', 'March 3, 2025');
+    const titles = analyse(text, { hint: 'a.txt' }).sections.map((s) => s.title);
+    assert.ok(!titles.includes('March 3, 2025') && !titles.some((t) => t.startsWith('Jane')), titles.join(' | '));
+  });
+
+  it('Shows a claim’s words without markup or link targets', () => {
+    const text = `# Ports\n\nUnder [Section 9 of the Ports Act](https://example.org/act) the **ministry** may refuse a _berth_.\n`;
+    assert.deepEqual(claimTexts(text, 'a.md'), ['Under Section 9 of the Ports Act the ministry may refuse a berth.']);
+  });
+
+  it('Has a fixture and a reader’s phrase for every furniture rule', () => {
+    for (const row of furniture.rules) {
+      assert.ok(SHOWN.has(row.id), `${row.id} has no fixture`);
+      assert.ok(RULE_TEXTS.says(row.id), `${row.id} has no phrase`);
+    }
+  });
+});
+
+describe('Unmarked text: bullets and titles', () => {
+  it('Reads a line opening with a bullet as a list item of its own, even after a line that ends no sentence', () => {
+    const text = ['Ports and Power', 'The ministry recommended a range of actions including', '• a tariff on imported cranes;', '• a review of the port loans.'].join('\n');
+    const claims = claimTexts(text, 'a.txt');
+    assert.ok(claims.includes('• a tariff on imported cranes;') || claims.some((c) => c.startsWith('• a tariff') && !c.includes('review')), claims.join(' | '));
+  });
+
+  it('Keeps the first line as the title when every page repeats it as its header', () => {
+    const page = (n: number) => [`Page ${n}`, 'Ports and Power in the Gulf'];
+    const text = ['Ports and Power in the Gulf', '', BODY[0], ...page(1), BODY[1], ...page(2), BODY[2], 'Page 3'].join('\n');
+    assert.equal(analyse(text, { hint: 'a.txt' }).sections[0]?.title, 'Ports and Power in the Gulf');
+  });
+});
+
+describe('Words split at a line end', () => {
+  it('Reads a word hyphenated across a line end as one word when the document writes it whole, and keeps a compound', () => {
+    const text = [
+      'Ports and Power',
+      'The ministry says the new port will raise grain exports and that the navy will guard the ex-',
+      'ports of the region, and a well-',
+      'known lender will pay for the berth. Grain exports rose again, and a well-known bank agreed.',
+    ].join('\n');
+    const a = analyse(text, { hint: 'a.txt' });
+    assert.equal(a.masked!.length, a.text.length);
+    const first = shownText(a.text, a.masked, a.claims[0]);
+    assert.ok(first.includes('guard the exports of the region'), first);
+    assert.ok(first.includes('a well- known lender'), 'a compound written with its hyphen elsewhere keeps it');
+  });
+});
+
+describe('The outline’s "Front matter / notices" rows', () => {
+  it('Lists every notice with its first words and the reason in a reader’s words', () => {
+    const text = ['Ports and Power', 'Jane Okafor, Senior Fellow, Maritime Policy Programme', '', BODY.join('\n'), '', 'Page 1 of 1'].join('\n');
+    const rows = noticeRows(analyse(text, { hint: 'a.txt' }));
+    assert.deepEqual(
+      rows.map((r) => [r.label, r.says]),
+      [
+        ['Jane Okafor, Senior Fellow, Maritime Policy Programme', 'an author line under the title: a personal name, then a title or affiliation'],
+        ['Page 1 of 1', 'a page number alone on a line'],
+      ],
+    );
+  });
+});
