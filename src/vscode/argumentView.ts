@@ -14,6 +14,7 @@ import { firstWords } from './present/format';
 import type { SettingsStore } from './settings';
 import { GATE_COMMANDS, type PolicyGate } from './gate';
 import { themeIcon } from './theme';
+import { noticeChildren, noticeItem, noticesRoot, type NoticesNode } from './noticesNode';
 
 /** Delay before the tree follows the cursor, so moving through text does not flood it. */
 const FOLLOW_MS = 150;
@@ -26,7 +27,7 @@ interface AnnotateNode {
   readonly id: 'annotate';
 }
 const ANNOTATE: AnnotateNode = { kind: 'annotate', id: 'annotate' };
-type Node = ArgumentNode | AnnotateNode;
+type Node = ArgumentNode | AnnotateNode | NoticesNode;
 
 /**
  * The Argument view: the active document's sections, each holding its claims. A
@@ -119,6 +120,7 @@ export class ArgumentView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       item.id = node.id;
       return item;
     }
+    if (node.kind === 'notices' || node.kind === 'notice') return noticeItem(node, analysis, uri);
     if (node.kind === 'section') {
       const section = analysis.sections[node.index];
       const hasChildren = this.#outline!.children(node).length > 0;
@@ -174,13 +176,17 @@ export class ArgumentView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 
   getChildren(node?: Node): Node[] {
-    if (node?.kind === 'annotate') return [];
-    const children = [...(this.#outline?.children(node) ?? [])];
-    return !node && this.#gated && this.#model ? [ANNOTATE, ...children] : children;
+    if (node?.kind === 'annotate' || node?.kind === 'notice') return [];
+    if (node?.kind === 'notices') return this.#model ? noticeChildren(this.#model.analysis) : [];
+    const children: Node[] = [...(this.#outline?.children(node) ?? [])];
+    if (node || !this.#model) return children;
+    return [...(this.#gated ? [ANNOTATE] : []), ...children, ...noticesRoot(this.#model.analysis)];
   }
 
   getParent(node: Node): Node | undefined {
-    return node.kind === 'annotate' ? undefined : this.#outline?.parent(node);
+    if (node.kind === 'annotate' || node.kind === 'notices') return undefined;
+    if (node.kind === 'notice') return this.#model ? noticesRoot(this.#model.analysis)[0] : undefined;
+    return this.#outline?.parent(node);
   }
 
   dispose(): void {
