@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { ModelIndex } from '../src/core/model/lookup';
 import { pack, unpack, unpackInSlices } from '../src/core/model/packed';
+import { exportReading } from '../src/cli/export';
 import { FAMILIES, growth } from './hostile';
 
 /** The floor: remark-parse alone, no plugins (Policy Lens adds GFM tables and front matter on top). */
@@ -189,4 +190,19 @@ void (async () => {
     const g = growth(family, family.pending ? 8_000 : 32_000, 4, 3);
     row([family.id, family.says, g.smallMs.toFixed(0), g.largeMs.toFixed(0), g.exponent.toFixed(2), g.secondsPerMb.toFixed(2), family.pending ? `pending: ${family.pending}` : 'done']);
   }
+}
+
+console.log('\nExport of the annotated brief (1 MB, markdown and plain text; median of 3 after a warm-up; target ≤ 2× the analysis):\n');
+row(['document', 'MB', 'analysis (ms)', 'HTML brief (ms)', 'markdown brief (ms)', 'HTML / analysis', 'HTML size (MB)']);
+row(['---', '---', '---', '---', '---', '---', '---']);
+for (const [name, text, format] of [
+  ['CRS reports repeated (markdown)', repeat(crs, 1e6), 'markdown'],
+  ['sample essay repeated (plain text)', repeat(essay, 1e6), 'plain'],
+] as const) {
+  const analysis = analyse(text, { format });
+  const read = time(() => analyse(text, { format }), 3);
+  let html = '';
+  const htmlMs = time(() => (html = exportReading(analysis, 'html', name)), 3);
+  const mdMs = time(() => exportReading(analysis, 'md', name), 3);
+  row([name, mb(text), read.toFixed(0), htmlMs.toFixed(0), mdMs.toFixed(0), (htmlMs / read).toFixed(2), (Buffer.byteLength(html) / 1e6).toFixed(2)]);
 }

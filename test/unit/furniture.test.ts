@@ -42,6 +42,14 @@ describe('Notices: page furniture and boilerplate', () => {
     assert.ok(claimTexts(text, 'a.md').includes('The navy should state its needs.'), 'the list item before it stays a claim');
   });
 
+  it('Keeps a passage the document repeats as argument: it recurs with the same next line, as no running header does', () => {
+    const passage = 'Trade between the two states fell sharply after the border closed\nin the spring, and exporters turned to longer routes through the north.\n';
+    const text = Array.from({ length: 4 }, () => passage).join('\n');
+    const analysis = analyse(text, { format: 'plain' });
+    assert.equal(analysis.claims.length, 4);
+    assert.deepEqual(analysis.notices ?? [], []);
+  });
+
   it('Keeps a body paragraph that mentions copyright once as argument', () => {
     const text = `# Ideas\n\n${BODY[0]} Copyright law in the region is weak, and investors know it.\n\n${BODY[1]}\n`;
     assert.equal(notices(text, 'a.md').length, 0);

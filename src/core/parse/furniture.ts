@@ -136,14 +136,25 @@ export function furnitureLines(text: string): FoundNotice[] {
   const counts = new Map<string, number>();
   const max = RUNNING.maxLength ?? DEFAULT_MAX;
   let start = 0;
+  // What follows each short line: a running header or footer recurs among changing text, while a
+  // passage the document repeats (a quoted paragraph, a document pasted twice) recurs with its neighbour.
+  const following = new Map<string, Set<string>>();
+  let previous: string | null = null;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = oneLine(text.slice(start, end).replace(/\f/g, ' '));
+    if (previous !== null && line.length > 0) {
+      const next = following.get(previous) ?? new Set<string>();
+      if (next.size < 2) next.add(line.replace(/\d+/g, '#'));
+      following.set(previous, next);
+    }
+    previous = null;
     if (line.length > 0 && line.length <= max) {
       lines.push({ start, end, line });
       const key = line.replace(/\d+/g, '#');
       counts.set(key, (counts.get(key) ?? 0) + 1);
+      previous = key;
     }
     start = end + 1;
   }
@@ -154,7 +165,9 @@ export function furnitureLines(text: string): FoundNotice[] {
     let rule: string | null = null;
     for (const r of LINE_ROWS) if (r.regex!.test(line)) rule = rule ?? r.id;
     // A running line is short and ends no sentence: a body line that happens to recur is not one.
-    if (!rule && s !== title && !/[.!?;:,]$/.test(line) && (counts.get(line.replace(/\d+/g, '#')) ?? 0) >= (RUNNING.repeats ?? Infinity)) rule = RUNNING.id;
+    const key = line.replace(/\d+/g, '#');
+    const recurs = (counts.get(key) ?? 0) >= (RUNNING.repeats ?? Infinity) && (following.get(key)?.size ?? 2) >= 2;
+    if (!rule && s !== title && !/[.!?;:,]$/.test(line) && recurs) rule = RUNNING.id;
     if (rule) found.push({ start: s, end: e, rule });
   }
   return withPageHeads(lines, found);

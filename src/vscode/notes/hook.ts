@@ -45,3 +45,13 @@ export function notesOn(uri: vscode.Uri, span: Span): string[] {
   const overlaps = (r: Range | null | undefined) => !!r && r.start < span.end && r.end > span.start;
   return notes.annotations.filter((a) => a.text !== null && a.replyTo === null && overlaps(notes.ranges.get(a.id))).map((a) => a.text!);
 }
+
+/** Every placed note of document `uri` with its range (replies left out), for the reading view and the brief. */
+export function placedNotesOf(uri: vscode.Uri): { start: number; end: number; text: string }[] {
+  const notes = store?.peek(uri);
+  if (!notes) return [];
+  return notes.annotations.flatMap((a) => {
+    const range = notes.ranges.get(a.id);
+    return a.text !== null && a.replyTo === null && range ? [{ start: range.start, end: range.end, text: a.text }] : [];
+  });
+}

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { exportReading, type ExportFormat } from '../../cli/export';
 import type { ModelService } from '../models';
+import { placedNotesOf } from '../notes/hook';
 
 const FORMATS: readonly { label: string; description: string; format: ExportFormat; extension: string; filter: string }[] = [
   { label: 'HTML', description: 'one self-contained page to read, share or print', format: 'html', extension: 'html', filter: 'HTML' },
@@ -34,7 +35,7 @@ export async function exportBrief(models: ModelService, doc: vscode.TextDocument
     saveLabel: 'Export',
   });
   if (!target) return undefined;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(exportReading(model.analysis, choice.format, name)));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(exportReading(model.analysis, choice.format, name, placedNotesOf(doc.uri))));
   const open = await vscode.window.showInformationMessage(`Policy Lens: the brief is in ${target.path.slice(target.path.lastIndexOf('/') + 1)}.`, 'Open');
   if (open === 'Open') await vscode.commands.executeCommand('vscode.open', target);
   return target;

@@ -6,6 +6,7 @@ import { describe } from '../log';
 import type { DocumentModel, ModelService } from '../models';
 import { tooLargeMessage } from '../present/status';
 import type { SettingsStore } from '../settings';
+import { onReaderLayerChange, placedNotesOf } from '../notes/hook';
 
 /** What the page's script sends. */
 type FromPage = { type: 'reveal'; claim: number } | { type: 'open'; href: string } | { type: 'visible'; claim: number };
@@ -33,6 +34,7 @@ export class ReadingViews implements vscode.Disposable {
   ) {
     this.#subscriptions = [
       models.onDidChangeModel((uri) => this.#update(uri)),
+      onReaderLayerChange((uri) => this.#update(uri)),
       vscode.window.onDidChangeTextEditorSelection((event) => this.#follow(event.textEditor, event.selections[0]?.active)),
     ];
   }
@@ -121,5 +123,5 @@ function page(webview: vscode.Webview, uri: vscode.Uri, model: DocumentModel | u
   if (!model) {
     return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>Reading ${basename(uri).replace(/[&<>"]/g, '')}…</p></body></html>`;
   }
-  return renderPage(model.analysis, { title: basename(uri), kind: 'view', csp, notice });
+  return renderPage(model.analysis, { title: basename(uri), kind: 'view', csp, notice, notes: placedNotesOf(uri) });
 }
