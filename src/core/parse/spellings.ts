@@ -8,8 +8,10 @@
 /** How far back and forward a split word is looked for. */
 const WORD_REACH = 40;
 
+const LETTER = /\p{L}/u;
+
 export function isLetter(char: string): boolean {
-  return /\p{L}/u.test(char);
+  return LETTER.test(char);
 }
 
 /** The lower-case words the document writes whole, and the hyphenated compounds it writes on one line. */
@@ -62,7 +64,9 @@ export function lineEndHyphen(spellings: Spellings, left: string, right: string)
  * characters they leave are blanked, so the text keeps its length and the word
  * its start. Linear: each hyphen looks at most {@link WORD_REACH} letters away.
  */
-export function joinLineEndHyphens(masked: string, spellings: Spellings = readSpellings(masked)): string {
+export function joinLineEndHyphens(masked: string, given?: Spellings): string {
+  // Read how the document spells its words only when it has a line-end hyphen at all.
+  let spellings = given;
   let out = '';
   let from = 0;
   for (let at = masked.indexOf('-\n', 0); at >= 0; at = masked.indexOf('-\n', at + 2)) {
@@ -71,6 +75,7 @@ export function joinLineEndHyphens(masked: string, spellings: Spellings = readSp
     while (masked[after] === ' ' || masked[after] === '\t') after++;
     const left = lettersBefore(masked, at);
     const right = lettersAfter(masked, after);
+    spellings ??= readSpellings(masked);
     if (!right || lineEndHyphen(spellings, left, right) !== 'join') continue;
     // "ex-⏎  port" → "export   ⏎": the word keeps its start, the line break stays on its line.
     out += masked.slice(from, at) + right + ' '.repeat(after - at - 1) + '\n';
