@@ -30,6 +30,9 @@ export class LexiconStore implements vscode.Disposable {
     this.#subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(LEXICON_SETTING) && this.#watch()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.#watch()),
+      // A file watcher can be late or miss a file made with its folder; opening or saving the file is certain.
+      vscode.workspace.onDidOpenTextDocument((doc) => this.#touched(doc.uri)),
+      vscode.workspace.onDidSaveTextDocument((doc) => this.#touched(doc.uri)),
     );
     this.#watch();
   }
@@ -45,6 +48,12 @@ export class LexiconStore implements vscode.Disposable {
     if (/^([a-z]:)?[\\/]/i.test(path)) return vscode.Uri.file(path);
     const folder = vscode.workspace.workspaceFolders?.[0];
     return folder && vscode.Uri.joinPath(folder.uri, path);
+  }
+
+  /** Reads the lexicon file again when `uri` is it. */
+  #touched(uri: vscode.Uri): void {
+    const lexicon = this.#uri();
+    if (lexicon && uri.toString() === lexicon.toString()) void this.#load(lexicon);
   }
 
   #watch(): void {

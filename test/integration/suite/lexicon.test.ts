@@ -21,6 +21,8 @@ describe('A reader’s own lexicon', () => {
 
     file = vscode.Uri.joinPath(folder.uri, '.vscode', 'policy-lens-lexicon.json');
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(LEXICON));
+    // The reader opens it (its problems show at once, whenever the file watcher reports the new file).
+    await vscode.workspace.openTextDocument(file);
 
     const problems = await waitFor(
       () => vscode.languages.getDiagnostics(file!).filter((d) => d.source === 'Policy Lens'),
