@@ -1,6 +1,7 @@
 import type { Cue, Entity, Figure, Span } from '../model/model';
 import type { ClaimRules } from '../lexicon/claim-rules';
 import { partitionPoint } from '../model/lookup';
+import units from '../lexicon/data/figures-units.json';
 
 /**
  * What a claim holds besides its words: the figures and the entities mentioned
@@ -8,8 +9,12 @@ import { partitionPoint } from '../model/lookup';
  * places named together), by the evidence rules of claims.json.
  */
 
-/** Military nouns that make a quantity a count of forces. */
-const FORCE_UNITS = /^(men|troops|soldiers|servicemembers|personnel|sailors|airmen|marines|guardians|officers|divisions|brigades|battalions|tanks|aircraft|missiles|warheads|ships|submarines|jets)$/;
+/**
+ * Nouns that make a figure a count of forces or arms: the figure reader's list
+ * of armed and security forces and their units, and its weapons and platforms
+ * (one list for both readers, in figures-units.json).
+ */
+const FORCE_UNITS: ReadonlySet<string> = new Set([...units.forces, ...units.equipment]);
 
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -95,7 +100,7 @@ export function evidenceCues(figures: readonly Figure[], places: readonly Span[]
   };
   for (const figure of figures) {
     const row = rules.figures.find(
-      (r) => r.kinds.includes(figure.kind) && (!r.forces || (!!figure.unit && FORCE_UNITS.test(figure.unit))),
+      (r) => r.kinds.includes(figure.kind) && (!r.forces || (!!figure.unit && FORCE_UNITS.has(figure.unit))),
     );
     if (row) add(row, figure);
   }
