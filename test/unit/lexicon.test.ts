@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { analyse } from '../../src/core/analyse';
 import { checkLexicon } from '../../src/core/lexicon/check';
-import { readLexiconFile } from '../../src/vscode/present/lexiconFile';
+import { readLexiconText } from '../../src/vscode/lexiconText';
 
 describe('Reader lexicons', () => {
   it('Scores claims with a reader’s extra terms, and switches a built-in term off with weight 0', () => {
@@ -38,7 +38,7 @@ describe('Reader lexicons', () => {
       '  "cultural": {}',
       '}',
     ].join('\n');
-    const { data, problems } = readLexiconFile(text);
+    const { data, problems } = readLexiconText(text);
     assert.deepEqual(data, { economic: { widgets: 2 } });
     const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
     assert.deepEqual(problems.map((p) => lineOf(p.start)), [5, 7]);
@@ -47,10 +47,10 @@ describe('Reader lexicons', () => {
   });
 
   it('Reports broken JSON without using any of it', () => {
-    const { data, problems } = readLexiconFile('{ "economic": { "widgets": 2 ');
+    const { data, problems } = readLexiconText('{ "economic": { "widgets": 2 ');
     assert.equal(data, null);
     assert.ok(problems.length > 0 && /Not valid JSON/.test(problems[0].message));
-    assert.equal(readLexiconFile('').problems.length, 1);
+    assert.equal(readLexiconText('').problems.length, 1);
   });
 
   it('Ships a JSON schema that accepts the built-in lexicon’s shape', () => {
