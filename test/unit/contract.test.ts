@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyse } from '../../src/core/analyse';
 import { toJson } from '../../src/core/model/contract';
 import { pack, unpack } from '../../src/core/model/packed';
 import { ANALYSIS } from './present-fixture';
@@ -32,5 +33,23 @@ describe('The JSON contract', () => {
     const { text, ...reading } = ANALYSIS;
     const back = { ...unpack(structuredClone(pack(reading).packed)), text };
     assert.equal(JSON.stringify(toJson(back)), JSON.stringify(toJson(ANALYSIS)));
+  });
+
+  it('Lists the page furniture left out of the argument as "notices", each with its rule, words and section', () => {
+    const text = [
+      '# Grain Corridors',
+      '',
+      'Exports through the corridor fell by a third in 2024. The ministry should publish the loan terms.',
+      '',
+      'https://example.org/reports/grain-corridors',
+      '',
+    ].join('\n');
+    const json = toJson(analyse(text, { hint: 'a.md' }));
+    const url = json.notices.find((n) => n.text === 'https://example.org/reports/grain-corridors');
+    assert.ok(url, `the web address is a notice: ${JSON.stringify(json.notices)}`);
+    assert.match(url.rule, /^notice:/);
+    assert.equal(text.slice(url.start, url.end), url.text);
+    assert.equal(url.section, 0);
+    assert.ok(!json.claims.some((c) => c.text.includes('example.org')), 'and no claim');
   });
 });

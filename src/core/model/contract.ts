@@ -71,6 +71,8 @@ export interface AnalysisJson {
     /** The rules that decided its kind, unit, year and description. */
     why: readonly ReasonJson[];
   }[];
+  /** Page furniture and boilerplate the argument leaves out: the rule that decided each. */
+  readonly notices: readonly { start: number; end: number; text: string; rule: string; section: number | null }[];
   readonly warnings: readonly string[];
 }
 
@@ -135,6 +137,7 @@ export function toJson(analysis: Analysis): AnalysisJson {
       claim: f.claim,
       why: f.why.map(reasonJson),
     })),
+    notices: (analysis.notices ?? []).map((n) => ({ start: n.start, end: n.end, text: readable(text.slice(n.start, n.end)), rule: n.rule, section: n.section })),
     warnings: analysis.warnings,
   };
 }
