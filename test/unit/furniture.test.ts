@@ -134,6 +134,22 @@ describe('Notices: page furniture and boilerplate', () => {
     assert.deepEqual(claimTexts(text, 'a.md'), ['Under Section 9 of the Ports Act the ministry may refuse a berth.']);
   });
 
+  it('Shows unpaired emphasis marks as nothing: a space where they stand between words, none where they split one', () => {
+    const text = [
+      '# Orbits',
+      '',
+      '_**In **_**o****rbit****.** The****Relay** Network** carries signals for the fleet.',
+      '',
+      'The office****is****buying satellites (**t****e****xt box**) for the S__trategic relay; a snake_case name and 3 * 4 stay as written.',
+      '',
+    ].join('\n');
+    assert.deepEqual(claimTexts(text, 'a.md'), [
+      'In orbit.',
+      'The Relay Network carries signals for the fleet.',
+      'The office is buying satellites (text box) for the Strategic relay; a snake_case name and 3 * 4 stay as written.',
+    ]);
+  });
+
   it('Has a fixture and a reader’s phrase for every furniture rule', () => {
     for (const row of furniture.rules) {
       assert.ok(SHOWN.has(row.id), `${row.id} has no fixture`);

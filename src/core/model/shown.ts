@@ -12,18 +12,42 @@ export function shownText(text: string, masked: string | undefined, span: Span):
   if (masked === undefined || masked.length !== text.length) return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   let out = '';
   let space = false;
+  let marks = 0;
+  let word = 0;
   for (let i = span.start; i < span.end; i++) {
     const shown = masked.charCodeAt(i);
     if (isWhite(shown)) {
+      const source = text.charCodeAt(i);
       // Blanked markup is no space a reader sees; white space in the source is.
-      if (isWhite(text.charCodeAt(i))) space = true;
+      if (isWhite(source)) space = true;
+      else if (source === 42 || source === 95) marks++;
       continue;
     }
+    // Unpaired emphasis marks between two words stand where a space was lost
+    // ("The****GPS", "Force****is"); where either side is one letter, or both
+    // two, they split one word ("S__trategic", "t****e****xt").
+    if (marks >= 2 && word > 1 && isLetter(out[out.length - 1])) {
+      const next = lettersFrom(masked, i, span.end);
+      if (next > 1 && (word > 2 || next > 2)) space = true;
+    }
+    marks = 0;
     if (space && out.length > 0) out += ' ';
+    word = space || !isLetter(masked[i]) ? (isLetter(masked[i]) ? 1 : 0) : word + 1;
     space = false;
     out += masked[i];
   }
   return out;
+}
+
+/** How many letters run from `i` (at most 3 are counted). */
+function lettersFrom(masked: string, i: number, end: number): number {
+  let n = 0;
+  while (n < 3 && i + n < end && isLetter(masked[i + n])) n++;
+  return n;
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
 }
 
 function isWhite(code: number): boolean {

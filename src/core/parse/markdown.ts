@@ -52,18 +52,24 @@ function tablesAndFootnotes(this: Processor): void {
 
 const processor = unified().use(remarkParse).use(tablesAndFootnotes).use(remarkFrontmatter, ['yaml', 'toml']);
 
-/** A bare URL in prose: not words a reader reads as an argument. */
-const BARE_URL = /(?:https?:\/\/|www\.)[^\s<>()]+/g;
+/**
+ * What a text node holds that a reader does not read as words: a bare URL, and
+ * emphasis marks the parser left as literal characters because they do not
+ * pair ("**In **_**s****pace**", "The****GPS**"): a run of two or more `*`/`_`,
+ * or one at the edge of a word (not inside one, as in `snake_case`, and not
+ * escaped). Each alternative is bounded or a single character class run: linear.
+ */
+const HIDDEN = /(?:https?:\/\/|www\.)[^\s<>()]+|[*_]{2,}|(?<![\p{L}\p{N}\\])[*_](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?)])[*_](?![\p{L}\p{N}])/gu;
 
-/** Visible ranges of a text node, less any bare URL inside it. */
-function withoutUrls(text: string, span: Span, out: Span[]): void {
+/** Visible ranges of a text node, less any bare URL or stray emphasis mark inside it. */
+function visibleParts(text: string, span: Span, out: Span[]): void {
   const slice = text.slice(span.start, span.end);
-  if (!slice.includes('http') && !slice.includes('www.')) {
+  if (!slice.includes('http') && !slice.includes('www.') && !slice.includes('*') && !slice.includes('_')) {
     out.push(span);
     return;
   }
   let at = span.start;
-  for (const m of slice.matchAll(BARE_URL)) {
+  for (const m of slice.matchAll(HIDDEN)) {
     const start = span.start + m.index!;
     if (start > at) out.push({ start: at, end: start });
     at = start + m[0].length;
@@ -101,7 +107,7 @@ export function readMarkdown(text: string, definitions = ''): MarkdownReading {
       if (!span) return 0;
       // Inline code keeps its content, not its backticks.
       const trimmed = node.type === 'inlineCode' ? trimTicks(text, span) : span;
-      withoutUrls(text, trimmed, visible);
+      visibleParts(text, trimmed, visible);
       return inLink ? trimmed.end - trimmed.start : 0;
     }
     if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html' || node.type === 'footnoteReference') {
