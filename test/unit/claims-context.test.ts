@@ -61,6 +61,22 @@ describe('Claims read in context (frames)', () => {
   });
 });
 
+describe('Claims with no words of their own', () => {
+  it('Take their paragraph’s category when it leans one way', () => {
+    const claims = claimsOf('The army moved two brigades, tanks and artillery to the frontier. The navy sent frigates and submarines after them. Nobody expected it.');
+    assert.equal(claims[2].primary, 'military');
+    assert.ok(!rules(claims[2]).includes('claim:context-split'));
+  });
+
+  it('Take none when their paragraph leans two ways, and say why', () => {
+    const claims = claimsOf(
+      'Troops and tanks crossed the border. Tariffs and taxes were raised. Nobody expected it.',
+    );
+    assert.equal(claims[2].primary, null);
+    assert.equal(rules(claims[2])[0], 'claim:context-split');
+  });
+});
+
 describe('Claim confidence', () => {
   it('Is high, and names nothing weak, where a sentence’s own words decide clearly', () => {
     const claim = one('The army moved two brigades, tanks and new air defense missiles to the border.');

@@ -93,14 +93,16 @@ export function decideCategory(
     total += final[c];
   }
   const ranked = rank(final);
-  const { primary: first, secondary: second, none } = rules.decision;
-  const primary = final[ranked[0]] >= first.minimum ? ranked[0] : null;
+  const { primary: first, secondary: second, none, split } = rules.decision;
+  // With no words of its own, a sentence whose context leans two ways is read as neither.
+  const torn = own.geopolitical + own.military + own.economic === 0 && final[ranked[1]] >= (1 - split.margin) * final[ranked[0]];
+  const primary = final[ranked[0]] >= first.minimum && !torn ? ranked[0] : null;
   const runnerUp = ranked[1];
   const secondary =
     primary && raw[runnerUp] >= second.ownMinimum && label[runnerUp] >= second.share * final[ranked[0]] ? runnerUp : null;
 
   const why: Reason[] = [];
-  const decision = primary ? first : none;
+  const decision = primary ? first : torn && final[ranked[0]] >= first.minimum ? split : none;
   why.push(reasons.of(decision.id, decision.weight, 'category'));
   if (secondary) why.push(reasons.of(second.id, second.weight, 'category'));
   const found: Reason[] = [];

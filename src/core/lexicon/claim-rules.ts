@@ -99,6 +99,7 @@ export interface ClaimData {
     readonly primary: RuleRow & { readonly minimum: number };
     readonly secondary: RuleRow & { readonly ownMinimum: number; readonly share: number };
     readonly none: RuleRow;
+    readonly split: RuleRow & { readonly margin: number };
   };
   readonly confidence: ConfidenceRules;
   readonly frames: readonly FrameRule[];
@@ -150,6 +151,7 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.decision.primary,
   CLAIM_DATA.decision.secondary,
   CLAIM_DATA.decision.none,
+  CLAIM_DATA.decision.split,
   CLAIM_DATA.confidence.margin,
   CLAIM_DATA.confidence.cues,
   CLAIM_DATA.confidence.contextOnly,
