@@ -1,6 +1,6 @@
 import { writeFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import { toJson } from '../core/model/contract';
+import { toJsonRows } from '../core/model/contract';
 import type { Analysis } from '../core/model/model';
 import { defaultNotesFile, readerLayer, renderAnnotations, withAnnotations } from './annotations';
 import { parseArgs, USAGE, type Args } from './args';
@@ -50,7 +50,7 @@ async function main(argv: readonly string[]): Promise<number> {
 /** Prints the reading, its JSON, or the brief asked for; 2 when the brief cannot be written. */
 function write(args: Args, analysis: Analysis, layer: ReturnType<typeof readerLayer> | undefined, policy: PolicyReading): number {
   const json = () => {
-    const model = toJson(analysis);
+    const model = toJsonRows(analysis);
     const read = (layer ? withAnnotations(model, analysis, layer.placed) : model) as unknown as Record<string, unknown>;
     return { ...read, policyDocument: policy.policyDocument, policyScore: policy.policyScore };
   };
