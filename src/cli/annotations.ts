@@ -41,8 +41,10 @@ export function readerLayer(analysis: Analysis, path: string, warn: (line: strin
 
 /** The `--json` output with the annotations' places and `source: "reader"` on what they changed. */
 export function withAnnotations(json: AnalysisRows, analysis: Analysis, placed: readonly Placed[]): AnalysisRows {
-  const mark = <T extends object>(items: JsonRows<T>, model: readonly object[]) =>
-    new JsonRows(items.length, (i) => (isReaders(model[i]) ? { ...items.at(i), source: 'reader' } : items.at(i)));
+  const mark = <T extends object>(items: JsonRows<T>, model: readonly object[]) => {
+    const at = (i: number) => (isReaders(model[i]) ? { ...items.at(i), source: 'reader' } : items.at(i));
+    return new JsonRows(items.length, at, (i) => (isReaders(model[i]) ? JSON.stringify(at(i)) : items.line(i)));
+  };
   return {
     ...json,
     claims: mark(json.claims, analysis.claims),

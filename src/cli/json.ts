@@ -24,7 +24,7 @@ export function writeJson(value: Record<string, unknown>, write: (chunk: string)
     const list = v instanceof JsonRows ? (v as JsonRows<unknown>) : Array.isArray(v) ? new JsonRows(v.length, (i) => v[i]) : null;
     if (list && list.length > 0) {
       put('[');
-      for (let i = 0; i < list.length; i++) put(`${i ? ',' : ''}\n  ${JSON.stringify(list.at(i) ?? null) ?? 'null'}`);
+      for (let i = 0; i < list.length; i++) put(`${i ? ',' : ''}\n  ${list.line(i)}`);
       put('\n ]');
     } else put(JSON.stringify(v) ?? 'null');
   });

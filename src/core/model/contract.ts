@@ -99,9 +99,15 @@ export type FigureJson = AnalysisJson['figures'][number];
  * about 200 MB). `JSON.stringify` reads it as the array it stands for.
  */
 export class JsonRows<T> {
+  /**
+   * @param at Element `index`, made when asked.
+   * @param line Its JSON, compact (by default `JSON.stringify` of the element):
+   *   what `--json` writes, which may be made without making the element.
+   */
   constructor(
     readonly length: number,
     readonly at: (index: number) => T,
+    readonly line: (index: number) => string = (index) => JSON.stringify(at(index) ?? null) ?? 'null',
   ) {}
 
   /** The elements, all made. */
@@ -128,22 +134,36 @@ export function toJson(analysis: Analysis): AnalysisJson {
 /** {@link toJson} with its claims, entities and figures made one at a time as they are read (the same keys in the same order). */
 export function toJsonRows(analysis: Analysis): AnalysisRows {
   const { text, masked } = analysis;
+  // Reasons are shared by many claims (claims/reasons.ts): each one's JSON is made once.
+  const made = new Map<Reason, string>();
+  const whyJson = (why: readonly Reason[]) => {
+    let out = '';
+    for (const reason of why) {
+      let json = made.get(reason);
+      if (json === undefined) made.set(reason, (json = JSON.stringify(reasonJson(reason))));
+      out += out ? `,${json}` : json;
+    }
+    return `[${out}]`;
+  };
+  /** Rows of `list`, each its `fields` then its `why` (the last key of every element). */
+  const rows = <S extends { readonly why: readonly Reason[] }, F extends object>(list: readonly S[], fields: (item: S) => F) =>
+    new JsonRows<F & { why: readonly ReasonJson[] }>(
+      list.length,
+      (i) => ({ ...fields(list[i]), why: list[i].why.map(reasonJson) }),
+      (i) => `${JSON.stringify(fields(list[i])).slice(0, -1)},"why":${whyJson(list[i].why)}}`,
+    );
   return {
     schema: SCHEMA,
     format: analysis.format,
     sections: analysis.sections.map((s) => ({ title: s.title, level: s.level, start: s.start, end: s.end, parent: s.parent })),
-    claims: rows(analysis.claims, (c) => claimJson(c, text, masked)),
-    entities: rows(analysis.entities, entityJson),
-    figures: rows(analysis.figures, (f) => figureJson(f, text)),
+    claims: rows(analysis.claims, (c) => claimFields(c, text, masked)),
+    entities: rows(analysis.entities, entityFields),
+    figures: rows(analysis.figures, (f) => figureFields(f, text)),
     warnings: analysis.warnings,
   };
 }
 
-function rows<S, T>(list: readonly S[], make: (item: S) => T): JsonRows<T> {
-  return new JsonRows(list.length, (i) => make(list[i]));
-}
-
-function claimJson(c: Claim, text: string, masked: string | undefined): ClaimJson {
+function claimFields(c: Claim, text: string, masked: string | undefined): Omit<ClaimJson, 'why'> {
   return {
     start: c.start,
     end: c.end,
@@ -161,22 +181,20 @@ function claimJson(c: Claim, text: string, masked: string | undefined): ClaimJso
     supportedBy: c.supportedBy,
     qualifiedBy: c.qualifiedBy,
     unsupported: c.unsupported,
-    why: c.why.map(reasonJson),
   };
 }
 
-function entityJson(e: Entity): EntityJson {
+function entityFields(e: Entity): Omit<EntityJson, 'why'> {
   return {
     id: e.id,
     name: e.name,
     type: e.type,
     aliases: e.aliases,
     mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
-    why: e.why.map(reasonJson),
   };
 }
 
-function figureJson(f: Figure, text: string): FigureJson {
+function figureFields(f: Figure, text: string): Omit<FigureJson, 'why'> {
   return {
     start: f.start,
     end: f.end,
@@ -189,6 +207,5 @@ function figureJson(f: Figure, text: string): FigureJson {
     period: f.period,
     about: f.about,
     claim: f.claim,
-    why: f.why.map(reasonJson),
   };
 }
