@@ -7,7 +7,7 @@ import { parseArgs, USAGE, type Args } from './args';
 import { exportReading, placedNotes } from './export';
 import { writeJson } from './json';
 import { InputError, readDocument } from './read';
-import { renderReading } from './render';
+import { writeReading } from './render';
 import { analyseWithProgress } from './progress';
 import { readPolicy, type PolicyReading } from '../core/model/policy';
 
@@ -60,7 +60,10 @@ function write(args: Args, analysis: Analysis, layer: ReturnType<typeof readerLa
       writeJson(json(), writeOut);
       writeOut('\n');
     } else if (args.export) writeOut(brief());
-    else writeOut(renderReading(analysis, { name: basename(args.file!), color: args.color, why: args.why, policy, width: args.width }) + (layer ? renderAnnotations(layer.placed, analysis.text) : ''));
+    else {
+      writeReading(analysis, { name: basename(args.file!), color: args.color, why: args.why, policy, width: args.width }, writeOut);
+      if (layer) writeOut(renderAnnotations(layer.placed, analysis.text));
+    }
     return 0;
   }
   try {
