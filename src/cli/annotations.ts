@@ -4,7 +4,7 @@ import { isReaders } from '../core/annotations/corrections';
 import { applyReaderLayer, type Placed } from '../core/annotations/layer';
 import { AnnotationFileError, readAnnotationText } from '../core/annotations/read';
 import { notesPathFor } from '../core/annotations/where';
-import type { AnalysisJson } from '../core/model/contract';
+import { JsonRows, type AnalysisRows } from '../core/model/contract';
 import type { Analysis } from '../core/model/model';
 import { lineStarts, positionOf } from '../core/model/positions';
 import { InputError, readDocument } from './read';
@@ -40,8 +40,11 @@ export function readerLayer(analysis: Analysis, path: string, warn: (line: strin
 }
 
 /** The `--json` output with the annotations' places and `source: "reader"` on what they changed. */
-export function withAnnotations(json: AnalysisJson, analysis: Analysis, placed: readonly Placed[]): AnalysisJson {
-  const mark = <T extends object>(items: readonly T[], model: readonly object[]) => items.map((item, i) => (isReaders(model[i]) ? { ...item, source: 'reader' } : item));
+export function withAnnotations(json: AnalysisRows, analysis: Analysis, placed: readonly Placed[]): AnalysisRows {
+  const mark = <T extends object>(items: JsonRows<T>, model: readonly object[]) => {
+    const at = (i: number) => (isReaders(model[i]) ? { ...items.at(i), source: 'reader' } : items.at(i));
+    return new JsonRows(items.length, at, (i) => (isReaders(model[i]) ? JSON.stringify(at(i)) : items.line(i)));
+  };
   return {
     ...json,
     claims: mark(json.claims, analysis.claims),
@@ -54,7 +57,7 @@ export function withAnnotations(json: AnalysisJson, analysis: Analysis, placed: 
       end: anchor.range?.end ?? null,
       motivation: annotation.motivation,
     })),
-  } as AnalysisJson;
+  } as AnalysisRows;
 }
 
 /** The annotations for a terminal: one line each, notes with their first words, corrections with what they set. */

@@ -1,13 +1,13 @@
 import { writeFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import { toJson } from '../core/model/contract';
+import { toJsonRows } from '../core/model/contract';
 import type { Analysis } from '../core/model/model';
 import { defaultNotesFile, readerLayer, renderAnnotations, withAnnotations } from './annotations';
 import { parseArgs, USAGE, type Args } from './args';
 import { exportReading, placedNotes } from './export';
 import { writeJson } from './json';
 import { InputError, readDocument } from './read';
-import { renderReading } from './render';
+import { writeReading } from './render';
 import { analyseWithProgress } from './progress';
 import { readPolicy, type PolicyReading } from '../core/model/policy';
 
@@ -50,7 +50,7 @@ async function main(argv: readonly string[]): Promise<number> {
 /** Prints the reading, its JSON, or the brief asked for; 2 when the brief cannot be written. */
 function write(args: Args, analysis: Analysis, layer: ReturnType<typeof readerLayer> | undefined, policy: PolicyReading): number {
   const json = () => {
-    const model = toJson(analysis);
+    const model = toJsonRows(analysis);
     const read = (layer ? withAnnotations(model, analysis, layer.placed) : model) as unknown as Record<string, unknown>;
     return { ...read, policyDocument: policy.policyDocument, policyScore: policy.policyScore };
   };
@@ -60,7 +60,10 @@ function write(args: Args, analysis: Analysis, layer: ReturnType<typeof readerLa
       writeJson(json(), writeOut);
       writeOut('\n');
     } else if (args.export) writeOut(brief());
-    else writeOut(renderReading(analysis, { name: basename(args.file!), color: args.color, why: args.why, policy, width: args.width }) + (layer ? renderAnnotations(layer.placed, analysis.text) : ''));
+    else {
+      writeReading(analysis, { name: basename(args.file!), color: args.color, why: args.why, policy, width: args.width }, writeOut);
+      if (layer) writeOut(renderAnnotations(layer.placed, analysis.text));
+    }
     return 0;
   }
   try {

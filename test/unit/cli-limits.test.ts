@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { writeJson } from '../../src/cli/json';
-import { toJson } from '../../src/core/model/contract';
+import { JsonRows, toJson, toJsonRows } from '../../src/core/model/contract';
 import { analyse } from '../../src/core/analyse';
 import { shared } from './helpers';
 
@@ -58,5 +58,27 @@ describe('Command line limits', () => {
         assert.deepEqual(JSON.parse(text), JSON.parse(JSON.stringify(value)));
       }),
     );
+  });
+
+  it('Writes the rows of a model as they are made: the same JSON as the whole model, each element made when its line is written', () => {
+    const analysis = analyse(shared('samples/belarus-dilemma.txt'), { format: 'plain' });
+    let whole = '';
+    writeJson(toJson(analysis) as unknown as Record<string, unknown>, (c) => (whole += c));
+    let rows = '';
+    writeJson(toJsonRows(analysis) as unknown as Record<string, unknown>, (c) => (rows += c));
+    assert.equal(rows, whole);
+    assert.ok(analysis.claims.length > 50 && analysis.figures.length > 10);
+
+    const made: number[] = [];
+    const lines = new JsonRows(3, (i) => (made.push(i), { n: i }));
+    assert.deepEqual(made, [], 'nothing is made before it is written');
+    let text = '';
+    writeJson({ lines }, (c) => {
+      // Every element before this piece was made by the time it is written, none after.
+      assert.equal(made.length, (c.match(/"n"/g) ?? []).length + (text.match(/"n"/g) ?? []).length);
+      text += c;
+    });
+    assert.deepEqual(JSON.parse(text), { lines: [{ n: 0 }, { n: 1 }, { n: 2 }] });
+    assert.equal(JSON.stringify({ lines }), '{"lines":[{"n":0},{"n":1},{"n":2}]}');
   });
 });

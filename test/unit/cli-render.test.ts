@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { renderReading } from '../../src/cli/render';
+import { renderReading, writeReading } from '../../src/cli/render';
+import { analyse } from '../../src/core/analyse';
 import { ANALYSIS } from './present-fixture';
+import { shared } from './helpers';
 
 /** The command line's reading for a terminal, on the hand-built brief whose parts carry reasons. */
 describe('Command line reading with --why', () => {
@@ -23,5 +25,19 @@ describe('Command line reading with --why', () => {
     assert.doesNotMatch(out[unclear + 1], /why:/);
     assert.ok(!lines(false).some((l) => l.includes('why:')));
     assert.equal(out.filter((l) => l.includes('why:')).length, 2 + 2 + 2);
+  });
+});
+
+describe('Command line reading written in pieces', () => {
+  it('Writes a long reading in pieces as its lines are made, which join to the whole reading', () => {
+    const essay = shared('samples/belarus-dilemma.txt');
+    const analysis = analyse([essay, essay, essay].join('\n'), { format: 'plain' });
+    const options = { name: 'essay.txt', why: true };
+    const pieces: string[] = [];
+    writeReading(analysis, options, (chunk) => pieces.push(chunk));
+    assert.ok(pieces.length > 1, `${pieces.length} piece(s)`);
+    assert.ok(pieces.every((piece) => piece.endsWith('\n')), 'a piece ends where a line ends');
+    assert.equal(pieces.join(''), renderReading(analysis, options));
+    assert.ok(pieces.join('').includes('Figures ('));
   });
 });

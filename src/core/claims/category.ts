@@ -70,7 +70,7 @@ export interface Context {
  * `framed` are its scores once its frames are read (frames.ts), when it has any.
  */
 export function decideCategory(
-  raw: Scores,
+  raw: Readonly<Scores>,
   context: Context,
   cues: readonly Cue[],
   text: string,

@@ -1,6 +1,6 @@
 import type { Category, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
-import type { CompiledFrame, FrameRule } from '../lexicon/claim-rules';
+import { findFrameWords, type CompiledFrame, type FrameRule } from '../lexicon/claim-rules';
 import type { Reasons } from './reasons';
 
 /**
@@ -28,10 +28,11 @@ const NO_FRAME: readonly Reason[] = Object.freeze([]);
 /** Reads the frames of `sentence` over its own scores `own` (not changed). */
 export function frame(sentence: string, own: Readonly<Scores>, frames: readonly CompiledFrame[], reasons: Reasons): Framed {
   let hits: { row: FrameRule; words: string }[] | null = null;
-  for (const { row, pattern } of frames) {
+  for (const compiled of frames) {
+    const { row } = compiled;
     if (row.with && !(own[row.with] > 0)) continue;
-    const m = pattern.exec(sentence);
-    if (m) (hits ??= []).push({ row, words: m[0].replace(/\s+/g, ' ') });
+    const words = findFrameWords(compiled, sentence);
+    if (words !== null) (hits ??= []).push({ row, words: words.replace(/\s+/g, ' ') });
   }
   if (!hits) return { scores: own, reasons: NO_FRAME, context: true };
   const scores = { ...own };

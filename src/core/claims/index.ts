@@ -79,12 +79,13 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   const table = wordTable(text, tokens, lexicon);
 
   const reasons = new Reasons();
-  const raw: Scores[] = new Array(n);
+  const raw: Readonly<Scores>[] = new Array(n);
   // Scores once each sentence's frames are read: what the context and the decision weigh.
   const framed: Framed[] = new Array(n);
   const scored: Scores[] = new Array(n);
   const cues: Cue[][] = new Array(n);
-  const sentenceWords: SentenceWords[] = new Array(n);
+  // Only the role cues are read again: a sentence's own cues and scores are let go once copied.
+  const sentenceRoles: RoleWords[] = new Array(n);
   let t = 0;
   for (let s = 0; s < n; s++) {
     const span = sentences[s];
@@ -96,14 +97,17 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     t = end;
     const at = span.start;
     const found = words.cues.map((cue) => ({ ...cue, start: cue.start + at, end: cue.end + at }));
-    sentenceWords[s] = words;
-    const scores = { ...words.scores };
+    sentenceRoles[s] = words.roles;
+    // The sentence's own scores, copied only when its figures and places add to them (never changed after).
+    let scores: Readonly<Scores> = words.scores;
     const places = evidence.places[s];
     if (evidence.figures[s].length || places.length) {
+      const added = { ...words.scores };
       for (const cue of evidenceCues(evidence.figures[s], places, rules)) {
         found.push(cue);
-        if (cue.category) scores[cue.category] += cue.weight;
+        if (cue.category) added[cue.category] += cue.weight;
       }
+      scores = added;
     }
     raw[s] = scores;
     framed[s] = frame(text.slice(span.start, span.end), scores, rules.compiledFrames, reasons);
@@ -140,7 +144,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!next) position |= POSITION_BITS.lastInDocument;
     if (!next || next.block !== sentence.block) position |= POSITION_BITS.lastInParagraph;
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
-    const role = roleOf(sentenceWords[s].roles, text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
+    const role = roleOf(sentenceRoles[s], text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
     const claimCues = cues[s];
     if (role.cue) claimCues.push(role.cue);
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);

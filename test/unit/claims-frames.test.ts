@@ -1,0 +1,38 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { compileFrame, findFrameWords, type FrameRule } from '../../src/core/lexicon/claim-rules';
+
+/** A frame row for the tests: only its words matter to the pattern. */
+const row = (words: string[]): FrameRule => ({ id: 'claim:frame-test', words, category: null, damps: [], factor: 1, weight: 1, says: 'a test frame' });
+
+/** The frame pattern as it was first written: a lookbehind for the word start. */
+function withLookbehind(words: string[]): RegExp {
+  const { pattern } = compileFrame(row(words));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern.source}`, 'iu');
+}
+
+describe('Frame words found where a word starts', () => {
+  const frame = compileFrame(row(['talks', 'negotiat*', 'cost of']));
+
+  it('Finds a frame word only where no letter or digit comes before it', () => {
+    assert.equal(findFrameWords(frame, 'Talks resumed.'), 'Talks');
+    assert.equal(findFrameWords(frame, 'The stalks fell, then talks began.'), 'talks');
+    assert.equal(findFrameWords(frame, 'Renegotiation failed; re-negotiation did not.'), 'negotiation');
+    assert.equal(findFrameWords(frame, 'Item 4talks and 𝐀talks (a bold letter) are no words.'), null);
+    assert.equal(findFrameWords(frame, 'The cost\n  of it'), 'cost\n  of');
+  });
+
+  it('Finds the same words as the pattern with a lookbehind, on any text', () => {
+    const words = ['talks', 'negotiat*', 'cost of', 'sq km', 'km²'];
+    const reference = withLookbehind(words);
+    const compiled = compileFrame(row(words));
+    const pieces = fc.constantFrom('talks', 'Talks', 'negotiated', 'cost', 'of', 'sq', 'km', 'km²', 'a', '4', '𝐀', '-', ' ', '\n', 'é', 'ſ', '\u0345', '\u{1F600}');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(findFrameWords(compiled, text), reference.exec(text)?.[0] ?? null, JSON.stringify(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
