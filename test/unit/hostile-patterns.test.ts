@@ -112,6 +112,15 @@ describe('Guards around the markdown parser', () => {
     assert.equal(trippedGuard(`- a\n${'**Item** as in [1].\n'.repeat(80)}`)?.id, 'inline-marks', 'lazy lines continue the item');
   });
 
+  it('Keeps a heading whose text is all in headings below it, however many sections come between', () => {
+    const many = Array.from({ length: 300 }, (_, i) => `#### Point ${i}\n\nThe army grew by ${i}%.`).join('\n\n');
+    const text = `## Part one\n\n### Empty\n\n${many}\n\n## Part two\n\nTrade fell.`;
+    const titles = readStructure(text, 'markdown').sections.map((s) => s.title);
+    assert.deepEqual(titles.slice(0, 3), ['Part one', 'Empty', 'Point 0']);
+    assert.equal(titles.at(-1), 'Part two');
+    assert.equal(titles.length, 303);
+  });
+
   it('Lets ordinary markdown through: nested quotes and lists, links, bold and italic, comments', () => {
     const text = '> a\n> > b\n\n- a\n  - b\n    - c\n\n[a](b) and [c](<d>) **e** _f_ ***g*** <!-- h -->';
     assert.equal(trippedGuard(text), null);
