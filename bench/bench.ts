@@ -183,7 +183,7 @@ void (async () => {
 
 // Issue #14: every hostile family at two sizes, 4× apart (bench/hostile.ts; the unit test reads them smaller).
 {
-  console.log('\nHostile input families (fastest of 3 readings at 32 K and 128 K characters; pending ones, still slow, at 8 K and 32 K):\n');
+  console.log('\nHostile input families (least CPU time of 3 readings at 32 K and 128 K characters; pending ones, still slow, at 8 K and 32 K):\n');
   row(['family', 'what it is', 'ms small', 'ms large', 'growth exponent', 'CPU s per MB', 'fix']);
   row(['---', '---', '---', '---', '---', '---', '---']);
   for (const family of FAMILIES) {

@@ -57,8 +57,9 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   let preview: ReturnType<typeof policyLensMarkdownIt> | undefined;
   try {
     const settings = new SettingsStore();
-    const runner = new AnalysisRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, log);
-    const lexicon = new LexiconStore(log);
+    const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath;
+    const runner = new AnalysisRunner(workerPath, log);
+    const lexicon = new LexiconStore(log, workerPath);
     models = new ModelService(runner, settings, lexicon, log);
     const gate = new PolicyGate(models, context.workspaceState);
     const active = new ActiveDocument(models, settings);

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import type { LexiconData } from '../core/lexicon';
-import { LineIndex, readLexiconText } from './lexiconText';
+import { Worker } from 'node:worker_threads';
+import { readLexiconLines, type LinedProblem } from './lexiconText';
 import { describe } from './log';
 
 /** The setting naming the reader's lexicon file, relative to the first workspace folder. */
 export const LEXICON_SETTING = 'policyLens.lexicon';
 const DEFAULT_PATH = '.vscode/policy-lens-lexicon.json';
+
+type LexiconLines = ReturnType<typeof readLexiconLines>;
 
 /**
  * A reader's own lexicon: a JSON file of extra category terms (see
@@ -22,11 +25,16 @@ export class LexiconStore implements vscode.Disposable {
   readonly #emitter = new vscode.EventEmitter<void>();
   readonly #subscriptions: vscode.Disposable[] = [];
   readonly #log: vscode.LogOutputChannel;
+  readonly #check: (text: string) => Promise<LexiconLines>;
+  /** Counts readings of the file: only the newest one's result is shown. */
+  #generation = 0;
   /** Fires after the reader's terms changed. */
   readonly onDidChange = this.#emitter.event;
 
-  constructor(log: vscode.LogOutputChannel) {
+  /** @param workerPath `dist/worker.js`, where the file is checked (on the host's thread without it). */
+  constructor(log: vscode.LogOutputChannel, workerPath?: string) {
     this.#log = log;
+    this.#check = checkOffHost(workerPath);
     this.#subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(LEXICON_SETTING) && this.#watch()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.#watch()),
@@ -75,8 +83,9 @@ export class LexiconStore implements vscode.Disposable {
   }
 
   async #load(uri: vscode.Uri | undefined): Promise<void> {
-    this.#diagnostics.clear();
+    const generation = ++this.#generation;
     let data: LexiconData | null = null;
+    let problems: vscode.Diagnostic[] = [];
     if (uri) {
       let text: string | undefined;
       try {
@@ -86,23 +95,18 @@ export class LexiconStore implements vscode.Disposable {
       }
       if (text !== undefined) {
         try {
-          const read = readLexiconText(text);
+          const read = await this.#check(text);
           data = read.data;
-          const doc = new LineIndex(text);
-          this.#diagnostics.set(
-            uri,
-            read.problems.map((p) => {
-              const d = new vscode.Diagnostic(range(doc, p.start, p.end), p.message, vscode.DiagnosticSeverity.Error);
-              d.source = 'Policy Lens';
-              return d;
-            }),
-          );
+          problems = shown(read.problems);
           if (read.problems.length) this.#log.warn(`${uri.fsPath}: ${read.problems.length} problem(s) in the lexicon; valid terms still apply.`);
         } catch (error) {
           this.#log.error(`Reading the lexicon ${uri.toString()} failed: ${describe(error)}`);
         }
       }
     }
+    if (generation !== this.#generation) return; // a newer reading of the file is under way
+    this.#diagnostics.clear();
+    if (uri && problems.length) this.#diagnostics.set(uri, problems);
     if (JSON.stringify(data) !== JSON.stringify(this.#data)) {
       this.#data = data;
       this.#emitter.fire();
@@ -117,8 +121,47 @@ export class LexiconStore implements vscode.Disposable {
   }
 }
 
-function range(lines: LineIndex, start: number, end: number): vscode.Range {
-  const a = lines.position(start);
-  const b = lines.position(end);
-  return new vscode.Range(a.line, a.character, b.line, b.character);
+/** Most problems listed in the Problems panel for one lexicon file; one more line counts the rest. */
+export const MAX_LISTED = 1000;
+
+/** The problems as the Problems panel lists them: the first {@link MAX_LISTED}, then one that counts the rest. */
+function shown(problems: readonly LinedProblem[]): vscode.Diagnostic[] {
+  const listed = problems.slice(0, MAX_LISTED).map((p) => diagnostic(p, p.message));
+  if (problems.length > MAX_LISTED) {
+    const rest = problems.length - MAX_LISTED;
+    listed.push(diagnostic(problems[MAX_LISTED], `${rest} more problem(s) from here on are not listed (${problems.length} in all; the Policy Lens log counts them).`));
+  }
+  return listed;
+}
+
+function diagnostic(p: LinedProblem, message: string): vscode.Diagnostic {
+  const range = new vscode.Range(p.start.line, p.start.character, p.end.line, p.end.character);
+  const d = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Error);
+  d.source = 'Policy Lens';
+  return d;
+}
+
+/**
+ * Checks a lexicon file's text in a one-off worker thread (`dist/worker.js`),
+ * so that a file of any size never holds the extension host; here, on the
+ * host's thread, only when no worker can start.
+ */
+function checkOffHost(workerPath: string | undefined): (text: string) => Promise<LexiconLines> {
+  return (text) =>
+    new Promise((resolve, reject) => {
+      let worker: Worker;
+      try {
+        if (!workerPath) throw new Error('no worker');
+        worker = new Worker(workerPath, { workerData: { lexicon: text } });
+      } catch {
+        resolve(readLexiconLines(text));
+        return;
+      }
+      worker.once('message', (read: LexiconLines) => {
+        resolve(read);
+        void worker.terminate();
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the lexicon check stopped (exit code ${code})`)));
+    });
 }

@@ -98,3 +98,17 @@ export class LineIndex {
     return { line: low, character: offset - this.#starts[low] };
   }
 }
+
+/** A problem placed by line and character, as the Problems panel shows it. */
+export interface LinedProblem {
+  readonly start: { line: number; character: number };
+  readonly end: { line: number; character: number };
+  readonly message: string;
+}
+
+/** {@link readLexiconText} with each problem placed by line: all the work a lexicon file costs, done off the extension host. */
+export function readLexiconLines(text: string): { data: LexiconData | null; problems: LinedProblem[] } {
+  const read = readLexiconText(text);
+  const lines = new LineIndex(text);
+  return { data: read.data, problems: read.problems.map((p) => ({ start: lines.position(p.start), end: lines.position(p.end), message: p.message })) };
+}

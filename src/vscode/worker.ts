@@ -1,11 +1,14 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { Reader, type AnalyseOptions, type Reuse } from '../core/analyse';
 import type { AnalyseResponse, Reading, WorkerMessage } from './protocol';
 import { pack } from '../core/model/packed';
+import { readLexiconLines } from './lexiconText';
 
 /**
  * The analysis worker (bundled to `dist/worker.js`). In a worker thread it answers
- * {@link AnalyseRequest}s one at a time. Loaded with `require` on the extension
+ * {@link AnalyseRequest}s one at a time; started with `workerData.lexicon` (a
+ * reader's lexicon file), it checks that file once and answers with the
+ * problems placed by line. Loaded with `require` on the extension
  * host's own thread (when a worker cannot start), it only exports {@link read}.
  */
 
@@ -49,7 +52,10 @@ export function forget(key: string): void {
 }
 
 const port = parentPort;
-if (port) {
+if (port && typeof (workerData as { lexicon?: unknown } | null)?.lexicon === 'string') {
+  // A one-off worker for a reader's lexicon file: its check grows with the file, so it never runs on the host.
+  port.postMessage(readLexiconLines((workerData as { lexicon: string }).lexicon));
+} else if (port) {
   port.on('message', (request: WorkerMessage) => {
     if ('forget' in request) {
       forget(request.forget);

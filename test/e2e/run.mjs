@@ -61,6 +61,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { fitChecks } from './fit-checks.mjs';
 import { readingChecks } from './reading-checks.mjs';
+import { stallChecks } from './stall-checks.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const HOST = '127.0.0.1';
@@ -203,6 +204,7 @@ async function main() {
   await check(page, dom, `shows the first lens of ${WARM_NAME} soon after it is opened (warm)`, async () => {
     firstLens.warm = await openAndTimeFirstLens(page, WARM_NAME);
   });
+  await stallChecks({ dismiss, focusEditor, trace, TIMEOUT, timeFirstLens, check }).run(page, `Issue #14: no document stalls the reader${MODE_LABEL}`, layout, RUN_DIR);
   const activatedAt = activationTime(layout.userData);
   const split =
     activatedAt && firstLens.cold !== null
@@ -296,6 +298,7 @@ async function layOut(sample) {
     grep: process.env.POLICY_LENS_TEST_GREP || null,
     awaitDocument: sampleCopy, // opened by the URL's payload: let it land first
     env: { POLICY_LENS_SAMPLE: sampleCopy },
+    probeFile: join(RUN_DIR, 'host-probe.json'), // the host probe's measures (test/e2e/stall-checks.mjs)
   });
 
   writeJson(join(userData, 'User/settings.json'), {

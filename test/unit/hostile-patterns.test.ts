@@ -90,6 +90,7 @@ describe('Guards around the markdown parser', () => {
     ['unclosed-link-targets', '[a](b'.repeat(17), `${'[a](b'.repeat(17)}${')'.repeat(1)}`],
     ['unclosed-angle-targets', '[a](<b '.repeat(17), '[a](<b> '.repeat(40)],
     ['unclosed-html-comments', 'a <!-- b '.repeat(17), 'a <!-- b --> '.repeat(40)],
+    ['inline-marks', `${'see [12], '.repeat(199)}*a* \\] b`, `${'see [12], '.repeat(199)}*a \\] b`],
   ];
   for (const [id, past, within] of cases) {
     it(`Trips guard ${id} just past its limit, and not at it`, () => {
@@ -97,6 +98,28 @@ describe('Guards around the markdown parser', () => {
       assert.equal(trippedGuard(within), null);
     });
   }
+
+  it('Counts emphasis and brackets per paragraph: a long list or table with bold in every entry is still markdown', () => {
+    assert.equal(trippedGuard('- **Item** as in [1].\n'.repeat(300)), null);
+    assert.equal(trippedGuard(`1. a\n${'2. **Item** as in [1].\n'.repeat(300)}`), null);
+    assert.equal(trippedGuard('# **A** [1]\n'.repeat(300)), null);
+    assert.equal(trippedGuard(`\`\`\`\n${'x[1] = *p;\n'.repeat(300)}\`\`\`\n`), null, 'fenced code is not inline text');
+  });
+
+  it('Counts on through lines that cannot break a paragraph (an item numbered 2 after text, a nested one)', () => {
+    assert.equal(trippedGuard(`Text\n${'2. **Item** as in [1].\n'.repeat(80)}`)?.id, 'inline-marks');
+    assert.equal(trippedGuard(`- a\n${'  2. **Item** as in [1].\n'.repeat(80)}`)?.id, 'inline-marks');
+    assert.equal(trippedGuard(`- a\n${'**Item** as in [1].\n'.repeat(80)}`)?.id, 'inline-marks', 'lazy lines continue the item');
+  });
+
+  it('Keeps a heading whose text is all in headings below it, however many sections come between', () => {
+    const many = Array.from({ length: 300 }, (_, i) => `#### Point ${i}\n\nThe army grew by ${i}%.`).join('\n\n');
+    const text = `## Part one\n\n### Empty\n\n${many}\n\n## Part two\n\nTrade fell.`;
+    const titles = readStructure(text, 'markdown').sections.map((s) => s.title);
+    assert.deepEqual(titles.slice(0, 3), ['Part one', 'Empty', 'Point 0']);
+    assert.equal(titles.at(-1), 'Part two');
+    assert.equal(titles.length, 303);
+  });
 
   it('Lets ordinary markdown through: nested quotes and lists, links, bold and italic, comments', () => {
     const text = '> a\n> > b\n\n- a\n  - b\n    - c\n\n[a](b) and [c](<d>) **e** _f_ ***g*** <!-- h -->';

@@ -3,17 +3,20 @@ import { FAMILIES, growth, type Growth } from '../../bench/hostile';
 
 /**
  * Issue #14's catalogue: every hostile family read at two sizes (4× apart) in
- * one run, compared as a ratio of the fastest of a few readings. Linear work
- * gives an exponent near 1, quadratic near 2; the bound is loose so that a
- * busy machine cannot fail it, and a pair of readings too fast to time
- * (under 50 ms at the larger size) counts as linear. `npm run bench` measures
- * the same families at larger sizes for the table.
+ * one run, compared as a ratio of the least CPU time of a few readings (this
+ * process's CPU time, so other processes on a busy machine do not count).
+ * Linear work gives an exponent near 1, quadratic near 2; the bound is the
+ * issue's target, 1.2 (every family measured 0.5-1.15 at 128 K → 512 K
+ * characters once the last super-linear spots were fixed), a failing family is
+ * measured once more before it is judged, and a pair of readings too fast to
+ * time (under 50 ms at the larger size) counts as linear. `npm run bench`
+ * measures the same families at larger sizes for the table.
  */
 const SMALL = 8_000;
 /** Pending families are still slow: read smaller, so that printing them costs the run little. */
 const PENDING_SMALL = 2_000;
 const FACTOR = 4;
-const MAX_EXPONENT = 1.6;
+const MAX_EXPONENT = 1.2;
 const TOO_FAST_MS = 50;
 
 const passes = (g: Growth) => g.exponent <= MAX_EXPONENT || g.largeMs < TOO_FAST_MS;

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { LineIndex, readLexiconText } from '../../src/vscode/lexiconText';
+import { LineIndex, readLexiconLines, readLexiconText } from '../../src/vscode/lexiconText';
 
 describe('Reader lexicon files that could block the editor', () => {
   it('Reports a term of 200,000 characters without reading past the length limit', () => {
@@ -23,6 +23,20 @@ describe('Reader lexicon files that could block the editor', () => {
     assert.deepEqual(index.position(problems[0].start), { line: 1, character: 2 });
     assert.deepEqual(index.position(problems[49_999].start), { line: 50_000, character: 2 });
     assert.ok(work <= 20 * problems.length, `work ${work} for ${problems.length} problems`);
+  });
+
+  it('Places every problem by line and character, as the worker sends them to the Problems panel', () => {
+    const text = '{\n  "economic": {\n    "*bad": 1,\n    "trade": "x"\n  }\n}';
+    const { data, problems } = readLexiconLines(text);
+    assert.deepEqual(data, { economic: {} });
+    assert.deepEqual(
+      problems.map((p) => [p.start.line, p.start.character, p.end.line, p.end.character]),
+      [
+        [2, 4, 2, 10],
+        [3, 13, 3, 16],
+      ],
+    );
+    assert.match(problems[0].message, /"\*bad" is not a term/);
   });
 
   it('Reports "__proto__" as a category and as a term, and keeps the valid terms around it', () => {

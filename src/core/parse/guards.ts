@@ -5,8 +5,10 @@ import guardData from '../lexicon/data/guards.json';
  * that grows with the square of their length or more: a line of thousands of
  * `>`, a long alternation of `*` and `_`, link targets or HTML comments that
  * are opened and never closed (each one is searched for its end to the end of
- * the paragraph). One pass over a markdown piece measures each of them; a
- * piece past a limit (data: lexicon/data/guards.json) is read as plain text.
+ * the paragraph), and a paragraph of thousands of emphasis marks or closing
+ * brackets (each one rescans or shifts the paragraph's events read so far).
+ * One pass over a markdown piece measures each of them; a piece past a limit
+ * (data: lexicon/data/guards.json) is read as plain text.
  */
 
 export type GuardId =
@@ -15,7 +17,8 @@ export type GuardId =
   | 'emphasis-alternation'
   | 'unclosed-link-targets'
   | 'unclosed-angle-targets'
-  | 'unclosed-html-comments';
+  | 'unclosed-html-comments'
+  | 'inline-marks';
 
 /** A guard: its measure's limit, and what a piece past it holds, in words. */
 export interface Guard {
@@ -44,17 +47,23 @@ export function measure(piece: string): Measures {
     'unclosed-link-targets': 0,
     'unclosed-angle-targets': 0,
     'unclosed-html-comments': 0,
+    'inline-marks': 0,
   };
+  const marks = new InlineMarks();
   let lineStart = true;
   for (let i = 0; i < piece.length; i++) {
     if (lineStart) {
-      i = lineOpening(piece, i, m);
+      const rest = lineOpening(piece, i, m);
+      marks.line(piece, i, rest);
+      i = rest;
       lineStart = false;
       if (i >= piece.length) break;
     }
     const c = piece.charCodeAt(i);
     const next = piece.charCodeAt(i + 1);
+    marks.see(c, piece.charCodeAt(i - 1));
     if (c === 10) lineStart = true;
+    else if (c === 92 && next !== 10 && next !== 13) i++; // an escaped character is never markup
     else if ((c === 42 && next === 95) || (c === 95 && next === 42)) m['emphasis-alternation']++;
     else if (c === 93 && next === 40) {
       if (piece.charCodeAt(i + 2) === 60) m['unclosed-angle-targets']++;
@@ -65,7 +74,51 @@ export function measure(piece: string): Measures {
     else if (c === 60 && piece.startsWith('<!--', i)) m['unclosed-html-comments']++;
     else if (c === 45 && m['unclosed-html-comments'] > 0 && piece.startsWith('-->', i)) m['unclosed-html-comments']--;
   }
+  m['inline-marks'] = marks.most;
   return m;
+}
+
+/**
+ * Counts the emphasis runs (`*` or `_`) and closing brackets of one paragraph's
+ * text, the most in any paragraph of a piece. A new paragraph's text starts at
+ * a line that must open a block: a heading, a bullet, an ordered item numbered
+ * 1, or another item of an ordered list at the same indent (an item numbered
+ * otherwise cannot break a paragraph: after text it continues it, and counts
+ * on). Fenced code is not inline text and is not counted.
+ */
+class InlineMarks {
+  most = 0;
+  #count = 0;
+  #inFence = false;
+  /** The indent of the ordered list whose items may break a paragraph, or -1. */
+  #orderedAt = -1;
+
+  /** A line starts at `at`; its quote markers and indent end at `rest`. */
+  line(piece: string, at: number, rest: number): void {
+    const head = piece.slice(rest, rest + 12);
+    const fence = head.startsWith('```') || head.startsWith('~~~');
+    if (this.#inFence || fence) {
+      if (fence) this.#inFence = !this.#inFence;
+      this.#count = 0;
+      return;
+    }
+    const indent = rest - at;
+    const item = /^(?:[-*+]|(\d{1,9})[.)])(?:[ \t]|$)/.exec(head);
+    if (/^#{1,6}(?:[ \t]|$)/.test(head)) {
+      this.#count = 0;
+      this.#orderedAt = -1;
+    } else if (item && (item[1] === undefined || item[1] === '1' || indent === this.#orderedAt)) {
+      this.#count = 0;
+      this.#orderedAt = item[1] === undefined ? -1 : indent;
+    }
+  }
+
+  /** Sees character `c` after `before`. */
+  see(c: number, before: number): void {
+    if (this.#inFence) return;
+    const emphasis = (c === 42 || c === 95) && c !== before;
+    if (emphasis || c === 93) this.most = Math.max(this.most, ++this.#count);
+  }
 }
 
 /** Reads the opening of the line at `at` (quote markers, indent, list marker) into `m`; returns where the rest of the line starts. */

@@ -212,15 +212,18 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
   const anyBody = introBody > 0 || bodyCount.some((n) => n > 0);
   // A heading is kept when it, or a heading nested below it, has argued text.
   const alive = kept.map((_, i) => bodyCount[i] > 0 || !anyBody);
+  // A heading's ancestors are read from the nearest earlier heading at each level, never by scanning back over all of them.
+  const lastAt: number[] = [];
   for (let i = 0; i < kept.length; i++) {
-    if (bodyCount[i] === 0) continue;
-    let level = kept[i].level;
-    for (let j = i - 1; j >= 0 && level > 1; j--) {
-      if (kept[j].level < level) {
-        alive[j] = true;
-        level = kept[j].level;
+    for (let level = kept[i].level, parent = 0; bodyCount[i] > 0 && parent >= 0; ) {
+      parent = -1;
+      for (let l = 1; l < level; l++) if (lastAt[l] !== undefined && lastAt[l] > parent) parent = lastAt[l];
+      if (parent >= 0) {
+        alive[parent] = true;
+        level = kept[parent].level;
       }
     }
+    lastAt[kept[i].level] = i;
   }
 
   const sections: Section[] = [];

@@ -152,11 +152,12 @@ function writeJson(file, data) {
 /**
  * code-server: runs once when the workbench has started, if the driver left a
  * runner.json. Activation itself returns at once; the run goes on after it.
- * @param {unknown} _context
+ * @param {import("vscode").ExtensionContext} context
  */
-function activate(_context) {
+function activate(context) {
   if (!fs.existsSync(CONFIG_FILE)) return;
   const config = JSON.parse(fs.readFileSync(CONFIG_FILE, 'utf8'));
+  if (config.probeFile) require('./probe').registerProbe(context, config.probeFile);
   Object.assign(process.env, config.env ?? {});
   writeJson(`${config.resultsFile}.started`, { pid: process.pid, at: new Date().toISOString() });
   setTimeout(async () => {
