@@ -10,6 +10,7 @@ import { KEY_VALUE_ROWS, barCells } from './cells';
 import type { FoundNotice } from './furniture';
 import { readPlainBlocks, sectionAt } from './plain';
 import { markNotices } from './notices';
+import { boldLineHead, runInHead } from './runin';
 
 /**
  * The layout of a document: its blocks, its sections as a careful reader would
@@ -92,6 +93,13 @@ function readMarkdownBlocks(text: string, definitions: string): MarkdownReading 
       source = source.slice(skip);
     }
     const shown = masked.slice(block.start, block.end).trim();
+    const runIn = block.kind === 'paragraph' && !block.navigation ? runInHead(source) : null;
+    if (runIn) {
+      // A bold run-in head is a heading of its own; its paragraph's prose starts after it.
+      out.push({ kind: 'heading', start: block.start, end: block.start + runIn.titleEnd });
+      out.push({ ...block, start: block.start + runIn.bodyStart });
+      continue;
+    }
     if (source.startsWith('|') && tabular(source) && !block.navigation && !KEY_VALUE_ROWS.test(source) && !CAPTION.test(shown.replace(/^\|\s*/, ''))) {
       // Rows of a table written without a delimiter row: each cell is read as a table cell is.
       for (const cell of barCells(source, block.start)) out.push({ kind: 'tableCell', ...cell });
@@ -108,7 +116,7 @@ function readMarkdownBlocks(text: string, definitions: string): MarkdownReading 
       out.push({ ...block, kind: 'meta' });
       continue;
     }
-    if (block.kind === 'paragraph' && (block.singleLine || block.emphasised) && looksLikeTitle(shown)) {
+    if (block.kind === 'paragraph' && (block.singleLine || block.emphasised) && (looksLikeTitle(shown) || (block.emphasised && block.singleLine && boldLineHead(source, shown)))) {
       out.push({ kind: 'heading', start: block.start + (source.length - source.trimStart().length), end: block.end });
       continue;
     }
