@@ -191,6 +191,21 @@ describe('Words split at a line end', () => {
   });
 });
 
+describe('Words cut at a line end', () => {
+  it('Joins a word cut into two halves that are no words of the document, and keeps a compound of two words', () => {
+    const text = [
+      'Ports and Power',
+      'The ministry says the secu-',
+      'rity of the new port depends on a long-',
+      'term loan, and the navy agrees that a long delay would hurt.',
+    ].join('\n');
+    const a = analyse(text, { hint: 'a.txt' });
+    const first = shownText(a.text, a.masked, a.claims[0]);
+    assert.ok(first.includes('the security of the new port'), first);
+    assert.ok(!first.includes('longterm'), 'halves that are words of the document stay apart');
+  });
+});
+
 describe('The outline’s "Front matter / notices" rows', () => {
   it('Lists every notice with its first words and the reason in a reader’s words', () => {
     const text = ['Ports and Power', 'Jane Okafor, Senior Fellow, Maritime Policy Programme', '', BODY.join('\n'), '', 'Page 1 of 1'].join('\n');

@@ -93,3 +93,23 @@ describe('Bold headings and courtesies (rules)', () => {
     assert.equal(a.claims[0].primary, 'military');
   });
 });
+
+describe('Headings of hard-wrapped text', () => {
+  const para = [
+    'The ministry argues that the new port will double the trade of the region within a',
+    'decade, and critics answer that the loans behind it leave the treasury exposed to',
+    'a single creditor that has lent to few other ports of the region on such terms.',
+  ];
+  const titles = (lines: string[]) => analyse(lines.join('\n'), { format: 'plain' }).sections.map((s) => s.title);
+
+  it('Keeps a long heading that ends well before the wrap width, whatever the first word after it', () => {
+    const heading = 'Why the Berth Matters to the Navy and to the Treasury';
+    assert.ok(titles(['Ports and Power', ...para, heading, 'Notwithstanding the loans, the navy has asked for a berth at the port for its', 'frigates, which the ministry has so far refused on grounds of cost.']).includes(heading));
+  });
+
+  it('Reads a capitalised line that runs to the wrap width, and that the next word could not have joined, as prose', () => {
+    const full = 'According to the Gulf Maritime Authority, in 2025, Aden, Sohar, Salalah and Duqm';
+    const got = titles(['Ports and Power', ...para, full, 'Handled more containers than in any year before the war began in the north.']);
+    assert.ok(!got.includes(full), got.join(' | '));
+  });
+});

@@ -97,16 +97,19 @@ function fullWidth(lines: readonly Line[], width: number): number {
 }
 
 /**
- * True when `line` was wrapped: the first word of the next line would not have
- * fitted after it within the wrap width. A title is a line of its own, ended
- * before the width ran out; a full line of prose that happens to be
- * capitalised ("…from the U.S. Geological Survey, in 2025, the United") is not.
+ * True when `line` was wrapped: it runs to near the wrap width (a sixth of it
+ * at most left over) and the first word of the next line would not have fitted
+ * after it. A title is a line of its own, ended well before the width ran out;
+ * a full line of prose that happens to be capitalised ("…from the U.S.
+ * Geological Survey, in 2025, the United") is not.
  */
 function full(text: string, line: Line, next: Line | undefined, width: number): boolean {
   if (!next || next.first < 0) return false;
+  const length = line.last - line.start;
+  if (length < width * (5 / 6)) return false;
   let wordEnd = next.first;
   while (wordEnd < next.last && !isSpace(text.charCodeAt(wordEnd))) wordEnd++;
-  return line.last - line.start + 1 + (wordEnd - next.first) > width;
+  return length + 1 + (wordEnd - next.first) > width;
 }
 
 /**
