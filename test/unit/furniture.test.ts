@@ -142,6 +142,13 @@ describe('Notices: page furniture and boilerplate', () => {
     assert.ok(!analyse(text, { hint: 'a.txt' }).sections.some((s) => s.title.startsWith('Chairman')));
   });
 
+  it('Reads the hearing lines under the title of testimony as notices, not sections', () => {
+    const text = ['Ports and Power', 'Before the Committee on Foreign Affairs', 'United States Senate', '', BODY.join(' '), '', 'Why the Berth Matters', BODY[0]].join('\n');
+    expectNotice(text, 'a.txt', 'notice:hearing', 'Before the Committee on Foreign Affairs');
+    expectNotice(text, 'a.txt', 'notice:hearing', 'United States Senate');
+    assert.deepEqual(analyse(text, { hint: 'a.txt' }).sections.map((s) => s.title), ['Ports and Power', 'Why the Berth Matters']);
+  });
+
   it('Reads an author line whose first name is unknown by the position after its comma, and keeps a page’s last line of prose beside its page number', () => {
     const text = ['Ports and Power', 'Tawia Mensah-Boateng, Research Associate', '', BODY[0], 'The navy has asked for a berth at the port, which the ministry', '3', 'has so far refused.', '', 'Why the Berth Matters', BODY[1]].join('\n');
     expectNotice(text, 'a.txt', 'notice:author-line', 'Tawia Mensah-Boateng, Research Associate');

@@ -81,8 +81,11 @@ describe('Bold headings and courtesies (rules)', () => {
     assert.deepEqual(sections(`# Ports\n\n**Russia** now holds the largest fleet of icebreakers in the world, and it keeps building.\n\n**Contact:** Press Office\n\n${body}\n`), ['Ports']);
   });
 
-  it('heading:bold-line — reads a bold line in sentence case as a section, and a bold sentence not', () => {
-    assert.deepEqual(sections(`# Ports\n\n**How the reserve will work**\n\n${body}\n\n**This is the most important step.**\n\n${body}\n`), ['Ports', 'How the reserve will work']);
+  it('heading:bold-line — reads a bold line in sentence case as a section (its lead-in colon left out), and a bold sentence not', () => {
+    assert.deepEqual(
+      sections(`# Ports\n\n**How the reserve will work**\n\n${body}\n\n**This is the most important step.**\n\n${body}\n\n**Key actions for this year:**\n\n- ${body}\n`),
+      ['Ports', 'How the reserve will work', 'Key actions for this year'],
+    );
   });
 
   it('claim:frame-courtesy — gives "I look forward to your questions" no category, and says why', () => {

@@ -37,6 +37,7 @@ interface Compiled extends Row {
 
 const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern ? new RegExp(r.pattern, 'iu') : undefined }));
 const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats);
+const TOP_ROWS = COMPILED.filter((r) => r.regex && r.where === 'top');
 const LINE_RULES = new Set(['notice:page-number', 'notice:url', 'notice:dateline', 'notice:end-mark']);
 const LINE_ROWS = FORM_ROWS.filter((r) => LINE_RULES.has(r.id));
 const LEGAL = row('notice:legal');
@@ -76,6 +77,7 @@ export function noticeRule(shown: string, position: Position): string | null {
   if (line.length === 0) return null;
   for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
   if (position.top && authorLine(shown)) return AUTHOR.id;
+  if (position.top) for (const r of TOP_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
   return null;
 }
 

@@ -58,8 +58,8 @@ export function lettersAfter(text: string, start: number): string {
 /**
  * Decides one line-end hyphen: "join" when the document writes the word whole
  * and never hyphenated, or when neither half is a word the document writes
- * (the "secu-" and "rity" of a word cut by the line, which the right half's
- * lower case carries on); otherwise it stays (a compound such as "well-known"
+ * and both are in lower case (the "secu-" and "rity" of a word cut by the
+ * line); otherwise it stays (a compound such as "well-known"
  * is written with its hyphen, and halves that are words of their own, as in
  * "long-term", are left as the author's).
  */
@@ -68,8 +68,9 @@ export function lineEndHyphen(spellings: Spellings, left: string, right: string)
   const compound = `${left}-${right}`.toLowerCase();
   if (spellings.hyphenated.has(compound)) return 'keep';
   if (spellings.whole.has(joined)) return 'join';
+  // Lower case on both sides: a capitalised half may be a name's own hyphen ("Trans-⏎nistria" stays as written).
   const fragments = !spellings.whole.has(left.toLowerCase()) && !spellings.whole.has(right.toLowerCase());
-  return fragments && /^\p{Ll}/u.test(right) ? 'join' : 'keep';
+  return fragments && /^\p{Ll}/u.test(left) && /^\p{Ll}/u.test(right) ? 'join' : 'keep';
 }
 
 

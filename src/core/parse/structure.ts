@@ -73,7 +73,8 @@ function readMarkdownPieces(
   return { blocks, masked: masks.join(''), lines };
 }
 
-const KEY_VALUE_LINE = /^\s*(?:[-*]\s+)?\*\*[^*\n]{1,60}:\s*\*\*/;
+/** A bold key and its value ("**Date:** 5 May"); a bold lead-in alone on its line is a heading. */
+const KEY_VALUE_LINE = /^\s*(?:[-*]\s+)?\*\*[^*\n]{1,60}:\s*\*\*[ \t]*[^\s*]/;
 
 function readMarkdownBlocks(text: string, definitions: string): MarkdownReading {
   const reading = readMarkdown(text, definitions);
@@ -117,7 +118,8 @@ function readMarkdownBlocks(text: string, definitions: string): MarkdownReading 
       continue;
     }
     if (block.kind === 'paragraph' && (block.singleLine || block.emphasised) && (looksLikeTitle(shown) || (block.emphasised && block.singleLine && boldLineHead(source, shown)))) {
-      out.push({ kind: 'heading', start: block.start + (source.length - source.trimStart().length), end: block.end });
+      // A lead-in's colon ("**Key actions:**") is no part of the title.
+      out.push({ kind: 'heading', start: block.start + (source.length - source.trimStart().length), end: block.start + source.replace(/:[\s*_]*$/, '').length });
       continue;
     }
     // A multi-line paragraph that is really unmarked text (a PDF dump saved as .md)
