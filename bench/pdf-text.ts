@@ -2,7 +2,8 @@
  * A markdown document as text extracted from its PDF would read: headings as
  * bare lines, paragraphs and list items hard-wrapped, a running header and a
  * page number at every page break (which falls inside paragraphs, and so inside
- * sentences), no markup and no link targets. Our own renderer, for measuring
+ * sentences), table rows as their cells on one line, no markup and no link
+ * targets. Our own renderer, for measuring
  * whether the reading is one whatever the format (`format.ts`).
  */
 import type { Analysis } from '../src/core/model/model';
@@ -35,9 +36,19 @@ export function pdfText(analysis: Analysis, options: PdfTextOptions = {}): strin
   const pageLines = options.pageLines ?? 48;
   const title = analysis.sections.find((s) => s.title !== '(introduction)')?.title ?? 'Report';
   const body: string[] = [];
+  // A table's row is its cells on one line, as PDF extraction gives them; `row` is the source line of the row being built.
+  let row = -1;
   for (const block of analysis.blocks) {
     const words = shownText(analysis.text, analysis.masked, block);
     if (!words) continue;
+    if (block.kind === 'tableCell') {
+      const line = analysis.text.lastIndexOf('\n', block.start);
+      if (line === row) body[body.length - 1] += `   ${words}`;
+      else body.push(words);
+      row = line;
+      continue;
+    }
+    row = -1;
     if (block.kind === 'heading') body.push('', words);
     else if (block.kind === 'paragraph' || block.kind === 'blockquote') body.push('', ...wrap(words, width));
     else if (block.kind === 'listItem') body.push(...wrap(`• ${words}`, width, '  '));

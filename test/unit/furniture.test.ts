@@ -129,6 +129,32 @@ describe('Notices: page furniture and boilerplate', () => {
     assert.ok(!titles.includes('March 3, 2025') && !titles.some((t) => t.startsWith('Jane')), titles.join(' | '));
   });
 
+  it('Reads a dated line printed on two pages as a running dateline, not a section nor a part of the sentence it cuts', () => {
+    const text = ['Ports and Power', BODY[0], 'The navy has asked for a berth at the port, which the', 'Page 1', '', 'Gulf Ports Review · May 2025', 'ministry has so far refused.', BODY[1], 'Page 2', '', 'Gulf Ports Review · May 2025', BODY[2], 'Page 3'].join('\n');
+    expectNotice(text, 'a.txt', 'notice:running-dateline', 'Gulf Ports Review · May 2025');
+    assert.ok(claimTexts(text, 'a.txt').includes('The navy has asked for a berth at the port, which the ministry has so far refused.'));
+    assert.ok(!analyse(text, { hint: 'a.txt' }).sections.some((s) => s.title.startsWith('Gulf Ports Review')));
+  });
+
+  it('Reads the salutation of testimony as a notice, not a section', () => {
+    const text = ['Ports and Power', '', 'Chairman Reyes, Ranking Member Hale, and members of the committee:', '', BODY.join(' '), '', 'Why the Berth Matters', BODY[0]].join('\n');
+    expectNotice(text, 'a.txt', 'notice:salutation', 'Chairman Reyes, Ranking Member Hale, and members of the committee:');
+    assert.ok(!analyse(text, { hint: 'a.txt' }).sections.some((s) => s.title.startsWith('Chairman')));
+  });
+
+  it('Reads the hearing lines under the title of testimony as notices, not sections', () => {
+    const text = ['Ports and Power', 'Before the Committee on Foreign Affairs', 'United States Senate', '', BODY.join(' '), '', 'Why the Berth Matters', BODY[0]].join('\n');
+    expectNotice(text, 'a.txt', 'notice:hearing', 'Before the Committee on Foreign Affairs');
+    expectNotice(text, 'a.txt', 'notice:hearing', 'United States Senate');
+    assert.deepEqual(analyse(text, { hint: 'a.txt' }).sections.map((s) => s.title), ['Ports and Power', 'Why the Berth Matters']);
+  });
+
+  it('Reads an author line whose first name is unknown by the position after its comma, and keeps a page’s last line of prose beside its page number', () => {
+    const text = ['Ports and Power', 'Tawia Mensah-Boateng, Research Associate', '', BODY[0], 'The navy has asked for a berth at the port, which the ministry', '3', 'has so far refused.', '', 'Why the Berth Matters', BODY[1]].join('\n');
+    expectNotice(text, 'a.txt', 'notice:author-line', 'Tawia Mensah-Boateng, Research Associate');
+    assert.ok(claimTexts(text, 'a.txt').includes('The navy has asked for a berth at the port, which the ministry has so far refused.'));
+  });
+
   it('Shows a claim’s words without markup or link targets', () => {
     const text = `# Ports\n\nUnder [Section 9 of the Ports Act](https://example.org/act) the **ministry** may refuse a _berth_.\n`;
     assert.deepEqual(claimTexts(text, 'a.md'), ['Under Section 9 of the Ports Act the ministry may refuse a berth.']);
@@ -185,6 +211,21 @@ describe('Words split at a line end', () => {
     const first = shownText(a.text, a.masked, a.claims[0]);
     assert.ok(first.includes('guard the exports of the region'), first);
     assert.ok(first.includes('a well- known lender'), 'a compound written with its hyphen elsewhere keeps it');
+  });
+});
+
+describe('Words cut at a line end', () => {
+  it('Joins a word cut into two halves that are no words of the document, and keeps a compound of two words', () => {
+    const text = [
+      'Ports and Power',
+      'The ministry says the secu-',
+      'rity of the new port depends on a long-',
+      'term loan, and the navy agrees that a long delay would hurt.',
+    ].join('\n');
+    const a = analyse(text, { hint: 'a.txt' });
+    const first = shownText(a.text, a.masked, a.claims[0]);
+    assert.ok(first.includes('the security of the new port'), first);
+    assert.ok(!first.includes('longterm'), 'halves that are words of the document stay apart');
   });
 });
 

@@ -87,7 +87,7 @@ export function readLayout(text: string, tokens: Tokens, units: readonly TextUni
     broken[i] =
       i === 0 ||
       gapMarks.length > 0 ||
-      gapNewlines >= 2 ||
+      // A blank line inside one sentence is a page break the layout reader joined across ("International Maritime / Page 1 / Organization").
       (gapNewlines > 0 && !inside) ||
       unit[i] !== unit[i - 1] ||
       opens[i] === 1

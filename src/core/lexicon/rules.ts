@@ -5,6 +5,7 @@ import entityRules from './data/entity-rules.json';
 import figureRules from './data/figures-rules.json';
 import policyData from './data/policy.json';
 import furniture from './data/furniture.json';
+import headings from './data/headings.json';
 import { CLAIM_ROWS } from './claim-rules';
 import { ROLE_DATA } from './roles';
 import { SUPPORT_DATA } from './support';
@@ -46,6 +47,7 @@ export const RULE_SOURCES: readonly RuleSource[] = [
   { domain: 'role', rows: ROLE_DATA.rules },
   { domain: 'support', rows: [...SUPPORT_DATA.links, SUPPORT_DATA.unsupported] },
   { domain: 'notice', rows: furniture.rules },
+  { domain: 'heading', rows: headings.rules },
 ];
 
 /** The phrases of rule rows, by full id. */

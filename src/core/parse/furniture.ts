@@ -1,6 +1,8 @@
 import furniture from '../lexicon/data/furniture.json';
 import firstNames from '../lexicon/data/first-names.json';
+import personalTitles from '../lexicon/data/titles.json';
 import type { Span } from '../model/model';
+import { endsSentence, looksLikeTitle } from './ends';
 
 /**
  * Page furniture and boilerplate (lexicon/data/furniture.json): page numbers,
@@ -34,16 +36,19 @@ interface Compiled extends Row {
 }
 
 const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern ? new RegExp(r.pattern, 'iu') : undefined }));
-const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where);
+const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats);
+const TOP_ROWS = COMPILED.filter((r) => r.regex && r.where === 'top');
 const LINE_RULES = new Set(['notice:page-number', 'notice:url', 'notice:dateline', 'notice:end-mark']);
 const LINE_ROWS = FORM_ROWS.filter((r) => LINE_RULES.has(r.id));
 const LEGAL = row('notice:legal');
 const RUNNING = row('notice:running-line');
+const RUNNING_DATED = COMPILED.find((r) => r.id === 'notice:running-dateline')!;
 const AUTHOR = row('notice:author-line');
 const PAGE_HEAD = row('notice:page-head');
 const LABEL = COMPILED.find((r) => r.id === 'notice:label')!;
 const DEFAULT_MAX = 160;
 const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
+const TITLES: ReadonlySet<string> = new Set(personalTitles.titles);
 
 /** A notice: a range of the text and the rule that decided it. */
 export interface FoundNotice extends Span {
@@ -72,6 +77,7 @@ export function noticeRule(shown: string, position: Position): string | null {
   if (line.length === 0) return null;
   for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
   if (position.top && authorLine(shown)) return AUTHOR.id;
+  if (position.top) for (const r of TOP_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
   return null;
 }
 
@@ -99,9 +105,14 @@ export function legalStart(masked: string, span: Span): number | null {
 
 /** How many distinct words or phrases of the legal vocabulary `line` holds. */
 function legalWords(line: string): number {
+  return countWords(line, LEGAL.words ?? []);
+}
+
+/** How many distinct words or phrases of `vocabulary` (lower case) `line` holds. */
+function countWords(line: string, vocabulary: readonly string[]): number {
   const lower = ` ${line.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `;
   let n = 0;
-  for (const word of LEGAL.words ?? []) if (lower.includes(` ${word} `)) n++;
+  for (const word of vocabulary) if (lower.includes(` ${word} `)) n++;
   return n;
 }
 
@@ -116,11 +127,14 @@ export function authorLine(shown: string): boolean {
   const text = shown.trim();
   if (text.length === 0 || text.length > (AUTHOR.maxLength ?? DEFAULT_MAX)) return false;
   const cut = /[,\n]/.exec(text);
-  const name = (cut ? text.slice(0, cut.index) : text).replace(/^by\s+/i, '').trim();
+  const name = (cut ? text.slice(0, cut.index) : text).replace(/^(?:by|(?:prepared\s+)?(?:statement|testimony)\s+of)\s+/i, '').trim();
   const rest = cut ? text.slice(cut.index + 1).trim() : '';
   const words = name.split(/\s+/);
+  // A title before the name ("Dr.", "Ambassador") is no part of it.
+  if (words.length > 2 && TITLES.has(words[0].replace(/\.$/, ''))) words.shift();
   if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return false;
-  if (!FIRST_NAMES.has(words[0])) return false;
+  // A first name we know, or a position or affiliation after the comma ("Senior Fellow", "… Institute").
+  if (!FIRST_NAMES.has(words[0]) && countWords(rest, AUTHOR.words ?? []) < (AUTHOR.least ?? 1)) return false;
   // The rest is a title or an affiliation: no sentence ends inside it.
   return !/\p{Ll}{2,}[.!?]\s/u.test(rest) && !/\p{Ll}{2,}[.!?]$/u.test(rest);
 }
@@ -168,9 +182,12 @@ export function furnitureLines(text: string): FoundNotice[] {
     const key = line.replace(/\d+/g, '#');
     const recurs = (counts.get(key) ?? 0) >= (RUNNING.repeats ?? Infinity) && (following.get(key)?.size ?? 2) >= 2;
     if (!rule && s !== title && !/[.!?;:,]$/.test(line) && recurs) rule = RUNNING.id;
+    // Dated, a line need recur only twice: a two-page paper prints its running dateline twice.
+    const dated = (counts.get(key) ?? 0) >= (RUNNING_DATED.repeats ?? Infinity) && (following.get(key)?.size ?? 2) >= 2 && line.length <= (RUNNING_DATED.maxLength ?? DEFAULT_MAX);
+    if (!rule && s !== title && dated && !/[.!?;:,]$/.test(line) && RUNNING_DATED.regex!.test(line)) rule = RUNNING_DATED.id;
     if (rule) found.push({ start: s, end: e, rule });
   }
-  return withPageHeads(lines, found);
+  return withPageHeads(text, lines, found);
 }
 
 /**
@@ -178,6 +195,7 @@ export function furnitureLines(text: string): FoundNotice[] {
  * that end no sentence: the header or footer printed on that page only.
  */
 function withPageHeads(
+  text: string,
   lines: readonly { start: number; end: number; line: string }[],
   found: FoundNotice[],
 ): FoundNotice[] {
@@ -189,9 +207,31 @@ function withPageHeads(
     if (marked.has(line.start) || line.line.length > (PAGE_HEAD.maxLength ?? DEFAULT_MAX) || /[.!?;:,]$/.test(line.line)) continue;
     const before = i > 0 && adjacent(lines[i - 1], line) && marked.get(lines[i - 1].start) === PAGE_HEAD.beside;
     const after = i + 1 < lines.length && adjacent(line, lines[i + 1]) && marked.get(lines[i + 1].start) === PAGE_HEAD.beside;
-    if (before || after) heads.push({ start: line.start, end: line.end, rule: PAGE_HEAD.id });
+    if ((before || after) && !bodyLine(text, line, marked, after)) heads.push({ start: line.start, end: line.end, rule: PAGE_HEAD.id });
   }
   return heads.length === 0 ? found : [...found, ...heads].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * True when `line`, beside a page number, is a line of the text the page break
+ * cut rather than the page's header or footer: it opens in lower case or with a
+ * bullet, or, not reading as a title and printed above the page number, it
+ * carries on a line above it that ends no sentence, or the text after the page
+ * number resumes in lower case ("…which the ministry" / "3" / "has so far…").
+ */
+function bodyLine(text: string, line: { start: number; end: number; line: string }, marked: ReadonlyMap<number, string>, footerSide: boolean): boolean {
+  if (/^[\p{Ll}•▪◦●‣∙■□➢►]/u.test(line.line)) return true;
+  if (looksLikeTitle(line.line) || !footerSide) return false;
+  const aboveStart = line.start === 0 ? -1 : text.lastIndexOf('\n', line.start - 2) + 1;
+  const above = aboveStart < 0 ? '' : text.slice(aboveStart, line.start - 1);
+  if (above.trim().length > 0 && !marked.has(aboveStart) && !endsSentence(above)) return true;
+  // The first line after the page number that is neither blank nor furniture.
+  for (let at = text.indexOf('\n', line.end + 1) + 1; at > 0 && at < text.length; at = text.indexOf('\n', at) + 1) {
+    const next = text.slice(at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)).trim();
+    if (next.length === 0 || marked.has(at)) continue;
+    return /^\p{Ll}/u.test(next);
+  }
+  return false;
 }
 
 /** `text` with the ranges blanked (spaces; line breaks kept), same length. */

@@ -82,15 +82,48 @@ function wrapWidth(lines: readonly Line[]): number {
 }
 
 /**
+ * The most characters a wrapped line held: the longest line no longer than a
+ * fifth above the wrap width (a table row or a web address may run past it).
+ * No line was cut before this many characters, so a line that the next line's
+ * first word would have fitted after is a line ended on purpose.
+ */
+function fullWidth(lines: readonly Line[], width: number): number {
+  let most = width;
+  for (const line of lines) {
+    const length = line.last - line.start;
+    if (line.first >= 0 && length > most && length <= width * 1.2) most = length;
+  }
+  return most;
+}
+
+/**
+ * True when `line` was wrapped: it runs to near the wrap width (a sixth of it
+ * at most left over) and the first word of the next line would not have fitted
+ * after it. A title is a line of its own, ended well before the width ran out;
+ * a full line of prose that happens to be capitalised ("…from the U.S.
+ * Geological Survey, in 2025, the United") is not.
+ */
+function full(text: string, line: Line, next: Line | undefined, width: number): boolean {
+  if (!next || next.first < 0) return false;
+  const length = line.last - line.start;
+  if (length < width * (5 / 6)) return false;
+  let wordEnd = next.first;
+  while (wordEnd < next.last && !isSpace(text.charCodeAt(wordEnd))) wordEnd++;
+  return length + 1 + (wordEnd - next.first) > width;
+}
+
+/**
  * Splits `[start, end)` of unmarked text into headings and paragraphs.
  * A blank line always ends a paragraph. Without blank lines, a paragraph ends
  * after a line that ends a sentence and is clearly shorter than the wrap width,
  * or before a line indented by a space that starts with a capital. A heading is a
- * title-like line between a sentence end (or the start) and a capitalised line.
+ * title-like line between a sentence end (or the start) and a capitalised line,
+ * that the next line's first word would have fitted after (see {@link full}).
  */
 export function splitUnmarked(text: string, start: number, end: number, furniture?: ReadonlySet<number>): LineBlock[] {
   const lines = withoutFurniture(text, splitLines(text, start, end), furniture);
   const width = wrapWidth(lines);
+  const most = fullWidth(lines, width);
   // Unwrapped text (one paragraph per line) has no wrap width to speak of.
   const wrapped = width > 0 && width < 200;
   const blocks: LineBlock[] = [];
@@ -112,8 +145,8 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     const afterBreak =
       paraStart < 0 || !previous || previous.first < 0 || endsSentence(text.slice(previous.first, previous.last));
     const beforeCapital =
-      !next || next.first < 0 || /^[\p{Lu}\d“"‘(]/u.test(text.charAt(next.first));
-    if (afterBreak && beforeCapital && looksLikeTitle(content) && (wrapped || lines.length > 1)) {
+      !next || next.first < 0 || /^[\p{Lu}\d“"‘(]/u.test(text.charAt(next.first)) || BULLET.test(text.charAt(next.first));
+    if (afterBreak && beforeCapital && looksLikeTitle(content) && (wrapped || lines.length > 1) && !(wrapped && full(text, line, next, most))) {
       flush();
       blocks.push({ kind: 'heading', start: line.first, end: line.last });
       continue;

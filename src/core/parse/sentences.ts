@@ -26,11 +26,16 @@ function wordBefore(text: string, dot: number, floor: number): string {
   return text.slice(i, dot);
 }
 
-function isAbbreviation(word: string): boolean {
+/**
+ * True when `word` (ending before a dot, `preceding` the character before it)
+ * is an abbreviation. A lone capital is an initial only as a word of its own:
+ * the "E" of "RDT&E." or "R&D-E." ends the acronym, and the sentence.
+ */
+function isAbbreviation(word: string, preceding: string): boolean {
   if (word.length === 0) return false;
   const bare = word.replace(/^\.+/, '');
   if (bare.includes('.')) return true; // e.g, i.e, U.S, P.L
-  if (bare.length === 1 && /\p{Lu}/u.test(bare)) return true; // an initial
+  if (bare.length === 1 && /\p{Lu}/u.test(bare)) return !/[&\-–/\p{L}\p{N}]/u.test(preceding); // an initial
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
 
@@ -61,7 +66,8 @@ export function splitSentences(text: string, start: number, end: number): Span[]
       i = next;
       continue;
     }
-    if (c === 46 && isAbbreviation(wordBefore(text, i, from))) {
+    const word = c === 46 ? wordBefore(text, i, from) : '';
+    if (c === 46 && isAbbreviation(word, text.charAt(i - word.length - 1))) {
       // "No. 5" and "Gen. Smith" never end a sentence; a lone capital before a digit does ("Plan B. 2025 …").
       i = next;
       continue;

@@ -25,11 +25,21 @@ export function readSpellings(text: string): Spellings {
   const whole = new Set<string>();
   const hyphenated = new Set<string>();
   for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    // The halves of a word split at a line end are not words the document writes.
+    if (splitHalf(text, match.index!, match.index! + match[0].length)) continue;
     const word = match[0].toLowerCase();
     if (word.includes('-')) hyphenated.add(word);
     else whole.add(word);
   }
   return { whole, hyphenated };
+}
+
+/** True when `[start, end)` is the left half of a line-end hyphen ("secu-⏎") or the right half after one. */
+function splitHalf(text: string, start: number, end: number): boolean {
+  if (text.startsWith('-\n', end)) return true;
+  let before = start;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  return before >= 2 && text[before - 1] === '\n' && text[before - 2] === '-';
 }
 
 /** The letters of `text` ending before `end` (at most {@link WORD_REACH}). */
@@ -47,14 +57,20 @@ export function lettersAfter(text: string, start: number): string {
 
 /**
  * Decides one line-end hyphen: "join" when the document writes the word whole
- * and never hyphenated, otherwise it stays (a compound such as "well-known" is
- * written with its hyphen, and an unknown split is left as the author's).
+ * and never hyphenated, or when neither half is a word the document writes
+ * and both are in lower case (the "secu-" and "rity" of a word cut by the
+ * line); otherwise it stays (a compound such as "well-known"
+ * is written with its hyphen, and halves that are words of their own, as in
+ * "long-term", are left as the author's).
  */
 export function lineEndHyphen(spellings: Spellings, left: string, right: string): 'join' | 'keep' {
   const joined = `${left}${right}`.toLowerCase();
   const compound = `${left}-${right}`.toLowerCase();
   if (spellings.hyphenated.has(compound)) return 'keep';
-  return spellings.whole.has(joined) ? 'join' : 'keep';
+  if (spellings.whole.has(joined)) return 'join';
+  // Lower case on both sides: a capitalised half may be a name's own hyphen ("Trans-⏎nistria" stays as written).
+  const fragments = !spellings.whole.has(left.toLowerCase()) && !spellings.whole.has(right.toLowerCase());
+  return fragments && /^\p{Ll}/u.test(left) && /^\p{Ll}/u.test(right) ? 'join' : 'keep';
 }
 
 

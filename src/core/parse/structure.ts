@@ -10,6 +10,7 @@ import { KEY_VALUE_ROWS, barCells } from './cells';
 import type { FoundNotice } from './furniture';
 import { readPlainBlocks, sectionAt } from './plain';
 import { markNotices } from './notices';
+import { boldLineHead, runInHead } from './runin';
 
 /**
  * The layout of a document: its blocks, its sections as a careful reader would
@@ -72,7 +73,8 @@ function readMarkdownPieces(
   return { blocks, masked: masks.join(''), lines };
 }
 
-const KEY_VALUE_LINE = /^\s*(?:[-*]\s+)?\*\*[^*\n]{1,60}:\s*\*\*/;
+/** A bold key and its value ("**Date:** 5 May"); a bold lead-in alone on its line is a heading. */
+const KEY_VALUE_LINE = /^\s*(?:[-*]\s+)?\*\*[^*\n]{1,60}:\s*\*\*[ \t]*[^\s*]/;
 
 function readMarkdownBlocks(text: string, definitions: string): MarkdownReading {
   const reading = readMarkdown(text, definitions);
@@ -92,6 +94,13 @@ function readMarkdownBlocks(text: string, definitions: string): MarkdownReading 
       source = source.slice(skip);
     }
     const shown = masked.slice(block.start, block.end).trim();
+    const runIn = block.kind === 'paragraph' && !block.navigation ? runInHead(source) : null;
+    if (runIn) {
+      // A bold run-in head is a heading of its own; its paragraph's prose starts after it.
+      out.push({ kind: 'heading', start: block.start, end: block.start + runIn.titleEnd });
+      out.push({ ...block, start: block.start + runIn.bodyStart });
+      continue;
+    }
     if (source.startsWith('|') && tabular(source) && !block.navigation && !KEY_VALUE_ROWS.test(source) && !CAPTION.test(shown.replace(/^\|\s*/, ''))) {
       // Rows of a table written without a delimiter row: each cell is read as a table cell is.
       for (const cell of barCells(source, block.start)) out.push({ kind: 'tableCell', ...cell });
@@ -108,8 +117,9 @@ function readMarkdownBlocks(text: string, definitions: string): MarkdownReading 
       out.push({ ...block, kind: 'meta' });
       continue;
     }
-    if (block.kind === 'paragraph' && (block.singleLine || block.emphasised) && looksLikeTitle(shown)) {
-      out.push({ kind: 'heading', start: block.start + (source.length - source.trimStart().length), end: block.end });
+    if (block.kind === 'paragraph' && (block.singleLine || block.emphasised) && (looksLikeTitle(shown) || (block.emphasised && block.singleLine && boldLineHead(source, shown)))) {
+      // A lead-in's colon ("**Key actions:**") is no part of the title.
+      out.push({ kind: 'heading', start: block.start + (source.length - source.trimStart().length), end: block.start + source.replace(/:[\s*_]*$/, '').length });
       continue;
     }
     // A multi-line paragraph that is really unmarked text (a PDF dump saved as .md)

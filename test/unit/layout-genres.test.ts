@@ -1,0 +1,118 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from '../../src/core/analyse';
+import { shownText } from '../../src/core/model/shown';
+
+/**
+ * The layout of new genres (test/fixtures/layout-*): PDF text with page
+ * furniture, fact sheets with bold run-in heads, testimony with greetings.
+ * Each `expected.json` is written by hand from what a reader of the document
+ * expects; every field given is asserted.
+ */
+
+interface Expected {
+  readonly sections?: string[];
+  readonly sectionsInclude?: string[];
+  readonly sectionsNot?: string[];
+  readonly claims?: string[];
+  readonly claimSections?: string[];
+  readonly uncategorised?: string[];
+  readonly categorised?: string[];
+  readonly notices?: [string, string][];
+}
+
+const ROOT = join(process.cwd(), 'test', 'fixtures');
+const CASES = readdirSync(ROOT).filter((d) => d.startsWith('layout-'));
+
+describe('Layout of new genres (fixtures)', () => {
+  it('Has layout fixtures to compare', () => assert.ok(CASES.length >= 3));
+  for (const name of CASES) {
+    const dir = join(ROOT, name);
+    const input = readdirSync(dir).find((f) => f.startsWith('input.'))!;
+    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
+    const a = analyse(readFileSync(join(dir, input), 'utf8'), { hint: input });
+    const titles = a.sections.map((s) => s.title);
+    const claims = a.claims.map((c) => shownText(a.text, a.masked, c));
+    const primary = new Map(a.claims.map((c, i) => [claims[i], c.primary]));
+
+    if (expected.sections || expected.sectionsInclude || expected.sectionsNot) {
+      it(`Outlines ${name} as a reader would`, () => {
+        if (expected.sections) assert.deepEqual(titles, expected.sections);
+        for (const t of expected.sectionsInclude ?? []) assert.ok(titles.includes(t), `"${t}" is a section: ${titles.join(' | ')}`);
+        for (const t of expected.sectionsNot ?? []) assert.ok(!titles.includes(t), `"${t}" is no section`);
+      });
+    }
+    if (expected.claims) {
+      it(`Reads the sentences of ${name} whole, across page breaks and line ends, each in its section`, () => {
+        assert.deepEqual(claims, expected.claims);
+        if (!expected.claimSections) return;
+        const sectionOf = a.claims.map((c) => (c.section === null ? null : a.sections[c.section].title));
+        assert.deepEqual(sectionOf, expected.claimSections);
+      });
+    }
+    if (expected.uncategorised || expected.categorised) {
+      it(`Gives the courtesies of ${name} no category and its argument one`, () => {
+        for (const c of expected.uncategorised ?? []) {
+          assert.ok(primary.has(c), `"${c}" is a claim`);
+          assert.equal(primary.get(c), null, `"${c}" has no category`);
+        }
+        for (const c of expected.categorised ?? []) assert.ok(primary.get(c), `"${c}" has a category`);
+      });
+    }
+    if (expected.notices) {
+      it(`Lists the furniture of ${name} as notices, with the rule that decided each`, () => {
+        const found = (a.notices ?? []).map((n) => [n.rule, a.text.slice(n.start, n.end).trim()]);
+        assert.deepEqual(found, expected.notices);
+      });
+    }
+  }
+});
+
+describe('Bold headings and courtesies (rules)', () => {
+  const sections = (md: string) => analyse(md, { format: 'markdown' }).sections.map((s) => s.title);
+  const body = 'The agency will publish the list of suppliers every quarter from next year.';
+
+  it('heading:run-in — reads a bold phrase ending in a stop or a colon, opening a paragraph of prose, as a section', () => {
+    assert.deepEqual(sections(`# Ports\n\n**Supply chains.** ${body}\n\n**The next step**: ${body}\n`), ['Ports', 'Supply chains', 'The next step']);
+  });
+
+  it('heading:run-in — keeps a bold lead-in with no stop, or a key and a short value, out of the outline', () => {
+    assert.deepEqual(sections(`# Ports\n\n**Russia** now holds the largest fleet of icebreakers in the world, and it keeps building.\n\n**Contact:** Press Office\n\n${body}\n`), ['Ports']);
+  });
+
+  it('heading:bold-line — reads a bold line in sentence case as a section (its lead-in colon left out), and a bold sentence not', () => {
+    assert.deepEqual(
+      sections(`# Ports\n\n**How the reserve will work**\n\n${body}\n\n**This is the most important step.**\n\n${body}\n\n**Key actions for this year:**\n\n- ${body}\n`),
+      ['Ports', 'How the reserve will work', 'Key actions for this year'],
+    );
+  });
+
+  it('claim:frame-courtesy — gives "I look forward to your questions" no category, and says why', () => {
+    const a = analyse(`The navy has moved two frigates to the strait. I look forward to your questions.`, { format: 'plain' });
+    const last = a.claims[a.claims.length - 1];
+    assert.equal(last.primary, null);
+    assert.ok(last.why.some((r) => r.rule === 'claim:frame-courtesy'));
+    assert.equal(a.claims[0].primary, 'military');
+  });
+});
+
+describe('Headings of hard-wrapped text', () => {
+  const para = [
+    'The ministry argues that the new port will double the trade of the region within a',
+    'decade, and critics answer that the loans behind it leave the treasury exposed to',
+    'a single creditor that has lent to few other ports of the region on such terms.',
+  ];
+  const titles = (lines: string[]) => analyse(lines.join('\n'), { format: 'plain' }).sections.map((s) => s.title);
+
+  it('Keeps a long heading that ends well before the wrap width, whatever the first word after it', () => {
+    const heading = 'Why the Berth Matters to the Navy and to the Treasury';
+    assert.ok(titles(['Ports and Power', ...para, heading, 'Notwithstanding the loans, the navy has asked for a berth at the port for its', 'frigates, which the ministry has so far refused on grounds of cost.']).includes(heading));
+  });
+
+  it('Reads a capitalised line that runs to the wrap width, and that the next word could not have joined, as prose', () => {
+    const full = 'According to the Gulf Maritime Authority, in 2025, Aden, Sohar, Salalah and Duqm';
+    const got = titles(['Ports and Power', ...para, full, 'Handled more containers than in any year before the war began in the north.']);
+    assert.ok(!got.includes(full), got.join(' | '));
+  });
+});
