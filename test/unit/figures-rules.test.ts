@@ -37,6 +37,7 @@ const KIND: readonly Fixture[] = [
   ['fraction', 'One third of the budget went to defence.', 'One third'],
   ['compound-unit', 'They agreed a five-year period of talks.', 'five-year', 'year'],
   ['out-of', 'Twelve out of 27 states signed.', 'Twelve out of 27'],
+  ['count-in-window', 'Incidents fell from 11 in the 15 months before the patrols to two in the 12 months after.', '11 in the 15 months'],
   ['glued-unit', 'The cable runs 10km under the sea.', '10km', 'km'],
   ['measure-unit', 'The field holds 40 cubic meters of gas.', '40 cubic meters', 'cubic meters'],
   ['personnel-noun', 'The base holds 3,000 troops.', '3,000 troops', 'troops'],
@@ -82,6 +83,7 @@ const YEAR: readonly Fixture[] = [
   ['year-reference', 'In 1999 trade fell. In that year exports will be 12% of output.', '12%', '1999'],
   ['year-none-ahead', 'In 1999 trade fell. Exports will be 12% of output.', '12%'],
   ['year-none-present', 'The base, opened in 2017, now has a pier of 340 meters.', '340 meters'],
+  ['year-none-rate', 'In 2024 the port opened. Budgets set aside ₹100 crore a year for it.', '₹100 crore'],
   ['year-none-own-clause', 'In 1999 trade fell. Prices are five times higher.', 'five times higher'],
   ['year-none-span', 'Over 2025-2030 the fund grows.', '2025-2030'],
   ['year-table-column', '| Fleet | 2031 |\n|---|---|\n| Coast guard | 9 icebreakers |\n', '9 icebreakers', '2031'],
@@ -107,6 +109,7 @@ const ABOUT: readonly Fixture[] = [
 /** Rules that decide a number is no figure: [rule, sentence, the words that must not be read as a figure]. */
 const NOT: readonly (readonly [string, string, string])[] = [
   ['not-vague-plural', 'Thousands of villagers fled the valley.', 'Thousands of villagers'],
+  ['not-time-relative', 'Ten years ago the Sahel was the busiest theatre.', 'Ten years'],
 ];
 
 const TABLES = { kind: KIND, unit: UNIT, year: YEAR, about: ABOUT } as const;

@@ -65,11 +65,6 @@ describe('Figures', () => {
     assert.deepEqual([one(text, 'tens of billions of dollars').value, one(text, 'tens of billions of dollars').unit], [null, 'USD']);
   });
 
-  it('Reads a plural of a scale word alone ("thousands of villagers") as a word for many, not a figure', () => {
-    const text = 'Smuggling cost billions of dollars, thousands of villagers fled and dozens of cables were cut; hundreds of thousands of people left.';
-    assert.deepEqual(figures(text).map((f) => f.text), ['hundreds of thousands of people']);
-  });
-
   it('Gives a bare amount the currency named just before it, and the date tied to it', () => {
     const budget = one('Its share was one third, or 780 million rubles out of 2.2 billion.', '2.2 billion');
     assert.deepEqual([budget.kind, budget.value, budget.unit], ['money', 2.2e9, 'RUB']);
@@ -101,12 +96,6 @@ describe('Figures', () => {
     assert.deepEqual([count.kind, count.value, count.unit, count.year], ['count', 79, 'regions', 1999]);
     const earlier = one(text, '37');
     assert.deepEqual([earlier.kind, earlier.value, earlier.unit, earlier.year], ['count', 37, 'regions', 1996]);
-  });
-
-  it('Reads "N of the M" with no noun after it as pointing back, not a count; "out of" still counts', () => {
-    assert.deepEqual(figures('Mali is the only one of the three to keep its programme.').map((f) => f.text), []);
-    assert.equal(one('Twelve out of 27 signed.', 'Twelve out of 27').value, 12);
-    assert.equal(one('Six of the nine states signed.', 'Six of the nine').unit, 'states');
   });
 
   it('Reads ratios as factors: larger above one, lower below one', () => {
@@ -341,33 +330,6 @@ describe('Ranges with "to", volumes, and years that do not reach a figure', () =
       ['40 to 45 percent', 'percent', 40, 45],
       ['2015 to 2022', 'date', 2015, 2022],
     ]);
-  });
-
-  it('Dates a fraction of something like a percentage, and a count of years only from its own clause', () => {
-    assert.equal(one('In 2022 Chinese lenders held a fifth of the debt.', 'a fifth').year, 2022);
-    const text = 'The 1998 deal ran on paper, but deliveries came in only 4 of the 11 years it ran.';
-    assert.equal(one(text, '4 of the 11').year, null);
-  });
-
-  it('Hands no deadline ("will … by 2030") on to the sentences after it, though it dates its own', () => {
-    const text = 'The navy will need 40 percent more funding by 2030. Nearly 1,500 sailors serve there.';
-    assert.equal(one(text, '40 percent').year, 2030);
-    assert.equal(one(text, '1,500 sailors').year, null);
-    // A state reached by a date is no deadline: it is carried.
-    assert.equal(one('By 2025 the navy operated 31 ships. Crews numbered 1,500 sailors.', '1,500 sailors').year, 2025);
-  });
-
-  it('Reads "half a billion dollars" as half of the scale, and a change "by a third" as a fraction', () => {
-    const half = one('The programme costs half a billion dollars.', 'half a billion dollars');
-    assert.deepEqual([half.kind, half.value, half.unit], ['money', 5e8, 'USD']);
-    assert.ok(Math.abs(one('Aid was cut by a third in 2024.', 'a third').value! - 1 / 3) < 1e-9);
-    assert.deepEqual(figures('He came by a third road.').map((f) => f.text), []);
-  });
-
-  it('Gives no year from earlier in the paragraph to a sentence that states its own span of years', () => {
-    const text = 'Lending peaked in 2019 at $9 billion. In 2022–2024 it was $6 billion a year, 30% below its 2016–2018 level.';
-    assert.equal(one(text, '30%').year, null);
-    assert.equal(one(text, '$9 billion').year, 2019);
   });
 
   it('Gives no year from an earlier sentence to a figure in a sentence that looks ahead', () => {

@@ -32,6 +32,8 @@ import type { FigureLexicon } from './lexicon';
  * - A date before the figure with a word of the present between them ("The
  *   base, opened in 2017, now has a pier of about 340 meters") does not date
  *   it, and nothing earlier in the paragraph does either.
+ * - A rate ("₹100 crore a year") takes a year only from its own sentence: it
+ *   recurs, and a year stated earlier in the paragraph does not date it.
  * - A deadline in a sentence that looks ahead ("will … by 2030") dates the
  *   figures of its own sentence but is not carried: a target says nothing of
  *   the sentences after it ("By 2025 the navy operated 31 ships" is carried).
@@ -119,7 +121,10 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const semicolon = lex.limits.costSemicolon;
   const spanned = drafts.some(isSpan);
   // A ratio compares (a fraction is a share, dated like a percentage); a length of time, or a count of years, is no time.
-  const ownClause = (d: Draft) => (d.kind === 'ratio' && d.unit !== 'fraction') || ((d.kind === 'quantity' || d.kind === 'count') && d.unit !== null && lex.units.time.has(d.unit));
+  const ownClause = (d: Draft) =>
+    (d.kind === 'ratio' && d.unit !== 'fraction') ||
+    ((d.kind === 'quantity' || d.kind === 'count') && d.unit !== null && lex.units.time.has(d.unit)) ||
+    d.why[0]?.rule === 'figure:count-in-window'; // "11 in the 15 months before …": dated by its own span
   const out: (Dated | null)[] = [];
   const rules: string[] = [];
   let split = 0; // anchors[0..split) start before the current figure
@@ -175,6 +180,12 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     if (present) {
       out.push(null);
       rules.push('figure:year-none-present');
+      continue;
+    }
+    // "successive budgets have set aside ₹100 crore a year": a rate recurs, and no earlier year dates it.
+    if (carried && !own && lex.patterns.rate.test(text.slice(d.end, Math.min(end, d.end + 30)))) {
+      out.push(null);
+      rules.push('figure:year-none-rate');
       continue;
     }
     out.push(own ? null : carried);

@@ -107,6 +107,9 @@ export interface FigureData {
     readonly references: Words;
     readonly present: Words;
     readonly targets: Words;
+    readonly relative: Words;
+    readonly windows: Words;
+    readonly rates: Words;
     readonly ahead: { readonly words: Words; readonly beforeTo: Words; readonly phrases: Words };
     readonly turns: Words;
     readonly ties: Words;

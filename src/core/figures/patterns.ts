@@ -70,6 +70,10 @@ export interface Patterns {
   readonly ahead: RegExp;
   /** Words of the present ("now", "currently"). */
   readonly present: RegExp;
+  /** A rate after a figure, one word allowed between ("₹100 crore a year"). */
+  readonly rate: RegExp;
+  /** What joins a number to the span of time it is counted in ("11| in the |15 months"). */
+  readonly window: RegExp;
   /** Words that refer back to a year stated before ("that year", "the same year"). */
   readonly reference: RegExp;
   /** Where a contrasting clause begins (", while"). */
@@ -155,6 +159,8 @@ export function compilePatterns(data: FigureData): Patterns {
     ),
     reference: new RegExp(`\\b(?:${anyOf(da.references)})\\b`, 'i'),
     present: new RegExp(`\\b(?:${anyOf(da.present)})\\b`, 'i'),
+    window: new RegExp(`\\s+(?:${anyOf(da.windows)})\\s+`, 'iy'),
+    rate: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${anyOf(da.rates)})\\b`, 'i'),
     turn: new RegExp(`,\\s+(?:${anyOf(da.turns)})\\b`, 'gi'),
     tie: new RegExp(`^\\s*(?:(?:${anyOf(currencyWords)})\\s+)?(?:${anyOf(da.ties)})\\s+(?:the\\s+)?(?:year\\s+)?$`, 'i'),
   };

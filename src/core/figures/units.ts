@@ -121,6 +121,19 @@ export function readOutOf(sc: Scope, n: Num): Draft | null {
   return make('count', n.start, total.end, n.value, noun ? noun.unit : null, { noun: noun ? { start: noun.start, end: noun.end } : null, why });
 }
 
+/** "11 in the 15 months before", "two in the 12 months after it": a count of events within a span of time. */
+export function readInWindow(sc: Scope, n: Num): Draft | null {
+  const { text, end } = sc;
+  if (n.high !== null || wordAfter(text, n.end, end) !== 'in') return null;
+  const m = at(sc.lex.patterns.window, text, n.end, end);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const span = readNumber(sc, from, false) ?? readNumberWords(sc, from);
+  const noun = span ? readNoun(sc, span.end) : null;
+  if (!noun || noun.rule !== 'figure:time-unit') return null;
+  return make('count', n.start, noun.end, n.value, null, { why: because(sc.lex, 'figure:count-in-window', undefined, 'figure:unit-none') });
+}
+
 /** The noun or unit after a number. */
 export interface Noun extends Span {
   readonly unit: string;
