@@ -81,4 +81,12 @@ describe('Figures: the year a figure takes', () => {
     assert.equal(one(text, '30%').year, null);
     assert.equal(one(text, '$9 billion').year, 2019);
   });
+
+  it('Moves a year by a phrase of relative time tied to the figure or opening its sentence', () => {
+    const text = 'Exports reached $5 billion in 2023, up from $4 billion a year earlier. The previous year they were $3 billion.';
+    assert.deepEqual([one(text, '$5 billion').year, one(text, '$4 billion').year, one(text, '$3 billion').year], [2023, 2022, 2022]);
+    assert.equal(one('In 2020 the fleet had 12 ships. The following year it had 15 ships.', '15 ships').year, 2021);
+    // A date between the phrase and the figure is the figure's own.
+    assert.equal(one('The previous year exports fell; in 2023 they reached $5 billion.', '$5 billion').year, 2023);
+  });
 });

@@ -86,6 +86,7 @@ const YEAR: readonly Fixture[] = [
   ['year-none-rate', 'In 2024 the port opened. Budgets set aside ₹100 crore a year for it.', '₹100 crore'],
   ['year-none-own-clause', 'In 1999 trade fell. Prices are five times higher.', 'five times higher'],
   ['year-none-span', 'Over 2025-2030 the fund grows.', '2025-2030'],
+  ['year-shifted', 'Exports reached $5 billion in 2023, up from $4 billion a year earlier.', '$4 billion', '2022'],
   ['year-table-column', '| Fleet | 2031 |\n|---|---|\n| Coast guard | 9 icebreakers |\n', '9 icebreakers', '2031'],
   ['year-none', 'Exports were 12% of output.', '12%'],
 ];

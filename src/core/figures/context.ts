@@ -1,4 +1,5 @@
 import { isSpan, type Draft } from './draft';
+import { shift } from './shift';
 import { phraseEnding, wordBefore, wordsBefore } from './look';
 import type { FigureLexicon } from './lexicon';
 
@@ -32,6 +33,8 @@ import type { FigureLexicon } from './lexicon';
  * - A date before the figure with a word of the present between them ("The
  *   base, opened in 2017, now has a pier of about 340 meters") does not date
  *   it, and nothing earlier in the paragraph does either.
+ * - A phrase of relative time moves the year: "up from $4 billion a year
+ *   earlier" after "in 2023" is 2022; "The previous year they were …" 2022.
  * - A rate ("₹100 crore a year") takes a year only from its own sentence: it
  *   recurs, and a year stated earlier in the paragraph does not date it.
  * - A deadline in a sentence that looks ahead ("will … by 2030") dates the
@@ -191,6 +194,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     out.push(own ? null : carried);
     rules.push(!paragraph ? 'figure:year-none' : own ? 'figure:year-none-own-clause' : !carried ? 'figure:year-none-ahead' : referred ? 'figure:year-reference' : 'figure:year-paragraph');
   }
+  if (anchors.length + (paragraph ? 1 : 0) > 0) shift(lex, text, start, end, drafts, anchors, out, rules);
   // A sentence that states several years hands none on: which one a later figure means, the text does not say.
   return { dates: out, carry: several ? null : carry, several, rules };
 }

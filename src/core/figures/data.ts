@@ -109,6 +109,7 @@ export interface FigureData {
     readonly targets: Words;
     readonly relative: Words;
     readonly windows: Words;
+    readonly shifts: Readonly<Record<string, number>>;
     readonly rates: Words;
     readonly ahead: { readonly words: Words; readonly beforeTo: Words; readonly phrases: Words };
     readonly turns: Words;

@@ -74,6 +74,8 @@ export interface Patterns {
   readonly rate: RegExp;
   /** What joins a number to the span of time it is counted in ("11| in the |15 months"). */
   readonly window: RegExp;
+  /** Phrases that shift a figure's year ("a year earlier"), all of them in a sentence. */
+  readonly shift: RegExp;
   /** Words that refer back to a year stated before ("that year", "the same year"). */
   readonly reference: RegExp;
   /** Where a contrasting clause begins (", while"). */
@@ -159,6 +161,7 @@ export function compilePatterns(data: FigureData): Patterns {
     ),
     reference: new RegExp(`\\b(?:${anyOf(da.references)})\\b`, 'i'),
     present: new RegExp(`\\b(?:${anyOf(da.present)})\\b`, 'i'),
+    shift: new RegExp(`\\b(?:${anyOf(Object.keys(da.shifts))})\\b`, 'gi'),
     window: new RegExp(`\\s+(?:${anyOf(da.windows)})\\s+`, 'iy'),
     rate: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${anyOf(da.rates)})\\b`, 'i'),
     turn: new RegExp(`,\\s+(?:${anyOf(da.turns)})\\b`, 'gi'),
