@@ -54,6 +54,15 @@ describe('Figures: what counts as one', () => {
   });
 });
 
+describe('Figures: shares written "one in five"', () => {
+  it('Reads "one in five" and "1 in 3" as shares, not a year nor a count in a span of time', () => {
+    const text = 'One in five ships is idle, and about 1 in 3 crews is short.';
+    assert.deepEqual([one(text, 'One in five').value, one(text, 'One in five').unit, one(text, '1 in 3').kind], [0.2, 'fraction', 'ratio']);
+    assert.deepEqual(figures('Sales rose 5 in 2020.').map((f) => f.text), ['2020']);
+    assert.deepEqual(figures('Incidents fell to two in 12 months.').map((f) => f.text), ['12 months']);
+  });
+});
+
 describe('Figures: the year a figure takes', () => {
   it('Dates a fraction of something like a percentage, and a count of years only from its own clause', () => {
     assert.equal(one('In 2022 Chinese lenders held a fifth of the debt.', 'a fifth').year, 2022);

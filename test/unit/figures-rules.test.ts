@@ -38,6 +38,7 @@ const KIND: readonly Fixture[] = [
   ['compound-unit', 'They agreed a five-year period of talks.', 'five-year', 'year'],
   ['out-of', 'Twelve out of 27 states signed.', 'Twelve out of 27'],
   ['count-in-window', 'Incidents fell from 11 in the 15 months before the patrols to two in the 12 months after.', '11 in the 15 months'],
+  ['one-in-n', 'One in five ships is idle.', 'One in five'],
   ['glued-unit', 'The cable runs 10km under the sea.', '10km', 'km'],
   ['measure-unit', 'The field holds 40 cubic meters of gas.', '40 cubic meters', 'cubic meters'],
   ['personnel-noun', 'The base holds 3,000 troops.', '3,000 troops', 'troops'],

@@ -2,7 +2,7 @@ import { parseNumeral } from './numbers';
 import type { FigureLexicon } from './lexicon';
 import { at, because, found, isLetter, lowerFirst, make, notFigure, skip, type Reading, type Scope } from './draft';
 import { DASH, numeralOf, type Num } from './numeral';
-import { readCurrencyAfter, readDuration, readInWindow, readNoun, readOutOf, readTimes } from './units';
+import { readCurrencyAfter, readDuration, readInWindow, readNoun, readOneIn, readOutOf, readTimes } from './units';
 import { NAMED, readYear } from './dates';
 import { readBare } from './bare';
 import { charAfter, skipSpaceBack, wordAfter, wordBefore, wordsBefore } from './look';
@@ -90,7 +90,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
     const share = /^\s+of\b/i.test(text.slice(n.end, n.end + 5)) && sc.lex.dates.parts[wordBefore(text, sc.start, n.start)] === undefined;
     return share ? found(make('ratio', n.start, n.end, 0.5, 'fraction', { why: because(sc.lex, 'figure:fraction') })) : null;
   }
-  const counted = readInWindow(sc, n);
+  const counted = readInWindow(sc, n) ?? readOneIn(sc, n);
   if (counted) return found(counted);
   if (n.words && n.value < 10) {
     // Small numbers in words are prose ("two questions") unless a unit of measure or time or "out of" follows,

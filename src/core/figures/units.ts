@@ -134,6 +134,23 @@ export function readInWindow(sc: Scope, n: Num): Draft | null {
   return make('count', n.start, noun.end, n.value, null, { why: because(sc.lex, 'figure:count-in-window', undefined, 'figure:unit-none') });
 }
 
+/** "one in five ships", "1 in 3": a share, as a fraction (not "5 in 2020", nor "three in 12 months"). */
+export function readOneIn(sc: Scope, n: Num): Draft | null {
+  const { text, end } = sc;
+  if (n.high !== null || wordAfter(text, n.end, end) !== 'in') return null;
+  const m = at(ONE_IN, text, n.end, end);
+  if (!m) return null;
+  const from = n.end + m[0].length;
+  const total = readNumber(sc, from, false) ?? readNumberWords(sc, from);
+  if (!total || total.plain4 || total.high !== null || total.value <= n.value) return null;
+  const noun = readNoun(sc, total.end);
+  if (noun && noun.rule === 'figure:time-unit') return null;
+  return make('ratio', n.start, total.end, n.value / total.value, 'fraction', { why: because(sc.lex, 'figure:one-in-n') });
+}
+
+/** The word "in" between two numbers. */
+const ONE_IN = /\s+in\s+/y;
+
 /** The noun or unit after a number. */
 export interface Noun extends Span {
   readonly unit: string;
