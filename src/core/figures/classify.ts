@@ -1,11 +1,11 @@
 import { parseNumeral } from './numbers';
 import type { FigureLexicon } from './lexicon';
-import { at, because, found, isLetter, lowerFirst, make, skip, type Reading, type Scope } from './draft';
+import { at, because, found, isLetter, lowerFirst, make, notFigure, skip, type Reading, type Scope } from './draft';
 import { DASH, numeralOf, type Num } from './numeral';
-import { readCurrencyAfter, readDuration, readNoun, readOutOf, readTimes } from './units';
+import { readCurrencyAfter, readDuration, readInWindow, readNoun, readOneIn, readOutOf, readTimes } from './units';
 import { NAMED, readYear } from './dates';
 import { readBare } from './bare';
-import { charAfter, skipSpaceBack, wordAfter, wordsBefore } from './look';
+import { charAfter, skipSpaceBack, wordAfter, wordBefore, wordsBefore } from './look';
 
 /**
  * Decides what a number is from the words around it, in this order: a
@@ -77,21 +77,30 @@ export function classify(sc: Scope, n: Num): Reading | null {
   if (duration) return found(duration);
 
   if (n.fraction) {
-    // "one third", "two-thirds": a share. "a third" only as "a third of".
+    // "one third", "two-thirds": a share. "a third" only as "a third of", or a change by it ("cut by a third").
     const article = /^an?\b/i.test(text.slice(n.start, n.end));
-    if (article && !/^\s+of\b/i.test(text.slice(n.end, n.end + 5))) return null;
+    if (article && !/^\s+of\b/i.test(text.slice(n.end, n.end + 5)) && !(wordBefore(text, sc.start, n.start) === 'by' && sc.lex.patterns.fractionByEnds.test(text.slice(n.end, n.end + 12)))) return null;
     if (text.charAt(n.end) === '-' && isLetter(text.charAt(n.end + 1))) return null;
     return found(make('ratio', n.start, n.end, n.value, 'fraction', { why: because(sc.lex, 'figure:fraction') }));
   }
   if (n.words && n.value === 0.5) {
-    // "half as much as the force costs": a ratio; "half" alone is prose.
+    // "half as much as the force costs": a ratio; "half of its traffic": a share, as "a third of" is; "half" alone is prose.
     const asMuch = sc.lex.patterns.halfAs.exec(text.slice(n.end, Math.min(end, n.end + 24)));
-    return asMuch ? found(make('ratio', n.start, n.end + asMuch[0].length, 0.5, 'times', { why: because(sc.lex, 'figure:half-as') })) : null;
+    if (asMuch) return found(make('ratio', n.start, n.end + asMuch[0].length, 0.5, 'times', { why: because(sc.lex, 'figure:half-as') }));
+    const share = /^\s+of\b/i.test(text.slice(n.end, n.end + 5)) && sc.lex.dates.parts[wordBefore(text, sc.start, n.start)] === undefined;
+    return share ? found(make('ratio', n.start, n.end, 0.5, 'fraction', { why: because(sc.lex, 'figure:fraction') })) : null;
   }
+  const counted = readInWindow(sc, n) ?? readOneIn(sc, n);
+  if (counted) return found(counted);
   if (n.words && n.value < 10) {
-    // Small numbers in words are prose ("two questions") unless a unit of measure or time or "out of" follows.
+    // Small numbers in words are prose ("two questions") unless a unit of measure or time or "out of" follows,
+    // or they count weapons or vessels ("three specialised repair vessels").
     const lead = wordAfter(text, after, end);
-    if (lead !== 'out' && lead !== 'of' && !sc.lex.units.measureLeads.has(lead) && !sc.lex.units.time.has(lead)) return null;
+    if (lead !== 'out' && lead !== 'of' && !sc.lex.units.measureLeads.has(lead) && !sc.lex.units.time.has(lead)) {
+      const noun = readNoun(sc, after);
+      if (!noun || !sc.lex.units.equipment.has(noun.unit)) return null;
+      return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { noun: { start: noun.start, end: noun.end }, why: because(sc.lex, 'figure:small-count-equipment', noun.unit, noun.rule) }));
+    }
   }
 
   const outOf = readOutOf(sc, n);
@@ -122,6 +131,8 @@ export function classify(sc: Scope, n: Num): Reading | null {
   if (noun) {
     if (n.words && n.value < 10 && !noun.measure && !sc.lex.units.time.has(noun.unit)) return null;
     if (!n.words && n.value < 2 && n.high === null) return null; // "1 satellite"
+    // "Ten years ago", "two years later": a point in time told from another, not a length.
+    if (noun.rule === 'figure:time-unit' && sc.lex.dates.relative.has(wordAfter(text, noun.end, end))) return notFigure(sc.lex, 'figure:not-time-relative', noun.end);
     return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { high: n.high, noun: { start: noun.start, end: noun.end }, why: because(sc.lex, noun.rule, noun.unit) }));
   }
   return readBare(sc, n);

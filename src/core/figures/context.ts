@@ -1,4 +1,5 @@
-import type { Draft } from './draft';
+import { isSpan, type Draft } from './draft';
+import { shift } from './shift';
 import { phraseEnding, wordBefore, wordsBefore } from './look';
 import type { FigureLexicon } from './lexicon';
 
@@ -26,14 +27,28 @@ import type { FigureLexicon } from './lexicon';
  *   (", while", ", whereas", ", but"), belongs to that other clause: "… risen by
  *   40 percent, while Tajikistan plans 16,000 men by 2025"; so does a date more
  *   than 120 characters on, not tied to the figure by a preposition.
+ * - A sentence that states a span of years ("in 2022–2024 lending was 30–40%
+ *   below") takes no year from earlier in the paragraph: its figures hold over
+ *   the span.
+ * - A date before the figure with a word of the present between them ("The
+ *   base, opened in 2017, now has a pier of about 340 meters") does not date
+ *   it, and nothing earlier in the paragraph does either.
+ * - A phrase of relative time moves the year: "up from $4 billion a year
+ *   earlier" after "in 2023" is 2022; "The previous year they were …" 2022.
+ * - A rate ("₹100 crore a year") takes a year only from its own sentence: it
+ *   recurs, and a year stated earlier in the paragraph does not date it.
+ * - A deadline in a sentence that looks ahead ("will … by 2030") dates the
+ *   figures of its own sentence but is not carried: a target says nothing of
+ *   the sentences after it ("By 2025 the navy operated 31 ships" is carried).
  * - A date after "since", "until" or "till" is the edge of a period: it dates
  *   no figure and is not carried ("kept troops there since 2013, and 5,000
  *   soldiers …").
- * - A ratio compares two things and takes a year only from its own clause
+ * - A ratio compares two things and takes a year only from its own clause (a
+ *   fraction, "a fifth of the debt", is a share and is dated like a percentage)
  *   (the innermost parenthesis, or the sentence outside any): "(whose population is
  *   five times larger)" does not inherit the sentence's "first half of 2000". So
- *   does a duration ("144 days", "a five-year period"): it names a length, not a
- *   time.
+ *   does a duration ("144 days", "a five-year period") or a count of years ("4
+ *   of the 11 years"): it names a length, not a time.
  */
 
 /** A year and the finer period that came with it. */
@@ -71,10 +86,14 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const NEAR = lex.limits.yearNear;
   const anchors: number[] = [];
   const bases: number[] = []; // per anchor: where "than …" begins, or -1
+  const deadlines = new Set<number>(); // anchors after "by" in a sentence that looks ahead: they hand nothing on
+  let ahead: boolean | null = null;
   drafts.forEach((d, i) => {
     if (!d.anchor || d.year === null) return;
     // "since 2013", "until July 2023": where a period starts or ends, not when a figure holds.
-    if (lex.dates.boundaries.has(wordBefore(text, start, d.start))) return;
+    const before = wordBefore(text, start, d.start);
+    if (lex.dates.boundaries.has(before)) return;
+    if (lex.dates.targets.has(before) && (ahead ??= lex.patterns.ahead.test(text.slice(start, end)))) deadlines.add(i);
     anchors.push(i);
     bases.push(comparisonBase(lex, text, start, d.start));
   });
@@ -89,7 +108,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   anchors.forEach((a, k) => {
     const nest = nests[a];
     const aside = nest.length > 0 && nest[0] !== opening;
-    if (aside || bases[k] >= 0) return;
+    if (aside || bases[k] >= 0 || deadlines.has(a)) return;
     if (carry !== null && carry.year !== drafts[a].year) several = true;
     carry = { year: drafts[a].year!, period: drafts[a].period };
   });
@@ -103,7 +122,12 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const tie = lex.limits.tieReach;
   const enclosing = lex.limits.costEnclosing;
   const semicolon = lex.limits.costSemicolon;
-  const ownClause = (d: Draft) => d.kind === 'ratio' || (d.kind === 'quantity' && d.unit !== null && lex.units.time.has(d.unit));
+  const spanned = drafts.some(isSpan);
+  // A ratio compares (a fraction is a share, dated like a percentage); a length of time, or a count of years, is no time.
+  const ownClause = (d: Draft) =>
+    (d.kind === 'ratio' && d.unit !== 'fraction') ||
+    ((d.kind === 'quantity' || d.kind === 'count') && d.unit !== null && lex.units.time.has(d.unit)) ||
+    d.why[0]?.rule === 'figure:count-in-window'; // "11 in the 15 months before …": dated by its own span
   const out: (Dated | null)[] = [];
   const rules: string[] = [];
   let split = 0; // anchors[0..split) start before the current figure
@@ -117,6 +141,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     }
     while (split < anchors.length && drafts[anchors[split]].start < d.start) split++;
     let best: Draft | null = null;
+    let present = false;
     let bestCost = Infinity;
     let bestRule = '';
     for (let k = Math.max(0, split - NEAR); k < Math.min(anchors.length, split + NEAR); k++) {
@@ -128,6 +153,11 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       if (a.start > d.start && (crosses(semicolons, d.end - 1, a.start) || crosses(turns, d.end - 1, a.start))) continue;
       // A ratio or a duration keeps to its own clause on this side too ("by the end of 2027, so that … ten days").
       if (own && a.start < d.start && crosses(turns, a.end - 1, d.start)) continue;
+      // "The base, opened in 2017, now has a pier of 340 meters": the present between them undates it.
+      if (a.start < d.start && lex.patterns.present.test(text.slice(a.end, d.start))) {
+        present = true;
+        continue;
+      }
       // A date far on in a long sentence, not tied to the figure, dates something said there.
       if (a.start - d.end > FAR && !attached(lex, tie, text, d.end, a.start)) continue;
       const tied = a.start > d.start && attached(lex, tie, text, d.end, a.start);
@@ -144,9 +174,27 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       rules.push(bestRule);
       continue;
     }
+    // A span of years stated in the figure's own sentence ("in 2022–2024 … 30–40% below") leaves it no one year.
+    if (spanned && carried && !own) {
+      out.push(null);
+      rules.push('figure:year-none-span');
+      continue;
+    }
+    if (present) {
+      out.push(null);
+      rules.push('figure:year-none-present');
+      continue;
+    }
+    // "successive budgets have set aside ₹100 crore a year": a rate recurs, and no earlier year dates it.
+    if (carried && !own && lex.patterns.rate.test(text.slice(d.end, Math.min(end, d.end + 30)))) {
+      out.push(null);
+      rules.push('figure:year-none-rate');
+      continue;
+    }
     out.push(own ? null : carried);
     rules.push(!paragraph ? 'figure:year-none' : own ? 'figure:year-none-own-clause' : !carried ? 'figure:year-none-ahead' : referred ? 'figure:year-reference' : 'figure:year-paragraph');
   }
+  if (anchors.length + (paragraph ? 1 : 0) > 0) shift(lex, text, start, end, drafts, anchors, out, rules);
   // A sentence that states several years hands none on: which one a later figure means, the text does not say.
   return { dates: out, carry: several ? null : carry, several, rules };
 }

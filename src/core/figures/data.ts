@@ -56,6 +56,7 @@ export interface FigureData {
     readonly time: Words;
     readonly forces: Words;
     readonly workforces: Words;
+    readonly equipment: Words;
     readonly irregularPlurals: Words;
     readonly notPlural: Words;
   };
@@ -69,6 +70,7 @@ export interface FigureData {
     readonly fold: Words;
     readonly percent: Table<string>;
     readonly afterDash: Words;
+    readonly afterFractionBy: Words;
     readonly vague: { readonly some: Words; readonly counts: Words; readonly then: Words; readonly plurals: Words; readonly ofPlurals: Words };
   };
   readonly change: {
@@ -103,6 +105,12 @@ export interface FigureData {
     readonly comparisonCues: Words;
     readonly comparisonFillers: Words;
     readonly references: Words;
+    readonly present: Words;
+    readonly targets: Words;
+    readonly relative: Words;
+    readonly windows: Words;
+    readonly shifts: Readonly<Record<string, number>>;
+    readonly rates: Words;
     readonly ahead: { readonly words: Words; readonly beforeTo: Words; readonly phrases: Words };
     readonly turns: Words;
     readonly ties: Words;

@@ -151,7 +151,10 @@ function afterName(text: string, words: readonly Word[], cues: ReadonlySet<strin
  * Joins two dates written as the ends of one span ("between 2025 and 2028",
  * "from October 2023 to January 2025") into one date with no single year, so
  * that what happened over the span is not dated by either end. Ends in one year
- * ("between March and October 2024" ends) keep that year.
+ * ("between March and October 2024" ends) keep that year. Ends written with
+ * their months in different years ("between October 2023 and January 2025")
+ * stay two dates, each its own year, and date no other figure: what the
+ * sentence says happened over the span holds over all of it.
  */
 export function joinSpans(lex: FigureLexicon, text: string, floor: number, drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -160,7 +163,13 @@ export function joinSpans(lex: FigureLexicon, text: string, floor: number, draft
     const b = drafts[i + 1];
     if (b && a.kind === 'date' && b.kind === 'date' && a.year !== null && b.year !== null && a.high === null && b.high === null &&
       b.year >= a.year && lex.patterns.spanJoin.test(text.slice(a.end, b.start)) && lex.dates.spanOpeners.has(wordBefore(text, floor, a.start))) {
-      out.push(date(lex, 'figure:date-span', a.start, b.end, a.year, b.year > a.year ? { high: b.year } : { period: a.period }));
+      if (b.year === a.year || (a.period === null && b.period === null)) {
+        out.push(date(lex, 'figure:date-span', a.start, b.end, a.year, b.year > a.year ? { high: b.year } : { period: a.period }));
+      } else {
+        // Two dates each a reader would date, neither the year of what the sentence says happened over the span.
+        out.push(date(lex, 'figure:date-span-end', a.start, a.end, a.year, { period: a.period, anchor: false }));
+        out.push(date(lex, 'figure:date-span-end', b.start, b.end, b.year, { period: b.period, anchor: false }));
+      }
       i++;
       continue;
     }

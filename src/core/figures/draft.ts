@@ -112,6 +112,15 @@ export function skip(next: number): Reading {
   return { figure: null, next };
 }
 
+/**
+ * No figure here, by a named rule of figures-rules.json ("figure:not-…"): the
+ * rule must exist, so every such decision has a row that says it and a fixture.
+ */
+export function notFigure(lex: FigureLexicon, rule: string, next: number): Reading {
+  reasonsOf(lex, rule);
+  return skip(next);
+}
+
 /** A figure: resume after it. */
 export function found(figure: Draft): Reading {
   return { figure, next: figure.end };
@@ -120,4 +129,9 @@ export function found(figure: Draft): Reading {
 /** A matched phrase lower-cased with single spaces ("Hong  Kong" → "hong kong"). */
 export function lowerFirst(s: string): string {
   return s.replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** True for a span of dates, or one end of a span written with its months: the sentence's figures hold over it. */
+export function isSpan(d: Draft): boolean {
+  return d.kind === 'date' && ((d.year === null && d.high !== null) || d.why[0]?.rule === 'figure:date-span-end');
 }

@@ -1,7 +1,7 @@
 import type { Figure } from '../model/model';
 import type { TextUnit } from '../parse/units';
 import { readAt } from './scan';
-import { reason, type Draft } from './draft';
+import { isSpan, reason, type Draft } from './draft';
 import type { Reason } from '../model/model';
 import { nextTrigger } from './trigger';
 import { forgetWordAfter } from './look';
@@ -34,8 +34,10 @@ import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
  *   Congress") and of sequences in time ("the third time") are not ranks. See
  *   figures-rank.
  * - An amount with no exact value ("several hundred million dollars",
- *   "billions of dollars") is money with value null: an estimate would be a
- *   number the text does not give.
+ *   "tens of billions of dollars") is money with value null: an estimate would
+ *   be a number the text does not give. A plural of a scale word alone
+ *   ("billions of dollars", "thousands of villagers", "dozens of cables") is a
+ *   word for many, not a figure.
  * - "Seventy-nine out of 89 regions" is a count with value 79 and unit
  *   "regions"; the total stays in the figure's text (the model has no field for it).
  * - A date's value and year are its year; a decade or a span of years
@@ -215,7 +217,7 @@ function leave(r: Reading): void {
   if (carry !== null) {
     r.date = carry;
     r.dateUnit = u;
-  } else if (several || drafts.some((d) => d.kind === 'date' && d.year === null && d.high !== null)) {
+  } else if (several || drafts.some(isSpan)) {
     // A sentence that states a span of years ("between 2025 and 2028") moves the paragraph off any one year.
     r.date = NO_DATE;
   }

@@ -14,7 +14,7 @@ type Table<T> = Readonly<Record<string, T>>;
 
 export interface FigureLexicon {
   readonly currency: { readonly symbols: Table<string>; readonly codes: Set_; readonly aliases: Table<string>; readonly words: Table<string>; readonly adjectives: Table<Table<string>>; readonly leads: Set_ };
-  readonly units: { readonly compound: Table<string>; readonly time: Set_; readonly personnel: Set_; readonly irregularPlurals: Set_; readonly notPlural: Set_; readonly measureLeads: Set_ };
+  readonly units: { readonly compound: Table<string>; readonly time: Set_; readonly personnel: Set_; readonly equipment: Set_; readonly irregularPlurals: Set_; readonly notPlural: Set_; readonly measureLeads: Set_ };
   readonly numbers: {
     readonly ones: Table<number>; readonly tens: Table<number>; readonly scales: Table<number>; readonly denominators: Table<number>;
     readonly ordinals: Table<number>; readonly multiples: Table<number>; readonly percent: Table<string>;
@@ -28,7 +28,7 @@ export interface FigureLexicon {
   };
   readonly change: { readonly multipliers: Table<number>; readonly adjectives: Set_; readonly verbCues: Set_; readonly objects: Set_; readonly particles: Set_; readonly setPhrases: Set_; readonly upward: Set_; readonly downward: Set_; readonly multipleOf: Set_ };
   readonly rank: { readonly superlatives: Set_; readonly rankVerbs: Set_; readonly moveVerbs: Set_; readonly linking: Set_; readonly sequence: Set_; readonly places: Set_ };
-  readonly dates: { readonly months: Table<string>; readonly parts: Table<string>; readonly strongYearCues: Set_; readonly yearCues: Set_; readonly amountCues: Phrases; readonly boundaries: Set_; readonly spanOpeners: Set_; readonly comparisonCues: Phrases; readonly comparisonFillers: Set_ };
+  readonly dates: { readonly months: Table<string>; readonly parts: Table<string>; readonly strongYearCues: Set_; readonly yearCues: Set_; readonly amountCues: Phrases; readonly boundaries: Set_; readonly targets: Set_; readonly relative: Set_; readonly shifts: Table<number>; readonly spanOpeners: Set_; readonly comparisonCues: Phrases; readonly comparisonFillers: Set_ };
   readonly phrases: {
     readonly nounStops: Set_; readonly backStops: Set_; readonly forwardStops: Set_; readonly connectors: Set_; readonly modals: Set_;
     readonly determiners: Set_; readonly temporal: Set_; readonly verbs: Set_; readonly linking: Phrases; readonly auxiliaries: Set_;
@@ -144,7 +144,7 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
       leads: set([...Object.keys(cu.words).map(firstWord), ...Object.keys(cu.adjectives), ...Object.values(cu.adjectives).flatMap((a) => Object.keys(a).map(firstWord))]),
     },
     units: {
-      compound: un.compound, time: set(un.time), personnel: set([...un.forces, ...un.workforces]), irregularPlurals: set(un.irregularPlurals), notPlural: set(un.notPlural),
+      compound: un.compound, time: set(un.time), personnel: set([...un.forces, ...un.workforces]), equipment: set(un.equipment), irregularPlurals: set(un.irregularPlurals), notPlural: set(un.notPlural),
       measureLeads: set(un.measure.map(firstWord)),
     },
     numbers: {
@@ -158,7 +158,7 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
     rank: { superlatives: set(ra.superlatives), rankVerbs: set(ra.rankVerbs), moveVerbs: set(ra.moveVerbs), linking: set(ra.linking), sequence: set(ra.sequence), places: set(ra.places) },
     dates: {
       months: da.months, parts: da.parts, strongYearCues: strong, yearCues: set([...strong, ...da.yearCues]), amountCues: phrases(da.amountCues),
-      boundaries: set(da.boundaries), spanOpeners: set(da.spanOpeners), comparisonCues: phrases(da.comparisonCues), comparisonFillers: set(da.comparisonFillers),
+      boundaries: set(da.boundaries), targets: set(da.targets), relative: set(da.relative), shifts: da.shifts, spanOpeners: set(da.spanOpeners), comparisonCues: phrases(da.comparisonCues), comparisonFillers: set(da.comparisonFillers),
     },
     phrases: {
       nounStops: composed(ph.nounStops, data.words), backStops: composed(ph.backStops, data.words),

@@ -133,6 +133,13 @@ export function readNumber(sc: Scope, pos: number, money: boolean): Num | null {
 }
 
 /** Reads a run of number words at `pos` ("Seventy-nine", "one third", "half billion", "a dozen"). */
+/** True when a scale word ("million", "billion") follows `pos` after a space: "half a| billion". */
+function scaleAfter(sc: Scope, pos: number): boolean {
+  const sep = at(SEPARATOR, sc.text, pos, sc.end);
+  const m = sep ? at(WORD, sc.text, pos + sep[0].length, sc.end) : null;
+  return m !== null && sc.lex.numbers.scales[lowerAscii(m[0])] !== undefined;
+}
+
 export function readNumberWords(sc: Scope, pos: number): Num | null {
   const { text, end } = sc;
   const { words: numberWords, unitWords, tensWords, scales } = sc.lex.numbers;
@@ -145,7 +152,7 @@ export function readNumberWords(sc: Scope, pos: number): Num | null {
     if (!m) break;
     const w = lowerAscii(m[0]);
     const prev = tokens[tokens.length - 1];
-    if (!(numberWords.has(w) || (w === 'and' && prev !== undefined) || (w === 'a' && prev === 'and'))) break;
+    if (!(numberWords.has(w) || (w === 'and' && prev !== undefined) || (w === 'a' && prev === 'and') || (w === 'a' && prev === 'half' && scaleAfter(sc, p + m[0].length)))) break;
     if (prev !== undefined && unitWords.has(prev) && (unitWords.has(w) || tensWords.has(w))) break; // "one one": two numbers
     tokens.push(w);
     ends.push(p + m[0].length);

@@ -25,6 +25,8 @@ export interface Patterns {
   readonly outOf: RegExp;
   /** Words after a verb that looks like a plural noun ("calls for"). */
   readonly afterVerb: RegExp;
+  /** What may follow a change by a fraction ("cut by a third, …", "by a third in 2024"). */
+  readonly fractionByEnds: RegExp;
   /** A dash after a number that is punctuation, before a number word or "and" ("2000-one third"). */
   readonly dashBeforeWord: RegExp;
   /** What joins the two ends of a span of dates. */
@@ -66,6 +68,14 @@ export interface Patterns {
   readonly edgeOf: RegExp;
   /** Words that make a sentence look ahead ("will", "expected to"). */
   readonly ahead: RegExp;
+  /** Words of the present ("now", "currently"). */
+  readonly present: RegExp;
+  /** A rate after a figure, one word allowed between ("₹100 crore a year"). */
+  readonly rate: RegExp;
+  /** What joins a number to the span of time it is counted in ("11| in the |15 months"). */
+  readonly window: RegExp;
+  /** Phrases that shift a figure's year ("a year earlier"), all of them in a sentence. */
+  readonly shift: RegExp;
   /** Words that refer back to a year stated before ("that year", "the same year"). */
   readonly reference: RegExp;
   /** Where a contrasting clause begins (", while"). */
@@ -114,6 +124,7 @@ export function compilePatterns(data: FigureData): Patterns {
     outOf: new RegExp(`\\s+(out\\s+of|of\\s+(?:${anyOf(ph.possessives)})|of)\\s+`, 'iy'),
     afterVerb: new RegExp(`^\\s+(?:${anyOf(ph.afterVerb)})\\b`, 'i'),
     dashBeforeWord: new RegExp(`^-\\s*(?:${anyOf(nu.afterDash)})\\b`, 'i'),
+    fractionByEnds: new RegExp(`^(?:\\s*(?:[.,;:)]|$)|\\s+(?:${anyOf(nu.afterFractionBy)})\\b)`, 'i'),
     spanJoin: new RegExp(`^\\s+(?:${anyOf(da.spanJoins)})\\s+$`, 'i'),
     apposition: new RegExp(`^[^,;()]{0,40},\\s*(?:${anyOf(ph.restating)})\\s+(?:(?:${anyOf(ph.roughly)})\\s+)?$`, 'i'),
     coordinated: new RegExp(
@@ -149,6 +160,10 @@ export function compilePatterns(data: FigureData): Patterns {
       'i',
     ),
     reference: new RegExp(`\\b(?:${anyOf(da.references)})\\b`, 'i'),
+    present: new RegExp(`\\b(?:${anyOf(da.present)})\\b`, 'i'),
+    shift: new RegExp(`\\b(?:${anyOf(Object.keys(da.shifts))})\\b`, 'gi'),
+    window: new RegExp(`\\s+(?:${anyOf(da.windows)})\\s+`, 'iy'),
+    rate: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${anyOf(da.rates)})\\b`, 'i'),
     turn: new RegExp(`,\\s+(?:${anyOf(da.turns)})\\b`, 'gi'),
     tie: new RegExp(`^\\s*(?:(?:${anyOf(currencyWords)})\\s+)?(?:${anyOf(da.ties)})\\s+(?:the\\s+)?(?:year\\s+)?$`, 'i'),
   };

@@ -1,6 +1,6 @@
 import type { Reason, Span } from '../model/model';
 import type { FigureLexicon } from './lexicon';
-import { at, because, found, reason, lowerFirst, make, skip, type Draft, type Reading, type Scope } from './draft';
+import { at, because, found, reason, lowerFirst, make, notFigure, skip, type Draft, type Reading, type Scope } from './draft';
 import { readNumber, readNumberWords, type Num } from './numeral';
 import { charAfter, lowerAscii, wordAfter, wordsAfter, wordsBefore } from './look';
 
@@ -112,14 +112,44 @@ export function readOutOf(sc: Scope, n: Num): Draft | null {
   const at2 = m.index + m[0].length;
   const total = readNumber(sc, at2, false) ?? readNumberWords(sc, at2);
   if (!total || total.value <= n.value || total.high !== null) return null;
-  const loose = m[1].toLowerCase() === 'of';
   const noun = readNoun(sc, total.end);
-  if (loose && !noun) return null; // "5 of 1996" is not a count
+  // "5 of 1996" is not a count, nor "the only one of the three to …": with "of" and no noun, the total points back.
+  if (!noun && !/^out/i.test(m[1])) return null;
   if (total.plain4 && !noun) return null;
   if (noun && noun.measure) return null;
   const why = because(sc.lex, 'figure:out-of', undefined, noun ? noun.rule : 'figure:unit-none');
   return make('count', n.start, total.end, n.value, noun ? noun.unit : null, { noun: noun ? { start: noun.start, end: noun.end } : null, why });
 }
+
+/** "11 in the 15 months before", "two in the 12 months after it": a count of events within a span of time. */
+export function readInWindow(sc: Scope, n: Num): Draft | null {
+  const { text, end } = sc;
+  if (n.high !== null || wordAfter(text, n.end, end) !== 'in') return null;
+  const m = at(sc.lex.patterns.window, text, n.end, end);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const span = readNumber(sc, from, false) ?? readNumberWords(sc, from);
+  const noun = span ? readNoun(sc, span.end) : null;
+  if (!noun || noun.rule !== 'figure:time-unit') return null;
+  return make('count', n.start, noun.end, n.value, null, { why: because(sc.lex, 'figure:count-in-window', undefined, 'figure:unit-none') });
+}
+
+/** "one in five ships", "1 in 3": a share, as a fraction (not "5 in 2020", nor "three in 12 months"). */
+export function readOneIn(sc: Scope, n: Num): Draft | null {
+  const { text, end } = sc;
+  if (n.high !== null || wordAfter(text, n.end, end) !== 'in') return null;
+  const m = at(ONE_IN, text, n.end, end);
+  if (!m) return null;
+  const from = n.end + m[0].length;
+  const total = readNumber(sc, from, false) ?? readNumberWords(sc, from);
+  if (!total || total.plain4 || total.high !== null || total.value <= n.value) return null;
+  const noun = readNoun(sc, total.end);
+  if (noun && noun.rule === 'figure:time-unit') return null;
+  return make('ratio', n.start, total.end, n.value / total.value, 'fraction', { why: because(sc.lex, 'figure:one-in-n') });
+}
+
+/** The word "in" between two numbers. */
+const ONE_IN = /\s+in\s+/y;
 
 /** The noun or unit after a number. */
 export interface Noun extends Span {
@@ -172,7 +202,10 @@ export function readNoun(sc: Scope, pos: number): Noun | null {
   return null;
 }
 
-/** "several hundred million dollars", "billions of dollars", "tens of thousands of troops": no exact value. */
+/** A plural of a scale word alone before "of": "thousands of", not "tens of thousands of". */
+const LONE_PLURAL = /^\S+\s+of$/;
+
+/** "several hundred million dollars", "tens of thousands of troops": no exact value. */
 export function readVague(sc: Scope, pos: number): Reading | null {
   const { text, end } = sc;
   const m = at(sc.lex.patterns.vague, text, pos, end);
@@ -183,6 +216,8 @@ export function readVague(sc: Scope, pos: number): Reading | null {
     if (a.length && a[0].lower === 'a') start = a[0].start;
   }
   const endAt = pos + m[0].length;
+  // "thousands of villagers", "dozens of cables", "billions of dollars": a word for many, not an amount.
+  if (LONE_PLURAL.test(m[0])) return notFigure(sc.lex, 'figure:not-vague-plural', endAt);
   const money = readCurrencyAfter(sc, endAt);
   if (money) return found(make('money', start, money.end, null, money.currency, { why: [reason(sc.lex, 'figure:vague-amount', 'kind'), money.why[1]] }));
   const noun = readNoun(sc, endAt);
