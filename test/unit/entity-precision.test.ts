@@ -23,6 +23,17 @@ describe('Entity precision rules', () => {
     assert.ok(names.includes('ZQRB'), names.join(', '));
   });
 
+  it('entity:office-role — a job title without its holder is a role, not an organisation; its holder stays a person', () => {
+    const found = entities(
+      'The Secretary of Coastal Works reports to the Minister for Harbour Affairs. ' +
+        'Later, Harbour Secretary Ilse Marrow said the Coastal Works Authority would publish the survey.',
+    );
+    const names = found.map((e) => `${e.name} (${e.type})`);
+    assert.ok(!found.some((e) => /^(Secretary of Coastal Works|Minister for Harbour Affairs)$/.test(e.name)), names.join(', '));
+    assert.ok(found.some((e) => e.name === 'Ilse Marrow' && e.type === 'person'), names.join(', '));
+    assert.ok(found.some((e) => e.name === 'Coastal Works Authority' && e.type === 'organization'), names.join(', '));
+  });
+
   it('entity:currency-qualifier — "(US) dollars" qualifies a currency and names no place', () => {
     const found = entities('Loans were priced in (US) dollars. Ghana repaid them.');
     assert.ok(!found.some((e) => e.name === 'US'), found.map((e) => e.name).join(', '));

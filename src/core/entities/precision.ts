@@ -1,5 +1,6 @@
 import type { Entity, Mention, Reason } from '../model/model';
 import currencies from '../lexicon/data/figures-currencies.json';
+import { keyOf } from '../parse/chars';
 import { rule } from './lexicon';
 import type { Lexicon } from './lexicon';
 
@@ -12,7 +13,7 @@ import type { Lexicon } from './lexicon';
  * the document once.
  */
 export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entities: readonly Entity[]): Entity[] {
-  const kept = entities.flatMap((e) => keep(text, lowerSeen, e));
+  const kept = entities.flatMap((e) => (isRole(lex, e) ? [] : keep(text, lowerSeen, e)));
   return joinAcronyms(lex, kept);
 }
 
@@ -35,6 +36,19 @@ function keep(text: string, lowerSeen: ReadonlySet<string>, entity: Entity): Ent
   const mentions = entity.mentions.filter((m) => !qualifiesCurrency(text, m));
   if (mentions.length === 0) return [];
   return [mentions.length === entity.mentions.length ? entity : { ...entity, mentions }];
+}
+
+/**
+ * entity:office-role — a job title named without its holder is a role, not an organisation: a capitalised
+ * title that ends the name ("Commerce Secretary", "Attorney General") or opens its complement ("Secretary of
+ * the Air Force", "Minister for Foreign Affairs"). A person, or a name with a given name in it, is no role.
+ */
+function isRole(lex: Lexicon, entity: Entity): boolean {
+  if (entity.type === 'person') return false;
+  const words = entity.name.split(/\s+/);
+  const keys = words.map(keyOf);
+  if (keys.some((k) => lex.firstNames.has(k))) return false;
+  return keys.some((k, i) => /^\p{Lu}/u.test(words[i]) && lex.titles.has(k) && (i === keys.length - 1 || lex.titleComplement.has(keys[i + 1])));
 }
 
 /** The mention is an all-capitals word next to another all-capitals word ("OPERATIONS CONTINUED"). */
