@@ -16,6 +16,7 @@ import { ACRONYM, CAP, keyAt, LOWER, tokenise, tokeniseWith, type TokenMemo, typ
 import { addLegislation } from './legislation';
 import { findQuotedNames } from './quoted';
 import { findYearNames } from './years';
+import { findByLines } from './bylines';
 import { refineEntities } from './precision';
 
 /** What a caller may change: the compiled lexicon (the built-in one unless given), and a counter of work to fill. */
@@ -76,7 +77,7 @@ export function findEntities(text: string, units: readonly TextUnit[], memo?: To
   for (const d of definitions) if (d.head) context.headAcronyms.set(keyAt(tokens, d.acronym), d.head);
   const { proposals, defined, covered, fixed, blocked } = spellOut(context, definitions);
   for (const chunk of chunks) if (chunk.find > 0) segmentChunk(context, chunk, defined, covered, proposals);
-  for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered)]) {
+  for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered), findByLines(context)]) {
     proposals.push(...found.proposals);
     fixed.push(...found.fixed);
   }

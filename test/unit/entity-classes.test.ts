@@ -1,0 +1,27 @@
+import { strict as assert } from 'node:assert';
+import { findEntities } from '../../src/core/entities';
+
+/** Classes of names on documents nobody tuned for (issue #13), each on sentences written here. */
+const entities = (text: string) => findEntities(text, []);
+const typed = (text: string) => entities(text).map((e) => `${e.type} ${e.name}`);
+
+describe('Entity classes of new genres', () => {
+  describe('entity:by-line — an author line names a person', () => {
+    it('reads a name after "By" at a line start as a person, with the rule in its why', () => {
+      const text = 'Harbours and Debt\n\nBy **Tamsin Oyelaran-Hart** | Ports Desk\n\nPorts are costly. Oyelaran-Hart argues that leases last.';
+      const author = entities(text).find((e) => e.name === 'Tamsin Oyelaran-Hart');
+      assert.equal(author?.type, 'person', typed(text).join(', '));
+      assert.ok(author.why.some((r) => r.rule === 'entity:by-line'));
+    });
+
+    it('reads a name opening a line before a comma and an affiliation as a person', () => {
+      const text = 'Water and Power in the Valleys\nOdile Mbeki-Laurent, Senior Fellow, Institute for River Studies\n\nThe dams are old.';
+      assert.ok(typed(text).includes('person Odile Mbeki-Laurent'), typed(text).join(', '));
+    });
+
+    it('leaves a sentence that opens a line with a name and a comma alone: no author line', () => {
+      const text = 'The talks stalled.\nKestrel Holdings, the operator, said the cable was cut near the island.';
+      assert.ok(!typed(text).includes('person Kestrel Holdings'), typed(text).join(', '));
+    });
+  });
+});
