@@ -24,4 +24,22 @@ describe('Entity classes of new genres', () => {
       assert.ok(!typed(text).includes('person Kestrel Holdings'), typed(text).join(', '));
     });
   });
+
+  describe('entity:common-concept — capitalised ordinary words are a concept, not a name', () => {
+    it('drops a capitalised phrase whose words the document writes in lower case, and keeps a name beside it', () => {
+      const text =
+        'The plan funds Orbital Refuelling across the fleet. Such orbital stations need refuelling, and the Vantor Consortium sells it.';
+      const names = typed(text);
+      assert.ok(!names.some((n) => n.endsWith('Orbital Refuelling')), names.join(', '));
+      assert.ok(names.some((n) => n.endsWith('Vantor Consortium')), names.join(', '));
+    });
+
+    it('drops a concept spelled out before a concept acronym, but not a name spelled out before its own acronym', () => {
+      const text =
+        'Machine Learning (AI) matters, as machine tools and learning do. The Harbour Authority of Tesmia (HAT) runs the port.';
+      const names = typed(text);
+      assert.ok(!names.some((n) => n.includes('Machine Learning')), names.join(', '));
+      assert.ok(names.some((n) => n.includes('Harbour Authority of Tesmia')), names.join(', '));
+    });
+  });
 });

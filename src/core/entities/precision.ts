@@ -13,7 +13,7 @@ import type { Lexicon } from './lexicon';
  * the document once.
  */
 export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entities: readonly Entity[]): Entity[] {
-  const kept = entities.flatMap((e) => (isRole(lex, e) ? [] : keep(text, lowerSeen, e)));
+  const kept = entities.flatMap((e) => (isRole(lex, e) ? [] : keep(text, lex, lowerSeen, e)));
   return joinAcronyms(lex, kept);
 }
 
@@ -24,7 +24,7 @@ const CAPS_WORD = /^\p{Lu}{2,}$/u;
 const shapeOnly = (e: Entity) => e.why.every((r) => r.rule === 'entity:acronym');
 
 /** An entity as the reader would list it, or nothing: each test is a 'drop' rule. */
-function keep(text: string, lowerSeen: ReadonlySet<string>, entity: Entity): Entity[] {
+function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity: Entity): Entity[] {
   // entity:no-emoji — a pictograph or a flag is never a name.
   if (EMOJI.test(entity.name)) return [];
   // entity:caps-emphasis — an all-capitals word the document also writes in lower case, or one of a run of them, is emphasis.
@@ -32,6 +32,8 @@ function keep(text: string, lowerSeen: ReadonlySet<string>, entity: Entity): Ent
     if (lowerSeen.has(entity.name.toLowerCase())) return [];
     if (entity.mentions.every((m) => inCapsRun(text, m))) return [];
   }
+  // entity:common-concept — a capitalised concept ("Missile Warning", "Artificial Intelligence (AI)"), not a name.
+  if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && ordinaryWords(lex, lowerSeen, entity.name)) return [];
   // entity:currency-qualifier — "(US) dollars": the letters qualify a currency, they do not name a place.
   const mentions = entity.mentions.filter((m) => !qualifiesCurrency(text, m));
   if (mentions.length === 0) return [];
@@ -49,6 +51,26 @@ function isRole(lex: Lexicon, entity: Entity): boolean {
   const keys = words.map(keyOf);
   if (keys.some((k) => lex.firstNames.has(k))) return false;
   return keys.some((k, i) => /^\p{Lu}/u.test(words[i]) && lex.titles.has(k) && (i === keys.length - 1 || lex.titleComplement.has(keys[i + 1])));
+}
+
+/** The rules that say only that a name was written capitalised, as an acronym, or spelled out before one. */
+const WEAK = new Set(['entity:unknown-name', 'entity:acronym', 'entity:spelled-out', 'entity:acronym-defined']);
+
+/**
+ * True when every word of `name` is an ordinary word: one the document writes in lower case (in the singular
+ * or the plural), or, for an acronym in parentheses, a concept acronym ("GDP", "AI").
+ */
+function ordinaryWords(lex: Lexicon, lowerSeen: ReadonlySet<string>, name: string): boolean {
+  const words = name.split(/[\s,]+/).filter((w) => w && !lex.connectors.has(w.toLowerCase()));
+  return (
+    words.length > 0 &&
+    words.every((w) => {
+      const acronym = /^\((.+)\)$/.exec(w);
+      if (acronym) return lex.conceptAcronyms.has(keyOf(acronym[1]));
+      const key = keyOf(w);
+      return /^\p{Lu}\p{Ll}/u.test(w) && (lowerSeen.has(key) || lowerSeen.has(`${key}s`) || (key.endsWith('s') && lowerSeen.has(key.slice(0, -1))));
+    })
+  );
 }
 
 /** The mention is an all-capitals word next to another all-capitals word ("OPERATIONS CONTINUED"). */
