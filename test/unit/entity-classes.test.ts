@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { findEntities } from '../../src/core/entities';
+import { analyse } from '../../src/core/analyse';
 
 /** Classes of names on documents nobody tuned for (issue #13), each on sentences written here. */
 const entities = (text: string) => findEntities(text, []);
@@ -40,6 +41,22 @@ describe('Entity classes of new genres', () => {
       const names = typed(text);
       assert.ok(!names.some((n) => n.includes('Machine Learning')), names.join(', '));
       assert.ok(names.some((n) => n.includes('Harbour Authority of Tesmia')), names.join(', '));
+    });
+  });
+
+  describe('entity:defined-in-notice — an acronym spelled out only in a legal notice still names what it names', () => {
+    it('types the acronym by the head of its spelled-out name, with the rule in its why', () => {
+      const text =
+        '# Ports and Power\n\nThe HRO reviewed the port loans in March. The ministry argues that the port will double trade. ' +
+        'Critics answer that the loans leave the treasury exposed.\n\n' +
+        'Disclaimer: This paper was prepared by the Harbour Research Office (HRO). It may be reproduced without permission; ' +
+        'the views expressed are the authors’ own and the publisher accepts no liability for them. Copyright 2025.\n';
+      const a = analyse(text, { hint: 'a.md' });
+      assert.ok(a.notices?.some((n) => n.rule === 'notice:legal'), 'the disclaimer is a notice');
+      const hro = a.entities.find((e) => e.name === 'HRO');
+      assert.equal(hro?.type, 'organization', a.entities.map((e) => `${e.type} ${e.name}`).join(', '));
+      assert.equal(hro.why[0].rule, 'entity:defined-in-notice');
+      assert.ok(hro.aliases.includes('Harbour Research Office'));
     });
   });
 });

@@ -16,9 +16,20 @@ import { CAP, INITIAL, keyAt } from '../parse/tokens';
 export function findByLines(context: Context): FixedNames {
   const { text, tokens, lex } = context;
   const out: FixedNames = { proposals: [], fixed: [] };
+  let lineStart = 0;
+  // The word before opened its line and was "By".
+  let afterBy = false;
   for (let i = 0; i < tokens.count; i++) {
+    // Only a word that opens its line, or follows "By" opening it: the gap before it is read once.
+    const gapFrom = i > 0 ? tokens.after[i - 1] : 0;
+    let newline = -1;
+    for (let c = tokens.start[i] - 1; c >= gapFrom && newline < 0; c--) if (text.charCodeAt(c) === 10) newline = c;
+    const opens = i === 0 || newline >= 0;
+    if (opens) lineStart = newline + 1;
+    const by = afterBy;
+    afterBy = opens && keyAt(tokens, i) === 'by';
+    if (!opens && !by) continue;
     const start = tokens.start[i];
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // Only marks, spaces and "By" before the name on its line.
     const before = text.slice(lineStart, start);
     if (before.length > 12 || !/^[\s*_>#-]*(?:by[\s*_:]+)?$/i.test(before)) continue;
@@ -27,10 +38,10 @@ export function findByLines(context: Context): FixedNames {
     while (last + 1 < tokens.count && last - i < 3 && nameWord(context, last + 1) && (last < i || !context.layout.punct[last + 1])) last++;
     while (last > i && tokens.shape[last] !== CAP) last--;
     if (last <= i) continue;
-    const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    const found = text.indexOf('\n', start);
+    const lineEnd = found < 0 ? text.length : found;
     if (lineEnd - lineStart > MAX_LINE) continue;
     const after = text.slice(tokens.end[last], lineEnd);
-    const by = /by[\s*_:]+$/i.test(before);
     if (!(by ? /^[\s*_]*(?:$|[,|–—])/.test(after) : affiliation(context, after))) continue;
     const evidence = evidenceOf(rule(lex, 'entity:by-line'), 'person', by ? 'By' : after.replace(/^[\s*_,|–—]+/, '').split(/\s+/)[0]);
     const given: string[] = [];
