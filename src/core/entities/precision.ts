@@ -34,6 +34,10 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   }
   // entity:common-concept — a capitalised concept ("Missile Warning", "Artificial Intelligence (AI)"), not a name.
   if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && ordinaryWords(lex, lowerSeen, entity.name)) return [];
+  // entity:currency-unit — "CFA 180 billion", "the CFA franc": letters before an amount or a currency word are a unit.
+  if (entity.type === 'other' && CAPS_WORD.test(entity.name) && shapeOnly(entity) && entity.mentions.every((m) => beforeAmount(text, m))) return [];
+  // entity:place-compound — "a joint U.S.-British base": places joined by a hyphen qualify a noun, they name nothing.
+  if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && placeCompound(lex, entity.name)) return [];
   // entity:currency-qualifier — "(US) dollars": the letters qualify a currency, they do not name a place.
   const mentions = entity.mentions.filter((m) => !qualifiesCurrency(text, m));
   if (mentions.length === 0) return [];
@@ -71,6 +75,22 @@ function ordinaryWords(lex: Lexicon, lowerSeen: ReadonlySet<string>, name: strin
       return /^\p{Lu}\p{Ll}/u.test(w) && (lowerSeen.has(key) || lowerSeen.has(`${key}s`) || (key.endsWith('s') && lowerSeen.has(key.slice(0, -1))));
     })
   );
+}
+
+/** The mention stands right before a number or a currency word, singular or plural ("CFA 60 billion", "CFA franc"). */
+function beforeAmount(text: string, m: Mention): boolean {
+  const next = /^[ \t]+(\d|\p{L}+)/u.exec(text.slice(m.end, m.end + 30));
+  const word = next?.[1].toLowerCase() ?? '';
+  return next !== null && (word <= '9' || CURRENCY_WORDS.has(word) || CURRENCY_WORDS.has(`${word}s`));
+}
+
+/** Two or more parts joined by hyphens or dashes, each a listed place or a national or regional adjective. */
+function placeCompound(lex: Lexicon, name: string): boolean {
+  const parts = name.split(/[-‐–]/);
+  return parts.length > 1 && parts.every((p) => {
+    const key = keyOf(p);
+    return lex.gazetteer.get(key)?.type === 'place' || lex.national.has(key) || lex.regional.has(key);
+  });
 }
 
 /** The mention is an all-capitals word next to another all-capitals word ("OPERATIONS CONTINUED"). */
