@@ -59,4 +59,29 @@ describe('Entity classes of new genres', () => {
       assert.ok(hro.aliases.includes('Harbour Research Office'));
     });
   });
+
+  describe('Where a name ends, read over the whole document', () => {
+    it('entity:numbered-designation — keeps the number a name is always written with', () => {
+      const text = 'Saltlink 3, the cable to Orkney, failed in May. Repairs to Saltlink 3 took weeks, and the Saltlink 3 case is open.';
+      const link = entities(text).find((e) => e.name.startsWith('Saltlink'));
+      assert.equal(link?.name, 'Saltlink 3', typed(text).join(', '));
+      assert.equal(link.mentions.length, 3);
+      assert.ok(link.mentions.every((m) => text.slice(m.start, m.end) === 'Saltlink 3'));
+    });
+
+    it('entity:numbered-designation — leaves a name alone when its numbers differ or measure something', () => {
+      const text = 'Gazprom 2 and Gazprom 3 were listed. Ships reach Tesmia 40 percent faster, and Tesmia grew.';
+      const names = typed(text);
+      assert.ok(!names.some((n) => /Gazprom \d|Tesmia \d/.test(n)), names.join(', '));
+    });
+
+    it('entity:without-lower-head — a place with a lower-case place noun after it joins the place named alone', () => {
+      const text = 'Dams line the Vakhsh Darya. Farms in the Vakhsh Darya basin need water, and the Vakhsh Darya floods in spring.';
+      const found = entities(text);
+      assert.ok(!found.some((e) => e.name === 'Vakhsh Darya basin'), typed(text).join(', '));
+      const river = found.find((e) => e.name === 'Vakhsh Darya');
+      assert.equal(river?.mentions.length, 3, typed(text).join(', '));
+      assert.ok(river.mentions.every((m) => text.slice(m.start, m.end) === 'Vakhsh Darya'));
+    });
+  });
 });
