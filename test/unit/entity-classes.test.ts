@@ -84,4 +84,11 @@ describe('Entity classes of new genres', () => {
       assert.ok(river.mentions.every((m) => text.slice(m.start, m.end) === 'Vakhsh Darya'));
     });
   });
+
+  it('particles.json — an Arabic article joined to a conjunction ("wal-") continues a name, and its acronym joins it', () => {
+    const text = 'The militant coalition Jund al-Haqq wal-Tawhid (JHT) now operates near the coast. JHT fighters crossed the river.';
+    const group = entities(text).find((e) => e.name.startsWith('Jund'));
+    assert.equal(group?.name, 'Jund al-Haqq wal-Tawhid', typed(text).join(', '));
+    assert.equal(group.mentions.length, 3);
+  });
 });
