@@ -91,4 +91,14 @@ describe('Entity classes of new genres', () => {
     assert.equal(group?.name, 'Jund al-Haqq wal-Tawhid', typed(text).join(', '));
     assert.equal(group.mentions.length, 3);
   });
+
+  it('entity:short-form-defined — a short form in parentheses made of the name’s words is that name, not a place and an unknown', () => {
+    const text = 'Loans from the Import-Export Fund of Tesmia (Tesmia Imex) built the port. Critics in Orlo doubt the terms.';
+    const found = entities(text);
+    const fund = found.find((e) => e.name === 'Import-Export Fund of Tesmia');
+    assert.ok(fund, typed(text).join(', '));
+    assert.ok(fund.mentions.some((m) => text.slice(m.start, m.end) === 'Tesmia Imex'), typed(text).join(', '));
+    assert.ok(!found.some((e) => e.name === 'Imex'), typed(text).join(', '));
+    assert.ok(fund.why.some((r) => r.rule === 'entity:short-form-defined'));
+  });
 });

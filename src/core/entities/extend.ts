@@ -63,3 +63,75 @@ function joinLowerHeads(text: string, lex: Lexicon, entities: Entity[]): Entity[
       return { ...e, mentions, why: [...e.why, { rule: r.id, weight: r.weight, about: e.type }] };
     });
 }
+
+/**
+ * entity:short-form-defined — a short form in parentheses right after a name
+ * ("Export-Import Bank of China (China Exim)"), each of its words a word of the
+ * name or made of the first letters of its parts ("Exim" of "Export-Import"),
+ * is that name: the short form becomes a mention and an alias of it, and the
+ * names read inside it ("China", "Exim") give up their mentions there.
+ */
+export function joinShortForms(text: string, lex: Lexicon, entities: readonly Entity[]): Entity[] {
+  const added = new Map<string, { mentions: Mention[]; alias: string }>();
+  const spans: { start: number; end: number; to: string; alias: string }[] = [];
+  for (const e of entities) {
+    if (e.type === 'person' || !e.name.includes(' ')) continue;
+    for (const m of e.mentions) {
+      const found = SHORT_AFTER.exec(text.slice(m.end, m.end + 60));
+      if (!found || !shortFormOf(found[1], e.name)) continue;
+      const start = m.end + found[0].length - found[1].length - 1;
+      spans.push({ start, end: start + found[1].length, to: e.id, alias: found[1] });
+    }
+  }
+  if (spans.length === 0) return [...entities];
+  const r = rule(lex, 'entity:short-form-defined');
+  const inside = (m: Mention) => spans.some((s) => m.start >= s.start && m.end <= s.end);
+  for (const s of spans) {
+    const slot = added.get(s.to) ?? { mentions: [], alias: s.alias };
+    slot.mentions.push({ start: s.start, end: s.end, entity: s.to });
+    added.set(s.to, slot);
+  }
+  return entities.flatMap((e) => {
+    const kept = e.mentions.filter((m) => !inside(m));
+    const slot = added.get(e.id);
+    if (!slot) return kept.length === 0 ? [] : kept.length === e.mentions.length ? [e] : [{ ...e, mentions: kept }];
+    const mentions = [...kept, ...slot.mentions].sort((a, b) => a.start - b.start);
+    return [{ ...e, mentions, aliases: [...e.aliases, slot.alias], why: [...e.why, { rule: r.id, weight: r.weight, about: e.type, words: slot.alias }] }];
+  });
+}
+
+/** Spaces and emphasis, "(", a short capitalised phrase of one to three words, ")". */
+const SHORT_AFTER = /^[\s*_\])]*(?:\([^)]*\)[\s*_]*)?\(((?:\p{Lu}[\p{L}’'-]*)(?:\s\p{Lu}[\p{L}’'-]*){0,2})\)/u;
+
+/** True when every word of `short` is a word of `name` or made of the first letters of consecutive parts of it. */
+function shortFormOf(short: string, name: string): boolean {
+  const words = short.split(' ');
+  const parts = name.split(/[\s-]+/).map((p) => p.toLowerCase());
+  const whole = new Set(name.split(/\s+/).map((w) => w.toLowerCase()));
+  if (words.length < 2 && !/[a-z]/.test(short)) return false;
+  let built = false;
+  const ok = words.every((w) => {
+    const lower = w.toLowerCase();
+    if (whole.has(lower)) return true;
+    if (prefixesOf(lower, parts)) return (built = true);
+    return false;
+  });
+  return ok && built;
+}
+
+/** True when `word` is the first two or more letters of each of two or more consecutive `parts` ("exim" of export, import). */
+function prefixesOf(word: string, parts: readonly string[]): boolean {
+  for (let p = 0; p < parts.length; p++) {
+    let at = 0;
+    let q = p;
+    while (q < parts.length && at < word.length) {
+      let n = 0;
+      while (n < parts[q].length && at + n < word.length && parts[q][n] === word[at + n]) n++;
+      if (n < 2) break;
+      at += n;
+      q++;
+    }
+    if (at === word.length && q - p >= 2) return true;
+  }
+  return false;
+}
