@@ -101,4 +101,9 @@ describe('Entity classes of new genres', () => {
     assert.ok(!found.some((e) => e.name === 'Imex'), typed(text).join(', '));
     assert.ok(fund.why.some((r) => r.rule === 'entity:short-form-defined'));
   });
+
+  it('gazetteer — a listed name the reader cuts inside a word ("Port-au-Prince") does not make its first part a place', () => {
+    const names = typed('The survey lists each Port and its owner in Lima.');
+    assert.deepEqual(names, ['place Lima']);
+  });
 });
