@@ -157,7 +157,10 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
 
   // One token stream for the document: the entity recogniser and the claims read the same words.
   const tokens = attempt('Words', warnings, () => (memos ? tokeniseWith(masked, memos.words) : tokenise(masked)), null);
-  const entities: Entity[] = attempt('Entities', warnings, () => findEntities(masked, units, memos?.words, { tokens: tokens ?? undefined }), []);
+  const entities: Entity[] = attempt('Entities', warnings, () => findEntities(masked, units, memos?.words, {
+      tokens: tokens ?? undefined,
+      notices: notices?.map((n) => text.slice(n.start, n.end)),
+    }), []);
 
   // Claims are the body units; a figure points at the claim holding it.
   const claimOfUnit = new Int32Array(units.length).fill(-1);

@@ -23,6 +23,29 @@ describe('Entity precision rules', () => {
     assert.ok(names.includes('ZQRB'), names.join(', '));
   });
 
+  it('entity:office-role — a job title without its holder is a role, not an organisation; its holder stays a person', () => {
+    const found = entities(
+      'The Secretary of Coastal Works reports to the Minister for Harbour Affairs. ' +
+        'Later, Harbour Secretary Ilse Marrow said the Coastal Works Authority would publish the survey.',
+    );
+    const names = found.map((e) => `${e.name} (${e.type})`);
+    assert.ok(!found.some((e) => /^(Secretary of Coastal Works|Minister for Harbour Affairs)$/.test(e.name)), names.join(', '));
+    assert.ok(found.some((e) => e.name === 'Ilse Marrow' && e.type === 'person'), names.join(', '));
+    assert.ok(found.some((e) => e.name === 'Coastal Works Authority' && e.type === 'organization'), names.join(', '));
+  });
+
+  it('entity:currency-unit — letters written only before an amount or a currency word are a currency, not a name', () => {
+    const names = named('The treasury lost CFA 90 billion in 2023. Gabon wants to keep the CFA franc. The ZQRB monitored the strait.');
+    assert.ok(!names.includes('CFA'), names.join(', '));
+    assert.ok(names.includes('Gabon') && names.includes('ZQRB'), names.join(', '));
+  });
+
+  it('entity:place-compound — places joined by a hyphen qualify a noun and name nothing', () => {
+    const names = named('Tesmia, home to a joint U.S.-British base, will be leased back to Mauritius.');
+    assert.ok(!names.includes('U.S.-British'), names.join(', '));
+    assert.ok(names.includes('Mauritius'), names.join(', '));
+  });
+
   it('entity:currency-qualifier — "(US) dollars" qualifies a currency and names no place', () => {
     const found = entities('Loans were priced in (US) dollars. Ghana repaid them.');
     assert.ok(!found.some((e) => e.name === 'US'), found.map((e) => e.name).join(', '));

@@ -26,6 +26,8 @@ export interface GazetteerEntry {
 /** Keys of a name written out, tokenised the same way as a document. */
 function nameKey(name: string): string {
   const tokens = tokenise(name);
+  // A name the reader cuts inside a word ("Port-au-Prince" reads as "Port") could not be told from its first part.
+  for (let i = 0; i < tokens.count; i++) if (tokens.cut[i]) return '';
   return tokens.count === 0 ? '' : spanKey(tokens, 0, tokens.count - 1);
 }
 

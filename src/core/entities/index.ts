@@ -16,7 +16,9 @@ import { ACRONYM, CAP, keyAt, LOWER, tokenise, tokeniseWith, type TokenMemo, typ
 import { addLegislation } from './legislation';
 import { findQuotedNames } from './quoted';
 import { findYearNames } from './years';
+import { findByLines } from './bylines';
 import { refineEntities } from './precision';
+import { typeFromNotices } from './notices';
 
 /** What a caller may change: the compiled lexicon (the built-in one unless given), and a counter of work to fill. */
 export interface EntityOptions {
@@ -24,6 +26,8 @@ export interface EntityOptions {
   readonly work?: Work;
   /** The document's tokens, when the caller has read them already: one token stream for every analyser. */
   readonly tokens?: Tokens;
+  /** The text of the notices the reading set aside (blanked in `text`): an acronym they define still types a name. */
+  readonly notices?: readonly string[];
 }
 
 /**
@@ -76,7 +80,7 @@ export function findEntities(text: string, units: readonly TextUnit[], memo?: To
   for (const d of definitions) if (d.head) context.headAcronyms.set(keyAt(tokens, d.acronym), d.head);
   const { proposals, defined, covered, fixed, blocked } = spellOut(context, definitions);
   for (const chunk of chunks) if (chunk.find > 0) segmentChunk(context, chunk, defined, covered, proposals);
-  for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered)]) {
+  for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered), findByLines(context)]) {
     proposals.push(...found.proposals);
     fixed.push(...found.fixed);
   }
@@ -87,7 +91,7 @@ export function findEntities(text: string, units: readonly TextUnit[], memo?: To
   const forms = collectForms(context, proposals, blocked);
   const groups = groupForms(context, forms, antecedents, slashAliases(context, antecedents));
   const entities = addLegislation(lex, text, units.length ? units : [{ start: 0, end: text.length }], buildEntities(context, chunks, groups, fixed));
-  return refineEntities(text, lex, lowerSeen, entities);
+  return [...typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices)];
 }
 
 /** Which words the document writes in lower case, and how often each capitalised word occurs. */

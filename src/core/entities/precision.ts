@@ -1,5 +1,7 @@
 import type { Entity, Mention, Reason } from '../model/model';
 import currencies from '../lexicon/data/figures-currencies.json';
+import { keyOf } from '../parse/chars';
+import { extendNames, joinShortForms } from './extend';
 import { rule } from './lexicon';
 import type { Lexicon } from './lexicon';
 
@@ -12,8 +14,8 @@ import type { Lexicon } from './lexicon';
  * the document once.
  */
 export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entities: readonly Entity[]): Entity[] {
-  const kept = entities.flatMap((e) => keep(text, lowerSeen, e));
-  return joinAcronyms(lex, kept);
+  const kept = entities.flatMap((e) => (isRole(lex, e) ? [] : keep(text, lex, lowerSeen, e)));
+  return joinAcronyms(lex, joinShortForms(text, lex, extendNames(text, lex, kept)));
 }
 
 const CURRENCY_WORDS = new Set(Object.keys(currencies.words));
@@ -23,7 +25,7 @@ const CAPS_WORD = /^\p{Lu}{2,}$/u;
 const shapeOnly = (e: Entity) => e.why.every((r) => r.rule === 'entity:acronym');
 
 /** An entity as the reader would list it, or nothing: each test is a 'drop' rule. */
-function keep(text: string, lowerSeen: ReadonlySet<string>, entity: Entity): Entity[] {
+function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity: Entity): Entity[] {
   // entity:no-emoji — a pictograph or a flag is never a name.
   if (EMOJI.test(entity.name)) return [];
   // entity:caps-emphasis — an all-capitals word the document also writes in lower case, or one of a run of them, is emphasis.
@@ -31,10 +33,65 @@ function keep(text: string, lowerSeen: ReadonlySet<string>, entity: Entity): Ent
     if (lowerSeen.has(entity.name.toLowerCase())) return [];
     if (entity.mentions.every((m) => inCapsRun(text, m))) return [];
   }
+  // entity:common-concept — a capitalised concept ("Missile Warning", "Artificial Intelligence (AI)"), not a name.
+  if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && ordinaryWords(lex, lowerSeen, entity.name)) return [];
+  // entity:currency-unit — "CFA 180 billion", "the CFA franc": letters before an amount or a currency word are a unit.
+  if (entity.type === 'other' && CAPS_WORD.test(entity.name) && shapeOnly(entity) && entity.mentions.every((m) => beforeAmount(text, m))) return [];
+  // entity:place-compound — "a joint U.S.-British base": places joined by a hyphen qualify a noun, they name nothing.
+  if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && placeCompound(lex, entity.name)) return [];
   // entity:currency-qualifier — "(US) dollars": the letters qualify a currency, they do not name a place.
   const mentions = entity.mentions.filter((m) => !qualifiesCurrency(text, m));
   if (mentions.length === 0) return [];
   return [mentions.length === entity.mentions.length ? entity : { ...entity, mentions }];
+}
+
+/**
+ * entity:office-role — a job title named without its holder is a role, not an organisation: a capitalised
+ * title that ends the name ("Commerce Secretary", "Attorney General") or opens its complement ("Secretary of
+ * the Air Force", "Minister for Foreign Affairs"). A person, or a name with a given name in it, is no role.
+ */
+function isRole(lex: Lexicon, entity: Entity): boolean {
+  if (entity.type === 'person') return false;
+  const words = entity.name.split(/\s+/);
+  const keys = words.map(keyOf);
+  if (keys.some((k) => lex.firstNames.has(k))) return false;
+  return keys.some((k, i) => /^\p{Lu}/u.test(words[i]) && lex.titles.has(k) && (i === keys.length - 1 || lex.titleComplement.has(keys[i + 1])));
+}
+
+/** The rules that say only that a name was written capitalised, as an acronym, or spelled out before one. */
+const WEAK = new Set(['entity:unknown-name', 'entity:acronym', 'entity:spelled-out', 'entity:acronym-defined']);
+
+/**
+ * True when every word of `name` is an ordinary word: one the document writes in lower case (in the singular
+ * or the plural), or, for an acronym in parentheses, a concept acronym ("GDP", "AI").
+ */
+function ordinaryWords(lex: Lexicon, lowerSeen: ReadonlySet<string>, name: string): boolean {
+  const words = name.split(/[\s,]+/).filter((w) => w && !lex.connectors.has(w.toLowerCase()));
+  return (
+    words.length > 0 &&
+    words.every((w) => {
+      const acronym = /^\((.+)\)$/.exec(w);
+      if (acronym) return lex.conceptAcronyms.has(keyOf(acronym[1]));
+      const key = keyOf(w);
+      return /^\p{Lu}\p{Ll}/u.test(w) && (lowerSeen.has(key) || lowerSeen.has(`${key}s`) || (key.endsWith('s') && lowerSeen.has(key.slice(0, -1))));
+    })
+  );
+}
+
+/** The mention stands right before a number or a currency word, singular or plural ("CFA 60 billion", "CFA franc"). */
+function beforeAmount(text: string, m: Mention): boolean {
+  const next = /^[ \t]+(\d|\p{L}+)/u.exec(text.slice(m.end, m.end + 30));
+  const word = next?.[1].toLowerCase() ?? '';
+  return next !== null && (word <= '9' || CURRENCY_WORDS.has(word) || CURRENCY_WORDS.has(`${word}s`));
+}
+
+/** Two or more parts joined by hyphens or dashes, each a listed place or a national or regional adjective. */
+function placeCompound(lex: Lexicon, name: string): boolean {
+  const parts = name.split(/[-‐–]/);
+  return parts.length > 1 && parts.every((p) => {
+    const key = keyOf(p);
+    return lex.gazetteer.get(key)?.type === 'place' || lex.national.has(key) || lex.regional.has(key);
+  });
 }
 
 /** The mention is an all-capitals word next to another all-capitals word ("OPERATIONS CONTINUED"). */

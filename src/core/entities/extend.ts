@@ -1,0 +1,137 @@
+import type { Entity, Mention } from '../model/model';
+import { keyOf } from '../parse/chars';
+import { rule, type Lexicon } from './lexicon';
+
+/**
+ * Where a name begins and ends, read once the whole document is known:
+ * entity:numbered-designation — a name the document always writes with the
+ * same small number after it ("Nord Stream 2", "Estlink 2") keeps the number;
+ * entity:without-lower-head — a place written with a singular lower-case place
+ * noun after it ("the Amu Darya basin") is the place the document also names
+ * alone ("the Amu Darya"), and the mention covers the name only. Linear in the
+ * mentions.
+ */
+export function extendNames(text: string, lex: Lexicon, entities: readonly Entity[]): Entity[] {
+  const numbered = entities.map((e) => withNumber(text, lex, e));
+  return joinLowerHeads(text, lex, numbered);
+}
+
+/** A small number after a mention, the same after every one: " 2" in "Estlink 2". */
+const NUMBER_AFTER = /^[ \t]+(\d{1,3})(?![\d%]|[.,]\d|[ \t]*(?:percent|per cent)\b)/u;
+
+function withNumber(text: string, lex: Lexicon, e: Entity): Entity {
+  if (e.type === 'person' || e.mentions.length === 0 || /\d/.test(e.name)) return e;
+  let number = '';
+  for (const m of e.mentions) {
+    const found = NUMBER_AFTER.exec(text.slice(m.end, m.end + 12));
+    if (!found || (number && found[1] !== number)) return e;
+    number = found[1];
+  }
+  const r = rule(lex, 'entity:numbered-designation');
+  const mentions = e.mentions.map((m) => ({ ...m, end: text.indexOf(number, m.end) + number.length }));
+  return { ...e, name: `${e.name} ${number}`, mentions, why: [...e.why, { rule: r.id, weight: r.weight, about: e.type, words: number }] };
+}
+
+/** Joins "X basin" (a place of X plus a singular lower-case place noun) to the place X the document names alone. */
+function joinLowerHeads(text: string, lex: Lexicon, entities: Entity[]): Entity[] {
+  const places = new Map<string, Entity>();
+  for (const e of entities) if (e.type === 'place') places.set(e.name, e);
+  const moved = new Map<string, Mention[]>();
+  const gone = new Set<string>();
+  for (const e of entities) {
+    const space = e.name.lastIndexOf(' ');
+    if (e.type !== 'place' || space < 0) continue;
+    const noun = e.name.slice(space + 1);
+    const bare = places.get(e.name.slice(0, space));
+    if (!bare || bare === e || noun !== noun.toLowerCase() || noun.endsWith('s') || lex.lowerHeads.get(keyOf(noun)) !== 'place') continue;
+    const bareEnd = (m: Mention) => {
+      let end = m.end - noun.length;
+      while (end > m.start && /\s/.test(text[end - 1])) end--;
+      return end;
+    };
+    moved.set(bare.id, [...(moved.get(bare.id) ?? []), ...e.mentions.map((m) => ({ start: m.start, end: bareEnd(m), entity: bare.id }))]);
+    gone.add(e.id);
+  }
+  if (gone.size === 0) return entities;
+  const r = rule(lex, 'entity:without-lower-head');
+  return entities
+    .filter((e) => !gone.has(e.id))
+    .map((e) => {
+      const more = moved.get(e.id);
+      if (!more) return e;
+      const mentions = [...e.mentions, ...more].sort((a, b) => a.start - b.start);
+      return { ...e, mentions, why: [...e.why, { rule: r.id, weight: r.weight, about: e.type }] };
+    });
+}
+
+/**
+ * entity:short-form-defined — a short form in parentheses right after a name
+ * ("Export-Import Bank of China (China Exim)"), each of its words a word of the
+ * name or made of the first letters of its parts ("Exim" of "Export-Import"),
+ * is that name: the short form becomes a mention and an alias of it, and the
+ * names read inside it ("China", "Exim") give up their mentions there.
+ */
+export function joinShortForms(text: string, lex: Lexicon, entities: readonly Entity[]): Entity[] {
+  const added = new Map<string, { mentions: Mention[]; alias: string }>();
+  const spans: { start: number; end: number; to: string; alias: string }[] = [];
+  for (const e of entities) {
+    if (e.type === 'person' || !e.name.includes(' ')) continue;
+    for (const m of e.mentions) {
+      const found = SHORT_AFTER.exec(text.slice(m.end, m.end + 60));
+      if (!found || !shortFormOf(found[1], e.name)) continue;
+      const start = m.end + found[0].length - found[1].length - 1;
+      spans.push({ start, end: start + found[1].length, to: e.id, alias: found[1] });
+    }
+  }
+  if (spans.length === 0) return [...entities];
+  const r = rule(lex, 'entity:short-form-defined');
+  const inside = (m: Mention) => spans.some((s) => m.start >= s.start && m.end <= s.end);
+  for (const s of spans) {
+    const slot = added.get(s.to) ?? { mentions: [], alias: s.alias };
+    slot.mentions.push({ start: s.start, end: s.end, entity: s.to });
+    added.set(s.to, slot);
+  }
+  return entities.flatMap((e) => {
+    const kept = e.mentions.filter((m) => !inside(m));
+    const slot = added.get(e.id);
+    if (!slot) return kept.length === 0 ? [] : kept.length === e.mentions.length ? [e] : [{ ...e, mentions: kept }];
+    const mentions = [...kept, ...slot.mentions].sort((a, b) => a.start - b.start);
+    return [{ ...e, mentions, aliases: [...e.aliases, slot.alias], why: [...e.why, { rule: r.id, weight: r.weight, about: e.type, words: slot.alias }] }];
+  });
+}
+
+/** Spaces and emphasis, "(", a short capitalised phrase of one to three words, ")". */
+const SHORT_AFTER = /^[\s*_\])]*(?:\([^)]*\)[\s*_]*)?\(((?:\p{Lu}[\p{L}’'-]*)(?:\s\p{Lu}[\p{L}’'-]*){0,2})\)/u;
+
+/** True when every word of `short` is a word of `name` or made of the first letters of consecutive parts of it. */
+function shortFormOf(short: string, name: string): boolean {
+  const words = short.split(' ');
+  const parts = name.split(/[\s-]+/).map((p) => p.toLowerCase());
+  const whole = new Set(name.split(/\s+/).map((w) => w.toLowerCase()));
+  if (words.length < 2 && !/[a-z]/.test(short)) return false;
+  let built = false;
+  const ok = words.every((w) => {
+    const lower = w.toLowerCase();
+    if (whole.has(lower)) return true;
+    if (prefixesOf(lower, parts)) return (built = true);
+    return false;
+  });
+  return ok && built;
+}
+
+/** True when `word` is the first two or more letters of each of two or more consecutive `parts` ("exim" of export, import). */
+function prefixesOf(word: string, parts: readonly string[]): boolean {
+  for (let p = 0; p < parts.length; p++) {
+    let at = 0;
+    let q = p;
+    while (q < parts.length && at < word.length) {
+      let n = 0;
+      while (n < parts[q].length && at + n < word.length && parts[q][n] === word[at + n]) n++;
+      if (n < 2) break;
+      at += n;
+      q++;
+    }
+    if (at === word.length && q - p >= 2) return true;
+  }
+  return false;
+}

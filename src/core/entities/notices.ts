@@ -1,0 +1,38 @@
+import type { Entity } from '../model/model';
+import { keyOf } from '../parse/chars';
+import { rule, type Lexicon } from './lexicon';
+
+/**
+ * entity:defined-in-notice — an acronym the document spells out only in a notice
+ * the reading set aside (a legal notice: "prepared by the Harbour Research
+ * Office (HRO)") still tells the reader what the acronym names: an acronym
+ * nothing else typed takes the type of the spelled-out name's head word, and
+ * the spelled-out name as an alias. Linear in the notices' length.
+ *
+ * @param notices The notices' own text, as the document wrote them.
+ */
+export function typeFromNotices(lex: Lexicon, entities: readonly Entity[], notices: readonly string[] | undefined): readonly Entity[] {
+  if (!notices?.length) return entities;
+  const defined = new Map<string, string>();
+  for (const notice of notices) {
+    for (const m of notice.matchAll(DEFINED)) if (initials(m[1]) === m[2]) defined.set(m[2], m[1].trim());
+  }
+  if (defined.size === 0) return entities;
+  const found = rule(lex, 'entity:defined-in-notice');
+  return entities.map((e) => {
+    const full = defined.get(e.name);
+    if (!full || e.type !== 'other' || !e.why.every((r) => r.rule === 'entity:acronym')) return e;
+    const type = lex.heads.get(keyOf(full.slice(full.lastIndexOf(' ') + 1)));
+    if (!type) return e;
+    const reason = { rule: found.id, weight: found.weight, about: type, words: full };
+    return { ...e, type, aliases: e.aliases.includes(full) ? e.aliases : [...e.aliases, full], why: [reason, ...e.why] };
+  });
+}
+
+/** Capitalised words, with small connecting words between them, then an acronym in parentheses. */
+const DEFINED = /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})\((\p{Lu}{2,8})\)/gu;
+
+/** The initials of the capitalised words of a name ("Harbour Research Office" → "HRO"). */
+function initials(name: string): string {
+  return (name.match(/\p{Lu}[\p{L}’'-]*/gu) ?? []).map((w) => w[0]).join('');
+}
