@@ -81,8 +81,9 @@ function notTime(words: readonly string[]): string {
   return `(?!\\s+(?:\\d|${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z]))`;
 }
 
+/** A phrase as a regex: its spaces match any run of white space, so a cue holds across a hard line wrap. */
 function escape(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
 /** One regex for a list of phrases: at the start of the sentence or anywhere, at word boundaries. */
