@@ -16,6 +16,27 @@ function roleIn(text: string, sentence: string): { role: string; rule: string | 
 }
 
 describe('Roles by the classes a reader uses', () => {
+  const cases: [string, string, string, string][] = [
+    // [rule, text, sentence, role]: reason against evidence
+    ['role:body-reasoning', 'The port matters to Poland. Ships from Riga unload in Gdansk. Without the port, Poland would depend on Hamburg. Ships wait.', 'would depend', 'reason'],
+    ['role:paragraph-body', 'The port matters to Poland. Ships from Riga unloaded in Gdansk. The navy in Gdansk built a new pier. Ships wait.', 'built a new pier', 'evidence'],
+    ['role:reason-opening', 'The port matters to Poland. If the pier in Gdansk closed, grain from Riga would rot. Ships wait.', 'If the pier', 'reason'],
+    ['role:reported-speech', 'The fleet is old. The admiral in Gdansk has argued that Poland should buy four frigates.', 'has argued', 'evidence'],
+    ['role:recommendation', 'The fleet is old. Poland should buy four frigates for Gdansk.', 'should buy', 'thesis'],
+    // unmarked conclusions, and forecasts
+    ['role:conclusion-opening', 'The fleet is old. Ships from Riga wait in Gdansk. All this leaves Poland exposed.', 'All this', 'conclusion'],
+    ['role:document-end', 'The fleet is old. Ships from Riga wait in Gdansk. The navy of Poland was not ready for a long war.', 'not ready', 'conclusion'],
+    ['role:dated-forecast', 'The fleet is old. The new frigates for Gdansk will probably be ready by 2031. Ships wait.', 'will probably', 'thesis'],
+    ['role:dated-event', 'The fleet is old. The first frigate for Gdansk was launched in 2021. Ships wait.', 'was launched', 'evidence'],
+    // contrast marked inside the sentence
+    ['role:contrast', 'The port of Gdansk grew fast. The port of Riga, by contrast, lost trade to Klaipeda. Ships wait.', 'by contrast', 'contrast'],
+  ];
+  for (const [rule, text, sentence, role] of cases) {
+    it(`Reads "${sentence}" as ${role} by ${rule}`, () => {
+      assert.deepEqual(roleIn(text, sentence), { role, rule });
+    });
+  }
+
   it('Reads a cue phrase across a hard line wrap as the same phrase', () => {
     const text = 'The fleet is old and its crews\nare thin. To be\nfair, the crews in Gdansk are well trained.';
     assert.deepEqual(roleIn(text, 'fair, the crews'), { role: 'concession', rule: 'role:concession-opening' });
