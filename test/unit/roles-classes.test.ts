@@ -28,6 +28,10 @@ describe('Roles by the classes a reader uses', () => {
     ['role:document-end', 'The fleet is old. Ships from Riga wait in Gdansk. The navy of Poland was not ready for a long war.', 'not ready', 'conclusion'],
     ['role:dated-forecast', 'The fleet is old. The new frigates for Gdansk will probably be ready by 2031. Ships wait.', 'will probably', 'thesis'],
     ['role:dated-event', 'The fleet is old. The first frigate for Gdansk was launched in 2021. Ships wait.', 'was launched', 'evidence'],
+    // background: a section that opens by telling of a dated event, and the rest of its paragraph
+    ['role:background-opening', 'In 2019 Poland opened a new pier in Gdansk. Ships from Riga unloaded there. The crews were Latvian.', 'In 2019', 'statement'],
+    ['role:background-paragraph', 'In 2019 Poland opened a new pier in Gdansk. Ships from Riga unloaded there. The crews were Latvian.', 'unloaded there', 'statement'],
+    ['role:dated-event', 'In 2019 Poland opened a new pier in Gdansk. Ships from Riga unloaded there in 2020. The crews were Latvian.', 'there in 2020', 'evidence'],
     // contrast marked inside the sentence
     ['role:contrast', 'The port of Gdansk grew fast. The port of Riga, by contrast, lost trade to Klaipeda. Ships wait.', 'by contrast', 'contrast'],
   ];
@@ -42,3 +46,30 @@ describe('Roles by the classes a reader uses', () => {
     assert.deepEqual(roleIn(text, 'fair, the crews'), { role: 'concession', rule: 'role:concession-opening' });
   });
 });
+
+describe('What supports what, by the classes a reader uses', () => {
+  const linksIn = (text: string) => {
+    const { claims } = analyse(text, { format: 'plain' });
+    const at = (words: string) => claims.findIndex((c) => text.slice(c.start, c.end).includes(words));
+    const rule = (i: number) => claims[i].why.find((r) => r.about === 'support' && r.rule !== 'support:unsupported')?.rule;
+    return { claims, at, rule };
+  };
+
+  it('Links the evidence after a contrast that carries the author’s line to that contrast', () => {
+    const { claims, at, rule } = linksIn('The port of Gdansk grew fast. Yet the port of Riga shrank. Riga lost 20% of its cargo in 2022. Ships wait.');
+    assert.equal(claims[at('Yet the port')].role, 'contrast');
+    assert.deepEqual(claims[at('lost 20%')].supports, [at('Yet the port')]);
+    assert.equal(rule(at('lost 20%')), 'support:backs-claim-before');
+  });
+
+  it('Links a paragraph of evidence with no claim of its own to the thesis its section opens with, and not to another section’s', () => {
+    const text = '# Ports\n\nPoland should expand the port of Gdansk.\n\nTraffic in Gdansk rose by 12% in 2023. Ships from Riga queued for 40 hours.\n\n# Crews\n\nCrews in Riga earned 8% more in 2022.\n';
+    const { claims } = analyse(text, { format: 'markdown' });
+    const at = (words: string) => claims.findIndex((c) => text.slice(c.start, c.end).includes(words));
+    assert.deepEqual(claims[at('rose by 12%')].supports, [at('should expand')]);
+    assert.equal(claims[at('rose by 12%')].why.find((r) => r.about === 'support')?.rule, 'support:backs-section-opening');
+    assert.equal(claims[at('should expand')].unsupported, false);
+    assert.deepEqual(claims[at('earned 8%')].supports, []);
+  });
+});
+

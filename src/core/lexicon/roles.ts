@@ -8,7 +8,7 @@ import roleData from './data/roles.json';
  */
 
 /** Where a sentence sits, as rules name it. */
-export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem';
+export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem' | 'inBackground';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -17,6 +17,8 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   lastInDocument: 4,
   lastInParagraph: 8,
   listItem: 16,
+  /** In the body of a paragraph whose opening sentence is background (a statement). */
+  inBackground: 32,
 };
 
 /** The shape of a sentence, as rules name it: it opens with a lower-case word, or ends with a colon (a lead-in). */
