@@ -32,6 +32,9 @@ describe('Roles by the classes a reader uses', () => {
     ['role:background-opening', 'In 2019 Poland opened a new pier in Gdansk. Ships from Riga unloaded there. The crews were Latvian.', 'In 2019', 'statement'],
     ['role:background-paragraph', 'In 2019 Poland opened a new pier in Gdansk. Ships from Riga unloaded there. The crews were Latvian.', 'unloaded there', 'statement'],
     ['role:dated-event', 'In 2019 Poland opened a new pier in Gdansk. Ships from Riga unloaded there in 2020. The crews were Latvian.', 'there in 2020', 'evidence'],
+    // concession: a point granted and answered in one sentence
+    ['role:concession-turn', 'The fleet is old. That risk is real, but it is smaller than it looks. Ships wait.', 'That risk', 'concession'],
+    ['role:judgement', 'The fleet is old. That risk is real and it is growing. Ships wait.', 'That risk', 'thesis'],
     // contrast marked inside the sentence
     ['role:contrast', 'The port of Gdansk grew fast. The port of Riga, by contrast, lost trade to Klaipeda. Ships wait.', 'by contrast', 'contrast'],
   ];
