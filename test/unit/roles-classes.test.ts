@@ -44,6 +44,12 @@ describe('Roles by the classes a reader uses', () => {
     });
   }
 
+  it('Reads "the need to" as a noun, not as a recommendation, and "need to" after its subject as one', () => {
+    assert.notEqual(roleIn('The fleet is old. The crews in Gdansk feel the need to train more. Ships wait.', 'feel the need').rule, 'role:recommendation');
+    assert.notEqual(roleIn('The fleet is old. There is no need to move the crews from Gdansk. Ships wait.', 'no need').rule, 'role:recommendation');
+    assert.deepEqual(roleIn('The fleet is old. The crews in Gdansk need to train more. Ships wait.', 'need to train'), { role: 'thesis', rule: 'role:recommendation' });
+  });
+
   it('Reads a cue phrase across a hard line wrap as the same phrase', () => {
     const text = 'The fleet is old and its crews\nare thin. To be\nfair, the crews in Gdansk are well trained.';
     assert.deepEqual(roleIn(text, 'fair, the crews'), { role: 'concession', rule: 'role:concession-opening' });

@@ -47,9 +47,18 @@ export interface RoleRuleRow {
   readonly says: string;
 }
 
+/** One cue list: phrases at the start of a sentence or anywhere, and what cancels them. */
+export interface CueList {
+  readonly start?: readonly string[];
+  readonly anywhere?: readonly string[];
+  readonly notBeforeTime?: readonly string[];
+  /** Words that, right before a phrase of the list, make it part of a noun phrase, not a cue ("the need to", "no need to"). */
+  readonly notAfter?: readonly string[];
+}
+
 /** The role data: cue lists by name, and the rules in order. */
 export interface RoleData {
-  readonly cues: Readonly<Record<string, { readonly start?: readonly string[]; readonly anywhere?: readonly string[]; readonly notBeforeTime?: readonly string[] }>>;
+  readonly cues: Readonly<Record<string, CueList>>;
   readonly rules: readonly RoleRuleRow[];
   /** Words that make a phrase of a list's `notBeforeTime` a time, not a cue, when they follow it ("since March"). */
   readonly timeWords?: readonly string[];
@@ -89,10 +98,14 @@ function escape(term: string): string {
 }
 
 /** One regex for a list of phrases: at the start of the sentence or anywhere, at word boundaries. */
-function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', notBeforeTime: ReadonlySet<string> = new Set(), time = ''): RegExp {
+function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', notBeforeTime: ReadonlySet<string> = new Set(), time = '', notAfter: readonly string[] = []): RegExp {
   const alternation = phrases.length
     ? [...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p) + (notBeforeTime.has(p) ? time : '')).join('|')
     : '(?!)';
+  if (at === 'anywhere' && notAfter.length) {
+    const before = `(?<!(?<![a-z0-9])(?:${notAfter.map(escape).join('|')})\\s+)`;
+    return new RegExp(`(?<![a-z0-9])${before}(?:${alternation})(?![a-z0-9])`);
+  }
   // Sentences are lower-cased and cues are ASCII: ASCII word boundaries suffice.
   return at === 'start'
     ? new RegExp(`^(?:${alternation})(?![a-z0-9])`)
@@ -112,7 +125,7 @@ export function compileRoles(data: RoleData): RoleLexicon {
       const at = row.at ?? 'anywhere';
       if (at === 'anywhere') for (const phrase of list.anywhere ?? []) anywhere.add(phrase);
       const key = `${row.cue}\u0000${at}`;
-      pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at, new Set(list.notBeforeTime ?? []), time);
+      pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at, new Set(list.notBeforeTime ?? []), time, list.notAfter);
       patterns.set(key, pattern);
     }
     let positions = 0;
