@@ -20,6 +20,7 @@ describe('Roles by the classes a reader uses', () => {
     // [rule, text, sentence, role]: reason against evidence
     ['role:body-reasoning', 'The port matters to Poland. Ships from Riga unload in Gdansk. Without the port, Poland would depend on Hamburg. Ships wait.', 'would depend', 'reason'],
     ['role:paragraph-body', 'The port matters to Poland. Ships from Riga unloaded in Gdansk. The navy in Gdansk built a new pier. Ships wait.', 'built a new pier', 'evidence'],
+    ['role:paragraph-body', 'The port matters to Poland. The navy of Poland is building a pier in Gdansk. Ships wait.', 'is building', 'evidence'],
     ['role:reason-opening', 'The port matters to Poland. If the pier in Gdansk closed, grain from Riga would rot. Ships wait.', 'If the pier', 'reason'],
     ['role:reported-speech', 'The fleet is old. The admiral in Gdansk has argued that Poland should buy four frigates.', 'has argued', 'evidence'],
     ['role:recommendation', 'The fleet is old. Poland should buy four frigates for Gdansk.', 'should buy', 'thesis'],
