@@ -30,7 +30,7 @@ describe('Roles a reader would give', () => {
     ['role:judgement', 'The fleet is old. Ships from Riga wait in Gdansk. None of this is a good sign. Poland built the pier.', 'None of this', 'thesis'],
     ['role:paragraph-body', 'The fleet is old. Poland built the pier in Gdansk. Ships from Riga wait there.', 'Poland built', 'evidence'],
     ['role:evidence-opening', 'The fleet is old. It is noteworthy that the pier in Gdansk was built by Poland.', 'noteworthy', 'evidence'],
-    ['role:evidence', 'The fleet is old. The admiral in Gdansk said the pier was too short.', 'admiral', 'evidence'],
+    ['role:evidence', 'The fleet is old. A survey of the crews found the pier too short.', 'survey', 'evidence'],
     ['role:concession-opening', 'The fleet is old. To be fair, the crews in Gdansk are well trained.', 'To be fair', 'concession'],
   ];
   for (const [rule, text, sentence, role] of cases) {
@@ -84,11 +84,11 @@ describe('What supports what', () => {
   });
 
   it('Marks a thesis that nothing supports as unsupported, and says why', () => {
-    const alone = read('The navy should buy new frigates.\n\nPoland spent 2% of its budget on ships in 2020.');
-    assert.equal(alone[0].unsupported, true);
-    assert.deepEqual(linksOf(alone[0].why), ['support:unsupported']);
+    const alone = read('Poland spent 2% of its budget on ships in 2020.\n\nThe navy should buy new frigates.');
+    assert.equal(alone[1].unsupported, true);
+    assert.deepEqual(linksOf(alone[1].why), ['support:unsupported']);
     assert.equal(claims[at('should buy')].unsupported, false);
-    assert.equal(alone[1].unsupported, false);
+    assert.equal(alone[0].unsupported, false);
   });
 
   it('Never links across paragraphs, and fills every claim’s links', () => {
@@ -112,7 +112,7 @@ describe('What supports what', () => {
   });
 
   it('Reads links in one pass per paragraph: the links of a repeated paragraph repeat', () => {
-    const paragraph = 'The navy should buy frigates. Ships in Gdansk are old. But crews are few.\n\n';
+    const paragraph = 'The navy should buy frigates. Ships in Gdansk rusted. But crews are few.\n\n';
     const many = readArgument(analyse(paragraph.repeat(50), { format: 'plain' }).claims);
     assert.deepEqual(many[121].supports, [120]);
     assert.deepEqual(many[120].qualifiedBy, [122]);

@@ -49,7 +49,7 @@ describe('Claim rules as data', () => {
   it('Reads a phrase added to a cue list as a cue', () => {
     const text = 'Trade with them grew. Alas, the port of Riga is small. Its cranes are old.';
     const data: RoleData = { ...ROLE_DATA, cues: { ...ROLE_DATA.cues, contrast: { ...ROLE_DATA.cues.contrast, start: ['alas'] } } };
-    assert.equal(claimsOf(text)[1].role, 'evidence');
+    assert.notEqual(claimsOf(text)[1].role, 'contrast');
     assert.equal(claimsOf(text, { ...DEFAULT_LEXICON, roles: compileRoles(data) })[1].role, 'contrast');
   });
 

@@ -4,8 +4,9 @@ import { Reasons } from '../claims/reasons';
 
 /**
  * The argument's links: what supports each claim and what qualifies it, read
- * within its paragraph from the roles of its neighbours by the rows of
- * support.json (tried in order, the first that finds a claim decides), and
+ * within its paragraph from the roles of its neighbours, or in an earlier
+ * paragraph of its section from the claim the section opens with, by the rows
+ * of support.json (tried in order, the first that finds a claim decides), and
  * which asserting claims nothing supports. Each linking claim's `why` names
  * the row that linked it (`support:…`); an unsupported claim's names
  * `support:unsupported`. Linear in the number of claims: each paragraph is
@@ -23,11 +24,20 @@ function nearestOf(nearest: Map<Role, number>, roles: readonly Role[], back: boo
   return best;
 }
 
+/** The opening claim of claim `i`'s section when it stands in an earlier paragraph and has one of `roles`, or -1. */
+function sectionOpening(claims: readonly Claim[], opening: ReadonlyMap<number | null, number>, i: number, roles: readonly Role[]): number {
+  const at = opening.get(claims[i].section) ?? -1;
+  return at >= 0 && claims[at].block !== claims[i].block && roles.includes(claims[at].role) ? at : -1;
+}
+
 /** Claims with `supports`, `supportedBy`, `qualifiedBy` and `unsupported` filled, and the reasons of their links in `why`. */
 export function readArgument(claims: readonly Claim[], data: SupportData = SUPPORT_DATA): Claim[] {
   const n = claims.length;
   const target = new Int32Array(n).fill(-1);
   const rowOf: (SupportRow | null)[] = new Array(n).fill(null);
+  // The opening claim of each section, for links from a paragraph to the claim its section opens with.
+  const opening = new Map<number | null, number>();
+  for (let i = n - 1; i >= 0; i--) opening.set(claims[i].section, i);
   for (let first = 0; first < n; ) {
     let end = first;
     while (end < n && claims[end].block === claims[first].block) end++;
@@ -44,7 +54,7 @@ export function readArgument(claims: readonly Claim[], data: SupportData = SUPPO
       for (const row of data.links) {
         if (!row.from.includes(role)) continue;
         const back = row.look === 'back';
-        const found = nearestOf(back ? behind : after[i - first], row.to, back);
+        const found = row.look === 'section' ? sectionOpening(claims, opening, i, row.to) : nearestOf(back ? behind : after[i - first], row.to, back);
         if (found < 0) continue;
         target[i] = found;
         rowOf[i] = row;

@@ -1,4 +1,4 @@
-import { NO_ARGUMENT, type Block, type Claim, type Cue, type Entity, type Figure, type Reason, type Section, type Span } from '../model/model';
+import { NO_ARGUMENT, type Block, type Claim, type Cue, type Entity, type Figure, type Reason, type Role, type Section, type Span } from '../model/model';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon';
 import { DEFAULT_ROLES, POSITION_BITS, type RoleLexicon } from '../lexicon/roles';
 import { DEFAULT_CLAIM_RULES } from '../lexicon/claim-rules';
@@ -122,6 +122,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   const paragraphReasons = new Map([...paragraphMean].map(([k, mean]) => [k, contextReasons(mean, rules.paragraphRule, reasons)]));
   const sectionReasons = new Map([...sectionMean].map(([k, mean]) => [k, contextReasons(mean, rules.sectionRule, reasons)]));
   let context: Context | null = null;
+  // The role of the opening sentence of the current paragraph: a paragraph opened by background stays background.
+  let openingRole: Role | null = null;
 
   const claims: Claim[] = new Array(n);
   for (let s = 0; s < n; s++) {
@@ -144,7 +146,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!next) position |= POSITION_BITS.lastInDocument;
     if (!next || next.block !== sentence.block) position |= POSITION_BITS.lastInParagraph;
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
+    if (!(position & POSITION_BITS.firstInParagraph) && openingRole === 'statement') position |= POSITION_BITS.inBackground;
     const role = roleOf(sentenceRoles[s], text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
+    if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;
     const claimCues = cues[s];
     if (role.cue) claimCues.push(role.cue);
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);

@@ -87,10 +87,11 @@ export function roleOf(
     if (rule.concrete !== undefined && rule.concrete !== (entities > 0 || figures.length > 0)) continue;
     if (rule.shape === 'lower-case-start' && !words.lowerStart) continue;
     if (rule.shape === 'colon-end' && !words.colonEnd) continue;
+    // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
+    const measured = rule.figure ? figures.find((f) => (f.kind === 'date') === (rule.figure === 'date')) : undefined;
+    if (rule.figure && !measured) continue;
     if (hit) return decided(rule, { start: at + hit.start, end: at + hit.start + hit.term.length, category: null, term: hit.term, weight: rule.weight }, reasons, hit.term);
-    if (rule.figure) {
-      const measured = figures.find((f) => (f.kind === 'date') === (rule.figure === 'date'));
-      if (!measured) continue;
+    if (measured) {
       const cue = { start: measured.start, end: measured.end, category: null, term: `figure:${measured.kind}`, weight: rule.weight };
       return decided(rule, cue, reasons, text.slice(measured.start, measured.end));
     }

@@ -8,7 +8,7 @@ import roleData from './data/roles.json';
  */
 
 /** Where a sentence sits, as rules name it. */
-export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem';
+export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem' | 'inBackground';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -17,6 +17,8 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   lastInDocument: 4,
   lastInParagraph: 8,
   listItem: 16,
+  /** In the body of a paragraph whose opening sentence is background (a statement). */
+  inBackground: 32,
 };
 
 /** The shape of a sentence, as rules name it: it opens with a lower-case word, or ends with a colon (a lead-in). */
@@ -45,9 +47,18 @@ export interface RoleRuleRow {
   readonly says: string;
 }
 
+/** One cue list: phrases at the start of a sentence or anywhere, and what cancels them. */
+export interface CueList {
+  readonly start?: readonly string[];
+  readonly anywhere?: readonly string[];
+  readonly notBeforeTime?: readonly string[];
+  /** Words that, right before a phrase of the list, make it part of a noun phrase, not a cue ("the need to", "no need to"). */
+  readonly notAfter?: readonly string[];
+}
+
 /** The role data: cue lists by name, and the rules in order. */
 export interface RoleData {
-  readonly cues: Readonly<Record<string, { readonly start?: readonly string[]; readonly anywhere?: readonly string[]; readonly notBeforeTime?: readonly string[] }>>;
+  readonly cues: Readonly<Record<string, CueList>>;
   readonly rules: readonly RoleRuleRow[];
   /** Words that make a phrase of a list's `notBeforeTime` a time, not a cue, when they follow it ("since March"). */
   readonly timeWords?: readonly string[];
@@ -81,15 +92,20 @@ function notTime(words: readonly string[]): string {
   return `(?!\\s+(?:\\d|${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z]))`;
 }
 
+/** A phrase as a regex: its spaces match any run of white space, so a cue holds across a hard line wrap. */
 function escape(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
 /** One regex for a list of phrases: at the start of the sentence or anywhere, at word boundaries. */
-function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', notBeforeTime: ReadonlySet<string> = new Set(), time = ''): RegExp {
+function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', notBeforeTime: ReadonlySet<string> = new Set(), time = '', notAfter: readonly string[] = []): RegExp {
   const alternation = phrases.length
     ? [...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p) + (notBeforeTime.has(p) ? time : '')).join('|')
     : '(?!)';
+  if (at === 'anywhere' && notAfter.length) {
+    const before = `(?<!(?<![a-z0-9])(?:${notAfter.map(escape).join('|')})\\s+)`;
+    return new RegExp(`(?<![a-z0-9])${before}(?:${alternation})(?![a-z0-9])`);
+  }
   // Sentences are lower-cased and cues are ASCII: ASCII word boundaries suffice.
   return at === 'start'
     ? new RegExp(`^(?:${alternation})(?![a-z0-9])`)
@@ -109,7 +125,7 @@ export function compileRoles(data: RoleData): RoleLexicon {
       const at = row.at ?? 'anywhere';
       if (at === 'anywhere') for (const phrase of list.anywhere ?? []) anywhere.add(phrase);
       const key = `${row.cue}\u0000${at}`;
-      pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at, new Set(list.notBeforeTime ?? []), time);
+      pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at, new Set(list.notBeforeTime ?? []), time, list.notAfter);
       patterns.set(key, pattern);
     }
     let positions = 0;

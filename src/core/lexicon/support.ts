@@ -14,8 +14,11 @@ export interface SupportRow {
   readonly from: readonly Role[];
   /** Roles of the claim it may link to. */
   readonly to: readonly Role[];
-  /** Where to look: the nearest claim before it, or the nearest after it, in its paragraph. */
-  readonly look: 'back' | 'forward';
+  /**
+   * Where to look: the nearest claim before it, or the nearest after it, in its
+   * paragraph; or the claim its section opens with, in an earlier paragraph.
+   */
+  readonly look: 'back' | 'forward' | 'section';
   /** What the link says: the claim supports the other, or qualifies it. */
   readonly link: 'supports' | 'qualifies';
   readonly weight: number;

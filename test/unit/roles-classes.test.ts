@@ -1,0 +1,85 @@
+import { strict as assert } from 'node:assert';
+import { analyse } from '../../src/core/analyse';
+
+/**
+ * Roles by the classes of the guidelines (../shared/eval/GUIDELINES.md, roles):
+ * each case is a short text a reader would label the same way, and the rule
+ * that should say so.
+ */
+
+/** The role of the claim holding `sentence` in plain `text`, and the rule that gave it. */
+function roleIn(text: string, sentence: string): { role: string; rule: string | undefined } {
+  const analysis = analyse(text, { format: 'plain' });
+  const claim = analysis.claims.find((c) => text.slice(c.start, c.end).includes(sentence));
+  assert.ok(claim, `no claim holds "${sentence}"`);
+  return { role: claim.role, rule: claim.why.find((r) => r.about === 'role')?.rule };
+}
+
+describe('Roles by the classes a reader uses', () => {
+  const cases: [string, string, string, string][] = [
+    // [rule, text, sentence, role]: reason against evidence
+    ['role:body-reasoning', 'The port matters to Poland. Ships from Riga unload in Gdansk. Without the port, Poland would depend on Hamburg. Ships wait.', 'would depend', 'reason'],
+    ['role:paragraph-body', 'The port matters to Poland. Ships from Riga unloaded in Gdansk. The navy in Gdansk built a new pier. Ships wait.', 'built a new pier', 'evidence'],
+    ['role:paragraph-body', 'The port matters to Poland. The navy of Poland is building a pier in Gdansk. Ships wait.', 'is building', 'evidence'],
+    ['role:reason-opening', 'The port matters to Poland. If the pier in Gdansk closed, grain from Riga would rot. Ships wait.', 'If the pier', 'reason'],
+    ['role:reported-speech', 'The fleet is old. The admiral in Gdansk has argued that Poland should buy four frigates.', 'has argued', 'evidence'],
+    ['role:recommendation', 'The fleet is old. Poland should buy four frigates for Gdansk.', 'should buy', 'thesis'],
+    // unmarked conclusions, and forecasts
+    ['role:conclusion-opening', 'The fleet is old. Ships from Riga wait in Gdansk. All this leaves Poland exposed.', 'All this', 'conclusion'],
+    ['role:document-end', 'The fleet is old. Ships from Riga wait in Gdansk. The navy of Poland was not ready for a long war.', 'not ready', 'conclusion'],
+    ['role:dated-forecast', 'The fleet is old. The new frigates for Gdansk will probably be ready by 2031. Ships wait.', 'will probably', 'thesis'],
+    ['role:dated-event', 'The fleet is old. The first frigate for Gdansk was launched in 2021. Ships wait.', 'was launched', 'evidence'],
+    // background: a section that opens by telling of a dated event, and the rest of its paragraph
+    ['role:background-opening', 'In 2019 Poland opened a new pier in Gdansk. Ships from Riga unloaded there. The crews were Latvian.', 'In 2019', 'statement'],
+    ['role:background-paragraph', 'In 2019 Poland opened a new pier in Gdansk. Ships from Riga unloaded there. The crews were Latvian.', 'unloaded there', 'statement'],
+    ['role:dated-event', 'In 2019 Poland opened a new pier in Gdansk. Ships from Riga unloaded there in 2020. The crews were Latvian.', 'there in 2020', 'evidence'],
+    // concession: a point granted and answered in one sentence
+    ['role:concession-turn', 'The fleet is old. That risk is real, but it is smaller than it looks. Ships wait.', 'That risk', 'concession'],
+    ['role:judgement', 'The fleet is old. That risk is real and it is growing. Ships wait.', 'That risk', 'thesis'],
+    // contrast marked inside the sentence
+    ['role:contrast', 'The port of Gdansk grew fast. The port of Riga, by contrast, lost trade to Klaipeda. Ships wait.', 'by contrast', 'contrast'],
+  ];
+  for (const [rule, text, sentence, role] of cases) {
+    it(`Reads "${sentence}" as ${role} by ${rule}`, () => {
+      assert.deepEqual(roleIn(text, sentence), { role, rule });
+    });
+  }
+
+  it('Reads "the need to" as a noun, not as a recommendation, and "need to" after its subject as one', () => {
+    assert.notEqual(roleIn('The fleet is old. The crews in Gdansk feel the need to train more. Ships wait.', 'feel the need').rule, 'role:recommendation');
+    assert.notEqual(roleIn('The fleet is old. There is no need to move the crews from Gdansk. Ships wait.', 'no need').rule, 'role:recommendation');
+    assert.deepEqual(roleIn('The fleet is old. The crews in Gdansk need to train more. Ships wait.', 'need to train'), { role: 'thesis', rule: 'role:recommendation' });
+  });
+
+  it('Reads a cue phrase across a hard line wrap as the same phrase', () => {
+    const text = 'The fleet is old and its crews\nare thin. To be\nfair, the crews in Gdansk are well trained.';
+    assert.deepEqual(roleIn(text, 'fair, the crews'), { role: 'concession', rule: 'role:concession-opening' });
+  });
+});
+
+describe('What supports what, by the classes a reader uses', () => {
+  const linksIn = (text: string) => {
+    const { claims } = analyse(text, { format: 'plain' });
+    const at = (words: string) => claims.findIndex((c) => text.slice(c.start, c.end).includes(words));
+    const rule = (i: number) => claims[i].why.find((r) => r.about === 'support' && r.rule !== 'support:unsupported')?.rule;
+    return { claims, at, rule };
+  };
+
+  it('Links the evidence after a contrast that carries the author’s line to that contrast', () => {
+    const { claims, at, rule } = linksIn('The port of Gdansk grew fast. Yet the port of Riga shrank. Riga lost 20% of its cargo in 2022. Ships wait.');
+    assert.equal(claims[at('Yet the port')].role, 'contrast');
+    assert.deepEqual(claims[at('lost 20%')].supports, [at('Yet the port')]);
+    assert.equal(rule(at('lost 20%')), 'support:backs-claim-before');
+  });
+
+  it('Links a paragraph of evidence with no claim of its own to the thesis its section opens with, and not to another section’s', () => {
+    const text = '# Ports\n\nPoland should expand the port of Gdansk.\n\nTraffic in Gdansk rose by 12% in 2023. Ships from Riga queued for 40 hours.\n\n# Crews\n\nCrews in Riga earned 8% more in 2022.\n';
+    const { claims } = analyse(text, { format: 'markdown' });
+    const at = (words: string) => claims.findIndex((c) => text.slice(c.start, c.end).includes(words));
+    assert.deepEqual(claims[at('rose by 12%')].supports, [at('should expand')]);
+    assert.equal(claims[at('rose by 12%')].why.find((r) => r.about === 'support')?.rule, 'support:backs-section-opening');
+    assert.equal(claims[at('should expand')].unsupported, false);
+    assert.deepEqual(claims[at('earned 8%')].supports, []);
+  });
+});
+
