@@ -39,6 +39,7 @@ export class NoteComments implements vscode.Disposable {
     this.#subscriptions = [
       this.#controller,
       store.onDidChange((uri) => this.#show(uri)),
+      store.onDidMove((uri) => this.#follow(uri)),
       vscode.commands.registerCommand('policyLens.notes.create', (reply: vscode.CommentReply) => this.#reply(reply)),
       vscode.commands.registerCommand('policyLens.notes.reply', (reply: vscode.CommentReply) => this.#reply(reply)),
       vscode.commands.registerCommand('policyLens.notes.edit', (comment: NoteComment) => this.#mode(comment, vscode.CommentMode.Editing)),
@@ -97,6 +98,24 @@ export class NoteComments implements vscode.Disposable {
     const notes = this.store.peek(thread.uri);
     if (!first || !notes) return;
     this.store.put(notes, withChange(first, { resolved }, new Date().toISOString()), notes.ranges.get(first.id) ?? null);
+  }
+
+  /**
+   * Moves the threads of a document to where its edits took their notes: VS Code
+   * keeps a thread's range as the extension last set it, so without this the
+   * gutter and the Comments panel would point at the old lines.
+   */
+  #follow(uri: vscode.Uri): void {
+    const notes = this.store.peek(uri);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!notes || !doc) return;
+    for (const thread of this.#threads.get(uri.toString()) ?? []) {
+      const id = (thread.comments[0] as NoteComment | undefined)?.annotation.id;
+      const range = id === undefined ? undefined : notes.ranges.get(id);
+      if (!range) continue;
+      const at = new vscode.Range(doc.positionAt(range.start), doc.positionAt(range.end));
+      if (!thread.range || !thread.range.isEqual(at)) thread.range = at;
+    }
   }
 
   /** Shows the threads of a document again from its notes. */

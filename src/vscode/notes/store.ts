@@ -35,10 +35,13 @@ export interface DocumentNotes {
 export class NotesStore implements vscode.Disposable {
   readonly #docs = new Map<string, DocumentNotes>();
   readonly #emitter = new vscode.EventEmitter<vscode.Uri>();
+  readonly #moved = new vscode.EventEmitter<vscode.Uri>();
   readonly #subscriptions: vscode.Disposable[];
   readonly #timers = new Map<string, NodeJS.Timeout>();
   /** Fires when a document's notes changed (added, edited, moved by a merge). */
   readonly onDidChange = this.#emitter.event;
+  /** Fires after an edit of a document moved its notes' ranges (nothing else changed). */
+  readonly onDidMove = this.#moved.event;
 
   constructor(
     private readonly globalStorage: vscode.Uri,
@@ -117,11 +120,13 @@ export class NotesStore implements vscode.Disposable {
     const disk = await this.#read(notes);
     if (!disk && notes.broken) return; // kept in memory until the file is fixed
     const text = doc.getText();
-    const fresh = notes.annotations.map((a) => {
+    // Merged first, then placed: an annotation this window holds goes where this window's
+    // text has it, whichever side's body won (moving it does not change its `modified`, so
+    // a merge of moved selectors against the file's would keep the file's, old ones).
+    const merged = (disk ? mergeById(notes.annotations, disk.annotations, notes.known) : notes.annotations).map((a) => {
       const range = notes.ranges.get(a.id);
       return range ? withRange(a, text, range) : a;
     });
-    const merged = disk ? mergeById(fresh, disk.annotations, notes.known) : fresh;
     this.#adopt(notes, merged, text);
     const data = pageText(merged, disk ? disk.page : notes.page);
     try {
@@ -138,6 +143,7 @@ export class NotesStore implements vscode.Disposable {
     for (const timer of this.#timers.values()) clearTimeout(timer);
     for (const subscription of this.#subscriptions) subscription.dispose();
     this.#emitter.dispose();
+    this.#moved.dispose();
   }
 
   /** Reads the file: undefined when it does not exist, or cannot be read (then `broken` says why, once). */
@@ -192,6 +198,7 @@ export class NotesStore implements vscode.Disposable {
     if (!notes || event.contentChanges.length === 0) return;
     const changes = event.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
     for (const [id, range] of notes.ranges) if (range) notes.ranges.set(id, mapThrough(range, changes));
+    if (notes.ranges.size > 0) this.#moved.fire(notes.uri);
   }
 
   async #reloaded(file: vscode.Uri): Promise<void> {
