@@ -92,7 +92,7 @@ export class LexiconStore implements vscode.Disposable {
           this.#diagnostics.set(
             uri,
             read.problems.map((p) => {
-              const d = new vscode.Diagnostic(range(doc, p.start, p.end), p.message, vscode.DiagnosticSeverity.Error);
+              const d = new vscode.Diagnostic(rangeIn(doc, p.start, p.end), p.message, vscode.DiagnosticSeverity.Error);
               d.source = 'Policy Lens';
               return d;
             }),
@@ -117,7 +117,8 @@ export class LexiconStore implements vscode.Disposable {
   }
 }
 
-function range(lines: LineIndex, start: number, end: number): vscode.Range {
+/** The editor range of offsets `start`..`end` of a file indexed by `lines`. */
+export function rangeIn(lines: LineIndex, start: number, end: number): vscode.Range {
   const a = lines.position(start);
   const b = lines.position(end);
   return new vscode.Range(a.line, a.character, b.line, b.character);

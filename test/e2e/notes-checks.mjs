@@ -48,16 +48,29 @@ export function notesChecks({ goTo, dismiss, focusEditor, trace, TIMEOUT, shot, 
     }
   }
 
-  /** Runs a command by its title from the command palette. */
+  /**
+   * Runs a command by its title from the command palette: waits until the row
+   * that has the keyboard focus is that command, then Enter (a click can land
+   * while the list is still being laid out). Tried twice.
+   */
   async function palette(page, title) {
-    await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: TIMEOUT.step });
-    await input.fill(`>${title}`);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ state: 'visible', timeout: TIMEOUT.step });
-    await row.click();
-    await input.waitFor({ state: 'hidden', timeout: TIMEOUT.step }).catch(() => {});
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.keyboard.press('F1');
+        await input.waitFor({ state: 'visible', timeout: TIMEOUT.step });
+        await input.fill(`>${title}`);
+        await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor({ state: 'attached', timeout: TIMEOUT.step });
+        await page.keyboard.press('Enter');
+        await input.waitFor({ state: 'hidden', timeout: TIMEOUT.step });
+        return;
+      } catch (error) {
+        if (attempt === 2) throw error;
+        trace(`  palette: "${title}" again (${error.message.split('\n')[0]})`);
+        await dismiss(page);
+        await focusEditor(page);
+      }
+    }
   }
 
   /** Picks the quick pick row holding `text` (typed into the filter first). */
@@ -92,7 +105,7 @@ export function notesChecks({ goTo, dismiss, focusEditor, trace, TIMEOUT, shot, 
     await until(
       async () => {
         labels = (await rows.evaluateAll((all) => all.map((r) => r.getAttribute('aria-label')))).map((l) => l.replace(/\s+/g, ' '));
-        return labels.some((l) => l.includes(text) && l.includes(`Corresponding code: ${code}`) && new RegExp(`at lines? ${line}\\b|from line ${line}\\b`).test(l));
+        return labels.some((l) => l.includes(text) && (!code || l.includes(`Corresponding code: ${code}`)) && new RegExp(`at lines? ${line}\\b|from line ${line}\\b`).test(l));
       },
       `the Comments panel to show "${text}" at line ${line} on "${code}"; its rows say ${JSON.stringify(labels)}`,
     );
@@ -177,12 +190,13 @@ export function notesChecks({ goTo, dismiss, focusEditor, trace, TIMEOUT, shot, 
     await seeRetag(page, text);
   }
 
-  async function reload(page) {
+  async function reload(page, { check = true } = {}) {
     await focusEditor(page);
     await palette(page, 'Reload Window');
     await page.waitForSelector('.monaco-workbench', { timeout: TIMEOUT.workbench });
     await page.locator('.tab.active', { hasText: name }).first().waitFor({ state: 'visible', timeout: TIMEOUT.workbench });
     await page.locator('.editor-group-container.active .view-line').first().waitFor({ state: 'visible', timeout: TIMEOUT.workbench });
+    if (!check) return;
     const text = readFileSync(sampleCopy, 'utf8');
     await seeRetag(page, text);
     await seeNote(page, text);
@@ -229,18 +243,60 @@ export function notesChecks({ goTo, dismiss, focusEditor, trace, TIMEOUT, shot, 
     });
   }
 
+  /** What another program puts in place of the noted claim: too different for its quote to be found again. */
+  const REWRITTEN = 'Soldiers and radars were discussed at length by everybody.';
+
+  async function reattachDetached(page) {
+    writeFileSync(sampleCopy, readFileSync(sampleCopy, 'utf8').replace(NOTE_CLAIM, REWRITTEN));
+    trace('  rewrote the noted claim on disk');
+    await page.locator('.editor-group-container.active .view-line', { hasText: REWRITTEN.slice(0, 30) }).first().waitFor({ state: 'visible', timeout: TIMEOUT.step }).catch(() => {});
+    // Opened afresh, the note is placed from its selectors: its quote is gone, so it is detached.
+    await reload(page, { check: false });
+    const text = readFileSync(sampleCopy, 'utf8');
+    const row = await commentsPanelLine(page, NOTE_TEXT, 1, '');
+    const label = (await row.getAttribute('aria-label')) ?? '';
+    if (label.includes(NOTE_CLAIM.slice(0, 30))) throw new Error(`the note is still on its old words: ${label}`);
+    await row.click(); // opens the detached thread on line 1
+    const thread = page.locator('.review-widget', { hasText: NOTE_TEXT }).first();
+    await thread.waitFor({ state: 'visible', timeout: TIMEOUT.step });
+    const title = (await thread.innerText()).replace(/\s+/g, ' ');
+    trace(`  thread title: ${title}`);
+    if (!/Detached note/.test(title)) throw new Error(`the thread is not labelled detached: "${title.slice(0, 200)}"`);
+    // The reader selects the new words, then the thread's own "Re-attach Note to the Selection".
+    const line = lineOf(text, REWRITTEN);
+    await goTo(page, line, 1);
+    await page.keyboard.press('Shift+End');
+    // Back up to the thread on line 1 (scrolling keeps the selection), then its action.
+    const action = thread.locator('.action-label[aria-label="Re-attach Note to the Selection"]').first();
+    const editor = await page.locator('.editor-group-container.active .monaco-editor').first().boundingBox();
+    await page.mouse.move(editor.x + editor.width / 2, editor.y + editor.height / 2);
+    for (let i = 0; i < 40 && ((await action.boundingBox())?.y ?? -1) < editor.y; i++) await page.mouse.wheel(0, -200);
+    await action.click();
+    await commentsPanelLine(page, NOTE_TEXT, line, REWRITTEN);
+    await until(() => selectorOf(noteIn(page_(), NOTE_TEXT), 'TextQuoteSelector')?.exact === REWRITTEN, `${notesFile} to hold the note on its new words`);
+  }
+
   const MESSAGE = /cannot read your notes/;
 
   async function corrupt(page) {
     const toasts = page.locator('.notification-toast', { hasText: MESSAGE });
     if ((await toasts.count()) > 0) throw new Error('the message shows before the file is broken');
-    const broken = `${readFileSync(notesFile, 'utf8').slice(0, 200)}\n  this is not JSON\n`;
+    const good = readFileSync(notesFile, 'utf8');
+    const broken = good.replace('{\n', '{\n  this is not JSON\n'); // line 2 breaks the JSON
     writeFileSync(notesFile, broken);
     trace('  broke the annotation file');
     await toasts.first().waitFor({ state: 'visible', timeout: TIMEOUT.step });
     const said = (await toasts.first().innerText()).replace(/\s+/g, ' ');
     trace(`  message: ${said}`);
     if (!/Open File/.test(said)) throw new Error(`the message offers no "Open File": ${said}`);
+    // The Problems panel places it on line 2 of the file.
+    await focusEditor(page);
+    await palette(page, 'Focus on Problems View');
+    const problem = page.locator('.part.panel .monaco-list-row[aria-label*="Not valid JSON"]').first();
+    await problem.waitFor({ state: 'visible', timeout: TIMEOUT.step });
+    const where = (await problem.getAttribute('aria-label')) ?? '';
+    trace(`  Problems panel: ${where}`);
+    if (!/at line 2 and character/.test(where)) throw new Error(`the problem is not placed on line 2: ${where}`);
     // Another note, while the file is broken: it shows, and the file keeps its bytes.
     const text = readFileSync(sampleCopy, 'utf8');
     const line = lineOf(text, RETAG_CLAIM);
@@ -288,6 +344,7 @@ export function notesChecks({ goTo, dismiss, focusEditor, trace, TIMEOUT, shot, 
     ['shows the note thread open and the corrected lens (notes.png)', picture],
     ['moves the note and the re-tag with two lines typed above them, and saves where they went', editAbove],
     ['re-anchors the note and the re-tag when the document changes on disk', changeOnDisk],
-    ['says once that a corrupt annotation file cannot be read, and leaves its bytes as they were after another note', corrupt],
+    ['lists a note whose words were rewritten on disk as detached after a reload, and re-attaches it to the selected words from its thread', reattachDetached],
+    ['says once that a corrupt annotation file cannot be read, shows where in the Problems panel, and leaves its bytes as they were after another note', corrupt],
   ];
 }

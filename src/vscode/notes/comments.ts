@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { ReaderAnnotation } from '../../core/annotations/model';
-import { makeAnnotation, makeReply, withChange } from '../../core/annotations/write';
+import { makeAnnotation, makeReply, reattach, withChange } from '../../core/annotations/write';
 import type { SettingsStore } from '../settings';
 import type { DocumentNotes, NotesStore } from './store';
 
@@ -48,6 +48,7 @@ export class NoteComments implements vscode.Disposable {
       vscode.commands.registerCommand('policyLens.notes.delete', (comment: NoteComment) => this.#delete(comment)),
       vscode.commands.registerCommand('policyLens.notes.resolve', (thread: vscode.CommentThread) => this.#resolve(thread, true)),
       vscode.commands.registerCommand('policyLens.notes.unresolve', (thread: vscode.CommentThread) => this.#resolve(thread, false)),
+      vscode.commands.registerCommand('policyLens.notes.reattach', (thread: vscode.CommentThread) => this.#reattach(thread)),
       vscode.workspace.onDidOpenTextDocument((doc) => settings.annotates(doc) && void store.open(doc)),
     ];
     for (const doc of vscode.workspace.textDocuments) if (settings.annotates(doc)) void store.open(doc);
@@ -98,6 +99,25 @@ export class NoteComments implements vscode.Disposable {
     const notes = this.store.peek(thread.uri);
     if (!first || !notes) return;
     this.store.put(notes, withChange(first, { resolved }, new Date().toISOString()), notes.ranges.get(first.id) ?? null);
+  }
+
+  /**
+   * Puts a detached note back on the text selected in its document's editor (the
+   * detached thread's "Re-attach Note to the Selection"). With nothing selected it
+   * says what to do, and the note stays detached.
+   */
+  #reattach(thread: vscode.CommentThread): void {
+    const first = (thread.comments[0] as NoteComment | undefined)?.annotation;
+    const notes = this.store.peek(thread.uri);
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === thread.uri.toString());
+    if (!first || !notes) return;
+    if (!editor || editor.selection.isEmpty) {
+      void vscode.window.showInformationMessage('Policy Lens: select the text this note belongs to in its document, then choose "Re-attach Note to the Selection" again.');
+      return;
+    }
+    const doc = editor.document;
+    const range = { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end) };
+    this.store.put(notes, reattach(first, doc.getText(), range, new Date().toISOString()), range);
   }
 
   /**

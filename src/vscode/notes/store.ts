@@ -6,6 +6,7 @@ import type { AnchorStatus, Range, ReaderAnnotation } from '../../core/annotatio
 import { AnnotationFileError, readAnnotationText } from '../../core/annotations/read';
 import { notesPathFor, NOTES_FOLDER } from '../../core/annotations/where';
 import { pageText, withRange, writeFileAtomic } from '../../core/annotations/write';
+import { NoteFileProblems } from './problems';
 
 /** One document's notes as the editor holds them. */
 export interface DocumentNotes {
@@ -46,6 +47,7 @@ export class NotesStore implements vscode.Disposable {
   constructor(
     private readonly globalStorage: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
+    private readonly problems: NoteFileProblems = new NoteFileProblems(),
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
     this.#subscriptions = [
@@ -144,20 +146,23 @@ export class NotesStore implements vscode.Disposable {
     for (const subscription of this.#subscriptions) subscription.dispose();
     this.#emitter.dispose();
     this.#moved.dispose();
+    this.problems.dispose();
   }
 
   /** Reads the file: undefined when it does not exist, or cannot be read (then `broken` says why, once). */
   async #read(notes: DocumentNotes): Promise<ReturnType<typeof readAnnotationText> | undefined> {
     if (!notes.file) return undefined;
-    let bytes: Uint8Array;
+    let text: string;
     try {
-      bytes = await vscode.workspace.fs.readFile(notes.file);
+      text = Buffer.from(await vscode.workspace.fs.readFile(notes.file)).toString('utf8');
     } catch {
       notes.broken = undefined;
+      this.problems.show(notes.file, undefined);
       return undefined;
     }
+    this.problems.show(notes.file, text);
     try {
-      const read = readAnnotationText(Buffer.from(bytes).toString('utf8'));
+      const read = readAnnotationText(text);
       for (const problem of read.problems) this.log.warn(`${notes.file.toString()}: annotation ${problem.id ?? `#${problem.index + 1}`} skipped: ${problem.message}`);
       notes.broken = undefined;
       return read;
