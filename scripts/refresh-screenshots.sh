@@ -7,6 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run test:editor
 mkdir -p media/screenshots
-cp test-results/editor/screenshots/{hover,codelens,sidebar,reading}.png media/screenshots/
+cp test-results/editor/screenshots/{hover,codelens,sidebar,reading,notes}.png media/screenshots/
 cp test-results/export/brief-card.png media/screenshots/brief.png
-echo "refresh-screenshots: copied hover, codelens, sidebar, reading and brief.png into media/screenshots/ (git diff --stat media/)" >&2
+echo "refresh-screenshots: copied hover, codelens, sidebar, reading, notes and brief.png into media/screenshots/ (git diff --stat media/)" >&2

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { normaliseSettings, type Settings } from './present/settings';
+import { annotatesDocument, normaliseSettings, type Settings } from './present/settings';
 
 /** The configuration section, and the keys under it, as package.json declares them. */
 export const SECTION = 'policyLens';
@@ -43,9 +43,9 @@ export class SettingsStore implements vscode.Disposable {
     return this.#current;
   }
 
-  /** True when Policy Lens annotates documents of this language. */
+  /** True when Policy Lens annotates this document: of a language it reads, and not one of the workbench's own text boxes. */
   annotates(doc: vscode.TextDocument): boolean {
-    return this.#current.languages.includes(doc.languageId);
+    return annotatesDocument(this.#current, doc.uri.scheme, doc.languageId);
   }
 
   dispose(): void {

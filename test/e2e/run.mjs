@@ -21,6 +21,8 @@
 //     line 20, Shift+F12's 7 mentions of Lukashenko; and saves
 //     <run dir>/screenshots/{hover,codelens,sidebar}.png (each under 300 KB; never the
 //     tracked media/screenshots/: scripts/refresh-screenshots.sh copies them there on purpose);
+//     then the reader's notes and corrections through the Comments UI and a lens
+//     (notes-checks.mjs, which saves notes.png);
 //     it times the first lens after a document is shown, cold (the sample, first after
 //     start) and warm (ports.md, opened later), and prints both;
 //  5. prints a mocha-like report ending in "N passed, N failed", and exits 1 on any
@@ -61,6 +63,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { fitChecks } from './fit-checks.mjs';
 import { readingChecks } from './reading-checks.mjs';
+import { notesChecks } from './notes-checks.mjs';
 import { stallChecks } from './stall-checks.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -204,6 +207,7 @@ async function main() {
   await check(page, dom, `shows the first lens of ${WARM_NAME} soon after it is opened (warm)`, async () => {
     firstLens.warm = await openAndTimeFirstLens(page, WARM_NAME);
   });
+  for (const [title, body] of notesChecks({ goTo, dismiss, focusEditor, trace, TIMEOUT, shot, sampleCopy: layout.sampleCopy })) await check(page, dom, title, () => body(page));
   await stallChecks({ dismiss, focusEditor, trace, TIMEOUT, timeFirstLens, check }).run(page, `Issue #14: no document stalls the reader${MODE_LABEL}`, layout, RUN_DIR);
   const activatedAt = activationTime(layout.userData);
   const split =

@@ -3,7 +3,7 @@ import { RuleTexts } from '../../src/core/lexicon/rules';
 import { CATEGORIES } from '../../src/core/model/model';
 import { explainClaim } from '../../src/vscode/present/explain';
 import { COMMANDS, commandLink } from '../../src/vscode/present/ids';
-import { DEFAULT_SETTINGS, normaliseSettings, visibleCategory } from '../../src/vscode/present/settings';
+import { annotatesDocument, DEFAULT_SETTINGS, normaliseSettings, visibleCategory } from '../../src/vscode/present/settings';
 import { statusText, statusTooltip, tooLargeMessage } from '../../src/vscode/present/status';
 import { ANALYSIS, find } from './present-fixture';
 
@@ -59,6 +59,16 @@ describe('present/status, explain and settings', () => {
       normaliseSettings({ languages: 'markdown', codeLensMode: 'sometimes', categories: 3, maxDocumentSize: -1, gutter: 'yes' }),
       DEFAULT_SETTINGS,
     );
+  });
+
+  it('Should never annotate the box a comment is typed in, though its language is one Policy Lens reads', () => {
+    // A note typed through the Comments UI is a plain-text document to the extension (scheme "comment"):
+    // read as a policy document, it took over the Argument view and the status bar while the reader typed.
+    assert.equal(annotatesDocument(DEFAULT_SETTINGS, 'comment', 'plaintext'), false);
+    assert.equal(annotatesDocument(DEFAULT_SETTINGS, 'vscode-scm', 'markdown'), false);
+    assert.equal(annotatesDocument(DEFAULT_SETTINGS, 'file', 'plaintext'), true);
+    assert.equal(annotatesDocument(DEFAULT_SETTINGS, 'untitled', 'markdown'), true);
+    assert.equal(annotatesDocument(DEFAULT_SETTINGS, 'file', 'json'), false);
   });
 
   it('Should keep known categories in display order', () => {

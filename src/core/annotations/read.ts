@@ -10,7 +10,14 @@ import { FIELD_PURPOSE, type Correction, type CorrectionField, type Quote, type 
  */
 
 /** A file that cannot be read as an annotation page at all. */
-export class AnnotationFileError extends Error {}
+export class AnnotationFileError extends Error {
+  /** Where in the JSON the problem is (`["type"]`, `["items"]`; empty: the whole file), to place it in the Problems panel. */
+  readonly at: readonly string[];
+  constructor(message: string, at: readonly string[] = []) {
+    super(message);
+    this.at = at;
+  }
+}
 
 /** One annotation that was skipped, and why. */
 export interface AnnotationProblem {
@@ -58,8 +65,8 @@ export function readAnnotationText(json: string): AnnotationPageRead {
 /** Reads a parsed page. */
 export function readAnnotationPage(value: unknown): AnnotationPageRead {
   if (!isObject(value)) throw new AnnotationFileError('not an annotation page: expected a JSON object with "type": "AnnotationPage"');
-  if (value.type !== 'AnnotationPage') throw new AnnotationFileError(`not an annotation page: "type" is ${JSON.stringify(value.type ?? null)}, expected "AnnotationPage"`);
-  if (!Array.isArray(value.items)) throw new AnnotationFileError('not an annotation page: "items" must be an array of annotations');
+  if (value.type !== 'AnnotationPage') throw new AnnotationFileError(`not an annotation page: "type" is ${JSON.stringify(value.type ?? null)}, expected "AnnotationPage"`, ['type']);
+  if (!Array.isArray(value.items)) throw new AnnotationFileError('not an annotation page: "items" must be an array of annotations', ['items']);
   const annotations: ReaderAnnotation[] = [];
   const problems: AnnotationProblem[] = [];
   const seen = new Set<string>();

@@ -43,6 +43,15 @@ export function withRange(annotation: ReaderAnnotation, text: string, range: Ran
   return readAnnotation({ ...annotation.raw, target }) as ReaderAnnotation;
 }
 
+/**
+ * A detached (orphaned) annotation put back on `range` of `text` by the reader:
+ * its selectors taken from there and its `modified` now, so that a merge with
+ * another window's copy keeps this placing. Its id, body and other properties stay.
+ */
+export function reattach(annotation: ReaderAnnotation, text: string, range: Range, now: string): ReaderAnnotation {
+  return withRange(withChange(annotation, {}, now), text, range);
+}
+
 /** `annotation` with a new note text or correction, or resolved/unresolved. */
 export function withChange(annotation: ReaderAnnotation, change: { body?: NewBody; resolved?: boolean }, now: string): ReaderAnnotation {
   const raw: Record<string, unknown> = { ...annotation.raw, modified: now };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { ReaderAnnotation } from '../../core/annotations/model';
-import { makeAnnotation, makeReply, withChange } from '../../core/annotations/write';
+import { makeAnnotation, makeReply, reattach, withChange } from '../../core/annotations/write';
 import type { SettingsStore } from '../settings';
 import type { DocumentNotes, NotesStore } from './store';
 
@@ -39,6 +39,7 @@ export class NoteComments implements vscode.Disposable {
     this.#subscriptions = [
       this.#controller,
       store.onDidChange((uri) => this.#show(uri)),
+      store.onDidMove((uri) => this.#follow(uri)),
       vscode.commands.registerCommand('policyLens.notes.create', (reply: vscode.CommentReply) => this.#reply(reply)),
       vscode.commands.registerCommand('policyLens.notes.reply', (reply: vscode.CommentReply) => this.#reply(reply)),
       vscode.commands.registerCommand('policyLens.notes.edit', (comment: NoteComment) => this.#mode(comment, vscode.CommentMode.Editing)),
@@ -47,6 +48,7 @@ export class NoteComments implements vscode.Disposable {
       vscode.commands.registerCommand('policyLens.notes.delete', (comment: NoteComment) => this.#delete(comment)),
       vscode.commands.registerCommand('policyLens.notes.resolve', (thread: vscode.CommentThread) => this.#resolve(thread, true)),
       vscode.commands.registerCommand('policyLens.notes.unresolve', (thread: vscode.CommentThread) => this.#resolve(thread, false)),
+      vscode.commands.registerCommand('policyLens.notes.reattach', (thread: vscode.CommentThread) => this.#reattach(thread)),
       vscode.workspace.onDidOpenTextDocument((doc) => settings.annotates(doc) && void store.open(doc)),
     ];
     for (const doc of vscode.workspace.textDocuments) if (settings.annotates(doc)) void store.open(doc);
@@ -97,6 +99,43 @@ export class NoteComments implements vscode.Disposable {
     const notes = this.store.peek(thread.uri);
     if (!first || !notes) return;
     this.store.put(notes, withChange(first, { resolved }, new Date().toISOString()), notes.ranges.get(first.id) ?? null);
+  }
+
+  /**
+   * Puts a detached note back on the text selected in its document's editor (the
+   * detached thread's "Re-attach Note to the Selection"). With nothing selected it
+   * says what to do, and the note stays detached.
+   */
+  #reattach(thread: vscode.CommentThread): void {
+    const first = (thread.comments[0] as NoteComment | undefined)?.annotation;
+    const notes = this.store.peek(thread.uri);
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === thread.uri.toString());
+    if (!first || !notes) return;
+    if (!editor || editor.selection.isEmpty) {
+      void vscode.window.showInformationMessage('Policy Lens: select the text this note belongs to in its document, then choose "Re-attach Note to the Selection" again.');
+      return;
+    }
+    const doc = editor.document;
+    const range = { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end) };
+    this.store.put(notes, reattach(first, doc.getText(), range, new Date().toISOString()), range);
+  }
+
+  /**
+   * Moves the threads of a document to where its edits took their notes: VS Code
+   * keeps a thread's range as the extension last set it, so without this the
+   * gutter and the Comments panel would point at the old lines.
+   */
+  #follow(uri: vscode.Uri): void {
+    const notes = this.store.peek(uri);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!notes || !doc) return;
+    for (const thread of this.#threads.get(uri.toString()) ?? []) {
+      const id = (thread.comments[0] as NoteComment | undefined)?.annotation.id;
+      const range = id === undefined ? undefined : notes.ranges.get(id);
+      if (!range) continue;
+      const at = new vscode.Range(doc.positionAt(range.start), doc.positionAt(range.end));
+      if (!thread.range || !thread.range.isEqual(at)) thread.range = at;
+    }
   }
 
   /** Shows the threads of a document again from its notes. */

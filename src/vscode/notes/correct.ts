@@ -73,7 +73,7 @@ export function registerCorrections(store: NotesStore, models: ModelService): vs
       const range = { start: picked.span.start, end: picked.span.end };
       store.put(notes, makeAnnotation(`urn:uuid:${randomUUID()}`, doc.getText(), range, { correction: picked.correction }, new Date().toISOString(), vscode.workspace.asRelativePath(doc.uri, false)), range);
     }
-    await models.refresh(doc);
+    // The store's change makes the model again (notes/index.ts).
   });
 }
 
@@ -90,7 +90,6 @@ export function registerRevert(store: NotesStore, models: ModelService): vscode.
     if (!claim) return;
     const notes = await store.open(doc);
     for (const a of notes.annotations.filter((a) => a.correction && overlaps(claim, notes.ranges.get(a.id)))) store.remove(notes, a.id);
-    await models.refresh(doc);
   });
 }
 

@@ -6,6 +6,7 @@ import type { AnchorStatus, Range, ReaderAnnotation } from '../../core/annotatio
 import { AnnotationFileError, readAnnotationText } from '../../core/annotations/read';
 import { notesPathFor, NOTES_FOLDER } from '../../core/annotations/where';
 import { pageText, withRange, writeFileAtomic } from '../../core/annotations/write';
+import { NoteFileProblems } from './problems';
 
 /** One document's notes as the editor holds them. */
 export interface DocumentNotes {
@@ -35,14 +36,18 @@ export interface DocumentNotes {
 export class NotesStore implements vscode.Disposable {
   readonly #docs = new Map<string, DocumentNotes>();
   readonly #emitter = new vscode.EventEmitter<vscode.Uri>();
+  readonly #moved = new vscode.EventEmitter<vscode.Uri>();
   readonly #subscriptions: vscode.Disposable[];
   readonly #timers = new Map<string, NodeJS.Timeout>();
   /** Fires when a document's notes changed (added, edited, moved by a merge). */
   readonly onDidChange = this.#emitter.event;
+  /** Fires after an edit of a document moved its notes' ranges (nothing else changed). */
+  readonly onDidMove = this.#moved.event;
 
   constructor(
     private readonly globalStorage: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
+    private readonly problems: NoteFileProblems = new NoteFileProblems(),
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
     this.#subscriptions = [
@@ -117,11 +122,13 @@ export class NotesStore implements vscode.Disposable {
     const disk = await this.#read(notes);
     if (!disk && notes.broken) return; // kept in memory until the file is fixed
     const text = doc.getText();
-    const fresh = notes.annotations.map((a) => {
+    // Merged first, then placed: an annotation this window holds goes where this window's
+    // text has it, whichever side's body won (moving it does not change its `modified`, so
+    // a merge of moved selectors against the file's would keep the file's, old ones).
+    const merged = (disk ? mergeById(notes.annotations, disk.annotations, notes.known) : notes.annotations).map((a) => {
       const range = notes.ranges.get(a.id);
       return range ? withRange(a, text, range) : a;
     });
-    const merged = disk ? mergeById(fresh, disk.annotations, notes.known) : fresh;
     this.#adopt(notes, merged, text);
     const data = pageText(merged, disk ? disk.page : notes.page);
     try {
@@ -138,20 +145,24 @@ export class NotesStore implements vscode.Disposable {
     for (const timer of this.#timers.values()) clearTimeout(timer);
     for (const subscription of this.#subscriptions) subscription.dispose();
     this.#emitter.dispose();
+    this.#moved.dispose();
+    this.problems.dispose();
   }
 
   /** Reads the file: undefined when it does not exist, or cannot be read (then `broken` says why, once). */
   async #read(notes: DocumentNotes): Promise<ReturnType<typeof readAnnotationText> | undefined> {
     if (!notes.file) return undefined;
-    let bytes: Uint8Array;
+    let text: string;
     try {
-      bytes = await vscode.workspace.fs.readFile(notes.file);
+      text = Buffer.from(await vscode.workspace.fs.readFile(notes.file)).toString('utf8');
     } catch {
       notes.broken = undefined;
+      this.problems.show(notes.file, undefined);
       return undefined;
     }
+    this.problems.show(notes.file, text);
     try {
-      const read = readAnnotationText(Buffer.from(bytes).toString('utf8'));
+      const read = readAnnotationText(text);
       for (const problem of read.problems) this.log.warn(`${notes.file.toString()}: annotation ${problem.id ?? `#${problem.index + 1}`} skipped: ${problem.message}`);
       notes.broken = undefined;
       return read;
@@ -192,6 +203,7 @@ export class NotesStore implements vscode.Disposable {
     if (!notes || event.contentChanges.length === 0) return;
     const changes = event.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
     for (const [id, range] of notes.ranges) if (range) notes.ranges.set(id, mapThrough(range, changes));
+    if (notes.ranges.size > 0) this.#moved.fire(notes.uri);
   }
 
   async #reloaded(file: vscode.Uri): Promise<void> {

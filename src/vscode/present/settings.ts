@@ -24,6 +24,18 @@ export interface Settings {
   readonly claimHover: boolean;
 }
 
+/**
+ * URI schemes of the workbench's own text boxes, which are text documents to an
+ * extension but no document of the reader's: the box a comment is typed in, the
+ * source control message, the Output panel. Never annotated, whatever their language.
+ */
+export const NOT_DOCUMENT_SCHEMES: readonly string[] = ['comment', 'vscode-scm', 'output'];
+
+/** True when a document of this URI scheme and language id is one Policy Lens annotates. */
+export function annotatesDocument(settings: Pick<Settings, 'languages'>, scheme: string, languageId: string): boolean {
+  return !NOT_DOCUMENT_SCHEMES.includes(scheme) && settings.languages.includes(languageId);
+}
+
 export const DEFAULT_SETTINGS: Settings = {
   languages: ['markdown', 'plaintext'],
   codeLensMode: 'paragraph',
