@@ -324,8 +324,9 @@ describe('Entities', () => {
         'place Kestrel Dam',
         'place Marrow Reservoir',
         'place Ulan Tasga',
-        'place Ulan Tasga basin',
       ]);
+      // "the Ulan Tasga basin" is the river's basin: a mention of the river named alone (entity:without-lower-head).
+      assert.equal(holder(text, read(text), 'Ulan Tasga')?.mentions.length, 2);
     });
 
     it('Types a name as a place when the document also names it with a place head after it', () => {

@@ -106,4 +106,12 @@ describe('Entity classes of new genres', () => {
     const names = typed('The survey lists each Port and its owner in Lima.');
     assert.deepEqual(names, ['place Lima']);
   });
+
+  it('entity:without-head — a listed company written later without its head is the same organisation', () => {
+    const text = 'The Wagner Group arrived in 2021. Diplomats say the Wagner deployment cost the treasury dearly.';
+    const found = entities(text);
+    const group = found.find((e) => e.name === 'Wagner Group');
+    assert.equal(group?.mentions.length, 2, typed(text).join(', '));
+    assert.ok(!found.some((e) => e.name === 'Wagner'), typed(text).join(', '));
+  });
 });

@@ -58,8 +58,11 @@ export function groupForms(
   mergePeople(list, index, union, find, context.lex.nameVariants);
   list.forEach((f, i) => {
     context.work.steps += f.words.length;
-    if (!plain(f) || f.words.length < 2) return;
+    // A listed company is written without its head too ("Wagner" of the listed "Wagner Group").
+    const listedCompany = !!f.referent && f.words.length === 2 && context.lex.companyHeads.has(f.words[1]);
+    if ((!plain(f) && !listedCompany) || f.words.length < 2) return;
     for (const [key, id] of shorterForms(context, f.words)) {
+      if (listedCompany && id !== 'entity:without-head') continue;
       const j = index.get(key);
       if (j !== undefined && plain(list[j])) union(i, j, id);
     }
