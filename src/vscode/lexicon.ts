@@ -25,7 +25,7 @@ export class LexiconStore implements vscode.Disposable {
   readonly #emitter = new vscode.EventEmitter<void>();
   readonly #subscriptions: vscode.Disposable[] = [];
   readonly #log: vscode.LogOutputChannel;
-  readonly #check: (text: string) => Promise<LexiconLines>;
+  readonly #checker: LexiconChecker;
   /** Counts readings of the file: only the newest one's result is shown. */
   #generation = 0;
   /** Fires after the reader's terms changed. */
@@ -34,7 +34,7 @@ export class LexiconStore implements vscode.Disposable {
   /** @param workerPath `dist/worker.js`, where the file is checked (on the host's thread without it). */
   constructor(log: vscode.LogOutputChannel, workerPath?: string) {
     this.#log = log;
-    this.#check = checkOffHost(workerPath);
+    this.#checker = new LexiconChecker(workerPath);
     this.#subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(LEXICON_SETTING) && this.#watch()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.#watch()),
@@ -95,10 +95,10 @@ export class LexiconStore implements vscode.Disposable {
       }
       if (text !== undefined) {
         try {
-          const read = await this.#check(text);
+          const read = await this.#checker.check(text);
           data = read.data;
-          problems = shown(read.problems);
-          if (read.problems.length) this.#log.warn(`${uri.fsPath}: ${read.problems.length} problem(s) in the lexicon; valid terms still apply.`);
+          problems = shown(read.problems, read.count);
+          if (read.count) this.#log.warn(`${uri.fsPath}: ${read.count} problem(s) in the lexicon; valid terms still apply.`);
         } catch (error) {
           this.#log.error(`Reading the lexicon ${uri.toString()} failed: ${describe(error)}`);
         }
@@ -114,6 +114,7 @@ export class LexiconStore implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.#checker.dispose();
     this.#watcher?.dispose();
     this.#diagnostics.dispose();
     this.#emitter.dispose();
@@ -124,12 +125,12 @@ export class LexiconStore implements vscode.Disposable {
 /** Most problems listed in the Problems panel for one lexicon file; one more line counts the rest. */
 export const MAX_LISTED = 1000;
 
-/** The problems as the Problems panel lists them: the first {@link MAX_LISTED}, then one that counts the rest. */
-function shown(problems: readonly LinedProblem[]): vscode.Diagnostic[] {
+/** The problems as the Problems panel lists them: the first {@link MAX_LISTED}, then one that counts the rest (`count` in all). */
+function shown(problems: readonly LinedProblem[], count: number): vscode.Diagnostic[] {
   const listed = problems.slice(0, MAX_LISTED).map((p) => diagnostic(p, p.message));
-  if (problems.length > MAX_LISTED) {
-    const rest = problems.length - MAX_LISTED;
-    listed.push(diagnostic(problems[MAX_LISTED], `${rest} more problem(s) from here on are not listed (${problems.length} in all; the Policy Lens log counts them).`));
+  if (count > MAX_LISTED && problems.length > MAX_LISTED) {
+    const rest = count - MAX_LISTED;
+    listed.push(diagnostic(problems[MAX_LISTED], `${rest} more problem(s) from here on are not listed (${count} in all; the Policy Lens log counts them).`));
   }
   return listed;
 }
@@ -142,26 +143,54 @@ function diagnostic(p: LinedProblem, message: string): vscode.Diagnostic {
 }
 
 /**
- * Checks a lexicon file's text in a one-off worker thread (`dist/worker.js`),
- * so that a file of any size never holds the extension host; here, on the
- * host's thread, only when no worker can start.
+ * Checks lexicon files' texts in a worker thread (`dist/worker.js`), so that a
+ * file of any size never holds the extension host. The worker lives as long as
+ * the store: a worker ended after each check would hold the host while its
+ * thread is torn down (most of a second in the editor test). On the host's
+ * thread only when no worker can start.
  */
-function checkOffHost(workerPath: string | undefined): (text: string) => Promise<LexiconLines> {
-  return (text) =>
-    new Promise((resolve, reject) => {
-      let worker: Worker;
-      try {
-        if (!workerPath) throw new Error('no worker');
-        worker = new Worker(workerPath, { workerData: { lexicon: text } });
-      } catch {
-        resolve(readLexiconLines(text));
-        return;
-      }
-      worker.once('message', (read: LexiconLines) => {
-        resolve(read);
-        void worker.terminate();
-      });
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`the lexicon check stopped (exit code ${code})`)));
+class LexiconChecker {
+  readonly #path: string | undefined;
+  #worker: Worker | undefined;
+  /** Answers awaited, in the order the texts were sent (the worker answers in order). */
+  #waiting: { resolve: (read: LexiconLines) => void; reject: (error: Error) => void }[] = [];
+
+  constructor(workerPath: string | undefined) {
+    this.#path = workerPath;
+  }
+
+  check(text: string): Promise<LexiconLines> {
+    const worker = this.#start();
+    // One problem past those listed: where the line counting the rest goes.
+    const most = MAX_LISTED + 1;
+    if (!worker) return Promise.resolve(readLexiconLines(text, most));
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ resolve, reject });
+      worker.postMessage({ text, most });
     });
+  }
+
+  #start(): Worker | undefined {
+    if (this.#worker || !this.#path) return this.#worker;
+    try {
+      const worker = new Worker(this.#path, { workerData: { lexicon: true } });
+      worker.unref();
+      worker.on('message', (read: LexiconLines) => this.#waiting.shift()?.resolve(read));
+      const fail = (error: Error) => {
+        if (this.#worker === worker) this.#worker = undefined;
+        for (const w of this.#waiting.splice(0)) w.reject(error);
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`the lexicon check stopped (exit code ${code})`)));
+      this.#worker = worker;
+    } catch {
+      this.#worker = undefined;
+    }
+    return this.#worker;
+  }
+
+  dispose(): void {
+    void this.#worker?.terminate();
+    this.#worker = undefined;
+  }
 }

@@ -106,9 +106,15 @@ export interface LinedProblem {
   readonly message: string;
 }
 
-/** {@link readLexiconText} with each problem placed by line: all the work a lexicon file costs, done off the extension host. */
-export function readLexiconLines(text: string): { data: LexiconData | null; problems: LinedProblem[] } {
+/**
+ * {@link readLexiconText} with the first `most` problems placed by line, and
+ * the count of all: all the work a lexicon file costs, done off the extension
+ * host, and no more sent back than the Problems panel lists (a message of
+ * 50,000 problems held the host over a second while it was read).
+ */
+export function readLexiconLines(text: string, most = Infinity): { data: LexiconData | null; problems: LinedProblem[]; count: number } {
   const read = readLexiconText(text);
   const lines = new LineIndex(text);
-  return { data: read.data, problems: read.problems.map((p) => ({ start: lines.position(p.start), end: lines.position(p.end), message: p.message })) };
+  const problems = read.problems.slice(0, most).map((p) => ({ start: lines.position(p.start), end: lines.position(p.end), message: p.message }));
+  return { data: read.data, problems, count: read.problems.length };
 }

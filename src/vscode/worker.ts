@@ -6,9 +6,9 @@ import { readLexiconLines } from './lexiconText';
 
 /**
  * The analysis worker (bundled to `dist/worker.js`). In a worker thread it answers
- * {@link AnalyseRequest}s one at a time; started with `workerData.lexicon` (a
- * reader's lexicon file), it checks that file once and answers with the
- * problems placed by line. Loaded with `require` on the extension
+ * {@link AnalyseRequest}s one at a time; started with `workerData.lexicon`
+ * true, it checks the texts of a reader's lexicon file it is sent and answers
+ * each with the problems placed by line. Loaded with `require` on the extension
  * host's own thread (when a worker cannot start), it only exports {@link read}.
  */
 
@@ -52,9 +52,9 @@ export function forget(key: string): void {
 }
 
 const port = parentPort;
-if (port && typeof (workerData as { lexicon?: unknown } | null)?.lexicon === 'string') {
-  // A one-off worker for a reader's lexicon file: its check grows with the file, so it never runs on the host.
-  port.postMessage(readLexiconLines((workerData as { lexicon: string }).lexicon));
+if (port && (workerData as { lexicon?: unknown } | null)?.lexicon === true) {
+  // The worker of a reader's lexicon file: each message is the file's text; its check grows with the file, so it never runs on the host.
+  port.on('message', ({ text, most }: { text: string; most: number }) => port.postMessage(readLexiconLines(text, most)));
 } else if (port) {
   port.on('message', (request: WorkerMessage) => {
     if ('forget' in request) {

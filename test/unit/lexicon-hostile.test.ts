@@ -37,6 +37,12 @@ describe('Reader lexicon files that could block the editor', () => {
       ],
     );
     assert.match(problems[0].message, /"\*bad" is not a term/);
+    // The worker sends back only the problems the Problems panel lists, and the count of all.
+    const many = `{ "economic": {\n${Array.from({ length: 3000 }, (_, i) => `  "*bad${i}": 1`).join(',\n')}\n} }`;
+    const capped = readLexiconLines(many, 1001);
+    assert.equal(capped.problems.length, 1001);
+    assert.equal(capped.count, 3000);
+    assert.deepEqual(capped.problems[1000].start, { line: 1001, character: 2 });
   });
 
   it('Reports "__proto__" as a category and as a term, and keeps the valid terms around it', () => {
