@@ -1,13 +1,16 @@
 // The editor test's checks of the reader's own layer (issue #16), in the real
 // workbench, on the copy of belarus-dilemma.txt: a note added through the
 // Comments UI, a claim re-tagged from its lens, both seen again after Reload
-// Window, after lines typed above them, after the file changed on disk, and a
-// corrupt annotation file told about once and never written over. Each is a
-// named check; they run in order, each building on the one before. Kept apart
-// from run.mjs, which hands in its own helpers. Every wait is on a condition
-// (a row, a lens, a file's contents), bounded by TIMEOUT.
+// Window, after lines typed above them, after the file changed on disk; a note
+// whose words were rewritten on disk listed as detached and re-attached to a
+// selection; a corrupt annotation file told about once, placed in the Problems
+// panel, and never written over. Each is a named check; they run in order, each
+// building on the one before. Kept apart from run.mjs, which hands in its own
+// helpers (and notes-workbench.mjs's steps). Every wait is on a condition (a row,
+// a lens, a file's contents), bounded by TIMEOUT.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { workbench } from './notes-workbench.mjs';
 
 /** The claim the note goes on (line 17 of the sample, one line) and the note's words. */
 const NOTE_CLAIM = 'Equal attention has been paid to the military-strategic aspect of Russian-Belorussian cooperation.';
@@ -23,7 +26,9 @@ const READER_MARK = '✎';
  * @param {{ goTo: Function, dismiss: Function, focusEditor: Function, trace: (m: string) => void, TIMEOUT: Record<string, number>, shot: Function, sampleCopy: string }} helpers
  * @returns {[string, (page: import('playwright-core').Page) => Promise<void>][]} the checks, by title, in the order they must run
  */
-export function notesChecks({ goTo, dismiss, focusEditor, trace, TIMEOUT, shot, sampleCopy }) {
+export function notesChecks({ goTo: goToNow, dismiss, focusEditor, trace, TIMEOUT, shot, sampleCopy }) {
+  const { until, palette, pick, commentsPanelLine, lensOf, goToSure } = workbench({ dismiss, focusEditor, trace, TIMEOUT });
+  const goTo = (page, line, column) => goToSure(goToNow, page, line, column);
   const name = sampleCopy.split('/').pop();
   const notesFile = join(dirname(sampleCopy), '.policy-lens', `${name}.annotations.json`);
   /** 1-based line of `words` in `text`. */
@@ -33,57 +38,6 @@ export function notesChecks({ goTo, dismiss, focusEditor, trace, TIMEOUT, shot, 
     return text.slice(0, at).split('\n').length;
   };
 
-  async function until(probe, what, timeout = TIMEOUT.step) {
-    const deadline = Date.now() + timeout;
-    let last;
-    for (;;) {
-      try {
-        last = await probe();
-        if (last) return last;
-      } catch (error) {
-        last = error;
-      }
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeout / 1000} s waiting for ${what}${last instanceof Error ? ` (${last.message})` : ''}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-
-  /**
-   * Runs a command by its title from the command palette: waits until the row
-   * that has the keyboard focus is that command, then Enter (a click can land
-   * while the list is still being laid out). Tried twice.
-   */
-  async function palette(page, title) {
-    const input = page.locator('.quick-input-widget input');
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await page.keyboard.press('F1');
-        await input.waitFor({ state: 'visible', timeout: TIMEOUT.step });
-        await input.fill(`>${title}`);
-        await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor({ state: 'attached', timeout: TIMEOUT.step });
-        await page.keyboard.press('Enter');
-        await input.waitFor({ state: 'hidden', timeout: TIMEOUT.step });
-        return;
-      } catch (error) {
-        if (attempt === 2) throw error;
-        trace(`  palette: "${title}" again (${error.message.split('\n')[0]})`);
-        await dismiss(page);
-        await focusEditor(page);
-      }
-    }
-  }
-
-  /** Picks the quick pick row holding `text` (typed into the filter first). */
-  async function pick(page, text, filter = text) {
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: TIMEOUT.step });
-    await input.fill(filter);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
-    await row.waitFor({ state: 'visible', timeout: TIMEOUT.step });
-    trace(`  pick "${(await row.innerText()).replace(/\s+/g, ' ')}"`);
-    await row.click();
-  }
-
   /** The annotation page on disk, or null while there is none. */
   function page_() {
     return existsSync(notesFile) ? JSON.parse(readFileSync(notesFile, 'utf8')) : null;
@@ -91,34 +45,6 @@ export function notesChecks({ goTo, dismiss, focusEditor, trace, TIMEOUT, shot, 
   const selectorOf = (annotation, type) => [annotation.target?.selector ?? []].flat().find((s) => s.type === type);
   const noteIn = (page, text) => page?.items?.find((a) => [a.body ?? []].flat().some((b) => b.value === text));
   const retagIn = (page) => page?.items?.find((a) => [a.body ?? []].flat().some((b) => b.field === 'category'));
-
-  /**
-   * Waits until the Comments panel shows the thread of note `text` at `line` on
-   * the words `code` (its row's aria label: "You: <note> at line 17 column 1 in
-   * <file> Corresponding code: <the text under the thread>").
-   */
-  async function commentsPanelLine(page, text, line, code) {
-    await focusEditor(page);
-    await palette(page, 'Focus on Comments View');
-    const rows = page.locator('.part.panel .monaco-list-row[aria-label]');
-    let labels = [];
-    await until(
-      async () => {
-        labels = (await rows.evaluateAll((all) => all.map((r) => r.getAttribute('aria-label')))).map((l) => l.replace(/\s+/g, ' '));
-        return labels.some((l) => l.includes(text) && (!code || l.includes(`Corresponding code: ${code}`)) && new RegExp(`at lines? ${line}\\b|from line ${line}\\b`).test(l));
-      },
-      `the Comments panel to show "${text}" at line ${line} on "${code}"; its rows say ${JSON.stringify(labels)}`,
-    );
-    trace(`  Comments panel: ${labels.find((l) => l.includes(text))}`);
-    return page.locator(`.part.panel .monaco-list-row[aria-label*="${text}"]`).first();
-  }
-
-  /** The lens above the claim starting with `words` (its tooltip names it), once its text matches `shows`. */
-  async function lensOf(page, words, shows) {
-    const lens = page.locator(`.codelens-decoration a[title*="${words}"]`).filter({ hasText: shows }).first();
-    await lens.waitFor({ state: 'visible', timeout: TIMEOUT.codelens });
-    return lens;
-  }
 
   /**
    * The lens above the re-tagged claim says the reader's category, with the mark;
@@ -143,13 +69,13 @@ export function notesChecks({ goTo, dismiss, focusEditor, trace, TIMEOUT, shot, 
     await commentsPanelLine(page, NOTE_TEXT, lineOf(text, NOTE_CLAIM), NOTE_CLAIM);
   }
 
-  /** Adds note `words` on the current selection through the Comments UI: Add Comment, type, the Add Note button. */
+  /** Adds note `words` on the current selection through the Comments UI: Add Comment, type, Add Note (Ctrl+Enter, as its button says). */
   async function addComment(page, words) {
     await palette(page, 'Add Comment on Current Selection');
     const button = page.locator('.review-widget .monaco-button:visible', { hasText: 'Add Note' }).first();
     await button.waitFor({ state: 'visible', timeout: TIMEOUT.step });
     await page.keyboard.type(words); // the new thread's box has the focus
-    await button.click();
+    await page.keyboard.press('Control+Enter');
   }
 
   /** The sample alone in one editor group (earlier checks opened others beside it). */

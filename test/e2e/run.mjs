@@ -105,7 +105,7 @@ const TIMEOUT = {
   codelens: 45_000,
   step: 15_000, // one DOM check
   close: 10_000, // browser and server shut down
-  total: 9 * 60_000, // the whole run; past it everything is stopped
+  total: 13 * 60_000, // the whole run (the notes checks reload the window twice); past it everything is stopped
 };
 
 const BROWSER_ARGS = [

@@ -22,8 +22,9 @@ export function registerNotes(context: vscode.ExtensionContext, models: ModelSer
 
 /** What of a document's notes the model depends on: its corrections and where they sit. */
 function correctionsKey(notes: DocumentNotes | undefined): string {
-  if (!notes) return '';
-  return JSON.stringify(notes.annotations.filter((a) => a.correction).map((a) => [a.id, a.correction, notes.ranges.get(a.id) ?? null]));
+  const corrections = notes?.annotations.filter((a) => a.correction) ?? [];
+  // None is '' as for a document never seen: opening a document without corrections makes no model again.
+  return corrections.length === 0 ? '' : JSON.stringify(corrections.map((a) => [a.id, a.correction, notes!.ranges.get(a.id) ?? null]));
 }
 
 /**
