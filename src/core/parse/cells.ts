@@ -30,3 +30,13 @@ export function barCells(source: string, offset: number): Span[] {
   }
   return out;
 }
+
+/**
+ * True when most lines of a paragraph hold a cell bar: rows of a table the
+ * parser did not take as one (no delimiter row). A text box dumped from a PDF
+ * may open with a bar and go on in prose: that is argued text.
+ */
+export function tabular(source: string): boolean {
+  const lines = source.split('\n').filter((line) => line.trim().length > 0);
+  return lines.filter((line) => line.includes('|')).length * 2 >= lines.length;
+}

@@ -6,7 +6,7 @@ import { CAPTION, looksLikeTitle } from './ends';
 import { definedLabels, stubsFor } from './definitions';
 import { GuardedPieces, trippedGuard } from './guards';
 import { headingTitle } from './outline';
-import { KEY_VALUE_ROWS, barCells } from './cells';
+import { KEY_VALUE_ROWS, barCells, tabular } from './cells';
 import type { FoundNotice } from './furniture';
 import { readPlainBlocks, sectionAt } from './plain';
 import { markNotices } from './notices';
@@ -131,16 +131,6 @@ function readMarkdownBlocks(text: string, definitions: string): MarkdownReading 
     out.push(block);
   }
   return { blocks: out, masked };
-}
-
-/**
- * True when most lines of a paragraph hold a cell bar: rows of a table the
- * parser did not take as one (no delimiter row). A text box dumped from a PDF
- * may open with a bar and go on in prose: that is argued text.
- */
-function tabular(source: string): boolean {
-  const lines = source.split('\n').filter((line) => line.trim().length > 0);
-  return lines.filter((line) => line.includes('|')).length * 2 >= lines.length;
 }
 
 function countLines(s: string): number {
