@@ -25,8 +25,14 @@ function policyLensLog(userData) {
   const logs = join(userData, 'logs');
   if (!existsSync(logs)) return null;
   for (const session of readdirSync(logs).sort().reverse()) {
-    const file = join(logs, session, 'exthost1', 'policy-lens.policy-lens', 'Policy Lens.log');
-    if (existsSync(file)) return file;
+    // A reloaded window starts a new extension host (exthost2, …): the newest one that logged.
+    const hosts = readdirSync(join(logs, session))
+      .filter((name) => /^exthost\d+$/.test(name))
+      .sort((a, b) => Number(b.slice(7)) - Number(a.slice(7)));
+    for (const host of hosts) {
+      const file = join(logs, session, host, 'policy-lens.policy-lens', 'Policy Lens.log');
+      if (existsSync(file)) return file;
+    }
   }
   return null;
 }

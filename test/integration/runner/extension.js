@@ -151,13 +151,15 @@ function writeJson(file, data) {
 
 /**
  * code-server: runs once when the workbench has started, if the driver left a
- * runner.json. Activation itself returns at once; the run goes on after it.
+ * runner.json (never again in a reloaded or second window of the same run). Activation itself returns at once; the run goes on after it.
  * @param {import("vscode").ExtensionContext} context
  */
 function activate(context) {
   if (!fs.existsSync(CONFIG_FILE)) return;
   const config = JSON.parse(fs.readFileSync(CONFIG_FILE, 'utf8'));
   if (config.probeFile) require('./probe').registerProbe(context, config.probeFile);
+  // Once per run: a reloaded window, or a second window, starts a new extension host that must not run the suites again.
+  if (fs.existsSync(`${config.resultsFile}.started`)) return;
   Object.assign(process.env, config.env ?? {});
   writeJson(`${config.resultsFile}.started`, { pid: process.pid, at: new Date().toISOString() });
   setTimeout(async () => {
