@@ -36,6 +36,9 @@ describe('Roles by the classes a reader uses', () => {
     // concession: a point granted and answered in one sentence
     ['role:concession-turn', 'The fleet is old. That risk is real, but it is smaller than it looks. Ships wait.', 'That risk', 'concession'],
     ['role:judgement', 'The fleet is old. That risk is real and it is growing. Ships wait.', 'That risk', 'thesis'],
+    // meta-text: a short sentence announcing how many points follow, with no modal verb
+    ['role:announces-items', 'The fleet is old. Its decline can be read as two questions. Ships from Riga wait in Gdansk.', 'two questions', 'statement'],
+    ['role:measured-figure', 'The fleet is old. Three new frigates would make a real difference. Ships from Riga wait in Gdansk.', 'Three new frigates', 'evidence'],
     // contrast marked inside the sentence
     ['role:contrast', 'The port of Gdansk grew fast. The port of Riga, by contrast, lost trade to Klaipeda. Ships wait.', 'by contrast', 'contrast'],
   ];

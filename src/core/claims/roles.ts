@@ -23,6 +23,8 @@ export interface RoleWords {
   readonly lowerStart: boolean;
   /** The sentence ends with a colon (a lead-in to a list). */
   readonly colonEnd: boolean;
+  /** A short sentence with no modal verb that announces a count of items ("two questions", "three elements"). */
+  readonly announces: boolean;
   /** Cue phrases found, by rule in order, up to the first that decides alone. */
   readonly hits: readonly RoleHit[];
 }
@@ -31,6 +33,7 @@ const QUESTION = /\?["'”’)\]]*\s*$/;
 const LEADING = /^[^\p{L}\p{N}]+/u;
 const LOWER_START = /^\p{Ll}/u;
 const COLON_END = /:["'”’)\]]*\s*$/;
+
 
 /** Reads the role cues of a sentence (the whole of `sentence`). */
 export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
@@ -48,7 +51,9 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
     hits.push({ rule: r, term: m[0], start: offset + m.index });
     if (rules[r].final) break;
   }
-  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), hits };
+  const a = roles.announce;
+  const announces = !!a && a.items.test(trimmed) && !a.modal.test(trimmed) && trimmed.split(/\s+/).length <= a.maxWords;
+  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, hits };
 }
 
 /** A sentence's role, the cue that decided it (if any) and the reason. */
@@ -87,6 +92,7 @@ export function roleOf(
     if (rule.concrete !== undefined && rule.concrete !== (entities > 0 || figures.length > 0)) continue;
     if (rule.shape === 'lower-case-start' && !words.lowerStart) continue;
     if (rule.shape === 'colon-end' && !words.colonEnd) continue;
+    if (rule.shape === 'announces-items' && !words.announces) continue;
     // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
     const measured = rule.figure ? figures.find((f) => (f.kind === 'date') === (rule.figure === 'date')) : undefined;
     if (rule.figure && !measured) continue;

@@ -22,7 +22,7 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
 };
 
 /** The shape of a sentence, as rules name it: it opens with a lower-case word, or ends with a colon (a lead-in). */
-export type RoleShape = 'lower-case-start' | 'colon-end';
+export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items';
 
 /** One rule as written in the data. */
 export interface RoleRuleRow {
@@ -62,6 +62,8 @@ export interface RoleData {
   readonly rules: readonly RoleRuleRow[];
   /** Words that make a phrase of a list's `notBeforeTime` a time, not a cue, when they follow it ("since March"). */
   readonly timeWords?: readonly string[];
+  /** What makes a short sentence announce a count of items ("two questions"): meta-text. */
+  readonly announce?: { readonly counts: readonly string[]; readonly modals: readonly string[]; readonly maxWords: number };
 }
 
 /** A rule ready to run. */
@@ -85,6 +87,8 @@ export interface RoleLexicon {
    * not match holds none of them, and its rules need not be tried one by one.
    */
   readonly anywhere: RegExp;
+  /** A count word followed within three words by a plural; a modal verb; the most words such a sentence has. */
+  readonly announce: { readonly items: RegExp; readonly modal: RegExp; readonly maxWords: number } | null;
 }
 
 /** A lookahead that fails where a time word (the data's `timeWords`) or a number follows: "since 1998", "since March". */
@@ -136,7 +140,12 @@ export function compileRoles(data: RoleData): RoleLexicon {
     const final = pattern !== null && !row.question && !row.figure && !row.shape && row.concrete === undefined && positions === 0;
     return { ...row, pattern, positions, final };
   });
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere') };
+  const a = data.announce;
+  const words = (list: readonly string[]) => list.map(escape).join('|');
+  const announce = a
+    ? { items: new RegExp(`\\b(?:${words(a.counts)})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s\\b`, 'iu'), modal: new RegExp(`\\b(?:${words(a.modals)})\\b`, 'i'), maxWords: a.maxWords }
+    : null;
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce };
 }
 
 /** The built-in role data. */
