@@ -78,9 +78,21 @@ export function readArgument(claims: readonly Claim[], data: SupportData = SUPPO
     const added: Reason[] = [];
     if (row) added.push(reasons.of(row.id, row.weight, 'support'));
     if (lacking) added.push(reasons.of(unsupported.id, unsupported.weight, 'support'));
+    // Every field written out, not spread: one shape for every claim, and no property store of its own.
     return {
-      ...claim,
+      start: claim.start,
+      end: claim.end,
+      section: claim.section,
+      block: claim.block,
       why: added.length ? [...claim.why, ...added] : claim.why,
+      categories: claim.categories,
+      primary: claim.primary,
+      secondary: claim.secondary,
+      confidence: claim.confidence,
+      role: claim.role,
+      cues: claim.cues,
+      figures: claim.figures,
+      entities: claim.entities,
       supports: row?.link === 'supports' ? [target[i]] : NO_LINKS,
       supportedBy: supportedBy[i].length ? supportedBy[i] : NO_LINKS,
       qualifiedBy: qualifiedBy[i].length ? qualifiedBy[i] : NO_LINKS,
