@@ -9,7 +9,7 @@ import type { MarkdownReading } from './parse/markdown';
 import { findEntities } from './entities';
 import { tokenise, tokeniseWith, type Tokens } from './parse/tokens';
 import { scoreClaims, type SentenceWords } from './claims';
-import { readArgument } from './argument/support';
+import { linkClaims } from './argument/support';
 import { readOutline } from './parse/outline';
 import { lexiconWith, type Lexicon, type LexiconData } from './lexicon';
 
@@ -172,6 +172,7 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
   }
   const figureSentence = inTables.map((f) => claimOfUnit[f.unitIndex] ?? -1);
   const figures: Figure[] = inTables.map((f, i) => withClaim(f, figureSentence[i] >= 0 ? figureSentence[i] : null));
+  // The argument's links are filled into the claims themselves: no second copy of every claim.
   const claims: Claim[] = attempt(
     'Claims',
     warnings,
@@ -190,7 +191,7 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
       }),
     [],
   );
-  return { ...empty, claims: readArgument(claims), entities, figures, warnings };
+  return { ...empty, claims: linkClaims(claims), entities, figures, warnings };
 }
 
 /**
