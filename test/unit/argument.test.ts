@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyse } from '../../src/core/analyse';
 import { toJson } from '../../src/core/model/contract';
 import { pack, unpack } from '../../src/core/model/packed';
-import { readArgument } from '../../src/core/argument/support';
+import { linkClaims, readArgument } from '../../src/core/argument/support';
 import type { Reason } from '../../src/core/model/model';
 
 /** The claims of `text` read as plain text, with their own words and the rule that gave their role. */
@@ -116,5 +116,19 @@ describe('What supports what', () => {
     const many = readArgument(analyse(paragraph.repeat(50), { format: 'plain' }).claims);
     assert.deepEqual(many[121].supports, [120]);
     assert.deepEqual(many[120].qualifiedBy, [122]);
+  });
+
+  it('Gives the same links whether the claims are copied or filled in place, and a copy leaves its claims as they were', () => {
+    const paragraph = 'The navy should buy frigates. Ships in Gdansk rusted. But crews are few. Ports matter.\n\n';
+    const claims = analyse(paragraph.repeat(3), { format: 'plain' }).claims;
+    const before = JSON.stringify(claims);
+    const copied = readArgument(claims.map((c) => ({ ...c, supports: [], supportedBy: [], qualifiedBy: [], unsupported: false })));
+    assert.equal(JSON.stringify(claims), before);
+    const owned = claims.map((c) => ({ ...c }));
+    const filled = linkClaims(owned);
+    assert.equal(filled, owned);
+    assert.equal(JSON.stringify(filled), JSON.stringify(copied));
+    // A thesis backed by a claim after it lists the claim; the claim points back.
+    assert.deepEqual([filled[1].supports, filled[0].supportedBy], [[0], [1]]);
   });
 });

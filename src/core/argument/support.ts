@@ -30,8 +30,20 @@ function sectionOpening(claims: readonly Claim[], opening: ReadonlyMap<number | 
   return at >= 0 && claims[at].block !== claims[i].block && roles.includes(claims[at].role) ? at : -1;
 }
 
-/** Claims with `supports`, `supportedBy`, `qualifiedBy` and `unsupported` filled, and the reasons of their links in `why`. */
+/** Claims with `supports`, `supportedBy`, `qualifiedBy` and `unsupported` filled, and the reasons of their links in `why` (copies: `claims` stay as they were). */
 export function readArgument(claims: readonly Claim[], data: SupportData = SUPPORT_DATA): Claim[] {
+  return linkClaims(claims.map(copyOf), data);
+}
+
+/** A claim's fields are set once, here, by the one step that owns them. */
+type Linked = { -readonly [K in keyof Claim]: Claim[K] };
+
+/**
+ * Fills the links of {@link readArgument} into `claims` themselves and returns
+ * them: for the pipeline, which owns its claims, so a long document's claims
+ * are not held twice while the argument is read.
+ */
+export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): Claim[] {
   const n = claims.length;
   const target = new Int32Array(n).fill(-1);
   const rowOf: (SupportRow | null)[] = new Array(n).fill(null);
@@ -64,27 +76,59 @@ export function readArgument(claims: readonly Claim[], data: SupportData = SUPPO
     }
     first = end;
   }
-  const supportedBy: number[][] = Array.from({ length: n }, () => []);
-  const qualifiedBy: number[][] = Array.from({ length: n }, () => []);
+  // Who each claim is supported and qualified by, in lists of their exact length (most claims have none).
+  const supportCount = new Int32Array(n);
+  const qualifyCount = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const row = rowOf[i];
-    if (row) (row.link === 'supports' ? supportedBy : qualifiedBy)[target[i]].push(i);
+    if (row) (row.link === 'supports' ? supportCount : qualifyCount)[target[i]]++;
+  }
+  const supportedBy: number[][] = new Array(n);
+  const qualifiedBy: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = rowOf[i];
+    if (!row) continue;
+    const [lists, counts] = row.link === 'supports' ? [supportedBy, supportCount] : [qualifiedBy, qualifyCount];
+    const list = (lists[target[i]] ??= new Array(counts[target[i]]));
+    list[list.length - counts[target[i]]--] = i;
   }
   const reasons = new Reasons();
   const { unsupported } = data;
-  return claims.map((claim, i) => {
+  for (let i = 0; i < n; i++) {
+    const claim = claims[i] as Linked;
     const row = rowOf[i];
-    const lacking = supportedBy[i].length === 0 && unsupported.roles.includes(claim.role);
+    const lacking = supportedBy[i] === undefined && unsupported.roles.includes(claim.role);
     const added: Reason[] = [];
     if (row) added.push(reasons.of(row.id, row.weight, 'support'));
     if (lacking) added.push(reasons.of(unsupported.id, unsupported.weight, 'support'));
-    return {
-      ...claim,
-      why: added.length ? [...claim.why, ...added] : claim.why,
-      supports: row?.link === 'supports' ? [target[i]] : NO_LINKS,
-      supportedBy: supportedBy[i].length ? supportedBy[i] : NO_LINKS,
-      qualifiedBy: qualifiedBy[i].length ? qualifiedBy[i] : NO_LINKS,
-      unsupported: lacking,
-    };
-  });
+    if (added.length) claim.why = [...claim.why, ...added];
+    claim.supports = row?.link === 'supports' ? [target[i]] : NO_LINKS;
+    claim.supportedBy = supportedBy[i] ?? NO_LINKS;
+    claim.qualifiedBy = qualifiedBy[i] ?? NO_LINKS;
+    claim.unsupported = lacking;
+  }
+  return claims;
+}
+
+/** A copy of `claim`, every field written out (a spread copy gives each claim a hidden class of its own). */
+function copyOf(claim: Claim): Claim {
+  return {
+    start: claim.start,
+    end: claim.end,
+    section: claim.section,
+    block: claim.block,
+    why: claim.why,
+    categories: claim.categories,
+    primary: claim.primary,
+    secondary: claim.secondary,
+    confidence: claim.confidence,
+    role: claim.role,
+    cues: claim.cues,
+    figures: claim.figures,
+    entities: claim.entities,
+    supports: claim.supports,
+    supportedBy: claim.supportedBy,
+    qualifiedBy: claim.qualifiedBy,
+    unsupported: claim.unsupported,
+  };
 }

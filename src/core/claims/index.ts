@@ -152,8 +152,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const claimCues = cues[s];
     if (role.cue) claimCues.push(role.cue);
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);
-    const why: Reason[] = category.reasons;
-    if (role.reason) why.push(role.reason);
+    // Lists kept with the claim are copied to their exact length: an array grown by push holds room for 16 more.
+    const why: readonly Reason[] = role.reason ? [...category.reasons, role.reason] : fitted(category.reasons);
     claims[s] = {
       start: sentence.start,
       end: sentence.end,
@@ -165,12 +165,20 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       secondary: category.secondary,
       confidence: category.confidence,
       role: role.role,
-      cues: claimCues,
-      figures: evidence.figureIndices[s],
-      entities: evidence.entityIds[s],
-      // The argument's links are read over all claims (src/core/argument).
-      ...NO_ARGUMENT,
+      cues: fitted(claimCues),
+      figures: fitted(evidence.figureIndices[s]),
+      entities: fitted(evidence.entityIds[s]),
+      // The argument's links are read over all claims (src/core/argument). Written out, not spread: one shape for every claim.
+      supports: NO_ARGUMENT.supports,
+      supportedBy: NO_ARGUMENT.supportedBy,
+      qualifiedBy: NO_ARGUMENT.qualifiedBy,
+      unsupported: NO_ARGUMENT.unsupported,
     };
   }
   return claims;
+}
+
+/** `list` at its exact length (a copy; an empty list is kept, it may be a shared one). */
+function fitted<T>(list: readonly T[]): readonly T[] {
+  return list.length ? list.slice() : list;
 }
