@@ -105,6 +105,7 @@ export interface FigureData {
     readonly comparisonCues: Words;
     readonly comparisonFillers: Words;
     readonly references: Words;
+    readonly since: Words;
     readonly present: Words;
     readonly targets: Words;
     readonly relative: Words;
