@@ -106,6 +106,7 @@ export interface FigureData {
     readonly comparisonFillers: Words;
     readonly references: Words;
     readonly since: Words;
+    readonly relativeYears: Words;
     readonly present: Words;
     readonly targets: Words;
     readonly relative: Words;
