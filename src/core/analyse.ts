@@ -4,6 +4,7 @@ import { BODY_KINDS, detectFormat, readStructure, type Structure } from './parse
 import { splitSentences } from './parse/sentences';
 import { findFigures, type FoundFigure } from './figures';
 import { readTables } from './figures/table';
+import { readHeadings } from './figures/heading';
 import { Memo, type MemoCount } from './parse/memo';
 import type { MarkdownReading } from './parse/markdown';
 import { findEntities } from './entities';
@@ -153,7 +154,8 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
     for (const f of reading.figures) found.push({ ...f, start: f.start + at, end: f.end + at, unitIndex: f.unitIndex + first });
   });
   if (figuresFailed !== null) warnings.push(`Figures: ${message(figuresFailed)}; left out of some paragraphs.`);
-  const inTables = attempt('Figures in tables', warnings, () => readTables(masked, blocks, found), found);
+  const tabled = attempt('Figures in tables', warnings, () => readTables(masked, blocks, found), found);
+  const inTables = attempt('Years of headings', warnings, () => readHeadings(masked, blocks, units, tabled), tabled);
 
   // One token stream for the document: the entity recogniser and the claims read the same words.
   const tokens = attempt('Words', warnings, () => (memos ? tokeniseWith(masked, memos.words) : tokenise(masked)), null);

@@ -71,7 +71,7 @@ describe('Figure lexicon as data', () => {
 
   it('Dates a figure by a far date only within its limit', () => {
     const text =
-      'Exports rose 12%, and after a long and winding set of negotiations between the many parties involved in the question of the port concession the treaty was signed in 1999.';
+      'Exports rose 12% after a long and winding set of negotiations between the many parties involved in the question of the port concession the treaty was signed in 1999.';
     assert.equal(read(text).find((f) => f.text === '12%')?.year, null);
     assert.equal(read(text, withLimit('figure:year-far', 1000)).find((f) => f.text === '12%')?.year, 1999);
   });

@@ -12,9 +12,9 @@ import rules from '../../src/core/lexicon/data/figures-rules.json';
  * or a rule named in the code with no row, fails.
  */
 
-/** A fixture that is a table (rows with bars) is read as a document, where tables are read. */
+/** A fixture that is a table (rows with bars) or starts with a heading is read as a document, where tables and headings are read. */
 const figuresOf = (text: string) =>
-  text.startsWith('|') ? analyse(text, { format: 'markdown' }).figures.map((f) => ({ ...f, text: text.slice(f.start, f.end) })) : figuresIn(text);
+  /^[|#]/.test(text) ? analyse(text, { format: 'markdown' }).figures.map((f) => ({ ...f, text: text.slice(f.start, f.end) })) : figuresIn(text);
 
 /** [rule, sentence, the figure as written, the words the rule matched (for a year rule: the year it gives)]. */
 type Fixture = readonly [string, string, string, string?];
@@ -83,12 +83,15 @@ const YEAR: readonly Fixture[] = [
   ['year-paragraph', 'In 1999 trade fell. Exports were 12% of output.', '12%', '1999'],
   ['year-reference', 'In 1999 trade fell. In that year exports will be 12% of output.', '12%', '1999'],
   ['year-none-ahead', 'In 1999 trade fell. Exports will be 12% of output.', '12%'],
+  ['year-none-since', 'In 2023 the agency lost 17% of its engineers. It has since hired 85 people.', '85 people'],
+  ['year-none-relative', 'In 2023 the agency lost 17% of its engineers. Last year it hired 85 people.', '85 people'],
   ['year-none-present', 'The base, opened in 2017, now has a pier of 340 meters.', '340 meters'],
   ['year-none-rate', 'In 2024 the port opened. Budgets set aside ₹100 crore a year for it.', '₹100 crore'],
   ['year-none-own-clause', 'In 1999 trade fell. Prices are five times higher.', 'five times higher'],
   ['year-none-span', 'Over 2025-2030 the fund grows.', '2025-2030'],
   ['year-shifted', 'Exports reached $5 billion in 2023, up from $4 billion a year earlier.', '$4 billion', '2022'],
   ['year-table-column', '| Fleet | 2031 |\n|---|---|\n| Coast guard | 9 icebreakers |\n', '9 icebreakers', '2031'],
+  ['year-heading', '## Freight volumes in 2024\n\nCargo on the route rose 63 percent.\n', '63 percent', '2024'],
   ['year-none', 'Exports were 12% of output.', '12%'],
 ];
 

@@ -22,7 +22,9 @@ import type { FigureLexicon } from './lexicon';
  *   base, an aside in brackets inside a sentence and the year of a name ("Trade
  *   Act of 1974") are not carried. Never from another paragraph, and never into a
  *   sentence that looks ahead ("will", "could", "is expected to"): a date of the
- *   past does not date a projection.
+ *   past does not date a projection. Nor into a sentence that tells of the time
+ *   after it ("In 2023 we lost 17 percent. We have since hired 85 people"), or
+ *   that names its year from the time of writing ("last year", "this fiscal year").
  * - A date after the figure, across a semicolon or a contrasting clause
  *   (", while", ", whereas", ", but"), belongs to that other clause: "… risen by
  *   40 percent, while Tajikistan plans 16,000 men by 2025"; so does a date more
@@ -118,7 +120,9 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const turns = needed ? clauseTurns(lex.patterns.turn, text, start, end) : [];
   const said = paragraph ? text.slice(start, end) : '';
   const referred = paragraph !== null && lex.patterns.reference.test(said);
-  const carried = paragraph && (referred || !lex.patterns.ahead.test(said)) ? paragraph : null;
+  const after = paragraph !== null && lex.patterns.since.test(said); // "We have since hired 85 people": after the year, not in it
+  const told = paragraph !== null && lex.patterns.relativeYear.test(said); // "Last year grants reached 214 ports": a year of its own
+  const carried = paragraph && !after && !told && (referred || !lex.patterns.ahead.test(said)) ? paragraph : null;
   const tie = lex.limits.tieReach;
   const enclosing = lex.limits.costEnclosing;
   const semicolon = lex.limits.costSemicolon;
@@ -192,7 +196,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       continue;
     }
     out.push(own ? null : carried);
-    rules.push(!paragraph ? 'figure:year-none' : own ? 'figure:year-none-own-clause' : !carried ? 'figure:year-none-ahead' : referred ? 'figure:year-reference' : 'figure:year-paragraph');
+    rules.push(!paragraph ? 'figure:year-none' : own ? 'figure:year-none-own-clause' : after ? 'figure:year-none-since' : told ? 'figure:year-none-relative' : !carried ? 'figure:year-none-ahead' : referred ? 'figure:year-reference' : 'figure:year-paragraph');
   }
   if (anchors.length + (paragraph ? 1 : 0) > 0) shift(lex, text, start, end, drafts, anchors, out, rules);
   // A sentence that states several years hands none on: which one a later figure means, the text does not say.

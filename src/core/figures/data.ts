@@ -105,6 +105,8 @@ export interface FigureData {
     readonly comparisonCues: Words;
     readonly comparisonFillers: Words;
     readonly references: Words;
+    readonly since: Words;
+    readonly relativeYears: Words;
     readonly present: Words;
     readonly targets: Words;
     readonly relative: Words;

@@ -78,6 +78,10 @@ export interface Patterns {
   readonly shift: RegExp;
   /** Words that refer back to a year stated before ("that year", "the same year"). */
   readonly reference: RegExp;
+  /** Phrases of the time after a year stated before ("have since", "since then"). */
+  readonly since: RegExp;
+  /** Phrases of a year told from the time of writing ("last year", "this fiscal year"), not after "the". */
+  readonly relativeYear: RegExp;
   /** Where a contrasting clause begins (", while"). */
   readonly turn: RegExp;
   /** Words that tie a date to the figure just before it, after a currency word or not ("million dollars in 2000"). */
@@ -160,6 +164,8 @@ export function compilePatterns(data: FigureData): Patterns {
       'i',
     ),
     reference: new RegExp(`\\b(?:${anyOf(da.references)})\\b`, 'i'),
+    since: new RegExp(`\\b(?:${anyOf(da.since)})\\b`, 'i'),
+    relativeYear: new RegExp(`(?<!\\bthe\\s+)\\b(?:${anyOf(da.relativeYears)})\\b`, 'i'),
     present: new RegExp(`\\b(?:${anyOf(da.present)})\\b`, 'i'),
     shift: new RegExp(`\\b(?:${anyOf(Object.keys(da.shifts))})\\b`, 'gi'),
     window: new RegExp(`\\s+(?:${anyOf(da.windows)})\\s+`, 'iy'),

@@ -90,7 +90,7 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: re
 }
 
 /** The one year a header names, or null. */
-function yearOf(header: string): number | null {
+export function yearOf(header: string): number | null {
   const years = [...header.matchAll(HEADER_YEAR)].map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y === years[0]) ? years[0] : null;
 }
