@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { findEntities } from '../../src/core/entities';
+import { scoreGenres } from '../../bench/genres';
+
+/**
+ * Names in press releases and testimony (issue #13): classes the genre fixtures in
+ * test/fixtures/genres showed missing, each on sentences written here.
+ */
+const typed = (text: string) => findEntities(text, []).map((e) => `${e.type} ${e.name}`);
+const find = (text: string, name: string) => findEntities(text, []).find((e) => e.name === name);
+
+describe('Entity classes of press releases and testimony', () => {
+  describe('entity:described-as — a person described after a comma by a role', () => {
+    it('reads "said <name>, the bureau\'s deputy director" as a person, with the rule in its why', () => {
+      const text = 'The list was published, said Oluwakemi Varga, the bureau’s deputy director for policy.';
+      const person = find(text, 'Oluwakemi Varga');
+      assert.equal(person?.type, 'person', typed(text).join(', '));
+      assert.ok(person.why.some((r) => r.rule === 'entity:described-as'));
+    });
+
+    it('reads a name described as "an equipment maker" as an organisation, not the place its "at" suggests', () => {
+      const text = 'Prices fell at Tessaly Vantor, an equipment maker in Ohio.';
+      assert.ok(typed(text).includes('organization Tessaly Vantor'), typed(text).join(', '));
+    });
+  });
+
+  describe('entity:head — company and list heads', () => {
+    it('reads a name ending in a company word such as "Microsystems" or "Instruments" as an organisation', () => {
+      const text = 'The order names Quellport Microsystems and Dravik Instruments among the buyers.';
+      const names = typed(text);
+      assert.ok(names.includes('organization Quellport Microsystems'), names.join(', '));
+      assert.ok(names.includes('organization Dravik Instruments'), names.join(', '));
+    });
+
+    it('reads a control list ("the Entity List") as a programme, not a place after "to the"', () => {
+      const text = 'The agency added two firms to the Entity List and one to the Munitions List.';
+      const names = typed(text);
+      assert.ok(names.includes('treaty_or_program Entity List'), names.join(', '));
+      assert.ok(!names.some((n) => n.startsWith('place')), names.join(', '));
+    });
+  });
+
+  describe('the genre fixtures', () => {
+    it('finds most named entities of the written press release and testimony with their types', () => {
+      for (const s of scoreGenres()) assert.ok(s.typed / s.expected >= 0.6, `${s.doc}: ${s.typed}/${s.expected}; ${s.misses.join('; ')}`);
+    });
+  });
+});
