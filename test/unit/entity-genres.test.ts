@@ -40,6 +40,33 @@ describe('Entity classes of press releases and testimony', () => {
     });
   });
 
+  describe('entity:title-before-name — the holder after an office, and what is no title', () => {
+    it('reads the person after a whole office ("Under Secretary for Industry and Security …") with a hyphenated surname', () => {
+      const text = 'The rule was signed by Under Secretary for Industry and Security Marisol Quintero-Banks in March.';
+      const person = find(text, 'Marisol Quintero-Banks');
+      assert.equal(person?.type, 'person', typed(text).join(', '));
+      assert.ok(person.why.some((r) => r.rule === 'entity:title-before-name'));
+    });
+
+    it('keeps "Department of Justice" and "Office of the President" as organisations: a title after "of" is no role', () => {
+      const names = typed('The case went to the Department of Justice and the Office of the President.');
+      assert.ok(names.includes('organization Department of Justice'), names.join(', '));
+      assert.ok(names.includes('organization Office of the President'), names.join(', '));
+    });
+
+    it('still drops an office named without its holder ("the Secretary of State")', () => {
+      const names = typed('The Secretary of State and the Attorney General spoke.');
+      assert.deepEqual(names, []);
+    });
+  });
+
+  describe('entity:head — an organisation named for its purpose keeps its own head', () => {
+    it('reads "Center for Maritime Strategy" as an organisation, not a strategy', () => {
+      const names = typed('He led the Center for Maritime Strategy for a decade.');
+      assert.ok(names.includes('organization Center for Maritime Strategy'), names.join(', '));
+    });
+  });
+
   describe('the genre fixtures', () => {
     it('finds most named entities of the written press release and testimony with their types', () => {
       for (const s of scoreGenres()) assert.ok(s.typed / s.expected >= 0.6, `${s.doc}: ${s.typed}/${s.expected}; ${s.misses.join('; ')}`);
