@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { findEntities } from '../../src/core/entities';
+import { analyse } from '../../src/core/analyse';
 import { scoreGenres } from '../../bench/genres';
 
 /**
@@ -64,6 +65,19 @@ describe('Entity classes of press releases and testimony', () => {
     it('reads "Center for Maritime Strategy" as an organisation, not a strategy', () => {
       const names = typed('He led the Center for Maritime Strategy for a decade.');
       assert.ok(names.includes('organization Center for Maritime Strategy'), names.join(', '));
+    });
+  });
+
+  describe('hard-wrapped prose: a line that ends on "at the" is no heading', () => {
+    it('keeps the names of a wrapped line that opens a sentence and ends on a small word', () => {
+      const text =
+        'Testimony on Shipyards\n\nThe yards are short of welders, and a single foundry casts most hulls for\nthe fleet.\n' +
+        'The Harbour Works Act and the Office of Dry Docks at the\nDepartment of Transport can help, if funds arrive on time.\n';
+      const a = analyse(text, { hint: 't.txt' });
+      const names = a.entities.map((e) => `${e.type} ${e.name}`);
+      assert.ok(!a.sections.some((s) => s.title.endsWith('at the')), a.sections.map((s) => s.title).join(' | '));
+      assert.ok(names.includes('treaty_or_program Harbour Works Act'), names.join(', '));
+      assert.ok(names.includes('organization Office of Dry Docks'), names.join(', '));
     });
   });
 
