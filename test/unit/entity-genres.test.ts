@@ -68,6 +68,16 @@ describe('Entity classes of press releases and testimony', () => {
     });
   });
 
+  describe('entity:class-qualifier — a name joined to "-class" names a class of ships', () => {
+    it('reads no place in "Virginia-class submarines", and keeps the place where it is one', () => {
+      const only = typed('The Navy wants more Virginia-class submarines.');
+      assert.ok(!only.includes('place Virginia'), only.join(', '));
+      const text = 'The Navy wants more Virginia-class submarines, and Virginia wants the yards.';
+      const virginia = find(text, 'Virginia');
+      assert.equal(virginia?.mentions.length, 1, typed(text).join(', '));
+    });
+  });
+
   describe('hard-wrapped prose: a line that ends on "at the" is no heading', () => {
     it('keeps the names of a wrapped line that opens a sentence and ends on a small word', () => {
       const text =

@@ -40,7 +40,8 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   // entity:place-compound — "a joint U.S.-British base": places joined by a hyphen qualify a noun, they name nothing.
   if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && placeCompound(lex, entity.name)) return [];
   // entity:currency-qualifier — "(US) dollars": the letters qualify a currency, they do not name a place.
-  const mentions = entity.mentions.filter((m) => !qualifiesCurrency(text, m));
+  // entity:class-qualifier — "a Virginia-class submarine": a name joined to "-class" names a class of ships, not the place.
+  const mentions = entity.mentions.filter((m) => !qualifiesCurrency(text, m) && !CLASS_OF.test(text.slice(m.end, m.end + 7)));
   if (mentions.length === 0) return [];
   return [mentions.length === entity.mentions.length ? entity : { ...entity, mentions }];
 }
@@ -112,6 +113,8 @@ function qualifiesCurrency(text: string, m: Mention): boolean {
 }
 
 const CONNECTOR = /^(?:for|of|in|on|and|the|to)$/i;
+/** The hyphenated word after a name that makes it a class of ships or aircraft ("Virginia-class"). */
+const CLASS_OF = /^-class\b/i;
 
 /** The initials of a name's capitalised words before its first connector ("National Defense Authorization Act for …" → NDAA). */
 function initials(name: string): string {
