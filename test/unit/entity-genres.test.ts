@@ -23,6 +23,11 @@ describe('Entity classes of press releases and testimony', () => {
       const text = 'Prices fell at Tessaly Vantor, an equipment maker in Ohio.';
       assert.ok(typed(text).includes('organization Tessaly Vantor'), typed(text).join(', '));
     });
+
+    it('reads a name described as "a Moscow firm" as an organisation, and the place in the description as a place', () => {
+      const names = typed('The order renewed a ban on Velnor Optika, a Moscow firm, and on Dastrel Lenses, an Osaka maker.');
+      for (const n of ['organization Velnor Optika', 'organization Dastrel Lenses', 'place Moscow', 'place Osaka']) assert.ok(names.includes(n), names.join(', '));
+    });
   });
 
   describe('entity:head — company and list heads', () => {
