@@ -73,6 +73,14 @@ describe('Entity classes of press releases and testimony', () => {
     });
   });
 
+  describe('entity:head — an ordinal opens an event\'s name', () => {
+    it('reads "the Second World War" whole, not "World War"', () => {
+      const names = typed('Yards built more after the Second World War than after the First Gulf War.');
+      assert.ok(names.includes('other Second World War'), names.join(', '));
+      assert.ok(names.includes('other First Gulf War'), names.join(', '));
+    });
+  });
+
   describe('entity:class-qualifier — a name joined to "-class" names a class of ships', () => {
     it('reads no place in "Virginia-class submarines", and keeps the place where it is one', () => {
       const only = typed('The Navy wants more Virginia-class submarines.');
@@ -97,8 +105,9 @@ describe('Entity classes of press releases and testimony', () => {
   });
 
   describe('the genre fixtures', () => {
-    it('finds most named entities of the written press release and testimony with their types', () => {
-      for (const s of scoreGenres()) assert.ok(s.typed / s.expected >= 0.6, `${s.doc}: ${s.typed}/${s.expected}; ${s.misses.join('; ')}`);
+    it('finds seven in ten or more named entities of the written press release and testimony with their types', () => {
+      // Before issue #13's fixes: 68.6% and 59.5%.
+      for (const s of scoreGenres()) assert.ok(s.typed / s.expected >= 0.7, `${s.doc}: ${s.typed}/${s.expected}; ${s.misses.join('; ')}`);
     });
   });
 });

@@ -117,7 +117,8 @@ function rankBefore(s: Segmenter, ps: readonly Piece[], k: number): boolean {
 function numbers(s: Segmenter, p: Piece, head: Piece): boolean {
   const type = headType(s.context, head.last);
   const rank = rankAt(s.context.tokens, p.first, s.context.lex);
-  if (rank === 'ordinal') return type === 'treaty_or_program' || type === 'organization';
+  // An ordinal numbers programmes, organisations and events alike ("Second Fleet", "Second World War").
+  if (rank === 'ordinal') return type === 'treaty_or_program' || type === 'organization' || type === 'other';
   return rank === 'cardinal' && type === 'treaty_or_program' && !firstKey(s, head).endsWith('s');
 }
 
