@@ -81,6 +81,15 @@ describe('Entity classes of press releases and testimony', () => {
     });
   });
 
+  describe('a possessive after a head\'s complement ends the name', () => {
+    it('reads "the Department of Commerce\'s Bureau of Industry and Security" as two organisations', () => {
+      const names = typed('The Department of Commerce’s Bureau of Industry and Security added firms. The Korean People’s Army objected.');
+      assert.ok(names.includes('organization Department of Commerce'), names.join(', '));
+      assert.ok(names.includes('organization Bureau of Industry and Security'), names.join(', '));
+      assert.ok(names.includes('organization Korean People’s Army'), names.join(', '));
+    });
+  });
+
   describe('entity:class-qualifier — a name joined to "-class" names a class of ships', () => {
     it('reads no place in "Virginia-class submarines", and keeps the place where it is one', () => {
       const only = typed('The Navy wants more Virginia-class submarines.');
