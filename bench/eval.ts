@@ -12,6 +12,7 @@ import { formatTally, tallyRules } from './tally';
 import { policySets, reportPolicyConfusion } from './policy';
 import { PrecisionReport, scorePrecision } from './precision';
 import { formatAgreement } from './format';
+import { formatGenres, scoreGenres } from './genres';
 
 // The shared development set, then the project's own held-out annotations (eval/).
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -92,6 +93,7 @@ if (rules) {
 }
 
 if (!folderArg) reportPolicyConfusion(policySets(sharedRoot, goldDocs), verbose);
+if (!folderArg) for (const row of formatGenres(scoreGenres(), verbose)) console.log(row);
 
 // One reading whatever the format: each markdown sample against its own PDF-text rendering.
 const formatDocs = [join(sharedRoot, 'samples', 'crs'), resolve('samples')].flatMap((dir) =>

@@ -39,8 +39,9 @@ export function findChunks(context: Context): Chunk[] {
       if (tokens.cut[last] || last - i + 1 >= LONGEST_RUN) break;
       const key = keyAt(tokens, last);
       // A possessive ends a name, except after an ordinary word ("People's Republic") that heads
-      // no name itself ("the Commission's Action Plan" is two names).
-      if (tokens.possessive[last] && !(lex.commonWords.has(key) && !lex.heads.has(key) && last + 1 < n && tokens.shape[last + 1] === CAP)) break;
+      // no name itself ("the Commission's Action Plan" is two names), and after a head's complement
+      // ("the Department of Commerce's Bureau of Industry" is two names).
+      if (tokens.possessive[last] && !(lex.commonWords.has(key) && !lex.heads.has(key) && last + 1 < n && tokens.shape[last + 1] === CAP && !completes(context, i, last))) break;
       const next = last + 1;
       if (next >= n || layout.broken[next]) break;
       if (isNameShape(tokens, next)) {
@@ -85,4 +86,11 @@ function numbersName(context: Context, i: number): boolean {
   const { tokens, layout, lex } = context;
   if (i + 1 >= tokens.count || layout.broken[i + 1] || !isNameShape(tokens, i + 1) || !rankAt(tokens, i, lex)) return false;
   return layout.broken[i] === 1 || !lex.calendar.has(keyAt(tokens, i - 1));
+}
+
+/** True when the word at `last` completes a head's complement begun in the run at `i` ("Department of Commerce"). */
+function completes(context: Context, i: number, last: number): boolean {
+  let j = last - 1;
+  while (j > i && isConnector(context, j)) j--;
+  return j < last - 1 && context.lex.heads.has(keyAt(context.tokens, j));
 }

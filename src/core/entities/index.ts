@@ -71,7 +71,7 @@ export function findEntities(text: string, units: readonly TextUnit[], memo?: To
   const lex = options.lexicon ?? lexicon();
   const work = options.work ?? { steps: 0 };
   const tokens = options.tokens ?? (memo ? tokeniseWith(text, memo) : tokenise(text));
-  const layout = readLayout(text, tokens, units);
+  const layout = readLayout(text, tokens, units, lex.functionWords);
   const { lowerSeen, capCount } = countWords(tokens);
   const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map(), work };
 

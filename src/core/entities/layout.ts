@@ -1,5 +1,5 @@
 import type { TextUnit } from '../parse/units';
-import { LOWER, type Tokens } from '../parse/tokens';
+import { keyAt, LOWER, type Tokens } from '../parse/tokens';
 import { capitalShare, endsLead, looksLikeTitleRow, marksSentenceEnd } from '../parse/ends';
 
 /**
@@ -64,7 +64,7 @@ function readGap(text: string, from: number, to: number): void {
 }
 
 /** Reads the layout of `tokens` in `text`. With no units, the whole text is one body unit. */
-export function readLayout(text: string, tokens: Tokens, units: readonly TextUnit[]): Layout {
+export function readLayout(text: string, tokens: Tokens, units: readonly TextUnit[], functionWords: ReadonlySet<string> = new Set()): Layout {
   const n = tokens.count;
   const unit = new Int32Array(n).fill(-1);
   const opens = new Uint8Array(n);
@@ -94,7 +94,7 @@ export function readLayout(text: string, tokens: Tokens, units: readonly TextUni
         ? 1
         : 0;
   }
-  readLines(text, tokens, all, unit, opens, find, broken, punct);
+  readLines(text, tokens, all, unit, opens, find, broken, punct, functionWords);
   return { unit, opens, find, broken, punct };
 }
 
@@ -115,6 +115,7 @@ function readLines(
   find: Uint8Array,
   broken: Uint8Array,
   punct: readonly string[],
+  functionWords: ReadonlySet<string>,
 ): void {
   let i = 0;
   while (i < tokens.count) {
@@ -123,7 +124,7 @@ function readLines(
     if (lineEnd < 0) lineEnd = text.length;
     let j = i;
     while (j < tokens.count && tokens.start[j] < lineEnd) j++;
-    if (unit[i] >= 0 && !isTitleLine(text, tokens, i, j, lineStart, lineEnd)) {
+    if (unit[i] >= 0 && !isTitleLine(text, tokens, i, j, lineStart, lineEnd, functionWords)) {
       for (let k = i; k < j; k++) find[k] = FIND_ALL;
     } else if (unit[i] >= 0) {
       for (let k = i; k < j; k++) find[k] = units[unit[i]].body ? FIND_LISTED : FIND_ALL;
@@ -139,8 +140,18 @@ function readLines(
   }
 }
 
-function isTitleLine(text: string, tokens: Tokens, i: number, j: number, lineStart: number, lineEnd: number): boolean {
+function isTitleLine(
+  text: string,
+  tokens: Tokens,
+  i: number,
+  j: number,
+  lineStart: number,
+  lineEnd: number,
+  functionWords: ReadonlySet<string>,
+): boolean {
   if (!looksLikeTitleRow(text.slice(lineStart, lineEnd), tokens, i, j)) return false;
+  // A line that ends on "the", "of" or "at" runs on into the next: hard-wrapped prose, not a title.
+  if (tokens.shape[j - 1] === LOWER && functionWords.has(keyAt(tokens, j - 1))) return false;
   // A sentence that runs on into the next line is no title.
   if (j < tokens.count && tokens.shape[j] === LOWER && !/\n\s*\n/.test(text.slice(lineEnd, tokens.start[j]))) return false;
   // The line before must have ended a sentence, or be blank, or not exist.

@@ -40,7 +40,8 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   // entity:place-compound — "a joint U.S.-British base": places joined by a hyphen qualify a noun, they name nothing.
   if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && placeCompound(lex, entity.name)) return [];
   // entity:currency-qualifier — "(US) dollars": the letters qualify a currency, they do not name a place.
-  const mentions = entity.mentions.filter((m) => !qualifiesCurrency(text, m));
+  // entity:class-qualifier — "a Virginia-class submarine": a name joined to "-class" names a class of ships, not the place.
+  const mentions = entity.mentions.filter((m) => !qualifiesCurrency(text, m) && !CLASS_OF.test(text.slice(m.end, m.end + 7)));
   if (mentions.length === 0) return [];
   return [mentions.length === entity.mentions.length ? entity : { ...entity, mentions }];
 }
@@ -48,14 +49,17 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
 /**
  * entity:office-role — a job title named without its holder is a role, not an organisation: a capitalised
  * title that ends the name ("Commerce Secretary", "Attorney General") or opens its complement ("Secretary of
- * the Air Force", "Minister for Foreign Affairs"). A person, or a name with a given name in it, is no role.
+ * the Air Force", "Minister for Foreign Affairs"). A person, or a name with a given name in it, is no role; nor is
+ * a name whose title only completes another head ("Department of Justice").
  */
 function isRole(lex: Lexicon, entity: Entity): boolean {
   if (entity.type === 'person') return false;
   const words = entity.name.split(/\s+/);
   const keys = words.map(keyOf);
   if (keys.some((k) => lex.firstNames.has(k))) return false;
-  return keys.some((k, i) => /^\p{Lu}/u.test(words[i]) && lex.titles.has(k) && (i === keys.length - 1 || lex.titleComplement.has(keys[i + 1])));
+  // A title after "of" or "the" completes another head's name ("Department of Justice", "Office of the President").
+  const title = (k: string, i: number) => /^\p{Lu}/u.test(words[i]) && lex.titles.has(k) && !(i > 0 && lex.connectors.has(keys[i - 1]));
+  return keys.some((k, i) => title(k, i) && (i === keys.length - 1 || lex.titleComplement.has(keys[i + 1])));
 }
 
 /** The rules that say only that a name was written capitalised, as an acronym, or spelled out before one. */
@@ -109,6 +113,8 @@ function qualifiesCurrency(text: string, m: Mention): boolean {
 }
 
 const CONNECTOR = /^(?:for|of|in|on|and|the|to)$/i;
+/** The hyphenated word after a name that makes it a class of ships or aircraft ("Virginia-class"). */
+const CLASS_OF = /^-class\b/i;
 
 /** The initials of a name's capitalised words before its first connector ("National Defense Authorization Act for …" → NDAA). */
 function initials(name: string): string {

@@ -117,7 +117,8 @@ function rankBefore(s: Segmenter, ps: readonly Piece[], k: number): boolean {
 function numbers(s: Segmenter, p: Piece, head: Piece): boolean {
   const type = headType(s.context, head.last);
   const rank = rankAt(s.context.tokens, p.first, s.context.lex);
-  if (rank === 'ordinal') return type === 'treaty_or_program' || type === 'organization';
+  // An ordinal numbers programmes, organisations and events alike ("Second Fleet", "Second World War").
+  if (rank === 'ordinal') return type === 'treaty_or_program' || type === 'organization' || type === 'other';
   return rank === 'cardinal' && type === 'treaty_or_program' && !firstKey(s, head).endsWith('s');
 }
 
@@ -171,7 +172,8 @@ export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode)
  */
 function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   const { tokens, lex } = s.context;
-  const k = ps.findIndex((p) => isTitle(s, p));
+  // A title after "of" or "for" completes a head's name, and titles no one ("Department of Justice").
+  const k = ps.findIndex((p, q) => isTitle(s, p) && !(q > 0 && isConn(s, ps[q - 1])));
   if (k < 0) return false;
   let end = k;
   while (end + 1 < ps.length && (isTitle(s, ps[end + 1]) || (end + 2 < ps.length && isTitle(s, ps[end + 2]) && single(ps[end + 1])))) {
@@ -181,10 +183,15 @@ function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   if (office) {
     segmentPieces(s, ps.slice(0, office.first), 'known');
     propose(s, ps[office.first].first, ps[office.last].last, 'headed', 'organization', 'entity:office', {}, textAt(tokens, ps[k].first));
-    segmentPieces(s, ps.slice(office.last + 1), mode);
+    // The office's holder may follow it ("Under Secretary for Industry and Security Jane Roe").
+    const holder = ps.slice(office.last + 1);
+    if (holder.length && !isConn(s, holder[0])) readHolder(s, holder, mode, ps[end].last);
+    else segmentPieces(s, holder, mode);
     return true;
   }
-  if (endsWithHead(s, ps)) return false;
+  // A head inside a hyphenated word after a title is part of a surname ("Secretary Quintero-Banks").
+  const lastKey = keyAt(tokens, ps[ps.length - 1].last);
+  if (endsWithHead(s, ps) && (!lastKey.includes('-') || lex.heads.has(lastKey))) return false;
   segmentPieces(s, ps.slice(0, k), 'known');
   const rest = ps.slice(end + 1);
   if (rest.length === 0) return true;
@@ -192,6 +199,13 @@ function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
     segmentPieces(s, rest, 'known');
     return true;
   }
+  readHolder(s, rest, mode, ps[end].last);
+  return true;
+}
+
+/** The person a title or an office names, from the start of `rest`; the title's last word is at `title`. */
+function readHolder(s: Segmenter, rest: readonly Piece[], mode: Mode, title: number): void {
+  const { tokens, lex } = s.context;
   // The person: capitalised words and initials, the last capitalised one the surname.
   let last = -1;
   for (let q = 0; q < rest.length && q < 5 && single(rest[q]); q++) {
@@ -203,15 +217,14 @@ function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   const surnameKey = last < 0 ? '' : keyAt(tokens, rest[last].first);
   if (last < 0 || lex.heads.has(surnameKey) || lex.commonWords.has(surnameKey) || s.context.lowerSeen.has(surnameKey)) {
     segmentPieces(s, rest, mode);
-    return true;
+    return;
   }
   const first = rest[0].first;
   const surname = rest[last].last;
   const given: string[] = [];
   for (let t = first; t < surname; t++) given.push(keyAt(tokens, t));
-  propose(s, first, surname, 'person', 'person', 'entity:title-before-name', { given, surname: keyAt(tokens, surname) }, textAt(tokens, ps[end].last));
+  propose(s, first, surname, 'person', 'person', 'entity:title-before-name', { given, surname: keyAt(tokens, surname) }, textAt(tokens, title));
   segmentPieces(s, rest.slice(last + 1), mode);
-  return true;
 }
 
 /**
@@ -225,7 +238,9 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   if (ps.length >= 3 && complementAt(s, ps, 0)) {
     const lastPiece = ps[ps.length - 1];
     const lastType = isHead(s, lastPiece) ? typeOf(lastPiece) : undefined;
-    const decider = lastType === STRONG_LAST && !isConn(s, ps[ps.length - 2]) ? lastPiece : ps[0];
+    // An organisation named for its purpose keeps its own head ("Center for Maritime Strategy").
+    const forPurpose = typeOf(ps[0]) === 'organization' && firstKey(s, ps[1]) === 'for';
+    const decider = lastType === STRONG_LAST && !isConn(s, ps[ps.length - 2]) && !forPurpose ? lastPiece : ps[0];
     proposeHeaded(s, ps[0].first, lastPiece.last, decider);
     return true;
   }

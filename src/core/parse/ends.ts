@@ -115,6 +115,9 @@ export function looksLikeTitle(line: string): boolean {
   if (!/^[\p{Lu}\d“"'‘(]/u.test(trimmed)) return false;
   const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 14) return false;
+  // A line that ends on a lower-case "the", "of" or "at" runs on: hard-wrapped prose, no title.
+  const lastWord = words[words.length - 1];
+  if (words.length > 2 && /^\p{Ll}/u.test(lastWord) && isTitleSmallWord(lastWord)) return false;
   let content = 0;
   let capitalised = 0;
   for (const word of words) {
