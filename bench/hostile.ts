@@ -201,9 +201,17 @@ export function growth(family: Family, n: number, factor: number, runs: number):
   const small = family.make(n);
   const large = family.make(n * factor);
   readAs(family.step, small); // warm-up
-  // A floor of 1 ms keeps a reading too fast to time from reading as growth.
-  const smallMs = Math.max(1, fastest(() => readAs(family.step, small), runs));
-  const largeMs = Math.max(1, fastest(() => readAs(family.step, large), runs));
-  const exponent = Math.log(largeMs / smallMs) / Math.log(large.length / small.length);
-  return { small: small.length, large: large.length, smallMs, largeMs, exponent, secondsPerMb: largeMs / 1000 / (large.length / 1e6) };
+  const g = ratio(() => readAs(family.step, small), () => readAs(family.step, large), large.length / small.length, runs);
+  return { small: small.length, large: large.length, ...g, secondsPerMb: g.largeMs / 1000 / (large.length / 1e6) };
+}
+
+/**
+ * Two readings of sizes `factor` apart, timed by {@link fastest}: their CPU times
+ * and the growth exponent, log(time ratio) / log(size ratio). A floor of 1 ms
+ * keeps a reading too fast to time from reading as growth.
+ */
+export function ratio(small: () => unknown, large: () => unknown, factor: number, runs: number): { smallMs: number; largeMs: number; exponent: number } {
+  const smallMs = Math.max(1, fastest(small, runs));
+  const largeMs = Math.max(1, fastest(large, runs));
+  return { smallMs, largeMs, exponent: Math.log(largeMs / smallMs) / Math.log(factor) };
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { fastest } from '../../bench/hostile';
+import { ratio } from '../../bench/hostile';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
@@ -235,10 +235,7 @@ describe('Figures', () => {
       const large = reading(50_000);
       // A reading under 50 ms is too fast to time; a machine's pause does not repeat, a quadratic step does: measured twice.
       const linear = (g: { exponent: number; largeMs: number }) => g.exponent <= 1.2 || g.largeMs < 50;
-      const measure = () => {
-        const largeMs = fastest(large, 2);
-        return { largeMs, exponent: Math.log(largeMs / Math.max(fastest(small, 2), 0.01)) / Math.log(4) };
-      };
+      const measure = () => ratio(small, large, 4, 2);
       let { exponent, largeMs } = measure();
       if (!linear({ exponent, largeMs })) ({ exponent, largeMs } = measure());
       assert.ok(linear({ exponent, largeMs }), `exponent ${exponent.toFixed(2)} (${largeMs.toFixed(0)} ms) on ${JSON.stringify(make(2).slice(0, 30))}…`);

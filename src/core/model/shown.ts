@@ -1,3 +1,4 @@
+import { LETTER_CLASS, classOf } from '../parse/chars';
 import type { Span } from './model';
 
 /**
@@ -46,8 +47,9 @@ function lettersFrom(masked: string, i: number, end: number): number {
   return n;
 }
 
+/** A letter by the shared character classes (parse/chars.ts). */
 function isLetter(c: string | undefined): boolean {
-  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+  return c !== undefined && (classOf(c.charCodeAt(0)) & LETTER_CLASS) !== 0;
 }
 
 function isWhite(code: number): boolean {
