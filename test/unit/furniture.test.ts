@@ -91,6 +91,12 @@ describe('Notices: page furniture and boilerplate', () => {
     assert.ok(!analysis.sections.some((s) => s.title === 'Page 2 of 3'));
   });
 
+  it('Reads a short footer line that ends with its page number as furniture, even in a paper of two pages', () => {
+    const text = ['Ports and Power', ...BODY.slice(0, 2), 'Gulf Research Unit          Page 1 of 2', '', BODY[2], 'Gulf Research Unit          Page 2 of 2'].join('\n');
+    expectNotice(text, 'a.txt', 'notice:page-footer', 'Gulf Research Unit Page 1 of 2');
+    assert.ok(!claimTexts(text, 'a.txt').some((c) => c.includes('Page 2 of 2')));
+  });
+
   it('Reads a short line printed beside a page number as that page’s header, not a section', () => {
     const text = ['Ports and Power', ...BODY.slice(0, 2), '7', 'The Gulf Ports Review', BODY[2], 'Why the Berth Matters', BODY[0]].join('\n');
     expectNotice(text, 'a.txt', 'notice:page-head', 'The Gulf Ports Review');

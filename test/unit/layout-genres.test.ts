@@ -116,3 +116,21 @@ describe('Headings of hard-wrapped text', () => {
     assert.ok(!got.includes(full), got.join(' | '));
   });
 });
+
+describe('Numbered headings of PDF text (rules)', () => {
+  const sections = (text: string) => analyse(text, { format: 'plain' }).sections.map((s) => s.title);
+  const prose = 'The ministry published its first report on the programme in the spring of that year.\nIt found that most of the money had gone to a handful of ports.\n';
+
+  it('heading:numbered — reads sentence-case numbered lines as sections when the document continues their numbering', () => {
+    const text = `A Review of Port Funding\n\n1. Background\n${prose}\n1.1 How the money was spent\n${prose}\n2. What the audit found\n${prose}`;
+    assert.deepEqual(sections(text), ['A Review of Port Funding', '1. Background', '1.1 How the money was spent', '2. What the audit found']);
+  });
+
+  it('heading:numbered — leaves a lone numbered line, and a list of numbered items with nothing between them, out of the outline', () => {
+    const lone = `A Review of Port Funding\n\n${prose}\n4. What the audit found in the northern ports\n${prose}`;
+    assert.deepEqual(sections(lone), ['A Review of Port Funding']);
+    const list = `A Review of Port Funding\n\n${prose}\nThe options are:\n1. A written question\n2. An evidence session\n3. A short inquiry\n${prose}`;
+    assert.deepEqual(sections(list), ['A Review of Port Funding']);
+  });
+
+});

@@ -1,6 +1,7 @@
 import type { Span } from '../model/model';
 import { isSpace } from './space';
 import { endsSentence, looksLikeTitle } from './ends';
+import { numberedHeadings } from './numbered';
 
 /**
  * Layout recovery for text without markup: text extracted from a PDF, with
@@ -118,12 +119,14 @@ function full(text: string, line: Line, next: Line | undefined, width: number): 
  * after a line that ends a sentence and is clearly shorter than the wrap width,
  * or before a line indented by a space that starts with a capital. A heading is a
  * title-like line between a sentence end (or the start) and a capitalised line,
- * that the next line's first word would have fitted after (see {@link full}).
+ * that the next line's first word would have fitted after (see {@link full}),
+ * or a numbered heading the document's numbering confirms (see numbered.ts).
  */
 export function splitUnmarked(text: string, start: number, end: number, furniture?: ReadonlySet<number>): LineBlock[] {
   const lines = withoutFurniture(text, splitLines(text, start, end), furniture);
   const width = wrapWidth(lines);
   const most = fullWidth(lines, width);
+  const numbered = numberedHeadings(lines, (i) => text.slice(lines[i].first, lines[i].last));
   // Unwrapped text (one paragraph per line) has no wrap width to speak of.
   const wrapped = width > 0 && width < 200;
   const blocks: LineBlock[] = [];
@@ -146,7 +149,8 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
       paraStart < 0 || !previous || previous.first < 0 || endsSentence(text.slice(previous.first, previous.last));
     const beforeCapital =
       !next || next.first < 0 || /^[\p{Lu}\d“"‘(]/u.test(text.charAt(next.first)) || BULLET.test(text.charAt(next.first));
-    if (afterBreak && beforeCapital && looksLikeTitle(content) && (wrapped || lines.length > 1) && !(wrapped && full(text, line, next, most))) {
+    const titled = numbered.has(i) || (beforeCapital && looksLikeTitle(content));
+    if (afterBreak && titled && (wrapped || lines.length > 1) && !(wrapped && full(text, line, next, most))) {
       flush();
       blocks.push({ kind: 'heading', start: line.first, end: line.last });
       continue;

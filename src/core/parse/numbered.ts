@@ -1,0 +1,84 @@
+import headings from '../lexicon/data/headings.json';
+import { endsSentence, sentenceInside } from './ends';
+
+/**
+ * Numbered headings of text without markup (lexicon/data/headings.json,
+ * `heading:numbered`), as research briefings and PDF reports print them:
+ * "1. Background", "2.1 Where the second round stands". Such headings are often
+ * in sentence case, so the capitals a title line needs are no test; the
+ * evidence is the document's numbering itself. A numbered line is a heading
+ * when another numbered line of the same document continues its numbering —
+ * its parent ("2." for "2.1"), its first child ("2.1" for "2."), or a sibling
+ * next to it ("2.2", "1.") — and no line of the same level stands right above
+ * or below it (a run of numbered lines with nothing between them is a list).
+ * One pass to collect the numbered lines, one to check them: linear.
+ */
+
+const ROW = (headings.rules as readonly { id: string; maxWords: number }[]).find((r) => r.id === 'heading:numbered');
+if (!ROW) throw new Error('headings.json has no row heading:numbered');
+
+/** The id of the numbered-heading row. */
+export const NUMBERED_RULE = ROW.id;
+
+/** A section number ("2", "2.1", "2.1.3"), an optional dot, a space, then a capital. */
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?=[\p{Lu}“"‘'(])/u;
+
+/** A line of the text: its first and last non-space offsets (first < 0 for a blank line). */
+export interface TextLine {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The section number of `content` if it reads as a numbered heading line, else null. */
+function numberOf(content: string): string | null {
+  const m = NUMBERED.exec(content);
+  if (!m || content.length > 90) return null;
+  if (endsSentence(content) && !content.endsWith('?')) return null;
+  if (sentenceInside(content) || /[,;:\-–—]$/.test(content)) return null;
+  const words = content.slice(m[0].length).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.length <= ROW!.maxWords ? m[1] : null;
+}
+
+/** The numbers that would continue `number`'s numbering: its parent, first child and the siblings beside it. */
+function neighbours(number: string): string[] {
+  const parts = number.split('.').map(Number);
+  const out = [[...parts, 1].join('.')];
+  if (parts.length > 1) out.push(parts.slice(0, -1).join('.'));
+  const last = parts[parts.length - 1];
+  const stem = parts.slice(0, -1);
+  out.push([...stem, last + 1].join('.'));
+  if (last > 1) out.push([...stem, last - 1].join('.'));
+  return out;
+}
+
+/**
+ * The indices of `lines` that are numbered headings, read from the contents of
+ * the lines (`contentOf(i)`, trimmed).
+ */
+export function numberedHeadings(lines: readonly TextLine[], contentOf: (i: number) => string): Set<number> {
+  const numbers = new Map<number, string>();
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].first < 0) continue;
+    const n = numberOf(contentOf(i));
+    if (n !== null) {
+      numbers.set(i, n);
+      seen.add(n);
+    }
+  }
+  const depth = (n: string) => n.split('.').length;
+  const sibling = (i: number, step: number): boolean => {
+    let j = i + step;
+    while (j >= 0 && j < lines.length && lines[j].first < 0) j += step;
+    const other = numbers.get(j);
+    return other !== undefined && depth(other) === depth(numbers.get(i)!);
+  };
+  const found = new Set<number>();
+  for (const [i, n] of numbers) {
+    if (!neighbours(n).some((m) => seen.has(m))) continue;
+    // A numbered line with a sibling right above or below it (no text between) is an item of a list.
+    if (sibling(i, -1) || sibling(i, 1)) continue;
+    found.add(i);
+  }
+  return found;
+}
