@@ -123,6 +123,14 @@ export function findFrameWords(frame: CompiledFrame, text: string): string | nul
   return null;
 }
 
+/**
+ * Hyphenated idioms whose parts are cue words ("trade-off" is no trade): read
+ * whole, they give no cue, where an unknown hyphenated word is read by its parts.
+ */
+export interface IdiomRule extends RuleRow {
+  readonly words: readonly string[];
+}
+
 /** The claim rules as written in the data. */
 export interface ClaimData {
   readonly terms: readonly TermRule[];
@@ -137,6 +145,7 @@ export interface ClaimData {
   };
   readonly confidence: ConfidenceRules;
   readonly frames: readonly FrameRule[];
+  readonly idioms?: IdiomRule;
 }
 
 /** Claim rules ready to run: rows by category, and evidence rows by the term their cues carry. */
@@ -148,6 +157,8 @@ export interface ClaimRules extends ClaimData {
   readonly evidenceRule: ReadonlyMap<string, RuleRow>;
   /** The frames, each with its pattern. */
   readonly compiledFrames: readonly CompiledFrame[];
+  /** The idioms' words, lower-case, as a claim's words are keyed. */
+  readonly idiomWords: ReadonlySet<string>;
 }
 
 function byCategory<T extends { readonly category: Category }>(rows: readonly T[]): Record<Category, T | null> {
@@ -170,6 +181,7 @@ export function compileClaimRules(data: ClaimData): ClaimRules {
     sectionRule: byCategory(data.context.filter((r) => r.of === 'section')),
     evidenceRule,
     compiledFrames: data.frames.map(compileFrame),
+    idiomWords: new Set((data.idioms?.words ?? []).map((w) => w.toLowerCase())),
   };
 }
 
@@ -191,6 +203,7 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.contextOnly,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
+  ...(CLAIM_DATA.idioms ? [CLAIM_DATA.idioms] : []),
 ];
 
 /** The built-in claim rules. */
