@@ -47,12 +47,21 @@ export interface ConfidenceRow extends RuleRow {
   readonly full: number;
 }
 
+/** Context that agrees with a claim's category counts as `witnesses` for it. */
+export interface WitnessRow extends RuleRow {
+  readonly witnesses: number;
+}
+
 /** How sure a claim's category is (claims/confidence.ts): a measure under `strong` is named as weak. */
 export interface ConfidenceRules {
   readonly strong: number;
   readonly margin: ConfidenceRow;
-  readonly cues: ConfidenceRow;
+  /** `full` witnesses make a claim sure; its own words count one witness per `perWitness` of cue weight. */
+  readonly cues: ConfidenceRow & { readonly perWitness: number };
+  readonly paragraph: WitnessRow;
+  readonly section: WitnessRow;
   readonly contextOnly: RuleRow & { readonly cap: number };
+  readonly frameAgainst: RuleRow & { readonly cap: number };
   readonly threshold: ConfidenceRow;
 }
 
@@ -200,7 +209,10 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.decision.split,
   CLAIM_DATA.confidence.margin,
   CLAIM_DATA.confidence.cues,
+  CLAIM_DATA.confidence.paragraph,
+  CLAIM_DATA.confidence.section,
   CLAIM_DATA.confidence.contextOnly,
+  CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
   ...(CLAIM_DATA.idioms ? [CLAIM_DATA.idioms] : []),
