@@ -43,6 +43,21 @@ describe('Lexicon stems keep to one family of words', () => {
   });
 });
 
+describe('Forces and arms named without a number', () => {
+  it('Reads the ships, units and aircraft the figure reader counts as military words where no number counts them', () => {
+    assert.deepEqual(cuesOf('Destroyers and a frigate escorted the convoy.'), ['military:destroyers', 'military:frigate']);
+    assert.deepEqual(cuesOf('The brigade moved north with its bombers.'), ['military:brigade', 'military:bombers']);
+  });
+});
+
+describe('Spellings of one word', () => {
+  it('Reads British and American spellings of a cue alike', () => {
+    assert.deepEqual(cuesOf('Both sides mobilised reserves.'), ['military:mobilised']);
+    assert.deepEqual(cuesOf('Both sides mobilized reserves.'), ['military:mobilized']);
+    assert.deepEqual(cuesOf('the defence industry'), ['military:defence industry']);
+  });
+});
+
 describe('Hyphenated idioms (claim:idiom)', () => {
   it('Gives "trade-off" no economic cue, where a hyphenated word is otherwise read by its parts', () => {
     assert.deepEqual(cuesOf('The trade-offs are stark.'), []);

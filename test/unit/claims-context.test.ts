@@ -115,6 +115,31 @@ describe('Claim confidence', () => {
     assert.ok(rules(claim, 'confidence').includes('claim:confidence-few-cues'));
   });
 
+  it('Is high where one word of its category is joined by the other sentences of its paragraph, and names them', () => {
+    const claims = claimsOf('The navy sent frigates and submarines to the strait. Its destroyers escorted the tankers. Their patrols went on.');
+    const last = claims[2];
+    assert.equal(last.primary, 'military');
+    assert.ok(last.confidence! >= 0.7, `confidence ${last.confidence}`);
+    assert.ok(rules(last, 'confidence').includes('claim:confidence-paragraph-agrees'));
+  });
+
+  it('Is low where the same word stands against a paragraph about something else', () => {
+    const claims = claimsOf('Tariffs rose. Exports fell. Their patrols went on.');
+    const last = claims[2];
+    assert.equal(last.primary, 'military');
+    assert.ok(last.confidence! < 0.7, `confidence ${last.confidence}`);
+    assert.ok(rules(last, 'confidence').includes('claim:confidence-few-cues'));
+    assert.ok(!rules(last, 'confidence').includes('claim:confidence-paragraph-agrees'));
+  });
+
+  it('Is low where a frame of the sentence names another category than the one decided', () => {
+    const claim = one('Negotiations stalled while exports, tariffs and the trade credits of both economies collapsed.');
+    assert.equal(claim.primary, 'economic');
+    assert.ok(claim.confidence! < 0.7, `confidence ${claim.confidence}`);
+    const against = claim.why.find((r) => r.rule === 'claim:confidence-frame-against');
+    assert.equal(against?.words, 'Negotiations');
+  });
+
   it('Is in the JSON of every claim, between 0 and 1', () => {
     const json = toJson(analyse('The army moved tanks to the border. Trade fell by 4% in 2023. It rained.', { format: 'plain' }));
     for (const claim of json.claims) assert.ok(typeof claim.confidence === 'number' && claim.confidence >= 0 && claim.confidence <= 1);
