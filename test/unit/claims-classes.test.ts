@@ -96,3 +96,18 @@ describe('The cost of forces said another way (claim:frame-cost-of-force)', () =
     assert.equal(claimsOf('The rent for the port terminal rose to $200 million a year.')[0].primary, 'economic');
   });
 });
+
+describe('What a sentence is about: its main clause (claim:leading-clause)', () => {
+  it('Counts the category words of an opening clause at half their weight, and says so', () => {
+    const [claim] = claimsOf('Although the navy escorted every tanker, tariffs rose.');
+    assert.equal(claim.primary, 'economic');
+    const lead = claim.why.find((r) => r.rule === 'claim:leading-clause');
+    assert.equal(lead?.words, 'Although the navy escorted every tanker');
+  });
+
+  it('Leaves a sentence that opens with its main clause as its words say', () => {
+    const [claim] = claimsOf('The navy escorted every tanker, although tariffs rose.');
+    assert.equal(claim.primary, 'military');
+    assert.ok(!rules(claim.why).includes('claim:leading-clause'));
+  });
+});

@@ -140,6 +140,15 @@ export interface IdiomRule extends RuleRow {
   readonly words: readonly string[];
 }
 
+/**
+ * A sentence that opens with one of `openers` and a clause up to its first
+ * comma: the category words of that clause count `factor` of their weight.
+ */
+export interface LeadingClauseRule extends RuleRow {
+  readonly openers: readonly string[];
+  readonly factor: number;
+}
+
 /** The claim rules as written in the data. */
 export interface ClaimData {
   readonly terms: readonly TermRule[];
@@ -155,6 +164,7 @@ export interface ClaimData {
   readonly confidence: ConfidenceRules;
   readonly frames: readonly FrameRule[];
   readonly idioms?: IdiomRule;
+  readonly leadingClause?: LeadingClauseRule;
 }
 
 /** Claim rules ready to run: rows by category, and evidence rows by the term their cues carry. */
@@ -168,6 +178,8 @@ export interface ClaimRules extends ClaimData {
   readonly compiledFrames: readonly CompiledFrame[];
   /** The idioms' words, lower-case, as a claim's words are keyed. */
   readonly idiomWords: ReadonlySet<string>;
+  /** The opening words of a leading clause, as one pattern at a sentence's start (null without the rule). */
+  readonly leadingOpener: RegExp | null;
 }
 
 function byCategory<T extends { readonly category: Category }>(rows: readonly T[]): Record<Category, T | null> {
@@ -191,6 +203,9 @@ export function compileClaimRules(data: ClaimData): ClaimRules {
     evidenceRule,
     compiledFrames: data.frames.map(compileFrame),
     idiomWords: new Set((data.idioms?.words ?? []).map((w) => w.toLowerCase())),
+    leadingOpener: data.leadingClause
+      ? new RegExp(`^[^\\p{L}\\p{N}]*(?:${data.leadingClause.openers.map((w) => escape(w).split(/\s+/).join('\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+      : null,
   };
 }
 
@@ -216,6 +231,7 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
   ...(CLAIM_DATA.idioms ? [CLAIM_DATA.idioms] : []),
+  ...(CLAIM_DATA.leadingClause ? [CLAIM_DATA.leadingClause] : []),
 ];
 
 /** The built-in claim rules. */
