@@ -13,6 +13,7 @@ import { policySets, reportPolicyConfusion } from './policy';
 import { PrecisionReport, scorePrecision } from './precision';
 import { formatAgreement } from './format';
 import { formatGenres, scoreGenres } from './genres';
+import { formatReliability, type Rated } from './calibration';
 
 // The shared development set, then the project's own held-out annotations (eval/).
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -21,6 +22,9 @@ const folders = folderArg ? [resolve(folderArg)] : [join(sharedRoot, 'eval'), re
 const verbose = process.argv.includes('--verbose');
 // --rules: per rule, how often it fired on a right and on a wrong answer (roles too, where annotated).
 const rules = process.argv.includes('--rules');
+// --calibration: the claims of all annotations read, by confidence band, and how many of each band are right.
+const calibration = process.argv.includes('--calibration');
+const rated: Rated[] = [];
 // --role-misses=NAME: the role misses of the annotations whose file name holds NAME (development documents only).
 const roleMisses = process.argv.find((a) => a.startsWith('--role-misses='))?.slice('--role-misses='.length);
 const judged: Judged[] = [];
@@ -64,6 +68,7 @@ for (const file of files) {
   line('sections: gold titles found', score.sections.right, score.sections.total, 'all');
   for (const row of precision.add(scorePrecision(analysis, gold), verbose)) console.log(row);
   if (rules) judged.push(...score.judged);
+  rated.push(...score.rated);
   const rolesFile = file.replace(/\.gold\.json$/, '.roles.json');
   if (existsSync(rolesFile)) {
     const roles = scoreRoles(analysis, JSON.parse(readFileSync(rolesFile, 'utf8')) as GoldRoles);
@@ -86,6 +91,11 @@ const mean = (f: (s: (typeof sure)[number]) => number) => sure.reduce((a, s) => 
 const share = mean((s) => (s.claims ? s.total / s.claims : 0));
 const accuracy = mean((s) => (s.total ? s.right / s.total : 1));
 console.log(`  ${'mean'.padEnd(40)} ${(100 * share).toFixed(1).padStart(5)}% reach it, ${(100 * accuracy).toFixed(1).padStart(5)}% of them right  target ≥ 95%`);
+
+if (calibration) {
+  console.log(`\nCalibration: the ${rated.length} claims of these annotations by confidence band, and the share right`);
+  for (const row of formatReliability(rated)) console.log(row);
+}
 
 if (rules) {
   console.log('\nRules, by the decisions they took part in (all annotations; mostly wrong first):');

@@ -1,4 +1,5 @@
 import type { Analysis, Reason, Span } from '../src/core/model/model';
+import type { Rated } from './calibration';
 
 /** The confidence from which a claim's category counts as sure. */
 export const SURE = 0.7;
@@ -38,6 +39,8 @@ export interface GoldScore {
   readonly misses: string[];
   /** Every decision of a found part, judged: what `--rules` tallies. */
   readonly judged: Judged[];
+  /** Each found claim's confidence and whether its category is right: what `--calibration` tables. */
+  readonly rated: Rated[];
 }
 
 /** Offsets of markdown syntax a reader doesn't see: link brackets and targets, emphasis marks. */
@@ -135,6 +138,7 @@ export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
   // Claims: each gold sentence takes the claim that overlaps it most.
   const claims = { right: 0, total: gold.sentences.length };
   const sure = { right: 0, total: 0 };
+  const rated: Rated[] = [];
   claimsOf(analysis, gold.sentences).forEach((claim, i) => {
     const sentence = gold.sentences[i];
     const primary = claim ? claim.primary : null;
@@ -147,6 +151,7 @@ export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
     }
     if (!right) misses.push(`claim ${primary ?? 'none'} ≠ ${sentence.acceptable.join('|')}: ${squash(sentence.text).slice(0, 90)}`);
     if (claim) judged.push({ decision: 'claim category', right, why: claim.why });
+    if (claim) rated.push({ confidence: claim.confidence ?? 0, right });
   });
 
   // Entities: found when one predicted entity of the right type carries the name or a form of it.
@@ -208,5 +213,5 @@ export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
     if (titles.has(squash(title).toLowerCase())) sections.right++;
     else misses.push(`section "${title}" not found`);
   }
-  return { claims, sure, entities, figures, sections, misses, judged };
+  return { claims, sure, entities, figures, sections, misses, judged, rated };
 }

@@ -11,6 +11,12 @@ const claimsOf = (text: string) => {
 };
 const one = (text: string) => claimsOf(text)[0];
 const rules = (claim: Claim, about = 'category') => claim.why.filter((r) => r.about === about).map((r) => r.rule);
+/** Asserts that `claim` is `category` but unsure, and that `rule` says why. */
+const unsureFor = (claim: Claim, category: string, rule: string) => {
+  assert.equal(claim.primary, category);
+  assert.ok(claim.confidence! < 0.7, `confidence ${claim.confidence}`);
+  assert.ok(rules(claim, 'confidence').includes(rule));
+};
 
 describe('Claims read in context (frames)', () => {
   it('Reads talks about a war as diplomacy, not as the fighting they name', () => {
@@ -86,10 +92,7 @@ describe('Claim confidence', () => {
 
   it('Is low, and says so, where only the paragraph decides', () => {
     const claims = claimsOf('The army moved two brigades, tanks and missiles to the border. Nobody expected it.');
-    const quiet = claims[1];
-    assert.equal(quiet.primary, 'military');
-    assert.ok(quiet.confidence! < 0.7, `confidence ${quiet.confidence}`);
-    assert.ok(rules(quiet, 'confidence').includes('claim:confidence-context-only'));
+    unsureFor(claims[1], 'military', 'claim:confidence-context-only');
   });
 
   it('Is low where two categories run close, naming the runner-up', () => {
@@ -113,6 +116,27 @@ describe('Claim confidence', () => {
     assert.equal(claim.primary, 'geopolitical');
     assert.ok(claim.confidence! < 0.7, `confidence ${claim.confidence}`);
     assert.ok(rules(claim, 'confidence').includes('claim:confidence-few-cues'));
+  });
+
+  it('Is high where one word of its category is joined by the other sentences of its paragraph, and names them', () => {
+    const claims = claimsOf('The navy sent frigates and submarines to the strait. Its destroyers escorted the tankers. Their patrols went on.');
+    const last = claims[2];
+    assert.equal(last.primary, 'military');
+    assert.ok(last.confidence! >= 0.7, `confidence ${last.confidence}`);
+    assert.ok(rules(last, 'confidence').includes('claim:confidence-paragraph-agrees'));
+  });
+
+  it('Is low where the same word stands against a paragraph about something else', () => {
+    const claims = claimsOf('Tariffs rose. Exports fell. Their patrols went on.');
+    unsureFor(claims[2], 'military', 'claim:confidence-few-cues');
+    assert.ok(!rules(claims[2], 'confidence').includes('claim:confidence-paragraph-agrees'));
+  });
+
+  it('Is low where a frame of the sentence names another category than the one decided', () => {
+    const claim = one('Negotiations stalled while exports, tariffs and the trade credits of both economies collapsed.');
+    unsureFor(claim, 'economic', 'claim:confidence-frame-against');
+    const against = claim.why.find((r) => r.rule === 'claim:confidence-frame-against');
+    assert.equal(against?.words, 'Negotiations');
   });
 
   it('Is in the JSON of every claim, between 0 and 1', () => {

@@ -17,8 +17,11 @@ export type Scores = Record<Category, number>;
 
 export const zero = (): Scores => ({ geopolitical: 0, military: 0, economic: 0 });
 
+/** The mean scores of a paragraph or a section, and how many sentences it has. */
+export type Mean = Readonly<Scores> & { readonly n: number };
+
 /** Mean scores of the sentences that share a key (a paragraph, a section). */
-export function meanBy(raw: readonly Scores[], key: (s: number) => number): Map<number, Scores> {
+export function meanBy(raw: readonly Scores[], key: (s: number) => number): Map<number, Mean> {
   const sums = new Map<number, Scores & { n: number }>();
   raw.forEach((scores, s) => {
     const k = key(s);
@@ -27,9 +30,9 @@ export function meanBy(raw: readonly Scores[], key: (s: number) => number): Map<
     for (const c of CATEGORIES) sum[c] += scores[c];
     sum.n++;
   });
-  const means = new Map<number, Scores>();
+  const means = new Map<number, Mean>();
   for (const [k, sum] of sums) {
-    means.set(k, { geopolitical: sum.geopolitical / sum.n, military: sum.military / sum.n, economic: sum.economic / sum.n });
+    means.set(k, { geopolitical: sum.geopolitical / sum.n, military: sum.military / sum.n, economic: sum.economic / sum.n, n: sum.n });
   }
   return means;
 }
@@ -58,8 +61,8 @@ export function contextReasons(mean: Scores, byCategory: Readonly<Record<Categor
 
 /** The mean scores of a sentence's paragraph and section, with the reasons they give. */
 export interface Context {
-  readonly paragraph: Scores;
-  readonly section: Scores;
+  readonly paragraph: Mean;
+  readonly section: Mean;
   readonly reasons: readonly Reason[];
 }
 
@@ -116,7 +119,8 @@ export function decideCategory(
   // Strongest first; equal weights keep the order of the text.
   found.sort((a, b) => b.weight - a.weight);
   why.push(...found);
-  const sure = confidenceOf(final, own, primary, first.minimum, cues, text, rules.confidence, reasons);
+  const frames = framed ? framed.reasons : [];
+  const sure = confidenceOf({ final, own, primary, minimum: first.minimum, context, frames, cues, text }, rules, reasons);
   why.push(...sure.reasons);
   return { categories: normalise(final, total), primary, secondary, confidence: sure.confidence, reasons: why };
 }

@@ -1,22 +1,45 @@
 import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
-import type { ConfidenceRules } from '../lexicon/claim-rules';
+import type { ClaimRules } from '../lexicon/claim-rules';
 import type { Reasons } from './reasons';
 /** Scores by category. */
 type Scores = Readonly<Record<Category, number>>;
+/** A paragraph's or a section's mean scores and its number of sentences. */
+type Mean = Scores & { readonly n: number };
 
 /**
- * How sure a claim's category is, 0–1: the weakest of three measures a reader
- * would weigh — how far the first category leads the second, how much of the
- * first category the sentence's own words carry (none at all: a decision from
- * context only), and, for no category, how far the best one stays below the
- * threshold. Each measure below `strong` becomes a reason about 'confidence',
- * naming the words it rests on, so a hover can say what made it weak.
+ * How sure a claim's category is, 0–1: the weakest of the measures a reader
+ * would weigh. How far the first category leads the second (`margin`). How
+ * much evidence agrees on it (`cues`): the sentence's own words of the
+ * category, counted as witnesses (`perWitness` of cue weight each), plus a
+ * witness or two when the other sentences of its paragraph lean the same way,
+ * and a little when its section's do — `full` witnesses make it sure. A
+ * decision from context only stays low (`contextOnly`), and so does one a frame
+ * of the sentence argues against (`frameAgainst`: talks decided as fighting,
+ * the cost of forces decided as the economy). For no category: how far the
+ * best one stays below the threshold. Each measure below `strong` becomes a
+ * reason about 'confidence', naming the words it rests on, so a hover can say
+ * what made it weak; paragraph and section agreement that lifted it are named too.
  */
 
 export interface ConfidenceReading {
   readonly confidence: number;
   readonly reasons: readonly Reason[];
+}
+
+/** What a confidence is read from: the decision, its scores, its context and its frames. */
+export interface Decided {
+  /** Scores with context, and the sentence's own (after its frames). */
+  readonly final: Scores;
+  readonly own: Scores;
+  /** The category decided (null for none), and the score a primary needs. */
+  readonly primary: Category | null;
+  readonly minimum: number;
+  readonly context: { readonly paragraph: Mean; readonly section: Mean };
+  /** The reasons of the sentence's frames (their rule ids name the frame rows). */
+  readonly frames: readonly Reason[];
+  readonly cues: readonly Cue[];
+  readonly text: string;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -33,20 +56,21 @@ function cueWords(cues: readonly Cue[], category: Category | null, text: string)
 }
 
 /**
- * The confidence of a decision: `final` are the scores with context, `raw` the
- * sentence's own, `primary` the category decided (null for none), `minimum`
- * the score a primary needs.
+ * Whether the other sentences of a paragraph or section (its mean without this
+ * sentence's `own` scores) lean to `category` before any other.
  */
-export function confidenceOf(
-  final: Scores,
-  raw: Scores,
-  primary: Category | null,
-  minimum: number,
-  cues: readonly Cue[],
-  text: string,
-  rules: ConfidenceRules,
-  reasons: Reasons,
-): ConfidenceReading {
+export function othersLean(mean: Mean, own: Scores, category: Category): boolean {
+  if (mean.n < 2) return false;
+  const others = (c: Category) => mean[c] * mean.n - own[c];
+  const lead = others(category);
+  // A sum of others under a thousandth is rounding, not a lean.
+  return lead > 1e-3 && CATEGORIES.every((c) => c === category || others(c) < lead);
+}
+
+/** The confidence of a decision (see above). */
+export function confidenceOf(d: Decided, claimRules: ClaimRules, reasons: Reasons): ConfidenceReading {
+  const rules = claimRules.confidence;
+  const { final, own, primary, cues, text } = d;
   const ranked = [...CATEGORIES].sort((a, b) => final[b] - final[a]);
   const out: Reason[] = [];
   const weak = (rule: { id: string }, value: number, words: string) => {
@@ -55,14 +79,36 @@ export function confidenceOf(
   };
   if (primary === null) {
     // No category: sure when the best score stays well below the threshold.
-    const below = weak(rules.threshold, clamp(1 - final[ranked[0]] / (minimum * rules.threshold.full)), cueWords(cues, null, text));
+    const below = weak(rules.threshold, clamp(1 - final[ranked[0]] / (d.minimum * rules.threshold.full)), cueWords(cues, null, text));
     return { confidence: round(below), reasons: out };
   }
   const first = final[primary];
-  const second = final[ranked[0] === primary ? ranked[1] : ranked[0]];
-  const margin = weak(rules.margin, clamp((first - second) / (first * rules.margin.full)), ranked[0] === primary ? ranked[1] : ranked[0]);
-  const own = raw[primary];
-  const words = cueWords(cues, primary, text);
-  const strength = own <= 0 ? weak(rules.contextOnly, rules.contextOnly.cap, '') : weak(rules.cues, clamp(own / rules.cues.full), words);
-  return { confidence: round(Math.min(margin, strength)), reasons: out };
+  const runnerUp = ranked[0] === primary ? ranked[1] : ranked[0];
+  const margin = weak(rules.margin, clamp((first - final[runnerUp]) / (first * rules.margin.full)), runnerUp);
+  if (own[primary] <= 0) {
+    const context = weak(rules.contextOnly, rules.contextOnly.cap, '');
+    return { confidence: round(Math.min(margin, context)), reasons: out };
+  }
+  // Witnesses: the sentence's own words, then its paragraph and its section where they lean the same way.
+  let witnesses = own[primary] / rules.cues.perWitness;
+  const agreeing: Reason[] = [];
+  for (const [rule, mean] of [
+    [rules.paragraph, d.context.paragraph],
+    [rules.section, d.context.section],
+  ] as const) {
+    if (!othersLean(mean, own, primary)) continue;
+    witnesses += rule.witnesses;
+    agreeing.push(reasons.of(rule.id, rule.witnesses, 'confidence', primary));
+  }
+  let strength = weak(rules.cues, clamp(witnesses / rules.cues.full), cueWords(cues, primary, text));
+  // A frame of the sentence that names another category (or none) argues against the decision.
+  const against = d.frames.find((f) => {
+    const row = claimRules.frames.find((r) => r.id === f.rule);
+    return row !== undefined && row.category !== primary;
+  });
+  if (against && strength > rules.frameAgainst.cap) strength = weak(rules.frameAgainst, rules.frameAgainst.cap, against.words ?? '');
+  const confidence = round(Math.min(margin, strength));
+  // Agreement is named where it counted: it lifted a claim that its words alone left unsure.
+  if (agreeing.length && confidence >= rules.strong && own[primary] / rules.cues.perWitness < rules.cues.full * rules.strong) out.push(...agreeing);
+  return { confidence, reasons: out };
 }

@@ -1,5 +1,6 @@
 import type { Cue, Span } from '../model/model';
 import { candidatesOf, DEFAULT_LEXICON, longestMatch, type Lexicon, type Term } from '../lexicon';
+import { DEFAULT_CLAIM_RULES } from '../lexicon/claim-rules';
 import { isHyphen } from '../parse/chars';
 import { tokenise } from '../parse/tokens';
 import { asWritten, wordsOf, wordTable, type WordTable } from './words';
@@ -7,7 +8,8 @@ import { asWritten, wordsOf, wordTable, type WordTable } from './words';
 /**
  * A claim's lexicon cues: the longest entry of the category lexicon at each
  * word, each entry counted once; a hyphenated word the lexicon does not know
- * is read by its parts ("defense-related").
+ * is read by its parts ("defense-related"), unless it is an idiom of
+ * claims.json ("trade-off").
  */
 
 /** The parts of a hyphenated word, with their spans. */
@@ -32,6 +34,7 @@ export function cuesOfWords(table: WordTable, first: number, last: number, limit
   const { text, lexicon } = table;
   const { starts, ends, keys, candidates } = wordsOf(table, first, last, limit);
   const cues: Cue[] = [];
+  const idioms = (lexicon.claims ?? DEFAULT_CLAIM_RULES).idiomWords;
   const seen = new Set<Term>();
   const push = (hit: Term, start: number, end: number) => {
     if (seen.has(hit)) return;
@@ -40,7 +43,7 @@ export function cuesOfWords(table: WordTable, first: number, last: number, limit
   };
   for (let k = 0; k < keys.length; ) {
     const found = longestMatch(candidates[k], keys, k);
-    if (found.length === 0 && HYPHEN.test(keys[k])) {
+    if (found.length === 0 && HYPHEN.test(keys[k]) && !idioms.has(keys[k])) {
       for (const part of partsOf(text, starts[k], ends[k])) {
         for (const hit of longestMatch(candidatesOf(lexicon, part.key), [part.key], 0)) push(hit, part.start, part.end);
       }

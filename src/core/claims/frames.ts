@@ -1,6 +1,6 @@
-import type { Category, Reason } from '../model/model';
+import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
-import { findFrameWords, type CompiledFrame, type FrameRule } from '../lexicon/claim-rules';
+import { findFrameWords, type ClaimRules, type CompiledFrame, type FrameRule } from '../lexicon/claim-rules';
 import type { Reasons } from './reasons';
 
 /**
@@ -45,4 +45,36 @@ export function frame(sentence: string, own: Readonly<Scores>, frames: readonly 
   }
   for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
   return { scores, reasons: hits.map(({ row, words }) => reasons.of(row.id, row.weight, 'category', words)), context };
+}
+
+/**
+ * A sentence opened by a clause of its own ("Of the 17 ports with Chinese
+ * investment, only Djibouti hosts a base"; "Although trade grew, …"): the main
+ * clause says what it is about, so the category words of the opening clause
+ * (its `cues`, offsets from `at`) count `factor` of their weight. Null where the
+ * sentence opens with no such clause, or the clause holds no category word.
+ */
+export function leadingClause(
+  sentence: string,
+  at: number,
+  cues: readonly Cue[],
+  own: Readonly<Scores>,
+  rules: ClaimRules,
+  reasons: Reasons,
+): { scores: Scores; reason: Reason } | null {
+  const rule = rules.leadingClause;
+  if (!rule || !rules.leadingOpener!.test(sentence)) return null;
+  const comma = sentence.indexOf(',');
+  if (comma < 0) return null;
+  const end = at + comma;
+  const scores = { ...own };
+  let damped = false;
+  for (const cue of cues) {
+    if (!cue.category || cue.start >= end) continue;
+    scores[cue.category] -= (1 - rule.factor) * cue.weight;
+    damped = true;
+  }
+  if (!damped) return null;
+  for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
+  return { scores, reason: reasons.of(rule.id, rule.weight, 'category', sentence.slice(0, comma).trim().replace(/\s+/g, ' ')) };
 }

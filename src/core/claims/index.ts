@@ -9,7 +9,7 @@ import { cuesOfWords } from './cues';
 import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
 import { contextReasons, decideCategory, meanBy, zero, type Context, type Scores } from './category';
 import { Reasons } from './reasons';
-import { frame, type Framed } from './frames';
+import { frame, leadingClause, type Framed } from './frames';
 import { roleOf, roleWords, type RoleWords } from './roles';
 
 export { lexiconCues } from './cues';
@@ -110,7 +110,11 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       scores = added;
     }
     raw[s] = scores;
-    framed[s] = frame(text.slice(span.start, span.end), scores, rules.compiledFrames, reasons);
+    const sentence = text.slice(span.start, span.end);
+    // An opening clause of its own counts less than the main clause (frames.ts), before the frames are read.
+    const lead = leadingClause(sentence, at, found, scores, rules, reasons);
+    const read = frame(sentence, lead ? lead.scores : scores, rules.compiledFrames, reasons);
+    framed[s] = lead ? { ...read, reasons: [lead.reason, ...read.reasons] } : read;
     scored[s] = framed[s].scores;
     cues[s] = found;
   }

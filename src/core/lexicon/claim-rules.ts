@@ -47,12 +47,21 @@ export interface ConfidenceRow extends RuleRow {
   readonly full: number;
 }
 
+/** Context that agrees with a claim's category counts as `witnesses` for it. */
+export interface WitnessRow extends RuleRow {
+  readonly witnesses: number;
+}
+
 /** How sure a claim's category is (claims/confidence.ts): a measure under `strong` is named as weak. */
 export interface ConfidenceRules {
   readonly strong: number;
   readonly margin: ConfidenceRow;
-  readonly cues: ConfidenceRow;
+  /** `full` witnesses make a claim sure; its own words count one witness per `perWitness` of cue weight. */
+  readonly cues: ConfidenceRow & { readonly perWitness: number };
+  readonly paragraph: WitnessRow;
+  readonly section: WitnessRow;
   readonly contextOnly: RuleRow & { readonly cap: number };
+  readonly frameAgainst: RuleRow & { readonly cap: number };
   readonly threshold: ConfidenceRow;
 }
 
@@ -123,6 +132,23 @@ export function findFrameWords(frame: CompiledFrame, text: string): string | nul
   return null;
 }
 
+/**
+ * Hyphenated idioms whose parts are cue words ("trade-off" is no trade): read
+ * whole, they give no cue, where an unknown hyphenated word is read by its parts.
+ */
+export interface IdiomRule extends RuleRow {
+  readonly words: readonly string[];
+}
+
+/**
+ * A sentence that opens with one of `openers` and a clause up to its first
+ * comma: the category words of that clause count `factor` of their weight.
+ */
+export interface LeadingClauseRule extends RuleRow {
+  readonly openers: readonly string[];
+  readonly factor: number;
+}
+
 /** The claim rules as written in the data. */
 export interface ClaimData {
   readonly terms: readonly TermRule[];
@@ -137,6 +163,8 @@ export interface ClaimData {
   };
   readonly confidence: ConfidenceRules;
   readonly frames: readonly FrameRule[];
+  readonly idioms?: IdiomRule;
+  readonly leadingClause?: LeadingClauseRule;
 }
 
 /** Claim rules ready to run: rows by category, and evidence rows by the term their cues carry. */
@@ -148,6 +176,10 @@ export interface ClaimRules extends ClaimData {
   readonly evidenceRule: ReadonlyMap<string, RuleRow>;
   /** The frames, each with its pattern. */
   readonly compiledFrames: readonly CompiledFrame[];
+  /** The idioms' words, lower-case, as a claim's words are keyed. */
+  readonly idiomWords: ReadonlySet<string>;
+  /** The opening words of a leading clause, as one pattern at a sentence's start (null without the rule). */
+  readonly leadingOpener: RegExp | null;
 }
 
 function byCategory<T extends { readonly category: Category }>(rows: readonly T[]): Record<Category, T | null> {
@@ -170,6 +202,10 @@ export function compileClaimRules(data: ClaimData): ClaimRules {
     sectionRule: byCategory(data.context.filter((r) => r.of === 'section')),
     evidenceRule,
     compiledFrames: data.frames.map(compileFrame),
+    idiomWords: new Set((data.idioms?.words ?? []).map((w) => w.toLowerCase())),
+    leadingOpener: data.leadingClause
+      ? new RegExp(`^[^\\p{L}\\p{N}]*(?:${data.leadingClause.openers.map((w) => escape(w).split(/\s+/).join('\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+      : null,
   };
 }
 
@@ -188,9 +224,14 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.decision.split,
   CLAIM_DATA.confidence.margin,
   CLAIM_DATA.confidence.cues,
+  CLAIM_DATA.confidence.paragraph,
+  CLAIM_DATA.confidence.section,
   CLAIM_DATA.confidence.contextOnly,
+  CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
+  ...(CLAIM_DATA.idioms ? [CLAIM_DATA.idioms] : []),
+  ...(CLAIM_DATA.leadingClause ? [CLAIM_DATA.leadingClause] : []),
 ];
 
 /** The built-in claim rules. */
