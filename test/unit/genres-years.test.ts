@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyse } from '../../src/core/analyse';
+import { expectedFigures, yearMiss, yearsOf, YEAR_DIRS } from '../../bench/genres';
 
 /**
  * Figures' years in genres the development set lacks: spoken testimony ("last
@@ -10,26 +9,6 @@ import { analyse } from '../../src/core/analyse';
  * lines of cells). The expected years were written by hand from the
  * guidelines before the analyser was run on these documents.
  */
-
-const DIR = join(process.cwd(), 'test', 'fixtures', 'genres-years');
-interface Expected { readonly text: string; readonly kind: string; readonly year: number | null }
-const expected = JSON.parse(readFileSync(join(DIR, 'expected-figures.json'), 'utf8')) as Record<string, Expected[]>;
-
-/** Each expected figure found where its text next occurs in the document (runs of whitespace as one space), and the analyser's figure over it. */
-export function yearsOf(file: string): { text: string; want: number | null; got: number | null | undefined }[] {
-  const source = readFileSync(join(DIR, file), 'utf8');
-  const figures = analyse(source, { format: 'plain' }).figures;
-  let from = 0;
-  return expected[file].map((e) => {
-    const m = new RegExp(e.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'g');
-    m.lastIndex = from;
-    const at = m.exec(source);
-    assert.ok(at, `"${e.text}" is not in ${file} after offset ${from}`);
-    from = at.index + at[0].length;
-    const f = figures.find((g) => g.start < from && g.end > at.index);
-    return { text: e.text, want: e.year, got: f ? f.year : undefined };
-  });
-}
 
 /**
  * What the analyser still gets wrong here, each with why: the test fails when one
@@ -52,12 +31,13 @@ const KNOWN: Readonly<Record<string, readonly string[]>> = {
 };
 
 describe('Figures\' years in testimony and PDF text', () => {
-  for (const file of Object.keys(expected).filter((k) => !k.startsWith('$'))) {
-    it(`gives every figure of ${file} the year a reader gives it, but for the misses known`, () => {
-      const rows = yearsOf(file);
-      const wrong = rows.filter((r) => r.got !== r.want).map((r) => `"${r.text}" ${r.got === undefined ? 'not found' : r.got} ≠ ${r.want}`);
-      assert.deepEqual(wrong, KNOWN[file]);
-    });
+  for (const dir of YEAR_DIRS) {
+    for (const file of Object.keys(expectedFigures(dir))) {
+      it(`gives every figure of ${file} the year a reader gives it, but for the misses known`, () => {
+        const wrong = yearsOf(dir, file).rows.filter((r) => r.got !== r.want).map(yearMiss);
+        assert.deepEqual(wrong, KNOWN[file] ?? []);
+      });
+    }
   }
 });
 
