@@ -14,7 +14,7 @@ import rules from '../../src/core/lexicon/data/figures-rules.json';
 
 /** A fixture that is a table (rows with bars) or starts with a heading is read as a document, where tables and headings are read. */
 const figuresOf = (text: string) =>
-  /^[|#]/.test(text) ? analyse(text, { format: 'markdown' }).figures.map((f) => ({ ...f, text: text.slice(f.start, f.end) })) : figuresIn(text);
+  /^[|#]|^- \*\*/.test(text) ? analyse(text, { format: 'markdown' }).figures.map((f) => ({ ...f, text: text.slice(f.start, f.end) })) : figuresIn(text);
 
 /** [rule, sentence, the figure as written, the words the rule matched (for a year rule: the year it gives)]. */
 type Fixture = readonly [string, string, string, string?];
@@ -91,6 +91,7 @@ const YEAR: readonly Fixture[] = [
   ['year-none-span', 'Over 2025-2030 the fund grows.', '2025-2030'],
   ['year-shifted', 'Exports reached $5 billion in 2023, up from $4 billion a year earlier.', '$4 billion', '2022'],
   ['year-table-column', '| Fleet | 2031 |\n|---|---|\n| Coast guard | 9 icebreakers |\n', '9 icebreakers', '2031'],
+  ['year-table-row', '- **Grants awarded in fiscal year 2024:** $160 million\n- **Average award:** $8.6 million\n', '$160 million', '2024'],
   ['year-heading', '## Freight volumes in 2024\n\nCargo on the route rose 63 percent.\n', '63 percent', '2024'],
   ['year-none', 'Exports were 12% of output.', '12%'],
 ];

@@ -20,6 +20,32 @@ const KNOWN: Readonly<Record<string, readonly string[]>> = {
     '"31 such projects" not found ≠ 2019', // "such" between a number and its noun
     '"96" not found ≠ 2024', // a bare number standing for the noun of the clause before
   ],
+  'hearing-transcript.txt': [
+    '"MARCH 11, 2025" not found ≠ 2025', // the date line of a hearing's cover is read as a heading
+    '"31 such orders" not found ≠ null', // "such" between a number and its noun
+    '"Eleven" not found ≠ null', // a number in words standing alone as an answer
+  ],
+  'fact-sheet.md': [
+    '"58 percent" null ≠ 2030', // the year of what the figure refers back to ("those jobs") is in the sentence before
+    '"$214 million" 2024 ≠ 2025', // "up from $160 million in FY2024": the year of the comparison's base is taken for the figure
+  ],
+  'speech.md': [
+    '"9 September 2025" not found ≠ 2025', // an italic dateline under the title is metadata, and metadata holds no figures
+    '"412" not found ≠ 2024', // a bare number standing for the noun of the clause before ("boarded 412 of them")
+    '"38" not found ≠ 2024',
+    '"one vessel in six" not found ≠ 2022', // a ratio in words
+    '"twice as many days" 2021 ≠ null', // the year of the comparison's base ("as it did in 2021") is taken for the figure
+  ],
+  'pdf-brief.txt': [
+    '"October 2025" not found ≠ 2025', // the date of an author line is read as part of a heading
+    '"1.8" not found ≠ 2022', // a table drawn with spaces, not bars, is read as a paragraph
+    '"0.6" not found ≠ 2024',
+    '"1,450" 2024 ≠ 2022',
+    '"2.9" 2024 ≠ 2022',
+    '"1,100" 2024 ≠ 2022',
+    '"1.2" 2024 ≠ 2022',
+    '"700" 2024 ≠ 2022',
+  ],
   'pdf-report.txt': [
     '"2024" not found ≠ 2024', // headings hold no figures (the heading's year still dates the paragraph under it)
     '"1.9" not found ≠ 2023', // a table drawn with spaces, not bars, is read as a paragraph
@@ -58,6 +84,13 @@ describe('Classes of year the two genres show', () => {
     const text = '## Freight volumes in 2024\n\nCargo on the route rose 63 percent.\n\nPorts employ 4,000 dockers.\n';
     assert.equal(yearOf(text, '63 percent'), 2024);
     assert.equal(yearOf(text, '4,000 dockers'), null);
+  });
+
+  it('Reads a bullet of a bold key and a number as a row of data: its figures found, the key\'s year their year', () => {
+    const text = '## By the numbers\n\n- **Grants in FY2025:** $214 million\n- **Average award:** $8.6 million\n- **Share going to rural colleges:** 30 percent\n';
+    assert.equal(yearOf(text, '$214 million'), 2025);
+    assert.equal(yearOf(text, '$8.6 million'), null);
+    assert.equal(yearOf(text, '30 percent'), null);
   });
 
   it('Takes no year from a heading that is a dateline, nor from one with two years', () => {

@@ -17,7 +17,7 @@ import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
 /** Words a cell may have to be read as a column's label. */
 const LABEL_WORDS = 8;
 
-/** One year in a column header: "2025", "(2025)", "FY2026". */
+/** One year in a column header: "2025", "(2025)", "FY2026", "fiscal year 2024". */
 const HEADER_YEAR = /(?:^|[\s(])(?:FY\s?)?((?:19|20)\d\d)(?:$|[\s)])/g;
 
 interface Cell {
@@ -67,6 +67,8 @@ export function readTables(text: string, blocks: readonly Block[], figures: read
 function columnHeads(text: string, cells: readonly Cell[]): readonly string[] {
   if (!cells.some((c) => c.row > 0)) return [];
   const header = cells.filter((c) => c.row === 0).map((c) => label(text, c));
+  // A first row opened by a run-in head ("Average award:") is a row of data, not the columns' labels.
+  if (text.slice(cells[0].start, cells[0].end).trimEnd().endsWith(':')) return [];
   return header.every((h) => h.length > 0 && h.split(/\s+/).length <= LABEL_WORDS && !/[;.!?]$|;/.test(h)) ? header : [];
 }
 
@@ -79,14 +81,18 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: re
   const rowHead = cell.column > 0 ? cells.find((c) => c.row === cell.row && c.column === 0) : undefined;
   const parts = [f.about, rowHead ? label(text, rowHead) : null, heads[cell.column] ?? null].filter((p): p is string => !!p && p.length > 0);
   const about = parts.length > 0 ? parts.join(' — ') : f.about;
-  const columnYear = f.year === null && f.kind !== 'date' ? yearOf(heads[cell.column] ?? '') : null;
-  if (about === f.about && columnYear === null) return f;
+  const undated = f.year === null && f.kind !== 'date';
+  const columnYear = undated ? yearOf(heads[cell.column] ?? '') : null;
+  // A row's header dates its cells when no column does ("Apprentices placed in fiscal year 2024: 3,850").
+  const rowYear = undated && columnYear === null && rowHead ? yearOf(label(text, rowHead)) : null;
+  if (about === f.about && columnYear === null && rowYear === null) return f;
   const why: Reason[] = f.why.map((r) => {
     if (r.about === 'about' && about !== f.about) return reason(lex, 'figure:about-table-headers', 'about', parts.slice(f.about ? 1 : 0).join(' — '));
     if (r.about === 'year' && columnYear !== null) return reason(lex, 'figure:year-table-column', 'year', heads[cell.column]);
+    if (r.about === 'year' && rowYear !== null) return reason(lex, 'figure:year-table-row', 'year', label(text, rowHead!));
     return r;
   });
-  return { ...f, about, year: columnYear ?? f.year, why };
+  return { ...f, about, year: columnYear ?? rowYear ?? f.year, why };
 }
 
 /** The one year a header names, or null. */
