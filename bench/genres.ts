@@ -83,7 +83,7 @@ const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(
  * space, so hard wrapping does not matter), and the analyser's figure over it: `got` is its year,
  * undefined when no figure covers the place.
  */
-export function yearsOf(dir: string, file: string): { rows: YearRow[]; found: number; right: number } {
+export function yearsOf(dir: string, file: string): { rows: YearRow[]; found: number; right: number; invented: string[] } {
   const source = readFileSync(join(dir, file), 'utf8');
   const figures = analyse(source, { hint: file }).figures;
   const places: { start: number; end: number }[] = [];
@@ -98,8 +98,9 @@ export function yearsOf(dir: string, file: string): { rows: YearRow[]; found: nu
     const f = figures.find((g) => g.start < from && g.end > at.index);
     return { text: e.text, want: e.year, got: f ? f.year : undefined };
   });
-  const right = figures.filter((g) => places.some((p) => g.start < p.end && g.end > p.start)).length;
-  return { rows, found: figures.length, right };
+  const named = (g: { start: number; end: number }) => places.some((p) => g.start < p.end && g.end > p.start);
+  const invented = figures.filter((g) => !named(g)).map((g) => `invented figure "${source.slice(g.start, g.end)}" (${g.kind})`);
+  return { rows, found: figures.length, right: figures.length - invented.length, invented };
 }
 
 /** What a reader notices of one row: the figure not found, or found with another year. */
@@ -110,14 +111,14 @@ export function formatGenreFigures(verbose: boolean, dirs = YEAR_DIRS): string[]
   const rows = ['\nFigures and their years in written genre documents (test/fixtures/genres*, issue #13):'];
   for (const dir of dirs) {
     for (const file of Object.keys(expectedFigures(dir))) {
-      const { rows: got, found, right } = yearsOf(dir, file);
+      const { rows: got, found, right, invented } = yearsOf(dir, file);
       const hit = got.filter((r) => r.got !== undefined).length;
       const years = got.filter((r) => r.got === r.want).length;
       rows.push(
         `  ${file.padEnd(22)} recall ${pct(hit, got.length)} (${hit}/${got.length})  years ${pct(years, got.length)} (${years}/${got.length})` +
           `  precision ${pct(right, found)} (${right}/${found})`,
       );
-      if (verbose) for (const r of got.filter((x) => x.got !== x.want)) rows.push(`    ${yearMiss(r)}`);
+      if (verbose) for (const r of [...got.filter((x) => x.got !== x.want).map(yearMiss), ...invented]) rows.push(`    ${r}`);
     }
   }
   return rows;

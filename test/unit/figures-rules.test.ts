@@ -23,6 +23,7 @@ const KIND: readonly Fixture[] = [
   ['percent-sign', 'Exports rose 12% in 2020.', '12%', '%'],
   ['percentage-points', 'The policy rate rose 2 percentage points.', '2 percentage points', 'percentage points'],
   ['currency-symbol', 'The grant was $40 million.', '$40 million', '$'],
+  ['bare-cell', '| Port | Cranes |\n|---|---|\n| Gwadar | 1.5 |\n', '1.5'],
   ['currency-code', 'The loan was EUR 5 million.', 'EUR 5 million', 'EUR'],
   ['currency-word', 'The port earned 300 million euros.', '300 million euros', 'euros'],
   ['currency-adjective', 'The mine cost 2 billion Canadian dollars.', '2 billion Canadian dollars', 'canadian dollars'],
@@ -116,6 +117,7 @@ const ABOUT: readonly Fixture[] = [
 const NOT: readonly (readonly [string, string, string])[] = [
   ['not-vague-plural', 'Thousands of villagers fled the valley.', 'Thousands of villagers'],
   ['not-time-relative', 'Ten years ago the Sahel was the busiest theatre.', 'Ten years'],
+  ['not-column-year', '| Port | 2024 |\n|---|---|\n| Gwadar | 14 cranes |\n', '2024'],
 ];
 
 const TABLES = { kind: KIND, unit: UNIT, year: YEAR, about: ABOUT } as const;

@@ -38,20 +38,9 @@ const KNOWN: Readonly<Record<string, readonly string[]>> = {
   ],
   'pdf-brief.txt': [
     '"October 2025" not found ≠ 2025', // the date of an author line is read as part of a heading
-    '"1.8" not found ≠ 2022', // a table drawn with spaces, not bars, is read as a paragraph
-    '"0.6" not found ≠ 2024',
-    '"1,450" 2024 ≠ 2022',
-    '"2.9" 2024 ≠ 2022',
-    '"1,100" 2024 ≠ 2022',
-    '"1.2" 2024 ≠ 2022',
-    '"700" 2024 ≠ 2022',
   ],
   'pdf-report.txt': [
     '"2024" not found ≠ 2024', // headings hold no figures (the heading's year still dates the paragraph under it)
-    '"1.9" not found ≠ 2023', // a table drawn with spaces, not bars, is read as a paragraph
-    '"3.1" not found ≠ 2024',
-    '"0.9" not found ≠ 2023',
-    '"1.4" not found ≠ 2024',
     '"5 percent" 2024 ≠ null', // a sentence in the present ("still carries") takes the paragraph's past year
   ],
 };
@@ -91,6 +80,27 @@ describe('Classes of year the two genres show', () => {
     assert.equal(yearOf(text, '$214 million'), 2025);
     assert.equal(yearOf(text, '$8.6 million'), null);
     assert.equal(yearOf(text, '30 percent'), null);
+  });
+
+  it('Reads a table drawn with spaces in PDF text: each cell dated by the year over its column, read by where it stands', () => {
+    const text = [
+      'Freight by corridor.',
+      '',
+      '                     Cargo (Mt)          Ships (number)',
+      '                     2021      2023      2021      2023',
+      '   North route        4.2       5.0       310       295',
+      '   South route        1.1       2.6        90       140',
+      '',
+      'The south route grew fastest.',
+      '',
+    ].join('\n');
+    const figures = analyse(text, { format: 'plain' }).figures.map((f) => `${text.slice(f.start, f.end)} ${f.year}`);
+    assert.deepEqual(figures, ['4.2 2021', '5.0 2023', '310 2021', '295 2023', '1.1 2021', '2.6 2023', '90 2021', '140 2023']);
+  });
+
+  it('Reads no table in prose lines nor in a list of contents with dot leaders', () => {
+    const text = 'Contents\n\nStatement of the minister ........   4\nStatement of the harbour master ..   9\n\nThe port grew 4 percent.\n';
+    assert.deepEqual(analyse(text, { format: 'plain' }).figures.map((f) => text.slice(f.start, f.end)), ['4 percent']);
   });
 
   it('Takes no year from a heading that is a dateline, nor from one with two years', () => {
