@@ -113,6 +113,28 @@ describe('Entity classes of press releases and testimony', () => {
     });
   });
 
+  describe('entity:head — companies named for a field of engineering ("… Dynamics", "… Atomics")', () => {
+    it('reads "General Atomics" as an organisation, not a general named Atomics, and the name beside it too', () => {
+      const names = typed('General Atomics and Tallis Dynamics are building plants, though group dynamics slow them.');
+      assert.deepEqual(names.sort(), ['organization General Atomics', 'organization Tallis Dynamics']);
+    });
+  });
+
+  describe('entity:currency-qualifier — letters joined to a currency sign', () => {
+    it('reads no place in "US$530 million", and keeps the place the text names elsewhere', () => {
+      assert.deepEqual(typed('Licence fees reached US$530 million.'), []);
+      const us = find('Licence fees reached US$530 million, and the US paid most.', 'US');
+      assert.equal(us?.mentions.length, 1);
+    });
+  });
+
+  describe('entity:title-before-name — a plural title before names joined by "and", and a hyphenated title', () => {
+    it('reads both ministers of "Ministers Tevita Lualala and Aroha Pennington" and the Director-General as persons', () => {
+      const names = typed('Excellencies, Ministers Tevita Lualala and Aroha Pennington, Director-General Kanoa: good morning.');
+      for (const n of ['person Tevita Lualala', 'person Aroha Pennington', 'person Kanoa']) assert.ok(names.includes(n), names.join(', '));
+    });
+  });
+
   describe('the genre fixtures', () => {
     it('finds seven in ten or more named entities of the written press release and testimony with their types', () => {
       // Before issue #13's fixes: 68.6% and 59.5%.
