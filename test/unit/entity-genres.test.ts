@@ -135,6 +135,21 @@ describe('Entity classes of press releases and testimony', () => {
     });
   });
 
+  describe('entity:head — an office over several programmes, and heads a fact sheet\'s grantees need', () => {
+    it('reads "Office of … Programs" as an office, and "… Program" still as a programme', () => {
+      const names = typed('The Office of Technology Workforce Programs runs the Harbour Safety Program.');
+      assert.ok(names.includes('organization Office of Technology Workforce Programs'), names.join(', '));
+      assert.ok(names.includes('treaty_or_program Harbour Safety Program'), names.join(', '));
+    });
+
+    it('reads plural institutions, a brotherhood with its complement, and a mechanism', () => {
+      const names = typed('Maricopa Community Colleges joined the International Brotherhood of Electrical Workers under the Carbon Border Adjustment Mechanism.');
+      for (const n of ['organization Maricopa Community Colleges', 'organization International Brotherhood of Electrical Workers', 'treaty_or_program Carbon Border Adjustment Mechanism']) {
+        assert.ok(names.includes(n), names.join(', '));
+      }
+    });
+  });
+
   describe('the genre fixtures', () => {
     it('finds seven in ten or more named entities of the written press release and testimony with their types', () => {
       // Before issue #13's fixes: 68.6% and 59.5%.

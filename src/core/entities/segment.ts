@@ -6,6 +6,7 @@ import { readRun } from './runs';
 import { isFiller, isTitle, officeAt, officeSpan } from './offices';
 import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
+import { pluralOfHead } from './keys';
 
 /**
  * Splits a run of capitalised words into names and types each by its form:
@@ -240,7 +241,9 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
     const lastType = isHead(s, lastPiece) ? typeOf(lastPiece) : undefined;
     // An organisation named for its purpose keeps its own head ("Center for Maritime Strategy").
     const forPurpose = typeOf(ps[0]) === 'organization' && firstKey(s, ps[1]) === 'for';
-    const decider = lastType === STRONG_LAST && !isConn(s, ps[ps.length - 2]) && !forPurpose ? lastPiece : ps[0];
+    // A plural programme head names what an office runs, not one programme ("Office of Workforce Programs").
+    const several = lastType === STRONG_LAST && pluralOfHead(s.context.lex.heads, keyAt(tokens, lastPiece.last));
+    const decider = lastType === STRONG_LAST && !isConn(s, ps[ps.length - 2]) && !forPurpose && !several ? lastPiece : ps[0];
     proposeHeaded(s, ps[0].first, lastPiece.last, decider);
     return true;
   }
