@@ -150,6 +150,44 @@ describe('Entity classes of press releases and testimony', () => {
     });
   });
 
+  describe('entity:caps-line — lines written all in capitals in a hearing\'s plain text', () => {
+    const cover = [
+      'SHIPYARDS AND THE NAVAL INDUSTRIAL BASE',
+      '',
+      'COMMITTEE ON HARBOUR WORKS',
+      'UNITED STATES SENATE',
+      '',
+      'STATEMENT OF SENATOR ODILE BRANNIGAN, RANKING MEMBER',
+      '',
+      '    Senator BRANNIGAN. Thank you. The committee met, and Ranking Member Brannigan asked about the base.',
+      '',
+    ].join('\n');
+
+    it('finds the institutions and the person a capitals line names, with the rule in their why', () => {
+      const found = analyse(cover, { format: 'plain' }).entities;
+      const names = found.map((e) => `${e.type} ${e.name}`);
+      for (const n of ['organization Committee on Harbour Works', 'organization United States Senate']) assert.ok(names.includes(n), names.join(', '));
+      const person = found.find((e) => e.type === 'person' && e.name.endsWith('Brannigan'));
+      assert.ok(person?.why.some((r) => r.rule === 'entity:caps-line'), names.join(', '));
+      assert.equal(person?.mentions.length, 3, 'the heading, the speaker label and "Ranking Member Brannigan" are one person');
+    });
+
+    it('reads no name in a title line\'s topic, and leaves markdown headings in capitals alone', () => {
+      const names = analyse(cover, { format: 'plain' }).entities.map((e) => e.name);
+      assert.ok(!names.some((n) => /Industrial Base|Shipyards/i.test(n)), names.join(', '));
+      const md = analyse('## COMMITTEE ON HARBOUR WORKS\n\nThe yards are busy.\n', { format: 'markdown' }).entities;
+      assert.deepEqual(md.map((e) => e.name), []);
+    });
+  });
+
+  describe('entity:title-before-name — a title after "of" when a person follows it', () => {
+    it('reads "Statement of Mr. Graham Okonkwo-Reyes" as a person, and "Department of Justice" still as no one', () => {
+      const names = typed('The statement of Mr. Graham Okonkwo-Reyes followed. The Department of Justice and the Office of the President replied.');
+      assert.ok(names.includes('person Graham Okonkwo-Reyes'), names.join(', '));
+      assert.ok(names.includes('organization Office of the President'), names.join(', '));
+    });
+  });
+
   describe('the genre fixtures', () => {
     it('finds seven in ten or more named entities of the written press release and testimony with their types', () => {
       // Before issue #13's fixes: 68.6% and 59.5%.

@@ -12,6 +12,21 @@ export function isTitle(s: Segmenter, p: Piece): boolean {
   return single(p) && s.context.tokens.shape[p.first] === CAP && s.context.lex.titles.has(firstKey(s, p));
 }
 
+/**
+ * A person's name follows the title at `q`: a listed given name, or two capitalised
+ * words that are no heads and no ordinary words ("Statement of Senator Callum Pruitt").
+ */
+export function holderFollows(s: Segmenter, ps: readonly Piece[], q: number): boolean {
+  const { lex, tokens, lowerSeen } = s.context;
+  const name = (p: Piece | undefined) => {
+    if (!p || !single(p) || tokens.shape[p.first] !== CAP) return false;
+    const key = firstKey(s, p);
+    return !lex.heads.has(key) && !lex.commonWords.has(key) && !lowerSeen.has(key) && !lex.titles.has(key);
+  };
+  if (!name(ps[q + 1])) return false;
+  return lex.firstNames.has(firstKey(s, ps[q + 1])) || name(ps[q + 2]);
+}
+
 /** Words that never open a name by themselves: function words, dates, numbers. */
 export function isFiller(s: Segmenter, p: Piece): boolean {
   if (!single(p)) return false;

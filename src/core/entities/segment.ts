@@ -3,7 +3,7 @@ import type { Chunk } from './chunks';
 import { headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { readRun } from './runs';
-import { isFiller, isTitle, officeAt, officeSpan } from './offices';
+import { holderFollows, isFiller, isTitle, officeAt, officeSpan } from './offices';
 import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
 import { pluralOfHead } from './keys';
@@ -173,8 +173,8 @@ export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode)
  */
 function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   const { tokens, lex } = s.context;
-  // A title after "of" or "for" completes a head's name, and titles no one ("Department of Justice").
-  const k = ps.findIndex((p, q) => isTitle(s, p) && !(q > 0 && isConn(s, ps[q - 1])));
+  // A title after "of" or "for" completes a head's name ("Department of Justice"), unless a person follows it.
+  const k = ps.findIndex((p, q) => isTitle(s, p) && !(q > 0 && isConn(s, ps[q - 1]) && !holderFollows(s, ps, q)));
   if (k < 0) return false;
   let end = k;
   while (end + 1 < ps.length && (isTitle(s, ps[end + 1]) || (end + 2 < ps.length && isTitle(s, ps[end + 2]) && single(ps[end + 1])))) {
@@ -211,8 +211,9 @@ function readHolder(s: Segmenter, rest: readonly Piece[], mode: Mode, title: num
   let last = -1;
   for (let q = 0; q < rest.length && q < 5 && single(rest[q]); q++) {
     const shape = tokens.shape[rest[q].first];
-    if (shape !== CAP && shape !== INITIAL) break;
-    if (shape === CAP) last = q;
+    // A surname in capitals ending the run is a speaker's label in a transcript ("Senator PRUITT.").
+    if (shape !== CAP && shape !== INITIAL && !(shape === ACRONYM && q === rest.length - 1)) break;
+    if (shape === CAP || shape === ACRONYM) last = q;
   }
   // The surname is no head and no ordinary word ("Major Technology Equipment" names no one).
   const surnameKey = last < 0 ? '' : keyAt(tokens, rest[last].first);
