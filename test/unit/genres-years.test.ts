@@ -27,14 +27,12 @@ const KNOWN: Readonly<Record<string, readonly string[]>> = {
   ],
   'fact-sheet.md': [
     '"58 percent" null ≠ 2030', // the year of what the figure refers back to ("those jobs") is in the sentence before
-    '"$214 million" 2024 ≠ 2025', // "up from $160 million in FY2024": the year of the comparison's base is taken for the figure
   ],
   'speech.md': [
     '"9 September 2025" not found ≠ 2025', // an italic dateline under the title is metadata, and metadata holds no figures
     '"412" not found ≠ 2024', // a bare number standing for the noun of the clause before ("boarded 412 of them")
     '"38" not found ≠ 2024',
     '"one vessel in six" not found ≠ 2022', // a ratio in words
-    '"twice as many days" 2021 ≠ null', // the year of the comparison's base ("as it did in 2021") is taken for the figure
   ],
   'pdf-brief.txt': [
     '"October 2025" not found ≠ 2025', // the date of an author line is read as part of a heading
@@ -101,6 +99,13 @@ describe('Classes of year the two genres show', () => {
   it('Reads no table in prose lines nor in a list of contents with dot leaders', () => {
     const text = 'Contents\n\nStatement of the minister ........   4\nStatement of the harbour master ..   9\n\nThe port grew 4 percent.\n';
     assert.deepEqual(analyse(text, { format: 'plain' }).figures.map((f) => text.slice(f.start, f.end)), ['4 percent']);
+  });
+
+  it('Does not date a figure by the year of its comparison\'s base ("up from … in FY2024", "as it did in 2021")', () => {
+    const text = 'The grants total $214 million, up from $160 million in FY2024. Boats patrol twice as many days as they did in 2021.\n';
+    assert.equal(yearOf(text, '$214 million'), null);
+    assert.equal(yearOf(text, '$160 million'), 2024);
+    assert.equal(yearOf(text, 'twice as many'), null);
   });
 
   it('Takes no year from a heading that is a dateline, nor from one with two years', () => {
