@@ -23,6 +23,7 @@ const KIND: readonly Fixture[] = [
   ['percent-sign', 'Exports rose 12% in 2020.', '12%', '%'],
   ['percentage-points', 'The policy rate rose 2 percentage points.', '2 percentage points', 'percentage points'],
   ['currency-symbol', 'The grant was $40 million.', '$40 million', '$'],
+  ['bare-of-them', 'Patrols boarded 412 of them last year.', '412'],
   ['bare-cell', '| Port | Cranes |\n|---|---|\n| Gwadar | 1.5 |\n', '1.5'],
   ['currency-code', 'The loan was EUR 5 million.', 'EUR 5 million', 'EUR'],
   ['currency-word', 'The port earned 300 million euros.', '300 million euros', 'euros'],
