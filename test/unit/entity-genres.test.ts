@@ -142,6 +142,10 @@ describe('Entity classes of press releases and testimony', () => {
       assert.ok(names.includes('treaty_or_program Harbour Safety Program'), names.join(', '));
     });
 
+    it('reads "the Government of Fiji" as an organisation, not the place inside it', () => {
+      assert.deepEqual(typed('Thank you to the Government of Fiji for hosting us.'), ['organization Government of Fiji']);
+    });
+
     it('reads plural institutions, a brotherhood with its complement, and a mechanism', () => {
       const names = typed('Maricopa Community Colleges joined the International Brotherhood of Electrical Workers under the Carbon Border Adjustment Mechanism.');
       for (const n of ['organization Maricopa Community Colleges', 'organization International Brotherhood of Electrical Workers', 'treaty_or_program Carbon Border Adjustment Mechanism']) {

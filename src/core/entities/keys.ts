@@ -6,9 +6,3 @@ export function spanKey(tokens: Tokens, first: number, last: number): string {
   for (let i = first + 1; i <= last; i++) key += `${tokens.possessive[i - 1] ? "'s" : ''} ${keyAt(tokens, i)}`;
   return key;
 }
-
-/** True when `key` is a plural whose singular is a head too ("programs", "agreements", "treaties"). */
-export function pluralOfHead(heads: ReadonlyMap<string, unknown>, key: string): boolean {
-  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : '';
-  return singular.length > 0 && heads.has(singular);
-}

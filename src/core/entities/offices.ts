@@ -106,3 +106,9 @@ function complementWord(s: Segmenter, ps: readonly Piece[], q: number): boolean 
   const noun = (word: string) => lex.commonWords.has(word) || lowerSeen.has(word) || lex.heads.has(word) || lex.titles.has(word);
   return noun(key) || (key.endsWith('s') && noun(key.slice(0, -1))) || lex.abstractNoun.test(key);
 }
+
+/** True when `key` is a plural whose singular is a head too ("programs", "agreements", "treaties"). */
+export function pluralOfHead(heads: ReadonlyMap<string, unknown>, key: string): boolean {
+  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : '';
+  return singular.length > 0 && heads.has(singular);
+}

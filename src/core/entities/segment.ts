@@ -3,10 +3,9 @@ import type { Chunk } from './chunks';
 import { headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { readRun } from './runs';
-import { holderFollows, isFiller, isTitle, officeAt, officeSpan } from './offices';
+import { holderFollows, isFiller, isTitle, officeAt, officeSpan, pluralOfHead } from './offices';
 import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
-import { pluralOfHead } from './keys';
 
 /**
  * Splits a run of capitalised words into names and types each by its form:
@@ -211,8 +210,7 @@ function readHolder(s: Segmenter, rest: readonly Piece[], mode: Mode, title: num
   let last = -1;
   for (let q = 0; q < rest.length && q < 5 && single(rest[q]); q++) {
     const shape = tokens.shape[rest[q].first];
-    // A surname in capitals ending the run is a speaker's label in a transcript ("Senator PRUITT.").
-    if (shape !== CAP && shape !== INITIAL && !(shape === ACRONYM && q === rest.length - 1)) break;
+    if (shape !== CAP && shape !== INITIAL && !(shape === ACRONYM && q === rest.length - 1)) break; // "Senator PRUITT." labels a speaker
     if (shape === CAP || shape === ACRONYM) last = q;
   }
   // The surname is no head and no ordinary word ("Major Technology Equipment" names no one).
@@ -243,8 +241,8 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
     // An organisation named for its purpose keeps its own head ("Center for Maritime Strategy").
     const forPurpose = typeOf(ps[0]) === 'organization' && firstKey(s, ps[1]) === 'for';
     // A plural programme head names what an office runs, not one programme ("Office of Workforce Programs").
-    const several = lastType === STRONG_LAST && pluralOfHead(s.context.lex.heads, keyAt(tokens, lastPiece.last));
-    const decider = lastType === STRONG_LAST && !isConn(s, ps[ps.length - 2]) && !forPurpose && !several ? lastPiece : ps[0];
+    const one = lastType === STRONG_LAST && !pluralOfHead(s.context.lex.heads, keyAt(tokens, lastPiece.last));
+    const decider = one && !isConn(s, ps[ps.length - 2]) && !forPurpose ? lastPiece : ps[0];
     proposeHeaded(s, ps[0].first, lastPiece.last, decider);
     return true;
   }
