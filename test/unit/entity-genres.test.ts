@@ -142,6 +142,11 @@ describe('Entity classes of press releases and testimony', () => {
       assert.ok(names.includes('treaty_or_program Harbour Safety Program'), names.join(', '));
     });
 
+    it('reads "Nordhavn Group of Denmark" as the company and its country, and "Bank of England" whole', () => {
+      const names = typed('The Army signed with Nordhavn Group of Denmark and the Bank of England.');
+      for (const n of ['organization Nordhavn Group', 'place Denmark', 'organization Bank of England']) assert.ok(names.includes(n), names.join(', '));
+    });
+
     it('reads "the Government of Fiji" as an organisation, not the place inside it', () => {
       assert.deepEqual(typed('Thank you to the Government of Fiji for hosting us.'), ['organization Government of Fiji']);
     });
@@ -174,6 +179,7 @@ describe('Entity classes of press releases and testimony', () => {
       const person = found.find((e) => e.type === 'person' && e.name.endsWith('Brannigan'));
       assert.ok(person?.why.some((r) => r.rule === 'entity:caps-line'), names.join(', '));
       assert.equal(person?.mentions.length, 3, 'the heading, the speaker label and "Ranking Member Brannigan" are one person');
+      assert.equal(person?.name, 'Odile Brannigan', 'a surname a speaker label writes in capitals is still a name, in title case');
     });
 
     it('reads no name in a title line\'s topic, and leaves markdown headings in capitals alone', () => {

@@ -46,12 +46,17 @@ export function capsLines(text: string): { start: number; end: number }[] {
   return spans;
 }
 
-/** Words of two capitals or more the text writes outside the given lines ("CRS", "NATO"). */
-function capitalsElsewhere(text: string, lines: readonly { start: number; end: number }[]): Set<string> {
+/**
+ * Words of two capitals or more the text writes outside the given lines ("CRS", "NATO"), but for
+ * a surname a title labels a speaker with ("Senator HOLLISTER."): that is a name, put in title case.
+ */
+function capitalsElsewhere(text: string, lines: readonly { start: number; end: number }[], titles: ReadonlySet<string>): Set<string> {
   const words = new Set<string>();
   let at = 0;
   const read = (from: number, to: number) => {
-    for (const m of text.slice(from, to).matchAll(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu)) words.add(m[0]);
+    for (const m of text.slice(from, to).matchAll(/(?<![\p{L}])(?:(\p{L}+)\.?[ \t]+)?(\p{Lu}{2,})(?![\p{L}])/gu)) {
+      if (!m[1] || !titles.has(m[1].toLowerCase())) words.add(m[2]);
+    }
   };
   for (const l of lines) {
     read(at, l.start);
@@ -62,9 +67,9 @@ function capitalsElsewhere(text: string, lines: readonly { start: number; end: n
 }
 
 /** `text` with the given lines put in title case. */
-export function titleCased(text: string, lines: readonly { start: number; end: number }[]): string {
+export function titleCased(text: string, lines: readonly { start: number; end: number }[], titles: ReadonlySet<string>): string {
   if (lines.length === 0) return text;
-  const acronyms = capitalsElsewhere(text, lines);
+  const acronyms = capitalsElsewhere(text, lines, titles);
   const parts: string[] = [];
   let at = 0;
   for (const l of lines) {

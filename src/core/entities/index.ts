@@ -78,7 +78,7 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   const work = options.work ?? { steps: 0 };
   // Lines written all in capitals are read as titles write them (entity:caps-line).
   const caps = options.capsLines === false ? [] : capsLines(original);
-  const text = titleCased(original, caps);
+  const text = titleCased(original, caps, lex.titles);
   const given = caps.length === 0 ? options.tokens : undefined;
   const tokens = given ?? (memo ? tokeniseWith(text, memo) : tokenise(text));
   const layout = readLayout(text, tokens, units, lex.functionWords);

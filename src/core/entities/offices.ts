@@ -112,3 +112,12 @@ export function pluralOfHead(heads: ReadonlyMap<string, unknown>, key: string): 
   const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : '';
   return singular.length > 0 && heads.has(singular);
 }
+
+/**
+ * The complement after a company's head is only its country ("Nordhavn Group of Denmark"):
+ * the company is named without it, and the country is a place of its own.
+ */
+export function originOnly(s: Segmenter, ps: readonly Piece[], h: number): boolean {
+  const rest = ps.slice(h + 2);
+  return h > 0 && s.context.lex.companyHeads.has(firstKey(s, ps[h])) && rest.length === 1 && rest[0].entry?.type === 'place';
+}
