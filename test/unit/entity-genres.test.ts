@@ -147,6 +147,12 @@ describe('Entity classes of press releases and testimony', () => {
       for (const n of ['organization Nordhavn Group', 'place Denmark', 'organization Bank of England']) assert.ok(names.includes(n), names.join(', '));
     });
 
+    it('splits two companies joined by "and" ("Keldara Orbital and Anduril Industries"), not "Procter and Gamble Company"', () => {
+      const names = typed('Two newcomers, Keldara Orbital and Anduril Industries, qualified motors, as Procter and Gamble Company did.');
+      for (const n of ['organization Anduril Industries', 'organization Procter and Gamble Company']) assert.ok(names.includes(n), names.join(', '));
+      assert.ok(!names.some((n) => n.includes('Orbital and Anduril')), names.join(', '));
+    });
+
     it('reads "the Government of Fiji" as an organisation, not the place inside it', () => {
       assert.deepEqual(typed('Thank you to the Government of Fiji for hosting us.'), ['organization Government of Fiji']);
     });

@@ -1,6 +1,6 @@
 import { adjective } from './runs';
 import { firstKey, isConn, single, type Piece, type Segmenter } from './pieces';
-import { ACRONYM, CAP, NUMBER } from '../parse/tokens';
+import { ACRONYM, CAP, NUMBER, keyAt } from '../parse/tokens';
 
 /**
  * Offices named without their holder ("Secretary of Commerce", "U.S. Trade
@@ -120,4 +120,13 @@ export function pluralOfHead(heads: ReadonlyMap<string, unknown>, key: string): 
 export function originOnly(s: Segmenter, ps: readonly Piece[], h: number): boolean {
   const rest = ps.slice(h + 2);
   return h > 0 && s.context.lex.companyHeads.has(firstKey(s, ps[h])) && rest.length === 1 && rest[0].entry?.type === 'place';
+}
+
+/**
+ * A name of two words or more, "and", then a name with a company's head: two companies listed
+ * ("Ursa Major and Anduril Industries"), where one word before "and" is part of one ("Procter and Gamble Company").
+ */
+export function twoCompanies(s: Segmenter, left: readonly Piece[], right: readonly Piece[]): boolean {
+  const words = left.reduce((n, p) => n + p.last - p.first + 1, 0);
+  return words >= 2 && right.length > 0 && s.context.lex.companyHeads.has(keyAt(s.context.tokens, right[right.length - 1].last));
 }

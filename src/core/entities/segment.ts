@@ -3,7 +3,7 @@ import type { Chunk } from './chunks';
 import { headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { readRun } from './runs';
-import { holderFollows, isFiller, isTitle, officeAt, officeSpan, originOnly, pluralOfHead } from './offices';
+import { holderFollows, isFiller, isTitle, officeAt, officeSpan, originOnly, pluralOfHead, twoCompanies } from './offices';
 import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
 
@@ -80,7 +80,7 @@ function complementAt(s: Segmenter, ps: readonly Piece[], k: number): boolean {
  * Splits at "and" unless it joins the parts of one name: "Space Training and
  * Readiness Command" (no head before, a head after) or "Department of Energy and
  * Climate Change", "Secretary of Agriculture and Rural Affairs" (inside a
- * complement). "Russia and Belarus" and "the Secretary of Defense and General Smith" split.
+ * complement). "Russia and Belarus", "the Secretary of Defense and General Smith" and two companies split.
  */
 function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
   const isAnd = (p: Piece) => isConn(s, p) && firstKey(s, p) === 'and';
@@ -97,7 +97,7 @@ function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
     while (end < ps.length && !isAnd(ps[end])) end++;
     const right = ps.slice(k + 1, end);
     const inComplement = left.some((_, j) => complementAt(s, left, j) || officeAt(s, left, j));
-    if ((plain(left) && endsWithHead(s, right)) || (inComplement && plain(right) && !right.some((q) => isTitle(s, q)))) left.push(p);
+    if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right)) || (inComplement && plain(right) && !right.some((q) => isTitle(s, q)))) left.push(p);
     else out.push([]);
   }
   return out.filter((segment) => segment.length > 0);
