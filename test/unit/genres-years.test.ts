@@ -27,7 +27,6 @@ const KNOWN: Readonly<Record<string, readonly string[]>> = {
   ],
   'speech.md': [
     '"9 September 2025" not found ≠ 2025', // an italic dateline under the title is metadata, and metadata holds no figures
-    '"one vessel in six" not found ≠ 2022', // a ratio in words
   ],
   'pdf-brief.txt': [
     '"October 2025" not found ≠ 2025', // the date of an author line is read as part of a heading
@@ -107,6 +106,12 @@ describe('Classes of year the two genres show', () => {
     const text = 'In 2024 patrols boarded 412 of them and found violations on 38. We have since placed 31 such orders.\n';
     const figures = analyse(text, { format: 'markdown' }).figures.map((f) => `${text.slice(f.start, f.end)} ${f.kind}`);
     assert.deepEqual(figures, ['2024 date', '412 count', '38 count', '31 such orders count']);
+  });
+
+  it('Reads "one vessel in six" as a share, and leaves "12 ships in 15 ports" two counts', () => {
+    const text = 'In 2022 boardings found violations on one vessel in six. Crews saw 12 ships in 15 ports.\n';
+    const figures = analyse(text, { format: 'markdown' }).figures.map((f) => `${text.slice(f.start, f.end)} ${f.kind}`);
+    assert.deepEqual(figures, ['2022 date', 'one vessel in six ratio', '12 ships count', '15 ports count']);
   });
 
   it('Takes no year from a heading that is a dateline, nor from one with two years', () => {
