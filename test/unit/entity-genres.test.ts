@@ -153,6 +153,12 @@ describe('Entity classes of press releases and testimony', () => {
       assert.ok(!names.some((n) => n.includes('Orbital and Anduril')), names.join(', '));
     });
 
+    it('ends a committee\'s name before a complement that qualifies a lower-case head ("… Committee on the AUKUS partnership")', () => {
+      const names = typed('They met the House Harbour Committee on the Tesmia partnership, and the Committee on Harbour Works.');
+      for (const n of ['organization House Harbour Committee', 'organization Committee on Harbour Works']) assert.ok(names.includes(n), names.join(', '));
+      assert.ok(names.some((n) => n.startsWith('treaty_or_program Tesmia')), names.join(', '));
+    });
+
     it('reads "the Government of Fiji" as an organisation, not the place inside it', () => {
       assert.deepEqual(typed('Thank you to the Government of Fiji for hosting us.'), ['organization Government of Fiji']);
     });

@@ -1,6 +1,6 @@
 import { adjective } from './runs';
 import { firstKey, isConn, single, type Piece, type Segmenter } from './pieces';
-import { ACRONYM, CAP, NUMBER, keyAt } from '../parse/tokens';
+import { ACRONYM, CAP, LOWER, NUMBER, keyAt } from '../parse/tokens';
 
 /**
  * Offices named without their holder ("Secretary of Commerce", "U.S. Trade
@@ -129,4 +129,14 @@ export function originOnly(s: Segmenter, ps: readonly Piece[], h: number): boole
 export function twoCompanies(s: Segmenter, left: readonly Piece[], right: readonly Piece[]): boolean {
   const words = left.reduce((n, p) => n + p.last - p.first + 1, 0);
   return words >= 2 && right.length > 0 && s.context.lex.companyHeads.has(keyAt(s.context.tokens, right[right.length - 1].last));
+}
+
+/**
+ * The last name of a complement qualifies the lower-case head after it ("the House Armed Services
+ * Committee on the AUKUS partnership"): it names that thing, and is no part of the name before "on".
+ */
+export function modifiesNoun(s: Segmenter, ps: readonly Piece[]): boolean {
+  const { tokens, lex } = s.context;
+  const next = ps[ps.length - 1].last + 1;
+  return next < tokens.count && tokens.shape[next] === LOWER && !s.context.layout.broken[next] && lex.lowerHeads.has(keyAt(tokens, next));
 }

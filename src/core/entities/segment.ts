@@ -3,7 +3,7 @@ import type { Chunk } from './chunks';
 import { headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { readRun } from './runs';
-import { holderFollows, isFiller, isTitle, officeAt, officeSpan, originOnly, pluralOfHead, twoCompanies } from './offices';
+import { holderFollows, isFiller, isTitle, modifiesNoun, officeAt, officeSpan, originOnly, pluralOfHead, twoCompanies } from './offices';
 import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
 
@@ -273,7 +273,7 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
     return true;
   }
   let end = h;
-  if (complementAt(s, ps, h) && h + 2 < ps.length && !datedOnly(s, ps, h) && !originOnly(s, ps, h)) end = ps.length - 1;
+  if (complementAt(s, ps, h) && h + 2 < ps.length && !datedOnly(s, ps, h) && !originOnly(s, ps, h) && !modifiesNoun(s, ps)) end = ps.length - 1;
   else if (lex.numbered.has(firstKey(s, ps[h])) && h + 1 < ps.length && tokens.shape[ps[h + 1].first] === NUMBER) end = h + 1;
   segmentPieces(s, ps.slice(0, start), mode);
   // A head word alone is no name ("the Department"), but a numbered one is ("Proclamation 10962"),
