@@ -159,6 +159,11 @@ describe('Entity classes of press releases and testimony', () => {
       assert.ok(names.some((n) => n.startsWith('treaty_or_program Tesmia')), names.join(', '));
     });
 
+    it('reads an unlisted "… Ocean" as a company, and the listed oceans as places', () => {
+      const names = typed('Kaiyang Ocean ships cross the Indian Ocean and the Southern Ocean.');
+      for (const n of ['organization Kaiyang Ocean', 'place Indian Ocean', 'place Southern Ocean']) assert.ok(names.includes(n), names.join(', '));
+    });
+
     it('reads "the Government of Fiji" as an organisation, not the place inside it', () => {
       assert.deepEqual(typed('Thank you to the Government of Fiji for hosting us.'), ['organization Government of Fiji']);
     });
