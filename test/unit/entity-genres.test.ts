@@ -215,6 +215,13 @@ describe('Entity classes of press releases and testimony', () => {
     });
   });
 
+  describe('entity:date-phrase — a date line is no name', () => {
+    it('reads no name in "Released July 22, 2025", and keeps a name numbered the same way elsewhere', () => {
+      const names = typed('# Fact Sheet\n\n**Released July 22, 2025**\n\nSaltlink 3 failed, and Saltlink 3 was fixed.\n');
+      assert.deepEqual(names, ['other Saltlink 3']);
+    });
+  });
+
   describe('the genre fixtures', () => {
     it('finds seven in ten or more named entities of the written press release and testimony with their types', () => {
       // Before issue #13's fixes: 68.6% and 59.5%.

@@ -35,6 +35,8 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   }
   // entity:common-concept — a capitalised concept ("Missile Warning", "Artificial Intelligence (AI)"), not a name.
   if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && ordinaryWords(lex, lowerSeen, entity.name)) return [];
+  // entity:date-phrase — "Released July 22, 2025": capitalised words ending in a month before its day are a date line.
+  if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && entity.mentions.every((m) => beforeDay(text, lex, m))) return [];
   // entity:currency-unit — "CFA 180 billion", "the CFA franc": letters before an amount or a currency word are a unit.
   if (entity.type === 'other' && CAPS_WORD.test(entity.name) && shapeOnly(entity) && entity.mentions.every((m) => beforeAmount(text, m))) return [];
   // entity:place-compound — "a joint U.S.-British base": places joined by a hyphen qualify a noun, they name nothing.
@@ -80,6 +82,12 @@ function ordinaryWords(lex: Lexicon, lowerSeen: ReadonlySet<string>, name: strin
       return /^\p{Lu}\p{Ll}/u.test(w) && (lowerSeen.has(key) || lowerSeen.has(`${key}s`) || (key.endsWith('s') && lowerSeen.has(key.slice(0, -1))));
     })
   );
+}
+
+/** The mention ends in a month and a day follows it ("Released July 22"). */
+function beforeDay(text: string, lex: Lexicon, m: Mention): boolean {
+  const said = text.slice(m.start, m.end);
+  return lex.calendar.has(keyOf(said.slice(said.lastIndexOf(' ') + 1))) && /^[ \t]+\d{1,2}\b/.test(text.slice(m.end, m.end + 6));
 }
 
 /** The mention stands right before a number or a currency word, singular or plural ("CFA 60 billion", "CFA franc"). */
