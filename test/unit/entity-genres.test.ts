@@ -223,9 +223,10 @@ describe('Entity classes of press releases and testimony', () => {
   });
 
   describe('the genre fixtures', () => {
-    it('finds seven in ten or more named entities of the written press release and testimony with their types', () => {
+    it('finds seven in ten or more named entities of every written genre document with their types', () => {
       // Before issue #13's fixes: 68.6% and 59.5%.
-      for (const s of scoreGenres().filter((g) => g.doc === 'press-release.md' || g.doc === 'testimony.txt')) assert.ok(s.typed / s.expected >= 0.7, `${s.doc}: ${s.typed}/${s.expected}; ${s.misses.join('; ')}`);
+      // Session 6's four fixtures at first contact: hearing 60.7%, speech 61.9%, PDF brief 71.9%, fact sheet 62.5%.
+      for (const s of scoreGenres()) assert.ok(s.typed / s.expected >= 0.7, `${s.doc}: ${s.typed}/${s.expected}; ${s.misses.join('; ')}`);
     });
   });
 });
