@@ -7,6 +7,7 @@ import { readTables } from './figures/table';
 import { readHeadings } from './figures/heading';
 import { Memo, type MemoCount } from './parse/memo';
 import type { MarkdownReading } from './parse/markdown';
+import { withCoverLines } from './entities/capslines';
 import { findEntities } from './entities';
 import { tokenise, tokeniseWith, type Tokens } from './parse/tokens';
 import { scoreClaims, type SentenceWords } from './claims';
@@ -159,9 +160,12 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
 
   // One token stream for the document: the entity recogniser and the claims read the same words.
   const tokens = attempt('Words', warnings, () => (memos ? tokeniseWith(masked, memos.words) : tokenise(masked)), null);
-  const entities: Entity[] = attempt('Entities', warnings, () => findEntities(masked, units, memos?.words, {
-      tokens: tokens ?? undefined,
+  // A hearing's cover lines in capitals are set aside from the reading, but the committee and the witness they name are read.
+  const named = format === 'plain' ? withCoverLines(masked, text, notices ?? []) : masked;
+  const entities: Entity[] = attempt('Entities', warnings, () => findEntities(named, units, memos?.words, {
+      tokens: named === masked ? tokens ?? undefined : undefined,
       notices: notices?.map((n) => text.slice(n.start, n.end)),
+      capsLines: format === 'plain',
     }), []);
 
   // Claims are the body units; a figure points at the claim holding it.

@@ -20,6 +20,12 @@ describe('Entity classes of new genres', () => {
       assert.ok(typed(text).includes('person Odile Mbeki-Laurent'), typed(text).join(', '));
     });
 
+    it('reads two authors joined by "and" on their own line as persons, and leaves a place joined by "and" a place', () => {
+      const text = 'Wires Across Borders\n\nTamsin Oyelaran-Hart and Piet Varga\nOctober 2025\n\nThe grid is old. Varga argues it.\n\nBosnia and Herzegovina\n';
+      const names = typed(text);
+      for (const n of ['person Tamsin Oyelaran-Hart', 'person Piet Varga', 'place Bosnia and Herzegovina']) assert.ok(names.includes(n), names.join(', '));
+    });
+
     it('leaves a sentence that opens a line with a name and a comma alone: no author line', () => {
       const text = 'The talks stalled.\nKestrel Holdings, the operator, said the cable was cut near the island.';
       assert.ok(!typed(text).includes('person Kestrel Holdings'), typed(text).join(', '));

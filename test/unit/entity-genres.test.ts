@@ -113,9 +113,119 @@ describe('Entity classes of press releases and testimony', () => {
     });
   });
 
+  describe('entity:head — companies named for a field of engineering ("… Dynamics", "… Atomics")', () => {
+    it('reads "General Atomics" as an organisation, not a general named Atomics, and the name beside it too', () => {
+      const names = typed('General Atomics and Tallis Dynamics are building plants, though group dynamics slow them.');
+      assert.deepEqual(names.sort(), ['organization General Atomics', 'organization Tallis Dynamics']);
+    });
+  });
+
+  describe('entity:currency-qualifier — letters joined to a currency sign', () => {
+    it('reads no place in "US$530 million", and keeps the place the text names elsewhere', () => {
+      assert.deepEqual(typed('Licence fees reached US$530 million.'), []);
+      const us = find('Licence fees reached US$530 million, and the US paid most.', 'US');
+      assert.equal(us?.mentions.length, 1);
+    });
+  });
+
+  describe('entity:title-before-name — a plural title before names joined by "and", and a hyphenated title', () => {
+    it('reads both ministers of "Ministers Tevita Lualala and Aroha Pennington" and the Director-General as persons', () => {
+      const names = typed('Excellencies, Ministers Tevita Lualala and Aroha Pennington, Director-General Kanoa: good morning.');
+      for (const n of ['person Tevita Lualala', 'person Aroha Pennington', 'person Kanoa']) assert.ok(names.includes(n), names.join(', '));
+    });
+  });
+
+  describe('entity:head — an office over several programmes, and heads a fact sheet\'s grantees need', () => {
+    it('reads "Office of … Programs" as an office, and "… Program" still as a programme', () => {
+      const names = typed('The Office of Technology Workforce Programs runs the Harbour Safety Program.');
+      assert.ok(names.includes('organization Office of Technology Workforce Programs'), names.join(', '));
+      assert.ok(names.includes('treaty_or_program Harbour Safety Program'), names.join(', '));
+    });
+
+    it('reads "Nordhavn Group of Denmark" as the company and its country, and "Bank of England" whole', () => {
+      const names = typed('The Army signed with Nordhavn Group of Denmark and the Bank of England.');
+      for (const n of ['organization Nordhavn Group', 'place Denmark', 'organization Bank of England']) assert.ok(names.includes(n), names.join(', '));
+    });
+
+    it('splits two companies joined by "and" ("Keldara Orbital and Anduril Industries"), not "Procter and Gamble Company"', () => {
+      const names = typed('Two newcomers, Keldara Orbital and Anduril Industries, qualified motors, as Procter and Gamble Company did.');
+      for (const n of ['organization Anduril Industries', 'organization Procter and Gamble Company']) assert.ok(names.includes(n), names.join(', '));
+      assert.ok(!names.some((n) => n.includes('Orbital and Anduril')), names.join(', '));
+    });
+
+    it('ends a committee\'s name before a complement that qualifies a lower-case head ("… Committee on the AUKUS partnership")', () => {
+      const names = typed('They met the House Harbour Committee on the Tesmia partnership, and the Committee on Harbour Works.');
+      for (const n of ['organization House Harbour Committee', 'organization Committee on Harbour Works']) assert.ok(names.includes(n), names.join(', '));
+      assert.ok(names.some((n) => n.startsWith('treaty_or_program Tesmia')), names.join(', '));
+    });
+
+    it('reads an unlisted "… Ocean" as a company, and the listed oceans as places', () => {
+      const names = typed('Kaiyang Ocean ships cross the Indian Ocean and the Southern Ocean.');
+      for (const n of ['organization Kaiyang Ocean', 'place Indian Ocean', 'place Southern Ocean']) assert.ok(names.includes(n), names.join(', '));
+    });
+
+    it('reads "the Government of Fiji" as an organisation, not the place inside it', () => {
+      assert.deepEqual(typed('Thank you to the Government of Fiji for hosting us.'), ['organization Government of Fiji']);
+    });
+
+    it('reads plural institutions, a brotherhood with its complement, and a mechanism', () => {
+      const names = typed('Maricopa Community Colleges joined the International Brotherhood of Electrical Workers under the Carbon Border Adjustment Mechanism.');
+      for (const n of ['organization Maricopa Community Colleges', 'organization International Brotherhood of Electrical Workers', 'treaty_or_program Carbon Border Adjustment Mechanism']) {
+        assert.ok(names.includes(n), names.join(', '));
+      }
+    });
+  });
+
+  describe('entity:caps-line — lines written all in capitals in a hearing\'s plain text', () => {
+    const cover = [
+      'SHIPYARDS AND THE NAVAL INDUSTRIAL BASE',
+      '',
+      'COMMITTEE ON HARBOUR WORKS',
+      'UNITED STATES SENATE',
+      '',
+      'STATEMENT OF SENATOR ODILE BRANNIGAN, RANKING MEMBER',
+      '',
+      '    Senator BRANNIGAN. Thank you. The committee met, and Ranking Member Brannigan asked about the base.',
+      '',
+    ].join('\n');
+
+    it('finds the institutions and the person a capitals line names, with the rule in their why', () => {
+      const found = analyse(cover, { format: 'plain' }).entities;
+      const names = found.map((e) => `${e.type} ${e.name}`);
+      for (const n of ['organization Committee on Harbour Works', 'organization United States Senate']) assert.ok(names.includes(n), names.join(', '));
+      const person = found.find((e) => e.type === 'person' && e.name.endsWith('Brannigan'));
+      assert.ok(person?.why.some((r) => r.rule === 'entity:caps-line'), names.join(', '));
+      assert.equal(person?.mentions.length, 3, 'the heading, the speaker label and "Ranking Member Brannigan" are one person');
+      assert.equal(person?.name, 'Odile Brannigan', 'a surname a speaker label writes in capitals is still a name, in title case');
+    });
+
+    it('reads no name in a title line\'s topic, and leaves markdown headings in capitals alone', () => {
+      const names = analyse(cover, { format: 'plain' }).entities.map((e) => e.name);
+      assert.ok(!names.some((n) => /Industrial Base|Shipyards/i.test(n)), names.join(', '));
+      const md = analyse('## COMMITTEE ON HARBOUR WORKS\n\nThe yards are busy.\n', { format: 'markdown' }).entities;
+      assert.deepEqual(md.map((e) => e.name), []);
+    });
+  });
+
+  describe('entity:title-before-name — a title after "of" when a person follows it', () => {
+    it('reads "Statement of Mr. Graham Okonkwo-Reyes" as a person, and "Department of Justice" still as no one', () => {
+      const names = typed('The statement of Mr. Graham Okonkwo-Reyes followed. The Department of Justice and the Office of the President replied.');
+      assert.ok(names.includes('person Graham Okonkwo-Reyes'), names.join(', '));
+      assert.ok(names.includes('organization Office of the President'), names.join(', '));
+    });
+  });
+
+  describe('entity:date-phrase — a date line is no name', () => {
+    it('reads no name in "Released July 22, 2025", and keeps a name numbered the same way elsewhere', () => {
+      const names = typed('# Fact Sheet\n\n**Released July 22, 2025**\n\nSaltlink 3 failed, and Saltlink 3 was fixed.\n');
+      assert.deepEqual(names, ['other Saltlink 3']);
+    });
+  });
+
   describe('the genre fixtures', () => {
-    it('finds seven in ten or more named entities of the written press release and testimony with their types', () => {
+    it('finds seven in ten or more named entities of every written genre document with their types', () => {
       // Before issue #13's fixes: 68.6% and 59.5%.
+      // Session 6's four fixtures at first contact: hearing 60.7%, speech 61.9%, PDF brief 71.9%, fact sheet 62.5%.
       for (const s of scoreGenres()) assert.ok(s.typed / s.expected >= 0.7, `${s.doc}: ${s.typed}/${s.expected}; ${s.misses.join('; ')}`);
     });
   });

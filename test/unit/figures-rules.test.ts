@@ -14,7 +14,7 @@ import rules from '../../src/core/lexicon/data/figures-rules.json';
 
 /** A fixture that is a table (rows with bars) or starts with a heading is read as a document, where tables and headings are read. */
 const figuresOf = (text: string) =>
-  /^[|#]/.test(text) ? analyse(text, { format: 'markdown' }).figures.map((f) => ({ ...f, text: text.slice(f.start, f.end) })) : figuresIn(text);
+  /^[|#]|^- \*\*/.test(text) ? analyse(text, { format: 'markdown' }).figures.map((f) => ({ ...f, text: text.slice(f.start, f.end) })) : figuresIn(text);
 
 /** [rule, sentence, the figure as written, the words the rule matched (for a year rule: the year it gives)]. */
 type Fixture = readonly [string, string, string, string?];
@@ -23,6 +23,8 @@ const KIND: readonly Fixture[] = [
   ['percent-sign', 'Exports rose 12% in 2020.', '12%', '%'],
   ['percentage-points', 'The policy rate rose 2 percentage points.', '2 percentage points', 'percentage points'],
   ['currency-symbol', 'The grant was $40 million.', '$40 million', '$'],
+  ['bare-of-them', 'Patrols boarded 412 of them last year.', '412'],
+  ['bare-cell', '| Port | Cranes |\n|---|---|\n| Gwadar | 1.5 |\n', '1.5'],
   ['currency-code', 'The loan was EUR 5 million.', 'EUR 5 million', 'EUR'],
   ['currency-word', 'The port earned 300 million euros.', '300 million euros', 'euros'],
   ['currency-adjective', 'The mine cost 2 billion Canadian dollars.', '2 billion Canadian dollars', 'canadian dollars'],
@@ -91,6 +93,7 @@ const YEAR: readonly Fixture[] = [
   ['year-none-span', 'Over 2025-2030 the fund grows.', '2025-2030'],
   ['year-shifted', 'Exports reached $5 billion in 2023, up from $4 billion a year earlier.', '$4 billion', '2022'],
   ['year-table-column', '| Fleet | 2031 |\n|---|---|\n| Coast guard | 9 icebreakers |\n', '9 icebreakers', '2031'],
+  ['year-table-row', '- **Grants awarded in fiscal year 2024:** $160 million\n- **Average award:** $8.6 million\n', '$160 million', '2024'],
   ['year-heading', '## Freight volumes in 2024\n\nCargo on the route rose 63 percent.\n', '63 percent', '2024'],
   ['year-none', 'Exports were 12% of output.', '12%'],
 ];
@@ -115,6 +118,7 @@ const ABOUT: readonly Fixture[] = [
 const NOT: readonly (readonly [string, string, string])[] = [
   ['not-vague-plural', 'Thousands of villagers fled the valley.', 'Thousands of villagers'],
   ['not-time-relative', 'Ten years ago the Sahel was the busiest theatre.', 'Ten years'],
+  ['not-column-year', '| Port | 2024 |\n|---|---|\n| Gwadar | 14 cranes |\n', '2024'],
 ];
 
 const TABLES = { kind: KIND, unit: UNIT, year: YEAR, about: ABOUT } as const;

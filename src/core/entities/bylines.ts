@@ -42,14 +42,18 @@ export function findByLines(context: Context): FixedNames {
     const lineEnd = found < 0 ? text.length : found;
     if (lineEnd - lineStart > MAX_LINE) continue;
     const after = text.slice(tokens.end[last], lineEnd);
-    if (!(by ? /^[\s*_]*(?:$|[,|–—])/.test(after) : affiliation(context, after))) continue;
-    const evidence = evidenceOf(rule(lex, 'entity:by-line'), 'person', by ? 'By' : after.replace(/^[\s*_,|–—]+/, '').split(/\s+/)[0]);
-    const given: string[] = [];
-    for (let k = i; k < last; k++) given.push(keyAt(tokens, k));
-    const key = spanKey(tokens, i, last);
-    out.proposals.push({ first: i, last, key, kind: 'person', evidence, referent: undefined, given, surname: keyAt(tokens, last) });
-    out.fixed.push({ first: i, last, key });
-    i = last;
+    // Two authors joined by "and" make the whole line ("Jane Doe and John Roe").
+    const partner = by || !/^\s+and\s/.test(after) ? null : secondName(context, last + 1, lineEnd);
+    if (!partner && !(by ? /^[\s*_]*(?:$|[,|–—])/.test(after) : affiliation(context, after))) continue;
+    const evidence = evidenceOf(rule(lex, 'entity:by-line'), 'person', by ? 'By' : partner ? 'and' : after.replace(/^[\s*_,|–—]+/, '').split(/\s+/)[0]);
+    for (const [first, end] of partner ? [[i, last], partner] : [[i, last]]) {
+      const given: string[] = [];
+      for (let k = first; k < end; k++) given.push(keyAt(tokens, k));
+      const key = spanKey(tokens, first, end);
+      out.proposals.push({ first, last: end, key, kind: 'person', evidence, referent: undefined, given, surname: keyAt(tokens, end) });
+      out.fixed.push({ first, last: end, key });
+    }
+    i = partner ? partner[1] : last;
   }
   return out;
 }
@@ -59,6 +63,16 @@ function nameWord(context: Context, k: number): boolean {
   const { tokens, lex } = context;
   const key = keyAt(tokens, k);
   return (tokens.shape[k] === CAP || tokens.shape[k] === INITIAL) && !lex.commonWords.has(key) && !lex.functionWords.has(key) && !lex.titles.has(key);
+}
+
+/** The second author of "Jane Doe and John Roe": two to four name words after "and" at `and`, ending the line; or null. */
+function secondName(context: Context, and: number, lineEnd: number): [number, number] | null {
+  const { tokens, text } = context;
+  if (and + 2 >= tokens.count || keyAt(tokens, and) !== 'and') return null;
+  let last = and;
+  while (last + 1 < tokens.count && last - and < 4 && tokens.start[last + 1] < lineEnd && nameWord(context, last + 1)) last++;
+  const whole = last - and >= 2 && tokens.shape[last] === CAP && text.slice(tokens.end[last], lineEnd).trim() === '';
+  return whole ? [and + 1, last] : null;
 }
 
 /** The longest line read as an author line (a name, a title and an affiliation). */

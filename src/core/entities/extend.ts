@@ -21,6 +21,8 @@ const NUMBER_AFTER = /^[ \t]+(\d{1,3})(?![\d%]|[.,]\d|[ \t]*(?:percent|per cent)
 
 function withNumber(text: string, lex: Lexicon, e: Entity): Entity {
   if (e.type === 'person' || e.mentions.length === 0 || /\d/.test(e.name)) return e;
+  // A number after a month is its day ("Released July 22"), no designation.
+  if (lex.calendar.has(keyOf(e.name.slice(e.name.lastIndexOf(' ') + 1)))) return e;
   let number = '';
   for (const m of e.mentions) {
     const found = NUMBER_AFTER.exec(text.slice(m.end, m.end + 12));

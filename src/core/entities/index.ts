@@ -19,6 +19,7 @@ import { findYearNames } from './years';
 import { findByLines } from './bylines';
 import { refineEntities } from './precision';
 import { typeFromNotices } from './notices';
+import { capsLines, markCapsLines, openCapsLines, titleCased } from './capslines';
 
 /** What a caller may change: the compiled lexicon (the built-in one unless given), and a counter of work to fill. */
 export interface EntityOptions {
@@ -28,6 +29,11 @@ export interface EntityOptions {
   readonly tokens?: Tokens;
   /** The text of the notices the reading set aside (blanked in `text`): an acronym they define still types a name. */
   readonly notices?: readonly string[];
+  /**
+   * Whether lines written all in capitals are read as titles write them (entity:caps-line): in text
+   * without markup, the default; markdown marks its headings, and its capitals are style.
+   */
+  readonly capsLines?: boolean;
 }
 
 /**
@@ -67,11 +73,16 @@ export interface EntityOptions {
  *   and the document's tokens when the caller has read them already (one token stream for every analyser).
  * @returns Entities ordered by first mention, each with its mentions in order.
  */
-export function findEntities(text: string, units: readonly TextUnit[], memo?: TokenMemo, options: EntityOptions = {}): Entity[] {
+export function findEntities(original: string, units: readonly TextUnit[], memo?: TokenMemo, options: EntityOptions = {}): Entity[] {
   const lex = options.lexicon ?? lexicon();
   const work = options.work ?? { steps: 0 };
-  const tokens = options.tokens ?? (memo ? tokeniseWith(text, memo) : tokenise(text));
+  // Lines written all in capitals are read as titles write them (entity:caps-line).
+  const caps = options.capsLines === false ? [] : capsLines(original);
+  const text = titleCased(original, caps, lex.titles);
+  const given = caps.length === 0 ? options.tokens : undefined;
+  const tokens = given ?? (memo ? tokeniseWith(text, memo) : tokenise(text));
   const layout = readLayout(text, tokens, units, lex.functionWords);
+  openCapsLines(caps, tokens, layout);
   const { lowerSeen, capCount } = countWords(tokens);
   const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map(), work };
 
@@ -91,7 +102,7 @@ export function findEntities(text: string, units: readonly TextUnit[], memo?: To
   const forms = collectForms(context, proposals, blocked);
   const groups = groupForms(context, forms, antecedents, slashAliases(context, antecedents));
   const entities = addLegislation(lex, text, units.length ? units : [{ start: 0, end: text.length }], buildEntities(context, chunks, groups, fixed));
-  return [...typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices)];
+  return markCapsLines(lex, caps, typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices));
 }
 
 /** Which words the document writes in lower case, and how often each capitalised word occurs. */

@@ -1,6 +1,6 @@
 import { adjective } from './runs';
 import { firstKey, isConn, single, type Piece, type Segmenter } from './pieces';
-import { ACRONYM, CAP, NUMBER } from '../parse/tokens';
+import { ACRONYM, CAP, LOWER, NUMBER, keyAt } from '../parse/tokens';
 
 /**
  * Offices named without their holder ("Secretary of Commerce", "U.S. Trade
@@ -10,6 +10,21 @@ import { ACRONYM, CAP, NUMBER } from '../parse/tokens';
 /** True for a one-word piece that is a personal title ("President", "Gen."). */
 export function isTitle(s: Segmenter, p: Piece): boolean {
   return single(p) && s.context.tokens.shape[p.first] === CAP && s.context.lex.titles.has(firstKey(s, p));
+}
+
+/**
+ * A person's name follows the title at `q`: a listed given name, or two capitalised
+ * words that are no heads and no ordinary words ("Statement of Senator Callum Pruitt").
+ */
+export function holderFollows(s: Segmenter, ps: readonly Piece[], q: number): boolean {
+  const { lex, tokens, lowerSeen } = s.context;
+  const name = (p: Piece | undefined) => {
+    if (!p || !single(p) || tokens.shape[p.first] !== CAP) return false;
+    const key = firstKey(s, p);
+    return !lex.heads.has(key) && !lex.commonWords.has(key) && !lowerSeen.has(key) && !lex.titles.has(key);
+  };
+  if (!name(ps[q + 1])) return false;
+  return lex.firstNames.has(firstKey(s, ps[q + 1])) || name(ps[q + 2]);
 }
 
 /** Words that never open a name by themselves: function words, dates, numbers. */
@@ -90,4 +105,38 @@ function complementWord(s: Segmenter, ps: readonly Piece[], q: number): boolean 
   if (tokens.shape[p.first] !== CAP || lex.firstNames.has(key)) return false;
   const noun = (word: string) => lex.commonWords.has(word) || lowerSeen.has(word) || lex.heads.has(word) || lex.titles.has(word);
   return noun(key) || (key.endsWith('s') && noun(key.slice(0, -1))) || lex.abstractNoun.test(key);
+}
+
+/** True when `key` is a plural whose singular is a head too ("programs", "agreements", "treaties"). */
+export function pluralOfHead(heads: ReadonlyMap<string, unknown>, key: string): boolean {
+  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : '';
+  return singular.length > 0 && heads.has(singular);
+}
+
+/**
+ * The complement after a company's head is only its country ("Nordhavn Group of Denmark"):
+ * the company is named without it, and the country is a place of its own.
+ */
+export function originOnly(s: Segmenter, ps: readonly Piece[], h: number): boolean {
+  const rest = ps.slice(h + 2);
+  return h > 0 && s.context.lex.companyHeads.has(firstKey(s, ps[h])) && rest.length === 1 && rest[0].entry?.type === 'place';
+}
+
+/**
+ * A name of two words or more, "and", then a name with a company's head: two companies listed
+ * ("Ursa Major and Anduril Industries"), where one word before "and" is part of one ("Procter and Gamble Company").
+ */
+export function twoCompanies(s: Segmenter, left: readonly Piece[], right: readonly Piece[]): boolean {
+  const words = left.reduce((n, p) => n + p.last - p.first + 1, 0);
+  return words >= 2 && right.length > 0 && s.context.lex.companyHeads.has(keyAt(s.context.tokens, right[right.length - 1].last));
+}
+
+/**
+ * The last name of a complement qualifies the lower-case head after it ("the House Armed Services
+ * Committee on the AUKUS partnership"): it names that thing, and is no part of the name before "on".
+ */
+export function modifiesNoun(s: Segmenter, ps: readonly Piece[]): boolean {
+  const { tokens, lex } = s.context;
+  const next = ps[ps.length - 1].last + 1;
+  return next < tokens.count && tokens.shape[next] === LOWER && !s.context.layout.broken[next] && lex.lowerHeads.has(keyAt(tokens, next));
 }

@@ -35,11 +35,13 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   }
   // entity:common-concept — a capitalised concept ("Missile Warning", "Artificial Intelligence (AI)"), not a name.
   if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && ordinaryWords(lex, lowerSeen, entity.name)) return [];
+  // entity:date-phrase — "Released July 22, 2025": capitalised words ending in a month before its day are a date line.
+  if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && entity.mentions.every((m) => beforeDay(text, lex, m))) return [];
   // entity:currency-unit — "CFA 180 billion", "the CFA franc": letters before an amount or a currency word are a unit.
   if (entity.type === 'other' && CAPS_WORD.test(entity.name) && shapeOnly(entity) && entity.mentions.every((m) => beforeAmount(text, m))) return [];
   // entity:place-compound — "a joint U.S.-British base": places joined by a hyphen qualify a noun, they name nothing.
   if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && placeCompound(lex, entity.name)) return [];
-  // entity:currency-qualifier — "(US) dollars": the letters qualify a currency, they do not name a place.
+  // entity:currency-qualifier — "(US) dollars", "US$5 million": the letters qualify a currency, they do not name a place.
   // entity:class-qualifier — "a Virginia-class submarine": a name joined to "-class" names a class of ships, not the place.
   const mentions = entity.mentions.filter((m) => !qualifiesCurrency(text, m) && !CLASS_OF.test(text.slice(m.end, m.end + 7)));
   if (mentions.length === 0) return [];
@@ -82,6 +84,12 @@ function ordinaryWords(lex: Lexicon, lowerSeen: ReadonlySet<string>, name: strin
   );
 }
 
+/** The mention ends in a month and a day follows it ("Released July 22"). */
+function beforeDay(text: string, lex: Lexicon, m: Mention): boolean {
+  const said = text.slice(m.start, m.end);
+  return lex.calendar.has(keyOf(said.slice(said.lastIndexOf(' ') + 1))) && /^[ \t]+\d{1,2}\b/.test(text.slice(m.end, m.end + 6));
+}
+
 /** The mention stands right before a number or a currency word, singular or plural ("CFA 60 billion", "CFA franc"). */
 function beforeAmount(text: string, m: Mention): boolean {
   const next = /^[ \t]+(\d|\p{L}+)/u.exec(text.slice(m.end, m.end + 30));
@@ -105,13 +113,16 @@ function inCapsRun(text: string, m: Mention): boolean {
   return before || after;
 }
 
-/** "(US) dollars": the mention stands alone in parentheses right before a currency word. */
+/** "(US) dollars", "US$530 million": the mention stands alone in parentheses right before a currency word, or is joined to a currency sign. */
 function qualifiesCurrency(text: string, m: Mention): boolean {
+  if (CURRENCY_SIGN.test(text.charAt(m.end))) return true;
   if (text[m.start - 1] !== '(' || text[m.end] !== ')') return false;
   const next = /^\)\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 30));
   return next !== null && CURRENCY_WORDS.has(next[1].toLowerCase());
 }
 
+/** A sign of a currency a country's letters may be joined to ("US$", "A$", "HK$"). */
+const CURRENCY_SIGN = /^[$€£¥₹]$/u;
 const CONNECTOR = /^(?:for|of|in|on|and|the|to)$/i;
 /** The hyphenated word after a name that makes it a class of ships or aircraft ("Virginia-class"). */
 const CLASS_OF = /^-class\b/i;

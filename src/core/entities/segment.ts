@@ -3,7 +3,7 @@ import type { Chunk } from './chunks';
 import { headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { readRun } from './runs';
-import { isFiller, isTitle, officeAt, officeSpan } from './offices';
+import { holderFollows, isFiller, isTitle, modifiesNoun, officeAt, officeSpan, originOnly, pluralOfHead, twoCompanies } from './offices';
 import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
 
@@ -80,7 +80,7 @@ function complementAt(s: Segmenter, ps: readonly Piece[], k: number): boolean {
  * Splits at "and" unless it joins the parts of one name: "Space Training and
  * Readiness Command" (no head before, a head after) or "Department of Energy and
  * Climate Change", "Secretary of Agriculture and Rural Affairs" (inside a
- * complement). "Russia and Belarus" and "the Secretary of Defense and General Smith" split.
+ * complement). "Russia and Belarus", "the Secretary of Defense and General Smith" and two companies split.
  */
 function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
   const isAnd = (p: Piece) => isConn(s, p) && firstKey(s, p) === 'and';
@@ -97,7 +97,7 @@ function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
     while (end < ps.length && !isAnd(ps[end])) end++;
     const right = ps.slice(k + 1, end);
     const inComplement = left.some((_, j) => complementAt(s, left, j) || officeAt(s, left, j));
-    if ((plain(left) && endsWithHead(s, right)) || (inComplement && plain(right) && !right.some((q) => isTitle(s, q)))) left.push(p);
+    if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right)) || (inComplement && plain(right) && !right.some((q) => isTitle(s, q)))) left.push(p);
     else out.push([]);
   }
   return out.filter((segment) => segment.length > 0);
@@ -172,8 +172,8 @@ export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode)
  */
 function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   const { tokens, lex } = s.context;
-  // A title after "of" or "for" completes a head's name, and titles no one ("Department of Justice").
-  const k = ps.findIndex((p, q) => isTitle(s, p) && !(q > 0 && isConn(s, ps[q - 1])));
+  // A title after "of" or "for" completes a head's name ("Department of Justice"), unless a person follows it.
+  const k = ps.findIndex((p, q) => isTitle(s, p) && !(q > 0 && isConn(s, ps[q - 1]) && !holderFollows(s, ps, q)));
   if (k < 0) return false;
   let end = k;
   while (end + 1 < ps.length && (isTitle(s, ps[end + 1]) || (end + 2 < ps.length && isTitle(s, ps[end + 2]) && single(ps[end + 1])))) {
@@ -210,8 +210,8 @@ function readHolder(s: Segmenter, rest: readonly Piece[], mode: Mode, title: num
   let last = -1;
   for (let q = 0; q < rest.length && q < 5 && single(rest[q]); q++) {
     const shape = tokens.shape[rest[q].first];
-    if (shape !== CAP && shape !== INITIAL) break;
-    if (shape === CAP) last = q;
+    if (shape !== CAP && shape !== INITIAL && !(shape === ACRONYM && q === rest.length - 1)) break; // "Senator PRUITT." labels a speaker
+    if (shape === CAP || shape === ACRONYM) last = q;
   }
   // The surname is no head and no ordinary word ("Major Technology Equipment" names no one).
   const surnameKey = last < 0 ? '' : keyAt(tokens, rest[last].first);
@@ -240,7 +240,9 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
     const lastType = isHead(s, lastPiece) ? typeOf(lastPiece) : undefined;
     // An organisation named for its purpose keeps its own head ("Center for Maritime Strategy").
     const forPurpose = typeOf(ps[0]) === 'organization' && firstKey(s, ps[1]) === 'for';
-    const decider = lastType === STRONG_LAST && !isConn(s, ps[ps.length - 2]) && !forPurpose ? lastPiece : ps[0];
+    // A plural programme head names what an office runs, not one programme ("Office of Workforce Programs").
+    const one = lastType === STRONG_LAST && !pluralOfHead(s.context.lex.heads, keyAt(tokens, lastPiece.last));
+    const decider = one && !isConn(s, ps[ps.length - 2]) && !forPurpose ? lastPiece : ps[0];
     proposeHeaded(s, ps[0].first, lastPiece.last, decider);
     return true;
   }
@@ -271,7 +273,7 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
     return true;
   }
   let end = h;
-  if (complementAt(s, ps, h) && h + 2 < ps.length && !datedOnly(s, ps, h)) end = ps.length - 1;
+  if (complementAt(s, ps, h) && h + 2 < ps.length && !datedOnly(s, ps, h) && !originOnly(s, ps, h) && !modifiesNoun(s, ps)) end = ps.length - 1;
   else if (lex.numbered.has(firstKey(s, ps[h])) && h + 1 < ps.length && tokens.shape[ps[h + 1].first] === NUMBER) end = h + 1;
   segmentPieces(s, ps.slice(0, start), mode);
   // A head word alone is no name ("the Department"), but a numbered one is ("Proclamation 10962"),

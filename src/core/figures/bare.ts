@@ -37,12 +37,32 @@ export function readBare(sc: Scope, n: Num): Reading | null {
       return found(make('money', n.start, n.end, n.value, currency, { high: n.high, follows: money ?? null, why }));
     }
   }
+  // A number that is the whole of its cell (or line) is a value of the table it stands in;
+  // after dot leaders ("Statement ........ 9") it is a page in a list of contents.
+  if (!n.words && text.slice(sc.start, n.start).trim() === '' && text.slice(n.end, sc.end).trim() === '' && !afterLeaders(text, n.start)) {
+    return found(make('quantity', n.start, n.end, n.value, null, { high: n.high, why: because(sc.lex, 'figure:bare-cell', undefined, 'figure:unit-none') }));
+  }
+  // "boarded 412 of them": a count of what the text named before.
+  if (!n.words && !big && partitive(sc.lex, text, n.end, end)) {
+    return found(make('count', n.start, n.end, n.value, null, { high: n.high, why: because(sc.lex, 'figure:bare-of-them', undefined, 'figure:unit-none') }));
+  }
   // A rank is no count a later number continues ("the third-largest economy, with 17 …").
   if (last && (last.kind === 'count' || last.kind === 'quantity') && last.unit !== RANK && !n.words && !n.plain4) {
     return found(make(last.kind, n.start, n.end, n.value, last.unit, { high: n.high, follows: last, why: because(sc.lex, 'figure:bare-count-continues', undefined, 'figure:unit-borrowed') }));
   }
   if (big) return found(make('quantity', n.start, n.end, n.value, null, { high: n.high, why: because(sc.lex, 'figure:bare-large', undefined, 'figure:unit-none') }));
   return null;
+}
+
+/** True when "of" and a pronoun follow `pos` ("of them", "of these"). */
+function partitive(lex: FigureLexicon, text: string, pos: number, limit: number): boolean {
+  const m = /^\s+of\s+([a-z]+)\b/.exec(text.slice(pos, Math.min(limit, pos + 16)));
+  return m !== null && lex.phrases.partitives.has(m[1]);
+}
+
+/** True when dot leaders run earlier on the line of `pos`. */
+function afterLeaders(text: string, pos: number): boolean {
+  return /\.{3,}|…/.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos));
 }
 
 /** The offset of the "(" that opens just before `pos` ("(80,000", "(about 80,000"), or -1. */

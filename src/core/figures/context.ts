@@ -210,10 +210,19 @@ function clauseTurns(turn: RegExp, text: string, start: number, end: number): nu
   return out;
 }
 
+const CURRENCY_SIGN = /[$€£¥₹]/;
+
 /** Where "than …" starts when the date at `pos` is the base of a comparison ("more than in FY2025"), else -1. */
 function comparisonBase(lex: FigureLexicon, text: string, floor: number, pos: number): number {
   const { comparisonFillers, comparisonCues } = lex.dates;
+  // Words before the date, read over a currency sign ("up from $160 million in FY2024").
   const words = wordsBefore(text, floor, pos, 6);
+  for (let at = words.length ? words[words.length - 1].start : pos; words.length < 6 && at > floor && CURRENCY_SIGN.test(text.charAt(at - 1)); ) {
+    const more = wordsBefore(text, floor, at - 1, 6 - words.length);
+    if (more.length === 0) break;
+    words.push(...more);
+    at = more[more.length - 1].start;
+  }
   let k = 0;
   // "compared to 26 in 2015": fillers and the compared figure may stand between.
   while (k < words.length && (comparisonFillers.has(words[k].lower) || /^[\d.,%$€£]+$/.test(words[k].lower))) k++;

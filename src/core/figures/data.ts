@@ -136,6 +136,7 @@ export interface FigureData {
     readonly beforeChange: Words;
     readonly possessives: Words;
     readonly relatives: Words;
+    readonly partitives: Words;
     readonly roughly: Words;
     readonly restating: Words;
     readonly listing: Words;

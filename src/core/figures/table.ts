@@ -17,14 +17,66 @@ import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
 /** Words a cell may have to be read as a column's label. */
 const LABEL_WORDS = 8;
 
-/** One year in a column header: "2025", "(2025)", "FY2026". */
+/** One year in a column header: "2025", "(2025)", "FY2026", "fiscal year 2024". */
 const HEADER_YEAR = /(?:^|[\s(])(?:FY\s?)?((?:19|20)\d\d)(?:$|[\s)])/g;
+
+/** A column label that is a year alone. */
+const COLUMN_YEAR = /^(?:FY\s?)?(?:19|20)\d\d$/;
+const DROPPED = {} as FoundFigure;
 
 interface Cell {
   readonly start: number;
   readonly end: number;
   readonly row: number;
   readonly column: number;
+  /** Rows of column labels above the table's data (a table drawn with spaces may have two). */
+  readonly headerRows?: number;
+}
+
+/** True when the rows of a table hold different numbers of cells, as a table drawn with spaces does. */
+function ragged(cells: readonly Cell[]): boolean {
+  const counts = new Map<number, number>();
+  for (const c of cells) counts.set(c.row, (counts.get(c.row) ?? 0) + 1);
+  return new Set(counts.values()).size > 1;
+}
+
+/** Where a cell stands on its line: its first and last character's column. */
+function across(text: string, c: Cell): [number, number] {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  return [c.start - lineStart, c.end - lineStart];
+}
+
+/**
+ * A table drawn with spaces: each cell's column is the one of the table's
+ * fullest row it stands over (or nearest to), and the rows above the first
+ * full row are the column labels, read top down ("Net imports (TWh)" over
+ * "2022"), a label spanning every column it stands over.
+ */
+function alignByPosition(text: string, cells: readonly Cell[]): { cells: Cell[]; heads: string[] } {
+  const rows = new Map<number, Cell[]>();
+  for (const c of cells) rows.set(c.row, [...(rows.get(c.row) ?? []), c]);
+  const width = Math.max(...[...rows.values()].map((r) => r.length));
+  const full = [...rows.values()].filter((r) => r.length === width);
+  const reference = full[full.length - 1].map((c) => across(text, c));
+  const headerRows = full[0][0].row;
+  const columnsOf = (c: Cell): number[] => {
+    const [a, b] = across(text, c);
+    const over = reference.flatMap(([x, y], i) => (Math.min(b, y) > Math.max(a, x) ? [i] : []));
+    if (over.length > 0) return over;
+    const mid = (a + b) / 2;
+    let best = 0;
+    reference.forEach(([x, y], i) => {
+      if (Math.abs((x + y) / 2 - mid) < Math.abs((reference[best][0] + reference[best][1]) / 2 - mid)) best = i;
+    });
+    return [best];
+  };
+  const heads: string[] = new Array(width).fill('');
+  const out = cells.map((c) => {
+    const columns = columnsOf(c);
+    if (c.row < headerRows) for (const i of columns) heads[i] = `${heads[i]} ${label(text, c)}`.trim();
+    return { ...c, column: c.row < headerRows ? columns[0] : columns[columns.length - 1], headerRows };
+  });
+  return { cells: out, heads: headerRows > 0 ? heads : [] };
 }
 
 /**
@@ -54,19 +106,28 @@ export function readTables(text: string, blocks: readonly Block[], figures: read
     const first = cells[0].start;
     const last = cells[cells.length - 1].end;
     while (f < out.length && out[f].start < first) f++;
-    const heads = columnHeads(text, cells);
+    const aligned = ragged(cells) ? alignByPosition(text, cells) : null;
+    const heads = aligned ? aligned.heads : columnHeads(text, cells);
+    if (aligned) cells.splice(0, cells.length, ...aligned.cells);
     for (let c = 0; f < out.length && out[f].start < last; f++) {
       while (c < cells.length && cells[c].end <= out[f].start) c++;
-      if (c < cells.length && cells[c].start <= out[f].start) out[f] = withHeaders(lex, text, out[f], cells, cells[c], heads);
+      if (c < cells.length && cells[c].start <= out[f].start) {
+        // A year that is the whole label of a column ("2024", "FY2026") names the column: no figure.
+        const label = heads.length > 0 && cells[c].row < (cells[c].headerRows ?? 1) && COLUMN_YEAR.test(text.slice(cells[c].start, cells[c].end).trim());
+        if (label) reason(lex, 'figure:not-column-year', 'kind');
+        out[f] = label ? DROPPED : withHeaders(lex, text, out[f], cells, cells[c], heads);
+      }
     }
   }
-  return out;
+  return out.filter((x) => x !== DROPPED);
 }
 
 /** The column labels of a table, by column, when its first row is a header row; else none. */
 function columnHeads(text: string, cells: readonly Cell[]): readonly string[] {
   if (!cells.some((c) => c.row > 0)) return [];
   const header = cells.filter((c) => c.row === 0).map((c) => label(text, c));
+  // A first row opened by a run-in head ("Average award:") is a row of data, not the columns' labels.
+  if (text.slice(cells[0].start, cells[0].end).trimEnd().endsWith(':')) return [];
   return header.every((h) => h.length > 0 && h.split(/\s+/).length <= LABEL_WORDS && !/[;.!?]$|;/.test(h)) ? header : [];
 }
 
@@ -75,18 +136,22 @@ function label(text: string, cell: Cell): string {
 }
 
 function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: readonly Cell[], cell: Cell, heads: readonly string[]): FoundFigure {
-  if (heads.length > 0 && cell.row === 0) return f; // a figure in the header row heads its column
+  if (heads.length > 0 && cell.row < (cell.headerRows ?? 1)) return f; // a figure in the header rows heads its column
   const rowHead = cell.column > 0 ? cells.find((c) => c.row === cell.row && c.column === 0) : undefined;
   const parts = [f.about, rowHead ? label(text, rowHead) : null, heads[cell.column] ?? null].filter((p): p is string => !!p && p.length > 0);
   const about = parts.length > 0 ? parts.join(' — ') : f.about;
-  const columnYear = f.year === null && f.kind !== 'date' ? yearOf(heads[cell.column] ?? '') : null;
-  if (about === f.about && columnYear === null) return f;
+  const undated = f.year === null && f.kind !== 'date';
+  const columnYear = undated ? yearOf(heads[cell.column] ?? '') : null;
+  // A row's header dates its cells when no column does ("Apprentices placed in fiscal year 2024: 3,850").
+  const rowYear = undated && columnYear === null && rowHead ? yearOf(label(text, rowHead)) : null;
+  if (about === f.about && columnYear === null && rowYear === null) return f;
   const why: Reason[] = f.why.map((r) => {
     if (r.about === 'about' && about !== f.about) return reason(lex, 'figure:about-table-headers', 'about', parts.slice(f.about ? 1 : 0).join(' — '));
     if (r.about === 'year' && columnYear !== null) return reason(lex, 'figure:year-table-column', 'year', heads[cell.column]);
+    if (r.about === 'year' && rowYear !== null) return reason(lex, 'figure:year-table-row', 'year', label(text, rowHead!));
     return r;
   });
-  return { ...f, about, year: columnYear ?? f.year, why };
+  return { ...f, about, year: columnYear ?? rowYear ?? f.year, why };
 }
 
 /** The one year a header names, or null. */

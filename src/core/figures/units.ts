@@ -134,17 +134,25 @@ export function readInWindow(sc: Scope, n: Num): Draft | null {
   return make('count', n.start, noun.end, n.value, null, { why: because(sc.lex, 'figure:count-in-window', undefined, 'figure:unit-none') });
 }
 
-/** "one in five ships", "1 in 3": a share, as a fraction (not "5 in 2020", nor "three in 12 months"). */
+/**
+ * "one in five ships", "1 in 3", "one vessel in six": a share, as a fraction (not "5 in 2020", nor
+ * "three in 12 months", nor "12 ships in 15 ports").
+ */
 export function readOneIn(sc: Scope, n: Num): Draft | null {
   const { text, end } = sc;
-  if (n.high !== null || wordAfter(text, n.end, end) !== 'in') return null;
-  const m = at(ONE_IN, text, n.end, end);
+  if (n.high !== null) return null;
+  // "one vessel in six": the noun counted may stand between, after "one" only, with nothing counted after the total.
+  const between = n.value === 1 && wordAfter(text, n.end, end) !== 'in' ? /^\s+([a-z]{3,})(?=\s+in\s)/.exec(text.slice(n.end, Math.min(end, n.end + 40))) : null;
+  if (between && sc.lex.phrases.nounStops.has(between[1])) return null;
+  const pos = between ? n.end + between[0].length : n.end;
+  if (wordAfter(text, pos, end) !== 'in') return null;
+  const m = at(ONE_IN, text, pos, end);
   if (!m) return null;
-  const from = n.end + m[0].length;
+  const from = pos + m[0].length;
   const total = readNumber(sc, from, false) ?? readNumberWords(sc, from);
   if (!total || total.plain4 || total.high !== null || total.value <= n.value) return null;
   const noun = readNoun(sc, total.end);
-  if (noun && noun.rule === 'figure:time-unit') return null;
+  if (noun && (noun.rule === 'figure:time-unit' || between)) return null;
   return make('ratio', n.start, total.end, n.value / total.value, 'fraction', { why: because(sc.lex, 'figure:one-in-n') });
 }
 

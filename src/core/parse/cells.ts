@@ -11,6 +11,21 @@ export const KEY_VALUE_ROWS = /^\|\s*(?:\*\*)?[^|\n]{1,40}:(?:\*\*)?\s*\|/;
 /** A cell's run-in head ("Agriculture: Corn, …"): a few words, then a colon. */
 const RUN_IN_HEAD = /^[A-Z][^:.;|\n]{0,60}:\s+(?=\S)/;
 
+/** A bold key with its colon, then a value holding a number ("**Average award:** $8.6 million"). */
+const KEY_VALUE_DATA = /^(\*\*|__)([^*_\n]{1,60}?:)[ \t]*\1[ \t]*(?=[^\n]*\d)/;
+
+/**
+ * A list item of a bold key and a value with a number in it, as a fact sheet's
+ * "By the numbers" list writes them: a row of data whose key heads the row (its
+ * colon kept, as a run-in head's), or null for any other item.
+ */
+export function keyValueCells(source: string, offset: number): Span[] | null {
+  const m = KEY_VALUE_DATA.exec(source);
+  if (!m) return null;
+  const key = { start: offset + m[1].length, end: offset + m[1].length + m[2].length };
+  return [key, { start: offset + m[0].length, end: offset + source.trimEnd().length }];
+}
+
 /**
  * The cells of rows written with bars ("| a | b |"), each without its bars and
  * surrounding spaces, on the text's offsets. A cell's run-in head is a cell of

@@ -4,6 +4,7 @@ import { splitUnmarked } from './lines';
 import { CAPTION } from './ends';
 import { blankRanges, furnitureLines, type FoundNotice } from './furniture';
 import { joinLineEndHyphens } from './spellings';
+import { blankLines, spaceTables } from './spacetable';
 
 /**
  * Unmarked text: furniture lines (page numbers, running headers and footers…)
@@ -14,9 +15,13 @@ export function readPlainBlocks(text: string): { blocks: RawBlock[]; masked: str
   const lines = furnitureLines(text);
   // Words split by a hyphen at a line end read whole when the document writes them whole.
   const masked = joinLineEndHyphens(blankRanges(text.includes('\f') ? text.replace(/\f/g, ' ') : text, lines));
-  const read: RawBlock[] = splitUnmarked(masked, 0, masked.length, new Set(lines.map((l) => l.start))).map((b) =>
+  // Tables drawn with spaces are cells, not prose: their lines are kept out of the paragraphs.
+  const tables = spaceTables(masked);
+  const prose = blankLines(masked, tables.lines);
+  const paragraphs: RawBlock[] = splitUnmarked(prose, 0, prose.length, new Set(lines.map((l) => l.start))).map((b) =>
     b.kind === 'heading' ? b : { ...b, kind: classifyLoose(masked.slice(b.start, b.end)) },
   );
+  const read = tables.cells.length === 0 ? paragraphs : mergeInOrder(paragraphs, tables.cells.map((c) => ({ kind: 'tableCell' as const, ...c })));
   // Furniture lines outside every paragraph are blocks of their own; the lists are both in order.
   const blocks: RawBlock[] = [];
   let b = 0;
@@ -27,6 +32,15 @@ export function readPlainBlocks(text: string): { blocks: RawBlock[]; masked: str
   }
   while (b < read.length) blocks.push(read[b++]);
   return { blocks, masked, lines };
+}
+
+/** Two lists of blocks, each in order, as one in order. */
+function mergeInOrder(a: readonly RawBlock[], b: readonly RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start < b[j].start) ? a[i++] : b[j++]);
+  return out;
 }
 
 /** A paragraph of unmarked text that is a caption or source line is not argued text. */

@@ -6,7 +6,7 @@ import { CAPTION, looksLikeTitle } from './ends';
 import { definedLabels, stubsFor } from './definitions';
 import { GuardedPieces, trippedGuard } from './guards';
 import { headingTitle } from './outline';
-import { KEY_VALUE_ROWS, barCells, tabular } from './cells';
+import { KEY_VALUE_ROWS, barCells, keyValueCells, tabular } from './cells';
 import type { FoundNotice } from './furniture';
 import { readPlainBlocks, sectionAt } from './plain';
 import { markNotices } from './notices';
@@ -104,6 +104,12 @@ function readMarkdownBlocks(text: string, definitions: string): MarkdownReading 
     if (source.startsWith('|') && tabular(source) && !block.navigation && !KEY_VALUE_ROWS.test(source) && !CAPTION.test(shown.replace(/^\|\s*/, ''))) {
       // Rows of a table written without a delimiter row: each cell is read as a table cell is.
       for (const cell of barCells(source, block.start)) out.push({ kind: 'tableCell', ...cell });
+      continue;
+    }
+    const keyed = block.kind === 'listItem' ? keyValueCells(source, block.start) : null;
+    if (keyed) {
+      // A bullet of a bold key and a number is a row of data: read as a table's row is.
+      for (const cell of keyed) out.push({ kind: 'tableCell', ...cell });
       continue;
     }
     if (
