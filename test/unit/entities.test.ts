@@ -574,6 +574,12 @@ describe('Entities', () => {
       assert.deepEqual(read(text), first);
     });
 
+    it('Never reads two names across parentheses into one another (a case the property below found)', () => {
+      const text = 'Aleksandr (NATO) Treaty (NATO) Union';
+      const mentions = read(text).flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+      for (let i = 1; i < mentions.length; i++) assert.ok(mentions[i - 1].end <= mentions[i].start, `${text.slice(mentions[i - 1].start, mentions[i - 1].end)} overlaps ${text.slice(mentions[i].start, mentions[i].end)}`);
+    });
+
     it('Keeps mentions in order, apart, inside the text, and free of possessive endings', () => {
       fc.assert(
         fc.property(

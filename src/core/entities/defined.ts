@@ -61,6 +61,8 @@ export interface SpelledOut {
 export function spellOut(context: Context, definitions: readonly Definition[]): SpelledOut {
   const { tokens, layout } = context;
   const out: SpelledOut = { proposals: [], defined: new Map(), covered: new Uint8Array(tokens.count), fixed: [], blocked: new Set() };
+  // The last word of the names fixed so far: a name read across a parenthesis never starts inside one ("A (X) Treaty (Y) Union").
+  let reached = -1;
   for (const d of definitions) {
     if (d.concept) out.blocked.add(keyAt(tokens, d.acronym));
     if (d.concept || d.head || layout.unit[d.acronym] < 0 || (d.from < 0 && tokens.shape[d.before] !== CAP)) continue;
@@ -77,13 +79,15 @@ export function spellOut(context: Context, definitions: readonly Definition[]): 
       out.covered.fill(1, from, d.before + 1);
     }
     const head = headAfter(context, d.acronym);
-    if (head >= 0) {
+    if (head >= 0 && first > reached) {
       const whole = defineName(context, first, head);
       out.proposals.push(whole);
       out.covered.fill(1, d.acronym + 1, head + 1);
       out.fixed.push({ first, last: head, key: whole.key });
-    } else if (spelled) {
+      reached = head;
+    } else if (spelled && from > reached) {
       out.fixed.push({ first: from, last: d.before, key: spelled.key });
+      reached = d.before;
     }
   }
   return out;
