@@ -79,13 +79,14 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   const table = wordTable(text, tokens, lexicon);
 
   const reasons = new Reasons();
-  const raw: Readonly<Scores>[] = new Array(n);
+  // Per sentence until its claim is made, then let go (undefined): the intermediates and the claims are not all held at once.
+  const raw: (Readonly<Scores> | undefined)[] = new Array(n);
   // Scores once each sentence's frames are read: what the context and the decision weigh.
-  const framed: Framed[] = new Array(n);
+  const framed: (Framed | undefined)[] = new Array(n);
   const scored: Scores[] = new Array(n);
-  const cues: Cue[][] = new Array(n);
+  const cues: (Cue[] | undefined)[] = new Array(n);
   // Only the role cues are read again: a sentence's own cues and scores are let go once copied.
-  const sentenceRoles: RoleWords[] = new Array(n);
+  const sentenceRoles: (RoleWords | undefined)[] = new Array(n);
   let t = 0;
   for (let s = 0; s < n; s++) {
     const span = sentences[s];
@@ -110,8 +111,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       scores = added;
     }
     raw[s] = scores;
-    framed[s] = frame(text.slice(span.start, span.end), scores, rules.compiledFrames, reasons);
-    scored[s] = framed[s].scores;
+    const framing = frame(text.slice(span.start, span.end), scores, rules.compiledFrames, reasons);
+    framed[s] = framing;
+    scored[s] = framing.scores;
     cues[s] = found;
   }
   work.steps += table.lookups;
@@ -137,7 +139,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
         reasons: [...paragraphReasons.get(sentence.block)!, ...sectionReasons.get(section)!],
       };
     }
-    const category = decideCategory(raw[s], context, cues[s], text, rules, reasons, framed[s].reasons.length ? framed[s] : undefined);
+    const framing = framed[s]!;
+    const claimCues = cues[s]!;
+    const category = decideCategory(raw[s]!, context, claimCues, text, rules, reasons, framing.reasons.length ? framing : undefined);
     const previous = sentences[s - 1];
     const next = sentences[s + 1];
     let position = 0;
@@ -147,13 +151,13 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!next || next.block !== sentence.block) position |= POSITION_BITS.lastInParagraph;
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
     if (!(position & POSITION_BITS.firstInParagraph) && openingRole === 'statement') position |= POSITION_BITS.inBackground;
-    const role = roleOf(sentenceRoles[s], text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
+    const role = roleOf(sentenceRoles[s]!, text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
     if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;
-    const claimCues = cues[s];
     if (role.cue) claimCues.push(role.cue);
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);
     // Lists kept with the claim are copied to their exact length: an array grown by push holds room for 16 more.
-    const why: readonly Reason[] = role.reason ? [...category.reasons, role.reason] : fitted(category.reasons);
+    const why: readonly Reason[] = role.reason ? fittedWith(category.reasons, role.reason) : fitted(category.reasons);
+    raw[s] = framed[s] = sentenceRoles[s] = cues[s] = undefined;
     claims[s] = {
       start: sentence.start,
       end: sentence.end,
@@ -176,6 +180,14 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     };
   }
   return claims;
+}
+
+/** `list` and then `last`, at their exact length (`[...list, last]` leaves room for 16 more). */
+function fittedWith<T>(list: readonly T[], last: T): readonly T[] {
+  const out = new Array<T>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i];
+  out[list.length] = last;
+  return out;
 }
 
 /** `list` at its exact length (a copy; an empty list is kept, it may be a shared one). */
