@@ -53,16 +53,31 @@ export interface ClaimInput {
   readonly work?: { steps: number };
 }
 
-/** Reads a sentence from its own text, so that a sentence that did not change keeps its reading. */
-function readSentence(table: WordTable, roles: RoleLexicon, span: Span, first: number, last: number, memo: Memo<SentenceWords> | undefined): SentenceWords {
+/** A sentence's lexicon cues and their weights by category. */
+function ownWords(table: WordTable, span: Span, first: number, last: number): Omit<SentenceWords, 'roles'> {
+  const cues = cuesOfWords(table, first, last, span.end, span.start);
+  const scores = zero();
+  for (const cue of cues) if (cue.category) scores[cue.category] += cue.weight;
+  return { cues, scores };
+}
+
+/**
+ * Reads a sentence from its own text, so that a sentence that did not change
+ * keeps its reading. Without a memo its role cues are left to be read when its
+ * claim is made (`roles` undefined): held for every sentence at once they were
+ * about a tenth of the heap at the peak.
+ */
+function readSentence(
+  table: WordTable,
+  roles: RoleLexicon,
+  span: Span,
+  first: number,
+  last: number,
+  memo: Memo<SentenceWords> | undefined,
+): Omit<SentenceWords, 'roles'> & { readonly roles?: RoleWords } {
+  if (!memo) return ownWords(table, span, first, last);
   const sentence = table.text.slice(span.start, span.end);
-  const read = (): SentenceWords => {
-    const cues = cuesOfWords(table, first, last, span.end, span.start);
-    const scores = zero();
-    for (const cue of cues) if (cue.category) scores[cue.category] += cue.weight;
-    return { cues, scores, roles: roleWords(sentence, roles) };
-  };
-  return memo ? memo.get(sentence, read) : read();
+  return memo.get(sentence, () => ({ ...ownWords(table, span, first, last), roles: roleWords(sentence, roles) }));
 }
 
 /** Scores every body sentence and reads its role. */
@@ -97,17 +112,17 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const words = readSentence(table, roles, span, t, end, input.memo);
     t = end;
     const at = span.start;
-    const found = words.cues.map((cue) => ({ ...cue, start: cue.start + at, end: cue.end + at }));
+    let found = words.cues.map((cue) => ({ ...cue, start: cue.start + at, end: cue.end + at }));
     sentenceRoles[s] = words.roles;
     // The sentence's own scores, copied only when its figures and places add to them (never changed after).
     let scores: Readonly<Scores> = words.scores;
     const places = evidence.places[s];
     if (evidence.figures[s].length || places.length) {
       const added = { ...words.scores };
-      for (const cue of evidenceCues(evidence.figures[s], places, rules)) {
-        found.push(cue);
-        if (cue.category) added[cue.category] += cue.weight;
-      }
+      const more = evidenceCues(evidence.figures[s], places, rules);
+      for (const cue of more) if (cue.category) added[cue.category] += cue.weight;
+      // Joined at their exact length: pushed one by one, the list would hold room for 16 more until its claim is made.
+      if (more.length) found = found.concat(more);
       scores = added;
     }
     raw[s] = scores;
@@ -151,7 +166,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!next || next.block !== sentence.block) position |= POSITION_BITS.lastInParagraph;
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
     if (!(position & POSITION_BITS.firstInParagraph) && openingRole === 'statement') position |= POSITION_BITS.inBackground;
-    const role = roleOf(sentenceRoles[s]!, text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
+    const ownRoles = sentenceRoles[s] ?? roleWords(text.slice(sentence.start, sentence.end), roles);
+    const role = roleOf(ownRoles, text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
     if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;
     if (role.cue) claimCues.push(role.cue);
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);
