@@ -65,7 +65,27 @@ export interface Position {
 
 /** Text as one line: whitespace runs as one space, trimmed. */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return isOneLine(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * True when `text` is already one line (no whitespace but single spaces between
+ * words): most lines are, and the replace would copy each of them.
+ */
+function isOneLine(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || text.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 32 ? c >= 9 && c <= 13 : c >= 0xa0 && isWideSpace(c)) return false;
+  }
+  return true;
+}
+
+/** The white space `\s` matches beyond ASCII. */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The rule that makes `shown` (a block's visible text) a notice, or null. */
@@ -146,7 +166,8 @@ export function authorLine(shown: string): boolean {
  * so "Report title | 3" and "Report title | 4" are one line).
  */
 export function furnitureLines(text: string): FoundNotice[] {
-  const lines: { start: number; end: number; line: string }[] = [];
+  // Each line with its key: digits as '#', so page numbers and dates recur (made once a line).
+  const lines: { start: number; end: number; line: string; key: string }[] = [];
   const counts = new Map<string, number>();
   const max = RUNNING.maxLength ?? DEFAULT_MAX;
   let start = 0;
@@ -157,16 +178,17 @@ export function furnitureLines(text: string): FoundNotice[] {
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = oneLine(text.slice(start, end).replace(/\f/g, ' '));
+    // A form feed is white space to oneLine: no replace of its own.
+    const line = oneLine(text.slice(start, end));
+    const key = line.length > 0 ? line.replace(/\d+/g, '#') : line;
     if (previous !== null && line.length > 0) {
       const next = following.get(previous) ?? new Set<string>();
-      if (next.size < 2) next.add(line.replace(/\d+/g, '#'));
+      if (next.size < 2) next.add(key);
       following.set(previous, next);
     }
     previous = null;
     if (line.length > 0 && line.length <= max) {
-      lines.push({ start, end, line });
-      const key = line.replace(/\d+/g, '#');
+      lines.push({ start, end, line, key });
       counts.set(key, (counts.get(key) ?? 0) + 1);
       previous = key;
     }
@@ -175,11 +197,10 @@ export function furnitureLines(text: string): FoundNotice[] {
   const found: FoundNotice[] = [];
   // The first line of the document is its title, even when pages repeat it as their header.
   const title = lines.length > 0 && text.slice(0, lines[0].start).trim() === '' ? lines[0].start : -1;
-  for (const { start: s, end: e, line } of lines) {
+  for (const { start: s, end: e, line, key } of lines) {
     let rule: string | null = null;
     for (const r of LINE_ROWS) if (r.regex!.test(line)) rule = rule ?? r.id;
     // A running line is short and ends no sentence: a body line that happens to recur is not one.
-    const key = line.replace(/\d+/g, '#');
     const recurs = (counts.get(key) ?? 0) >= (RUNNING.repeats ?? Infinity) && (following.get(key)?.size ?? 2) >= 2;
     if (!rule && s !== title && !/[.!?;:,]$/.test(line) && recurs) rule = RUNNING.id;
     // Dated, a line need recur only twice: a two-page paper prints its running dateline twice.
