@@ -127,7 +127,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     }
     raw[s] = scores;
     const framing = frame(text.slice(span.start, span.end), scores, rules.compiledFrames, reasons);
-    framed[s] = framing;
+    // Kept only when a frame was read: most sentences have none, and their reading dies young.
+    if (framing.reasons.length) framed[s] = framing;
     scored[s] = framing.scores;
     cues[s] = found;
   }
@@ -154,9 +155,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
         reasons: [...paragraphReasons.get(sentence.block)!, ...sectionReasons.get(section)!],
       };
     }
-    const framing = framed[s]!;
-    const claimCues = cues[s]!;
-    const category = decideCategory(raw[s]!, context, claimCues, text, rules, reasons, framing.reasons.length ? framing : undefined);
+    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, reasons, framed[s]);
     const previous = sentences[s - 1];
     const next = sentences[s + 1];
     let position = 0;
@@ -169,9 +168,10 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const ownRoles = sentenceRoles[s] ?? roleWords(text.slice(sentence.start, sentence.end), roles);
     const role = roleOf(ownRoles, text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
     if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;
-    if (role.cue) claimCues.push(role.cue);
+    // Lists kept with the claim are at their exact length (an array grown by push holds room for 16 more):
+    // the sentence's cues and its evidence lists are made so and become the claim's own, with no copy.
+    const claimCues = role.cue ? fittedWith(cues[s]!, role.cue) : cues[s]!;
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);
-    // Lists kept with the claim are copied to their exact length: an array grown by push holds room for 16 more.
     const why: readonly Reason[] = role.reason ? fittedWith(category.reasons, role.reason) : fitted(category.reasons);
     raw[s] = framed[s] = sentenceRoles[s] = cues[s] = undefined;
     claims[s] = {
@@ -185,9 +185,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       secondary: category.secondary,
       confidence: category.confidence,
       role: role.role,
-      cues: fitted(claimCues),
-      figures: fitted(evidence.figureIndices[s]),
-      entities: fitted(evidence.entityIds[s]),
+      cues: claimCues,
+      figures: evidence.figureIndices[s],
+      entities: evidence.entityIds[s],
       // The argument's links are read over all claims (src/core/argument). Written out, not spread: one shape for every claim.
       supports: NO_ARGUMENT.supports,
       supportedBy: NO_ARGUMENT.supportedBy,
@@ -199,7 +199,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
 }
 
 /** `list` and then `last`, at their exact length (`[...list, last]` leaves room for 16 more). */
-function fittedWith<T>(list: readonly T[], last: T): readonly T[] {
+function fittedWith<T>(list: readonly T[], last: T): T[] {
   const out = new Array<T>(list.length + 1);
   for (let i = 0; i < list.length; i++) out[i] = list[i];
   out[list.length] = last;
