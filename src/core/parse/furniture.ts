@@ -3,6 +3,7 @@ import firstNames from '../lexicon/data/first-names.json';
 import personalTitles from '../lexicon/data/titles.json';
 import type { Span } from '../model/model';
 import { endsSentence, looksLikeTitle } from './ends';
+import { isRegexSpace } from './chars';
 
 /**
  * Page furniture and boilerplate (lexicon/data/furniture.json): page numbers,
@@ -78,14 +79,9 @@ function isOneLine(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c === 32) {
       if (i === 0 || i === n - 1 || text.charCodeAt(i - 1) === 32) return false;
-    } else if (c < 32 ? c >= 9 && c <= 13 : c >= 0xa0 && isWideSpace(c)) return false;
+    } else if (isRegexSpace(c)) return false;
   }
   return true;
-}
-
-/** The white space `\s` matches beyond ASCII. */
-function isWideSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The rule that makes `shown` (a block's visible text) a notice, or null. */
