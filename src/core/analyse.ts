@@ -1,4 +1,4 @@
-import type { Analysis, Claim, DocumentFormat, Entity, Figure, Span } from './model/model';
+import type { Analysis, Block, Claim, DocumentFormat, Entity, Figure, Span } from './model/model';
 import type { TextUnit } from './parse/units';
 import { BODY_KINDS, detectFormat, readStructure, type Structure } from './parse/structure';
 import { splitSentences } from './parse/sentences';
@@ -130,7 +130,57 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
   warnings.push(...structure.warnings);
   const empty = { text, format, bomRemoved, sections, blocks, claims: [], entities: [], figures: [], notices, masked };
 
-  // Sentences and figures are read block by block, each from the block's own text.
+  const { units, sentences, figures, figureSentence } = readBlocks(masked, blocks, memos, warnings);
+
+  // One token stream for the document: the entity recogniser and the claims read the same words.
+  const tokens = attempt('Words', warnings, () => (memos ? tokeniseWith(masked, memos.words) : tokenise(masked)), null);
+  // A hearing's cover lines in capitals are set aside from the reading, but the committee and the witness they name are read.
+  const named = format === 'plain' ? withCoverLines(masked, text, notices ?? []) : masked;
+  const entities: Entity[] = attempt('Entities', warnings, () => findEntities(named, units, memos?.words, {
+      tokens: named === masked ? tokens ?? undefined : undefined,
+      notices: notices?.map((n) => text.slice(n.start, n.end)),
+      capsLines: format === 'plain',
+    }), []);
+
+  // The argument's links are filled into the claims themselves: no second copy of every claim.
+  const claims: Claim[] = attempt(
+    'Claims',
+    warnings,
+    () =>
+      scoreClaims({
+        text: masked,
+        sentences,
+        blocks,
+        sections,
+        figures,
+        figureSentence,
+        entities,
+        lexicon: options.lexicon ?? lexiconWith(options.extraLexicon),
+        tokens,
+        memo: memos?.cues,
+      }),
+    [],
+  );
+  return { ...empty, claims: linkClaims(claims), entities, figures, warnings };
+}
+
+/** The units (sentences) of every block, the body ones among them, and the model's figures with the claim holding each. */
+interface BlocksRead {
+  readonly units: TextUnit[];
+  /** The body units: the claims to be. */
+  readonly sentences: TextUnit[];
+  readonly figures: Figure[];
+  /** Index in `sentences` of the sentence holding each figure (-1 for none). */
+  readonly figureSentence: number[];
+}
+
+/**
+ * Sentences and figures, read block by block, each from the block's own text.
+ * A function of its own so the figures as found (with offsets and unit
+ * indices) are let go once the model's figures are made: at 20 MB of text they
+ * are about 10 MB, and the claims are scored after.
+ */
+function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | null, warnings: string[]): BlocksRead {
   const units: TextUnit[] = [];
   const found: FoundFigure[] = [];
   let figuresFailed: unknown = null;
@@ -158,16 +208,6 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
   const tabled = attempt('Figures in tables', warnings, () => readTables(masked, blocks, found), found);
   const inTables = attempt('Years of headings', warnings, () => readHeadings(masked, blocks, units, tabled), tabled);
 
-  // One token stream for the document: the entity recogniser and the claims read the same words.
-  const tokens = attempt('Words', warnings, () => (memos ? tokeniseWith(masked, memos.words) : tokenise(masked)), null);
-  // A hearing's cover lines in capitals are set aside from the reading, but the committee and the witness they name are read.
-  const named = format === 'plain' ? withCoverLines(masked, text, notices ?? []) : masked;
-  const entities: Entity[] = attempt('Entities', warnings, () => findEntities(named, units, memos?.words, {
-      tokens: named === masked ? tokens ?? undefined : undefined,
-      notices: notices?.map((n) => text.slice(n.start, n.end)),
-      capsLines: format === 'plain',
-    }), []);
-
   // Claims are the body units; a figure points at the claim holding it.
   const claimOfUnit = new Int32Array(units.length).fill(-1);
   const sentences: TextUnit[] = [];
@@ -178,26 +218,7 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
   }
   const figureSentence = inTables.map((f) => claimOfUnit[f.unitIndex] ?? -1);
   const figures: Figure[] = inTables.map((f, i) => withClaim(f, figureSentence[i] >= 0 ? figureSentence[i] : null));
-  // The argument's links are filled into the claims themselves: no second copy of every claim.
-  const claims: Claim[] = attempt(
-    'Claims',
-    warnings,
-    () =>
-      scoreClaims({
-        text: masked,
-        sentences,
-        blocks,
-        sections,
-        figures,
-        figureSentence,
-        entities,
-        lexicon: options.lexicon ?? lexiconWith(options.extraLexicon),
-        tokens,
-        memo: memos?.cues,
-      }),
-    [],
-  );
-  return { ...empty, claims: linkClaims(claims), entities, figures, warnings };
+  return { units, sentences, figures, figureSentence };
 }
 
 /**

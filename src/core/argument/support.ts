@@ -101,7 +101,8 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
     const added: Reason[] = [];
     if (row) added.push(reasons.of(row.id, row.weight, 'support'));
     if (lacking) added.push(reasons.of(unsupported.id, unsupported.weight, 'support'));
-    if (added.length) claim.why = [...claim.why, ...added];
+    // concat, not a spread: the list at its exact length (a spread leaves room for 16 more in every claim's why).
+    if (added.length) claim.why = claim.why.concat(added);
     claim.supports = row?.link === 'supports' ? [target[i]] : NO_LINKS;
     claim.supportedBy = supportedBy[i] ?? NO_LINKS;
     claim.qualifiedBy = qualifiedBy[i] ?? NO_LINKS;

@@ -80,7 +80,16 @@ export function evidenceBySentence(
       if (entity.type === 'place') push(places, s, mention);
     }
   }
-  return { figures: figuresOf, figureIndices, entityIds, places };
+  return { figures: fitted(figuresOf), figureIndices: fitted(figureIndices), entityIds: fitted(entityIds), places: fitted(places) };
+}
+
+/**
+ * The lists at their exact length: one grown by push past its first item holds
+ * room for 16 more, and these are all kept until the claims are made.
+ */
+function fitted<T>(lists: (T[] | readonly never[])[]): (T[] | readonly never[])[] {
+  for (let i = 0; i < lists.length; i++) if (lists[i].length > 1) lists[i] = lists[i].slice();
+  return lists;
 }
 
 /** True when spans are in order of their starts. */

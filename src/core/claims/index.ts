@@ -53,16 +53,31 @@ export interface ClaimInput {
   readonly work?: { steps: number };
 }
 
-/** Reads a sentence from its own text, so that a sentence that did not change keeps its reading. */
-function readSentence(table: WordTable, roles: RoleLexicon, span: Span, first: number, last: number, memo: Memo<SentenceWords> | undefined): SentenceWords {
+/** A sentence's lexicon cues and their weights by category. */
+function ownWords(table: WordTable, span: Span, first: number, last: number): Omit<SentenceWords, 'roles'> {
+  const cues = cuesOfWords(table, first, last, span.end, span.start);
+  const scores = zero();
+  for (const cue of cues) if (cue.category) scores[cue.category] += cue.weight;
+  return { cues, scores };
+}
+
+/**
+ * Reads a sentence from its own text, so that a sentence that did not change
+ * keeps its reading. Without a memo its role cues are left to be read when its
+ * claim is made (`roles` undefined): held for every sentence at once they were
+ * about a tenth of the heap at the peak.
+ */
+function readSentence(
+  table: WordTable,
+  roles: RoleLexicon,
+  span: Span,
+  first: number,
+  last: number,
+  memo: Memo<SentenceWords> | undefined,
+): Omit<SentenceWords, 'roles'> & { readonly roles?: RoleWords } {
+  if (!memo) return ownWords(table, span, first, last);
   const sentence = table.text.slice(span.start, span.end);
-  const read = (): SentenceWords => {
-    const cues = cuesOfWords(table, first, last, span.end, span.start);
-    const scores = zero();
-    for (const cue of cues) if (cue.category) scores[cue.category] += cue.weight;
-    return { cues, scores, roles: roleWords(sentence, roles) };
-  };
-  return memo ? memo.get(sentence, read) : read();
+  return memo.get(sentence, () => ({ ...ownWords(table, span, first, last), roles: roleWords(sentence, roles) }));
 }
 
 /** Scores every body sentence and reads its role. */
@@ -79,13 +94,14 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   const table = wordTable(text, tokens, lexicon);
 
   const reasons = new Reasons();
-  const raw: Readonly<Scores>[] = new Array(n);
+  // Per sentence until its claim is made, then let go (undefined): the intermediates and the claims are not all held at once.
+  const raw: (Readonly<Scores> | undefined)[] = new Array(n);
   // Scores once each sentence's frames are read: what the context and the decision weigh.
-  const framed: Framed[] = new Array(n);
+  const framed: (Framed | undefined)[] = new Array(n);
   const scored: Scores[] = new Array(n);
-  const cues: Cue[][] = new Array(n);
+  const cues: (Cue[] | undefined)[] = new Array(n);
   // Only the role cues are read again: a sentence's own cues and scores are let go once copied.
-  const sentenceRoles: RoleWords[] = new Array(n);
+  const sentenceRoles: (RoleWords | undefined)[] = new Array(n);
   let t = 0;
   for (let s = 0; s < n; s++) {
     const span = sentences[s];
@@ -96,17 +112,17 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const words = readSentence(table, roles, span, t, end, input.memo);
     t = end;
     const at = span.start;
-    const found = words.cues.map((cue) => ({ ...cue, start: cue.start + at, end: cue.end + at }));
+    let found = words.cues.map((cue) => ({ ...cue, start: cue.start + at, end: cue.end + at }));
     sentenceRoles[s] = words.roles;
     // The sentence's own scores, copied only when its figures and places add to them (never changed after).
     let scores: Readonly<Scores> = words.scores;
     const places = evidence.places[s];
     if (evidence.figures[s].length || places.length) {
       const added = { ...words.scores };
-      for (const cue of evidenceCues(evidence.figures[s], places, rules)) {
-        found.push(cue);
-        if (cue.category) added[cue.category] += cue.weight;
-      }
+      const more = evidenceCues(evidence.figures[s], places, rules);
+      for (const cue of more) if (cue.category) added[cue.category] += cue.weight;
+      // Joined at their exact length: pushed one by one, the list would hold room for 16 more until its claim is made.
+      if (more.length) found = found.concat(more);
       scores = added;
     }
     raw[s] = scores;
@@ -114,8 +130,10 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     // An opening clause of its own counts less than the main clause (frames.ts), before the frames are read.
     const lead = leadingClause(sentence, at, found, scores, rules, reasons);
     const read = frame(sentence, lead ? lead.scores : scores, rules.compiledFrames, reasons);
-    framed[s] = lead ? { ...read, reasons: [lead.reason, ...read.reasons] } : read;
-    scored[s] = framed[s].scores;
+    const framing = lead ? { ...read, reasons: [lead.reason, ...read.reasons] } : read;
+    // Kept only when a frame was read: most sentences have none, and their reading dies young.
+    if (framing.reasons.length) framed[s] = framing;
+    scored[s] = framing.scores;
     cues[s] = found;
   }
   work.steps += table.lookups;
@@ -141,7 +159,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
         reasons: [...paragraphReasons.get(sentence.block)!, ...sectionReasons.get(section)!],
       };
     }
-    const category = decideCategory(raw[s], context, cues[s], text, rules, reasons, framed[s].reasons.length ? framed[s] : undefined);
+    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, reasons, framed[s]);
     const previous = sentences[s - 1];
     const next = sentences[s + 1];
     let position = 0;
@@ -151,13 +169,15 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!next || next.block !== sentence.block) position |= POSITION_BITS.lastInParagraph;
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
     if (!(position & POSITION_BITS.firstInParagraph) && openingRole === 'statement') position |= POSITION_BITS.inBackground;
-    const role = roleOf(sentenceRoles[s], text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
+    const ownRoles = sentenceRoles[s] ?? roleWords(text.slice(sentence.start, sentence.end), roles);
+    const role = roleOf(ownRoles, text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
     if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;
-    const claimCues = cues[s];
-    if (role.cue) claimCues.push(role.cue);
+    // Lists kept with the claim are at their exact length (an array grown by push holds room for 16 more):
+    // the sentence's cues and its evidence lists are made so and become the claim's own, with no copy.
+    const claimCues = role.cue ? fittedWith(cues[s]!, role.cue) : cues[s]!;
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);
-    // Lists kept with the claim are copied to their exact length: an array grown by push holds room for 16 more.
-    const why: readonly Reason[] = role.reason ? [...category.reasons, role.reason] : fitted(category.reasons);
+    const why: readonly Reason[] = role.reason ? fittedWith(category.reasons, role.reason) : fitted(category.reasons);
+    raw[s] = framed[s] = sentenceRoles[s] = cues[s] = undefined;
     claims[s] = {
       start: sentence.start,
       end: sentence.end,
@@ -169,9 +189,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       secondary: category.secondary,
       confidence: category.confidence,
       role: role.role,
-      cues: fitted(claimCues),
-      figures: fitted(evidence.figureIndices[s]),
-      entities: fitted(evidence.entityIds[s]),
+      cues: claimCues,
+      figures: evidence.figureIndices[s],
+      entities: evidence.entityIds[s],
       // The argument's links are read over all claims (src/core/argument). Written out, not spread: one shape for every claim.
       supports: NO_ARGUMENT.supports,
       supportedBy: NO_ARGUMENT.supportedBy,
@@ -180,6 +200,14 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     };
   }
   return claims;
+}
+
+/** `list` and then `last`, at their exact length (`[...list, last]` leaves room for 16 more). */
+function fittedWith<T>(list: readonly T[], last: T): T[] {
+  const out = new Array<T>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i];
+  out[list.length] = last;
+  return out;
 }
 
 /** `list` at its exact length (a copy; an empty list is kept, it may be a shared one). */

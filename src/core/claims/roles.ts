@@ -1,6 +1,7 @@
 import type { Cue, Figure, Reason, Role } from '../model/model';
 import type { RoleLexicon, RoleRule } from '../lexicon/roles';
 import type { Reasons } from './reasons';
+import { isRegexSpace } from '../parse/chars';
 
 /**
  * A claim's role, from the role rules (src/core/lexicon/data/roles.json), tried
@@ -52,8 +53,21 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
     if (rules[r].final) break;
   }
   const a = roles.announce;
-  const announces = !!a && a.items.test(trimmed) && !a.modal.test(trimmed) && trimmed.split(/\s+/).length <= a.maxWords;
+  // The length first: it rules out most sentences without running the two patterns or splitting the sentence.
+  const announces = !!a && piecesAtMost(trimmed, a.maxWords) && a.items.test(trimmed) && !a.modal.test(trimmed);
   return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, hits };
+}
+
+/** True when `text.split(/\s+/)` has at most `max` pieces: one more than its runs of white space, counted up to `max`. */
+function piecesAtMost(text: string, max: number): boolean {
+  let pieces = 1;
+  if (pieces > max) return false;
+  for (let i = 0; i < text.length; i++) {
+    if (!isRegexSpace(text.charCodeAt(i))) continue;
+    if (++pieces > max) return false;
+    while (i + 1 < text.length && isRegexSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return true;
 }
 
 /** A sentence's role, the cue that decided it (if any) and the reason. */

@@ -87,8 +87,21 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map(), work };
 
   const chunks = findChunks(context);
+  const { forms, antecedents, fixed } = formsOf(context, chunks);
+  const groups = groupForms(context, forms, antecedents, slashAliases(context, antecedents));
+  const entities = addLegislation(lex, text, units.length ? units : [{ start: 0, end: text.length }], buildEntities(context, chunks, groups, fixed));
+  return markCapsLines(lex, caps, typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices));
+}
+
+/**
+ * The forms of names proposed in `chunks` (and by definitions, citations,
+ * quotes, years and by-lines), with their cues and acronyms. A function of its
+ * own so the proposals (one per mention, each with its evidence: about 20 MB per
+ * 5 MB of text) are let go before the entities are built.
+ */
+function formsOf(context: Context, chunks: ReturnType<typeof findChunks>) {
   const definitions = findDefinitions(context);
-  for (const d of definitions) if (d.head) context.headAcronyms.set(keyAt(tokens, d.acronym), d.head);
+  for (const d of definitions) if (d.head) context.headAcronyms.set(keyAt(context.tokens, d.acronym), d.head);
   const { proposals, defined, covered, fixed, blocked } = spellOut(context, definitions);
   for (const chunk of chunks) if (chunk.find > 0) segmentChunk(context, chunk, defined, covered, proposals);
   for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered), findByLines(context)]) {
@@ -98,11 +111,7 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   proposals.sort((a, b) => a.first - b.first || b.last - a.last);
   addCues(context, proposals);
   const antecedents = linkAcronyms(context, definitions, proposals, blocked);
-
-  const forms = collectForms(context, proposals, blocked);
-  const groups = groupForms(context, forms, antecedents, slashAliases(context, antecedents));
-  const entities = addLegislation(lex, text, units.length ? units : [{ start: 0, end: text.length }], buildEntities(context, chunks, groups, fixed));
-  return markCapsLines(lex, caps, typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices));
+  return { forms: collectForms(context, proposals, blocked), antecedents, fixed };
 }
 
 /** Which words the document writes in lower case, and how often each capitalised word occurs. */

@@ -95,6 +95,12 @@ export const isHyphen = (code: number) => code === 45 || code === 0x2010 || code
 /** An apostrophe, straight or curly. */
 export const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
+/** A character `\s` matches in a regular expression: ASCII and Unicode white space, line ends, the byte-order mark. */
+export function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
 /** A number written as an ordinal ("14th", "2nd"). */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 

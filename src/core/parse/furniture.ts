@@ -3,6 +3,7 @@ import firstNames from '../lexicon/data/first-names.json';
 import personalTitles from '../lexicon/data/titles.json';
 import type { Span } from '../model/model';
 import { endsSentence, looksLikeTitle } from './ends';
+import { isRegexSpace } from './chars';
 
 /**
  * Page furniture and boilerplate (lexicon/data/furniture.json): page numbers,
@@ -65,7 +66,22 @@ export interface Position {
 
 /** Text as one line: whitespace runs as one space, trimmed. */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return isOneLine(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * True when `text` is already one line (no whitespace but single spaces between
+ * words): most lines are, and the replace would copy each of them.
+ */
+function isOneLine(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || text.charCodeAt(i - 1) === 32) return false;
+    } else if (isRegexSpace(c)) return false;
+  }
+  return true;
 }
 
 /** The rule that makes `shown` (a block's visible text) a notice, or null. */
@@ -146,7 +162,8 @@ export function authorLine(shown: string): boolean {
  * so "Report title | 3" and "Report title | 4" are one line).
  */
 export function furnitureLines(text: string): FoundNotice[] {
-  const lines: { start: number; end: number; line: string }[] = [];
+  // Each line with its key: digits as '#', so page numbers and dates recur (made once a line).
+  const lines: { start: number; end: number; line: string; key: string }[] = [];
   const counts = new Map<string, number>();
   const max = RUNNING.maxLength ?? DEFAULT_MAX;
   let start = 0;
@@ -157,16 +174,17 @@ export function furnitureLines(text: string): FoundNotice[] {
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = oneLine(text.slice(start, end).replace(/\f/g, ' '));
+    // A form feed is white space to oneLine: no replace of its own.
+    const line = oneLine(text.slice(start, end));
+    const key = line.length > 0 ? line.replace(/\d+/g, '#') : line;
     if (previous !== null && line.length > 0) {
       const next = following.get(previous) ?? new Set<string>();
-      if (next.size < 2) next.add(line.replace(/\d+/g, '#'));
+      if (next.size < 2) next.add(key);
       following.set(previous, next);
     }
     previous = null;
     if (line.length > 0 && line.length <= max) {
-      lines.push({ start, end, line });
-      const key = line.replace(/\d+/g, '#');
+      lines.push({ start, end, line, key });
       counts.set(key, (counts.get(key) ?? 0) + 1);
       previous = key;
     }
@@ -175,11 +193,10 @@ export function furnitureLines(text: string): FoundNotice[] {
   const found: FoundNotice[] = [];
   // The first line of the document is its title, even when pages repeat it as their header.
   const title = lines.length > 0 && text.slice(0, lines[0].start).trim() === '' ? lines[0].start : -1;
-  for (const { start: s, end: e, line } of lines) {
+  for (const { start: s, end: e, line, key } of lines) {
     let rule: string | null = null;
     for (const r of LINE_ROWS) if (r.regex!.test(line)) rule = rule ?? r.id;
     // A running line is short and ends no sentence: a body line that happens to recur is not one.
-    const key = line.replace(/\d+/g, '#');
     const recurs = (counts.get(key) ?? 0) >= (RUNNING.repeats ?? Infinity) && (following.get(key)?.size ?? 2) >= 2;
     if (!rule && s !== title && !/[.!?;:,]$/.test(line) && recurs) rule = RUNNING.id;
     // Dated, a line need recur only twice: a two-page paper prints its running dateline twice.
