@@ -58,6 +58,12 @@ const PIECES = [
   '    indented code\n\n',
   '**Background**\n\n',
   'Text with *emphasis* and `code` and <b>tags</b>.\n\n',
+  '1.  <!--\n\n',
+  '- <div>\n\n',
+  '> <!--\n\n',
+  '- a\n\n      code\n\n',
+  '* <pre>\n\n',
+  'Term\n---\n\n',
 ];
 
 describe('Markdown pieces parsed in batches', () => {
@@ -93,6 +99,14 @@ describe('Markdown pieces parsed in batches', () => {
     // Front matter is front matter only at the start of the document.
     const later = 'Intro.\n\n---\ntitle: x\n---\n\nMore.\n';
     assert.deepEqual(batched(later).blocks, pieceByPiece(later).blocks);
+  });
+
+  it('Reads a piece alone when text after it would stretch its last block over its blank lines', () => {
+    // An HTML comment left open in a list item ends in a different place when more text follows than when it is alone.
+    const text = '1.  <!--\n\nTrade\n';
+    const html = batched(text).blocks.find((b) => b.kind === 'html');
+    assert.ok(html, 'the comment is an HTML block');
+    assert.deepEqual(html, pieceByPiece(text).blocks.find((b) => b.kind === 'html'));
   });
 
   it('Parses a piece repeated in a document once, and after an edit only the edited piece', () => {

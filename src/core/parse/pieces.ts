@@ -133,13 +133,17 @@ function readBatch(pieces: readonly Piece[], batch: readonly number[], out: Map<
   const text = batch.map((i) => pieces[i].text).join('');
   const stubs = [...new Set(batch.flatMap((i) => (pieces[i].stubs ? pieces[i].stubs.split('\n') : [])))].join('\n');
   const reading = readMarkdownBlocks(text, stubs);
+  // Where each piece's text ends before its trailing blank lines (the last piece's are at the end of the batch, as alone).
+  const shown = batch.map((i, k) => (k === batch.length - 1 ? ends[k] : ends[k] - (pieces[i].text.length - pieces[i].text.trimEnd().length)));
   const split: RawBlock[][] = batch.map(() => []);
   let p = 0;
   for (const block of reading.blocks) {
     while (p < batch.length - 1 && block.start >= ends[p]) p++;
     const from = p === 0 ? 0 : ends[p - 1];
-    // A block across a cut would mean the pieces do not parse apart as they parse together: read them one by one.
-    if (block.start < from || block.end > ends[p]) {
+    // A block across a cut, or into the blank lines before one (a construct that blank lines do not end, such as an
+    // HTML comment left open in a list item, takes them in only when text follows), would not read as the piece
+    // alone reads: the batch's pieces are read one by one.
+    if (block.start < from || block.end > shown[p]) {
       for (const i of batch) out.set(i, readMarkdownBlocks(pieces[i].text, pieces[i].stubs));
       return;
     }
