@@ -2,28 +2,9 @@ import { unpackInSlices } from '../core/model/packed';
 import { Worker } from 'node:worker_threads';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest, WorkerModule } from './protocol';
-import { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, GLOBAL_TIMERS, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
+import { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
 export { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
-
-interface Job {
-  readonly key: string;
-  readonly request: AnalyseRequest;
-  readonly resolve: (result: Analysed | undefined) => void;
-  readonly reject: (error: Error) => void;
-  /** The time budget's timer while the job runs in a worker. */
-  timer?: unknown;
-  /** The patience timer while the job runs in a worker. */
-  patience?: unknown;
-  /** True once the job has run past the patience: other documents need not wait for it. */
-  slow?: boolean;
-}
-
-/** A worker and the job it runs: the runner has two, the second used only beside a slow reading. */
-interface Lane {
-  worker: Worker | undefined;
-  running: Job | undefined;
-}
 
 /** Crashes of a worker that had answered before, after which the runner stops restarting it. */
 const MAX_RESTARTS = 3;
@@ -180,7 +161,10 @@ export class AnalysisRunner {
   /**
    * A reading past its budget: the worker is ended, and the document is read
    * again for its outline alone (linear, without the markdown parser) before
-   * anything else, unless a newer request for it already waits.
+   * anything else. When a newer version of it already waits, that version is
+   * the one outlined (it would most likely overrun too, and a document edited
+   * without a pause would otherwise never be shown at all); the next edit tries
+   * a full reading again.
    */
   #overBudget(lane: Lane, worker: Worker, job: Job): void {
     job.timer = undefined;
@@ -192,18 +176,21 @@ export class AnalysisRunner {
     this.#log.warn(`Reading ${job.key} stopped after ${seconds} s (the time budget of one reading); the worker restarts.`);
     if (job.request.outlineOnly) {
       job.reject(new Error(`the outline of ${job.key} took over ${seconds} s`));
-    } else if (this.#queue.some((waiting) => waiting.key === job.key)) {
-      job.resolve(undefined);
-    } else {
-      const cutShort = `Reading stopped after ${seconds} s, the time budget of one reading: only the outline is shown.`;
-      this.#queue.unshift({
-        key: job.key,
-        request: { ...job.request, id: this.#nextId++, outlineOnly: true },
-        resolve: (result) =>
-          job.resolve(result && { ...result, cutShort, reading: { ...result.reading, warnings: [...result.reading.warnings, cutShort] } }),
-        reject: job.reject,
-      });
+      return this.#pump();
     }
+    const cutShort = `Reading stopped after ${seconds} s, the time budget of one reading: only the outline is shown.`;
+    const waiting = this.#queue.findIndex((w) => w.key === job.key);
+    const next = waiting >= 0 ? this.#queue.splice(waiting, 1)[0] : { ...job, request: { ...job.request, id: this.#nextId++ } };
+    if (waiting >= 0) job.resolve(undefined);
+    this.#queue.unshift({
+      key: next.key,
+      request: { ...next.request, outlineOnly: true },
+      // A version over the size limit is outlined for that reason, not this one.
+      resolve: next.request.outlineOnly
+        ? next.resolve
+        : (result) => next.resolve(result && { ...result, cutShort, reading: { ...result.reading, warnings: [...result.reading.warnings, cutShort] } }),
+      reject: next.reject,
+    });
     this.#pump();
   }
 

@@ -1,4 +1,7 @@
-/** What an `AnalysisRunner` (runner.ts) is given: where it reports, its time budget and patience, and its timers. */
+import type { Worker } from 'node:worker_threads';
+import type { Analysed, AnalyseRequest } from './protocol';
+
+/** What an `AnalysisRunner` (runner.ts) is given (where it reports, its time budget and patience, its timers) and what it holds. */
 
 /** Where the runner reports; a `vscode.LogOutputChannel` fits. */
 export interface RunnerLog {
@@ -32,3 +35,22 @@ export const GLOBAL_TIMERS: RunnerTimers = {
   setTimeout: (run, ms) => setTimeout(run, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
+
+export interface Job {
+  readonly key: string;
+  readonly request: AnalyseRequest;
+  readonly resolve: (result: Analysed | undefined) => void;
+  readonly reject: (error: Error) => void;
+  /** The time budget's timer while the job runs in a worker. */
+  timer?: unknown;
+  /** The patience timer while the job runs in a worker. */
+  patience?: unknown;
+  /** True once the job has run past the patience: other documents need not wait for it. */
+  slow?: boolean;
+}
+
+/** A worker and the job it runs: the runner has two, the second used only beside a slow reading. */
+export interface Lane {
+  worker: Worker | undefined;
+  running: Job | undefined;
+}
