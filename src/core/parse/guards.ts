@@ -8,8 +8,8 @@ import guardData from '../lexicon/data/guards.json';
  * the paragraph), and a paragraph of thousands of emphasis marks or closing
  * brackets (each one rescans or shifts the paragraph's events read so far).
  * And some it reads in linear time but holds hundreds of bytes for each
- * character of: a paragraph of thousands of '[' left open, a table of
- * thousands of columns.
+ * character of: a paragraph of thousands of '[' left open, of backslash
+ * escapes or of '<' (tags, autolinks), a table of thousands of columns.
  * One pass over a markdown piece measures each of them; a piece past a limit
  * (data: lexicon/data/guards.json) is read as plain text.
  */
@@ -23,7 +23,9 @@ export type GuardId =
   | 'unclosed-html-comments'
   | 'inline-marks'
   | 'open-brackets'
-  | 'table-columns';
+  | 'table-columns'
+  | 'escapes'
+  | 'angle-brackets';
 
 /** A guard: its measure's limit, and what a piece past it holds, in words. */
 export interface Guard {
@@ -55,6 +57,8 @@ export function measure(piece: string): Measures {
     'inline-marks': 0,
     'open-brackets': 0,
     'table-columns': 0,
+    escapes: 0,
+    'angle-brackets': 0,
   };
   const marks = new InlineMarks();
   let lineStart = true;
@@ -84,6 +88,8 @@ export function measure(piece: string): Measures {
   }
   m['inline-marks'] = marks.most;
   m['open-brackets'] = marks.mostOpen;
+  m.escapes = marks.mostEscapes;
+  m['angle-brackets'] = marks.mostAngles;
   return m;
 }
 
@@ -113,8 +119,13 @@ class InlineMarks {
   most = 0;
   /** The most '[' open at once (not yet closed by a ']') in one paragraph. */
   mostOpen = 0;
+  /** The most backslashes, and the most '<', in one paragraph. */
+  mostEscapes = 0;
+  mostAngles = 0;
   #count = 0;
   #open = 0;
+  #escapes = 0;
+  #angles = 0;
   #inFence = false;
   /** The indent of the ordered list whose items may break a paragraph, or -1. */
   #orderedAt = -1;
@@ -125,19 +136,16 @@ class InlineMarks {
     const fence = head.startsWith('```') || head.startsWith('~~~');
     if (this.#inFence || fence) {
       if (fence) this.#inFence = !this.#inFence;
-      this.#count = 0;
-      this.#open = 0;
+      this.#newParagraph();
       return;
     }
     const indent = rest - at;
     const item = /^(?:[-*+]|(\d{1,9})[.)])(?:[ \t]|$)/.exec(head);
     if (/^#{1,6}(?:[ \t]|$)/.test(head)) {
-      this.#count = 0;
-      this.#open = 0;
+      this.#newParagraph();
       this.#orderedAt = -1;
     } else if (item && (item[1] === undefined || item[1] === '1' || indent === this.#orderedAt)) {
-      this.#count = 0;
-      this.#open = 0;
+      this.#newParagraph();
       this.#orderedAt = item[1] === undefined ? -1 : indent;
     }
   }
@@ -149,6 +157,15 @@ class InlineMarks {
     if (emphasis || c === 93) this.most = Math.max(this.most, ++this.#count);
     if (c === 91) this.mostOpen = Math.max(this.mostOpen, ++this.#open);
     else if (c === 93 && this.#open > 0) this.#open--;
+    else if (c === 92) this.mostEscapes = Math.max(this.mostEscapes, ++this.#escapes);
+    else if (c === 60) this.mostAngles = Math.max(this.mostAngles, ++this.#angles);
+  }
+
+  #newParagraph(): void {
+    this.#count = 0;
+    this.#open = 0;
+    this.#escapes = 0;
+    this.#angles = 0;
   }
 }
 
