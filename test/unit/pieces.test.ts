@@ -101,6 +101,14 @@ describe('Markdown pieces parsed in batches', () => {
     assert.deepEqual(batched(later).blocks, pieceByPiece(later).blocks);
   });
 
+  it('Parses alone a piece with a paragraph of many emphasis marks or brackets, and batches the others', () => {
+    const marked = Array.from({ length: 10 }, () => 'a *b* [c] '.repeat(20)).join('\n\n');
+    assert.equal(batched(marked).calls, 10, 'about 60 marks a paragraph: one call each');
+    const light = Array.from({ length: 10 }, () => 'a *b* [c] '.repeat(5)).join('\n\n');
+    assert.equal(batched(light).calls, 1, 'about 15 marks a paragraph: one call for all');
+    assert.deepEqual(batched(marked).blocks, pieceByPiece(marked).blocks);
+  });
+
   it('Reads a piece alone when text after it would stretch its last block over its blank lines', () => {
     // An HTML comment left open in a list item ends in a different place when more text follows than when it is alone.
     const text = '1.  <!--\n\nTrade\n';

@@ -41,7 +41,11 @@ export type Measures = Record<GuardId, number>;
 
 /** The guard `piece` trips first, or null when the parser may read it. */
 export function trippedGuard(piece: string): Guard | null {
-  const measures = measure(piece);
+  return guardFor(measure(piece));
+}
+
+/** The guard a piece of these measures trips first, or null. */
+export function guardFor(measures: Measures): Guard | null {
   return GUARDS.find((g) => measures[g.id] > g.limit) ?? null;
 }
 

@@ -2,7 +2,7 @@ import { markdownPieces, type MarkdownReading, type RawBlock } from './markdown'
 import { readMarkdownBlocks } from './markdown-blocks';
 import type { Memo } from './memo';
 import { definedLabels, stubsFor } from './definitions';
-import { GuardedPieces, trippedGuard, type Guard } from './guards';
+import { GuardedPieces, guardFor, measure, type Guard } from './guards';
 import type { FoundNotice } from './furniture';
 import { readPlainBlocks } from './plain';
 import guardData from '../lexicon/data/guards.json';
@@ -37,6 +37,8 @@ const rule = (id: string) => RULES.find((r) => r.id === id);
 const MAX_CHARS = rule('batch-characters')?.limit ?? 0;
 /** Most pieces a batch holds. */
 const MAX_PIECES = rule('batch-pieces')?.limit ?? 1;
+/** Most emphasis marks and closing brackets in one paragraph of a piece that shares a batch. */
+const MAX_MARKS = rule('alone-many-marks')?.limit ?? 0;
 
 /**
  * Pieces parsed alone (rows with `contains` or `opens`): one that may define a
@@ -58,6 +60,8 @@ interface Piece {
   readonly guard: Guard | null;
   readonly stubs: string;
   readonly key: string;
+  /** The most emphasis marks and closing brackets in one of its paragraphs (the guard's measure). */
+  readonly marks: number;
 }
 
 type Reading = MarkdownReading & { lines?: FoundNotice[] };
@@ -69,11 +73,12 @@ export function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | u
   const starts = markdownPieces(text);
   const pieces: Piece[] = starts.map((start, i) => {
     const piece = text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length);
-    const guard = trippedGuard(piece);
+    const measures = measure(piece);
+    const guard = guardFor(measures);
     if (guard) guarded.add(start, piece, guard);
     const stubs = guard ? '' : stubsFor(piece, defined);
     // Stubs are part of the key: a piece reads differently when the definitions change.
-    return { start, text: piece, guard, stubs, key: stubs ? `${stubs}\u0000${piece}` : piece };
+    return { start, text: piece, guard, stubs, key: stubs ? `${stubs}\u0000${piece}` : piece, marks: measures['inline-marks'] };
   });
   const fresh = readInBatches(pieces, memo);
   const blocks: RawBlock[] = [];
@@ -110,7 +115,7 @@ function readInBatches(pieces: readonly Piece[], memo: Memo<MarkdownReading> | u
     const known = memo !== undefined && (asked.has(piece.key) || memo.has(piece.key));
     if (memo) asked.add(piece.key);
     if (piece.guard || known) return flush();
-    const alone = readsAlone(piece.text) !== undefined;
+    const alone = readsAlone(piece.text) !== undefined || piece.marks > MAX_MARKS;
     const follows = batch.length > 0 && batch[batch.length - 1] === i - 1;
     if (alone || !follows || batch.length >= MAX_PIECES || chars + piece.text.length > MAX_CHARS) flush();
     batch.push(i);
@@ -133,8 +138,8 @@ function readBatch(pieces: readonly Piece[], batch: readonly number[], out: Map<
   const text = batch.map((i) => pieces[i].text).join('');
   const stubs = [...new Set(batch.flatMap((i) => (pieces[i].stubs ? pieces[i].stubs.split('\n') : [])))].join('\n');
   const reading = readMarkdownBlocks(text, stubs);
-  // Where each piece's text ends before its trailing blank lines (the last piece's are at the end of the batch, as alone).
-  const shown = batch.map((i, k) => (k === batch.length - 1 ? ends[k] : ends[k] - (pieces[i].text.length - pieces[i].text.trimEnd().length)));
+  // Where each piece's last line with text ends, before its blank lines (the last piece's are at the end of the batch, as alone).
+  const shown = batch.map((i, k) => (k === batch.length - 1 ? ends[k] : ends[k] - pieces[i].text.length + lastLineEnd(pieces[i].text)));
   const split: RawBlock[][] = batch.map(() => []);
   let p = 0;
   for (const block of reading.blocks) {
@@ -150,4 +155,11 @@ function readBatch(pieces: readonly Piece[], batch: readonly number[], out: Map<
     split[p].push({ ...block, start: block.start - from, end: block.end - from });
   }
   batch.forEach((i, k) => out.set(i, { blocks: split[k], masked: reading.masked.slice(k === 0 ? 0 : ends[k - 1], ends[k]) }));
+}
+
+/** The end of the last line of `text` that is not blank (before its line break). */
+function lastLineEnd(text: string): number {
+  const last = text.trimEnd().length;
+  const end = text.indexOf('\n', last);
+  return end < 0 ? text.length : end;
 }
