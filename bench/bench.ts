@@ -13,7 +13,6 @@ import remarkParse from 'remark-parse';
 import { ModelIndex } from '../src/core/model/lookup';
 import { pack, unpack, unpackInSlices } from '../src/core/model/packed';
 import { exportReading } from '../src/cli/export';
-import { FAMILIES, growth } from './hostile';
 
 /** The floor: remark-parse alone, no plugins (Policy Lens adds GFM tables and front matter on top). */
 const floorParser = unified().use(remarkParse);
@@ -184,17 +183,7 @@ void (async () => {
 
 /** The sections after the host's unpacking: they run once it has finished, so that its time is its own. */
 function afterUnpacking(): void {
-  // Issue #14: every hostile family at two sizes, 4× apart (bench/hostile.ts; the unit test reads them smaller).
-  {
-    console.log('\nHostile input families (least CPU time of 3 readings at 32 K and 128 K characters; pending ones, still slow, at 8 K and 32 K):\n');
-    row(['family', 'what it is', 'ms small', 'ms large', 'growth exponent', 'CPU s per MB', 'fix']);
-    row(['---', '---', '---', '---', '---', '---', '---']);
-    for (const family of FAMILIES) {
-      const g = growth(family, family.pending ? 8_000 : 32_000, 4, 3);
-      row([family.id, family.says, g.smallMs.toFixed(0), g.largeMs.toFixed(0), g.exponent.toFixed(2), g.secondsPerMb.toFixed(2), family.pending ? `pending: ${family.pending}` : 'done']);
-    }
-  }
-
+  // Issue #14's hostile families are timed and weighed by `bench/hostile-table.ts`, the last step of `npm run bench`.
   console.log('\nExport of the annotated brief (1 MB, markdown and plain text; median of 3 after a warm-up; target ≤ 2× the analysis):\n');
   row(['document', 'MB', 'analysis (ms)', 'HTML brief (ms)', 'markdown brief (ms)', 'HTML / analysis', 'HTML size (MB)']);
   row(['---', '---', '---', '---', '---', '---', '---']);

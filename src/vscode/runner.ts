@@ -2,75 +2,48 @@ import { unpackInSlices } from '../core/model/packed';
 import { Worker } from 'node:worker_threads';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest, WorkerModule } from './protocol';
+import { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
-/** Where the runner reports; a `vscode.LogOutputChannel` fits. */
-export interface RunnerLog {
-  debug(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
-
-interface Job {
-  readonly key: string;
-  readonly request: AnalyseRequest;
-  readonly resolve: (result: Analysed | undefined) => void;
-  readonly reject: (error: Error) => void;
-  /** The time budget's timer while the job runs in the worker. */
-  timer?: unknown;
-}
-
-/** Timers the runner sets for its time budget (the global ones by default; tests pass their own). */
-export interface RunnerTimers {
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-/** Options of an {@link AnalysisRunner}. */
-export interface RunnerOptions {
-  /** Longest a reading may take in the worker, in ms, before it is abandoned for the outline (default {@link DEFAULT_BUDGET_MS}). */
-  readonly budgetMs?: number;
-  readonly timers?: RunnerTimers;
-}
-
-/** The default time budget of one reading: far above an ordinary document's (well under a second a megabyte). */
-export const DEFAULT_BUDGET_MS = 15_000;
-
-const GLOBAL_TIMERS: RunnerTimers = {
-  setTimeout: (run, ms) => setTimeout(run, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
 /** Crashes of a worker that had answered before, after which the runner stops restarting it. */
 const MAX_RESTARTS = 3;
 
 /**
- * Runs analyses in a `worker_threads` Worker, one at a time, so the extension host
- * never blocks. Requests are keyed by document: a request waiting in the queue is
- * dropped (resolved with `undefined`) when a newer one for the same document comes,
- * so typing queues at most one analysis per document. An analysis already running
- * is not stopped for a newer one; its result still arrives and the caller decides
- * whether it is stale. But no reading holds the worker past its time budget: the
- * worker is ended (the only way to stop a thread in the middle of a step), a new
- * one reads the document's outline alone, and the result says why
- * (`Analysed.cutShort`); the other documents' readings go on after it.
+ * Runs analyses in `worker_threads` Workers, so the extension host never blocks.
+ * Requests are keyed by document: a request waiting in the queue is dropped
+ * (resolved with `undefined`) when a newer one for the same document comes, so
+ * typing queues at most one analysis per document. An analysis already running
+ * is not stopped for a newer one; its result still arrives and the caller
+ * decides whether it is stale.
+ *
+ * Readings run one at a time, except that no document waits long for another:
+ * once a reading has run past the patience, a second worker reads the other
+ * documents beside it (never a second reading of the same document), and is
+ * ended when it has nothing left to read. And no reading holds a worker past
+ * its time budget: the worker is ended (the only way to stop a thread in the
+ * middle of a step), a new one reads the document's outline alone, and the
+ * result says why (`Analysed.cutShort`).
  *
  * If the worker cannot start, or keeps crashing, analyses run on the extension
- * host's own thread instead (loading the same `worker.js` with `require`), with a
- * warning in the log.
+ * host's own thread instead (loading the same `worker.js` with `require`), one
+ * at a time and with no budget, with a warning in the log.
  */
 export class AnalysisRunner {
   readonly #path: string;
   readonly #log: RunnerLog;
-  #worker: Worker | undefined;
+  readonly #lanes: readonly Lane[] = [
+    { worker: undefined, running: undefined },
+    { worker: undefined, running: undefined },
+  ];
   #answered = false;
   #crashes = 0;
   #inProcess: WorkerModule | undefined;
   #queue: Job[] = [];
-  #running: Job | undefined;
   #nextId = 1;
   #disposed = false;
   readonly #budgetMs: number;
+  readonly #patienceMs: number;
   readonly #timers: RunnerTimers;
 
   /** @param workerPath absolute path of `dist/worker.js`. */
@@ -78,12 +51,18 @@ export class AnalysisRunner {
     this.#path = workerPath;
     this.#log = log;
     this.#budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    this.#patienceMs = options.patienceMs ?? DEFAULT_PATIENCE_MS;
     this.#timers = options.timers ?? GLOBAL_TIMERS;
   }
 
   /** True once analyses run on the extension host's thread. */
   get inProcess(): boolean {
     return this.#inProcess !== undefined;
+  }
+
+  /** How many workers are running (0 to 2): the second only beside a slow reading. */
+  get workers(): number {
+    return this.#lanes.filter((lane) => lane.worker).length;
   }
 
   /**
@@ -110,79 +89,123 @@ export class AnalysisRunner {
   forget(key: string): void {
     this.cancel(key);
     if (this.#inProcess) this.#inProcess.forget?.(key);
-    else this.#worker?.postMessage({ forget: key } satisfies ForgetRequest);
+    else for (const lane of this.#lanes) lane.worker?.postMessage({ forget: key } satisfies ForgetRequest);
   }
 
   dispose(): void {
     this.#disposed = true;
     for (const job of this.#queue) job.resolve(undefined);
     this.#queue = [];
-    this.#stopTimer(this.#running);
-    this.#running?.resolve(undefined);
-    this.#running = undefined;
-    void this.#worker?.terminate();
-    this.#worker = undefined;
+    for (const lane of this.#lanes) {
+      this.#stopTimers(lane.running);
+      lane.running?.resolve(undefined);
+      lane.running = undefined;
+      this.#end(lane);
+    }
   }
 
+  /**
+   * Starts the waiting readings that may start: in process, one at a time; in
+   * workers, in a free lane when every reading running is slow, the first
+   * request whose document is not being read. A second worker with nothing left
+   * to read is ended.
+   */
   #pump(): void {
-    if (this.#running || this.#queue.length === 0) return;
-    const job = this.#queue.shift()!;
-    this.#running = job;
-    const worker = this.#inProcess ? undefined : this.#start();
-    if (worker) {
-      job.timer = this.#timers.setTimeout(() => this.#overBudget(worker, job), this.#budgetMs);
+    if (this.#inProcess) {
+      const lane = this.#lanes[0];
+      if (lane.running || this.#queue.length === 0) return;
+      const job = this.#queue.shift()!;
+      lane.running = job;
+      setImmediate(() => this.#runInProcess(lane, job));
+      return;
+    }
+    for (const lane of this.#lanes) {
+      if (lane.running) continue;
+      const busy = this.#lanes.filter((l) => l.running).map((l) => l.running!);
+      const i = busy.every((job) => job.slow) ? this.#queue.findIndex((job) => !busy.some((b) => b.key === job.key)) : -1;
+      if (i < 0) {
+        if (lane !== this.#lanes[0]) this.#end(lane);
+        continue;
+      }
+      const worker = this.#start(lane);
+      if (!worker) return this.#pump(); // fell back to the host's thread
+      const job = this.#queue.splice(i, 1)[0];
+      lane.running = job;
+      job.timer = this.#timers.setTimeout(() => this.#overBudget(lane, worker, job), this.#budgetMs);
+      if (Number.isFinite(this.#patienceMs)) job.patience = this.#timers.setTimeout(() => this.#losePatience(job), this.#patienceMs);
       worker.postMessage(job.request);
-    } else setImmediate(() => this.#runInProcess(job));
+    }
   }
 
-  #stopTimer(job: Job | undefined): void {
-    if (job?.timer === undefined) return;
-    this.#timers.clearTimeout(job.timer);
+  /** A reading past the patience: the documents waiting behind it may be read beside it. */
+  #losePatience(job: Job): void {
+    job.patience = undefined;
+    job.slow = true;
+    if (this.#lanes.some((lane) => lane.running === job)) this.#pump();
+  }
+
+  #stopTimers(job: Job | undefined): void {
+    if (!job) return;
+    for (const handle of [job.timer, job.patience]) if (handle !== undefined) this.#timers.clearTimeout(handle);
     job.timer = undefined;
+    job.patience = undefined;
+  }
+
+  /** Ends a lane's worker (its exit is then no crash). */
+  #end(lane: Lane): void {
+    const worker = lane.worker;
+    lane.worker = undefined;
+    void worker?.terminate();
   }
 
   /**
    * A reading past its budget: the worker is ended, and the document is read
    * again for its outline alone (linear, without the markdown parser) before
-   * anything else, unless a newer request for it already waits.
+   * anything else. When a newer version of it already waits, that version is
+   * the one outlined (it would most likely overrun too, and a document edited
+   * without a pause would otherwise never be shown at all); the next edit tries
+   * a full reading again.
    */
-  #overBudget(worker: Worker, job: Job): void {
+  #overBudget(lane: Lane, worker: Worker, job: Job): void {
     job.timer = undefined;
-    if (this.#running !== job || this.#worker !== worker) return;
-    this.#worker = undefined;
-    this.#running = undefined;
-    void worker.terminate();
+    if (lane.running !== job || lane.worker !== worker) return;
+    this.#stopTimers(job);
+    lane.running = undefined;
+    this.#end(lane);
     const seconds = Math.round(this.#budgetMs / 100) / 10;
     this.#log.warn(`Reading ${job.key} stopped after ${seconds} s (the time budget of one reading); the worker restarts.`);
     if (job.request.outlineOnly) {
       job.reject(new Error(`the outline of ${job.key} took over ${seconds} s`));
-    } else if (this.#queue.some((waiting) => waiting.key === job.key)) {
-      job.resolve(undefined);
-    } else {
-      const cutShort = `Reading stopped after ${seconds} s, the time budget of one reading: only the outline is shown.`;
-      this.#queue.unshift({
-        key: job.key,
-        request: { ...job.request, id: this.#nextId++, outlineOnly: true },
-        resolve: (result) =>
-          job.resolve(result && { ...result, cutShort, reading: { ...result.reading, warnings: [...result.reading.warnings, cutShort] } }),
-        reject: job.reject,
-      });
+      return this.#pump();
     }
+    const cutShort = `Reading stopped after ${seconds} s, the time budget of one reading: only the outline is shown.`;
+    const waiting = this.#queue.findIndex((w) => w.key === job.key);
+    const next = waiting >= 0 ? this.#queue.splice(waiting, 1)[0] : { ...job, request: { ...job.request, id: this.#nextId++ } };
+    if (waiting >= 0) job.resolve(undefined);
+    this.#queue.unshift({
+      key: next.key,
+      request: { ...next.request, outlineOnly: true },
+      // A version over the size limit is outlined for that reason, not this one.
+      resolve: next.request.outlineOnly
+        ? next.resolve
+        : (result) => next.resolve(result && { ...result, cutShort, reading: { ...result.reading, warnings: [...result.reading.warnings, cutShort] } }),
+      reject: next.reject,
+    });
     this.#pump();
   }
 
-  #start(): Worker | undefined {
-    if (this.#worker) return this.#worker;
+  #start(lane: Lane): Worker | undefined {
+    if (lane.worker) return lane.worker;
     try {
       // A larger young generation: a re-reading allocates a fresh model each time, and fewer
       // scavenges made re-reading a 1 MB document ~15% faster in the bench.
       const worker = new Worker(this.#path, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
-      worker.on('message', (response: AnalyseResponse) => this.#onMessage(worker, response));
-      worker.on('error', (error) => this.#onCrash(worker, error));
+      worker.on('message', (response: AnalyseResponse) => this.#onMessage(lane, worker, response));
+      worker.on('error', (error) => this.#onCrash(lane, worker, error));
       worker.on('exit', (code) => {
-        if (this.#worker === worker && !this.#disposed) this.#onCrash(worker, new Error(`worker exited with code ${code}`));
+        if (lane.worker === worker && !this.#disposed) this.#onCrash(lane, worker, new Error(`worker exited with code ${code}`));
       });
-      this.#worker = worker;
+      lane.worker = worker;
       return worker;
     } catch (error) {
       this.#fallBack(error);
@@ -190,12 +213,12 @@ export class AnalysisRunner {
     }
   }
 
-  #onMessage(worker: Worker, response: AnalyseResponse): void {
-    const job = this.#running;
-    if (worker !== this.#worker || !job || job.request.id !== response.id) return;
-    this.#stopTimer(job);
+  #onMessage(lane: Lane, worker: Worker, response: AnalyseResponse): void {
+    const job = lane.running;
+    if (worker !== lane.worker || !job || job.request.id !== response.id) return;
+    this.#stopTimers(job);
     this.#answered = true;
-    this.#running = undefined;
+    lane.running = undefined;
     if (response.ok) {
       // In slices: a large model never holds the extension host's thread for long.
       const { packed, ms, reuse } = response;
@@ -209,15 +232,14 @@ export class AnalysisRunner {
     this.#pump();
   }
 
-  #onCrash(worker: Worker, error: Error): void {
-    if (worker !== this.#worker) return;
-    this.#worker = undefined;
-    void worker.terminate();
+  #onCrash(lane: Lane, worker: Worker, error: Error): void {
+    if (worker !== lane.worker) return;
+    this.#end(lane);
     this.#crashes++;
     this.#log.error(`Analysis worker failed: ${error.message}`);
-    const job = this.#running;
-    this.#stopTimer(job);
-    this.#running = undefined;
+    const job = lane.running;
+    this.#stopTimers(job);
+    lane.running = undefined;
     if (!this.#answered) {
       // A worker that never answered cannot start here: run the job in process instead.
       this.#fallBack(error);
@@ -249,8 +271,8 @@ export class AnalysisRunner {
     }
   }
 
-  #runInProcess(job: Job): void {
-    if (this.#running !== job) return;
+  #runInProcess(lane: Lane, job: Job): void {
+    if (lane.running !== job) return;
     try {
       const { text, options, outlineOnly, key } = job.request;
       const started = performance.now();
@@ -259,7 +281,7 @@ export class AnalysisRunner {
     } catch (error) {
       job.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    this.#running = undefined;
+    lane.running = undefined;
     this.#pump();
   }
 }

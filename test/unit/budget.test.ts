@@ -21,25 +21,32 @@ parentPort.on('message', (r) => {
 });
 `;
 
-/** Timers that fire only when the test says: the budget runs out when the test decides, never by the clock. */
+/** Timers that fire only when the test says: the budget and the patience run out when the test decides, never by the clock. */
 class ManualTimers implements RunnerTimers {
-  readonly pending = new Map<number, () => void>();
+  readonly pending = new Map<number, { run: () => void; ms: number }>();
   #next = 1;
-  setTimeout(run: () => void): unknown {
+  setTimeout(run: () => void, ms: number): unknown {
     const id = this.#next++;
-    this.pending.set(id, run);
+    this.pending.set(id, { run, ms });
     return id;
   }
   clearTimeout(handle: unknown): void {
     this.pending.delete(handle as number);
   }
-  /** Runs out the budget of the reading now running. */
-  expire(): void {
-    const [id, run] = [...this.pending][0];
+  /** How many timers of `ms` are set. */
+  count(ms: number): number {
+    return [...this.pending.values()].filter((t) => t.ms === ms).length;
+  }
+  /** Runs out the first timer of `ms` (by default the budget of the reading now running). */
+  expire(ms = BUDGET): void {
+    const [id, timer] = [...this.pending].find(([, t]) => t.ms === ms)!;
     this.pending.delete(id);
-    run();
+    timer.run();
   }
 }
+
+const BUDGET = 8000;
+const PATIENCE = 1000;
 
 const quiet = (): RunnerLog & { lines: string[] } => {
   const lines: string[] = [];
@@ -60,10 +67,10 @@ describe('Time budget of a reading', function () {
   it('Gives a document that overruns the budget its outline and says why, and reads the other documents after it', async () => {
     const timers = new ManualTimers();
     const log = quiet();
-    runner = new AnalysisRunner(worker(), log, { budgetMs: 8000, timers });
+    runner = new AnalysisRunner(worker(), log, { budgetMs: BUDGET, patienceMs: Infinity, timers });
     const stuck = runner.run('hostile.md', 'hang', {}, false);
     const other = runner.run('normal.md', 'hello', {}, false);
-    assert.equal(timers.pending.size, 1, 'the running reading has a budget');
+    assert.equal(timers.count(BUDGET), 1, 'the running reading has a budget');
     timers.expire();
     const cut = await stuck;
     assert.deepEqual(cut?.reading.warnings.slice(0, 2), ['hang', 'outline']);
@@ -76,23 +83,58 @@ describe('Time budget of a reading', function () {
     assert.equal(timers.pending.size, 0, 'no budget left running after the readings answered');
   });
 
-  it('Drops the cut-short reading when a newer request for the same document waits', async () => {
+  it('Outlines the newer version that waits when a reading overruns, and tries a full reading again at the next edit', async () => {
     const timers = new ManualTimers();
-    runner = new AnalysisRunner(worker(), quiet(), { budgetMs: 8000, timers });
+    runner = new AnalysisRunner(worker(), quiet(), { budgetMs: BUDGET, patienceMs: Infinity, timers });
     const stuck = runner.run('doc', 'hang', {}, false);
     const newer = runner.run('doc', 'edited', {}, false);
     timers.expire();
-    assert.equal(await stuck, undefined);
-    assert.deepEqual((await newer)?.reading.warnings, ['edited', 'full']);
+    assert.equal(await stuck, undefined, 'the older version is dropped');
+    const outlined = await newer;
+    assert.deepEqual(outlined?.reading.warnings.slice(0, 2), ['edited', 'outline'], 'the newer version is outlined at once, not read in full');
+    assert.match(outlined?.cutShort ?? '', /time budget/);
+    assert.deepEqual((await runner.run('doc', 'fixed', {}, false))?.reading.warnings, ['fixed', 'full']);
   });
 
   it('Rejects an outline that overruns the budget, and goes on', async () => {
     const timers = new ManualTimers();
-    runner = new AnalysisRunner(worker(), quiet(), { budgetMs: 8000, timers });
+    runner = new AnalysisRunner(worker(), quiet(), { budgetMs: BUDGET, patienceMs: Infinity, timers });
     // The fake worker answers outlines at once, so the budget runs out before the answer is read.
     const outline = runner.run('doc', 'big', {}, true);
     timers.expire();
     await assert.rejects(outline, /outline of doc took over 8 s/);
     assert.deepEqual((await runner.run('doc', 'after', {}, false))?.reading.warnings, ['after', 'full']);
+  });
+
+  it('Reads the other documents beside a reading past the patience, in a second worker ended when it is done', async () => {
+    const timers = new ManualTimers();
+    runner = new AnalysisRunner(worker(), quiet(), { budgetMs: BUDGET, patienceMs: PATIENCE, timers });
+    let stuckDone = false;
+    const stuck = runner.run('hostile.md', 'hang', {}, false).then((r) => ((stuckDone = true), r));
+    const order: string[] = [];
+    const first = runner.run('a.md', 'first', {}, false).then((r) => (order.push('a.md'), r));
+    const second = runner.run('b.md', 'second', {}, false).then((r) => (order.push('b.md'), r));
+    assert.equal(runner.workers, 1, 'one reading at a time while none is slow');
+    timers.expire(PATIENCE);
+    assert.equal(runner.workers, 2, 'past the patience, a second worker');
+    assert.deepEqual((await first)?.reading.warnings, ['first', 'full']);
+    assert.deepEqual((await second)?.reading.warnings, ['second', 'full']);
+    assert.deepEqual(order, ['a.md', 'b.md'], 'beside the slow reading, the others one at a time in the order asked');
+    assert.equal(stuckDone, false, 'the slow reading is still running');
+    assert.equal(runner.workers, 1, 'the second worker ends when nothing is left to read');
+    timers.expire(BUDGET);
+    assert.equal((await stuck)?.cutShort !== undefined, true);
+  });
+
+  it('Never reads a newer version of the slow document beside it', async () => {
+    const timers = new ManualTimers();
+    runner = new AnalysisRunner(worker(), quiet(), { budgetMs: BUDGET, patienceMs: PATIENCE, timers });
+    const stuck = runner.run('doc', 'hang', {}, false);
+    const newer = runner.run('doc', 'edited', {}, false);
+    timers.expire(PATIENCE);
+    assert.equal(runner.workers, 1, 'the newer version waits for the reading of the older');
+    timers.expire(BUDGET);
+    assert.equal(await stuck, undefined);
+    assert.deepEqual((await newer)?.reading.warnings.slice(0, 2), ['edited', 'outline']);
   });
 });

@@ -91,6 +91,10 @@ describe('Guards around the markdown parser', () => {
     ['unclosed-angle-targets', '[a](<b '.repeat(17), '[a](<b> '.repeat(40)],
     ['unclosed-html-comments', 'a <!-- b '.repeat(17), 'a <!-- b --> '.repeat(40)],
     ['inline-marks', `${'see [12], '.repeat(199)}*a* \\] b`, `${'see [12], '.repeat(199)}*a \\] b`],
+    ['open-brackets', `a ${'[b '.repeat(65)}`, `a ${'[b '.repeat(64)}] ${'[c] '.repeat(150)}`],
+    ['table-columns', `|${' a |'.repeat(129)}\n|${'---|'.repeat(128)}\n`, `|${' a |'.repeat(128)}\n|${'---|'.repeat(127)}\n`],
+    ['escapes', `a ${'\\$ '.repeat(1001)}`, `- a ${'\\$ '.repeat(1000)}\n- b ${'\\$ '.repeat(1000)}`],
+    ['angle-brackets', `a ${'<b>x'.repeat(1001)}`, `- a ${'<b>x'.repeat(1000)}\n- b ${'<b>x'.repeat(1000)}`],
   ];
   for (const [id, past, within] of cases) {
     it(`Trips guard ${id} just past its limit, and not at it`, () => {

@@ -39,7 +39,7 @@ export interface RuleSource {
  */
 export const RULE_SOURCES: readonly RuleSource[] = [
   { rows: cueTexts.rules },
-  { domain: 'guard', rows: guards.guards },
+  { domain: 'guard', rows: [...guards.guards, ...guards.batches] },
   { domain: 'policy', rows: policyData.rules },
   { domain: 'entity', rows: entityRules.rules },
   { domain: 'figure', rows: [...figureRules.rules, ...figureRules.limits] },

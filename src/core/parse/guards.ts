@@ -7,6 +7,9 @@ import guardData from '../lexicon/data/guards.json';
  * are opened and never closed (each one is searched for its end to the end of
  * the paragraph), and a paragraph of thousands of emphasis marks or closing
  * brackets (each one rescans or shifts the paragraph's events read so far).
+ * And some it reads in linear time but holds hundreds of bytes for each
+ * character of: a paragraph of thousands of '[' left open, of backslash
+ * escapes or of '<' (tags, autolinks), a table of thousands of columns.
  * One pass over a markdown piece measures each of them; a piece past a limit
  * (data: lexicon/data/guards.json) is read as plain text.
  */
@@ -18,7 +21,11 @@ export type GuardId =
   | 'unclosed-link-targets'
   | 'unclosed-angle-targets'
   | 'unclosed-html-comments'
-  | 'inline-marks';
+  | 'inline-marks'
+  | 'open-brackets'
+  | 'table-columns'
+  | 'escapes'
+  | 'angle-brackets';
 
 /** A guard: its measure's limit, and what a piece past it holds, in words. */
 export interface Guard {
@@ -34,7 +41,11 @@ export type Measures = Record<GuardId, number>;
 
 /** The guard `piece` trips first, or null when the parser may read it. */
 export function trippedGuard(piece: string): Guard | null {
-  const measures = measure(piece);
+  return guardFor(measure(piece));
+}
+
+/** The guard a piece of these measures trips first, or null. */
+export function guardFor(measures: Measures): Guard | null {
   return GUARDS.find((g) => measures[g.id] > g.limit) ?? null;
 }
 
@@ -48,6 +59,10 @@ export function measure(piece: string): Measures {
     'unclosed-angle-targets': 0,
     'unclosed-html-comments': 0,
     'inline-marks': 0,
+    'open-brackets': 0,
+    'table-columns': 0,
+    escapes: 0,
+    'angle-brackets': 0,
   };
   const marks = new InlineMarks();
   let lineStart = true;
@@ -55,6 +70,7 @@ export function measure(piece: string): Measures {
     if (lineStart) {
       const rest = lineOpening(piece, i, m);
       marks.line(piece, i, rest);
+      m['table-columns'] = Math.max(m['table-columns'], delimiterBars(piece, rest));
       i = rest;
       lineStart = false;
       if (i >= piece.length) break;
@@ -75,7 +91,24 @@ export function measure(piece: string): Measures {
     else if (c === 45 && m['unclosed-html-comments'] > 0 && piece.startsWith('-->', i)) m['unclosed-html-comments']--;
   }
   m['inline-marks'] = marks.most;
+  m['open-brackets'] = marks.mostOpen;
+  m.escapes = marks.mostEscapes;
+  m['angle-brackets'] = marks.mostAngles;
   return m;
+}
+
+/** The bars of a table's delimiter row starting at `at` (a line of only '|', '-', ':' and blanks, with a '-'), or 0. */
+function delimiterBars(piece: string, at: number): number {
+  let bars = 0;
+  let dash = false;
+  for (let i = at; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 124) bars++;
+    else if (c === 45) dash = true;
+    else if (c !== 58 && c !== 32 && c !== 9 && c !== 13) return 0;
+  }
+  return dash ? bars : 0;
 }
 
 /**
@@ -88,7 +121,15 @@ export function measure(piece: string): Measures {
  */
 class InlineMarks {
   most = 0;
+  /** The most '[' open at once (not yet closed by a ']') in one paragraph. */
+  mostOpen = 0;
+  /** The most backslashes, and the most '<', in one paragraph. */
+  mostEscapes = 0;
+  mostAngles = 0;
   #count = 0;
+  #open = 0;
+  #escapes = 0;
+  #angles = 0;
   #inFence = false;
   /** The indent of the ordered list whose items may break a paragraph, or -1. */
   #orderedAt = -1;
@@ -99,16 +140,16 @@ class InlineMarks {
     const fence = head.startsWith('```') || head.startsWith('~~~');
     if (this.#inFence || fence) {
       if (fence) this.#inFence = !this.#inFence;
-      this.#count = 0;
+      this.#newParagraph();
       return;
     }
     const indent = rest - at;
     const item = /^(?:[-*+]|(\d{1,9})[.)])(?:[ \t]|$)/.exec(head);
     if (/^#{1,6}(?:[ \t]|$)/.test(head)) {
-      this.#count = 0;
+      this.#newParagraph();
       this.#orderedAt = -1;
     } else if (item && (item[1] === undefined || item[1] === '1' || indent === this.#orderedAt)) {
-      this.#count = 0;
+      this.#newParagraph();
       this.#orderedAt = item[1] === undefined ? -1 : indent;
     }
   }
@@ -118,6 +159,17 @@ class InlineMarks {
     if (this.#inFence) return;
     const emphasis = (c === 42 || c === 95) && c !== before;
     if (emphasis || c === 93) this.most = Math.max(this.most, ++this.#count);
+    if (c === 91) this.mostOpen = Math.max(this.mostOpen, ++this.#open);
+    else if (c === 93 && this.#open > 0) this.#open--;
+    else if (c === 92) this.mostEscapes = Math.max(this.mostEscapes, ++this.#escapes);
+    else if (c === 60) this.mostAngles = Math.max(this.mostAngles, ++this.#angles);
+  }
+
+  #newParagraph(): void {
+    this.#count = 0;
+    this.#open = 0;
+    this.#escapes = 0;
+    this.#angles = 0;
   }
 }
 

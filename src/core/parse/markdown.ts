@@ -77,9 +77,17 @@ function visibleParts(text: string, span: Span, out: Span[]): void {
   if (at < span.end) out.push({ start: at, end: span.end });
 }
 
+let calls = 0;
+
 /** Parses markdown (the remark-parse step alone; exported for the benchmark floor). */
 export function parseMarkdown(text: string): Root {
+  calls++;
   return processor.runSync(processor.parse(text)) as Root;
+}
+
+/** How many times the markdown parser has been called in this process (each call has a cost of its own, see pieces.ts). */
+export function parserCalls(): number {
+  return calls;
 }
 
 function range(node: Nodes): Span | undefined {

@@ -29,6 +29,11 @@ export class Memo<V> {
     return value;
   }
 
+  /** True when `key` has a value, kept from the last reading or computed in this one; counts nothing. */
+  has(key: string): boolean {
+    return this.#current.has(key) || this.#previous.has(key);
+  }
+
   /** Ends a reading: what it did not ask for is forgotten. Returns its hits and misses. */
   settle(): MemoCount {
     const count = { reused: this.#hits, computed: this.#misses };

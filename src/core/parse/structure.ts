@@ -1,16 +1,10 @@
 import type { Block, BlockKind, DocumentFormat, Notice, Section, Span } from '../model/model';
-import { markdownPieces, readMarkdown, type MarkdownReading, type RawBlock } from './markdown';
+import type { MarkdownReading, RawBlock } from './markdown';
 import type { Memo } from './memo';
-import { splitUnmarked } from './lines';
-import { CAPTION, looksLikeTitle } from './ends';
-import { definedLabels, stubsFor } from './definitions';
-import { GuardedPieces, trippedGuard } from './guards';
 import { headingTitle } from './outline';
-import { KEY_VALUE_ROWS, barCells, keyValueCells, tabular } from './cells';
-import type { FoundNotice } from './furniture';
 import { readPlainBlocks, sectionAt } from './plain';
 import { markNotices } from './notices';
-import { boldLineHead, runInHead } from './runin';
+import { readMarkdownPieces } from './pieces';
 
 /**
  * The layout of a document: its blocks, its sections as a careful reader would
@@ -43,106 +37,6 @@ export function readStructure(text: string, format: DocumentFormat, memo?: Memo<
   const { blocks: raw, masked, notices } = markNotices(text, read.masked, read.blocks, read.lines);
   const assembled = assemble(text, masked, raw, format);
   return { ...assembled, notices: notices.map((n) => ({ ...n, section: sectionAt(assembled.blocks, n.start) })), warnings };
-}
-
-function readMarkdownPieces(
-  text: string,
-  memo: Memo<MarkdownReading> | undefined,
-  warnings: string[],
-): MarkdownReading & { lines: FoundNotice[] } {
-  const defined = definedLabels(text);
-  const guarded = new GuardedPieces();
-  const starts = markdownPieces(text);
-  const blocks: RawBlock[] = [];
-  const masks: string[] = [];
-  const lines: FoundNotice[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i];
-    const piece = text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length);
-    const guard = trippedGuard(piece);
-    if (guard) guarded.add(start, piece, guard);
-    const stubs = guard ? '' : stubsFor(piece, defined);
-    const read = () => (guard ? readPlainBlocks(piece) : readMarkdownBlocks(piece, stubs));
-    // Stubs are part of the key: a piece reads differently when the definitions change.
-    const reading = guard ? read() : memo ? memo.get(stubs ? `${stubs}\u0000${piece}` : piece, read) : read();
-    for (const b of reading.blocks) blocks.push({ ...b, start: b.start + start, end: b.end + start });
-    for (const l of (reading as { lines?: FoundNotice[] }).lines ?? []) lines.push({ ...l, start: l.start + start, end: l.end + start });
-    masks.push(reading.masked);
-  }
-  guarded.report(text, warnings);
-  return { blocks, masked: masks.join(''), lines };
-}
-
-/** A bold key and its value ("**Date:** 5 May"); a bold lead-in alone on its line is a heading. */
-const KEY_VALUE_LINE = /^\s*(?:[-*]\s+)?\*\*[^*\n]{1,60}:\s*\*\*[ \t]*[^\s*]/;
-
-function readMarkdownBlocks(text: string, definitions: string): MarkdownReading {
-  const reading = readMarkdown(text, definitions);
-  let masked = reading.masked;
-  const out: RawBlock[] = [];
-  for (let block of reading.blocks) {
-    if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote') {
-      out.push(block);
-      continue;
-    }
-    let source = text.slice(block.start, block.end);
-    if (source.startsWith('|') && !tabular(source)) {
-      // A text box's opening bar is not prose: blanked, and the block starts after it.
-      masked = `${masked.slice(0, block.start)} ${masked.slice(block.start + 1)}`;
-      const skip = 1 + (source.length - 1 - source.slice(1).trimStart().length);
-      block = { ...block, start: block.start + skip };
-      source = source.slice(skip);
-    }
-    const shown = masked.slice(block.start, block.end).trim();
-    const runIn = block.kind === 'paragraph' && !block.navigation ? runInHead(source) : null;
-    if (runIn) {
-      // A bold run-in head is a heading of its own; its paragraph's prose starts after it.
-      out.push({ kind: 'heading', start: block.start, end: block.start + runIn.titleEnd });
-      out.push({ ...block, start: block.start + runIn.bodyStart });
-      continue;
-    }
-    if (source.startsWith('|') && tabular(source) && !block.navigation && !KEY_VALUE_ROWS.test(source) && !CAPTION.test(shown.replace(/^\|\s*/, ''))) {
-      // Rows of a table written without a delimiter row: each cell is read as a table cell is.
-      for (const cell of barCells(source, block.start)) out.push({ kind: 'tableCell', ...cell });
-      continue;
-    }
-    const keyed = block.kind === 'listItem' ? keyValueCells(source, block.start) : null;
-    if (keyed) {
-      // A bullet of a bold key and a number is a row of data: read as a table's row is.
-      for (const cell of keyed) out.push({ kind: 'tableCell', ...cell });
-      continue;
-    }
-    if (
-      shown.length === 0 ||
-      block.navigation ||
-      KEY_VALUE_LINE.test(source) ||
-      CAPTION.test(shown) ||
-      (source.startsWith('|') && tabular(source)) ||
-      (block.kind === 'paragraph' && /^\[[^\]]*\]\(/.test(source) && !/[.!?]["”’)]*\s*$/.test(shown))
-    ) {
-      out.push({ ...block, kind: 'meta' });
-      continue;
-    }
-    if (block.kind === 'paragraph' && (block.singleLine || block.emphasised) && (looksLikeTitle(shown) || (block.emphasised && block.singleLine && boldLineHead(source, shown)))) {
-      // A lead-in's colon ("**Key actions:**") is no part of the title.
-      out.push({ kind: 'heading', start: block.start + (source.length - source.trimStart().length), end: block.start + source.replace(/:[\s*_]*$/, '').length });
-      continue;
-    }
-    // A multi-line paragraph that is really unmarked text (a PDF dump saved as .md)
-    // hides headings and paragraph breaks in its lines.
-    if (block.kind === 'paragraph' && !block.singleLine && countLines(source) >= 3) {
-      for (const part of splitUnmarked(masked, block.start, block.end)) out.push(part);
-      continue;
-    }
-    out.push(block);
-  }
-  return { blocks: out, masked };
-}
-
-function countLines(s: string): number {
-  let n = 1;
-  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /** A heading's title as a reader sees it: markup and line breaks gone. */

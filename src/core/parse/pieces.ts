@@ -1,0 +1,165 @@
+import { markdownPieces, type MarkdownReading, type RawBlock } from './markdown';
+import { readMarkdownBlocks } from './markdown-blocks';
+import type { Memo } from './memo';
+import { definedLabels, stubsFor } from './definitions';
+import { GuardedPieces, guardFor, measure, type Guard } from './guards';
+import type { FoundNotice } from './furniture';
+import { readPlainBlocks } from './plain';
+import guardData from '../lexicon/data/guards.json';
+
+/**
+ * Markdown read piece by piece (see `markdownPieces`), the pieces parsed in
+ * batches. Each call of the parser costs about as much as a short paragraph
+ * before it reads a character (its tokenizers and its extensions are set up
+ * anew), and a document of headings and short paragraphs is thousands of
+ * pieces: the pieces that must be read are joined, in document order, into
+ * batches parsed in one call each, and the batch's reading is cut back into
+ * its pieces. A piece parses alone as it parses among others (that is where
+ * the cuts are made), so each piece's reading is the one it would have alone,
+ * and is kept under the piece's own key for the next reading of the document.
+ * A batch is bounded in size (remark slows down on long runs of some
+ * constructs, setext headings among them, if they are parsed in one call).
+ * Data: the `batches` rows of lexicon/data/guards.json.
+ */
+
+/** A limit on a batch, or a kind of piece that is parsed alone. */
+interface BatchRule {
+  readonly id: string;
+  readonly limit?: number;
+  readonly contains?: readonly string[];
+  readonly opens?: readonly string[];
+  readonly says: string;
+}
+
+const RULES: readonly BatchRule[] = guardData.batches;
+const rule = (id: string) => RULES.find((r) => r.id === id);
+/** Most characters a batch holds (a longer piece is a batch of its own). */
+const MAX_CHARS = rule('batch-characters')?.limit ?? 0;
+/** Most pieces a batch holds. */
+const MAX_PIECES = rule('batch-pieces')?.limit ?? 1;
+/** Most emphasis marks and closing brackets in one paragraph of a piece that shares a batch. */
+const MAX_MARKS = rule('alone-many-marks')?.limit ?? 0;
+
+/**
+ * Pieces parsed alone (rows with `contains` or `opens`): one that may define a
+ * link or footnote label, whose definitions would also resolve the other
+ * pieces' references (alone, a piece resolves only the labels `definedLabels`
+ * finds), and one that opens with a front matter fence, which the parser reads
+ * as front matter only at the start of what it is given.
+ */
+const ALONE = RULES.filter((r) => r.contains || r.opens);
+
+/** The rule that has `piece` parsed alone, if any. */
+export function readsAlone(piece: string): BatchRule | undefined {
+  return ALONE.find((r) => r.contains?.some((s) => piece.includes(s)) || r.opens?.some((s) => piece.startsWith(s)));
+}
+
+interface Piece {
+  readonly start: number;
+  readonly text: string;
+  readonly guard: Guard | null;
+  readonly stubs: string;
+  readonly key: string;
+  /** The most emphasis marks and closing brackets in one of its paragraphs (the guard's measure). */
+  readonly marks: number;
+}
+
+type Reading = MarkdownReading & { lines?: FoundNotice[] };
+
+/** Reads markdown `text` piece by piece; with a `memo`, a piece read in the last reading is taken from it. */
+export function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | undefined, warnings: string[]): MarkdownReading & { lines: FoundNotice[] } {
+  const defined = definedLabels(text);
+  const guarded = new GuardedPieces();
+  const starts = markdownPieces(text);
+  const pieces: Piece[] = starts.map((start, i) => {
+    const piece = text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length);
+    const measures = measure(piece);
+    const guard = guardFor(measures);
+    if (guard) guarded.add(start, piece, guard);
+    const stubs = guard ? '' : stubsFor(piece, defined);
+    // Stubs are part of the key: a piece reads differently when the definitions change.
+    return { start, text: piece, guard, stubs, key: stubs ? `${stubs}\u0000${piece}` : piece, marks: measures['inline-marks'] };
+  });
+  const fresh = readInBatches(pieces, memo);
+  const blocks: RawBlock[] = [];
+  const masks: string[] = [];
+  const lines: FoundNotice[] = [];
+  pieces.forEach((piece, i) => {
+    const { start } = piece;
+    const read = (): Reading => piece.guard ? readPlainBlocks(piece.text) : fresh.get(i) ?? readMarkdownBlocks(piece.text, piece.stubs);
+    const reading: Reading = piece.guard || !memo ? read() : memo.get(piece.key, read);
+    for (const b of reading.blocks) blocks.push({ ...b, start: b.start + start, end: b.end + start });
+    for (const l of reading.lines ?? []) lines.push({ ...l, start: l.start + start, end: l.end + start });
+    masks.push(reading.masked);
+  });
+  guarded.report(text, warnings);
+  return { blocks, masked: masks.join(''), lines };
+}
+
+/**
+ * The readings of the pieces that must be parsed (not guarded, not in the memo,
+ * not the same text as an earlier piece of this reading), by piece index, read
+ * in batches of consecutive pieces.
+ */
+function readInBatches(pieces: readonly Piece[], memo: Memo<MarkdownReading> | undefined): Map<number, MarkdownReading> {
+  const out = new Map<number, MarkdownReading>();
+  const asked = new Set<string>();
+  let batch: number[] = [];
+  let chars = 0;
+  const flush = () => {
+    if (batch.length) readBatch(pieces, batch, out);
+    batch = [];
+    chars = 0;
+  };
+  pieces.forEach((piece, i) => {
+    const known = memo !== undefined && (asked.has(piece.key) || memo.has(piece.key));
+    if (memo) asked.add(piece.key);
+    if (piece.guard || known) return flush();
+    const alone = readsAlone(piece.text) !== undefined || piece.marks > MAX_MARKS;
+    const follows = batch.length > 0 && batch[batch.length - 1] === i - 1;
+    if (alone || !follows || batch.length >= MAX_PIECES || chars + piece.text.length > MAX_CHARS) flush();
+    batch.push(i);
+    chars += piece.text.length;
+    if (alone) flush();
+  });
+  flush();
+  return out;
+}
+
+/** Parses the pieces `batch` (consecutive indices) in one call and cuts the reading back into pieces. */
+function readBatch(pieces: readonly Piece[], batch: readonly number[], out: Map<number, MarkdownReading>): void {
+  if (batch.length === 1) {
+    const piece = pieces[batch[0]];
+    out.set(batch[0], readMarkdownBlocks(piece.text, piece.stubs));
+    return;
+  }
+  const first = pieces[batch[0]].start;
+  const ends = batch.map((i) => pieces[i].start - first + pieces[i].text.length);
+  const text = batch.map((i) => pieces[i].text).join('');
+  const stubs = [...new Set(batch.flatMap((i) => (pieces[i].stubs ? pieces[i].stubs.split('\n') : [])))].join('\n');
+  const reading = readMarkdownBlocks(text, stubs);
+  // Where each piece's last line with text ends, before its blank lines (the last piece's are at the end of the batch, as alone).
+  const shown = batch.map((i, k) => (k === batch.length - 1 ? ends[k] : ends[k] - pieces[i].text.length + lastLineEnd(pieces[i].text)));
+  const split: RawBlock[][] = batch.map(() => []);
+  let p = 0;
+  for (const block of reading.blocks) {
+    while (p < batch.length - 1 && block.start >= ends[p]) p++;
+    const from = p === 0 ? 0 : ends[p - 1];
+    // A block across a cut, or into the blank lines before one (a construct that blank lines do not end, such as an
+    // HTML comment left open in a list item, takes them in only when text follows), would not read as the piece
+    // alone reads: the batch's pieces are read one by one.
+    if (block.start < from || block.end > shown[p]) {
+      for (const i of batch) out.set(i, readMarkdownBlocks(pieces[i].text, pieces[i].stubs));
+      return;
+    }
+    split[p].push({ ...block, start: block.start - from, end: block.end - from });
+  }
+  batch.forEach((i, k) => out.set(i, { blocks: split[k], masked: reading.masked.slice(k === 0 ? 0 : ends[k - 1], ends[k]) }));
+}
+
+/** The end of the last line of `text` that is not blank (before its line break). */
+function lastLineEnd(text: string): number {
+  const last = text.trimEnd().length;
+  const end = text.indexOf('\n', last);
+  return end < 0 ? text.length : end;
+}
