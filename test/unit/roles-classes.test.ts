@@ -86,3 +86,29 @@ describe('What supports what, by the classes a reader uses', () => {
   });
 });
 
+
+describe('A document that describes rather than argues', () => {
+  // A report of plain description: no sentence asks, recommends, concedes or concludes.
+  const report =
+    'The Coast Guard operates the polar icebreakers.\n\n' +
+    'The fleet is based in Seattle. Its crews train in Alaska each summer. The older ship entered service in 1976. The newer ship carries a crew of 140. The ships break ice in the Arctic and the Antarctic.\n\n' +
+    'The program office manages the contracts. A shipyard in Mississippi builds the hulls. The first hull was ordered in 2019. The contract is worth $1.9 billion. The design is based on a German ship. Engineers in Virginia review the drawings. The office reports to the Commandant.';
+  it('Reads the opening of a section and of a paragraph as description (statement), not as a thesis', () => {
+    assert.deepEqual(roleIn(report, 'operates the polar'), { role: 'statement', rule: 'role:described-section-opening' });
+    assert.deepEqual(roleIn(report, 'manages the contracts'), { role: 'statement', rule: 'role:described-paragraph-opening' });
+  });
+  it('Keeps a sourced figure and a dated event as evidence', () => {
+    assert.deepEqual(roleIn(report, 'worth $1.9 billion'), { role: 'evidence', rule: 'role:measured-figure' });
+    assert.deepEqual(roleIn(report, 'ordered in 2019'), { role: 'evidence', rule: 'role:dated-event' });
+  });
+  it('Reads the same opening as a thesis where the document argues', () => {
+    const argued = report.replace('The office reports to the Commandant.', 'The office should report to the Commandant. Congress may consider a third ship. However, the yard is slow. Therefore the fleet will shrink.');
+    assert.deepEqual(roleIn(argued, 'manages the contracts'), { role: 'thesis', rule: 'role:paragraph-opening' });
+  });
+  it('Reads too short a text as argued: too little of it to tell', () => {
+    assert.deepEqual(roleIn('The Coast Guard operates the polar icebreakers.\n\nThe program office manages the contracts. A shipyard in Mississippi builds the hulls.', 'manages the contracts'), { role: 'thesis', rule: 'role:paragraph-opening' });
+  });
+  it('Reads "since the 1980s" as time, not as a reason', () => {
+    assert.notEqual(roleIn('The fleet is old. Since the 1980s the navy in Gdansk has bought no ship. Ships wait.', 'Since the 1980s').rule, 'role:reason-opening');
+  });
+});

@@ -1,6 +1,6 @@
 import { NO_ARGUMENT, type Block, type Claim, type Cue, type Entity, type Figure, type Reason, type Role, type Section, type Span } from '../model/model';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon';
-import { DEFAULT_ROLES, POSITION_BITS, type RoleLexicon } from '../lexicon/roles';
+import { DEFAULT_ROLES, DESCRIPTIVE_BIT, POSITION_BITS, type RoleLexicon } from '../lexicon/roles';
 import { DEFAULT_CLAIM_RULES } from '../lexicon/claim-rules';
 import type { Memo } from '../parse/memo';
 import { tokenise, type Tokens } from '../parse/tokens';
@@ -10,7 +10,7 @@ import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
 import { contextReasons, decideCategory, meanBy, zero, type Context, type Scores } from './category';
 import { Reasons } from './reasons';
 import { frame, type Framed } from './frames';
-import { roleOf, roleWords, type RoleWords } from './roles';
+import { describes, roleOf, roleWords, type RoleWords } from './roles';
 
 export { lexiconCues } from './cues';
 export { roleOf, roleWords, type RoleWords } from './roles';
@@ -124,6 +124,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   let context: Context | null = null;
   // The role of the opening sentence of the current paragraph: a paragraph opened by background stays background.
   let openingRole: Role | null = null;
+  // A document that describes rather than argues reads its unmarked sentences as description.
+  const register = describes(sentenceRoles, roles) ? DESCRIPTIVE_BIT : 0;
 
   const claims: Claim[] = new Array(n);
   for (let s = 0; s < n; s++) {
@@ -140,7 +142,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const category = decideCategory(raw[s], context, cues[s], text, rules, reasons, framed[s].reasons.length ? framed[s] : undefined);
     const previous = sentences[s - 1];
     const next = sentences[s + 1];
-    let position = 0;
+    let position = register;
     if (!previous || previous.block !== sentence.block) position |= POSITION_BITS.firstInParagraph;
     if (!previous || blocks[previous.block].section !== block.section) position |= POSITION_BITS.firstInSection;
     if (!next) position |= POSITION_BITS.lastInDocument;

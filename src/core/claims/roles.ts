@@ -1,5 +1,5 @@
 import type { Cue, Figure, Reason, Role } from '../model/model';
-import type { RoleLexicon, RoleRule } from '../lexicon/roles';
+import { DESCRIPTIVE_BIT, type RoleLexicon, type RoleRule } from '../lexicon/roles';
 import type { Reasons } from './reasons';
 
 /**
@@ -56,6 +56,20 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, hits };
 }
 
+/**
+ * Whether a document describes rather than argues: fewer than the register's
+ * share of its sentences ask a question or hold an arguing cue ('should',
+ * 'however', 'therefore', 'we argue'). False without register data, and for a
+ * text too short to tell.
+ */
+export function describes(sentences: readonly RoleWords[], roles: RoleLexicon): boolean {
+  const { register } = roles;
+  if (!register || sentences.length < register.minSentences) return false;
+  let arguing = 0;
+  for (const words of sentences) if (words.question || words.hits.some((h) => register.argues.has(h.rule))) arguing++;
+  return arguing < register.minShare * sentences.length;
+}
+
 /** A sentence's role, the cue that decided it (if any) and the reason. */
 export interface RoleReading {
   readonly role: Role;
@@ -89,6 +103,7 @@ export function roleOf(
     if (rule.pattern && !hit) continue;
     if (rule.question && !words.question) continue;
     if (rule.positions && !(rule.positions & position)) continue;
+    if (rule.register && (rule.register === 'descriptive') !== ((position & DESCRIPTIVE_BIT) !== 0)) continue;
     if (rule.concrete !== undefined && rule.concrete !== (entities > 0 || figures.length > 0)) continue;
     if (rule.shape === 'lower-case-start' && !words.lowerStart) continue;
     if (rule.shape === 'colon-end' && !words.colonEnd) continue;

@@ -21,6 +21,16 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   inBackground: 32,
 };
 
+/**
+ * Set in a sentence's position mask when its document describes rather than
+ * argues (few of its sentences carry a cue of the register's `argues` lists):
+ * a rule with `register` holds only in a document of that register.
+ */
+export const DESCRIPTIVE_BIT = 1 << 8;
+
+/** How a document reads as a whole: argued (an essay, a commentary) or descriptive (a research report, a fact sheet). */
+export type RoleRegister = 'argued' | 'descriptive';
+
 /** The shape of a sentence, as rules name it: it opens with a lower-case word, or ends with a colon (a lead-in). */
 export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items';
 
@@ -41,6 +51,8 @@ export interface RoleRuleRow {
   readonly concrete?: boolean;
   /** Holds only for a sentence of this shape. */
   readonly shape?: RoleShape;
+  /** Holds only in a document of this register. */
+  readonly register?: RoleRegister;
   /** Weight of the cue the rule records. */
   readonly weight: number;
   /** What the rule says, in a reader's words. */
@@ -64,6 +76,12 @@ export interface RoleData {
   readonly timeWords?: readonly string[];
   /** What makes a short sentence announce a count of items ("two questions"): meta-text. */
   readonly announce?: { readonly counts: readonly string[]; readonly modals: readonly string[]; readonly maxWords: number };
+  /**
+   * What makes a document descriptive: of its sentences (at least
+   * `minSentences`, or too little to tell), fewer than `minShare` ask a
+   * question or hold a cue of the lists named in `argues`.
+   */
+  readonly register?: { readonly argues: readonly string[]; readonly minShare: number; readonly minSentences: number; readonly says: string };
 }
 
 /** A rule ready to run. */
@@ -89,11 +107,13 @@ export interface RoleLexicon {
   readonly anywhere: RegExp;
   /** A count word followed within three words by a plural; a modal verb; the most words such a sentence has. */
   readonly announce: { readonly items: RegExp; readonly modal: RegExp; readonly maxWords: number } | null;
+  /** Which rules' cues show a sentence argues (by index), and the least share of arguing sentences an argued document has. */
+  readonly register: { readonly argues: ReadonlySet<number>; readonly minShare: number; readonly minSentences: number } | null;
 }
 
 /** A lookahead that fails where a time word (the data's `timeWords`) or a number follows: "since 1998", "since March". */
 function notTime(words: readonly string[]): string {
-  return `(?!\\s+(?:\\d|${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z]))`;
+  return `(?!\\s+(?:(?:the\\s+)?\\d|${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z]))`;
 }
 
 /** A phrase as a regex: its spaces match any run of white space, so a cue holds across a hard line wrap. */
@@ -145,7 +165,10 @@ export function compileRoles(data: RoleData): RoleLexicon {
   const announce = a
     ? { items: new RegExp(`\\b(?:${words(a.counts)})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s\\b`, 'iu'), modal: new RegExp(`\\b(?:${words(a.modals)})\\b`, 'i'), maxWords: a.maxWords }
     : null;
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce };
+  const r = data.register;
+  for (const name of r?.argues ?? []) if (!data.cues[name]) throw new Error(`The role register names the cue list "${name}", which the role data does not have.`);
+  const register = r ? { argues: new Set(rules.flatMap((row, i) => (row.cue !== undefined && r.argues.includes(row.cue) ? [i] : []))), minShare: r.minShare, minSentences: r.minSentences } : null;
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register };
 }
 
 /** The built-in role data. */
