@@ -108,6 +108,12 @@ describe('A document that describes rather than argues', () => {
   it('Reads too short a text as argued: too little of it to tell', () => {
     assert.deepEqual(roleIn('The Coast Guard operates the polar icebreakers.\n\nThe program office manages the contracts. A shipyard in Mississippi builds the hulls.', 'manages the contracts'), { role: 'thesis', rule: 'role:paragraph-opening' });
   });
+  it('Reads an option put to Congress as a thesis, and options do not make the report argue', () => {
+    const options = report + '\n\nMembers may consider whether to fund a third ship. Congress could also require a report on the design.';
+    assert.deepEqual(roleIn(options, 'Members may consider'), { role: 'thesis', rule: 'role:option' });
+    assert.deepEqual(roleIn(options, 'Congress could also'), { role: 'thesis', rule: 'role:option' });
+    assert.deepEqual(roleIn(options, 'manages the contracts'), { role: 'statement', rule: 'role:described-paragraph-opening' });
+  });
   it('Reads "since the 1980s" as time, not as a reason', () => {
     assert.notEqual(roleIn('The fleet is old. Since the 1980s the navy in Gdansk has bought no ship. Ships wait.', 'Since the 1980s').rule, 'role:reason-opening');
   });
