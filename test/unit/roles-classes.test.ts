@@ -54,6 +54,12 @@ describe('Roles by the classes a reader uses', () => {
     assert.deepEqual(roleIn('The fleet is old. The crews in Gdansk need to train more. Ships wait.', 'need to train'), { role: 'thesis', rule: 'role:recommendation' });
   });
 
+  it('Reads reported speech in a relative clause as describing someone, not as the sentence reporting', () => {
+    const text = 'The fleet is old. The port of Gdansk, which the admiral once described as vital, would not survive a long war. Ships wait.';
+    assert.deepEqual(roleIn(text, 'which the admiral'), { role: 'reason', rule: 'role:body-reasoning' });
+    assert.deepEqual(roleIn('The fleet is old. The admiral in Gdansk described the port as vital. Ships wait.', 'described the port'), { role: 'evidence', rule: 'role:reported-speech' });
+  });
+
   it('Reads a cue phrase across a hard line wrap as the same phrase', () => {
     const text = 'The fleet is old and its crews\nare thin. To be\nfair, the crews in Gdansk are well trained.';
     assert.deepEqual(roleIn(text, 'fair, the crews'), { role: 'concession', rule: 'role:concession-opening' });

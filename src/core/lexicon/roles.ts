@@ -66,6 +66,12 @@ export interface CueList {
   readonly notBeforeTime?: readonly string[];
   /** Words that, right before a phrase of the list, make it part of a noun phrase, not a cue ("the need to", "no need to"). */
   readonly notAfter?: readonly string[];
+  /**
+   * Relative pronouns that, up to three words before a phrase of the list, put
+   * it in a relative clause about someone the sentence names ("Lukashenko, who
+   * always insisted"): the clause describes them, the sentence does not report.
+   */
+  readonly notInRelative?: readonly string[];
 }
 
 /** The role data: cue lists by name, and the rules in order. */
@@ -122,12 +128,14 @@ function escape(term: string): string {
 }
 
 /** One regex for a list of phrases: at the start of the sentence or anywhere, at word boundaries. */
-function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', notBeforeTime: ReadonlySet<string> = new Set(), time = '', notAfter: readonly string[] = []): RegExp {
+function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', notBeforeTime: ReadonlySet<string> = new Set(), time = '', notAfter: readonly string[] = [], notInRelative: readonly string[] = []): RegExp {
   const alternation = phrases.length
     ? [...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p) + (notBeforeTime.has(p) ? time : '')).join('|')
     : '(?!)';
-  if (at === 'anywhere' && notAfter.length) {
-    const before = `(?<!(?<![a-z0-9])(?:${notAfter.map(escape).join('|')})\\s+)`;
+  if (at === 'anywhere' && (notAfter.length || notInRelative.length)) {
+    const words = (list: readonly string[]) => `(?<![a-z0-9])(?:${list.map(escape).join('|')})`;
+    let before = notAfter.length ? `(?<!${words(notAfter)}\\s+)` : '';
+    if (notInRelative.length) before += `(?<!${words(notInRelative)}(?:\\s+[a-z'-]+){0,3}\\s+)`;
     return new RegExp(`(?<![a-z0-9])${before}(?:${alternation})(?![a-z0-9])`);
   }
   // Sentences are lower-cased and cues are ASCII: ASCII word boundaries suffice.
@@ -149,7 +157,7 @@ export function compileRoles(data: RoleData): RoleLexicon {
       const at = row.at ?? 'anywhere';
       if (at === 'anywhere') for (const phrase of list.anywhere ?? []) anywhere.add(phrase);
       const key = `${row.cue}\u0000${at}`;
-      pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at, new Set(list.notBeforeTime ?? []), time, list.notAfter);
+      pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at, new Set(list.notBeforeTime ?? []), time, list.notAfter, list.notInRelative);
       patterns.set(key, pattern);
     }
     let positions = 0;
