@@ -39,6 +39,11 @@ describe('Roles by the classes a reader uses', () => {
     // meta-text: a short sentence announcing how many points follow, with no modal verb
     ['role:announces-items', 'The fleet is old. Its decline can be read as two questions. Ships from Riga wait in Gdansk.', 'two questions', 'statement'],
     ['role:measured-figure', 'The fleet is old. Three new frigates would make a real difference. Ships from Riga wait in Gdansk.', 'Three new frigates', 'evidence'],
+    // numbered points of an argument, and the answer to a question just asked
+    ['role:enumerated-point', 'The fleet is old. Two changes would help. First, Poland needs a yard of its own in Gdansk. Ships wait.', 'First, Poland', 'thesis'],
+    ['role:answer', 'The fleet is old. Why has Poland waited? The navy in Gdansk has spent its money on tanks. Ships wait.', 'has spent its money', 'thesis'],
+    ['role:paragraph-body', 'The fleet is old. Poland has waited. The navy in Gdansk has spent its money on tanks. Ships wait.', 'has spent its money', 'evidence'],
+    ['role:concession-turn', 'The fleet is old. Is the risk real? That risk is real, but it is smaller than it looks. Ships wait.', 'That risk', 'concession'],
     // contrast marked inside the sentence
     ['role:contrast', 'The port of Gdansk grew fast. The port of Riga, by contrast, lost trade to Klaipeda. Ships wait.', 'by contrast', 'contrast'],
   ];
@@ -58,6 +63,10 @@ describe('Roles by the classes a reader uses', () => {
     const text = 'The fleet is old. The port of Gdansk, which the admiral once described as vital, would not survive a long war. Ships wait.';
     assert.deepEqual(roleIn(text, 'which the admiral'), { role: 'reason', rule: 'role:body-reasoning' });
     assert.deepEqual(roleIn('The fleet is old. The admiral in Gdansk described the port as vital. Ships wait.', 'described the port'), { role: 'evidence', rule: 'role:reported-speech' });
+  });
+
+  it('Reads an ordinal without a comma ("First Deputy Minister") as no numbered point', () => {
+    assert.notEqual(roleIn('The fleet is old. Two changes would help. First Deputy Minister Nowak visited Gdansk. Ships wait.', 'First Deputy').rule, 'role:enumerated-point');
   });
 
   it('Reads a cue phrase across a hard line wrap as the same phrase', () => {

@@ -148,6 +148,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!next) position |= POSITION_BITS.lastInDocument;
     if (!next || next.block !== sentence.block) position |= POSITION_BITS.lastInParagraph;
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
+    if (previous && previous.block === sentence.block && sentenceRoles[s - 1].question) position |= POSITION_BITS.afterQuestion;
     if (!(position & POSITION_BITS.firstInParagraph) && openingRole === 'statement') position |= POSITION_BITS.inBackground;
     const role = roleOf(sentenceRoles[s], text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
     if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;

@@ -25,6 +25,8 @@ export interface RoleWords {
   readonly colonEnd: boolean;
   /** A short sentence with no modal verb that announces a count of items ("two questions", "three elements"). */
   readonly announces: boolean;
+  /** The sentence opens with an ordinal and a comma: a numbered point ("Second, …"). */
+  readonly enumerated: boolean;
   /** Cue phrases found, by rule in order, up to the first that decides alone. */
   readonly hits: readonly RoleHit[];
 }
@@ -53,7 +55,8 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   }
   const a = roles.announce;
   const announces = !!a && a.items.test(trimmed) && !a.modal.test(trimmed) && trimmed.split(/\s+/).length <= a.maxWords;
-  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, hits };
+  const enumerated = !!roles.enumerated && roles.enumerated.test(trimmed);
+  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, hits };
 }
 
 /**
@@ -108,6 +111,7 @@ export function roleOf(
     if (rule.shape === 'lower-case-start' && !words.lowerStart) continue;
     if (rule.shape === 'colon-end' && !words.colonEnd) continue;
     if (rule.shape === 'announces-items' && !words.announces) continue;
+    if (rule.shape === 'enumerated' && !words.enumerated) continue;
     // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
     const measured = rule.figure ? figures.find((f) => (f.kind === 'date') === (rule.figure === 'date')) : undefined;
     if (rule.figure && !measured) continue;

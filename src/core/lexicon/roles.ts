@@ -8,7 +8,7 @@ import roleData from './data/roles.json';
  */
 
 /** Where a sentence sits, as rules name it. */
-export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem' | 'inBackground';
+export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem' | 'inBackground' | 'afterQuestion';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -17,6 +17,8 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   lastInDocument: 4,
   lastInParagraph: 8,
   listItem: 16,
+  /** Right after a question in the same paragraph: the sentence that answers it. */
+  afterQuestion: 64,
   /** In the body of a paragraph whose opening sentence is background (a statement). */
   inBackground: 32,
 };
@@ -31,8 +33,8 @@ export const DESCRIPTIVE_BIT = 1 << 8;
 /** How a document reads as a whole: argued (an essay, a commentary) or descriptive (a research report, a fact sheet). */
 export type RoleRegister = 'argued' | 'descriptive';
 
-/** The shape of a sentence, as rules name it: it opens with a lower-case word, or ends with a colon (a lead-in). */
-export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items';
+/** The shape of a sentence, as rules name it: it opens with a lower-case word, ends with a colon (a lead-in), announces items, or opens with an ordinal and a comma ("Second, …"). */
+export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated';
 
 /** One rule as written in the data. */
 export interface RoleRuleRow {
@@ -82,6 +84,8 @@ export interface RoleData {
   readonly timeWords?: readonly string[];
   /** What makes a short sentence announce a count of items ("two questions"): meta-text. */
   readonly announce?: { readonly counts: readonly string[]; readonly modals: readonly string[]; readonly maxWords: number };
+  /** Ordinals that, opening a sentence and followed by a comma, number a point ("First, …", "Finally, …"): the shape enumerated. */
+  readonly ordinals?: readonly string[];
   /**
    * What makes a document descriptive: of its sentences (at least
    * `minSentences`, or too little to tell), fewer than `minShare` ask a
@@ -113,6 +117,8 @@ export interface RoleLexicon {
   readonly anywhere: RegExp;
   /** A count word followed within three words by a plural; a modal verb; the most words such a sentence has. */
   readonly announce: { readonly items: RegExp; readonly modal: RegExp; readonly maxWords: number } | null;
+  /** An ordinal and a comma at the start of a sentence, or null without ordinals. */
+  readonly enumerated: RegExp | null;
   /** Which rules' cues show a sentence argues (by index), and the least share of arguing sentences an argued document has. */
   readonly register: { readonly argues: ReadonlySet<number>; readonly minShare: number; readonly minSentences: number } | null;
 }
@@ -176,7 +182,8 @@ export function compileRoles(data: RoleData): RoleLexicon {
   const r = data.register;
   for (const name of r?.argues ?? []) if (!data.cues[name]) throw new Error(`The role register names the cue list "${name}", which the role data does not have.`);
   const register = r ? { argues: new Set(rules.flatMap((row, i) => (row.cue !== undefined && r.argues.includes(row.cue) ? [i] : []))), minShare: r.minShare, minSentences: r.minSentences } : null;
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register };
+  const enumerated = data.ordinals?.length ? new RegExp(`^(?:${words(data.ordinals)})\\s*,`, 'i') : null;
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register, enumerated };
 }
 
 /** The built-in role data. */
