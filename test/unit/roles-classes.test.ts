@@ -90,6 +90,15 @@ describe('What supports what, by the classes a reader uses', () => {
     assert.equal(rule(at('lost 20%')), 'support:backs-claim-before');
   });
 
+  it('Links the numbered points of a paragraph to the thesis it opens with, not each to the point before it', () => {
+    const { claims, at, rule } = linksIn('The fleet is old.\n\nThree changes would make a real difference. First, Poland should build a yard in Gdansk. Second, Latvia must train crews in Riga.');
+    assert.equal(claims[at('Three changes')].role, 'thesis');
+    assert.deepEqual(claims[at('First, Poland')].supports, [at('Three changes')]);
+    assert.deepEqual(claims[at('Second, Latvia')].supports, [at('Three changes')]);
+    assert.equal(rule(at('Second, Latvia')), 'support:part-of-paragraph-thesis');
+    assert.deepEqual(claims[at('Three changes')].supports, []);
+  });
+
   it('Links a paragraph of evidence with no claim of its own to the thesis its section opens with, and not to another section’s', () => {
     const text = '# Ports\n\nPoland should expand the port of Gdansk.\n\nTraffic in Gdansk rose by 12% in 2023. Ships from Riga queued for 40 hours.\n\n# Crews\n\nCrews in Riga earned 8% more in 2022.\n';
     const { claims } = analyse(text, { format: 'markdown' });
