@@ -33,6 +33,10 @@ describe('Roles by the classes a reader uses', () => {
     ['role:background-opening', 'In 2019 Poland opened a new pier in Gdansk. Ships from Riga unloaded there. The crews were Latvian.', 'In 2019', 'statement'],
     ['role:background-paragraph', 'In 2019 Poland opened a new pier in Gdansk. Ships from Riga unloaded there. The crews were Latvian.', 'unloaded there', 'statement'],
     ['role:dated-event', 'In 2019 Poland opened a new pier in Gdansk. Ships from Riga unloaded there in 2020. The crews were Latvian.', 'there in 2020', 'evidence'],
+    // background: a section that opens in the past, with no date of its own
+    ['role:past-opening', 'Ten years ago the port of Gdansk was the busiest on the coast. Ships from Riga unloaded there. The crews were Latvian.', 'Ten years ago', 'statement'],
+    ['role:background-paragraph', 'Ten years ago the port of Gdansk was the busiest on the coast. Ships from Riga unloaded there. The crews were Latvian.', 'unloaded there', 'statement'],
+    ['role:paragraph-body', 'The port of Gdansk is the busiest on the coast. Ships from Riga unloaded there. The crews were Latvian.', 'unloaded there', 'evidence'],
     // concession: a point granted and answered in one sentence
     ['role:concession-turn', 'The fleet is old. That risk is real, but it is smaller than it looks. Ships wait.', 'That risk', 'concession'],
     ['role:judgement', 'The fleet is old. That risk is real and it is growing. Ships wait.', 'That risk', 'thesis'],
