@@ -69,6 +69,14 @@ describe('Roles by the classes a reader uses', () => {
     assert.deepEqual(roleIn('The fleet is old. The admiral in Gdansk described the port as vital. Ships wait.', 'described the port'), { role: 'evidence', rule: 'role:reported-speech' });
   });
 
+  it('Reads a date or a concession in a relative clause as describing what the clause names, not the sentence', () => {
+    const dated = 'The fleet is old.\n\nPoland has grounds to doubt the treaty, which was signed in 2019 and has lasted since. Ships from Riga wait in Gdansk.';
+    assert.deepEqual(roleIn(dated, 'has grounds'), { role: 'thesis', rule: 'role:paragraph-opening' });
+    assert.deepEqual(roleIn(dated.replace(', which was signed in 2019 and has lasted since', ' signed in 2019'), 'has grounds'), { role: 'evidence', rule: 'role:dated-event' });
+    const conceded = 'The fleet is old. A coalition has formed that ranges from the crews, who despite their pay stayed in Gdansk, to the officers of Riga. Ships wait.';
+    assert.notEqual(roleIn(conceded, 'A coalition').role, 'concession');
+  });
+
   it('Reads an ordinal without a comma ("First Deputy Minister") as no numbered point', () => {
     assert.notEqual(roleIn('The fleet is old. Two changes would help. First Deputy Minister Nowak visited Gdansk. Ships wait.', 'First Deputy').rule, 'role:enumerated-point');
   });

@@ -113,7 +113,7 @@ export function roleOf(
     if (rule.shape === 'announces-items' && !words.announces) continue;
     if (rule.shape === 'enumerated' && !words.enumerated) continue;
     // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
-    const measured = rule.figure ? figures.find((f) => (f.kind === 'date') === (rule.figure === 'date')) : undefined;
+    const measured = rule.figure ? figures.find((f) => (f.kind === 'date' ? rule.figure === 'date' && !inRelative(roles, text, at, f.start) : rule.figure === 'measured')) : undefined;
     if (rule.figure && !measured) continue;
     if (hit) return decided(rule, { start: at + hit.start, end: at + hit.start + hit.term.length, category: null, term: hit.term, weight: rule.weight }, reasons, hit.term);
     if (measured) {
@@ -124,6 +124,23 @@ export function roleOf(
   }
   return STATEMENT;
 }
+
+/**
+ * Whether the figure at `start` stands in a relative clause (", which was
+ * created in the mid-1990s"): a date there dates what the clause describes,
+ * not the event the sentence tells.
+ */
+function inRelative(roles: RoleLexicon, text: string, at: number, start: number): boolean {
+  if (!roles.relative) return false;
+  // Back to the nearest clause mark, at most CLAUSE_REACH characters: the work per figure stays bounded.
+  const floor = Math.max(at, start - CLAUSE_REACH);
+  let i = start - 1;
+  while (i >= floor && !CLAUSE_MARKS.includes(text[i])) i--;
+  return i >= floor && text[i] === ',' && roles.relative.test(text.slice(i, start));
+}
+
+const CLAUSE_MARKS = ',;:()';
+const CLAUSE_REACH = 300;
 
 function decided(rule: RoleRule, cue: Cue | null, reasons: Reasons, words?: string): RoleReading {
   return { role: rule.role, cue, reason: reasons.of(rule.id, rule.weight, 'role', words) };

@@ -84,6 +84,8 @@ export interface RoleData {
   readonly timeWords?: readonly string[];
   /** What makes a short sentence announce a count of items ("two questions"): meta-text. */
   readonly announce?: { readonly counts: readonly string[]; readonly modals: readonly string[]; readonly maxWords: number };
+  /** Relative pronouns that, after a comma, open a clause whose dates date what it describes, not the sentence's event. */
+  readonly relativePronouns?: readonly string[];
   /** Ordinals that, opening a sentence and followed by a comma, number a point ("First, …", "Finally, …"): the shape enumerated. */
   readonly ordinals?: readonly string[];
   /**
@@ -117,6 +119,8 @@ export interface RoleLexicon {
   readonly anywhere: RegExp;
   /** A count word followed within three words by a plural; a modal verb; the most words such a sentence has. */
   readonly announce: { readonly items: RegExp; readonly modal: RegExp; readonly maxWords: number } | null;
+  /** A comma and a relative pronoun opening a text (", which was created in"), or null without relative pronouns. */
+  readonly relative: RegExp | null;
   /** An ordinal and a comma at the start of a sentence, or null without ordinals. */
   readonly enumerated: RegExp | null;
   /** Which rules' cues show a sentence argues (by index), and the least share of arguing sentences an argued document has. */
@@ -183,7 +187,8 @@ export function compileRoles(data: RoleData): RoleLexicon {
   for (const name of r?.argues ?? []) if (!data.cues[name]) throw new Error(`The role register names the cue list "${name}", which the role data does not have.`);
   const register = r ? { argues: new Set(rules.flatMap((row, i) => (row.cue !== undefined && r.argues.includes(row.cue) ? [i] : []))), minShare: r.minShare, minSentences: r.minSentences } : null;
   const enumerated = data.ordinals?.length ? new RegExp(`^(?:${words(data.ordinals)})\\s*,`, 'i') : null;
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register, enumerated };
+  const relative = data.relativePronouns?.length ? new RegExp(`^,\\s*(?:${words(data.relativePronouns)})\\b`, 'i') : null;
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register, enumerated, relative };
 }
 
 /** The built-in role data. */
