@@ -43,6 +43,10 @@ describe('Roles by the classes a reader uses', () => {
     // meta-text: a short sentence announcing how many points follow, with no modal verb
     ['role:announces-items', 'The fleet is old. Its decline can be read as two questions. Ships from Riga wait in Gdansk.', 'two questions', 'statement'],
     ['role:measured-figure', 'The fleet is old. Three new frigates would make a real difference. Ships from Riga wait in Gdansk.', 'Three new frigates', 'evidence'],
+    // views others hold, reported: evidence even where they say what should be done
+    ['role:reported-view', 'The fleet is old. Some Members advocate for a larger navy in Gdansk. Ships wait.', 'Some Members', 'evidence'],
+    ['role:reported-view', 'The fleet is old. Others argue that Poland should buy frigates. Ships wait.', 'Others argue', 'evidence'],
+    ['role:reported-view-inside', 'The fleet is old. In Gdansk, critics argue that the yard is too small. Ships wait.', 'critics argue', 'evidence'],
     // numbered points of an argument, and the answer to a question just asked
     ['role:enumerated-point', 'The fleet is old. Two changes would help. First, Poland needs a yard of its own in Gdansk. Ships wait.', 'First, Poland', 'thesis'],
     ['role:answer', 'The fleet is old. Why has Poland waited? The navy in Gdansk has spent its money on tanks. Ships wait.', 'has spent its money', 'thesis'],
