@@ -73,6 +73,12 @@ describe('Roles by the classes a reader uses', () => {
     assert.deepEqual(roleIn('The fleet is old. The admiral in Gdansk described the port as vital. Ships wait.', 'described the port'), { role: 'evidence', rule: 'role:reported-speech' });
   });
 
+  it('Reads "should" in what someone a relative clause names insisted on as theirs, not the author\'s recommendation', () => {
+    const text = 'The fleet is old. Yet this would anger the admiral, who always insisted that Poland should keep its frigates in Gdansk. Ships wait.';
+    assert.notEqual(roleIn(text, 'who always insisted').rule, 'role:recommendation');
+    assert.deepEqual(roleIn('The fleet is old. Poland needs a plan for Gdansk, which should include frigates. Ships wait.', 'which should'), { role: 'thesis', rule: 'role:recommendation' });
+  });
+
   it('Reads a date or a concession in a relative clause as describing what the clause names, not the sentence', () => {
     const dated = 'The fleet is old.\n\nPoland has grounds to doubt the treaty, which was signed in 2019 and has lasted since. Ships from Riga wait in Gdansk.';
     assert.deepEqual(roleIn(dated, 'has grounds'), { role: 'thesis', rule: 'role:paragraph-opening' });

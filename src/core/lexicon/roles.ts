@@ -69,7 +69,7 @@ export interface CueList {
   /** Words that, right before a phrase of the list, make it part of a noun phrase, not a cue ("the need to", "no need to"). */
   readonly notAfter?: readonly string[];
   /**
-   * Relative pronouns that, up to three words before a phrase of the list, put
+   * Relative pronouns that, up to six words before a phrase of the list (no comma between), put
    * it in a relative clause about someone the sentence names ("Lukashenko, who
    * always insisted"): the clause describes them, the sentence does not report.
    */
@@ -145,7 +145,7 @@ function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', not
   if (at === 'anywhere' && (notAfter.length || notInRelative.length)) {
     const words = (list: readonly string[]) => `(?<![a-z0-9])(?:${list.map(escape).join('|')})`;
     let before = notAfter.length ? `(?<!${words(notAfter)}\\s+)` : '';
-    if (notInRelative.length) before += `(?<!${words(notInRelative)}(?:\\s+[a-z'-]+){0,3}\\s+)`;
+    if (notInRelative.length) before += `(?<!${words(notInRelative)}(?:\\s+[a-z'-]+){0,6}\\s+)`;
     return new RegExp(`(?<![a-z0-9])${before}(?:${alternation})(?![a-z0-9])`);
   }
   // Sentences are lower-cased and cues are ASCII: ASCII word boundaries suffice.
