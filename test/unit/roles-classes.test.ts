@@ -47,6 +47,11 @@ describe('Roles by the classes a reader uses', () => {
     ['role:reported-view', 'The fleet is old. Some Members advocate for a larger navy in Gdansk. Ships wait.', 'Some Members', 'evidence'],
     ['role:reported-view', 'The fleet is old. Others argue that Poland should buy frigates. Ships wait.', 'Others argue', 'evidence'],
     ['role:reported-view-inside', 'The fleet is old. In Gdansk, critics argue that the yard is too small. Ships wait.', 'critics argue', 'evidence'],
+    // quotations: evidence, even where the quoted words recommend or count
+    ['role:quotation', 'The fleet is old. "We should never have let the yard in Gdansk close," the admiral told reporters. Ships wait.', 'We should never', 'evidence'],
+    ['role:quotation', 'The fleet is old. "Our crews sailed through four storms," Nowak said. Ships wait.', 'four storms', 'evidence'],
+    ['role:quotation', 'The fleet is old. The plan calls for "a navy second to none in the Baltic" by the end of the decade. Ships wait.', 'second to none', 'evidence'],
+    ['role:judgement', 'The fleet is old. The so-called "special relationship" is over. Ships wait.', 'special relationship', 'thesis'],
     // numbered points of an argument, and the answer to a question just asked
     ['role:enumerated-point', 'The fleet is old. Two changes would help. First, Poland needs a yard of its own in Gdansk. Ships wait.', 'First, Poland', 'thesis'],
     ['role:answer', 'The fleet is old. Why has Poland waited? The navy in Gdansk has spent its money on tanks. Ships wait.', 'has spent its money', 'thesis'],

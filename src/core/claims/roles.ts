@@ -25,6 +25,8 @@ export interface RoleWords {
   readonly colonEnd: boolean;
   /** A short sentence with no modal verb that announces a count of items ("two questions", "three elements"). */
   readonly announces: boolean;
+  /** The sentence quotes someone: it opens with a quotation mark, or quotes a passage of several words. */
+  readonly quotes: boolean;
   /** The sentence opens with an ordinal and a comma: a numbered point ("Second, …"). */
   readonly enumerated: boolean;
   /** Cue phrases found, by rule in order, up to the first that decides alone. */
@@ -56,7 +58,18 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   const a = roles.announce;
   const announces = !!a && a.items.test(trimmed) && !a.modal.test(trimmed) && trimmed.split(/\s+/).length <= a.maxWords;
   const enumerated = !!roles.enumerated && roles.enumerated.test(trimmed);
-  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, hits };
+  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, quotes: quotes(sentence, roles), hits };
+}
+
+const OPENS_QUOTE = /^\s*[“"]/;
+const QUOTED = /[“"]([^“”"]*)[”"]/g;
+
+/** Whether a sentence opens with a quotation mark or quotes a passage of at least the lexicon's `quoteWords` words. */
+function quotes(sentence: string, roles: RoleLexicon): boolean {
+  if (!roles.quoteWords) return false;
+  if (OPENS_QUOTE.test(sentence)) return true;
+  for (const m of sentence.matchAll(QUOTED)) if (m[1].trim().split(/\s+/).length >= roles.quoteWords) return true;
+  return false;
 }
 
 /**
@@ -112,6 +125,7 @@ export function roleOf(
     if (rule.shape === 'colon-end' && !words.colonEnd) continue;
     if (rule.shape === 'announces-items' && !words.announces) continue;
     if (rule.shape === 'enumerated' && !words.enumerated) continue;
+    if (rule.shape === 'quotes' && !words.quotes) continue;
     // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
     const measured = rule.figure ? figures.find((f) => (f.kind === 'date' ? rule.figure === 'date' && !inRelative(roles, text, at, f.start) : rule.figure === 'measured')) : undefined;
     if (rule.figure && !measured) continue;

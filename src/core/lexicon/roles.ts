@@ -34,7 +34,7 @@ export const DESCRIPTIVE_BIT = 1 << 8;
 export type RoleRegister = 'argued' | 'descriptive';
 
 /** The shape of a sentence, as rules name it: it opens with a lower-case word, ends with a colon (a lead-in), announces items, or opens with an ordinal and a comma ("Second, …"). */
-export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated';
+export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes';
 
 /** One rule as written in the data. */
 export interface RoleRuleRow {
@@ -84,6 +84,8 @@ export interface RoleData {
   readonly timeWords?: readonly string[];
   /** What makes a short sentence announce a count of items ("two questions"): meta-text. */
   readonly announce?: { readonly counts: readonly string[]; readonly modals: readonly string[]; readonly maxWords: number };
+  /** The fewest words a quoted passage has for its sentence to quote someone (the shape quotes); a sentence opening with a quotation mark always does. */
+  readonly quoteWords?: number;
   /** Relative pronouns that, after a comma, open a clause whose dates date what it describes, not the sentence's event. */
   readonly relativePronouns?: readonly string[];
   /** Ordinals that, opening a sentence and followed by a comma, number a point ("First, …", "Finally, …"): the shape enumerated. */
@@ -119,6 +121,8 @@ export interface RoleLexicon {
   readonly anywhere: RegExp;
   /** A count word followed within three words by a plural; a modal verb; the most words such a sentence has. */
   readonly announce: { readonly items: RegExp; readonly modal: RegExp; readonly maxWords: number } | null;
+  /** The fewest words of a quoted passage (0: no sentence quotes). */
+  readonly quoteWords: number;
   /** A comma and a relative pronoun opening a text (", which was created in"), or null without relative pronouns. */
   readonly relative: RegExp | null;
   /** An ordinal and a comma at the start of a sentence, or null without ordinals. */
@@ -188,7 +192,7 @@ export function compileRoles(data: RoleData): RoleLexicon {
   const register = r ? { argues: new Set(rules.flatMap((row, i) => (row.cue !== undefined && r.argues.includes(row.cue) ? [i] : []))), minShare: r.minShare, minSentences: r.minSentences } : null;
   const enumerated = data.ordinals?.length ? new RegExp(`^(?:${words(data.ordinals)})\\s*,`, 'i') : null;
   const relative = data.relativePronouns?.length ? new RegExp(`^,\\s*(?:${words(data.relativePronouns)})\\b`, 'i') : null;
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register, enumerated, relative };
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0 };
 }
 
 /** The built-in role data. */
