@@ -24,6 +24,8 @@ describe('Roles by the classes a reader uses', () => {
     ['role:reason-opening', 'The port matters to Poland. If the pier in Gdansk closed, grain from Riga would rot. Ships wait.', 'If the pier', 'reason'],
     ['role:reported-speech', 'The fleet is old. The admiral in Gdansk has argued that Poland should buy four frigates.', 'has argued', 'evidence'],
     ['role:recommendation', 'The fleet is old. Poland should buy four frigates for Gdansk.', 'should buy', 'thesis'],
+    ['role:reported-speech', 'The fleet is old. The mayor of Gdansk welcomed the decision to keep the yard open. Ships wait.', 'welcomed', 'evidence'],
+    ['role:reported-speech', 'The fleet is old. Inspectors in Riga found that the hulls were rusting. Ships wait.', 'found that', 'evidence'],
     // unmarked conclusions, and forecasts
     ['role:conclusion-opening', 'The fleet is old. Ships from Riga wait in Gdansk. All this leaves Poland exposed.', 'All this', 'conclusion'],
     ['role:document-end', 'The fleet is old. Ships from Riga wait in Gdansk. The navy of Poland was not ready for a long war.', 'not ready', 'conclusion'],
