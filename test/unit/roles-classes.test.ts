@@ -94,6 +94,18 @@ describe('Roles by the classes a reader uses', () => {
     assert.notEqual(roleIn(conceded, 'A coalition').role, 'concession');
   });
 
+  it('Reads the items of a list that continue a lead-in reporting evidence as evidence, and those after a recommending lead-in as theses', () => {
+    const roleInMarkdown = (text: string, sentence: string) => {
+      const claim = analyse(text, { format: 'markdown' }).claims.find((c) => text.slice(c.start, c.end).includes(sentence));
+      assert.ok(claim, `no claim holds "${sentence}"`);
+      return { role: claim.role, rule: claim.why.find((r) => r.about === 'role')?.rule };
+    };
+    const reported = 'The fleet is old.\n\nAccording to the minister, the navy in Gdansk asked for ships including\n\n- four frigates for the coast;\n- two tankers for Riga.\n';
+    assert.deepEqual(roleInMarkdown(reported, 'two tankers'), { role: 'evidence', rule: 'role:list-evidence' });
+    const recommended = 'The fleet is old.\n\nThe ministry should:\n\n- buy four frigates for Gdansk;\n- lease two tankers in Riga.\n';
+    assert.deepEqual(roleInMarkdown(recommended, 'lease two tankers'), { role: 'thesis', rule: 'role:list-recommendation' });
+  });
+
   it('Reads an ordinal without a comma ("First Deputy Minister") as no numbered point', () => {
     assert.notEqual(roleIn('The fleet is old. Two changes would help. First Deputy Minister Nowak visited Gdansk. Ships wait.', 'First Deputy').rule, 'role:enumerated-point');
   });

@@ -124,6 +124,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   let context: Context | null = null;
   // The role of the opening sentence of the current paragraph: a paragraph opened by background stays background.
   let openingRole: Role | null = null;
+  // The role of the last sentence before the current list: the lead-in its items continue.
+  let leadInRole: Role | null = null;
   // A document that describes rather than argues reads its unmarked sentences as description.
   const register = describes(sentenceRoles, roles) ? DESCRIPTIVE_BIT : 0;
 
@@ -150,8 +152,10 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
     if (previous && previous.block === sentence.block && sentenceRoles[s - 1].question) position |= POSITION_BITS.afterQuestion;
     if (!(position & POSITION_BITS.firstInParagraph) && openingRole === 'statement') position |= POSITION_BITS.inBackground;
+    if (block.kind === 'listItem' && leadInRole === 'evidence') position |= POSITION_BITS.afterEvidence;
     const role = roleOf(sentenceRoles[s], text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
     if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;
+    if (block.kind !== 'listItem') leadInRole = role.role;
     const claimCues = cues[s];
     if (role.cue) claimCues.push(role.cue);
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);

@@ -8,7 +8,7 @@ import roleData from './data/roles.json';
  */
 
 /** Where a sentence sits, as rules name it. */
-export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem' | 'inBackground' | 'afterQuestion';
+export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem' | 'inBackground' | 'afterQuestion' | 'afterEvidence';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -19,6 +19,8 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   listItem: 16,
   /** Right after a question in the same paragraph: the sentence that answers it. */
   afterQuestion: 64,
+  /** A list item whose lead-in (the last sentence before the list) is evidence: "… recommended actions including". */
+  afterEvidence: 128,
   /** In the body of a paragraph whose opening sentence is background (a statement). */
   inBackground: 32,
 };
@@ -28,7 +30,7 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
  * argues (few of its sentences carry a cue of the register's `argues` lists):
  * a rule with `register` holds only in a document of that register.
  */
-export const DESCRIPTIVE_BIT = 1 << 8;
+export const DESCRIPTIVE_BIT = 1 << 10;
 
 /** How a document reads as a whole: argued (an essay, a commentary) or descriptive (a research report, a fact sheet). */
 export type RoleRegister = 'argued' | 'descriptive';
