@@ -173,6 +173,12 @@ describe('A document that describes rather than argues', () => {
   it('Reads too short a text as argued: too little of it to tell', () => {
     assert.deepEqual(roleIn('The Coast Guard operates the polar icebreakers.\n\nThe program office manages the contracts. A shipyard in Mississippi builds the hulls.', 'manages the contracts'), { role: 'thesis', rule: 'role:paragraph-opening' });
   });
+  it('Reads the last sentence of a report that describes as description, not as a conclusion', () => {
+    const last = report + '\n\nThe first hull was launched in 2024. The crew of the new ship trains in Washington.';
+    assert.deepEqual(roleIn(last, 'trains in Washington'), { role: 'evidence', rule: 'role:paragraph-body' });
+    const argued = 'The navy should buy ships. However, the yard is slow. Therefore the fleet will shrink.\n\nThe first hull was launched in 2024. The crew of the new ship trains in Washington.';
+    assert.deepEqual(roleIn(argued, 'trains in Washington'), { role: 'conclusion', rule: 'role:document-end' });
+  });
   it('Reads an option put to Congress as a thesis, and options do not make the report argue', () => {
     const options = report + '\n\nMembers may consider whether to fund a third ship. Congress could also require a report on the design.';
     assert.deepEqual(roleIn(options, 'Members may consider'), { role: 'thesis', rule: 'role:option' });
