@@ -185,7 +185,8 @@ describe('A document that describes rather than argues', () => {
     assert.deepEqual(roleIn(options, 'Congress could also'), { role: 'thesis', rule: 'role:option' });
     assert.deepEqual(roleIn(options, 'manages the contracts'), { role: 'statement', rule: 'role:described-paragraph-opening' });
   });
-  it('Reads "since the 1980s" as time, not as a reason', () => {
+  it('Reads "since the 1980s" and "since the creation of" as time, not as a reason', () => {
     assert.notEqual(roleIn('The fleet is old. Since the 1980s the navy in Gdansk has bought no ship. Ships wait.', 'Since the 1980s').rule, 'role:reason-opening');
+    assert.notEqual(roleIn('The fleet is old. Since the creation of the coast guard, the navy in Gdansk has bought no ship. Ships wait.', 'Since the creation').rule, 'role:reason-opening');
   });
 });
