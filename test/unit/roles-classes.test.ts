@@ -59,6 +59,10 @@ describe('Roles by the classes a reader uses', () => {
     ['role:answer', 'The fleet is old. Why has Poland waited? The navy in Gdansk has spent its money on tanks. Ships wait.', 'has spent its money', 'thesis'],
     ['role:paragraph-body', 'The fleet is old. Poland has waited. The navy in Gdansk has spent its money on tanks. Ships wait.', 'has spent its money', 'evidence'],
     ['role:concession-turn', 'The fleet is old. Is the risk real? That risk is real, but it is smaller than it looks. Ships wait.', 'That risk', 'concession'],
+    // a turn that opens a paragraph opens the line the paragraph argues
+    ['role:turning-paragraph', 'The port of Gdansk grew fast.\n\nYet the gains have been narrow. Ships from Riga still wait for days.', 'Yet the gains', 'thesis'],
+    ['role:turning-paragraph-inside', 'The port of Gdansk grew fast.\n\nDownstream, by contrast, the arithmetic looks different. Ships from Riga still wait for days.', 'by contrast', 'thesis'],
+    ['role:contrast-opening', 'The port of Gdansk grew fast. Ships from Riga came. Yet the gains have been narrow.', 'Yet the gains', 'contrast'],
     // contrast marked inside the sentence
     ['role:contrast', 'The port of Gdansk grew fast. The port of Riga, by contrast, lost trade to Klaipeda. Ships wait.', 'by contrast', 'contrast'],
   ];
@@ -108,6 +112,11 @@ describe('Roles by the classes a reader uses', () => {
 
   it('Reads an ordinal without a comma ("First Deputy Minister") as no numbered point', () => {
     assert.notEqual(roleIn('The fleet is old. Two changes would help. First Deputy Minister Nowak visited Gdansk. Ships wait.', 'First Deputy').rule, 'role:enumerated-point');
+  });
+
+  it('Does not read a "however" inside a sentence as a contrast by the word alone', () => {
+    assert.notEqual(roleIn('The port of Gdansk grew fast. Ships came. Climate change, however, is narrowing the room for delay. Ships wait.', 'however').role, 'contrast');
+    assert.equal(roleIn('The port of Gdansk grew fast. Ships came. However, the crews in Riga left. Ships wait.', 'However').role, 'contrast');
   });
 
   it('Reads a cue phrase across a hard line wrap as the same phrase', () => {
