@@ -63,6 +63,9 @@ describe('Roles by the classes a reader uses', () => {
     ['role:turning-paragraph', 'The port of Gdansk grew fast.\n\nYet the gains have been narrow. Ships from Riga still wait for days.', 'Yet the gains', 'thesis'],
     ['role:turning-paragraph-inside', 'The port of Gdansk grew fast.\n\nDownstream, by contrast, the arithmetic looks different. Ships from Riga still wait for days.', 'by contrast', 'thesis'],
     ['role:contrast-opening', 'The port of Gdansk grew fast. Ships from Riga came. Yet the gains have been narrow.', 'Yet the gains', 'contrast'],
+    // the author's line held to inside a sentence after what was granted; a sentence opening with it still turns
+    ['role:reasserts', 'The fleet is old. War is unlikely. Water has nonetheless become a risk in Gdansk. Ships wait.', 'nonetheless', 'thesis'],
+    ['role:contrast-opening', 'The fleet is old. War is unlikely. Nevertheless, the crews in Gdansk are tired. Ships wait.', 'Nevertheless', 'contrast'],
     // contrast marked inside the sentence
     ['role:contrast', 'The port of Gdansk grew fast. The port of Riga, by contrast, lost trade to Klaipeda. Ships wait.', 'by contrast', 'contrast'],
   ];
