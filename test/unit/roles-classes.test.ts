@@ -47,7 +47,7 @@ describe('Roles by the classes a reader uses', () => {
     ['role:measured-figure', 'The fleet is old. Three new frigates would make a real difference. Ships from Riga wait in Gdansk.', 'Three new frigates', 'evidence'],
     // views others hold, reported: evidence even where they say what should be done
     ['role:reported-view', 'The fleet is old. Some Members advocate for a larger navy in Gdansk. Ships wait.', 'Some Members', 'evidence'],
-    ['role:reported-view', 'The fleet is old. Others argue that Poland should buy frigates. Ships wait.', 'Others argue', 'evidence'],
+    ['role:other-view', 'The fleet is old. Others argue that Poland should buy frigates. Ships wait.', 'Others argue', 'contrast'],
     ['role:reported-view-inside', 'The fleet is old. In Gdansk, critics argue that the yard is too small. Ships wait.', 'critics argue', 'evidence'],
     // quotations: evidence, even where the quoted words recommend or count
     ['role:quotation', 'The fleet is old. "We should never have let the yard in Gdansk close," the admiral told reporters. Ships wait.', 'We should never', 'evidence'],
@@ -185,9 +185,19 @@ describe('A document that describes rather than argues', () => {
   it('Reads too short a text as argued: too little of it to tell', () => {
     assert.deepEqual(roleIn('The Coast Guard operates the polar icebreakers.\n\nThe program office manages the contracts. A shipyard in Mississippi builds the hulls.', 'manages the contracts'), { role: 'thesis', rule: 'role:paragraph-opening' });
   });
+  it('Reads a dated section opening of a report as evidence, and the undated sentences after it as description', () => {
+    const dated = report.replace('The Coast Guard operates the polar icebreakers.', 'In 2019 the Coast Guard ordered a new polar icebreaker. The yard builds it in Mississippi.');
+    assert.deepEqual(roleIn(dated, 'ordered a new polar'), { role: 'evidence', rule: 'role:dated-event' });
+    assert.deepEqual(roleIn(dated, 'The yard builds it'), { role: 'statement', rule: 'role:described-body' });
+  });
+  it('Reads the view others set against the one before as a contrast', () => {
+    const views = report + '\n\nSome analysts argue that the fleet is too small. Other observers caution that new ships cost too much.';
+    assert.deepEqual(roleIn(views, 'Some analysts'), { role: 'evidence', rule: 'role:reported-view' });
+    assert.deepEqual(roleIn(views, 'Other observers'), { role: 'contrast', rule: 'role:other-view' });
+  });
   it('Reads the last sentence of a report that describes as description, not as a conclusion', () => {
     const last = report + '\n\nThe first hull was launched in 2024. The crew of the new ship trains in Washington.';
-    assert.deepEqual(roleIn(last, 'trains in Washington'), { role: 'evidence', rule: 'role:paragraph-body' });
+    assert.deepEqual(roleIn(last, 'trains in Washington'), { role: 'statement', rule: 'role:described-body' });
     const argued = 'The navy should buy ships. However, the yard is slow. Therefore the fleet will shrink.\n\nThe first hull was launched in 2024. The crew of the new ship trains in Washington.';
     assert.deepEqual(roleIn(argued, 'trains in Washington'), { role: 'conclusion', rule: 'role:document-end' });
   });
