@@ -54,6 +54,11 @@ describe('Roles by the classes a reader uses', () => {
     ['role:quotation', 'The fleet is old. "Our crews sailed through four storms," Nowak said. Ships wait.', 'four storms', 'evidence'],
     ['role:quotation', 'The fleet is old. The plan calls for "a navy second to none in the Baltic" by the end of the decade. Ships wait.', 'second to none', 'evidence'],
     ['role:judgement', 'The fleet is old. The so-called "special relationship" is over. Ships wait.', 'special relationship', 'thesis'],
+    ['role:quotation', 'The fleet is old. “We cannot guard every cable. What we can do is watch the ships near Gdansk.” Ships wait.', 'What we can do', 'evidence'],
+    // a point granted against the author's own proposal, and views reported with 'argue that'
+    ['role:concession-opening', 'The fleet is old. The navy should buy ships. None of this will stop a determined saboteur. Ships wait.', 'None of this', 'concession'],
+    ['role:reported-view-inside', 'The fleet is old. Governments in the south argue that the money is needed elsewhere. Ships wait.', 'argue that', 'evidence'],
+    ['role:body-reasoning', 'The fleet is old. Sensors in Gdansk detect; they do not deter. Ships wait.', 'do not deter', 'reason'],
     // numbered points of an argument, and the answer to a question just asked
     ['role:enumerated-point', 'The fleet is old. Two changes would help. First, Poland needs a yard of its own in Gdansk. Ships wait.', 'First, Poland', 'thesis'],
     ['role:answer', 'The fleet is old. Why has Poland waited? The navy in Gdansk has spent its money on tanks. Ships wait.', 'has spent its money', 'thesis'],

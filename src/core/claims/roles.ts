@@ -64,12 +64,21 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
 const OPENS_QUOTE = /^\s*[“"]/;
 const QUOTED = /[“"]([^“”"]*)[”"]/g;
 
-/** Whether a sentence opens with a quotation mark or quotes a passage of at least the lexicon's `quoteWords` words. */
+/** Whether a sentence opens with a quotation mark, continues a quotation (a closing mark without its opening one), or quotes a passage of at least the lexicon's `quoteWords` words. */
 function quotes(sentence: string, roles: RoleLexicon): boolean {
   if (!roles.quoteWords) return false;
   if (OPENS_QUOTE.test(sentence)) return true;
+  // A closing mark with no opening one, or an odd count of straight marks: the sentence continues a quotation.
+  const opens = count(sentence, '“'), closes = count(sentence, '”');
+  if (closes > opens || count(sentence, '"') % 2 === 1) return true;
   for (const m of sentence.matchAll(QUOTED)) if (m[1].trim().split(/\s+/).length >= roles.quoteWords) return true;
   return false;
+}
+
+function count(text: string, mark: string): number {
+  let n = 0;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) n++;
+  return n;
 }
 
 /**
