@@ -157,6 +157,15 @@ describe('What supports what, by the classes a reader uses', () => {
     assert.deepEqual(claims[at('Three changes')].supports, []);
   });
 
+  it('Links the facts of a paragraph that opens with background to that opening, and a thesis before them first', () => {
+    const { claims, at, rule } = linksIn('Ten years ago the port of Gdansk was the busiest on the coast. Poland spent 2% of its budget there in 2015. Riga lost 20% of its cargo in 2016.');
+    assert.equal(claims[at('Ten years ago')].role, 'statement');
+    assert.deepEqual(claims[at('Riga lost')].supports, [at('Ten years ago')]);
+    assert.equal(rule(at('Riga lost')), 'support:details-opening');
+    const argued = linksIn('The port of Gdansk must grow. Poland spent 2% of its budget there in 2015. Riga lost 20% of its cargo in 2016.');
+    assert.equal(argued.rule(argued.at('Riga lost')), 'support:backs-claim-before');
+  });
+
   it('Links a paragraph of evidence with no claim of its own to the thesis its section opens with, and not to another section’s', () => {
     const text = '# Ports\n\nPoland should expand the port of Gdansk.\n\nTraffic in Gdansk rose by 12% in 2023. Ships from Riga queued for 40 hours.\n\n# Crews\n\nCrews in Riga earned 8% more in 2022.\n';
     const { claims } = analyse(text, { format: 'markdown' });
