@@ -71,6 +71,8 @@ describe('Roles by the classes a reader uses', () => {
     // the author's line held to inside a sentence after what was granted; a sentence opening with it still turns
     ['role:reasserts', 'The fleet is old. War is unlikely. Water has nonetheless become a risk in Gdansk. Ships wait.', 'nonetheless', 'thesis'],
     ['role:contrast-opening', 'The fleet is old. War is unlikely. Nevertheless, the crews in Gdansk are tired. Ships wait.', 'Nevertheless', 'contrast'],
+    // a question named as one to watch, in a paragraph of its own
+    ['role:open-question', 'The fleet is old.\n\nWhether the yard in Gdansk delivers the frigates on time.\n\nShips wait.', 'Whether the yard', 'statement'],
     // contrast marked inside the sentence
     ['role:contrast', 'The port of Gdansk grew fast. The port of Riga, by contrast, lost trade to Klaipeda. Ships wait.', 'by contrast', 'contrast'],
   ];
