@@ -22,7 +22,7 @@ describe('Roles a reader would give', () => {
     // [rule, text, sentence, role]
     ['role:authorial-stance', 'Ports matter. Yet this report argues that the fleet is the real prize. It has ten ships.', 'this report argues', 'thesis'],
     ['role:recommendation', 'The fleet is old. Its crews are thin. The navy should order new frigates soon.', 'should order', 'thesis'],
-    ['role:recommendation', 'The fleet is old. Its crews are thin. Congress may wish to fund two more hulls.', 'Congress may', 'thesis'],
+    ['role:option', 'The fleet is old. Its crews are thin. Congress may wish to fund two more hulls.', 'Congress may', 'thesis'],
     ['role:list-recommendation', 'The ministry should:\n\nkeep the grain corridor open to Odesa.', 'keep the grain', 'thesis'],
     ['role:lead-in', 'The fleet is old. The plan has three parts:\n\nFirst, ships.', 'three parts', 'statement'],
     ['role:prediction', 'The fleet is old. Its crews are thin. The yard is likely to miss the date in Gdansk.', 'likely to miss', 'thesis'],

@@ -66,7 +66,10 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
       for (const row of data.links) {
         if (!row.from.includes(role)) continue;
         const back = row.look === 'back';
-        const found = row.look === 'section' ? sectionOpening(claims, opening, i, row.to) : nearestOf(back ? behind : after[i - first], row.to, back);
+        const found =
+          row.look === 'section' ? sectionOpening(claims, opening, i, row.to)
+          : row.look === 'opening' ? (i > first && row.to.includes(claims[first].role) ? first : -1)
+          : nearestOf(back ? behind : after[i - first], row.to, back);
         if (found < 0) continue;
         target[i] = found;
         rowOf[i] = row;

@@ -1,6 +1,6 @@
 import { NO_ARGUMENT, type Block, type Claim, type Cue, type Entity, type Figure, type Reason, type Role, type Section, type Span } from '../model/model';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon';
-import { DEFAULT_ROLES, POSITION_BITS, type RoleLexicon } from '../lexicon/roles';
+import { DEFAULT_ROLES, DESCRIPTIVE_BIT, POSITION_BITS, type RoleLexicon } from '../lexicon/roles';
 import { DEFAULT_CLAIM_RULES } from '../lexicon/claim-rules';
 import type { Memo } from '../parse/memo';
 import { tokenise, type Tokens } from '../parse/tokens';
@@ -10,7 +10,7 @@ import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
 import { contextReasons, decideCategory, meanBy, zero, type Context, type Scores } from './category';
 import { Reasons } from './reasons';
 import { frame, leadingClause, type Framed } from './frames';
-import { roleOf, roleWords, type RoleWords } from './roles';
+import { describes, roleOf, roleWords, type RoleWords } from './roles';
 
 export { lexiconCues } from './cues';
 export { roleOf, roleWords, type RoleWords } from './roles';
@@ -63,9 +63,8 @@ function ownWords(table: WordTable, span: Span, first: number, last: number): Om
 
 /**
  * Reads a sentence from its own text, so that a sentence that did not change
- * keeps its reading. Without a memo its role cues are left to be read when its
- * claim is made (`roles` undefined): held for every sentence at once they were
- * about a tenth of the heap at the peak.
+ * keeps its reading. Without a memo its role cues are left to the caller
+ * (`roles` undefined), which reads them once and lets them go with the claim.
  */
 function readSentence(
   table: WordTable,
@@ -113,7 +112,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     t = end;
     const at = span.start;
     let found = words.cues.map((cue) => ({ ...cue, start: cue.start + at, end: cue.end + at }));
-    sentenceRoles[s] = words.roles;
+    // Every sentence's role words are read before the first claim is made: whether the document argues at all (describes).
+    sentenceRoles[s] = words.roles ?? roleWords(text.slice(span.start, span.end), roles);
     // The sentence's own scores, copied only when its figures and places add to them (never changed after).
     let scores: Readonly<Scores> = words.scores;
     const places = evidence.places[s];
@@ -146,6 +146,12 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   let context: Context | null = null;
   // The role of the opening sentence of the current paragraph: a paragraph opened by background stays background.
   let openingRole: Role | null = null;
+  // The role of the last sentence before the current list: the lead-in its items continue.
+  let leadInRole: Role | null = null;
+  // A document that describes rather than argues reads its unmarked sentences as description.
+  const register = describes(sentenceRoles as RoleWords[], roles) ? DESCRIPTIVE_BIT : 0;
+  // Whether the sentence before asked a question (its role words are let go once its claim is made).
+  let previousAsks = false;
 
   const claims: Claim[] = new Array(n);
   for (let s = 0; s < n; s++) {
@@ -162,16 +168,20 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, reasons, framed[s]);
     const previous = sentences[s - 1];
     const next = sentences[s + 1];
-    let position = 0;
+    let position = register;
     if (!previous || previous.block !== sentence.block) position |= POSITION_BITS.firstInParagraph;
     if (!previous || blocks[previous.block].section !== block.section) position |= POSITION_BITS.firstInSection;
     if (!next) position |= POSITION_BITS.lastInDocument;
     if (!next || next.block !== sentence.block) position |= POSITION_BITS.lastInParagraph;
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
+    if (previous && previous.block === sentence.block && previousAsks) position |= POSITION_BITS.afterQuestion;
     if (!(position & POSITION_BITS.firstInParagraph) && openingRole === 'statement') position |= POSITION_BITS.inBackground;
-    const ownRoles = sentenceRoles[s] ?? roleWords(text.slice(sentence.start, sentence.end), roles);
+    if (block.kind === 'listItem' && leadInRole === 'evidence') position |= POSITION_BITS.afterEvidence;
+    const ownRoles = sentenceRoles[s]!;
     const role = roleOf(ownRoles, text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
     if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;
+    if (block.kind !== 'listItem') leadInRole = role.role;
+    previousAsks = ownRoles.question;
     // Lists kept with the claim are at their exact length (an array grown by push holds room for 16 more):
     // the sentence's cues and its evidence lists are made so and become the claim's own, with no copy.
     const claimCues = role.cue ? fittedWith(cues[s]!, role.cue) : cues[s]!;

@@ -1,5 +1,5 @@
 import type { Cue, Figure, Reason, Role } from '../model/model';
-import type { RoleLexicon, RoleRule } from '../lexicon/roles';
+import { DESCRIPTIVE_BIT, type RoleLexicon, type RoleRule } from '../lexicon/roles';
 import type { Reasons } from './reasons';
 import { isRegexSpace } from '../parse/chars';
 
@@ -26,6 +26,10 @@ export interface RoleWords {
   readonly colonEnd: boolean;
   /** A short sentence with no modal verb that announces a count of items ("two questions", "three elements"). */
   readonly announces: boolean;
+  /** The sentence quotes someone: it opens with a quotation mark, or quotes a passage of several words. */
+  readonly quotes: boolean;
+  /** The sentence opens with an ordinal and a comma: a numbered point ("Second, …"). */
+  readonly enumerated: boolean;
   /** Cue phrases found, by rule in order, up to the first that decides alone. */
   readonly hits: readonly RoleHit[];
 }
@@ -55,7 +59,42 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   const a = roles.announce;
   // The length first: it rules out most sentences without running the two patterns or splitting the sentence.
   const announces = !!a && piecesAtMost(trimmed, a.maxWords) && a.items.test(trimmed) && !a.modal.test(trimmed);
-  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, hits };
+  const enumerated = !!roles.enumerated && roles.enumerated.test(trimmed);
+  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, quotes: quotes(sentence, roles), hits };
+}
+
+const OPENS_QUOTE = /^\s*[“"]/;
+const QUOTED = /[“"]([^“”"]*)[”"]/g;
+
+/** Whether a sentence opens with a quotation mark, continues a quotation (a closing mark without its opening one), or quotes a passage of at least the lexicon's `quoteWords` words. */
+function quotes(sentence: string, roles: RoleLexicon): boolean {
+  if (!roles.quoteWords) return false;
+  if (OPENS_QUOTE.test(sentence)) return true;
+  // A closing mark with no opening one, or an odd count of straight marks: the sentence continues a quotation.
+  const opens = count(sentence, '“'), closes = count(sentence, '”');
+  if (closes > opens || count(sentence, '"') % 2 === 1) return true;
+  for (const m of sentence.matchAll(QUOTED)) if (m[1].trim().split(/\s+/).length >= roles.quoteWords) return true;
+  return false;
+}
+
+function count(text: string, mark: string): number {
+  let n = 0;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) n++;
+  return n;
+}
+
+/**
+ * Whether a document describes rather than argues: fewer than the register's
+ * share of its sentences ask a question or hold an arguing cue ('should',
+ * 'however', 'therefore', 'we argue'). False without register data, and for a
+ * text too short to tell.
+ */
+export function describes(sentences: readonly RoleWords[], roles: RoleLexicon): boolean {
+  const { register } = roles;
+  if (!register || sentences.length < register.minSentences) return false;
+  let arguing = 0;
+  for (const words of sentences) if (words.question || words.hits.some((h) => register.argues.has(h.rule))) arguing++;
+  return arguing < register.minShare * sentences.length;
 }
 
 /** True when `text.split(/\s+/)` has at most `max` pieces: one more than its runs of white space, counted up to `max`. */
@@ -103,12 +142,15 @@ export function roleOf(
     if (rule.pattern && !hit) continue;
     if (rule.question && !words.question) continue;
     if (rule.positions && !(rule.positions & position)) continue;
+    if (rule.register && (rule.register === 'descriptive') !== ((position & DESCRIPTIVE_BIT) !== 0)) continue;
     if (rule.concrete !== undefined && rule.concrete !== (entities > 0 || figures.length > 0)) continue;
     if (rule.shape === 'lower-case-start' && !words.lowerStart) continue;
     if (rule.shape === 'colon-end' && !words.colonEnd) continue;
     if (rule.shape === 'announces-items' && !words.announces) continue;
+    if (rule.shape === 'enumerated' && !words.enumerated) continue;
+    if (rule.shape === 'quotes' && !words.quotes) continue;
     // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
-    const measured = rule.figure ? figures.find((f) => (f.kind === 'date') === (rule.figure === 'date')) : undefined;
+    const measured = rule.figure ? figures.find((f) => (f.kind === 'date' ? rule.figure === 'date' && !inRelative(roles, text, at, f.start) : rule.figure === 'measured')) : undefined;
     if (rule.figure && !measured) continue;
     if (hit) return decided(rule, { start: at + hit.start, end: at + hit.start + hit.term.length, category: null, term: hit.term, weight: rule.weight }, reasons, hit.term);
     if (measured) {
@@ -119,6 +161,23 @@ export function roleOf(
   }
   return STATEMENT;
 }
+
+/**
+ * Whether the figure at `start` stands in a relative clause (", which was
+ * created in the mid-1990s"): a date there dates what the clause describes,
+ * not the event the sentence tells.
+ */
+function inRelative(roles: RoleLexicon, text: string, at: number, start: number): boolean {
+  if (!roles.relative) return false;
+  // Back to the nearest clause mark, at most CLAUSE_REACH characters: the work per figure stays bounded.
+  const floor = Math.max(at, start - CLAUSE_REACH);
+  let i = start - 1;
+  while (i >= floor && !CLAUSE_MARKS.includes(text[i])) i--;
+  return i >= floor && text[i] === ',' && roles.relative.test(text.slice(i, start));
+}
+
+const CLAUSE_MARKS = ',;:()';
+const CLAUSE_REACH = 300;
 
 function decided(rule: RoleRule, cue: Cue | null, reasons: Reasons, words?: string): RoleReading {
   return { role: rule.role, cue, reason: reasons.of(rule.id, rule.weight, 'role', words) };

@@ -8,7 +8,7 @@ import roleData from './data/roles.json';
  */
 
 /** Where a sentence sits, as rules name it. */
-export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem' | 'inBackground';
+export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem' | 'inBackground' | 'afterQuestion' | 'afterEvidence';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -17,12 +17,26 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   lastInDocument: 4,
   lastInParagraph: 8,
   listItem: 16,
+  /** Right after a question in the same paragraph: the sentence that answers it. */
+  afterQuestion: 64,
+  /** A list item whose lead-in (the last sentence before the list) is evidence: "… recommended actions including". */
+  afterEvidence: 128,
   /** In the body of a paragraph whose opening sentence is background (a statement). */
   inBackground: 32,
 };
 
-/** The shape of a sentence, as rules name it: it opens with a lower-case word, or ends with a colon (a lead-in). */
-export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items';
+/**
+ * Set in a sentence's position mask when its document describes rather than
+ * argues (few of its sentences carry a cue of the register's `argues` lists):
+ * a rule with `register` holds only in a document of that register.
+ */
+export const DESCRIPTIVE_BIT = 1 << 10;
+
+/** How a document reads as a whole: argued (an essay, a commentary) or descriptive (a research report, a fact sheet). */
+export type RoleRegister = 'argued' | 'descriptive';
+
+/** The shape of a sentence, as rules name it: it opens with a lower-case word, ends with a colon (a lead-in), announces items, or opens with an ordinal and a comma ("Second, …"). */
+export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes';
 
 /** One rule as written in the data. */
 export interface RoleRuleRow {
@@ -41,6 +55,8 @@ export interface RoleRuleRow {
   readonly concrete?: boolean;
   /** Holds only for a sentence of this shape. */
   readonly shape?: RoleShape;
+  /** Holds only in a document of this register. */
+  readonly register?: RoleRegister;
   /** Weight of the cue the rule records. */
   readonly weight: number;
   /** What the rule says, in a reader's words. */
@@ -54,6 +70,12 @@ export interface CueList {
   readonly notBeforeTime?: readonly string[];
   /** Words that, right before a phrase of the list, make it part of a noun phrase, not a cue ("the need to", "no need to"). */
   readonly notAfter?: readonly string[];
+  /**
+   * Relative pronouns that, up to six words before a phrase of the list (no comma between), put
+   * it in a relative clause about someone the sentence names ("Lukashenko, who
+   * always insisted"): the clause describes them, the sentence does not report.
+   */
+  readonly notInRelative?: readonly string[];
 }
 
 /** The role data: cue lists by name, and the rules in order. */
@@ -64,6 +86,18 @@ export interface RoleData {
   readonly timeWords?: readonly string[];
   /** What makes a short sentence announce a count of items ("two questions"): meta-text. */
   readonly announce?: { readonly counts: readonly string[]; readonly modals: readonly string[]; readonly maxWords: number };
+  /** The fewest words a quoted passage has for its sentence to quote someone (the shape quotes); a sentence opening with a quotation mark always does. */
+  readonly quoteWords?: number;
+  /** Relative pronouns that, after a comma, open a clause whose dates date what it describes, not the sentence's event. */
+  readonly relativePronouns?: readonly string[];
+  /** Ordinals that, opening a sentence and followed by a comma, number a point ("First, …", "Finally, …"): the shape enumerated. */
+  readonly ordinals?: readonly string[];
+  /**
+   * What makes a document descriptive: of its sentences (at least
+   * `minSentences`, or too little to tell), fewer than `minShare` ask a
+   * question or hold a cue of the lists named in `argues`.
+   */
+  readonly register?: { readonly argues: readonly string[]; readonly minShare: number; readonly minSentences: number; readonly says: string };
 }
 
 /** A rule ready to run. */
@@ -89,11 +123,19 @@ export interface RoleLexicon {
   readonly anywhere: RegExp;
   /** A count word followed within three words by a plural; a modal verb; the most words such a sentence has. */
   readonly announce: { readonly items: RegExp; readonly modal: RegExp; readonly maxWords: number } | null;
+  /** The fewest words of a quoted passage (0: no sentence quotes). */
+  readonly quoteWords: number;
+  /** A comma and a relative pronoun opening a text (", which was created in"), or null without relative pronouns. */
+  readonly relative: RegExp | null;
+  /** An ordinal and a comma at the start of a sentence, or null without ordinals. */
+  readonly enumerated: RegExp | null;
+  /** Which rules' cues show a sentence argues (by index), and the least share of arguing sentences an argued document has. */
+  readonly register: { readonly argues: ReadonlySet<number>; readonly minShare: number; readonly minSentences: number } | null;
 }
 
 /** A lookahead that fails where a time word (the data's `timeWords`) or a number follows: "since 1998", "since March". */
 function notTime(words: readonly string[]): string {
-  return `(?!\\s+(?:\\d|${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z]))`;
+  return `(?!\\s+(?:(?:the\\s+)?\\d|${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z]))`;
 }
 
 /** A phrase as a regex: its spaces match any run of white space, so a cue holds across a hard line wrap. */
@@ -102,12 +144,14 @@ function escape(term: string): string {
 }
 
 /** One regex for a list of phrases: at the start of the sentence or anywhere, at word boundaries. */
-function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', notBeforeTime: ReadonlySet<string> = new Set(), time = '', notAfter: readonly string[] = []): RegExp {
+function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', notBeforeTime: ReadonlySet<string> = new Set(), time = '', notAfter: readonly string[] = [], notInRelative: readonly string[] = []): RegExp {
   const alternation = phrases.length
     ? [...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p) + (notBeforeTime.has(p) ? time : '')).join('|')
     : '(?!)';
-  if (at === 'anywhere' && notAfter.length) {
-    const before = `(?<!(?<![a-z0-9])(?:${notAfter.map(escape).join('|')})\\s+)`;
+  if (at === 'anywhere' && (notAfter.length || notInRelative.length)) {
+    const words = (list: readonly string[]) => `(?<![a-z0-9])(?:${list.map(escape).join('|')})`;
+    let before = notAfter.length ? `(?<!${words(notAfter)}\\s+)` : '';
+    if (notInRelative.length) before += `(?<!${words(notInRelative)}(?:\\s+[a-z'-]+){0,6}\\s+)`;
     return new RegExp(`(?<![a-z0-9])${before}(?:${alternation})(?![a-z0-9])`);
   }
   // Sentences are lower-cased and cues are ASCII: ASCII word boundaries suffice.
@@ -129,7 +173,7 @@ export function compileRoles(data: RoleData): RoleLexicon {
       const at = row.at ?? 'anywhere';
       if (at === 'anywhere') for (const phrase of list.anywhere ?? []) anywhere.add(phrase);
       const key = `${row.cue}\u0000${at}`;
-      pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at, new Set(list.notBeforeTime ?? []), time, list.notAfter);
+      pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at, new Set(list.notBeforeTime ?? []), time, list.notAfter, list.notInRelative);
       patterns.set(key, pattern);
     }
     let positions = 0;
@@ -145,7 +189,12 @@ export function compileRoles(data: RoleData): RoleLexicon {
   const announce = a
     ? { items: new RegExp(`\\b(?:${words(a.counts)})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s\\b`, 'iu'), modal: new RegExp(`\\b(?:${words(a.modals)})\\b`, 'i'), maxWords: a.maxWords }
     : null;
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce };
+  const r = data.register;
+  for (const name of r?.argues ?? []) if (!data.cues[name]) throw new Error(`The role register names the cue list "${name}", which the role data does not have.`);
+  const register = r ? { argues: new Set(rules.flatMap((row, i) => (row.cue !== undefined && r.argues.includes(row.cue) ? [i] : []))), minShare: r.minShare, minSentences: r.minSentences } : null;
+  const enumerated = data.ordinals?.length ? new RegExp(`^(?:${words(data.ordinals)})\\s*,`, 'i') : null;
+  const relative = data.relativePronouns?.length ? new RegExp(`^,\\s*(?:${words(data.relativePronouns)})\\b`, 'i') : null;
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0 };
 }
 
 /** The built-in role data. */
