@@ -1,4 +1,4 @@
-import { isConnector, type Context } from './context';
+import { headType, isConnector, type Context } from './context';
 import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from '../parse/tokens';
 
@@ -151,4 +151,19 @@ function lowerHeadAfter(s: Segmenter, last: number): 'place' | 'organization' | 
   if (next >= tokens.count || tokens.shape[next] !== LOWER || layout.broken[next] || tokens.possessive[last]) return undefined;
   const type = lex.lowerHeads.get(keyAt(tokens, next));
   return type === 'place' || type === 'organization' || type === 'treaty_or_program' ? type : undefined;
+}
+
+/**
+ * Proposes words `first..last` as a name of the type its head `decider` gives, with the weight of that head;
+ * a place's name right before "programme" or "initiative" names the programme ("the Interreg North Sea Region programme").
+ */
+export function proposeHeaded(s: Segmenter, first: number, last: number, decider: Piece): void {
+  const { tokens, lex } = s.context;
+  const type = headType(s.context, decider.last)!;
+  if (type === 'place' && lowerHeadAfter(s, last) === 'treaty_or_program') {
+    propose(s, first, last, 'headed', 'treaty_or_program', 'entity:programme-after-place', {}, textAt(tokens, last + 1));
+    return;
+  }
+  const weak = tokens.shape[decider.last] === CAP && lex.weakHeads.has(keyAt(tokens, decider.last));
+  propose(s, first, last, 'headed', type, weak ? 'entity:weak-head' : 'entity:head', {}, textAt(tokens, decider.last));
 }
