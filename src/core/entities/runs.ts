@@ -129,7 +129,10 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   // Outside sentences (tables, boxes, captions) an unknown name must be written so twice.
   if (layout.unit[first] < 0 && (capCount.get(keyAt(tokens, first)) ?? 0) < 2) return;
   if (extension && s.chunk.last === last) {
-    propose(s, first, last + 1, 'unknown', extension, 'entity:lower-head', {}, textAt(tokens, last + 1));
+    // A place's own name before a feature word is the name ("the Elbe estuary"), not a work's ("the Gotland cable");
+    // an adjective needs its noun ("the Korean peninsula").
+    const own = lex.features.has(keyAt(tokens, last + 1)) && !(to - from === 1 && adjective(context, first));
+    propose(s, first, own ? last : last + 1, 'unknown', extension, 'entity:lower-head', {}, textAt(tokens, last + 1));
     return;
   }
   let allOrdinary = true;
