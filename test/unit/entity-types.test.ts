@@ -55,4 +55,20 @@ describe('Entity types decided from the text', () => {
       assert.ok(names.includes('organization Dunmore Ports'), names.join(', '));
     });
   });
+
+  describe('entity:head — "House" heads a chamber ("House of Representatives")', () => {
+    it('reads "the House of Delegates" whole as an organisation, not "Delegates" alone', () => {
+      const names = typed('The Treasurer told the House of Delegates that prices would hold.');
+      assert.ok(names.includes('organization House of Delegates'), names.join(', '));
+      assert.ok(!names.some((n) => n.endsWith(' Delegates') && !n.includes('House')), names.join(', '));
+    });
+  });
+
+  describe('entity:described-as — "<name>, the association of …" is an organisation', () => {
+    it('reads a name described as "the association of grid operators" as an organisation', () => {
+      const text = 'KORVA-T, the association of northern grid operators, counts them as members.';
+      assert.equal(find(text, 'KORVA-T')?.type, 'organization', typed(text).join(', '));
+      assert.ok(why(text, 'KORVA-T').includes('entity:described-as'), why(text, 'KORVA-T').join(', '));
+    });
+  });
 });
