@@ -71,4 +71,12 @@ describe('Entity types decided from the text', () => {
       assert.ok(why(text, 'KORVA-T').includes('entity:described-as'), why(text, 'KORVA-T').join(', '));
     });
   });
+
+  describe('entity:place-in-possessor — "in <place>\'s <name>" is a place within that place', () => {
+    it('reads "in Myanmar\'s Dorvak State" as a place, with the rule in its why', () => {
+      const text = 'The port, in Myanmar’s Dorvak State, was built by a state firm.';
+      assert.equal(find(text, 'Dorvak State')?.type, 'place', typed(text).join(', '));
+      assert.ok(why(text, 'Dorvak State').includes('entity:place-in-possessor'), why(text, 'Dorvak State').join(', '));
+    });
+  });
 });
