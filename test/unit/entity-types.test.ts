@@ -79,4 +79,15 @@ describe('Entity types decided from the text', () => {
       assert.ok(why(text, 'Dorvak State').includes('entity:place-in-possessor'), why(text, 'Dorvak State').join(', '));
     });
   });
+
+  describe('entity:spelled-out-in — "<organisation> in <place> (ACRONYM)": the acronym names the organisation', () => {
+    it('reads "the Joint Monitoring Mission in Moldova (MIMOLTA)" as one organisation with its acronym, and Moldova alone as the place', () => {
+      const text = 'The Joint Monitoring Mission in Moldova (MIMOLTA) left in 2024. MIMOLTA had 900 staff. Moldova asked it to stay.';
+      const mission = find(text, 'Joint Monitoring Mission in Moldova');
+      assert.equal(mission?.type, 'organization', typed(text).join(', '));
+      assert.ok(mission.aliases.includes('MIMOLTA'), mission.aliases.join(', '));
+      assert.ok(mission.why.some((r) => r.rule === 'entity:spelled-out-in'));
+      assert.ok(!find(text, 'Moldova')?.aliases.includes('MIMOLTA'), typed(text).join(', '));
+    });
+  });
 });

@@ -35,7 +35,8 @@ export function defineName(context: Context, first: number, last: number): Propo
     if (tokens.shape[k] === CAP) type = lex.heads.get(keyAt(tokens, k));
     if (keyAt(tokens, k) === 'and' || layout.punct[k] === ',') break;
   }
-  const evidence = type ? evidenceOf(rule(lex, 'entity:spelled-out-head'), type) : evidenceOf(rule(lex, 'entity:spelled-out'), 'other');
+  const within = type === 'organization' && tokens.shape[first] === CAP && spanKey(tokens, first, last).includes(' in ');
+  const evidence = type ? evidenceOf(rule(lex, within ? 'entity:spelled-out-in' : 'entity:spelled-out-head'), type) : evidenceOf(rule(lex, 'entity:spelled-out'), 'other');
   return { first, last, key: spanKey(tokens, first, last), kind: type ? 'headed' : 'defined', evidence };
 }
 
