@@ -90,4 +90,13 @@ describe('Entity types decided from the text', () => {
       assert.ok(!find(text, 'Moldova')?.aliases.includes('MIMOLTA'), typed(text).join(', '));
     });
   });
+
+  describe('entity:organisation-and-place — a company named with the zone it runs', () => {
+    it('reads "Tarvik Ports and Free Trade Zone (TPFTZ)" as an organisation, not a place', () => {
+      const text = 'Tarvik Ports and Free Trade Zone (TPFTZ) holds a majority stake. TPFTZ also runs two terminals.';
+      const firm = find(text, 'Tarvik Ports and Free Trade Zone');
+      assert.equal(firm?.type, 'organization', typed(text).join(', '));
+      assert.ok(firm.why.some((r) => r.rule === 'entity:organisation-and-place'));
+    });
+  });
 });
