@@ -99,4 +99,12 @@ describe('Entity types decided from the text', () => {
       assert.ok(firm.why.some((r) => r.rule === 'entity:organisation-and-place'));
     });
   });
+
+  describe('entity:head — an institution opening a sentence ("Parliament should …")', () => {
+    it('reads "Parliament" opening a sentence as the organisation, unless the text also writes it in lower case', () => {
+      assert.ok(typed('The office agrees. Parliament should extend the scheme.').includes('organization Parliament'));
+      const generic = typed('Each parliament sets its rules. Parliament should extend the scheme.');
+      assert.ok(!generic.includes('organization Parliament'), generic.join(', '));
+    });
+  });
 });

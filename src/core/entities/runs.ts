@@ -170,3 +170,10 @@ export function proposeHeaded(s: Segmenter, first: number, last: number, decider
   const weak = tokens.shape[decider.last] === CAP && lex.weakHeads.has(keyAt(tokens, decider.last));
   propose(s, first, last, 'headed', type, weak ? 'entity:weak-head' : 'entity:head', {}, textAt(tokens, decider.last));
 }
+
+/** An institution's name opening a sentence ("Parliament should act") where the document never writes it in lower case. */
+export function openingInstitution(s: Segmenter, i: number): boolean {
+  const { tokens, lex, layout, lowerSeen } = s.context;
+  const key = keyAt(tokens, i);
+  return layout.opens[i] === 1 && lex.standalone.has(key) && !lowerSeen.has(key) && layout.unit[i] >= 0;
+}

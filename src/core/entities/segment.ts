@@ -2,7 +2,7 @@ import type { EntityType } from '../model/model';
 import type { Chunk } from './chunks';
 import { headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
-import { proposeHeaded, readRun } from './runs';
+import { openingInstitution, proposeHeaded, readRun } from './runs';
 import { holderFollows, isFiller, isTitle, modifiesNoun, officeAt, officeSpan, originOnly, pluralOfHead, twoCompanies } from './offices';
 import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
@@ -282,7 +282,7 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   if (start < end) {
     const lastPiece = ps[end];
     proposeHeaded(s, ps[start].first, lastPiece.last, end > h && isHead(s, lastPiece) && typeOf(lastPiece) === STRONG_LAST ? lastPiece : ps[h]);
-  } else if (single(ps[h]) && !layout.opens[ps[h].first]) {
+  } else if (single(ps[h]) && (!layout.opens[ps[h].first] || openingInstitution(s, ps[h].first))) {
     const i = ps[h].first;
     if (lex.standalone.has(firstKey(s, ps[h]))) proposeHeaded(s, i, i, ps[h]);
     else if (i > 0 && !layout.broken[i] && keyAt(tokens, i - 1) === 'the' && typeOf(ps[h]) !== 'place') propose(s, i, i, 'alone', typeOf(ps[h]), 'entity:head-alone', {}, textAt(tokens, i));
