@@ -107,4 +107,13 @@ describe('Entity types decided from the text', () => {
       assert.ok(!generic.includes('organization Parliament'), generic.join(', '));
     });
   });
+
+  describe('entity:named-for-country — capitalised nouns before a country name a body of that country', () => {
+    it('reads "Fisheries Iceland" and "Export Credit Norway" as organisations, "Northern Norway" and "Continental Europe" not', () => {
+      const names = typed('Data from Fisheries Iceland and loans from Export Credit Norway reached Northern Norway and Continental Europe.');
+      assert.ok(names.includes('organization Fisheries Iceland'), names.join(', '));
+      assert.ok(names.includes('organization Export Credit Norway'), names.join(', '));
+      assert.ok(!names.some((n) => n.startsWith('organization') && /Northern|Continental/.test(n)), names.join(', '));
+    });
+  });
 });

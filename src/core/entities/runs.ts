@@ -21,8 +21,12 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
   for (let k = 0; k < ps.length; k++) {
     const p = ps[k];
     if (p.entry) {
-      flush();
-      proposeListed(s, p);
+      if (namedForCountry(s, run, p)) propose(s, run[0].first, p.last, 'unknown', 'organization', 'entity:named-for-country', {}, textAt(tokens, p.first));
+      else {
+        flush();
+        proposeListed(s, p);
+      }
+      run = [];
       continue;
     }
     if (p.defined) {
@@ -176,4 +180,21 @@ export function openingInstitution(s: Segmenter, i: number): boolean {
   const { tokens, lex, layout, lowerSeen } = s.context;
   const key = keyAt(tokens, i);
   return layout.opens[i] === 1 && lex.standalone.has(key) && !lowerSeen.has(key) && layout.unit[i] >= 0;
+}
+
+/**
+ * Nouns written with capitals right before a country's name, within a sentence, name a body of that
+ * country ("Geoscience Australia", "Export Finance Australia", "Statistics Canada"); adjectives,
+ * directions and ordinary words opening a sentence do not ("Western Australia", "Continental Europe").
+ */
+function namedForCountry(s: Segmenter, run: readonly Piece[], p: Piece): boolean {
+  const { tokens, lex, layout } = s.context;
+  if (run.length === 0 || run.length > 3 || p.entry!.type !== 'place' || p.first !== p.last || layout.broken[p.first] || layout.unit[p.first] < 0) return false;
+  if (run[run.length - 1].last !== p.first - 1 || tokens.possessive[p.first - 1]) return false;
+  return run.every(({ first, last }) => {
+    const key = keyAt(tokens, first);
+    const opening = layout.opens[first] === 1 && (ordinary(s.context, first) || s.context.lowerSeen.has(key));
+    return first === last && tokens.shape[first] === CAP && !opening && !adjective(s.context, first) && !lex.directions.has(key) &&
+      !lex.functionWords.has(key) && !lex.adjectiveEnding.test(key) && !lex.titles.has(key) && !lex.firstNames.has(key);
+  });
 }
