@@ -116,4 +116,12 @@ describe('Entity types decided from the text', () => {
       assert.ok(!names.some((n) => n.startsWith('organization') && /Northern|Continental/.test(n)), names.join(', '));
     });
   });
+
+  describe('entity:office-role — offices of government finance and oversight are roles', () => {
+    it('reads "The Treasurer, Anna Kovan, told …" as a person, and "Treasurer" as no entity', () => {
+      const names = typed('The Treasurer, Anna Kovan, told the chamber that the fund would hold.');
+      assert.ok(names.includes('person Anna Kovan'), names.join(', '));
+      assert.ok(!names.some((n) => n.endsWith(' Treasurer')), names.join(', '));
+    });
+  });
 });
