@@ -124,4 +124,12 @@ describe('Entity types decided from the text', () => {
       assert.ok(!names.some((n) => n.endsWith(' Treasurer')), names.join(', '));
     });
   });
+
+  describe('entity:facility-after-modifier — "the <name> gas pipeline" is a work, a place', () => {
+    it('reads "the Vardalink gas pipeline" as a place, with the rule in its why', () => {
+      const text = 'The Vardalink gas pipeline was out of service for six months.';
+      assert.equal(find(text, 'Vardalink')?.type, 'place', typed(text).join(', '));
+      assert.ok(why(text, 'Vardalink').includes('entity:facility-after-modifier'), why(text, 'Vardalink').join(', '));
+    });
+  });
 });
