@@ -132,4 +132,14 @@ describe('Entity types decided from the text', () => {
       assert.ok(why(text, 'Vardalink').includes('entity:facility-after-modifier'), why(text, 'Vardalink').join(', '));
     });
   });
+
+  describe('entity:head — "Economic Corridor" heads a programme, "Corridor" alone a place', () => {
+    it('reads "the Velsk-Doran Economic Corridor" as a programme and "the Doran Corridor" as a place', () => {
+      const names = typed('Loans for the Velsk-Doran Economic Corridor (VDEC) slowed, and trucks avoid the Doran Corridor.');
+      assert.ok(names.includes('treaty_or_program Velsk-Doran Economic Corridor'), names.join(', '));
+      assert.ok(names.includes('place Doran Corridor'), names.join(', '));
+      const plain = typed('Loans for the Velsk-Doran Economic Corridor slowed.');
+      assert.ok(plain.includes('treaty_or_program Velsk-Doran Economic Corridor'), plain.join(', '));
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import type { EntityType } from '../model/model';
 import { runStart, type Definition } from './acronyms';
-import { headType, isConnector, rankAt, type Context, type Proposal } from './context';
+import { compoundType, headType, isConnector, rankAt, type Context, type Proposal } from './context';
 import { evidenceOf, noEvidence } from './evidence';
 import { spanKey } from './keys';
 import { rule } from './lexicon';
@@ -32,7 +32,7 @@ export function defineName(context: Context, first: number, last: number): Propo
   }
   if (lex.titles.has(opening) || (tokens.shape[end] === CAP && lex.titles.has(keyAt(tokens, end)))) type = 'organization';
   for (let k = end; k >= first && !type; k--) {
-    if (tokens.shape[k] === CAP) type = lex.heads.get(keyAt(tokens, k));
+    if (tokens.shape[k] === CAP) type = compoundType(context, k) ?? lex.heads.get(keyAt(tokens, k));
     if (keyAt(tokens, k) === 'and' || layout.punct[k] === ',') break;
   }
   // An organisation named with what it runs ("Adani Ports and Special Economic Zone"): its own head, before "and", says what it is.
