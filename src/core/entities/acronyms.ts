@@ -64,9 +64,22 @@ export function findDefinitions(context: Context): Definition[] {
       if (headPhrase(context, start, from, before)) head = headType(context, before);
       from = -1;
     }
-    out.push({ acronym: i, before, from, concept: false, head });
+    out.push({ acronym: i, before, from: from < 0 ? headIn(context, before) : from, concept: false, head });
   }
   return out;
+}
+
+/**
+ * The first word of an organisation's name before "in" and the place it works in, when the acronym
+ * after them spells none of the words ("United Nations … Stabilization Mission in Mali (MINUSMA)",
+ * initials of another language): the acronym names the organisation, not the place. Else -1.
+ */
+function headIn(context: Context, before: number): number {
+  const { tokens, layout } = context;
+  const place = runStart(context, before);
+  const head = place - 2;
+  if (head < 0 || keyAt(tokens, place - 1) !== 'in' || tokens.shape[place - 1] !== LOWER || layout.punct[place - 1] !== '' || layout.punct[place] !== '') return -1;
+  return tokens.shape[head] === CAP && headType(context, head) === 'organization' ? runStart(context, head) : -1;
 }
 
 /**

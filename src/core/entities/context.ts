@@ -39,7 +39,7 @@ export function headType(context: Context, i: number): EntityType | undefined {
   const key = keyAt(tokens, i);
   if (tokens.shape[i] === ACRONYM) return context.headAcronyms.get(key);
   if (tokens.shape[i] !== CAP) return undefined;
-  const type = lex.heads.get(key);
+  const type = compoundType(context, i) ?? lex.heads.get(key);
   if (type || !key.includes('-') || !/^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)+$/u.test(textAt(tokens, i))) return type;
   const parts = key.split('-');
   for (let k = parts.length - 1; k >= 0; k--) {
@@ -105,4 +105,10 @@ export function rankAt(tokens: Tokens, i: number, lex: Lexicon): 'ordinal' | 'ca
 export function isConnector(context: { readonly tokens: Tokens; readonly lex: Lexicon }, i: number): boolean {
   const { tokens, lex } = context;
   return tokens.shape[i] === LOWER && lex.connectors.has(keyAt(tokens, i));
+}
+
+/** The type a two-word head ending at word `i` gives ("Economic Corridor"), if any. */
+export function compoundType(context: Context, i: number): EntityType | undefined {
+  const { tokens, lex } = context;
+  return i > 0 && tokens.shape[i - 1] === CAP ? lex.compounds.get(`${keyAt(tokens, i - 1)} ${keyAt(tokens, i)}`) : undefined;
 }

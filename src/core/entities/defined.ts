@@ -1,6 +1,6 @@
 import type { EntityType } from '../model/model';
 import { runStart, type Definition } from './acronyms';
-import { headType, isConnector, rankAt, type Context, type Proposal } from './context';
+import { compoundType, headType, isConnector, rankAt, type Context, type Proposal } from './context';
 import { evidenceOf, noEvidence } from './evidence';
 import { spanKey } from './keys';
 import { rule } from './lexicon';
@@ -32,10 +32,16 @@ export function defineName(context: Context, first: number, last: number): Propo
   }
   if (lex.titles.has(opening) || (tokens.shape[end] === CAP && lex.titles.has(keyAt(tokens, end)))) type = 'organization';
   for (let k = end; k >= first && !type; k--) {
-    if (tokens.shape[k] === CAP) type = lex.heads.get(keyAt(tokens, k));
+    if (tokens.shape[k] === CAP) type = compoundType(context, k) ?? lex.heads.get(keyAt(tokens, k));
     if (keyAt(tokens, k) === 'and' || layout.punct[k] === ',') break;
   }
-  const evidence = type ? evidenceOf(rule(lex, 'entity:spelled-out-head'), type) : evidenceOf(rule(lex, 'entity:spelled-out'), 'other');
+  // An organisation named with what it runs ("Adani Ports and Special Economic Zone"): its own head, before "and", says what it is.
+  let owner = false;
+  for (let k = first + 1; k < end && type === 'place'; k++) {
+    if (keyAt(tokens, k) === 'and' && tokens.shape[k - 1] === CAP && lex.heads.get(keyAt(tokens, k - 1)) === 'organization') [type, owner] = ['organization', true];
+  }
+  const within = type === 'organization' && tokens.shape[first] === CAP && spanKey(tokens, first, last).includes(' in ');
+  const evidence = type ? evidenceOf(rule(lex, owner ? 'entity:organisation-and-place' : within ? 'entity:spelled-out-in' : 'entity:spelled-out-head'), type) : evidenceOf(rule(lex, 'entity:spelled-out'), 'other');
   return { first, last, key: spanKey(tokens, first, last), kind: type ? 'headed' : 'defined', evidence };
 }
 

@@ -85,6 +85,10 @@ export interface Lexicon {
   readonly abstractNoun: RegExp;
   /** Heads a company's name is often written without ("Group"), and heads of statutes ("Act"). */
   readonly companyHeads: ReadonlySet<string>;
+  /** Lower-case place heads after a place's own name ("the Elbe estuary"), not after a work named for one ("the Gotland cable"). */
+  readonly features: ReadonlySet<string>;
+  /** Two-word heads ("economic corridor") and the type they give, unlike their last word's. */
+  readonly compounds: ReadonlyMap<string, EntityType>;
   readonly statutes: ReadonlySet<string>;
   /** Bills and laws by number ("H.R. 1903"), and the key each prefix is written under. */
   readonly bills: RegExp;
@@ -197,6 +201,8 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     adjectiveEnding: endingIn(words.endings.adjective),
     abstractNoun: endingIn(words.endings.abstractNoun, '^[a-z]{3,}'),
     companyHeads: lower(heads.company),
+    features: lower(heads.features),
+    compounds: typedMap(heads.compounds),
     statutes: lower(heads.statutes),
     ...bills(data.legislation),
     rules: compileRules(data.rules.rules),

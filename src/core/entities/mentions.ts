@@ -76,8 +76,9 @@ export function buildEntities(context: Context, chunks: readonly Chunk[], groups
         if (!prefixes.has(tokens.possessive[j] ? `${key}'s` : key)) break;
       }
       // A one-word form that is an ordinary word is not matched at a sentence start ("May", "Will"),
-      // unless written as an acronym ("U.S. officials").
-      if (best === i && layout.opens[i] && tokens.shape[i] !== ACRONYM && lex.commonWords.has(keyAt(tokens, i))) best = -1;
+      // unless written as an acronym ("U.S. officials") or an institution never written in lower case ("Parliament should").
+      const institution = lex.standalone.has(keyAt(tokens, i)) && !context.lowerSeen.has(keyAt(tokens, i));
+      if (best === i && layout.opens[i] && tokens.shape[i] !== ACRONYM && lex.commonWords.has(keyAt(tokens, i)) && !institution) best = -1;
       if (best < 0) {
         i++;
         continue;

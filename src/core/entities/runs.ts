@@ -1,4 +1,4 @@
-import { isConnector, type Context } from './context';
+import { headType, isConnector, type Context } from './context';
 import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from '../parse/tokens';
 
@@ -21,8 +21,12 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
   for (let k = 0; k < ps.length; k++) {
     const p = ps[k];
     if (p.entry) {
-      flush();
-      proposeListed(s, p);
+      if (namedForCountry(s, run, p)) propose(s, run[0].first, p.last, 'unknown', 'organization', 'entity:named-for-country', {}, textAt(tokens, p.first));
+      else {
+        flush();
+        proposeListed(s, p);
+      }
+      run = [];
       continue;
     }
     if (p.defined) {
@@ -129,7 +133,10 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   // Outside sentences (tables, boxes, captions) an unknown name must be written so twice.
   if (layout.unit[first] < 0 && (capCount.get(keyAt(tokens, first)) ?? 0) < 2) return;
   if (extension && s.chunk.last === last) {
-    propose(s, first, last + 1, 'unknown', extension, 'entity:lower-head', {}, textAt(tokens, last + 1));
+    // A place's own name before a feature word is the name ("the Elbe estuary"), not a work's ("the Gotland cable");
+    // an adjective needs its noun ("the Korean peninsula").
+    const own = lex.features.has(keyAt(tokens, last + 1)) && !(to - from === 1 && adjective(context, first));
+    propose(s, first, own ? last : last + 1, 'unknown', extension, 'entity:lower-head', {}, textAt(tokens, last + 1));
     return;
   }
   let allOrdinary = true;
@@ -151,4 +158,43 @@ function lowerHeadAfter(s: Segmenter, last: number): 'place' | 'organization' | 
   if (next >= tokens.count || tokens.shape[next] !== LOWER || layout.broken[next] || tokens.possessive[last]) return undefined;
   const type = lex.lowerHeads.get(keyAt(tokens, next));
   return type === 'place' || type === 'organization' || type === 'treaty_or_program' ? type : undefined;
+}
+
+/**
+ * Proposes words `first..last` as a name of the type its head `decider` gives, with the weight of that head;
+ * a place's name right before "programme" or "initiative" names the programme ("the Interreg North Sea Region programme").
+ */
+export function proposeHeaded(s: Segmenter, first: number, last: number, decider: Piece): void {
+  const { tokens, lex } = s.context;
+  const type = headType(s.context, decider.last)!;
+  if (type === 'place' && lowerHeadAfter(s, last) === 'treaty_or_program') {
+    propose(s, first, last, 'headed', 'treaty_or_program', 'entity:programme-after-place', {}, textAt(tokens, last + 1));
+    return;
+  }
+  const weak = tokens.shape[decider.last] === CAP && lex.weakHeads.has(keyAt(tokens, decider.last));
+  propose(s, first, last, 'headed', type, weak ? 'entity:weak-head' : 'entity:head', {}, textAt(tokens, decider.last));
+}
+
+/** An institution's name opening a sentence ("Parliament should act") where the document never writes it in lower case. */
+export function openingInstitution(s: Segmenter, i: number): boolean {
+  const { tokens, lex, layout, lowerSeen } = s.context;
+  const key = keyAt(tokens, i);
+  return layout.opens[i] === 1 && lex.standalone.has(key) && !lowerSeen.has(key) && layout.unit[i] >= 0;
+}
+
+/**
+ * Nouns written with capitals right before a country's name, within a sentence, name a body of that
+ * country ("Geoscience Australia", "Export Finance Australia", "Statistics Canada"); adjectives,
+ * directions and ordinary words opening a sentence do not ("Western Australia", "Continental Europe").
+ */
+function namedForCountry(s: Segmenter, run: readonly Piece[], p: Piece): boolean {
+  const { tokens, lex, layout } = s.context;
+  if (run.length === 0 || run.length > 3 || p.entry!.type !== 'place' || p.first !== p.last || layout.broken[p.first] || layout.unit[p.first] < 0) return false;
+  if (run[run.length - 1].last !== p.first - 1 || tokens.possessive[p.first - 1]) return false;
+  return run.every(({ first, last }) => {
+    const key = keyAt(tokens, first);
+    const opening = layout.opens[first] === 1 && (ordinary(s.context, first) || s.context.lowerSeen.has(key));
+    return first === last && tokens.shape[first] === CAP && !opening && !adjective(s.context, first) && !lex.directions.has(key) &&
+      !lex.functionWords.has(key) && !lex.adjectiveEnding.test(key) && !lex.titles.has(key) && !lex.firstNames.has(key);
+  });
 }

@@ -2,7 +2,7 @@ import type { EntityType } from '../model/model';
 import type { Chunk } from './chunks';
 import { headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
-import { readRun } from './runs';
+import { openingInstitution, proposeHeaded, readRun } from './runs';
 import { holderFollows, isFiller, isTitle, modifiesNoun, officeAt, officeSpan, originOnly, pluralOfHead, twoCompanies } from './offices';
 import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
@@ -282,19 +282,11 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   if (start < end) {
     const lastPiece = ps[end];
     proposeHeaded(s, ps[start].first, lastPiece.last, end > h && isHead(s, lastPiece) && typeOf(lastPiece) === STRONG_LAST ? lastPiece : ps[h]);
-  } else if (single(ps[h]) && !layout.opens[ps[h].first]) {
+  } else if (single(ps[h]) && (!layout.opens[ps[h].first] || openingInstitution(s, ps[h].first))) {
     const i = ps[h].first;
     if (lex.standalone.has(firstKey(s, ps[h]))) proposeHeaded(s, i, i, ps[h]);
     else if (i > 0 && !layout.broken[i] && keyAt(tokens, i - 1) === 'the' && typeOf(ps[h]) !== 'place') propose(s, i, i, 'alone', typeOf(ps[h]), 'entity:head-alone', {}, textAt(tokens, i));
   }
   segmentPieces(s, ps.slice(end + 1), mode);
   return true;
-}
-
-/** Proposes words `first..last` as a name of the type its head `decider` gives, with the weight of that head. */
-function proposeHeaded(s: Segmenter, first: number, last: number, decider: Piece): void {
-  const { tokens, lex } = s.context;
-  const type = headType(s.context, decider.last)!;
-  const weak = tokens.shape[decider.last] === CAP && lex.weakHeads.has(keyAt(tokens, decider.last));
-  propose(s, first, last, 'headed', type, weak ? 'entity:weak-head' : 'entity:head', {}, textAt(tokens, decider.last));
 }
