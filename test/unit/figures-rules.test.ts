@@ -119,6 +119,10 @@ const NOT: readonly (readonly [string, string, string])[] = [
   ['not-vague-plural', 'Thousands of villagers fled the valley.', 'Thousands of villagers'],
   ['not-time-relative', 'Ten years ago the Sahel was the busiest theatre.', 'Ten years'],
   ['not-column-year', '| Port | 2024 |\n|---|---|\n| Gwadar | 14 cranes |\n', '2024'],
+  ['not-law-year', 'Tariffs rose under the Harbour Security Act of 1998 in 2003.', '1998'],
+  ['not-law-year', 'The Coast Guard Authorization Act, 2024 raised pay.', '2024'],
+  ['not-law-year', 'The FY2023 NDAA and the Defense Authorization Act for Fiscal Year 2023 both set the cap.', 'FY2023'],
+  ['not-law-year', 'The FY2023 NDAA and the Defense Authorization Act for Fiscal Year 2023 both set the cap.', 'Fiscal Year 2023'],
 ];
 
 const TABLES = { kind: KIND, unit: UNIT, year: YEAR, about: ABOUT } as const;
@@ -145,6 +149,11 @@ describe('Figure rules, one fixture each', () => {
       assert.deepEqual(overlapping.map((f) => f.text), []);
     });
   }
+
+  it('Keeps the years of agreements and budgets that are no law title (figure:not-law-year is narrow)', () => {
+    const text = 'The Harbour Accord of 2015 held, and the FY2026 budget request adds $40 million.';
+    assert.deepEqual(figuresOf(text).map((f) => f.text), ['2015', 'FY2026', '$40 million']);
+  });
 
   it('Gives every figure one reason for each part of its decision', () => {
     const text = 'In 2020 the base held 3,000 troops, and spending was $40 million (2.4% of output).';

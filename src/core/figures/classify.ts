@@ -3,7 +3,7 @@ import type { FigureLexicon } from './lexicon';
 import { at, because, found, isLetter, lowerFirst, make, notFigure, skip, type Reading, type Scope } from './draft';
 import { DASH, numeralOf, type Num } from './numeral';
 import { readCurrencyAfter, readDuration, readInWindow, readNoun, readOneIn, readOutOf, readTimes } from './units';
-import { NAMED, readYear } from './dates';
+import { LAW_YEAR, NAMED, readYear } from './dates';
 import { readBare } from './bare';
 import { charAfter, skipSpaceBack, wordAfter, wordBefore, wordsBefore } from './look';
 
@@ -125,6 +125,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
 
   const year = readYear(sc, n);
   if (year === NAMED) return skip(n.end);
+  if (year === LAW_YEAR) return notFigure(sc.lex, 'figure:not-law-year', n.end);
   if (year) return found(year);
 
   const noun = readNoun(sc, after);

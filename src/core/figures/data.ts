@@ -118,6 +118,8 @@ export interface FigureData {
     readonly ties: Words;
     readonly spanOpeners: Words;
     readonly spanJoins: Words;
+    readonly lawHeads: Words;
+    readonly lawAbbreviations: Words;
   };
   readonly phrases: {
     readonly nounStops: Composed;
