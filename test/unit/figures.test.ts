@@ -169,6 +169,13 @@ describe('Figures', () => {
     assert.deepEqual([figuresIn(text).some((f) => f.text === '1974'), one(text, '100%').year], [false, null]);
   });
 
+  it('Carries no year past a sentence that moves the time off it ("a year later")', () => {
+    const text = 'The council voted to leave in 2023. The exit took effect a year later. The bloc lost three of its 15 members.';
+    assert.equal(one(text, 'three of its 15').year, null);
+    const kept = 'The council voted to leave in 2023. The exit was quick. The bloc lost three of its 15 members.';
+    assert.equal(one(kept, 'three of its 15').year, 2023);
+  });
+
   it('Does not take the base year of a comparison as the year of the figure', () => {
     const text = 'The FY2027 request totals $71.3 billion. It is 123% more than the FY2026 total of $31.9 billion.';
     assert.equal(one(text, '123%').year, 2027);

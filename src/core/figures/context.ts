@@ -189,6 +189,13 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       rules.push('figure:year-none-present');
       continue;
     }
+    // "Yields have risen by 2 to 3 percentage points, and auctions in the first half of 2024 failed": the
+    // sentence states a year of its own that does not reach the figure; an earlier sentence's year does not either.
+    if (carried && !own && carry !== null && (carry as Dated).year !== carried.year) {
+      out.push(null);
+      rules.push('figure:year-none-other-year');
+      continue;
+    }
     // "successive budgets have set aside ₹100 crore a year": a rate recurs, and no earlier year dates it.
     if (carried && !own && lex.patterns.rate.test(text.slice(d.end, Math.min(end, d.end + 30)))) {
       out.push(null);

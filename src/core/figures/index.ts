@@ -186,8 +186,12 @@ function enter(r: Reading, next: number): void {
 /** Closes a sentence: gives its figures a year and a description, and hands its year on. */
 function leave(r: Reading): void {
   const { text, u, lex } = r;
-  if (r.drafts.length === 0) return;
   const unit = r.units[u];
+  if (r.drafts.length === 0) {
+    // "The exit took effect a year later.": the paragraph's time has moved off the year it stated.
+    if (r.date !== NO_DATE && text.slice(unit.start, unit.end).search(lex.patterns.shift) >= 0) r.date = NO_DATE;
+    return;
+  }
   const drafts = joinSpans(lex, text, unit.start, r.drafts);
   const recent = r.date !== NO_DATE && u - r.dateUnit <= lex.limits.paragraphReach ? r.date : null;
   const { dates, carry, several, rules: yearRules } = datesFor(lex, text, unit.start, unit.end, drafts, recent);
