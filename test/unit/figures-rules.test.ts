@@ -120,6 +120,8 @@ const NOT: readonly (readonly [string, string, string])[] = [
   ['not-vague-plural', 'Thousands of villagers fled the valley.', 'Thousands of villagers'],
   ['not-time-relative', 'Ten years ago the Sahel was the busiest theatre.', 'Ten years'],
   ['not-column-year', '| Port | 2024 |\n|---|---|\n| Gwadar | 14 cranes |\n', '2024'],
+  ['not-price-base', 'Fuel was sold at $42 per 1,000 litres, and grain at $9 for one hundred kilograms.', '1,000 litres'],
+  ['not-price-base', 'Fuel was sold at $42 per 1,000 litres, and grain at $9 for one hundred kilograms.', 'one hundred kilograms'],
   ['not-law-year', 'Tariffs rose under the Harbour Security Act of 1998 in 2003.', '1998'],
   ['not-law-year', 'The Coast Guard Authorization Act, 2024 raised pay.', '2024'],
   ['not-law-year', 'The FY2023 NDAA and the Defense Authorization Act for Fiscal Year 2023 both set the cap.', 'FY2023'],
@@ -150,6 +152,10 @@ describe('Figure rules, one fixture each', () => {
       assert.deepEqual(overlapping.map((f) => f.text), []);
     });
   }
+
+  it('Keeps an amount bought for a price, and a price after it (figure:not-price-base is narrow)', () => {
+    assert.deepEqual(figuresOf('The port moved 4.5 million tonnes for $20 million.').map((f) => f.text), ['4.5 million tonnes', '$20 million']);
+  });
 
   it('Keeps the years of agreements and budgets that are no law title (figure:not-law-year is narrow)', () => {
     const text = 'The Harbour Accord of 2015 held, and the FY2026 budget request adds $40 million.';

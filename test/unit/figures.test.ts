@@ -75,13 +75,18 @@ describe('Figures', () => {
   });
 
   it('Reads quantities with their unit: people, measures, and a number in brackets after a noun', () => {
-    const text = 'A group of forces numbering 300,000 men, gas at $30 for one thousand cubic meters, and the army (80,000).';
+    const text = 'A group of forces numbering 300,000 men, tanks for one thousand cubic meters of gas, and the army (80,000).';
     const men = one(text, '300,000 men');
     assert.deepEqual([men.kind, men.value, men.unit, men.about], ['quantity', 300000, 'men', 'group of forces']);
     const gas = one(text, 'one thousand cubic meters');
     assert.deepEqual([gas.kind, gas.value, gas.unit], ['quantity', 1000, 'cubic meters']);
     const army = one(text, '80,000');
     assert.deepEqual([army.kind, army.value, army.unit], ['quantity', 80000, 'army']);
+  });
+
+  it('Reads the amount a price is for as part of the price, not a figure of its own', () => {
+    const text = 'Gas was sold at $30 for one thousand cubic meters.';
+    assert.deepEqual(figuresIn(text).map((f) => f.text), ['$30']);
   });
 
   it('Reads a range of troops as one quantity with its high end', () => {

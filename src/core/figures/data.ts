@@ -145,6 +145,7 @@ export interface FigureData {
     readonly listedApprox: Words;
     readonly copulas: Words;
     readonly spentOn: Words;
+    readonly priceBases: Words;
     readonly rates: Words;
     readonly modifiedBy: Words;
     readonly afterVerb: Words;
