@@ -89,6 +89,7 @@ const YEAR: readonly Fixture[] = [
   ['year-none-relative', 'In 2023 the agency lost 17% of its engineers. Last year it hired 85 people.', '85 people'],
   ['year-none-present', 'The base, opened in 2017, now has a pier of 340 meters.', '340 meters'],
   ['year-none-rate', 'In 2024 the port opened. Budgets set aside ₹100 crore a year for it.', '₹100 crore'],
+  ['year-points-back', 'Ports will need 900 more pilots by 2031. About 40 percent of those posts may stay empty.', '40 percent', '2031'],
   ['year-none-other-year', 'Rates were cut in 2023. Prices have risen by 4 percent, and several auctions in 2022 failed.', '4 percent'],
   ['year-none-own-clause', 'In 1999 trade fell. Prices are five times higher.', 'five times higher'],
   ['year-none-span', 'Over 2025-2030 the fund grows.', '2025-2030'],
