@@ -24,6 +24,7 @@ const KIND: readonly Fixture[] = [
   ['percentage-points', 'The policy rate rose 2 percentage points.', '2 percentage points', 'percentage points'],
   ['currency-symbol', 'The grant was $40 million.', '$40 million', '$'],
   ['bare-of-them', 'Patrols boarded 412 of them last year.', '412'],
+  ['count-of-the', 'The port handles 500 ships, and 20 of the cranes are new.', '20', 'cranes'],
   ['bare-cell', '| Port | Cranes |\n|---|---|\n| Gwadar | 1.5 |\n', '1.5'],
   ['currency-code', 'The loan was EUR 5 million.', 'EUR 5 million', 'EUR'],
   ['currency-word', 'The port earned 300 million euros.', '300 million euros', 'euros'],
