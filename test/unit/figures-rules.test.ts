@@ -24,6 +24,7 @@ const KIND: readonly Fixture[] = [
   ['percentage-points', 'The policy rate rose 2 percentage points.', '2 percentage points', 'percentage points'],
   ['currency-symbol', 'The grant was $40 million.', '$40 million', '$'],
   ['bare-of-them', 'Patrols boarded 412 of them last year.', '412'],
+  ['count-of-the', 'The port handles 500 ships, and 20 of the cranes are new.', '20', 'cranes'],
   ['bare-cell', '| Port | Cranes |\n|---|---|\n| Gwadar | 1.5 |\n', '1.5'],
   ['currency-code', 'The loan was EUR 5 million.', 'EUR 5 million', 'EUR'],
   ['currency-word', 'The port earned 300 million euros.', '300 million euros', 'euros'],
@@ -89,6 +90,8 @@ const YEAR: readonly Fixture[] = [
   ['year-none-relative', 'In 2023 the agency lost 17% of its engineers. Last year it hired 85 people.', '85 people'],
   ['year-none-present', 'The base, opened in 2017, now has a pier of 340 meters.', '340 meters'],
   ['year-none-rate', 'In 2024 the port opened. Budgets set aside ₹100 crore a year for it.', '₹100 crore'],
+  ['year-points-back', 'Ports will need 900 more pilots by 2031. About 40 percent of those posts may stay empty.', '40 percent', '2031'],
+  ['year-none-other-year', 'Rates were cut in 2023. Prices have risen by 4 percent, and several auctions in 2022 failed.', '4 percent'],
   ['year-none-own-clause', 'In 1999 trade fell. Prices are five times higher.', 'five times higher'],
   ['year-none-span', 'Over 2025-2030 the fund grows.', '2025-2030'],
   ['year-shifted', 'Exports reached $5 billion in 2023, up from $4 billion a year earlier.', '$4 billion', '2022'],
@@ -119,6 +122,12 @@ const NOT: readonly (readonly [string, string, string])[] = [
   ['not-vague-plural', 'Thousands of villagers fled the valley.', 'Thousands of villagers'],
   ['not-time-relative', 'Ten years ago the Sahel was the busiest theatre.', 'Ten years'],
   ['not-column-year', '| Port | 2024 |\n|---|---|\n| Gwadar | 14 cranes |\n', '2024'],
+  ['not-price-base', 'Fuel was sold at $42 per 1,000 litres, and grain at $9 for one hundred kilograms.', '1,000 litres'],
+  ['not-price-base', 'Fuel was sold at $42 per 1,000 litres, and grain at $9 for one hundred kilograms.', 'one hundred kilograms'],
+  ['not-law-year', 'Tariffs rose under the Harbour Security Act of 1998 in 2003.', '1998'],
+  ['not-law-year', 'The Coast Guard Authorization Act, 2024 raised pay.', '2024'],
+  ['not-law-year', 'The FY2023 NDAA and the Defense Authorization Act for Fiscal Year 2023 both set the cap.', 'FY2023'],
+  ['not-law-year', 'The FY2023 NDAA and the Defense Authorization Act for Fiscal Year 2023 both set the cap.', 'Fiscal Year 2023'],
 ];
 
 const TABLES = { kind: KIND, unit: UNIT, year: YEAR, about: ABOUT } as const;
@@ -145,6 +154,15 @@ describe('Figure rules, one fixture each', () => {
       assert.deepEqual(overlapping.map((f) => f.text), []);
     });
   }
+
+  it('Keeps an amount bought for a price, and a price after it (figure:not-price-base is narrow)', () => {
+    assert.deepEqual(figuresOf('The port moved 4.5 million tonnes for $20 million.').map((f) => f.text), ['4.5 million tonnes', '$20 million']);
+  });
+
+  it('Keeps the years of agreements and budgets that are no law title (figure:not-law-year is narrow)', () => {
+    const text = 'The Harbour Accord of 2015 held, and the FY2026 budget request adds $40 million.';
+    assert.deepEqual(figuresOf(text).map((f) => f.text), ['2015', 'FY2026', '$40 million']);
+  });
 
   it('Gives every figure one reason for each part of its decision', () => {
     const text = 'In 2020 the base held 3,000 troops, and spending was $40 million (2.4% of output).';

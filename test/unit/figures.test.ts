@@ -75,13 +75,18 @@ describe('Figures', () => {
   });
 
   it('Reads quantities with their unit: people, measures, and a number in brackets after a noun', () => {
-    const text = 'A group of forces numbering 300,000 men, gas at $30 for one thousand cubic meters, and the army (80,000).';
+    const text = 'A group of forces numbering 300,000 men, tanks for one thousand cubic meters of gas, and the army (80,000).';
     const men = one(text, '300,000 men');
     assert.deepEqual([men.kind, men.value, men.unit, men.about], ['quantity', 300000, 'men', 'group of forces']);
     const gas = one(text, 'one thousand cubic meters');
     assert.deepEqual([gas.kind, gas.value, gas.unit], ['quantity', 1000, 'cubic meters']);
     const army = one(text, '80,000');
     assert.deepEqual([army.kind, army.value, army.unit], ['quantity', 80000, 'army']);
+  });
+
+  it('Reads the amount a price is for as part of the price, not a figure of its own', () => {
+    const text = 'Gas was sold at $30 for one thousand cubic meters.';
+    assert.deepEqual(figuresIn(text).map((f) => f.text), ['$30']);
   });
 
   it('Reads a range of troops as one quantity with its high end', () => {
@@ -166,7 +171,14 @@ describe('Figures', () => {
     const day = one('In 2025 the tariffs took effect on August 1 at 50%.', 'August 1');
     assert.deepEqual([day.kind, day.value, day.year, day.period], ['date', 2025, 2025, 'August 1']);
     const text = 'Under the Trade Act of 1974, duties may reach 100%.';
-    assert.deepEqual([one(text, '1974').kind, one(text, '100%').year], ['date', null]);
+    assert.deepEqual([figuresIn(text).some((f) => f.text === '1974'), one(text, '100%').year], [false, null]);
+  });
+
+  it('Carries no year past a sentence that moves the time off it ("a year later")', () => {
+    const text = 'The council voted to leave in 2023. The exit took effect a year later. The bloc lost three of its 15 members.';
+    assert.equal(one(text, 'three of its 15').year, null);
+    const kept = 'The council voted to leave in 2023. The exit was quick. The bloc lost three of its 15 members.';
+    assert.equal(one(kept, 'three of its 15').year, 2023);
   });
 
   it('Does not take the base year of a comparison as the year of the figure', () => {

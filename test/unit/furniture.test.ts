@@ -97,6 +97,16 @@ describe('Notices: page furniture and boilerplate', () => {
     assert.ok(!claimTexts(text, 'a.txt').some((c) => c.includes('Page 2 of 2')));
   });
 
+  it('Reads a two-line page header whose second line ends with the page number as furniture: its date is no figure', () => {
+    const head = (n: number) => ['GULF FREIGHT MONITOR                         April 2025', `Regional Shipping Series                     Page ${n}`, ''];
+    const text = [...head(1), BODY[0], 'The navy has asked for a berth at the port, which the', '', ...head(2), 'ministry has so far refused.', BODY[1]].join('\n');
+    expectNotice(text, 'a.txt', 'notice:running-page-line', 'Regional Shipping Series Page 1');
+    expectNotice(text, 'a.txt', 'notice:page-head', 'GULF FREIGHT MONITOR April 2025');
+    const analysis = analyse(text, { hint: 'a.txt' });
+    assert.deepEqual(analysis.figures.filter((f) => f.kind === 'date').map((f) => analysis.text.slice(f.start, f.end)), []);
+    assert.ok(claimTexts(text, 'a.txt').includes('The navy has asked for a berth at the port, which the ministry has so far refused.'));
+  });
+
   it('Reads a short line printed beside a page number as that page’s header, not a section', () => {
     const text = ['Ports and Power', ...BODY.slice(0, 2), '7', 'The Gulf Ports Review', BODY[2], 'Why the Berth Matters', BODY[0]].join('\n');
     expectNotice(text, 'a.txt', 'notice:page-head', 'The Gulf Ports Review');

@@ -22,9 +22,6 @@ const KNOWN: Readonly<Record<string, readonly string[]>> = {
     '"MARCH 11, 2025" not found ≠ 2025', // the date line of a hearing's cover is read as a heading
     '"Eleven" not found ≠ null', // a number in words standing alone as an answer
   ],
-  'fact-sheet.md': [
-    '"58 percent" null ≠ 2030', // the year of what the figure refers back to ("those jobs") is in the sentence before
-  ],
   'speech.md': [
     '"9 September 2025" not found ≠ 2025', // an italic dateline under the title is metadata, and metadata holds no figures
   ],

@@ -46,6 +46,11 @@ export function readBare(sc: Scope, n: Num): Reading | null {
   if (!n.words && !big && partitive(sc.lex, text, n.end, end)) {
     return found(make('count', n.start, n.end, n.value, null, { high: n.high, why: because(sc.lex, 'figure:bare-of-them', undefined, 'figure:unit-none') }));
   }
+  // "20 of the cranes": a count of what follows, not of the count before it ("500 ships and 20 of the cranes").
+  const counted = !n.words && !big ? ofTheNoun(sc.lex, text, n.end, end) : null;
+  if (counted !== null) {
+    return found(make('count', n.start, n.end, n.value, counted, { high: n.high, why: because(sc.lex, 'figure:count-of-the', counted) }));
+  }
   // A rank is no count a later number continues ("the third-largest economy, with 17 …").
   if (last && (last.kind === 'count' || last.kind === 'quantity') && last.unit !== RANK && !n.words && !n.plain4) {
     return found(make(last.kind, n.start, n.end, n.value, last.unit, { high: n.high, follows: last, why: because(sc.lex, 'figure:bare-count-continues', undefined, 'figure:unit-borrowed') }));
@@ -58,6 +63,12 @@ export function readBare(sc: Scope, n: Num): Reading | null {
 function partitive(lex: FigureLexicon, text: string, pos: number, limit: number): boolean {
   const m = /^\s+of\s+([a-z]+)\b/.exec(text.slice(pos, Math.min(limit, pos + 16)));
   return m !== null && lex.phrases.partitives.has(m[1]);
+}
+
+/** The plural noun after "of the", "of its", "of their" … at `pos` ("20 of the cranes" gives "cranes"), or null. */
+function ofTheNoun(lex: FigureLexicon, text: string, pos: number, limit: number): string | null {
+  const m = /^\s+of\s+([a-z]+)\s+([a-z]+s)\b/.exec(text.slice(pos, Math.min(limit, pos + 40)));
+  return m !== null && lex.phrases.possessives.has(m[1]) && !lex.phrases.nounStops.has(m[2]) ? m[2] : null;
 }
 
 /** True when dot leaders run earlier on the line of `pos`. */

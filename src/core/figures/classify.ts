@@ -3,9 +3,9 @@ import type { FigureLexicon } from './lexicon';
 import { at, because, found, isLetter, lowerFirst, make, notFigure, skip, type Reading, type Scope } from './draft';
 import { DASH, numeralOf, type Num } from './numeral';
 import { readCurrencyAfter, readDuration, readInWindow, readNoun, readOneIn, readOutOf, readTimes } from './units';
-import { NAMED, readYear } from './dates';
+import { LAW_YEAR, NAMED, readYear } from './dates';
 import { readBare } from './bare';
-import { charAfter, skipSpaceBack, wordAfter, wordBefore, wordsBefore } from './look';
+import { charAfter, phraseEnding, skipSpaceBack, wordAfter, wordBefore, wordsBefore } from './look';
 
 /**
  * Decides what a number is from the words around it, in this order: a
@@ -125,6 +125,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
 
   const year = readYear(sc, n);
   if (year === NAMED) return skip(n.end);
+  if (year === LAW_YEAR) return notFigure(sc.lex, 'figure:not-law-year', n.end);
   if (year) return found(year);
 
   const noun = readNoun(sc, after);
@@ -133,7 +134,17 @@ export function classify(sc: Scope, n: Num): Reading | null {
     if (!n.words && n.value < 2 && n.high === null) return null; // "1 satellite"
     // "Ten years ago", "two years later": a point in time told from another, not a length.
     if (noun.rule === 'figure:time-unit' && sc.lex.dates.relative.has(wordAfter(text, noun.end, end))) return notFigure(sc.lex, 'figure:not-time-relative', noun.end);
+    if (noun.measure && isPriceBase(sc, n.start)) return notFigure(sc.lex, 'figure:not-price-base', noun.end);
     return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { high: n.high, noun: { start: noun.start, end: noun.end }, why: because(sc.lex, noun.rule, noun.unit) }));
   }
   return readBare(sc, n);
+}
+
+/** True when a measured amount at `pos` is what the price just before it is for: "$30 for one thousand cubic meters". */
+function isPriceBase(sc: Scope, pos: number): boolean {
+  const last = sc.figures.length > 0 ? sc.figures[sc.figures.length - 1] : null;
+  if (last === null || last.kind !== 'money') return false;
+  const words = wordsBefore(sc.text, last.end, pos, sc.lex.phrases.priceBases.longest);
+  const n = phraseEnding(words, sc.lex.phrases.priceBases);
+  return n > 0 && sc.text.slice(last.end, words[n - 1].start).trim() === '';
 }

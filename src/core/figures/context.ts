@@ -77,6 +77,8 @@ export interface SentenceDates {
   readonly several: boolean;
   /** Per draft, the rule that gave it its year or none ("figure:year-same-clause", "figure:year-none-ahead"). */
   readonly rules: readonly string[];
+  /** The last deadline the sentence sets ("will need 67,000 … by 2030"): handed on only to "of those" in the next sentence. */
+  readonly deadline: Dated | null;
 }
 
 /**
@@ -189,6 +191,13 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       rules.push('figure:year-none-present');
       continue;
     }
+    // "Yields have risen by 2 to 3 percentage points, and auctions in the first half of 2024 failed": the
+    // sentence states a year of its own that does not reach the figure; an earlier sentence's year does not either.
+    if (carried && !own && carry !== null && (carry as Dated).year !== carried.year) {
+      out.push(null);
+      rules.push('figure:year-none-other-year');
+      continue;
+    }
     // "successive budgets have set aside ₹100 crore a year": a rate recurs, and no earlier year dates it.
     if (carried && !own && lex.patterns.rate.test(text.slice(d.end, Math.min(end, d.end + 30)))) {
       out.push(null);
@@ -200,7 +209,9 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   }
   if (anchors.length + (paragraph ? 1 : 0) > 0) shift(lex, text, start, end, drafts, anchors, out, rules);
   // A sentence that states several years hands none on: which one a later figure means, the text does not say.
-  return { dates: out, carry: several ? null : carry, several, rules };
+  let deadline: Dated | null = null;
+  for (const a of deadlines) deadline = { year: drafts[a].year!, period: drafts[a].period };
+  return { dates: out, carry: several ? null : carry, several, rules, deadline };
 }
 
 /** Where a contrasting or consequent clause begins (", while", ", whereas", ", but", ", so that"): sorted offsets. */

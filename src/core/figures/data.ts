@@ -118,6 +118,8 @@ export interface FigureData {
     readonly ties: Words;
     readonly spanOpeners: Words;
     readonly spanJoins: Words;
+    readonly lawHeads: Words;
+    readonly lawAbbreviations: Words;
   };
   readonly phrases: {
     readonly nounStops: Composed;
@@ -143,6 +145,7 @@ export interface FigureData {
     readonly listedApprox: Words;
     readonly copulas: Words;
     readonly spentOn: Words;
+    readonly priceBases: Words;
     readonly rates: Words;
     readonly modifiedBy: Words;
     readonly afterVerb: Words;

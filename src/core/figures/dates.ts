@@ -129,6 +129,7 @@ export function readYear(sc: Scope, n: Num): Draft | null {
   if (noun !== null && noun.kind === 'quantity') return null;
   if (phraseEnding(words, amountCues) > 0) return null;
   if (!((y >= 1900 && y < 2100) || (y >= 1000 && y < 2200 && yearCues.has(cue)))) return null;
+  if (endsLawTitle(sc, words, n.start)) return LAW_YEAR;
   const byCue = yearCues.has(cue) ? 'figure:date-year-cue' : 'figure:date-year-plain';
   // A capitalised name run ending in the number ("Agenda 2030", "Made in China 2025") is a name: no figure.
   // ("The 2030 strategy" opens a sentence with a determiner, not a name.)
@@ -138,8 +139,37 @@ export function readYear(sc: Scope, n: Num): Draft | null {
 
 const OF: ReadonlySet<string> = new Set(['of']);
 
+
+/**
+ * True when the year at `pos` ends a law's title: after "of" or "for" and one of
+ * the lexicon's law heads ("Trade Act of 1974", "… Act for Fiscal Year 2020"),
+ * or after a law head and a comma ("Department of Defense Appropriations Act, 2026").
+ */
+function endsLawTitle(sc: Scope, words: readonly Word[], pos: number): boolean {
+  const heads = sc.lex.dates.lawHeads;
+  if (words.length > 1 && OF_OR_FOR.has(words[0].lower) && heads.has(sc.text.slice(words[1].start, words[1].end))) return true;
+  const comma = /([A-Z][a-z]+),[ \t]*$/.exec(sc.text.slice(Math.max(sc.start, pos - 16), pos));
+  return comma !== null && heads.has(comma[1]);
+}
+
+/**
+ * The end of a fiscal year at `pos` that is part of a law's title, or null:
+ * "… Act for Fiscal Year 2020", "the FY2020 NDAA" (a law the lexicon knows by
+ * an abbreviation after its fiscal year).
+ */
+export function lawFiscalYear(sc: Scope, pos: number): number | null {
+  const m = at(FISCAL, sc.text, pos, sc.end);
+  if (!m || m[3]) return null;
+  const end = pos + m[0].length;
+  if (/^[Ff]iscal/.test(m[1]) && endsLawTitle(sc, wordsBefore(sc.text, sc.start, pos, 2), pos)) return end;
+  const next = /^[ \t]+([A-Z]{2,6})\b/.exec(sc.text.slice(end, Math.min(sc.end, end + 12)));
+  return next !== null && sc.lex.dates.lawAbbreviations.has(next[1]) ? end : null;
+}
+
 /** What {@link readYear} gives for a year that ends a name: no figure at all. */
 export const NAMED: Draft = Object.freeze({ kind: 'date', start: 0, end: 0, value: null, high: null, unit: null, year: null, period: null, anchor: false, noun: null, follows: null, why: [] });
+/** What {@link readYear} gives for the year of a law's title ("Trade Act of 1974"): no figure (figure:not-law-year). */
+export const LAW_YEAR: Draft = Object.freeze({ ...NAMED });
 const OF_OR_FOR: ReadonlySet<string> = new Set(['of', 'for']);
 
 /** True when the words before a year (nearest first) are one of `cues` after a capitalised word: "Trade Act of". */

@@ -4,7 +4,7 @@ import { readAt } from './scan';
 import { isSpan, reason, type Draft } from './draft';
 import type { Reason } from '../model/model';
 import { nextTrigger } from './trigger';
-import { forgetWordAfter } from './look';
+import { forgetWordAfter, wordsAfter } from './look';
 import { datesFor, type Dated } from './context';
 import { joinSpans } from './dates';
 import { describe } from './about';
@@ -90,7 +90,7 @@ export function findFigures(text: string, units: readonly TextUnit[], lex: Figur
 function read(lex: FigureLexicon, text: string, units: readonly TextUnit[]): FoundFigure[] {
   const out: FoundFigure[] = [];
   if (units.length === 0) return out;
-  const state: Reading = { lex, text, units, out, u: 0, drafts: [], block: units[0].block, decimalComma: writesDecimalComma(lex, text), date: NO_DATE, dateUnit: -1, currency: '' };
+  const state: Reading = { lex, text, units, out, u: 0, drafts: [], block: units[0].block, decimalComma: writesDecimalComma(lex, text), date: NO_DATE, dateUnit: -1, deadline: null, currency: '' };
   let from = units[0].start;
   for (let t = nextTrigger(lex, text, from); t !== null; t = nextTrigger(lex, text, from)) {
     const pos = t.pos;
@@ -128,6 +128,8 @@ interface Reading {
   /** The year the paragraph stated last ({@link NO_DATE} for none), and in which sentence. */
   date: Dated;
   dateUnit: number;
+  /** The deadline the last sentence set ("… by 2030"), or null: "58 percent of those jobs" in the next one points back to it. */
+  deadline: Dated | null;
   /** The currency of the paragraph's last amount, or "". */
   currency: string;
   /** The document writes decimals with a comma. */
@@ -179,6 +181,7 @@ function enter(r: Reading, next: number): void {
   if (r.units[next].block !== r.block) {
     r.block = r.units[next].block;
     r.date = NO_DATE;
+    r.deadline = null;
     r.currency = '';
   }
 }
@@ -186,11 +189,19 @@ function enter(r: Reading, next: number): void {
 /** Closes a sentence: gives its figures a year and a description, and hands its year on. */
 function leave(r: Reading): void {
   const { text, u, lex } = r;
-  if (r.drafts.length === 0) return;
   const unit = r.units[u];
+  const pointed = r.deadline;
+  r.deadline = null;
+  if (r.drafts.length === 0) {
+    // "The exit took effect a year later.": the paragraph's time has moved off the year it stated.
+    if (r.date !== NO_DATE && text.slice(unit.start, unit.end).search(lex.patterns.shift) >= 0) r.date = NO_DATE;
+    return;
+  }
   const drafts = joinSpans(lex, text, unit.start, r.drafts);
   const recent = r.date !== NO_DATE && u - r.dateUnit <= lex.limits.paragraphReach ? r.date : null;
-  const { dates, carry, several, rules: yearRules } = datesFor(lex, text, unit.start, unit.end, drafts, recent);
+  const { dates, carry, several, rules: yearRules, deadline } = datesFor(lex, text, unit.start, unit.end, drafts, recent);
+  if (pointed !== null) pointBack(lex, text, drafts, dates as (Dated | null)[], yearRules as string[], pointed);
+  r.deadline = deadline;
   const { abouts, rules: aboutRules } = describe({ text, start: unit.start, end: unit.end, drafts, lex });
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
@@ -222,3 +233,19 @@ function leave(r: Reading): void {
     r.date = NO_DATE;
   }
 }
+
+/**
+ * "… will need 67,000 more technicians by 2030. About 58 percent of those jobs could go unfilled": a figure
+ * with no year of its own, right before "of those" or "of these", takes the deadline of the sentence before.
+ */
+function pointBack(lex: FigureLexicon, text: string, drafts: readonly Draft[], dates: (Dated | null)[], rules: string[], deadline: Dated): void {
+  for (let i = 0; i < drafts.length; i++) {
+    if (dates[i] !== null || drafts[i].kind === 'date') continue;
+    const after = wordsAfter(text, drafts[i].end, Math.min(text.length, drafts[i].end + 20), 2);
+    if (after.length === 2 && after[0].lower === 'of' && lex.phrases.partitives.has(after[1].lower)) {
+      dates[i] = { year: deadline.year, period: null };
+      rules[i] = 'figure:year-points-back';
+    }
+  }
+}
+

@@ -1,8 +1,8 @@
 import { parseNumberWords } from './numbers';
-import { at, because, found, isLetter, isWordChar, make, reason, skip, type Reading, type Scope } from './draft';
+import { at, because, found, isLetter, isWordChar, make, notFigure, reason, skip, type Reading, type Scope } from './draft';
 import { AND, DASH, TO, readNumber, readNumberWords } from './numeral';
 import { readVague } from './units';
-import { readNumericDate, readWordDate } from './dates';
+import { lawFiscalYear, readNumericDate, readWordDate } from './dates';
 import { chainEnd, classify } from './classify';
 import { lowerAscii, wordBefore } from './look';
 import { readRank } from './rank';
@@ -148,6 +148,8 @@ function readWord(sc: Scope, pos: number, token: string): Reading {
     const change = readChange(sc, pos, token);
     return change ? found(change) : skip(pos + token.length);
   } else if (kind !== undefined) {
+    const law = kind === 'fiscal' ? lawFiscalYear(sc, pos) : null;
+    if (law !== null) return notFigure(lex, 'figure:not-law-year', law);
     const date = readWordDate(sc, pos, kind);
     if (date) return found(date);
   }

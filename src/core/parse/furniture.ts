@@ -22,7 +22,7 @@ interface Row {
   readonly repeats?: number;
   readonly where?: string;
   readonly maxLength?: number;
-  readonly beside?: string;
+  readonly beside?: readonly string[];
 }
 
 const ROWS: readonly Row[] = furniture.rules as readonly Row[];
@@ -46,6 +46,8 @@ const RUNNING = row('notice:running-line');
 const RUNNING_DATED = COMPILED.find((r) => r.id === 'notice:running-dateline')!;
 const AUTHOR = row('notice:author-line');
 const PAGE_HEAD = row('notice:page-head');
+const BESIDE: ReadonlySet<string> = new Set(PAGE_HEAD.beside ?? []);
+const RUNNING_PAGE = COMPILED.find((r) => r.id === 'notice:running-page-line')!;
 const LABEL = COMPILED.find((r) => r.id === 'notice:label')!;
 const DEFAULT_MAX = 160;
 const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
@@ -202,6 +204,8 @@ export function furnitureLines(text: string): FoundNotice[] {
     // Dated, a line need recur only twice: a two-page paper prints its running dateline twice.
     const dated = (counts.get(key) ?? 0) >= (RUNNING_DATED.repeats ?? Infinity) && (following.get(key)?.size ?? 2) >= 2 && line.length <= (RUNNING_DATED.maxLength ?? DEFAULT_MAX);
     if (!rule && s !== title && dated && !/[.!?;:,]$/.test(line) && RUNNING_DATED.regex!.test(line)) rule = RUNNING_DATED.id;
+    // "Regional Review    Page 2": a line that ends with its page's number, printed on more than one page.
+    if (!rule && (counts.get(key) ?? 0) >= (RUNNING_PAGE.repeats ?? Infinity) && line.length <= (RUNNING_PAGE.maxLength ?? DEFAULT_MAX) && RUNNING_PAGE.regex!.test(line)) rule = RUNNING_PAGE.id;
     if (rule) found.push({ start: s, end: e, rule });
   }
   return withPageHeads(text, lines, found);
@@ -222,8 +226,8 @@ function withPageHeads(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (marked.has(line.start) || line.line.length > (PAGE_HEAD.maxLength ?? DEFAULT_MAX) || /[.!?;:,]$/.test(line.line)) continue;
-    const before = i > 0 && adjacent(lines[i - 1], line) && marked.get(lines[i - 1].start) === PAGE_HEAD.beside;
-    const after = i + 1 < lines.length && adjacent(line, lines[i + 1]) && marked.get(lines[i + 1].start) === PAGE_HEAD.beside;
+    const before = i > 0 && adjacent(lines[i - 1], line) && BESIDE.has(marked.get(lines[i - 1].start) ?? '');
+    const after = i + 1 < lines.length && adjacent(line, lines[i + 1]) && BESIDE.has(marked.get(lines[i + 1].start) ?? '');
     if ((before || after) && !bodyLine(text, line, marked, after)) heads.push({ start: line.start, end: line.end, rule: PAGE_HEAD.id });
   }
   return heads.length === 0 ? found : [...found, ...heads].sort((a, b) => a.start - b.start);
