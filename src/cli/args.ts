@@ -3,7 +3,7 @@ import { terminalWidth } from './render';
 
 /** The command line's options, as `policy-lens --help` prints them. */
 export const USAGE = `usage: policy-lens <file> [--json] [--why] [--format markdown|plain] [--annotations F] [--no-color]
-                   [--max-size BYTES] [--export html|md|json [-o PATH]]
+                   [--max-size BYTES] [--heap-limit MB] [--export html|md|json [-o PATH]]
 
 Prints the annotated reading of a policy document (markdown or plain text):
 the outline with each claim's category and role, then entities and figures.
@@ -16,6 +16,8 @@ the outline with each claim's category and role, then entities and figures.
   --no-color          no colours (also when NO_COLOR is set or output is not a terminal)
   --full              print each claim whole (by default it is cut to the terminal's width)
   --max-size BYTES    largest file read (default 2000000, the editor's policyLens.maxDocumentSize; 0: no limit)
+  --heap-limit MB     heap the reading may use (default for files of 8 MB or more: 48 + 11 per MB of text;
+                      0: no limit); a reading that needs more is read again without one
   --export F          write the annotated brief as html (one self-contained page), md or json
   -o, --output PATH   where --export writes (default: standard output)
   -h, --help          this help
@@ -30,6 +32,8 @@ export interface Args {
   color: boolean;
   format?: 'markdown' | 'plain';
   maxSize: number;
+  /** Megabytes of heap the reading may use (0: no limit); unset, a default for long files. */
+  heapLimit?: number;
   annotations?: string;
   export?: ExportFormat;
   output?: string;
@@ -65,6 +69,11 @@ export function parseArgs(argv: readonly string[]): Args | string {
       const [value, end] = valueOf(argv, i);
       if (!/^\d{1,15}$/.test(value ?? '')) return `--max-size takes a number of bytes (0 for no limit), not ${value ?? 'nothing'}`;
       args.maxSize = Number(value);
+      i = end;
+    } else if (name === '--heap-limit') {
+      const [value, end] = valueOf(argv, i);
+      if (!/^\d{1,6}$/.test(value ?? '')) return `--heap-limit takes a number of megabytes (0 for no limit), not ${value ?? 'nothing'}`;
+      args.heapLimit = Number(value);
       i = end;
     } else if (name === '--annotations') {
       const [value, end] = valueOf(argv, i);

@@ -8,6 +8,8 @@ import { writeJson } from '../../src/cli/json';
 import { JsonRows, toJson, toJsonRows } from '../../src/core/model/contract';
 import { analyse } from '../../src/core/analyse';
 import { shared } from './helpers';
+import { boundFor, defaultHeapLimit, BOUND_FROM_BYTES } from '../../src/cli/bounded';
+import { parseArgs, type Args } from '../../src/cli/args';
 
 const cli = resolve('dist/cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: tmpdir() });
@@ -40,6 +42,37 @@ describe('Command line limits', () => {
       assert.equal(result.status, 2);
       assert.match(result.stderr, /--max-size takes a number of bytes/);
     }
+  });
+
+  it('Reads with a bounded heap and prints what an unbounded reading prints', () => {
+    const essay = resolve('..', 'shared', 'samples', 'belarus-dilemma.txt');
+    const free = run(essay, '--json', '--heap-limit', '0');
+    const bounded = run(essay, '--json', '--heap-limit', '200');
+    assert.equal(bounded.status, 0, bounded.stderr);
+    assert.equal(bounded.stdout, free.stdout);
+    assert.equal(bounded.stderr, free.stderr);
+  });
+
+  it('Reads again without a limit, and says so, when a reading needs more heap than --heap-limit gives', () => {
+    const essay = resolve('..', 'shared', 'samples', 'belarus-dilemma.txt');
+    const free = run(essay, '--json', '--heap-limit', '0');
+    const tight = run(essay, '--json', '--heap-limit', '2');
+    assert.equal(tight.status, 0, tight.stderr);
+    assert.equal(tight.stdout, free.stdout, 'nothing is lost');
+    assert.match(tight.stderr, /needed more than 2 MB of heap \(--heap-limit\); read again without a limit/);
+  });
+
+  it('Bounds the heap by default only for files of 8 MB or more that the size limit lets through, and rejects a limit that is not a number', () => {
+    const args = (extra: string[]) => parseArgs([big, ...extra]) as Args;
+    assert.equal(boundFor(args(['--max-size', '0'])), null, 'a 2 MB file reads with V8’s own heap');
+    assert.equal(boundFor(args(['--heap-limit', '300'])), 300);
+    assert.equal(boundFor(args(['--heap-limit', '0'])), null);
+    const large = join(scratch, 'large.txt');
+    writeFileSync(large, 'x'.repeat(BOUND_FROM_BYTES));
+    assert.equal(boundFor(parseArgs([large, '--max-size', '0']) as Args), defaultHeapLimit(BOUND_FROM_BYTES));
+    assert.equal(boundFor(parseArgs([large]) as Args), null, 'above --max-size the run refuses it anyway');
+    assert.ok(defaultHeapLimit(20e6) < 500 / 1.5, 'a 20 MB text gets a heap well under the 500 MB the whole process may use');
+    assert.match(parseArgs([big, '--heap-limit', 'lots']) as string, /--heap-limit takes a number of megabytes/);
   });
 
   it('Writes JSON in pieces that read back as the model, one claim, entity or figure a line', () => {
