@@ -93,7 +93,7 @@ describe('Notices: page furniture and boilerplate', () => {
 
   it('Reads a short footer line that ends with its page number as furniture, even in a paper of two pages', () => {
     const text = ['Ports and Power', ...BODY.slice(0, 2), 'Gulf Research Unit          Page 1 of 2', '', BODY[2], 'Gulf Research Unit          Page 2 of 2'].join('\n');
-    expectNotice(text, 'a.txt', 'notice:page-footer', 'Gulf Research Unit Page 1 of 2');
+    expectNotice(text, 'a.txt', 'notice:running-page-line', 'Gulf Research Unit Page 1 of 2');
     assert.ok(!claimTexts(text, 'a.txt').some((c) => c.includes('Page 2 of 2')));
   });
 

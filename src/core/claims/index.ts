@@ -53,30 +53,20 @@ export interface ClaimInput {
   readonly work?: { steps: number };
 }
 
-/** A sentence's lexicon cues and their weights by category. */
-function ownWords(table: WordTable, span: Span, first: number, last: number): Omit<SentenceWords, 'roles'> {
-  const cues = cuesOfWords(table, first, last, span.end, span.start);
-  const scores = zero();
-  for (const cue of cues) if (cue.category) scores[cue.category] += cue.weight;
-  return { cues, scores };
-}
-
 /**
- * Reads a sentence from its own text, so that a sentence that did not change
- * keeps its reading. Without a memo its role cues are left to the caller
- * (`roles` undefined), which reads them once and lets them go with the claim.
+ * Reads a sentence from its own text — its lexicon cues, their weights by
+ * category and its role words — so that a sentence that did not change keeps
+ * its reading (with a memo).
  */
-function readSentence(
-  table: WordTable,
-  roles: RoleLexicon,
-  span: Span,
-  first: number,
-  last: number,
-  memo: Memo<SentenceWords> | undefined,
-): Omit<SentenceWords, 'roles'> & { readonly roles?: RoleWords } {
-  if (!memo) return ownWords(table, span, first, last);
+function readSentence(table: WordTable, roles: RoleLexicon, span: Span, first: number, last: number, memo: Memo<SentenceWords> | undefined): SentenceWords {
   const sentence = table.text.slice(span.start, span.end);
-  return memo.get(sentence, () => ({ ...ownWords(table, span, first, last), roles: roleWords(sentence, roles) }));
+  const read = (): SentenceWords => {
+    const cues = cuesOfWords(table, first, last, span.end, span.start);
+    const scores = zero();
+    for (const cue of cues) if (cue.category) scores[cue.category] += cue.weight;
+    return { cues, scores, roles: roleWords(sentence, roles) };
+  };
+  return memo ? memo.get(sentence, read) : read();
 }
 
 /** Scores every body sentence and reads its role. */
@@ -112,8 +102,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     t = end;
     const at = span.start;
     let found = words.cues.map((cue) => ({ ...cue, start: cue.start + at, end: cue.end + at }));
-    // Every sentence's role words are read before the first claim is made: whether the document argues at all (describes).
-    sentenceRoles[s] = words.roles ?? roleWords(text.slice(span.start, span.end), roles);
+    // Every sentence's role words are held until its claim is made: whether the document argues at all (describes) needs them all.
+    sentenceRoles[s] = words.roles;
     // The sentence's own scores, copied only when its figures and places add to them (never changed after).
     let scores: Readonly<Scores> = words.scores;
     const places = evidence.places[s];

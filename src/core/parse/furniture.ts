@@ -39,7 +39,7 @@ interface Compiled extends Row {
 const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern ? new RegExp(r.pattern, 'iu') : undefined }));
 const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats);
 const TOP_ROWS = COMPILED.filter((r) => r.regex && r.where === 'top');
-const LINE_RULES = new Set(['notice:page-number', 'notice:page-footer', 'notice:url', 'notice:dateline', 'notice:end-mark']);
+const LINE_RULES = new Set(['notice:page-number', 'notice:url', 'notice:dateline', 'notice:end-mark']);
 const LINE_ROWS = FORM_ROWS.filter((r) => LINE_RULES.has(r.id));
 const LEGAL = row('notice:legal');
 const RUNNING = row('notice:running-line');
