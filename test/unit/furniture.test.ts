@@ -122,6 +122,19 @@ describe('Notices: page furniture and boilerplate', () => {
     expectNotice(`Ports and Power\n\n${BODY.join(' ')}\n\n-30-\n`, 'a.txt', 'notice:end-mark', '-30-');
   });
 
+  it('notice:breadcrumb — a web page\'s breadcrumb trail, copied as text or kept in markdown, is furniture', () => {
+    expectNotice(`Home > Defence > Policy papers\n\nPorts and Power\n\n${BODY.join(' ')}\n`, 'a.txt', 'notice:breadcrumb', 'Home > Defence > Policy papers');
+    expectNotice(`[Home](https://example.org/) > [Reports](https://example.org/r) > R123\n\n# Ports\n\n${BODY.join(' ')}\n`, 'a.md', 'notice:breadcrumb', '[Home](https://example.org/) > [Reports](https://example.org/r) > R123');
+    // A sentence comparing with ">" is no trail.
+    assert.ok(!notices(`Ports and Power\n\nExports > imports > zero in most years of the decade, the ministry says.\n`, 'a.txt').length);
+  });
+
+  it('notice:page-widget — a page\'s feedback and print buttons copied with its text are furniture, not claims or sections', () => {
+    const text = `Ports and Power\n\n${BODY.join(' ')}\n\nIs this page useful?\nYes\nNo\n\nPrint this page\n`;
+    for (const words of ['Is this page useful?', 'Yes', 'No', 'Print this page']) expectNotice(text, 'a.txt', 'notice:page-widget', words);
+    assert.ok(!analyse(text, { hint: 'a.txt' }).sections.some((s) => s.title === 'Yes'));
+  });
+
   it('Reads a contact line as a notice', () => {
     const contact = 'For media inquiries, contact the press office at the ministry.';
     expectNotice(`# Ports\n\n${BODY.join(' ')}\n\n${contact}\n`, 'a.md', 'notice:contact', contact);

@@ -134,3 +134,29 @@ describe('Numbered headings of PDF text (rules)', () => {
   });
 
 });
+
+describe('Headings set apart (rules)', () => {
+  const read = (text: string) => analyse(text, { format: 'plain' });
+  const sections = (text: string) => read(text).sections.map((s) => s.title);
+  const prose = 'The ministry published its first report on the programme in the spring of that year, and it found that most of the money had gone to a handful of ports.';
+
+  it('heading:set-apart — reads short sentence-case lines set apart above prose as sections when the document sets more than one so', () => {
+    const text = `Port funding review\n\nWhy the review was needed\n\n${prose}\n\nWhat the audit found\n\n${prose}\n`;
+    assert.deepEqual(sections(text).slice(-2), ['Why the review was needed', 'What the audit found']);
+  });
+
+  it('heading:set-apart — leaves a lone set-apart line, a question, a lead-in and a signature out of the outline', () => {
+    const lone = `${prose}\n\nWhy the review was needed\n\n${prose}\n`;
+    assert.ok(!sections(lone).includes('Why the review was needed'));
+    const others = `${prose}\n\nWhy was the review needed?\n\n${prose}\n\nThe options are:\n\n${prose}\n\nDana Whitcombe MP\nMinister for Regional Cooperation\n\n${prose}\n`;
+    const got = sections(others);
+    for (const t of ['Why was the review needed?', 'The options are:', 'The options are', 'Dana Whitcombe MP']) assert.ok(!got.includes(t), `${t}: ${got.join(' | ')}`);
+  });
+
+  it('heading:set-apart — never takes the first line of a hard-wrapped paragraph for a heading', () => {
+    const wrapped = `1. Background\n\nThe three ministries signed the first agreement on port funding in September\n2023, and each of them published its own account of the money in the years after.\n\n2. Findings\n\nThe auditors found that most of the money had gone to a handful of large ports\nin the south, and that the smaller ports had waited longest for their share.\n`;
+    const got = sections(wrapped);
+    assert.ok(!got.some((t) => t.startsWith('The three ministries')), got.join(' | '));
+    assert.ok(!got.some((t) => t.startsWith('The auditors')), got.join(' | '));
+  });
+});

@@ -23,6 +23,8 @@ interface Row {
   readonly where?: string;
   readonly maxLength?: number;
   readonly beside?: readonly string[];
+  /** The row also decides a line of unmarked text alone, not only a whole block. */
+  readonly alone?: boolean;
 }
 
 const ROWS: readonly Row[] = furniture.rules as readonly Row[];
@@ -39,8 +41,7 @@ interface Compiled extends Row {
 const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern ? new RegExp(r.pattern, 'iu') : undefined }));
 const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats);
 const TOP_ROWS = COMPILED.filter((r) => r.regex && r.where === 'top');
-const LINE_RULES = new Set(['notice:page-number', 'notice:url', 'notice:dateline', 'notice:end-mark']);
-const LINE_ROWS = FORM_ROWS.filter((r) => LINE_RULES.has(r.id));
+const LINE_ROWS = FORM_ROWS.filter((r) => r.alone);
 const LEGAL = row('notice:legal');
 const RUNNING = row('notice:running-line');
 const RUNNING_DATED = COMPILED.find((r) => r.id === 'notice:running-dateline')!;

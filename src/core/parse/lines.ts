@@ -2,6 +2,7 @@ import type { Span } from '../model/model';
 import { isSpace } from './space';
 import { endsSentence, looksLikeTitle } from './ends';
 import { numberedHeadings } from './numbered';
+import { setApartHeadings } from './setapart';
 
 /**
  * Layout recovery for text without markup: text extracted from a PDF, with
@@ -120,13 +121,16 @@ function full(text: string, line: Line, next: Line | undefined, width: number): 
  * or before a line indented by a space that starts with a capital. A heading is a
  * title-like line between a sentence end (or the start) and a capitalised line,
  * that the next line's first word would have fitted after (see {@link full}),
- * or a numbered heading the document's numbering confirms (see numbered.ts).
+ * a numbered heading the document's numbering confirms (see numbered.ts), or a
+ * short line set apart above prose as the document sets others (see setapart.ts).
  */
 export function splitUnmarked(text: string, start: number, end: number, furniture?: ReadonlySet<number>): LineBlock[] {
   const lines = withoutFurniture(text, splitLines(text, start, end), furniture);
   const width = wrapWidth(lines);
   const most = fullWidth(lines, width);
-  const numbered = numberedHeadings(lines, (i) => text.slice(lines[i].first, lines[i].last));
+  const contentOf = (i: number) => text.slice(lines[i].first, lines[i].last);
+  const numbered = numberedHeadings(lines, contentOf);
+  const apart = setApartHeadings(lines, contentOf);
   // Unwrapped text (one paragraph per line) has no wrap width to speak of.
   const wrapped = width > 0 && width < 200;
   const blocks: LineBlock[] = [];
@@ -149,7 +153,7 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
       paraStart < 0 || !previous || previous.first < 0 || endsSentence(text.slice(previous.first, previous.last));
     const beforeCapital =
       !next || next.first < 0 || /^[\p{Lu}\d“"‘(]/u.test(text.charAt(next.first)) || BULLET.test(text.charAt(next.first));
-    const titled = numbered.has(i) || (beforeCapital && looksLikeTitle(content));
+    const titled = numbered.has(i) || apart.has(i) || (beforeCapital && looksLikeTitle(content));
     if (afterBreak && titled && (wrapped || lines.length > 1) && !(wrapped && full(text, line, next, most))) {
       flush();
       blocks.push({ kind: 'heading', start: line.first, end: line.last });

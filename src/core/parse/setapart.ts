@@ -1,0 +1,71 @@
+import headings from '../lexicon/data/headings.json';
+import { endsSentence, sentenceInside, CAPTION } from './ends';
+import type { TextLine } from './numbered';
+
+/**
+ * Headings set apart (lexicon/data/headings.json, `heading:set-apart`): text
+ * copied from a web page keeps its headings as lines of their own, often in
+ * sentence case ("Why fuel security matters"), so the capitals a title line
+ * needs are no test. The evidence is the layout and the document's habit: a
+ * short line with a blank line (or the start) above it and one below it, no
+ * sentence end, no lead-in colon and no bullet, over a paragraph of prose — and the
+ * document sets at least `minInDocument` lines apart that way. A signature
+ * ("name" over "title") or a list of short lines has no prose right after it;
+ * a question on a line of its own is a sentence, not a heading.
+ * One pass to collect, one to decide: linear.
+ */
+
+interface SetApartRow {
+  readonly id: string;
+  readonly maxWords: number;
+  readonly restWords: number;
+  readonly minInDocument: number;
+}
+
+const ROW = (headings.rules as readonly Partial<SetApartRow>[]).find((r) => r.id === 'heading:set-apart') as SetApartRow | undefined;
+if (!ROW || !ROW.restWords || !ROW.minInDocument) throw new Error('headings.json has no complete row heading:set-apart');
+
+/** The id of the set-apart heading row. */
+export const SET_APART_RULE = ROW.id;
+
+/** Bullet or dash opening a list item, or a quotation's attribution. */
+const OPENS_ITEM = /^[-–—•▪◦●‣∙■□➢►*+]/u;
+
+/** Words of a line (runs holding a letter or a digit). */
+function wordsOf(content: string): number {
+  let n = 0;
+  for (const w of content.split(/\s+/)) if (/[\p{L}\d]/u.test(w)) n++;
+  return n;
+}
+
+/** True when `content` has the shape of a heading line: short, capitalised first, no sentence end or lead-in. */
+function shapedLikeHeading(content: string): boolean {
+  if (content.length > 90 || !/^\p{Lu}/u.test(content)) return false;
+  if (endsSentence(content) || sentenceInside(content) || /[,;:?\-–—]$/.test(content)) return false;
+  if (content.includes('\t') || /\S {3,}\S/.test(content) || CAPTION.test(content)) return false;
+  const n = wordsOf(content);
+  return n > 0 && n <= ROW!.maxWords;
+}
+
+/** True when `content` opens a paragraph of prose: enough words, not a list item. */
+function opensProse(content: string): boolean {
+  return !OPENS_ITEM.test(content) && wordsOf(content) >= ROW!.restWords && (endsSentence(content) || content.length > 60);
+}
+
+/**
+ * The indices of `lines` that are headings set apart, read from the contents
+ * of the lines (`contentOf(i)`, trimmed). Empty unless the document sets at
+ * least `minInDocument` lines apart.
+ */
+export function setApartHeadings(lines: readonly TextLine[], contentOf: (i: number) => string): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].first < 0 || (i > 0 && lines[i - 1].first >= 0)) continue;
+    const content = contentOf(i);
+    if (!shapedLikeHeading(content)) continue;
+    // A blank line below too (the first line of a hard-wrapped paragraph has none), then the paragraph it heads.
+    const j = i + 2;
+    if (j < lines.length && lines[i + 1].first < 0 && lines[j].first >= 0 && opensProse(contentOf(j))) found.add(i);
+  }
+  return found.size >= ROW!.minInDocument ? found : new Set();
+}
