@@ -48,6 +48,7 @@ export const RULE_SOURCES: readonly RuleSource[] = [
   { domain: 'support', rows: [...SUPPORT_DATA.links, SUPPORT_DATA.unsupported] },
   { domain: 'notice', rows: furniture.rules },
   { domain: 'heading', rows: headings.rules },
+  { domain: 'paragraph', rows: headings.paragraphs },
 ];
 
 /** The phrases of rule rows, by full id. */

@@ -3,6 +3,7 @@ import { isSpace } from './space';
 import { endsSentence, looksLikeTitle } from './ends';
 import { numberedHeadings } from './numbered';
 import { setApartHeadings } from './setapart';
+import { paragraphLabels } from './paralabels';
 
 /**
  * Layout recovery for text without markup: text extracted from a PDF, with
@@ -14,6 +15,9 @@ import { setApartHeadings } from './setapart';
 
 /** Bullet characters that open a list item in text extracted from a PDF. */
 const BULLET = /[•▪◦●‣∙■□➢►]/u;
+
+/** A dash or star and a space opening a line: a list item when a line beside it opens so too (`paragraph:dash-item`). */
+const DASH_ITEM = /^[-–*][ \t]+\S/u;
 
 /** A block found in unmarked text. */
 export interface LineBlock extends Span {
@@ -131,6 +135,8 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
   const contentOf = (i: number) => text.slice(lines[i].first, lines[i].last);
   const numbered = numberedHeadings(lines, contentOf);
   const apart = setApartHeadings(lines, contentOf);
+  const labels = paragraphLabels(lines, contentOf, numbered);
+  const dashed = (i: number) => i >= 0 && i < lines.length && lines[i].first >= 0 && DASH_ITEM.test(contentOf(i));
   // Unwrapped text (one paragraph per line) has no wrap width to speak of.
   const wrapped = width > 0 && width < 200;
   const blocks: LineBlock[] = [];
@@ -161,9 +167,12 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     }
     const indented = line.first > line.start && /\p{Lu}/u.test(text.charAt(line.first));
     if (paraStart >= 0 && indented && afterBreak) flush();
-    // A line opening with a bullet is a list item of its own, whatever ended the line before.
-    if (paraStart >= 0 && BULLET.test(text.charAt(line.first))) flush();
-    if (paraStart < 0) paraStart = line.first;
+    // A line opening with a bullet (or a dash, beside another) is a list item of its own, whatever ended the line before.
+    const item = BULLET.test(text.charAt(line.first)) || (dashed(i) && (dashed(i - 1) || dashed(i + 1)));
+    // A numbered paragraph opens here, its number a label outside it.
+    const label = labels.get(i);
+    if (paraStart >= 0 && (item || label !== undefined)) flush();
+    if (paraStart < 0) paraStart = line.first + (label ?? 0);
     paraEnd = line.last;
     const endsOne = endsSentence(content);
     const short = wrapped ? line.last - line.start < width * 0.8 : true;

@@ -23,8 +23,16 @@ export function markNotices(
   const blank: Span[] = [];
   const notices: FoundNotice[] = [...lines];
   const endFrom = Math.floor((raw.length * 2) / 3);
+  const listed = new Set(lines.map((l) => l.start));
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i];
+    // A block the layout reader already made a notice (a table of contents) is listed and blanked here.
+    if (block.kind === 'meta' && block.notice && !listed.has(block.start)) {
+      blocks.push(block);
+      blank.push(block);
+      notices.push({ start: block.start, end: block.end, rule: block.notice });
+      continue;
+    }
     // A furniture line found before is listed once (it is in `lines`).
     let rule = READ.has(block.kind) && !block.notice
       ? noticeRule(shownOrSource(text, masked, block), { end: i >= endFrom, top: i < TOP_BLOCKS })

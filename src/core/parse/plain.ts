@@ -5,6 +5,9 @@ import { CAPTION } from './ends';
 import { blankRanges, furnitureLines, type FoundNotice } from './furniture';
 import { joinLineEndHyphens } from './spellings';
 import { blankLines, spaceTables } from './spacetable';
+import furniture from '../lexicon/data/furniture.json';
+
+const CONTENTS = (furniture.rules as readonly { id: string; least?: number; maxLength?: number }[]).find((r) => r.id === 'notice:contents')!;
 
 /**
  * Unmarked text: furniture lines (page numbers, running headers and footers…)
@@ -21,6 +24,7 @@ export function readPlainBlocks(text: string): { blocks: RawBlock[]; masked: str
   const paragraphs: RawBlock[] = splitUnmarked(prose, 0, prose.length, new Set(lines.map((l) => l.start))).map((b) =>
     b.kind === 'heading' ? b : { ...b, kind: classifyLoose(masked.slice(b.start, b.end)) },
   );
+  markContents(masked, paragraphs);
   const read = tables.cells.length === 0 ? paragraphs : mergeInOrder(paragraphs, tables.cells.map((c) => ({ kind: 'tableCell' as const, ...c })));
   // Furniture lines outside every paragraph are blocks of their own; the lists are both in order.
   const blocks: RawBlock[] = [];
@@ -32,6 +36,26 @@ export function readPlainBlocks(text: string): { blocks: RawBlock[]; masked: str
   }
   while (b < read.length) blocks.push(read[b++]);
   return { blocks, masked, lines };
+}
+
+/**
+ * A table of contents (`notice:contents`): a paragraph of at least `least` lines
+ * each of which is the title of a heading of the document, and the heading
+ * right above it when it is short ("Contents"), become notices in place.
+ */
+function markContents(masked: string, blocks: RawBlock[]): void {
+  const titles = new Set<string>();
+  for (const b of blocks) if (b.kind === 'heading') titles.add(masked.slice(b.start, b.end).trim());
+  if (titles.size < (CONTENTS.least ?? 2)) return;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'paragraph') continue;
+    const lines = masked.slice(b.start, b.end).split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+    if (lines.length < (CONTENTS.least ?? 2) || !lines.every((l) => titles.has(l))) continue;
+    blocks[i] = { ...b, kind: 'meta', notice: CONTENTS.id };
+    const above = blocks[i - 1];
+    if (above?.kind === 'heading' && above.end - above.start <= (CONTENTS.maxLength ?? 40)) blocks[i - 1] = { ...above, kind: 'meta', notice: CONTENTS.id };
+  }
 }
 
 /** Two lists of blocks, each in order, as one in order. */
