@@ -129,6 +129,23 @@ describe('Notices: page furniture and boilerplate', () => {
     assert.ok(!notices(`Ports and Power\n\nExports > imports > zero in most years of the decade, the ministry says.\n`, 'a.txt').length);
   });
 
+  it('notice:contents — a contents list whose lines repeat the document\'s headings is furniture, with its label; a list of other lines is not', () => {
+    const prose = 'The ministry argues that the new port will double the trade of the region within a decade, and critics answer that the loans behind it leave the treasury exposed.';
+    const text = `Ports and Power\n\nContents\n\nWhy the port matters\nWhat the loans cost\n\nWhy the port matters\n\n${prose}\n\nWhat the loans cost\n\n${prose}\n`;
+    expectNotice(text, 'a.txt', 'notice:contents', 'Why the port matters What the loans cost');
+    expectNotice(text, 'a.txt', 'notice:contents', 'Contents');
+    const titles = analyse(text, { hint: 'a.txt' }).sections.map((s) => s.title);
+    assert.deepEqual(titles.slice(-2), ['Why the port matters', 'What the loans cost']);
+    assert.ok(!titles.includes('Contents'));
+    const notContents = `Ports and Power\n\nContents\n\nWhy the port matters\nWhat the navy wants\n\nWhy the port matters\n\n${prose}\n\nWhat the loans cost\n\n${prose}\n`;
+    assert.ok(!notices(notContents, 'a.txt').some(([r]) => r === 'notice:contents'));
+  });
+
+  it('notice:document-kind — the label of the document\'s kind under its title is furniture, not a claim', () => {
+    expectNotice(`Home > Defence > Policy papers\n\nPolicy paper\n\nPorts and Power\n\n${BODY.join(' ')}\n`, 'a.txt', 'notice:document-kind', 'Policy paper');
+    expectNotice(`# Ports and Power\n\nPress release\n\n${BODY.join(' ')}\n`, 'a.md', 'notice:document-kind', 'Press release');
+  });
+
   it('notice:page-widget — a page\'s feedback and print buttons copied with its text are furniture, not claims or sections', () => {
     const text = `Ports and Power\n\n${BODY.join(' ')}\n\nIs this page useful?\nYes\nNo\n\nPrint this page\n`;
     for (const words of ['Is this page useful?', 'Yes', 'No', 'Print this page']) expectNotice(text, 'a.txt', 'notice:page-widget', words);

@@ -160,3 +160,32 @@ describe('Headings set apart (rules)', () => {
     assert.ok(!got.some((t) => t.startsWith('The auditors')), got.join(' | '));
   });
 });
+
+describe('Numbered paragraphs and dash items of text without markup (rules)', () => {
+  const claims = (text: string) => {
+    const a = analyse(text, { format: 'plain' });
+    return a.claims.map((c) => shownText(a.text, a.masked, c));
+  };
+  const one = 'The ministry published its first report on the programme in the spring.';
+  const two = 'It found that most of the money had gone to a handful of ports.';
+
+  it('paragraph:number-label — a paragraph number the document continues is a label, not a sentence', () => {
+    assert.deepEqual(claims(`A Review of Port Funding\n\n11. ${one}\n\n12. ${two}\n`), [one, two]);
+    // Wrapped without blank lines: a numbered paragraph opens after a line that ends a sentence.
+    assert.deepEqual(claims(`A Review of Port Funding\n\n11. ${one}\n12. ${two}\n`), [one, two]);
+  });
+
+  it('paragraph:number-label — a lone number, or numbers that do not continue each other, stay in the text', () => {
+    assert.deepEqual(claims(`A Review of Port Funding\n\n${one}\n\n7. ${two}\n`), [one, '7.', two]);
+    assert.deepEqual(claims(`A Review of Port Funding\n\n3. ${one}\n\n9. ${two}\n`), ['3.', one, '9.', two]);
+  });
+
+  it('paragraph:dash-item — lines opening with a dash, one beside another, are items read without the dash; a lone dash line is not', () => {
+    assert.deepEqual(claims(`A Review of Port Funding\n\nThe plan has two parts:\n- new berths for the northern ports\n- dredging of the southern channel\n`), [
+      'The plan has two parts:',
+      'new berths for the northern ports',
+      'dredging of the southern channel',
+    ]);
+    assert.deepEqual(claims(`A Review of Port Funding\n\n${one}\n- ${two}\n`).length, 2);
+  });
+});

@@ -168,9 +168,10 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     const indented = line.first > line.start && /\p{Lu}/u.test(text.charAt(line.first));
     if (paraStart >= 0 && indented && afterBreak) flush();
     // A line opening with a bullet (or a dash, beside another) is a list item of its own, whatever ended the line before.
-    const item = BULLET.test(text.charAt(line.first)) || (dashed(i) && (dashed(i - 1) || dashed(i + 1)));
-    // A numbered paragraph opens here, its number a label outside it.
-    const label = labels.get(i);
+    const dash = dashed(i) && (dashed(i - 1) || dashed(i + 1));
+    const item = dash || BULLET.test(text.charAt(line.first));
+    // A numbered paragraph or a dash item opens here, its number or dash a label outside it.
+    const label = labels.get(i) ?? (dash ? DASH_ITEM.exec(content)![0].length - 1 : undefined);
     if (paraStart >= 0 && (item || label !== undefined)) flush();
     if (paraStart < 0) paraStart = line.first + (label ?? 0);
     paraEnd = line.last;
