@@ -31,6 +31,43 @@ const KNOWN: Readonly<Record<string, readonly string[]>> = {
   'pdf-report.txt': [
     '"2024" not found ≠ 2024', // headings hold no figures (the heading's year still dates the paragraph under it)
   ],
+  'ministry-paper.txt': [
+    '"nearly a quarter" not found ≠ null', // a fraction with no 'of' after it
+    '"more than twice" 2019 ≠ 2025', // the year of what it is a multiple of dates it
+    '"£610m" null ≠ 2025', // 'that year': the sentence before stated two years and handed none on
+    '"about £9 per head" null ≠ 2025',
+    '"Three regions" not found ≠ null', // a small number in words before an ordinary noun is read as prose
+    '"one-in-200" not found ≠ null', // 'one in N' written with hyphens
+    '"a third" not found ≠ null', // a fraction with no 'of' after it
+    '"£85m a year" 2028 ≠ null', // the start of a change dated by the deadline of its end
+    '"190 apprentices" 2030 ≠ null', // a clause that says 'last year' dated by another clause's deadline
+    '"450" 2030 ≠ null',
+    '"three options" not found ≠ null', // a small number in words before an ordinary noun
+  ],
+  'think-tank-report.md': [
+    '"14 August 2025" not found ≠ 2025', // an italic dateline under the title is metadata
+    '"30 years" 2017 ≠ null', // a duration dated by a year in the clause after 'when'
+    '"three programmes" not found ≠ null', // a small number in words before an ordinary noun
+    '"two shifts" not found ≠ null',
+    '"13 percent" 2021 ≠ 2024', // 'that year' after 'in 2024, from 960 in 2021': the base of a change taken as its year
+    '"a third" not found ≠ 2024', // a fraction with no 'of' after it
+    '"three steps" not found ≠ null', // a small number in words before an ordinary noun
+    '"2017" not found ≠ 2017', // markdown footnote definitions are not read for figures
+    '"21 Guardian-class boats" not found ≠ 2017',
+    '"three more boats" not found ≠ 2019',
+    '"2019" not found ≠ 2019',
+  ],
+  'eu-briefing.txt': [
+    '"24" not found ≠ 2025', // 'N of the M <Capitalised noun>'
+    '"27 Member States" not found ≠ 2025',
+    '"three working days" not found ≠ null', // a small number in words before an adjective and a unit of time
+    '"nine" not found ≠ 2025', // a number in words before 'of them'
+    '"nearly half" not found ≠ null', // a fraction with no 'of' after it
+    '"a fifth" not found ≠ null',
+    '"at least 60 %" 2031 ≠ null', // a year tied to another noun ('a review in 2031') across 'and for'
+    '"four priority corridors" not found ≠ null', // a small number in words before an ordinary noun
+    '"eleven" not found ≠ null', // a number in words before 'of them'
+  ],
 };
 
 describe('Figures\' years in testimony and PDF text', () => {

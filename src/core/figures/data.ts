@@ -120,6 +120,7 @@ export interface FigureData {
     readonly spanJoins: Words;
     readonly lawHeads: Words;
     readonly lawAbbreviations: Words;
+    readonly financialYearJoins: Words;
   };
   readonly phrases: {
     readonly nounStops: Composed;
