@@ -73,3 +73,34 @@ describe('Row labels of a table (figure:not-row-year)', () => {
     assert.ok(read(text).some((f) => f.text === 'fiscal year 2024'));
   });
 });
+
+describe('The base of a comparison dates only what it compares', () => {
+  it('does not date a multiple by the year of what it is a multiple of (multipleObjects)', () => {
+    const text = 'In the year to June 2025 the agency recorded 412 incidents, more than twice the number recorded in 2019. Damage that year was put at £610m.\n';
+    assert.equal(figure(text, 'twice').year, 2025);
+    assert.equal(figure(text, '412 incidents').year, 2025);
+  });
+
+  it('hands the sentence\'s own year, not the base\'s, to "that year" in the next sentence', () => {
+    const text = 'In the year to June 2025 the agency recorded 412 incidents, more than twice the number recorded in 2019. Damage that year was put at £610m.\n';
+    assert.equal(figure(text, '£610m').year, 2025);
+  });
+
+  it('reads "against 12 percent in 2021" and ", from 960 in 2021" as bases (changeBases): the figure between takes the base\'s year, no other figure does', () => {
+    const text = 'Inspections rose to 1,450 in 2024, from 960 in 2021, yet the share in breach barely moved: 13 percent that year against 12 percent in 2021.\n';
+    assert.equal(figure(text, '960').year, 2021);
+    assert.equal(figure(text, '13 percent').year, 2024);
+    assert.equal(figure(text, '12 percent').year, 2021);
+  });
+
+  it('keeps "from" without a comma an ordinary word: "gas from 12 countries in 2024" dates the sentence', () => {
+    const text = 'The union bought 40 percent of its gas from 12 countries in 2024.\n';
+    assert.equal(figure(text, '40 percent').year, 2024);
+  });
+
+  it('still dates the compared figure that follows its base\'s date ("than the FY2026 total of $31.9 billion")', () => {
+    const text = 'The request is 123% more than the FY2026 enacted total of $31.9 billion.\n';
+    assert.equal(figure(text, '$31.9 billion').year, 2026);
+    assert.equal(figure(text, '123%').year, null);
+  });
+});

@@ -121,6 +121,9 @@ export interface FigureData {
     readonly lawHeads: Words;
     readonly lawAbbreviations: Words;
     readonly financialYearJoins: Words;
+    readonly changeBases: { readonly any: Words; readonly afterComma: Words };
+    readonly multipleObjects: Words;
+    readonly dateClauses: Words;
   };
   readonly phrases: {
     readonly nounStops: Composed;
