@@ -38,6 +38,7 @@ const KIND: readonly Fixture[] = [
   ['half-as', 'The army is half as large as before.', 'half as large'],
   ['change-word', 'Exports doubled after the treaty.', 'doubled', 'doubled'],
   ['fraction', 'One third of the budget went to defence.', 'One third'],
+  ['fraction-alone', 'Of the vessels found in breach, only a third were prosecuted.', 'a third'],
   ['compound-unit', 'They agreed a five-year period of talks.', 'five-year', 'year'],
   ['out-of', 'Twelve out of 27 states signed.', 'Twelve out of 27'],
   ['count-in-window', 'Incidents fell from 11 in the 15 months before the patrols to two in the 12 months after.', '11 in the 15 months'],

@@ -75,14 +75,10 @@ describe('Row labels of a table (figure:not-row-year)', () => {
 });
 
 describe('The base of a comparison dates only what it compares', () => {
-  it('does not date a multiple by the year of what it is a multiple of (multipleObjects)', () => {
+  it('does not date a multiple by the year of what it is a multiple of (multipleObjects), and hands the sentence\'s own year to "that year"', () => {
     const text = 'In the year to June 2025 the agency recorded 412 incidents, more than twice the number recorded in 2019. Damage that year was put at £610m.\n';
     assert.equal(figure(text, 'twice').year, 2025);
     assert.equal(figure(text, '412 incidents').year, 2025);
-  });
-
-  it('hands the sentence\'s own year, not the base\'s, to "that year" in the next sentence', () => {
-    const text = 'In the year to June 2025 the agency recorded 412 incidents, more than twice the number recorded in 2019. Damage that year was put at £610m.\n';
     assert.equal(figure(text, '£610m').year, 2025);
   });
 
@@ -102,5 +98,27 @@ describe('The base of a comparison dates only what it compares', () => {
     const text = 'The request is 123% more than the FY2026 enacted total of $31.9 billion.\n';
     assert.equal(figure(text, '$31.9 billion').year, 2026);
     assert.equal(figure(text, '123%').year, null);
+  });
+});
+
+describe('Fractions with no noun of their own (figure:fraction-alone)', () => {
+  it('reads "a third went to", "nearly half were", "a fifth to" as shares', () => {
+    const text = 'Of the envelope, a third went to rail and a fifth to ports. Of the crews, nearly half were prosecuted.\n';
+    assert.deepEqual(read(text).map((f) => `${f.text} ${f.kind}`), ['a third ratio', 'a fifth ratio', 'half ratio']);
+  });
+
+  it('leaves "a third term", "the first half" and a rate after a number ("2% a quarter") alone', () => {
+    const text = 'She won a third term. In the first half growth ran at 2% a quarter on average.\n';
+    assert.deepEqual(read(text).map((f) => f.text), ['2%']);
+  });
+});
+
+describe('A clause that names its year from the time of writing (figure:year-none-relative)', () => {
+  it('takes no year from a deadline in the clause before the colon', () => {
+    const text = 'Nearly 40 per cent of them will retire by 2030, and hiring has not kept pace: 190 apprentices began training last year.\n';
+    assert.equal(figure(text, '40 per cent').year, 2030);
+    const f = figure(text, '190 apprentices');
+    assert.equal(f.year, null);
+    assert.ok(f.rules.includes('figure:year-none-relative'));
   });
 });

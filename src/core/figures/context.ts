@@ -2,6 +2,7 @@ import { isSpan, type Draft } from './draft';
 import { shift } from './shift';
 import { wordBefore } from './look';
 import { comparisonBase, multipleBase, opensDateClause } from './bases';
+import { clauseAt, clauseTurns, toldClauses } from './clauses';
 import type { FigureLexicon } from './lexicon';
 
 /**
@@ -133,6 +134,8 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const enclosing = lex.limits.costEnclosing;
   const semicolon = lex.limits.costSemicolon;
   const spanned = drafts.some(isSpan);
+  // "… by 2030: 190 apprentices began training last year": a clause that names its year from the time of writing takes none from another.
+  const toldIn = needed && lex.patterns.relativeYear.test(text.slice(start, end)) ? toldClauses(lex.patterns.relativeYear, text, start, end) : null;
   // A ratio compares (a fraction is a share, dated like a percentage); a length of time, or a count of years, is no time.
   const ownClause = (d: Draft) =>
     (d.kind === 'ratio' && d.unit !== 'fraction') ||
@@ -150,6 +153,8 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       continue;
     }
     while (split < anchors.length && drafts[anchors[split]].start < d.start) split++;
+    const clause = toldIn ? clauseAt(toldIn.cuts, d.start) : -1;
+    const ownTold = toldIn !== null && toldIn.told[clause];
     let best: Draft | null = null;
     let present = false;
     let bestCost = Infinity;
@@ -157,7 +162,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     for (let k = Math.max(0, split - NEAR); k < Math.min(anchors.length, split + NEAR); k++) {
       const a = drafts[anchors[k]];
       const seen = visibility(nests[i], nests[anchors[k]], own);
-      if (seen < 0) continue;
+      if (seen < 0 || (ownTold && clauseAt(toldIn.cuts, a.start) !== clause)) continue;
       if (bases[k] >= d.end && a.start > d.start) continue; // "123% more than the FY2026 total"
       // "…, from 960 in 2021, … 13 percent": past the base's own phrase, its date dates nothing ("than the FY2026 total of $31.9 billion" still does).
       if (bases[k] >= 0 && a.start < d.start && /[,;:]/.test(text.slice(a.end, d.start)) && !opensDateClause(lex, text, a.end, d.start)) continue;
@@ -184,6 +189,11 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     if (best) {
       out.push({ year: best.year!, period: best.period });
       rules.push(bestRule);
+      continue;
+    }
+    if (ownTold) {
+      out.push(null);
+      rules.push('figure:year-none-relative');
       continue;
     }
     // A span of years stated in the figure's own sentence ("in 2022–2024 … 30–40% below") leaves it no one year.
@@ -218,13 +228,6 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   let deadline: Dated | null = null;
   for (const a of deadlines) deadline = { year: drafts[a].year!, period: drafts[a].period };
   return { dates: out, carry: several ? null : carry, several, rules, deadline };
-}
-
-/** Where a contrasting or consequent clause begins (", while", ", whereas", ", but", ", so that"): sorted offsets. */
-function clauseTurns(turn: RegExp, text: string, start: number, end: number): number[] {
-  const out: number[] = [];
-  for (const m of text.slice(start, end).matchAll(turn)) out.push(start + m.index!);
-  return out;
 }
 
 /** True when words tie the date at `anchorStart` to the figure before it: "450 million in the first quarter of 2000", "$27.9 as of February 2000". */

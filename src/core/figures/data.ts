@@ -71,6 +71,7 @@ export interface FigureData {
     readonly percent: Table<string>;
     readonly afterDash: Words;
     readonly afterFractionBy: Words;
+    readonly afterFractionAlone: Words;
     readonly vague: { readonly some: Words; readonly counts: Words; readonly then: Words; readonly plurals: Words; readonly ofPlurals: Words };
   };
   readonly change: {
