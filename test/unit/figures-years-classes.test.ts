@@ -122,3 +122,17 @@ describe('A clause that names its year from the time of writing (figure:year-non
     assert.ok(f.rules.includes('figure:year-none-relative'));
   });
 });
+
+describe('Counts of what the text named before, in words and with capitals', () => {
+  it('counts "nine of them" and "eleven of them" as "412 of them" is (figure:bare-of-them), not "one of them"', () => {
+    const text = 'Only nine of them had signed, and eleven of them already do. One of them refused.\n';
+    assert.deepEqual(read(text).map((f) => `${f.text} ${f.rules[0]}`), ['nine figure:bare-of-them', 'eleven figure:bare-of-them']);
+  });
+
+  it('reads "24 of the 27 Member States" as a count out of a total (figure:out-of), members named with capitals', () => {
+    const f = figure('By January 2025, 24 of the 27 Member States had signed.\n', '24 of the 27');
+    assert.equal(f.kind, 'count');
+    assert.equal(f.year, 2025);
+    assert.ok(f.rules.includes('figure:out-of'));
+  });
+});

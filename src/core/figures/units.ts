@@ -113,8 +113,10 @@ export function readOutOf(sc: Scope, n: Num): Draft | null {
   const total = readNumber(sc, at2, false) ?? readNumberWords(sc, at2);
   if (!total || total.value <= n.value || total.high !== null) return null;
   const noun = readNoun(sc, total.end);
+  // "24 of the 27 Member States": a body's members named with capitals count as a noun would.
+  const named = !noun && /^of\s+\S/i.test(m[1]) && /^\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s\b/.test(text.slice(total.end, Math.min(end, total.end + 40)));
   // "5 of 1996" is not a count, nor "the only one of the three to …": with "of" and no noun, the total points back.
-  if (!noun && !/^out/i.test(m[1])) return null;
+  if (!noun && !named && !/^out/i.test(m[1])) return null;
   if (total.plain4 && !noun) return null;
   if (noun && noun.measure) return null;
   const why = because(sc.lex, 'figure:out-of', undefined, noun ? noun.rule : 'figure:unit-none');
