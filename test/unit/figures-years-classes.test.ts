@@ -136,3 +136,17 @@ describe('Counts of what the text named before, in words and with capitals', () 
     assert.ok(f.rules.includes('figure:out-of'));
   });
 });
+
+describe('Where a change starts, before a deadline (figure:year-none-change-start)', () => {
+  it('dates the end of the change by the deadline and leaves its start undated', () => {
+    const text = 'Grants to councils will rise from £85m a year to £120m a year by 2028.\n';
+    assert.equal(figure(text, '£85m').year, null);
+    assert.equal(figure(text, '£120m').year, 2028);
+  });
+
+  it('still dates a start that has its own year ("from 10 percent in 2020 to 15 percent in 2024")', () => {
+    const text = 'Exports rose from 10 percent in 2020 to 15 percent in 2024.\n';
+    assert.equal(figure(text, '10 percent').year, 2020);
+    assert.equal(figure(text, '15 percent').year, 2024);
+  });
+});

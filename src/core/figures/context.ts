@@ -155,6 +155,9 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     while (split < anchors.length && drafts[anchors[split]].start < d.start) split++;
     const clause = toldIn ? clauseAt(toldIn.cuts, d.start) : -1;
     const ownTold = toldIn !== null && toldIn.told[clause];
+    // "will rise from £85m a year to £120m a year by 2028": the deadline dates where the change ends, not where it starts.
+    const starts = deadlines.size > 0 && lex.dates.changeStarts.has(wordBefore(text, start, d.start));
+    let startSkipped = false;
     let best: Draft | null = null;
     let present = false;
     let bestCost = Infinity;
@@ -163,6 +166,10 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       const a = drafts[anchors[k]];
       const seen = visibility(nests[i], nests[anchors[k]], own);
       if (seen < 0 || (ownTold && clauseAt(toldIn.cuts, a.start) !== clause)) continue;
+      if (starts && a.start > d.start && deadlines.has(anchors[k])) {
+        startSkipped = true;
+        continue;
+      }
       if (bases[k] >= d.end && a.start > d.start) continue; // "123% more than the FY2026 total"
       // "…, from 960 in 2021, … 13 percent": past the base's own phrase, its date dates nothing ("than the FY2026 total of $31.9 billion" still does).
       if (bases[k] >= 0 && a.start < d.start && /[,;:]/.test(text.slice(a.end, d.start)) && !opensDateClause(lex, text, a.end, d.start)) continue;
@@ -191,9 +198,9 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       rules.push(bestRule);
       continue;
     }
-    if (ownTold) {
+    if (ownTold || startSkipped) {
       out.push(null);
-      rules.push('figure:year-none-relative');
+      rules.push(ownTold ? 'figure:year-none-relative' : 'figure:year-none-change-start');
       continue;
     }
     // A span of years stated in the figure's own sentence ("in 2022–2024 … 30–40% below") leaves it no one year.

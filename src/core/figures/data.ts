@@ -125,6 +125,7 @@ export interface FigureData {
     readonly changeBases: { readonly any: Words; readonly afterComma: Words };
     readonly multipleObjects: Words;
     readonly dateClauses: Words;
+    readonly changeStarts: Words;
   };
   readonly phrases: {
     readonly nounStops: Composed;

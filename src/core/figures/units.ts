@@ -143,6 +143,11 @@ export function readInWindow(sc: Scope, n: Num): Draft | null {
 export function readOneIn(sc: Scope, n: Num): Draft | null {
   const { text, end } = sc;
   if (n.high !== null) return null;
+  // "a one-in-200 chance": written as one compound.
+  if (n.value === 1 && /^-in-/i.test(text.slice(n.end, n.end + 4))) {
+    const total = readNumber(sc, n.end + 4, false) ?? readNumberWords(sc, n.end + 4);
+    return total && total.high === null && total.value > 1 ? make('ratio', n.start, total.end, 1 / total.value, 'fraction', { why: because(sc.lex, 'figure:one-in-n') }) : null;
+  }
   // "one vessel in six": the noun counted may stand between, after "one" only, with nothing counted after the total.
   const between = n.value === 1 && wordAfter(text, n.end, end) !== 'in' ? /^\s+([a-z]{3,})(?=\s+in\s)/.exec(text.slice(n.end, Math.min(end, n.end + 40))) : null;
   if (between && sc.lex.phrases.nounStops.has(between[1])) return null;
