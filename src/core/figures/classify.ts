@@ -103,6 +103,10 @@ export function classify(sc: Scope, n: Num): Reading | null {
     const lead = wordAfter(text, after, end);
     if (lead !== 'out' && lead !== 'of' && !sc.lex.units.measureLeads.has(lead) && !sc.lex.units.time.has(lead)) {
       const noun = readNoun(sc, after);
+      // "within three working days": a length of time with a word before its unit.
+      if (noun && noun.rule === 'figure:time-unit' && !sc.lex.dates.relative.has(wordAfter(text, noun.end, end))) {
+        return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { noun: { start: noun.start, end: noun.end }, why: because(sc.lex, noun.rule, noun.unit) }));
+      }
       if (!noun || !sc.lex.units.equipment.has(noun.unit)) return null;
       return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { noun: { start: noun.start, end: noun.end }, why: because(sc.lex, 'figure:small-count-equipment', noun.unit, noun.rule) }));
     }
