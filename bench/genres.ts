@@ -11,7 +11,7 @@ import { scorePrecision } from './precision';
 
 export const GENRE_DIR = join('test', 'fixtures', 'genres');
 /** Folders whose expected-figures.json lists each figure of a genre document with its year. */
-export const YEAR_DIRS = [join('test', 'fixtures', 'genres-years'), GENRE_DIR];
+export const YEAR_DIRS = [join('test', 'fixtures', 'genres-years'), GENRE_DIR, join('test', 'fixtures', 'genres-years-more')];
 
 interface Expected {
   readonly documents: readonly { doc: string; entities: Gold['entities']; non_entities?: readonly string[] }[];

@@ -42,8 +42,8 @@ export function readBare(sc: Scope, n: Num): Reading | null {
   if (!n.words && text.slice(sc.start, n.start).trim() === '' && text.slice(n.end, sc.end).trim() === '' && !afterLeaders(text, n.start)) {
     return found(make('quantity', n.start, n.end, n.value, null, { high: n.high, why: because(sc.lex, 'figure:bare-cell', undefined, 'figure:unit-none') }));
   }
-  // "boarded 412 of them": a count of what the text named before.
-  if (!n.words && !big && partitive(sc.lex, text, n.end, end)) {
+  // "boarded 412 of them", "only nine of them": a count of what the text named before ("one of them" is prose).
+  if ((!n.words || n.value >= 2) && !big && partitive(sc.lex, text, n.end, end)) {
     return found(make('count', n.start, n.end, n.value, null, { high: n.high, why: because(sc.lex, 'figure:bare-of-them', undefined, 'figure:unit-none') }));
   }
   // "20 of the cranes": a count of what follows, not of the count before it ("500 ships and 20 of the cranes").

@@ -76,19 +76,24 @@ export function classify(sc: Scope, n: Num): Reading | null {
   const duration = readDuration(sc, n);
   if (duration) return found(duration);
 
+  // "a third went to …", "nearly half were …": a share with no noun of its own (not "2% a quarter").
+  const alone = (n.fraction || (n.words && n.value === 0.5)) && sc.lex.patterns.fractionAlone.test(text.slice(n.end, Math.min(end, n.end + 16))) && !/[\d%]\s*$/.test(text.slice(Math.max(sc.start, n.start - 3), n.start));
+  const share = (rule: string) => found(make('ratio', n.start, n.end, n.value, 'fraction', { why: because(sc.lex, rule) }));
   if (n.fraction) {
-    // "one third", "two-thirds": a share. "a third" only as "a third of", or a change by it ("cut by a third").
+    // "one third", "two-thirds": a share. "a third" only as "a third of", alone before a verb, or a change by it ("cut by a third").
     const article = /^an?\b/i.test(text.slice(n.start, n.end));
-    if (article && !/^\s+of\b/i.test(text.slice(n.end, n.end + 5)) && !(wordBefore(text, sc.start, n.start) === 'by' && sc.lex.patterns.fractionByEnds.test(text.slice(n.end, n.end + 12)))) return null;
+    const of = /^\s+of\b/i.test(text.slice(n.end, n.end + 5));
+    if (article && !of && !alone && !(wordBefore(text, sc.start, n.start) === 'by' && sc.lex.patterns.fractionByEnds.test(text.slice(n.end, n.end + 12)))) return null;
     if (text.charAt(n.end) === '-' && isLetter(text.charAt(n.end + 1))) return null;
-    return found(make('ratio', n.start, n.end, n.value, 'fraction', { why: because(sc.lex, 'figure:fraction') }));
+    return share(article && !of && alone ? 'figure:fraction-alone' : 'figure:fraction');
   }
   if (n.words && n.value === 0.5) {
     // "half as much as the force costs": a ratio; "half of its traffic": a share, as "a third of" is; "half" alone is prose.
     const asMuch = sc.lex.patterns.halfAs.exec(text.slice(n.end, Math.min(end, n.end + 24)));
     if (asMuch) return found(make('ratio', n.start, n.end + asMuch[0].length, 0.5, 'times', { why: because(sc.lex, 'figure:half-as') }));
-    const share = /^\s+of\b/i.test(text.slice(n.end, n.end + 5)) && sc.lex.dates.parts[wordBefore(text, sc.start, n.start)] === undefined;
-    return share ? found(make('ratio', n.start, n.end, 0.5, 'fraction', { why: because(sc.lex, 'figure:fraction') })) : null;
+    if (sc.lex.dates.parts[wordBefore(text, sc.start, n.start)] !== undefined) return null; // "the first half"
+    if (/^\s+of\b/i.test(text.slice(n.end, n.end + 5))) return share('figure:fraction');
+    return alone ? share('figure:fraction-alone') : null;
   }
   const counted = readInWindow(sc, n) ?? readOneIn(sc, n);
   if (counted) return found(counted);
@@ -98,6 +103,10 @@ export function classify(sc: Scope, n: Num): Reading | null {
     const lead = wordAfter(text, after, end);
     if (lead !== 'out' && lead !== 'of' && !sc.lex.units.measureLeads.has(lead) && !sc.lex.units.time.has(lead)) {
       const noun = readNoun(sc, after);
+      // "within three working days": a length of time with a word before its unit.
+      if (noun && noun.rule === 'figure:time-unit' && !sc.lex.dates.relative.has(wordAfter(text, noun.end, end))) {
+        return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { noun: { start: noun.start, end: noun.end }, why: because(sc.lex, noun.rule, noun.unit) }));
+      }
       if (!noun || !sc.lex.units.equipment.has(noun.unit)) return null;
       return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { noun: { start: noun.start, end: noun.end }, why: because(sc.lex, 'figure:small-count-equipment', noun.unit, noun.rule) }));
     }

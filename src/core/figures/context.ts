@@ -1,6 +1,8 @@
 import { isSpan, type Draft } from './draft';
 import { shift } from './shift';
-import { phraseEnding, wordBefore, wordsBefore } from './look';
+import { wordBefore } from './look';
+import { comparisonBase, multipleBase, opensDateClause } from './bases';
+import { clauseAt, clauseTurns, toldClauses } from './clauses';
 import type { FigureLexicon } from './lexicon';
 
 /**
@@ -12,7 +14,9 @@ import type { FigureLexicon } from './lexicon';
  *   parenthesis ("(e.g., $30 … in 1999 and $27.9 as of February 2000), which are
  *   2-2.5 times lower" gives the ratio no year), and a semicolon weakens the link.
  * - A date given as the base of a comparison after the figure ("123% more than
- *   the FY2026 total", "600 more than in FY2025") is not the figure's year.
+ *   the FY2026 total", "600 more than in FY2025") is not the figure's year,
+ *   nor the year of any figure after its own phrase ("…, from 960 in 2021, yet
+ *   … 13 percent"), but for a clause that tells of it (", when …"); see bases.ts.
  * - A date tied to the figure by a preposition right after it wins over a nearer
  *   one before it: "… in 1999, and 450 million in the first quarter of 2000".
  * - Otherwise the last year stated earlier in the same paragraph (a parenthetical
@@ -99,7 +103,8 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     if (lex.dates.boundaries.has(before)) return;
     if (lex.dates.targets.has(before) && (ahead ??= lex.patterns.ahead.test(text.slice(start, end)))) deadlines.add(i);
     anchors.push(i);
-    bases.push(comparisonBase(lex, text, start, d.start));
+    const base = comparisonBase(lex, text, start, d.start);
+    bases.push(base >= 0 ? base : multipleBase(lex, text, drafts, i));
   });
 
   // Clause structure is only needed when there are anchors.
@@ -129,6 +134,8 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const enclosing = lex.limits.costEnclosing;
   const semicolon = lex.limits.costSemicolon;
   const spanned = drafts.some(isSpan);
+  // "… by 2030: 190 apprentices began training last year": a clause that names its year from the time of writing takes none from another.
+  const toldIn = needed && lex.patterns.relativeYear.test(text.slice(start, end)) ? toldClauses(lex.patterns.relativeYear, text, start, end) : null;
   // A ratio compares (a fraction is a share, dated like a percentage); a length of time, or a count of years, is no time.
   const ownClause = (d: Draft) =>
     (d.kind === 'ratio' && d.unit !== 'fraction') ||
@@ -146,6 +153,11 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       continue;
     }
     while (split < anchors.length && drafts[anchors[split]].start < d.start) split++;
+    const clause = toldIn ? clauseAt(toldIn.cuts, d.start) : -1;
+    const ownTold = toldIn !== null && toldIn.told[clause];
+    // "will rise from £85m a year to £120m a year by 2028": the deadline dates where the change ends, not where it starts.
+    const starts = deadlines.size > 0 && lex.dates.changeStarts.has(wordBefore(text, start, d.start));
+    let startSkipped = false;
     let best: Draft | null = null;
     let present = false;
     let bestCost = Infinity;
@@ -153,8 +165,14 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     for (let k = Math.max(0, split - NEAR); k < Math.min(anchors.length, split + NEAR); k++) {
       const a = drafts[anchors[k]];
       const seen = visibility(nests[i], nests[anchors[k]], own);
-      if (seen < 0) continue;
+      if (seen < 0 || (ownTold && clauseAt(toldIn.cuts, a.start) !== clause)) continue;
+      if (starts && a.start > d.start && deadlines.has(anchors[k])) {
+        startSkipped = true;
+        continue;
+      }
       if (bases[k] >= d.end && a.start > d.start) continue; // "123% more than the FY2026 total"
+      // "…, from 960 in 2021, … 13 percent": past the base's own phrase, its date dates nothing ("than the FY2026 total of $31.9 billion" still does).
+      if (bases[k] >= 0 && a.start < d.start && /[,;:]/.test(text.slice(a.end, d.start)) && !opensDateClause(lex, text, a.end, d.start)) continue;
       // (From the figure's last character: a comma or semicolon right after it counts.)
       if (a.start > d.start && (crosses(semicolons, d.end - 1, a.start) || crosses(turns, d.end - 1, a.start))) continue;
       // A ratio or a duration keeps to its own clause on this side too ("by the end of 2027, so that … ten days").
@@ -178,6 +196,11 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     if (best) {
       out.push({ year: best.year!, period: best.period });
       rules.push(bestRule);
+      continue;
+    }
+    if (ownTold || startSkipped) {
+      out.push(null);
+      rules.push(ownTold ? 'figure:year-none-relative' : 'figure:year-none-change-start');
       continue;
     }
     // A span of years stated in the figure's own sentence ("in 2022–2024 … 30–40% below") leaves it no one year.
@@ -212,33 +235,6 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   let deadline: Dated | null = null;
   for (const a of deadlines) deadline = { year: drafts[a].year!, period: drafts[a].period };
   return { dates: out, carry: several ? null : carry, several, rules, deadline };
-}
-
-/** Where a contrasting or consequent clause begins (", while", ", whereas", ", but", ", so that"): sorted offsets. */
-function clauseTurns(turn: RegExp, text: string, start: number, end: number): number[] {
-  const out: number[] = [];
-  for (const m of text.slice(start, end).matchAll(turn)) out.push(start + m.index!);
-  return out;
-}
-
-const CURRENCY_SIGN = /[$€£¥₹]/;
-
-/** Where "than …" starts when the date at `pos` is the base of a comparison ("more than in FY2025"), else -1. */
-function comparisonBase(lex: FigureLexicon, text: string, floor: number, pos: number): number {
-  const { comparisonFillers, comparisonCues } = lex.dates;
-  // Words before the date, read over a currency sign ("up from $160 million in FY2024").
-  const words = wordsBefore(text, floor, pos, 6);
-  for (let at = words.length ? words[words.length - 1].start : pos; words.length < 6 && at > floor && CURRENCY_SIGN.test(text.charAt(at - 1)); ) {
-    const more = wordsBefore(text, floor, at - 1, 6 - words.length);
-    if (more.length === 0) break;
-    words.push(...more);
-    at = more[more.length - 1].start;
-  }
-  let k = 0;
-  // "compared to 26 in 2015": fillers and the compared figure may stand between.
-  while (k < words.length && (comparisonFillers.has(words[k].lower) || /^[\d.,%$€£]+$/.test(words[k].lower))) k++;
-  const n = phraseEnding(words.slice(k), comparisonCues);
-  return n > 0 ? words[k + n - 1].start : -1;
 }
 
 /** True when words tie the date at `anchorStart` to the figure before it: "450 million in the first quarter of 2000", "$27.9 as of February 2000". */

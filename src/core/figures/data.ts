@@ -71,6 +71,7 @@ export interface FigureData {
     readonly percent: Table<string>;
     readonly afterDash: Words;
     readonly afterFractionBy: Words;
+    readonly afterFractionAlone: Words;
     readonly vague: { readonly some: Words; readonly counts: Words; readonly then: Words; readonly plurals: Words; readonly ofPlurals: Words };
   };
   readonly change: {
@@ -120,6 +121,11 @@ export interface FigureData {
     readonly spanJoins: Words;
     readonly lawHeads: Words;
     readonly lawAbbreviations: Words;
+    readonly financialYearJoins: Words;
+    readonly changeBases: { readonly any: Words; readonly afterComma: Words };
+    readonly multipleObjects: Words;
+    readonly dateClauses: Words;
+    readonly changeStarts: Words;
   };
   readonly phrases: {
     readonly nounStops: Composed;

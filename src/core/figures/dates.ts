@@ -14,6 +14,8 @@ import { phraseEnding, wordBefore, wordsBefore, type Word } from './look';
 
 const NUMERIC_DATE = /(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?!\d)|(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const YEAR_RANGE = /(\d{4})[ \t]?[-–][ \t]?(\d{4}|\d{2})(?![\d%.,]\d|[\d%])/y;
+/** A year, a join and the next year's last two digits: "2025-26", "2024/25" (one financial year). */
+const FINANCIAL_YEAR = /(\d{4})([-–/])(\d{2})(?![\d%.,]\d|[\d%/])/y;
 const DECADE = /(\d{3}0)s\b/y;
 const FISCAL = /(FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)[ \t]?(\d{4}|\d{2})(?!\d)(?:[ \t]?[-–/][ \t]?(?:FY)?(\d{4}|\d{2})(?!\d))?/y;
 const QUARTER = /([QH][1-4])[ \t]*(?:of[ \t]+)?(\d{4})(?!\d)/y;
@@ -48,6 +50,8 @@ export function readNumericDate(sc: Scope, pos: number): Draft | null {
     const y = Number(m[1]);
     if (y >= 1000 && y < 2200) return date(sc.lex, 'figure:date-decade', pos, pos + m[0].length, y, { high: y + 9 });
   }
+  const fy = financialYear(sc, pos);
+  if (fy) return fy;
   m = at(YEAR_RANGE, text, pos, end);
   if (m) {
     const a = Number(m[1]);
@@ -60,6 +64,19 @@ export function readNumericDate(sc: Scope, pos: number): Draft | null {
     if (y >= 1900 && y < 2200) return date(sc.lex, 'figure:date-quarter', pos, pos + m[0].length, y, { period: m[2] });
   }
   return null;
+}
+
+/**
+ * "2025-26", "2024/25": one financial year, which runs over two calendar years
+ * and so names no single year (as "FY2024/25" does not): a span, not the year
+ * "2024" followed by a stray "/25".
+ */
+function financialYear(sc: Scope, pos: number): Draft | null {
+  const m = at(FINANCIAL_YEAR, sc.text, pos, sc.end);
+  if (!m) return null;
+  const a = Number(m[1]);
+  if (a < 1900 || a >= 2100 || !sc.lex.dates.financialYearJoins.has(m[2]) || fullYear(a, m[3]) !== a + 1) return null;
+  return date(sc.lex, 'figure:date-financial-year', pos, pos + m[0].length, a, { high: a + 1, period: 'financial year' });
 }
 
 /** What a date that starts with a word may be, from the word. */

@@ -27,6 +27,8 @@ export interface Patterns {
   readonly afterVerb: RegExp;
   /** What may follow a change by a fraction ("cut by a third, …", "by a third in 2024"). */
   readonly fractionByEnds: RegExp;
+  /** After a fraction with no noun of its own: a share ('a third went to …'). */
+  readonly fractionAlone: RegExp;
   /** A dash after a number that is punctuation, before a number word or "and" ("2000-one third"). */
   readonly dashBeforeWord: RegExp;
   /** What joins the two ends of a span of dates. */
@@ -129,6 +131,7 @@ export function compilePatterns(data: FigureData): Patterns {
     afterVerb: new RegExp(`^\\s+(?:${anyOf(ph.afterVerb)})\\b`, 'i'),
     dashBeforeWord: new RegExp(`^-\\s*(?:${anyOf(nu.afterDash)})\\b`, 'i'),
     fractionByEnds: new RegExp(`^(?:\\s*(?:[.,;:)]|$)|\\s+(?:${anyOf(nu.afterFractionBy)})\\b)`, 'i'),
+    fractionAlone: new RegExp(`^\\s+(?:${anyOf(nu.afterFractionAlone)})\\b`, 'i'),
     spanJoin: new RegExp(`^\\s+(?:${anyOf(da.spanJoins)})\\s+$`, 'i'),
     apposition: new RegExp(`^[^,;()]{0,40},\\s*(?:${anyOf(ph.restating)})\\s+(?:(?:${anyOf(ph.roughly)})\\s+)?$`, 'i'),
     coordinated: new RegExp(

@@ -17,11 +17,11 @@ import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
 /** Words a cell may have to be read as a column's label. */
 const LABEL_WORDS = 8;
 
-/** One year in a column header: "2025", "(2025)", "FY2026", "fiscal year 2024". */
-const HEADER_YEAR = /(?:^|[\s(])(?:FY\s?)?((?:19|20)\d\d)(?:$|[\s)])/g;
+/** One year in a column header: "2025", "(2025)", "FY2026", "fiscal year 2024", a financial year "2024-25". */
+const HEADER_YEAR = /(?:^|[\s(])(?:FY\s?)?((?:19|20)\d\d)(?:(\S)(\d\d))?(?:$|[\s)])/g;
 
-/** A column label that is a year alone. */
-const COLUMN_YEAR = /^(?:FY\s?)?(?:19|20)\d\d$/;
+/** A column label that is a year alone, or a financial year ("2024-25", "2024/25"). */
+const COLUMN_YEAR = /^(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d\d)?$/;
 const DROPPED = {} as FoundFigure;
 
 interface Cell {
@@ -113,8 +113,17 @@ export function readTables(text: string, blocks: readonly Block[], figures: read
       while (c < cells.length && cells[c].end <= out[f].start) c++;
       if (c < cells.length && cells[c].start <= out[f].start) {
         // A year that is the whole label of a column ("2024", "FY2026") names the column: no figure.
-        const label = heads.length > 0 && cells[c].row < (cells[c].headerRows ?? 1) && COLUMN_YEAR.test(text.slice(cells[c].start, cells[c].end).trim());
+        const cellText = text.slice(cells[c].start, cells[c].end).trim();
+        const head = cells[c].row < (cells[c].headerRows ?? 1);
+        const label = heads.length > 0 && head && COLUMN_YEAR.test(cellText);
+        // A date in the header cell of a row, under column labels ("2021 call"), labels that row: no figure.
+        const rowLabel = heads.length > 0 && !head && cells[c].column === 0 && out[f].kind === 'date';
         if (label) reason(lex, 'figure:not-column-year', 'kind');
+        if (rowLabel) reason(lex, 'figure:not-row-year', 'kind');
+        if (rowLabel) {
+          out[f] = DROPPED;
+          continue;
+        }
         out[f] = label ? DROPPED : withHeaders(lex, text, out[f], cells, cells[c], heads);
       }
     }
@@ -141,9 +150,9 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: re
   const parts = [f.about, rowHead ? label(text, rowHead) : null, heads[cell.column] ?? null].filter((p): p is string => !!p && p.length > 0);
   const about = parts.length > 0 ? parts.join(' — ') : f.about;
   const undated = f.year === null && f.kind !== 'date';
-  const columnYear = undated ? yearOf(heads[cell.column] ?? '') : null;
+  const columnYear = undated ? yearOf(heads[cell.column] ?? '', lex) : null;
   // A row's header dates its cells when no column does ("Apprentices placed in fiscal year 2024: 3,850").
-  const rowYear = undated && columnYear === null && rowHead ? yearOf(label(text, rowHead)) : null;
+  const rowYear = undated && columnYear === null && rowHead ? yearOf(label(text, rowHead), lex) : null;
   if (about === f.about && columnYear === null && rowYear === null) return f;
   const why: Reason[] = f.why.map((r) => {
     if (r.about === 'about' && about !== f.about) return reason(lex, 'figure:about-table-headers', 'about', parts.slice(f.about ? 1 : 0).join(' — '));
@@ -154,8 +163,10 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: re
   return { ...f, about, year: columnYear ?? rowYear ?? f.year, why };
 }
 
-/** The one year a header names, or null. */
-export function yearOf(header: string): number | null {
-  const years = [...header.matchAll(HEADER_YEAR)].map((m) => Number(m[1]));
+/** The one year a header names, or null: a financial year ("2024-25") runs over two and names none. */
+export function yearOf(header: string, lex: FigureLexicon = FIGURE_LEXICON): number | null {
+  const matches = [...header.matchAll(HEADER_YEAR)];
+  if (matches.some((m) => m[3] !== undefined && lex.dates.financialYearJoins.has(m[2]))) return null;
+  const years = matches.filter((m) => m[3] === undefined).map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y === years[0]) ? years[0] : null;
 }

@@ -113,8 +113,10 @@ export function readOutOf(sc: Scope, n: Num): Draft | null {
   const total = readNumber(sc, at2, false) ?? readNumberWords(sc, at2);
   if (!total || total.value <= n.value || total.high !== null) return null;
   const noun = readNoun(sc, total.end);
+  // "24 of the 27 Member States": a body's members named with capitals count as a noun would.
+  const named = !noun && /^of\s+\S/i.test(m[1]) && /^\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s\b/.test(text.slice(total.end, Math.min(end, total.end + 40)));
   // "5 of 1996" is not a count, nor "the only one of the three to …": with "of" and no noun, the total points back.
-  if (!noun && !/^out/i.test(m[1])) return null;
+  if (!noun && !named && !/^out/i.test(m[1])) return null;
   if (total.plain4 && !noun) return null;
   if (noun && noun.measure) return null;
   const why = because(sc.lex, 'figure:out-of', undefined, noun ? noun.rule : 'figure:unit-none');
@@ -141,6 +143,11 @@ export function readInWindow(sc: Scope, n: Num): Draft | null {
 export function readOneIn(sc: Scope, n: Num): Draft | null {
   const { text, end } = sc;
   if (n.high !== null) return null;
+  // "a one-in-200 chance": written as one compound.
+  if (n.value === 1 && /^-in-/i.test(text.slice(n.end, n.end + 4))) {
+    const total = readNumber(sc, n.end + 4, false) ?? readNumberWords(sc, n.end + 4);
+    return total && total.high === null && total.value > 1 ? make('ratio', n.start, total.end, 1 / total.value, 'fraction', { why: because(sc.lex, 'figure:one-in-n') }) : null;
+  }
   // "one vessel in six": the noun counted may stand between, after "one" only, with nothing counted after the total.
   const between = n.value === 1 && wordAfter(text, n.end, end) !== 'in' ? /^\s+([a-z]{3,})(?=\s+in\s)/.exec(text.slice(n.end, Math.min(end, n.end + 40))) : null;
   if (between && sc.lex.phrases.nounStops.has(between[1])) return null;

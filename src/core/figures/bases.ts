@@ -1,0 +1,55 @@
+import type { Draft } from './draft';
+import type { FigureLexicon } from './lexicon';
+import { phraseEnding, skipSpaceBack, wordsBefore } from './look';
+
+/**
+ * The base of a comparison: a date that tells what a figure is compared with
+ * ("up from $160 million in FY2024", "13 percent against 12 percent in 2021",
+ * "twice the number recorded in 2019"). It dates the figure compared, within its
+ * own phrase, and no other figure of the sentence; it is not handed on.
+ */
+
+const CURRENCY_SIGN = /[$€£¥₹]/;
+
+/** Where "than …" starts when the date at `pos` is the base of a comparison ("more than in FY2025"), else -1. */
+export function comparisonBase(lex: FigureLexicon, text: string, floor: number, pos: number): number {
+  const { comparisonFillers, comparisonCues } = lex.dates;
+  // Words before the date, read over a currency sign ("up from $160 million in FY2024").
+  const words = wordsBefore(text, floor, pos, 6);
+  for (let at = words.length ? words[words.length - 1].start : pos; words.length < 6 && at > floor && CURRENCY_SIGN.test(text.charAt(at - 1)); ) {
+    const more = wordsBefore(text, floor, at - 1, 6 - words.length);
+    if (more.length === 0) break;
+    words.push(...more);
+    at = more[more.length - 1].start;
+  }
+  let k = 0;
+  let figure = false;
+  // "compared to 26 in 2015": fillers and the compared figure may stand between.
+  for (; k < words.length && (comparisonFillers.has(words[k].lower) || /^[\d.,%$€£]+$/.test(words[k].lower)); k++) figure ||= /\d/.test(words[k].lower);
+  const n = phraseEnding(words.slice(k), comparisonCues);
+  if (n > 0) return words[k + n - 1].start;
+  // "13 percent against 12 percent in 2021", "rose to 1,450 in 2024, from 960 in 2021": the base of a change, its figure between.
+  const cue = figure && k < words.length ? words[k] : null;
+  if (cue && lex.dates.changeBases.has(cue.lower)) return cue.start;
+  if (cue && lex.dates.changeBasesAfterComma.has(cue.lower) && text.charCodeAt(skipSpaceBack(text, floor, cue.start) - 1) === 44) return cue.start;
+  return -1;
+}
+
+/** True when a clause that tells of the date ending at `from` (", when …") runs on to `to`. */
+export function opensDateClause(lex: FigureLexicon, text: string, from: number, to: number): boolean {
+  const m = /^\s*,\s*([A-Za-z]+)\b/.exec(text.slice(from, to));
+  return m !== null && lex.dates.dateClauses.has(m[1].toLowerCase()) && !/[,;:]/.test(text.slice(from + m[0].length, to));
+}
+
+/** Where what a multiple is of begins when the date `drafts[i]` is in it ("twice the number recorded in 2019"), else -1. */
+export function multipleBase(lex: FigureLexicon, text: string, drafts: readonly Draft[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const r = drafts[j];
+    if (r.kind !== 'ratio' || r.unit !== 'times') continue;
+    const between = text.slice(r.end, drafts[i].start);
+    const opening = /^\s+([A-Za-z]+)\b/.exec(between);
+    return opening && lex.dates.multipleObjects.has(opening[1].toLowerCase()) && !/[,;:()]/.test(between) ? r.end : -1;
+  }
+  return -1;
+}
+

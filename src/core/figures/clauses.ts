@@ -1,0 +1,32 @@
+/**
+ * The clauses of a sentence, as the year reader needs them: where a contrasting
+ * clause begins (", while", ", but"), and which clauses, cut at colons and
+ * semicolons, name their year from the time of writing ("last year").
+ */
+
+/** A sentence's clauses cut at colons and semicolons: where each after the first starts, and whether each names its year from the time of writing. */
+export function toldClauses(relativeYear: RegExp, text: string, start: number, end: number): { cuts: number[]; told: boolean[] } {
+  const cuts: number[] = [];
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58 || text.charCodeAt(i) === 59) cuts.push(i);
+  const edges = [start, ...cuts, end];
+  return { cuts, told: edges.slice(1).map((e, k) => relativeYear.test(text.slice(edges[k], e))) };
+}
+
+/** The clause of `pos` among clauses cut at `cuts` (sorted). */
+export function clauseAt(cuts: readonly number[], pos: number): number {
+  let l = 0;
+  let h = cuts.length;
+  while (l < h) {
+    const m = (l + h) >> 1;
+    if (cuts[m] < pos) l = m + 1;
+    else h = m;
+  }
+  return l;
+}
+
+/** Where a contrasting or consequent clause begins (", while", ", whereas", ", but", ", so that"): sorted offsets. */
+export function clauseTurns(turn: RegExp, text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (const m of text.slice(start, end).matchAll(turn)) out.push(start + m.index!);
+  return out;
+}

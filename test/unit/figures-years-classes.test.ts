@@ -1,0 +1,159 @@
+import { strict as assert } from 'node:assert';
+import { analyse } from '../../src/core/analyse';
+
+/**
+ * Classes of figures and years the genres-years-more fixtures show (a ministry
+ * spending paper, a think-tank web report, a parliamentary briefing as PDF
+ * text), each by the rule that decides it.
+ */
+
+const read = (text: string, format: 'markdown' | 'plain' = 'markdown') =>
+  analyse(text, { format }).figures.map((f) => ({ text: text.slice(f.start, f.end).replace(/\s+/g, ' '), year: f.year, kind: f.kind, rules: f.why.map((r) => r.rule) }));
+const figure = (text: string, surface: string, format: 'markdown' | 'plain' = 'markdown') => {
+  const f = read(text, format).find((g) => g.text === surface);
+  assert.ok(f, `no figure "${surface}" in ${JSON.stringify(read(text, format).map((g) => g.text))}`);
+  return f;
+};
+
+describe('Financial years written with two years (figure:date-financial-year)', () => {
+  it('reads "2024/25" as one financial year over two calendar years, not the year 2024', () => {
+    const f = figure('Capital spending reached £1.02bn in 2024/25.\n', '2024/25');
+    assert.equal(f.kind, 'date');
+    assert.equal(f.year, null);
+    assert.ok(f.rules.includes('figure:date-financial-year'));
+  });
+
+  it('gives the money of a financial year no single year, as the dash form always did', () => {
+    assert.equal(figure('Capital spending reached £1.02bn in 2024/25.\n', '£1.02bn').year, null);
+    assert.equal(figure('Capital spending reached £1.02bn in 2024-25.\n', '£1.02bn').year, null);
+  });
+
+  it('reads no financial year where the digits after the slash are not the next year ("2025/08")', () => {
+    assert.ok(read('The order of 2025/08 lapsed.\n').every((f) => !f.rules.includes('figure:date-financial-year')));
+  });
+});
+
+describe('Tables headed by financial years', () => {
+  const table = [
+    'Budgets of the programmes.',
+    '',
+    '| Programme | 2022-23 | 2023-24 |',
+    '|---|---|---|',
+    '| Patrol boats (A$m) | 96 | 104 |',
+    '',
+  ].join('\n');
+
+  it('reads a column label that is a financial year as the label, no figure (figure:not-column-year)', () => {
+    assert.deepEqual(read(table).map((f) => f.text), ['96', '104']);
+  });
+
+  it('gives the cells under a financial year no single year', () => {
+    assert.deepEqual(read(table).map((f) => f.year), [null, null]);
+  });
+});
+
+describe('Row labels of a table (figure:not-row-year)', () => {
+  const table = [
+    'Funding by call.',
+    '',
+    '                 Requested     Awarded',
+    '   2021 call         1,300         330',
+    '   2022 call         1,080         339',
+    '',
+    'Demand outran the money.',
+    '',
+  ].join('\n');
+
+  it('reads no figure in the year that labels a row under column labels, and dates the row\'s cells by it', () => {
+    assert.deepEqual(read(table, 'plain').map((f) => `${f.text} ${f.year}`), ['1,300 2021', '330 2021', '1,080 2022', '339 2022']);
+  });
+
+  it('still reads the date of a row of key and value with no column labels ("fiscal year 2024")', () => {
+    const text = '## By the numbers\n\n- **Apprentices placed in fiscal year 2024:** 3,850\n- **Colleges:** 19\n';
+    assert.ok(read(text).some((f) => f.text === 'fiscal year 2024'));
+  });
+});
+
+describe('The base of a comparison dates only what it compares', () => {
+  it('does not date a multiple by the year of what it is a multiple of (multipleObjects), and hands the sentence\'s own year to "that year"', () => {
+    const text = 'In the year to June 2025 the agency recorded 412 incidents, more than twice the number recorded in 2019. Damage that year was put at £610m.\n';
+    assert.equal(figure(text, 'twice').year, 2025);
+    assert.equal(figure(text, '412 incidents').year, 2025);
+    assert.equal(figure(text, '£610m').year, 2025);
+  });
+
+  it('reads "against 12 percent in 2021" and ", from 960 in 2021" as bases (changeBases): the figure between takes the base\'s year, no other figure does', () => {
+    const text = 'Inspections rose to 1,450 in 2024, from 960 in 2021, yet the share in breach barely moved: 13 percent that year against 12 percent in 2021.\n';
+    assert.equal(figure(text, '960').year, 2021);
+    assert.equal(figure(text, '13 percent').year, 2024);
+    assert.equal(figure(text, '12 percent').year, 2021);
+  });
+
+  it('keeps "from" without a comma an ordinary word: "gas from 12 countries in 2024" dates the sentence', () => {
+    const text = 'The union bought 40 percent of its gas from 12 countries in 2024.\n';
+    assert.equal(figure(text, '40 percent').year, 2024);
+  });
+
+  it('still dates the compared figure that follows its base\'s date ("than the FY2026 total of $31.9 billion")', () => {
+    const text = 'The request is 123% more than the FY2026 enacted total of $31.9 billion.\n';
+    assert.equal(figure(text, '$31.9 billion').year, 2026);
+    assert.equal(figure(text, '123%').year, null);
+  });
+});
+
+describe('Fractions with no noun of their own (figure:fraction-alone)', () => {
+  it('reads "a third went to", "nearly half were", "a fifth to" as shares', () => {
+    const text = 'Of the envelope, a third went to rail and a fifth to ports. Of the crews, nearly half were prosecuted.\n';
+    assert.deepEqual(read(text).map((f) => `${f.text} ${f.kind}`), ['a third ratio', 'a fifth ratio', 'half ratio']);
+  });
+
+  it('leaves "a third term", "the first half" and a rate after a number ("2% a quarter") alone', () => {
+    const text = 'She won a third term. In the first half growth ran at 2% a quarter on average.\n';
+    assert.deepEqual(read(text).map((f) => f.text), ['2%']);
+  });
+});
+
+describe('A clause that names its year from the time of writing (figure:year-none-relative)', () => {
+  it('takes no year from a deadline in the clause before the colon', () => {
+    const text = 'Nearly 40 per cent of them will retire by 2030, and hiring has not kept pace: 190 apprentices began training last year.\n';
+    assert.equal(figure(text, '40 per cent').year, 2030);
+    const f = figure(text, '190 apprentices');
+    assert.equal(f.year, null);
+    assert.ok(f.rules.includes('figure:year-none-relative'));
+  });
+});
+
+describe('Counts of what the text named before, in words and with capitals', () => {
+  it('counts "nine of them" and "eleven of them" as "412 of them" is (figure:bare-of-them), not "one of them"', () => {
+    const text = 'Only nine of them had signed, and eleven of them already do. One of them refused.\n';
+    assert.deepEqual(read(text).map((f) => `${f.text} ${f.rules[0]}`), ['nine figure:bare-of-them', 'eleven figure:bare-of-them']);
+  });
+
+  it('reads "24 of the 27 Member States" as a count out of a total (figure:out-of), members named with capitals', () => {
+    const f = figure('By January 2025, 24 of the 27 Member States had signed.\n', '24 of the 27');
+    assert.equal(f.kind, 'count');
+    assert.equal(f.year, 2025);
+    assert.ok(f.rules.includes('figure:out-of'));
+  });
+});
+
+describe('Where a change starts, before a deadline (figure:year-none-change-start)', () => {
+  it('dates the end of the change by the deadline and leaves its start undated', () => {
+    const text = 'Grants to councils will rise from £85m a year to £120m a year by 2028.\n';
+    assert.equal(figure(text, '£85m').year, null);
+    assert.equal(figure(text, '£120m').year, 2028);
+  });
+
+  it('still dates a start that has its own year ("from 10 percent in 2020 to 15 percent in 2024")', () => {
+    const text = 'Exports rose from 10 percent in 2020 to 15 percent in 2024.\n';
+    assert.equal(figure(text, '10 percent').year, 2020);
+    assert.equal(figure(text, '15 percent').year, 2024);
+  });
+});
+
+describe('Lengths of time with a word before the unit', () => {
+  it('reads "three working days" and "two full years" as lengths of time (figure:time-unit), not "two working groups" nor "two years ago"', () => {
+    const text = 'Permits are cleared within three working days. The review took two full years. Two working groups met two years ago.\n';
+    assert.deepEqual(read(text).map((f) => `${f.text} ${f.rules[0]}`), ['three working days figure:time-unit', 'two full years figure:time-unit']);
+  });
+});
