@@ -182,6 +182,16 @@ describe('Notices: page furniture and boilerplate', () => {
     assert.ok(!analyse(text, { hint: 'a.txt' }).sections.some((s) => s.title.startsWith('Gulf Ports Review')));
   });
 
+  it('Reads a dated line over a line that carries the page number as a running dateline: the pair recurs, its page number changes', () => {
+    const page = (n: number) => ['Gulf Ports Review · May 2025', `Ports and Power                                   ${n}`, ''];
+    const text = ['Ports and Power', '', BODY[0], '', ...page(1), BODY[1], '', ...page(2), BODY[2], ''].join('\n');
+    const found = notices(text, 'a.txt').filter(([r]) => r === 'notice:running-dateline');
+    assert.equal(found.length, 2, JSON.stringify(notices(text, 'a.txt')));
+    // A passage the document repeats with the same line after it each time is no running line.
+    const quoted = ['Ports and Power', '', 'Gulf Ports Review · May 2025', BODY[0], '', BODY[1], '', 'Gulf Ports Review · May 2025', BODY[0], ''].join('\n');
+    assert.ok(!notices(quoted, 'a.txt').some(([r]) => r === 'notice:running-dateline'), JSON.stringify(notices(quoted, 'a.txt')));
+  });
+
   it('Reads the salutation of testimony as a notice, not a section', () => {
     const text = ['Ports and Power', '', 'Chairman Reyes, Ranking Member Hale, and members of the committee:', '', BODY.join(' '), '', 'Why the Berth Matters', BODY[0]].join('\n');
     expectNotice(text, 'a.txt', 'notice:salutation', 'Chairman Reyes, Ranking Member Hale, and members of the committee:');

@@ -182,7 +182,8 @@ export function furnitureLines(text: string): FoundNotice[] {
     const key = line.length > 0 ? line.replace(/\d+/g, '#') : line;
     if (previous !== null && line.length > 0) {
       const next = following.get(previous) ?? new Set<string>();
-      if (next.size < 2) next.add(key);
+      // The follower as written: a two-line running head ("Title      1", "Title      2") changes its page number.
+      if (next.size < 2) next.add(line);
       following.set(previous, next);
     }
     previous = null;
