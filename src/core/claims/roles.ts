@@ -1,5 +1,5 @@
 import type { Cue, Figure, Reason, Role } from '../model/model';
-import { DESCRIPTIVE_BIT, type RoleLexicon, type RoleRule } from '../lexicon/roles';
+import { DESCRIPTIVE_BIT, POSITION_BITS, type RoleLexicon, type RoleRule } from '../lexicon/roles';
 import type { Reasons } from './reasons';
 import { isRegexSpace } from '../parse/chars';
 
@@ -30,6 +30,8 @@ export interface RoleWords {
   readonly quotes: boolean;
   /** The sentence opens with an ordinal and a comma: a numbered point ("Second, …"). */
   readonly enumerated: boolean;
+  /** The sentence opens by turning (a phrase of the lexicon's turn cue list: "But", "However"). */
+  readonly turns: boolean;
   /** Cue phrases found, by rule in order, up to the first that decides alone. */
   readonly hits: readonly RoleHit[];
 }
@@ -60,7 +62,7 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   // The length first: it rules out most sentences without running the two patterns or splitting the sentence.
   const announces = !!a && piecesAtMost(trimmed, a.maxWords) && a.items.test(trimmed) && !a.modal.test(trimmed);
   const enumerated = !!roles.enumerated && roles.enumerated.test(trimmed);
-  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, quotes: quotes(sentence, roles), hits };
+  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, turns: !!roles.turn && roles.turn.test(lower), quotes: quotes(sentence, roles), hits };
 }
 
 const OPENS_QUOTE = /^\s*[“"]/;
@@ -181,4 +183,47 @@ const CLAUSE_REACH = 300;
 
 function decided(rule: RoleRule, cue: Cue | null, reasons: Reasons, words?: string): RoleReading {
   return { role: rule.role, cue, reason: reasons.of(rule.id, rule.weight, 'role', words) };
+}
+
+/**
+ * Tracks, sentence by sentence in document order, whether a sentence follows a
+ * recommendation (a rule of the lexicon's `recommends`): right after it in the
+ * same paragraph, with only reasons between, or in the paragraph right after
+ * one made only of theses that ends with a recommendation (a numbered
+ * recommendation, and the paragraph under it that justifies it), in the same
+ * section.
+ */
+export class Recommendations {
+  private block = -1;
+  private section: number | null = null;
+  /** A recommendation came before in the current paragraph. */
+  private inParagraph = false;
+  /** Every sentence of the current paragraph so far is a thesis, and the last a recommendation. */
+  private onlyTheses = true;
+  private endsRecommending = false;
+
+  constructor(private readonly roles: RoleLexicon) {}
+
+  /** The `afterRecommendation` bit for the next sentence, in `block` of `section`, at `position`. */
+  before(block: number, section: number | null, position: number): number {
+    if (block !== this.block) {
+      const carries = this.onlyTheses && this.endsRecommending && section === this.section && this.block >= 0;
+      this.block = block;
+      this.section = section;
+      this.inParagraph = carries;
+      this.onlyTheses = true;
+      this.endsRecommending = false;
+    }
+    return this.inParagraph && !(position & POSITION_BITS.firstInSection) ? POSITION_BITS.afterRecommendation : 0;
+  }
+
+  /** Records the reading of the sentence just read. */
+  after(reading: RoleReading): void {
+    const recommends = !!reading.reason && this.roles.recommends.has(reading.reason.rule);
+    // The run of reasons right after it: a sentence of another role (a datum, a new point) ends it.
+    if (recommends) this.inParagraph = true;
+    else if (reading.role !== 'reason') this.inParagraph = false;
+    this.onlyTheses &&= reading.role === 'thesis';
+    this.endsRecommending = recommends;
+  }
 }

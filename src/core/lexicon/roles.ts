@@ -8,7 +8,17 @@ import roleData from './data/roles.json';
  */
 
 /** Where a sentence sits, as rules name it. */
-export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem' | 'inBackground' | 'afterQuestion' | 'afterEvidence';
+export type RolePosition =
+  | 'firstInSection'
+  | 'firstInParagraph'
+  | 'lastInDocument'
+  | 'lastInParagraph'
+  | 'listItem'
+  | 'inBackground'
+  | 'afterQuestion'
+  | 'afterEvidence'
+  | 'beforeTurn'
+  | 'afterRecommendation';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -23,6 +33,14 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   afterEvidence: 128,
   /** In the body of a paragraph whose opening sentence is background (a statement). */
   inBackground: 32,
+  /** The next sentence of its paragraph opens by turning ("But …", "However, …"): what it turns against. */
+  beforeTurn: 256,
+  /**
+   * After a recommendation (a rule of the data's `recommends`) in its paragraph, or in the paragraph right
+   * after one made only of theses that ends with a recommendation (a numbered recommendation and the
+   * justification under it): what is said for the recommendation.
+   */
+  afterRecommendation: 512,
 };
 
 /**
@@ -98,6 +116,10 @@ export interface RoleData {
    * question or hold a cue of the lists named in `argues`.
    */
   readonly register?: { readonly argues: readonly string[]; readonly minShare: number; readonly minSentences: number; readonly says: string };
+  /** The cue list whose `start` phrases make a sentence turn: the sentence before it in its paragraph is `beforeTurn`. */
+  readonly turnCue?: string;
+  /** Rules (by id) whose sentences put something forward: what follows them is `afterRecommendation`. */
+  readonly recommends?: readonly string[];
 }
 
 /** A rule ready to run. */
@@ -131,6 +153,10 @@ export interface RoleLexicon {
   readonly enumerated: RegExp | null;
   /** Which rules' cues show a sentence argues (by index), and the least share of arguing sentences an argued document has. */
   readonly register: { readonly argues: ReadonlySet<number>; readonly minShare: number; readonly minSentences: number } | null;
+  /** A sentence opening with a phrase of the turn cue list's `start` phrases, or null without one. */
+  readonly turn: RegExp | null;
+  /** Ids of the rules whose sentences put something forward (a recommendation, an option, a commitment). */
+  readonly recommends: ReadonlySet<string>;
 }
 
 /** A lookahead that fails where a time word (the data's `timeWords`) or a number follows: "since 1998", "since March". */
@@ -194,7 +220,12 @@ export function compileRoles(data: RoleData): RoleLexicon {
   const register = r ? { argues: new Set(rules.flatMap((row, i) => (row.cue !== undefined && r.argues.includes(row.cue) ? [i] : []))), minShare: r.minShare, minSentences: r.minSentences } : null;
   const enumerated = data.ordinals?.length ? new RegExp(`^(?:${words(data.ordinals)})\\s*,`, 'i') : null;
   const relative = data.relativePronouns?.length ? new RegExp(`^,\\s*(?:${words(data.relativePronouns)})\\b`, 'i') : null;
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0 };
+  const turnList = data.turnCue === undefined ? undefined : data.cues[data.turnCue];
+  if (data.turnCue !== undefined && !turnList) throw new Error(`The role data's turnCue names the cue list "${data.turnCue}", which it does not have.`);
+  const turn = turnList?.start?.length ? phrasePattern(turnList.start, 'start') : null;
+  const recommends = new Set(data.recommends ?? []);
+  for (const id of recommends) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's recommends names the rule "${id}", which it does not have.`);
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, turn, recommends };
 }
 
 /** The built-in role data. */

@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { analyse } from '../../src/core/analyse';
+
+/**
+ * Roles in the genres the role fixtures (test/fixtures/roles-genres) brought
+ * in: views put up to be answered, first-person commitments, and the
+ * justification a recommendation gets right after it or in the paragraph under
+ * a numbered one. Each case is a short text a reader would label the same way,
+ * the rule that should say so, and a neighbour that must not.
+ */
+
+/** The role of the claim holding `sentence` in plain `text`, and the rule that gave it. */
+function roleIn(text: string, sentence: string): { role: string; rule: string | undefined } {
+  const analysis = analyse(text, { format: 'plain' });
+  const claim = analysis.claims.find((c) => text.slice(c.start, c.end).includes(sentence));
+  assert.ok(claim, `no claim holds "${sentence}"`);
+  return { role: claim.role, rule: claim.why.find((r) => r.about === 'role')?.rule };
+}
+
+describe('Roles in press releases, numbered recommendations and policy papers', () => {
+  const cases: [string, string, string, string][] = [
+    // [rule, text, sentence, role]: a view of unnamed others that the next sentence answers with a turn is granted, then answered
+    ['role:answered-view', 'The fleet is old. Critics argue that the navy could simply rent ships. But rented ships cannot be armed in time.', 'could simply rent', 'concession'],
+    ['role:answered-view', 'The fleet is old. Some will argue that the money belongs to the army. However, a frigate costs less than it seems.', 'Some will argue', 'concession'],
+    ['role:reported-view', 'The fleet is old. Critics argue that the navy could simply rent ships. Rented ships are cheap.', 'could simply rent', 'evidence'],
+    ['role:reported-view-inside', 'The fleet is old. Some will argue that Poland needs 40 frigates in Gdansk. But the yard is small.', 'Some will argue', 'evidence'],
+    // the writer's own commitment, and the same words quoted
+    ['role:commitment', 'The fleet is old. By 2030 we will build four frigates in Gdansk. Ships wait.', 'we will build', 'thesis'],
+    ['role:commitment', 'The fleet is old. We will also publish the cost of every ship. Ships wait.', 'We will also', 'thesis'],
+    ['role:quotation', 'The fleet is old. “We will build four frigates in Gdansk,” the minister said. Ships wait.', 'We will build', 'evidence'],
+    // what follows a recommendation, with only reasons between, is a reason for it
+    ['role:justification', 'The fleet is old. The navy should buy four frigates. A larger fleet would deter raids on the convoys. Ships wait.', 'would deter', 'reason'],
+    ['role:justification', 'The fleet is old. The navy should buy four frigates. Old hulls cannot be armed. Escorts would also be faster.', 'Escorts would', 'reason'],
+    ['role:judgement', 'The fleet is old. The navy should buy four frigates. The last ones were sold in 2019. A larger fleet would deter raids. Ships wait.', 'would deter', 'thesis'],
+    // the paragraph under a numbered recommendation justifies it; under a paragraph that reports first, it does not
+    ['role:justification', 'The fleet is old.\n\n1. The navy should buy four frigates.\n\nA larger fleet would deter raids on the convoys.\n\n2. The crews should train more.', 'would deter', 'reason'],
+    ['role:paragraph-opening', 'The last frigates were sold in 2019. The navy should buy four more.\n\nA larger fleet would deter raids on the convoys.', 'would deter', 'thesis'],
+    // findings reported in the present tense
+    ['role:evidence', 'The fleet is old. Crews report that the radars fail in fog. Ships wait.', 'Crews report', 'evidence'],
+    ['role:evidence', 'The fleet is old. Exit surveys show that most sailors leave for better pay. Ships wait.', 'Exit surveys', 'evidence'],
+  ];
+  for (const [rule, text, sentence, role] of cases) {
+    it(`Reads "${sentence}" as ${role} by ${rule}`, () => {
+      assert.deepEqual(roleIn(text, sentence), { role, rule });
+    });
+  }
+});
