@@ -9,9 +9,9 @@ import { analyse } from '../../src/core/analyse';
  * the rule that should say so, and a neighbour that must not.
  */
 
-/** The role of the claim holding `sentence` in plain `text`, and the rule that gave it. */
+/** The role of the claim holding `sentence` in `text` (plain, or markdown where it has headings), and the rule that gave it. */
 function roleIn(text: string, sentence: string): { role: string; rule: string | undefined } {
-  const analysis = analyse(text, { format: 'plain' });
+  const analysis = analyse(text, { format: text.startsWith('#') ? 'markdown' : 'plain' });
   const claim = analysis.claims.find((c) => text.slice(c.start, c.end).includes(sentence));
   assert.ok(claim, `no claim holds "${sentence}"`);
   return { role: claim.role, rule: claim.why.find((r) => r.about === 'role')?.rule };
@@ -24,6 +24,9 @@ describe('Roles in press releases, numbered recommendations and policy papers', 
     ['role:answered-view', 'The fleet is old. Some will argue that the money belongs to the army. However, a frigate costs less than it seems.', 'Some will argue', 'concession'],
     ['role:reported-view', 'The fleet is old. Critics argue that the navy could simply rent ships. Rented ships are cheap.', 'could simply rent', 'evidence'],
     ['role:reported-view-inside', 'The fleet is old. Some will argue that Poland needs 40 frigates in Gdansk. But the yard is small.', 'Some will argue', 'evidence'],
+    // a release's lede announces what its issuer did today; the same words later report it
+    ['role:lede', 'The Navy of Poland today announced a plan to buy frigates for the Baltic fleet. The frigates will cost €2 billion. Ships wait.', 'today announced', 'thesis'],
+    ['role:reported-speech', 'The fleet is old. The Navy of Poland today announced a plan to buy frigates for the Baltic fleet. Ships wait.', 'today announced', 'evidence'],
     // the writer's own commitment, and the same words quoted
     ['role:commitment', 'The fleet is old. By 2030 we will build four frigates in Gdansk. Ships wait.', 'we will build', 'thesis'],
     ['role:commitment', 'The fleet is old. We will also publish the cost of every ship. Ships wait.', 'We will also', 'thesis'],
@@ -35,6 +38,15 @@ describe('Roles in press releases, numbered recommendations and policy papers', 
     // the paragraph under a numbered recommendation justifies it; under a paragraph that reports first, it does not
     ['role:justification', 'The fleet is old.\n\n1. The navy should buy four frigates.\n\nA larger fleet would deter raids on the convoys.\n\n2. The crews should train more.', 'would deter', 'reason'],
     ['role:paragraph-opening', 'The last frigates were sold in 2019. The navy should buy four more.\n\nA larger fleet would deter raids on the convoys.', 'would deter', 'thesis'],
+    // the close of a section in an argued text draws what it comes to, unless it adds one more item
+    ['role:section-close', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. The purchase did little for the crews.\n\n# The yard\n\nThe yard is small. Ships wait.', 'did little', 'conclusion'],
+    ['role:dated-event', '# The fleet\n\nThe fleet should grow. The purchase did little for the crews. The navy of Poland bought tugs from Riga in 2019.\n\n# The yard\n\nThe yard is small. Ships wait.', 'in 2019', 'evidence'],
+    ['role:additive-body', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. Also, the crews trained in Gdansk.\n\n# The yard\n\nThe yard is small. Ships wait.', 'Also, the crews', 'evidence'],
+    ['role:additive-body-inside', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. The yard in Gdansk, for its part, built barges for the navy.\n\n# The yard\n\nThe yard is small. Ships wait.', 'for its part', 'evidence'],
+    ['role:reported-speech', 'The fleet is old. The admirals in Gdansk reply that the yard is too small. Ships wait.', 'reply that', 'evidence'],
+    // a section that opens from a measured figure opens from a datum; without one, its opening is its claim
+    ['role:figure-opening', '# The fleet\n\nThe fleet should grow.\n\n# Costs\n\nFour frigates would cost an estimated €2 billion. The yard is small. Ships wait.', '€2 billion', 'evidence'],
+    ['role:section-opening', '# The fleet\n\nThe fleet should grow.\n\n# Costs\n\nFrigates would cost more than the yard can raise. The yard is small. Ships wait.', 'cost more', 'thesis'],
     // findings reported in the present tense
     ['role:evidence', 'The fleet is old. Crews report that the radars fail in fog. Ships wait.', 'Crews report', 'evidence'],
     ['role:evidence', 'The fleet is old. Exit surveys show that most sailors leave for better pay. Ships wait.', 'Exit surveys', 'evidence'],

@@ -165,6 +165,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!previous || blocks[previous.block].section !== block.section) position |= POSITION_BITS.firstInSection;
     if (!next) position |= POSITION_BITS.lastInDocument;
     if (!next || next.block !== sentence.block) position |= POSITION_BITS.lastInParagraph;
+    if (!next || blocks[next.block].section !== block.section) position |= POSITION_BITS.lastInSection;
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
     if (previous && previous.block === sentence.block && previousAsks) position |= POSITION_BITS.afterQuestion;
     if (!(position & POSITION_BITS.firstInParagraph) && openingRole === 'statement') position |= POSITION_BITS.inBackground;

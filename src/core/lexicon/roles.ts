@@ -18,7 +18,8 @@ export type RolePosition =
   | 'afterQuestion'
   | 'afterEvidence'
   | 'beforeTurn'
-  | 'afterRecommendation';
+  | 'afterRecommendation'
+  | 'lastInSection';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -41,6 +42,8 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
    * justification under it): what is said for the recommendation.
    */
   afterRecommendation: 512,
+  /** The last sentence of its section (DESCRIPTIVE_BIT, 1024, sits between). */
+  lastInSection: 2048,
 };
 
 /**
