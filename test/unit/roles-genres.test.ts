@@ -47,6 +47,12 @@ describe('Roles in press releases, numbered recommendations and policy papers', 
     // a section that opens from a measured figure opens from a datum; without one, its opening is its claim
     ['role:figure-opening', '# The fleet\n\nThe fleet should grow.\n\n# Costs\n\nFour frigates would cost an estimated €2 billion. The yard is small. Ships wait.', '€2 billion', 'evidence'],
     ['role:section-opening', '# The fleet\n\nThe fleet should grow.\n\n# Costs\n\nFrigates would cost more than the yard can raise. The yard is small. Ships wait.', 'cost more', 'thesis'],
+    // in an argued paragraph's body, how things are now is a premise; what happened is a datum
+    ['role:general-body', 'The fleet is old. Sensors on the seabed detect; they do not deter. Ships wait.', 'do not deter', 'reason'],
+    ['role:general-body', 'The fleet is old. Moscow gains leverage and loses almost nothing. Ships wait.', 'gains leverage', 'reason'],
+    ['role:paragraph-body', 'The fleet is old. Moscow gained leverage and lost almost nothing. Ships wait.', 'gained leverage', 'evidence'],
+    ['role:paragraph-body', 'The fleet is old. Moscow has taken the port and the yard. Ships wait.', 'has taken', 'evidence'],
+    ['role:paragraph-body', 'The fleet is old. The navy of Poland now guards the port. Ships wait.', 'now guards', 'evidence'],
     // findings reported in the present tense
     ['role:evidence', 'The fleet is old. Crews report that the radars fail in fog. Ships wait.', 'Crews report', 'evidence'],
     ['role:evidence', 'The fleet is old. Exit surveys show that most sailors leave for better pay. Ships wait.', 'Exit surveys', 'evidence'],
@@ -56,4 +62,14 @@ describe('Roles in press releases, numbered recommendations and policy papers', 
       assert.deepEqual(roleIn(text, sentence), { role, rule });
     });
   }
+
+  it('Links a conclusion closing a section to the thesis its paragraph opens with', () => {
+    const text = '# The fleet\n\nThe fleet matters too. The navy of Poland lost its tugs off Riga in 2019. The episode exposed the limits of the fleet.\n\n# The yard\n\nThe yard is small. Ships wait.';
+    const analysis = analyse(text, { format: 'markdown' });
+    const at = (words: string) => analysis.claims.findIndex((c) => text.slice(c.start, c.end).includes(words));
+    const close = analysis.claims[at('The episode')];
+    assert.equal(close.role, 'conclusion');
+    assert.deepEqual(close.supports, [at('matters too')]);
+    assert.ok(close.why.some((r) => r.rule === 'support:closes-paragraph-thesis'));
+  });
 });

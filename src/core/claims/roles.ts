@@ -30,6 +30,8 @@ export interface RoleWords {
   readonly quotes: boolean;
   /** The sentence opens with an ordinal and a comma: a numbered point ("Second, …"). */
   readonly enumerated: boolean;
+  /** The sentence holds no past or perfect verb form (the lexicon's narration): it says how things are, not what happened. */
+  readonly presentGeneral: boolean;
   /** The sentence opens by turning (a phrase of the lexicon's turn cue list: "But", "However"). */
   readonly turns: boolean;
   /** Cue phrases found, by rule in order, up to the first that decides alone. */
@@ -62,7 +64,7 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   // The length first: it rules out most sentences without running the two patterns or splitting the sentence.
   const announces = !!a && piecesAtMost(trimmed, a.maxWords) && a.items.test(trimmed) && !a.modal.test(trimmed);
   const enumerated = !!roles.enumerated && roles.enumerated.test(trimmed);
-  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, turns: !!roles.turn && roles.turn.test(lower), quotes: quotes(sentence, roles), hits };
+  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, turns: !!roles.turn && roles.turn.test(lower), presentGeneral: !!roles.narrates && !roles.narrates.test(lower), quotes: quotes(sentence, roles), hits };
 }
 
 const OPENS_QUOTE = /^\s*[“"]/;
@@ -151,6 +153,7 @@ export function roleOf(
     if (rule.shape === 'announces-items' && !words.announces) continue;
     if (rule.shape === 'enumerated' && !words.enumerated) continue;
     if (rule.shape === 'quotes' && !words.quotes) continue;
+    if (rule.shape === 'present-general' && !words.presentGeneral) continue;
     // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
     const measured = rule.figure ? figures.find((f) => (f.kind === 'date' ? rule.figure === 'date' && !inRelative(roles, text, at, f.start) : rule.figure === 'measured')) : undefined;
     if (rule.figure && !measured) continue;

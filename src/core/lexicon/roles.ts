@@ -57,7 +57,7 @@ export const DESCRIPTIVE_BIT = 1 << 10;
 export type RoleRegister = 'argued' | 'descriptive';
 
 /** The shape of a sentence, as rules name it: it opens with a lower-case word, ends with a colon (a lead-in), announces items, or opens with an ordinal and a comma ("Second, …"). */
-export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes';
+export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes' | 'present-general';
 
 /** One rule as written in the data. */
 export interface RoleRuleRow {
@@ -123,6 +123,27 @@ export interface RoleData {
   readonly turnCue?: string;
   /** Rules (by id) whose sentences put something forward: what follows them is `afterRecommendation`. */
   readonly recommends?: readonly string[];
+  /**
+   * What makes a sentence tell of the past (it narrates): an auxiliary of the past or the perfect
+   * ("was", "has"), an irregular past form ("took"), a word of at least `minStem` letters and the
+   * suffix ("expelled", not one of `notPast`), a progressive form ("is building") or a word
+   * that places it in time ("now"). A sentence
+   * without any is `present-general`.
+   */
+  readonly narration?: {
+    readonly auxiliaries: readonly string[];
+    readonly irregular: readonly string[];
+    readonly suffix: string;
+    readonly minStem: number;
+    /** Auxiliaries that with a word ending in `ongoingSuffix` tell of what is under way ("is building"). */
+    readonly ongoing: readonly string[];
+    readonly ongoingSuffix: string;
+    /** Words that end in the suffix but are no past form ("seabed", "hundred"). */
+    readonly notPast: readonly string[];
+    /** Words that place what a sentence tells in time ("now", "currently"): a report of the day, not how things are in general. */
+    readonly anchors: readonly string[];
+    readonly says: string;
+  };
 }
 
 /** A rule ready to run. */
@@ -160,6 +181,8 @@ export interface RoleLexicon {
   readonly turn: RegExp | null;
   /** Ids of the rules whose sentences put something forward (a recommendation, an option, a commitment). */
   readonly recommends: ReadonlySet<string>;
+  /** A past or perfect verb form anywhere in a lower-cased sentence, or null without narration data (no sentence is then present-general). */
+  readonly narrates: RegExp | null;
 }
 
 /** A lookahead that fails where a time word (the data's `timeWords`) or a number follows: "since 1998", "since March". */
@@ -228,7 +251,13 @@ export function compileRoles(data: RoleData): RoleLexicon {
   const turn = turnList?.start?.length ? phrasePattern(turnList.start, 'start') : null;
   const recommends = new Set(data.recommends ?? []);
   for (const id of recommends) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's recommends names the rule "${id}", which it does not have.`);
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, turn, recommends };
+  const t = data.narration;
+  const narrates = t
+    ? new RegExp(
+        `(?<![a-z0-9])(?:${words([...t.auxiliaries, ...t.irregular, ...t.anchors])}|(?!(?:${words(t.notPast)})(?![a-z0-9]))[a-z]{${t.minStem},}${escape(t.suffix)}|(?:${words(t.ongoing)})\\s+[a-z]+${escape(t.ongoingSuffix)})(?![a-z0-9])`,
+      )
+    : null;
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, turn, recommends, narrates };
 }
 
 /** The built-in role data. */
