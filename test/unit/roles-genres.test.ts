@@ -63,6 +63,16 @@ describe('Roles in press releases, numbered recommendations and policy papers', 
     });
   }
 
+  it('Links the paragraph under a numbered recommendation to that recommendation, not to the section\'s opening', () => {
+    const text = 'We recommend two steps.\n\n1. The navy should buy frigates.\n\nEach frigate costs €400 million, less than the convoys lose in a year. Old hulls cannot be armed.\n\n2. The crews should train in winter.';
+    const analysis = analyse(text, { format: 'plain' });
+    const at = (words: string) => analysis.claims.findIndex((c) => text.slice(c.start, c.end).includes(words));
+    const cost = analysis.claims[at('Each frigate')];
+    assert.deepEqual(cost.supports, [at('should buy')]);
+    assert.ok(cost.why.some((r) => r.rule === 'support:backs-claim-above'));
+    assert.ok(analysis.claims[at('should buy')].supportedBy.includes(at('Old hulls')));
+  });
+
   it('Links a conclusion closing a section to the thesis its paragraph opens with', () => {
     const text = '# The fleet\n\nThe fleet matters too. The navy of Poland lost its tugs off Riga in 2019. The episode exposed the limits of the fleet.\n\n# The yard\n\nThe yard is small. Ships wait.';
     const analysis = analyse(text, { format: 'markdown' });

@@ -193,14 +193,16 @@ function decided(rule: RoleRule, cue: Cue | null, reasons: Reasons, words?: stri
  * recommendation (a rule of the lexicon's `recommends`): right after it in the
  * same paragraph, with only reasons between, or in the paragraph right after
  * one made only of theses that ends with a recommendation (a numbered
- * recommendation, and the paragraph under it that justifies it), in the same
- * section.
+ * recommendation, and the paragraph under it that justifies it, reasons and
+ * evidence alike), in the same section.
  */
 export class Recommendations {
   private block = -1;
   private section: number | null = null;
   /** A recommendation came before in the current paragraph. */
   private inParagraph = false;
+  /** The current paragraph is the one under a paragraph of theses ending with a recommendation: all of it justifies it. */
+  private carried = false;
   /** Every sentence of the current paragraph so far is a thesis, and the last a recommendation. */
   private onlyTheses = true;
   private endsRecommending = false;
@@ -213,7 +215,7 @@ export class Recommendations {
       const carries = this.onlyTheses && this.endsRecommending && section === this.section && this.block >= 0;
       this.block = block;
       this.section = section;
-      this.inParagraph = carries;
+      this.inParagraph = this.carried = carries;
       this.onlyTheses = true;
       this.endsRecommending = false;
     }
@@ -223,9 +225,9 @@ export class Recommendations {
   /** Records the reading of the sentence just read. */
   after(reading: RoleReading): void {
     const recommends = !!reading.reason && this.roles.recommends.has(reading.reason.rule);
-    // The run of reasons right after it: a sentence of another role (a datum, a new point) ends it.
+    // The run of reasons right after it (and of evidence, in the paragraph under it): a sentence of another role ends it.
     if (recommends) this.inParagraph = true;
-    else if (reading.role !== 'reason') this.inParagraph = false;
+    else if (reading.role !== 'reason' && !(this.carried && reading.role === 'evidence')) this.inParagraph = false;
     this.onlyTheses &&= reading.role === 'thesis';
     this.endsRecommending = recommends;
   }
