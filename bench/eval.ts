@@ -14,6 +14,7 @@ import { PrecisionReport, scorePrecision } from './precision';
 import { formatAgreement } from './format';
 import { formatGenreFigures, formatGenres, scoreGenres } from './genres';
 import { formatReliability, type Rated } from './calibration';
+import { formatRoleFixtures } from './role-fixtures';
 
 // The shared development set, then the project's own held-out annotations (eval/).
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -91,6 +92,7 @@ for (const file of files) {
 }
 
 for (const row of precision.mean()) console.log(row);
+for (const row of formatRoleFixtures(roleMisses)) console.log(row);
 console.log('\nConfidence: claims at 0.7 or more, and their accuracy, per document and in the mean');
 for (const s of sure) console.log(`  ${s.doc.padEnd(40)} ${pct(s.total, s.claims)} reach it, ${pct(s.right, s.total)} of them right`);
 const mean = (f: (s: (typeof sure)[number]) => number) => sure.reduce((a, s) => a + f(s), 0) / sure.length;

@@ -4,8 +4,9 @@ import { Reasons } from '../claims/reasons';
 
 /**
  * The argument's links: what supports each claim and what qualifies it, read
- * within its paragraph from the roles of its neighbours, or in an earlier
- * paragraph of its section from the claim the section opens with, by the rows
+ * within its paragraph from the roles of its neighbours, from the claim that
+ * closes the paragraph before it, or in an earlier paragraph of its section
+ * from the claim the section opens with, by the rows
  * of support.json (tried in order, the first that finds a claim decides), and
  * which asserting claims nothing supports. Each linking claim's `why` names
  * the row that linked it (`support:…`); an unsupported claim's names
@@ -28,6 +29,16 @@ function nearestOf(nearest: Map<Role, number>, roles: readonly Role[], back: boo
 function sectionOpening(claims: readonly Claim[], opening: ReadonlyMap<number | null, number>, i: number, roles: readonly Role[]): number {
   const at = opening.get(claims[i].section) ?? -1;
   return at >= 0 && claims[at].block !== claims[i].block && roles.includes(claims[at].role) ? at : -1;
+}
+
+/**
+ * The last claim of the paragraph before the one opening at `first`, in the same section, when it has one of
+ * `roles` and is not the claim the section opens with (that link is the section's: 'section'); else -1.
+ */
+function previousClosing(claims: readonly Claim[], opening: ReadonlyMap<number | null, number>, first: number, roles: readonly Role[]): number {
+  const at = first - 1;
+  const { section } = claims[first];
+  return at >= 0 && claims[at].section === section && opening.get(section) !== at && roles.includes(claims[at].role) ? at : -1;
 }
 
 /** Claims with `supports`, `supportedBy`, `qualifiedBy` and `unsupported` filled, and the reasons of their links in `why` (copies: `claims` stay as they were). */
@@ -69,6 +80,7 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
         const found =
           row.look === 'section' ? sectionOpening(claims, opening, i, row.to)
           : row.look === 'opening' ? (i > first && row.to.includes(claims[first].role) ? first : -1)
+          : row.look === 'previous' ? previousClosing(claims, opening, first, row.to)
           : nearestOf(back ? behind : after[i - first], row.to, back);
         if (found < 0) continue;
         target[i] = found;

@@ -10,7 +10,7 @@ import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
 import { contextReasons, decideCategory, meanBy, zero, type Context, type Scores } from './category';
 import { Reasons } from './reasons';
 import { frame, leadingClause, type Framed } from './frames';
-import { describes, roleOf, roleWords, type RoleWords } from './roles';
+import { describes, Recommendations, roleOf, roleWords, type RoleWords } from './roles';
 
 export { lexiconCues } from './cues';
 export { roleOf, roleWords, type RoleWords } from './roles';
@@ -142,6 +142,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   const register = describes(sentenceRoles as RoleWords[], roles) ? DESCRIPTIVE_BIT : 0;
   // Whether the sentence before asked a question (its role words are let go once its claim is made).
   let previousAsks = false;
+  // What follows a recommendation says what is for it: within its paragraph, and in the paragraph after one of theses ending with it.
+  const follows = new Recommendations(roles);
 
   const claims: Claim[] = new Array(n);
   for (let s = 0; s < n; s++) {
@@ -163,12 +165,16 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!previous || blocks[previous.block].section !== block.section) position |= POSITION_BITS.firstInSection;
     if (!next) position |= POSITION_BITS.lastInDocument;
     if (!next || next.block !== sentence.block) position |= POSITION_BITS.lastInParagraph;
+    if (!next || blocks[next.block].section !== block.section) position |= POSITION_BITS.lastInSection;
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
     if (previous && previous.block === sentence.block && previousAsks) position |= POSITION_BITS.afterQuestion;
     if (!(position & POSITION_BITS.firstInParagraph) && openingRole === 'statement') position |= POSITION_BITS.inBackground;
     if (block.kind === 'listItem' && leadInRole === 'evidence') position |= POSITION_BITS.afterEvidence;
+    if (next && next.block === sentence.block && sentenceRoles[s + 1]!.turns) position |= POSITION_BITS.beforeTurn;
+    position |= follows.before(sentence.block, block.section, position);
     const ownRoles = sentenceRoles[s]!;
     const role = roleOf(ownRoles, text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
+    follows.after(role);
     if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;
     if (block.kind !== 'listItem') leadInRole = role.role;
     previousAsks = ownRoles.question;

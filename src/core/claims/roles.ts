@@ -1,5 +1,5 @@
 import type { Cue, Figure, Reason, Role } from '../model/model';
-import { DESCRIPTIVE_BIT, type RoleLexicon, type RoleRule } from '../lexicon/roles';
+import { DESCRIPTIVE_BIT, POSITION_BITS, type RoleLexicon, type RoleRule } from '../lexicon/roles';
 import type { Reasons } from './reasons';
 import { isRegexSpace } from '../parse/chars';
 
@@ -30,6 +30,10 @@ export interface RoleWords {
   readonly quotes: boolean;
   /** The sentence opens with an ordinal and a comma: a numbered point ("Second, …"). */
   readonly enumerated: boolean;
+  /** The sentence holds no past or perfect verb form (the lexicon's narration): it says how things are, not what happened. */
+  readonly presentGeneral: boolean;
+  /** The sentence opens by turning (a phrase of the lexicon's turn cue list: "But", "However"). */
+  readonly turns: boolean;
   /** Cue phrases found, by rule in order, up to the first that decides alone. */
   readonly hits: readonly RoleHit[];
 }
@@ -60,7 +64,7 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   // The length first: it rules out most sentences without running the two patterns or splitting the sentence.
   const announces = !!a && piecesAtMost(trimmed, a.maxWords) && a.items.test(trimmed) && !a.modal.test(trimmed);
   const enumerated = !!roles.enumerated && roles.enumerated.test(trimmed);
-  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, quotes: quotes(sentence, roles), hits };
+  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, turns: !!roles.turn && roles.turn.test(lower), presentGeneral: !!roles.narrates && !roles.narrates.test(lower), quotes: quotes(sentence, roles), hits };
 }
 
 const OPENS_QUOTE = /^\s*[“"]/;
@@ -149,6 +153,7 @@ export function roleOf(
     if (rule.shape === 'announces-items' && !words.announces) continue;
     if (rule.shape === 'enumerated' && !words.enumerated) continue;
     if (rule.shape === 'quotes' && !words.quotes) continue;
+    if (rule.shape === 'present-general' && !words.presentGeneral) continue;
     // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
     const measured = rule.figure ? figures.find((f) => (f.kind === 'date' ? rule.figure === 'date' && !inRelative(roles, text, at, f.start) : rule.figure === 'measured')) : undefined;
     if (rule.figure && !measured) continue;
@@ -181,4 +186,49 @@ const CLAUSE_REACH = 300;
 
 function decided(rule: RoleRule, cue: Cue | null, reasons: Reasons, words?: string): RoleReading {
   return { role: rule.role, cue, reason: reasons.of(rule.id, rule.weight, 'role', words) };
+}
+
+/**
+ * Tracks, sentence by sentence in document order, whether a sentence follows a
+ * recommendation (a rule of the lexicon's `recommends`): right after it in the
+ * same paragraph, with only reasons between, or in the paragraph right after
+ * one made only of theses that ends with a recommendation (a numbered
+ * recommendation, and the paragraph under it that justifies it, reasons and
+ * evidence alike), in the same section.
+ */
+export class Recommendations {
+  private block = -1;
+  private section: number | null = null;
+  /** A recommendation came before in the current paragraph. */
+  private inParagraph = false;
+  /** The current paragraph is the one under a paragraph of theses ending with a recommendation: all of it justifies it. */
+  private carried = false;
+  /** Every sentence of the current paragraph so far is a thesis, and the last a recommendation. */
+  private onlyTheses = true;
+  private endsRecommending = false;
+
+  constructor(private readonly roles: RoleLexicon) {}
+
+  /** The `afterRecommendation` bit for the next sentence, in `block` of `section`, at `position`. */
+  before(block: number, section: number | null, position: number): number {
+    if (block !== this.block) {
+      const carries = this.onlyTheses && this.endsRecommending && section === this.section && this.block >= 0;
+      this.block = block;
+      this.section = section;
+      this.inParagraph = this.carried = carries;
+      this.onlyTheses = true;
+      this.endsRecommending = false;
+    }
+    return this.inParagraph && !(position & POSITION_BITS.firstInSection) ? POSITION_BITS.afterRecommendation : 0;
+  }
+
+  /** Records the reading of the sentence just read. */
+  after(reading: RoleReading): void {
+    const recommends = !!reading.reason && this.roles.recommends.has(reading.reason.rule);
+    // The run of reasons right after it (and of evidence, in the paragraph under it): a sentence of another role ends it.
+    if (recommends) this.inParagraph = true;
+    else if (reading.role !== 'reason' && !(this.carried && reading.role === 'evidence')) this.inParagraph = false;
+    this.onlyTheses &&= reading.role === 'thesis';
+    this.endsRecommending = recommends;
+  }
 }

@@ -8,7 +8,18 @@ import roleData from './data/roles.json';
  */
 
 /** Where a sentence sits, as rules name it. */
-export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem' | 'inBackground' | 'afterQuestion' | 'afterEvidence';
+export type RolePosition =
+  | 'firstInSection'
+  | 'firstInParagraph'
+  | 'lastInDocument'
+  | 'lastInParagraph'
+  | 'listItem'
+  | 'inBackground'
+  | 'afterQuestion'
+  | 'afterEvidence'
+  | 'beforeTurn'
+  | 'afterRecommendation'
+  | 'lastInSection';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -23,6 +34,16 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   afterEvidence: 128,
   /** In the body of a paragraph whose opening sentence is background (a statement). */
   inBackground: 32,
+  /** The next sentence of its paragraph opens by turning ("But …", "However, …"): what it turns against. */
+  beforeTurn: 256,
+  /**
+   * After a recommendation (a rule of the data's `recommends`) in its paragraph, or in the paragraph right
+   * after one made only of theses that ends with a recommendation (a numbered recommendation and the
+   * justification under it): what is said for the recommendation.
+   */
+  afterRecommendation: 512,
+  /** The last sentence of its section (DESCRIPTIVE_BIT, 1024, sits between). */
+  lastInSection: 2048,
 };
 
 /**
@@ -36,7 +57,7 @@ export const DESCRIPTIVE_BIT = 1 << 10;
 export type RoleRegister = 'argued' | 'descriptive';
 
 /** The shape of a sentence, as rules name it: it opens with a lower-case word, ends with a colon (a lead-in), announces items, or opens with an ordinal and a comma ("Second, …"). */
-export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes';
+export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes' | 'present-general';
 
 /** One rule as written in the data. */
 export interface RoleRuleRow {
@@ -98,6 +119,31 @@ export interface RoleData {
    * question or hold a cue of the lists named in `argues`.
    */
   readonly register?: { readonly argues: readonly string[]; readonly minShare: number; readonly minSentences: number; readonly says: string };
+  /** The cue list whose `start` phrases make a sentence turn: the sentence before it in its paragraph is `beforeTurn`. */
+  readonly turnCue?: string;
+  /** Rules (by id) whose sentences put something forward: what follows them is `afterRecommendation`. */
+  readonly recommends?: readonly string[];
+  /**
+   * What makes a sentence tell of the past (it narrates): an auxiliary of the past or the perfect
+   * ("was", "has"), an irregular past form ("took"), a word of at least `minStem` letters and the
+   * suffix ("expelled", not one of `notPast`), a progressive form ("is building") or a word
+   * that places it in time ("now"). A sentence
+   * without any is `present-general`.
+   */
+  readonly narration?: {
+    readonly auxiliaries: readonly string[];
+    readonly irregular: readonly string[];
+    readonly suffix: string;
+    readonly minStem: number;
+    /** Auxiliaries that with a word ending in `ongoingSuffix` tell of what is under way ("is building"). */
+    readonly ongoing: readonly string[];
+    readonly ongoingSuffix: string;
+    /** Words that end in the suffix but are no past form ("seabed", "hundred"). */
+    readonly notPast: readonly string[];
+    /** Words that place what a sentence tells in time ("now", "currently"): a report of the day, not how things are in general. */
+    readonly anchors: readonly string[];
+    readonly says: string;
+  };
 }
 
 /** A rule ready to run. */
@@ -131,6 +177,12 @@ export interface RoleLexicon {
   readonly enumerated: RegExp | null;
   /** Which rules' cues show a sentence argues (by index), and the least share of arguing sentences an argued document has. */
   readonly register: { readonly argues: ReadonlySet<number>; readonly minShare: number; readonly minSentences: number } | null;
+  /** A sentence opening with a phrase of the turn cue list's `start` phrases, or null without one. */
+  readonly turn: RegExp | null;
+  /** Ids of the rules whose sentences put something forward (a recommendation, an option, a commitment). */
+  readonly recommends: ReadonlySet<string>;
+  /** A past or perfect verb form anywhere in a lower-cased sentence, or null without narration data (no sentence is then present-general). */
+  readonly narrates: RegExp | null;
 }
 
 /** A lookahead that fails where a time word (the data's `timeWords`) or a number follows: "since 1998", "since March". */
@@ -194,7 +246,18 @@ export function compileRoles(data: RoleData): RoleLexicon {
   const register = r ? { argues: new Set(rules.flatMap((row, i) => (row.cue !== undefined && r.argues.includes(row.cue) ? [i] : []))), minShare: r.minShare, minSentences: r.minSentences } : null;
   const enumerated = data.ordinals?.length ? new RegExp(`^(?:${words(data.ordinals)})\\s*,`, 'i') : null;
   const relative = data.relativePronouns?.length ? new RegExp(`^,\\s*(?:${words(data.relativePronouns)})\\b`, 'i') : null;
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0 };
+  const turnList = data.turnCue === undefined ? undefined : data.cues[data.turnCue];
+  if (data.turnCue !== undefined && !turnList) throw new Error(`The role data's turnCue names the cue list "${data.turnCue}", which it does not have.`);
+  const turn = turnList?.start?.length ? phrasePattern(turnList.start, 'start') : null;
+  const recommends = new Set(data.recommends ?? []);
+  for (const id of recommends) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's recommends names the rule "${id}", which it does not have.`);
+  const t = data.narration;
+  const narrates = t
+    ? new RegExp(
+        `(?<![a-z0-9])(?:${words([...t.auxiliaries, ...t.irregular, ...t.anchors])}|(?!(?:${words(t.notPast)})(?![a-z0-9]))[a-z]{${t.minStem},}${escape(t.suffix)}|(?:${words(t.ongoing)})\\s+[a-z]+${escape(t.ongoingSuffix)})(?![a-z0-9])`,
+      )
+    : null;
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, turn, recommends, narrates };
 }
 
 /** The built-in role data. */

@@ -16,10 +16,11 @@ export interface SupportRow {
   readonly to: readonly Role[];
   /**
    * Where to look: the nearest claim before it, or the nearest after it, in its
-   * paragraph; the claim its paragraph opens with; or the claim its section
-   * opens with, in an earlier paragraph.
+   * paragraph; the claim its paragraph opens with; the claim that closes the
+   * paragraph before its own (`previous`, same section); or the claim its
+   * section opens with, in an earlier paragraph.
    */
-  readonly look: 'back' | 'forward' | 'opening' | 'section';
+  readonly look: 'back' | 'forward' | 'opening' | 'section' | 'previous';
   /** What the link says: the claim supports the other, or qualifies it. */
   readonly link: 'supports' | 'qualifies';
   readonly weight: number;

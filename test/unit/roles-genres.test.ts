@@ -1,0 +1,85 @@
+import { strict as assert } from 'node:assert';
+import { analyse } from '../../src/core/analyse';
+
+/**
+ * Roles in the genres the role fixtures (test/fixtures/roles-genres) brought
+ * in: views put up to be answered, first-person commitments, and the
+ * justification a recommendation gets right after it or in the paragraph under
+ * a numbered one. Each case is a short text a reader would label the same way,
+ * the rule that should say so, and a neighbour that must not.
+ */
+
+/** The role of the claim holding `sentence` in `text` (plain, or markdown where it has headings), and the rule that gave it. */
+function roleIn(text: string, sentence: string): { role: string; rule: string | undefined } {
+  const analysis = analyse(text, { format: text.startsWith('#') ? 'markdown' : 'plain' });
+  const claim = analysis.claims.find((c) => text.slice(c.start, c.end).includes(sentence));
+  assert.ok(claim, `no claim holds "${sentence}"`);
+  return { role: claim.role, rule: claim.why.find((r) => r.about === 'role')?.rule };
+}
+
+describe('Roles in press releases, numbered recommendations and policy papers', () => {
+  const cases: [string, string, string, string][] = [
+    // [rule, text, sentence, role]: a view of unnamed others that the next sentence answers with a turn is granted, then answered
+    ['role:answered-view', 'The fleet is old. Critics argue that the navy could simply rent ships. But rented ships cannot be armed in time.', 'could simply rent', 'concession'],
+    ['role:answered-view', 'The fleet is old. Some will argue that the money belongs to the army. However, a frigate costs less than it seems.', 'Some will argue', 'concession'],
+    ['role:reported-view', 'The fleet is old. Critics argue that the navy could simply rent ships. Rented ships are cheap.', 'could simply rent', 'evidence'],
+    ['role:reported-view-inside', 'The fleet is old. Some will argue that Poland needs 40 frigates in Gdansk. But the yard is small.', 'Some will argue', 'evidence'],
+    // a release's lede announces what its issuer did today; the same words later report it
+    ['role:lede', 'The Navy of Poland today announced a plan to buy frigates for the Baltic fleet. The frigates will cost €2 billion. Ships wait.', 'today announced', 'thesis'],
+    ['role:reported-speech', 'The fleet is old. The Navy of Poland today announced a plan to buy frigates for the Baltic fleet. Ships wait.', 'today announced', 'evidence'],
+    // the writer's own commitment, and the same words quoted
+    ['role:commitment', 'The fleet is old. By 2030 we will build four frigates in Gdansk. Ships wait.', 'we will build', 'thesis'],
+    ['role:commitment', 'The fleet is old. We will also publish the cost of every ship. Ships wait.', 'We will also', 'thesis'],
+    ['role:quotation', 'The fleet is old. “We will build four frigates in Gdansk,” the minister said. Ships wait.', 'We will build', 'evidence'],
+    // what follows a recommendation, with only reasons between, is a reason for it
+    ['role:justification', 'The fleet is old. The navy should buy four frigates. A larger fleet would deter raids on the convoys. Ships wait.', 'would deter', 'reason'],
+    ['role:justification', 'The fleet is old. The navy should buy four frigates. Old hulls cannot be armed. Escorts would also be faster.', 'Escorts would', 'reason'],
+    ['role:judgement', 'The fleet is old. The navy should buy four frigates. The last ones were sold in 2019. A larger fleet would deter raids. Ships wait.', 'would deter', 'thesis'],
+    // the paragraph under a numbered recommendation justifies it; under a paragraph that reports first, it does not
+    ['role:justification', 'The fleet is old.\n\n1. The navy should buy four frigates.\n\nA larger fleet would deter raids on the convoys.\n\n2. The crews should train more.', 'would deter', 'reason'],
+    ['role:paragraph-opening', 'The last frigates were sold in 2019. The navy should buy four more.\n\nA larger fleet would deter raids on the convoys.', 'would deter', 'thesis'],
+    // the close of a section in an argued text draws what it comes to, unless it adds one more item
+    ['role:section-close', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. The purchase did little for the crews.\n\n# The yard\n\nThe yard is small. Ships wait.', 'did little', 'conclusion'],
+    ['role:dated-event', '# The fleet\n\nThe fleet should grow. The purchase did little for the crews. The navy of Poland bought tugs from Riga in 2019.\n\n# The yard\n\nThe yard is small. Ships wait.', 'in 2019', 'evidence'],
+    ['role:additive-body', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. Also, the crews trained in Gdansk.\n\n# The yard\n\nThe yard is small. Ships wait.', 'Also, the crews', 'evidence'],
+    ['role:additive-body-inside', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. The yard in Gdansk, for its part, built barges for the navy.\n\n# The yard\n\nThe yard is small. Ships wait.', 'for its part', 'evidence'],
+    ['role:reported-speech', 'The fleet is old. The admirals in Gdansk reply that the yard is too small. Ships wait.', 'reply that', 'evidence'],
+    // a section that opens from a measured figure opens from a datum; without one, its opening is its claim
+    ['role:figure-opening', '# The fleet\n\nThe fleet should grow.\n\n# Costs\n\nFour frigates would cost an estimated €2 billion. The yard is small. Ships wait.', '€2 billion', 'evidence'],
+    ['role:section-opening', '# The fleet\n\nThe fleet should grow.\n\n# Costs\n\nFrigates would cost more than the yard can raise. The yard is small. Ships wait.', 'cost more', 'thesis'],
+    // in an argued paragraph's body, how things are now is a premise; what happened is a datum
+    ['role:general-body', 'The fleet is old. Sensors on the seabed detect; they do not deter. Ships wait.', 'do not deter', 'reason'],
+    ['role:general-body', 'The fleet is old. Moscow gains leverage and loses almost nothing. Ships wait.', 'gains leverage', 'reason'],
+    ['role:paragraph-body', 'The fleet is old. Moscow gained leverage and lost almost nothing. Ships wait.', 'gained leverage', 'evidence'],
+    ['role:paragraph-body', 'The fleet is old. Moscow has taken the port and the yard. Ships wait.', 'has taken', 'evidence'],
+    ['role:paragraph-body', 'The fleet is old. The navy of Poland now guards the port. Ships wait.', 'now guards', 'evidence'],
+    // findings reported in the present tense
+    ['role:evidence', 'The fleet is old. Crews report that the radars fail in fog. Ships wait.', 'Crews report', 'evidence'],
+    ['role:evidence', 'The fleet is old. Exit surveys show that most sailors leave for better pay. Ships wait.', 'Exit surveys', 'evidence'],
+  ];
+  for (const [rule, text, sentence, role] of cases) {
+    it(`Reads "${sentence}" as ${role} by ${rule}`, () => {
+      assert.deepEqual(roleIn(text, sentence), { role, rule });
+    });
+  }
+
+  it('Links the paragraph under a numbered recommendation to that recommendation, not to the section\'s opening', () => {
+    const text = 'We recommend two steps.\n\n1. The navy should buy frigates.\n\nEach frigate costs €400 million, less than the convoys lose in a year. Old hulls cannot be armed.\n\n2. The crews should train in winter.';
+    const analysis = analyse(text, { format: 'plain' });
+    const at = (words: string) => analysis.claims.findIndex((c) => text.slice(c.start, c.end).includes(words));
+    const cost = analysis.claims[at('Each frigate')];
+    assert.deepEqual(cost.supports, [at('should buy')]);
+    assert.ok(cost.why.some((r) => r.rule === 'support:backs-claim-above'));
+    assert.ok(analysis.claims[at('should buy')].supportedBy.includes(at('Old hulls')));
+  });
+
+  it('Links a conclusion closing a section to the thesis its paragraph opens with', () => {
+    const text = '# The fleet\n\nThe fleet matters too. The navy of Poland lost its tugs off Riga in 2019. The episode exposed the limits of the fleet.\n\n# The yard\n\nThe yard is small. Ships wait.';
+    const analysis = analyse(text, { format: 'markdown' });
+    const at = (words: string) => analysis.claims.findIndex((c) => text.slice(c.start, c.end).includes(words));
+    const close = analysis.claims[at('The episode')];
+    assert.equal(close.role, 'conclusion');
+    assert.deepEqual(close.supports, [at('matters too')]);
+    assert.ok(close.why.some((r) => r.rule === 'support:closes-paragraph-thesis'));
+  });
+});
