@@ -93,6 +93,8 @@ export interface Lexicon {
   /** Bills and laws by number ("H.R. 1903"), and the key each prefix is written under. */
   readonly bills: RegExp;
   readonly billKeys: ReadonlyMap<string, string>;
+  /** Acts numbered by year and serial ("Regulation (EU) 2023/956"): legislation.json's acts. */
+  readonly acts: RegExp;
   /** The named rules, by id. */
   readonly rules: ReadonlyMap<string, Rule>;
   /** The rules that are patterns over words, ready to run. */

@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import { findEntities } from '../../src/core/entities';
+
+/**
+ * Names in audit reports, EU briefings and ministry papers (issue #13): classes the fixtures in
+ * test/fixtures/genres-policy showed missing, each on sentences written here.
+ */
+const typed = (text: string) => findEntities(text, []).map((e) => `${e.type} ${e.name}`);
+const find = (text: string, name: string) => findEntities(text, []).find((e) => e.name === name);
+
+describe('Entity classes of audit reports, EU briefings and ministry papers', () => {
+  describe('entity:act-number — an act cited by its kind and number', () => {
+    it('reads "Regulation (EU) 2024/1689" and "Directive 2009/28/EC" whole, as programmes, with the rule in their why', () => {
+      const text = 'Regulation (EU) 2024/1689 replaced parts of Directive 2009/28/EC on renewable energy.';
+      for (const name of ['Regulation (EU) 2024/1689', 'Directive 2009/28/EC']) {
+        const act = find(text, name);
+        assert.equal(act?.type, 'treaty_or_program', typed(text).join(', '));
+        assert.ok(act.why.some((r) => r.rule === 'entity:act-number'));
+      }
+    });
+
+    it('finds no union, no "Directive 2009" and no "EC" inside the citations', () => {
+      const names = typed('Member states applied Regulation (EU) No 1025/2012 and Directive 2009/28/EC unevenly.');
+      assert.deepEqual(names, ['treaty_or_program Regulation (EU) No 1025/2012', 'treaty_or_program Directive 2009/28/EC']);
+    });
+
+    it('still reads the union named outside a citation', () => {
+      const names = typed('The European Union (EU) adopted Regulation (EU) 2019/452 on screening; the EU then widened it.');
+      assert.ok(names.includes('organization European Union'), names.join(', '));
+      assert.ok(names.includes('treaty_or_program Regulation (EU) 2019/452'), names.join(', '));
+    });
+  });
+});
