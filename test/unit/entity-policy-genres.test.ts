@@ -30,4 +30,25 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
       assert.ok(names.includes('treaty_or_program Regulation (EU) 2019/452'), names.join(', '));
     });
   });
+
+  describe('entity:law-number-alias — a law\'s number in brackets right after its name', () => {
+    it('joins "(P.L. 118-31)" to the act it follows, with its later mentions, the rule in its why', () => {
+      const text = 'The Harbor Safety Act of 2023 (P.L. 118-31) set new rules. Section 4 of P.L. 118-31 covers ferries.';
+      const act = find(text, 'Harbor Safety Act of 2023');
+      assert.ok(act?.aliases.includes('P.L. 118-31'), typed(text).join(', '));
+      assert.equal(act.mentions.length, 3);
+      assert.ok(act.why.some((r) => r.rule === 'entity:law-number-alias'));
+      assert.ok(!typed(text).includes('treaty_or_program P.L. 118-31'));
+    });
+
+    it('reads the number after a short form and a semicolon, or after the year of an appropriations act', () => {
+      const names = typed('The Coast Readiness Act for Fiscal Year 2024 (FY2024 CRA; P.L. 118-40) and the Ports Appropriations Act, 2025 (P.L. 119-2) passed.');
+      assert.ok(!names.some((n) => n.includes('P.L.')), names.join(', '));
+    });
+
+    it('leaves a number that follows no law\'s name an entity of its own', () => {
+      const names = typed('Congress passed it as P.L. 118-31 after a long debate.');
+      assert.ok(names.includes('treaty_or_program P.L. 118-31'), names.join(', '));
+    });
+  });
 });

@@ -45,8 +45,9 @@ export function addLegislation(lex: Lexicon, text: string, units: readonly Span[
     }
   }
   if (found.size === 0 && acts.length === 0) return [...entities];
+  const named = numbersOfNames(lex, text, entities, found);
   const why = summarise(evidenceOf(rule(lex, 'entity:bill-number'), 'treaty_or_program').reasons, 'treaty_or_program');
-  const added: Entity[] = [...found].map(([name, mentions]) => ({
+  const added: Entity[] = [...found].filter(([name]) => !named.has(name)).map(([name, mentions]) => ({
     id: mentions[0].entity,
     name,
     type: 'treaty_or_program',
@@ -54,7 +55,44 @@ export function addLegislation(lex: Lexicon, text: string, units: readonly Span[
     aliases: [],
     mentions,
   }));
-  return [...entities, ...added, ...acts].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const joined = entities.map((e) => named.get(e.id) ?? e);
+  return [...joined, ...added, ...acts].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** A law's name, then its number in brackets: "… Act of 2002 (P.L. 107-295)", "… Act, 2026 (P.L. 119-75)", "(FY2020 NDAA; P.L. 116-92)". */
+const BEFORE_NUMBER = /(?:,\s*(?:19|20)\d\d)?\s*\((?:[^();]{0,40};\s*)?\s*$/;
+
+/**
+ * The numbers of laws written in brackets right after a law's name (entity:law-number-alias): the
+ * number is another name of that law, and its mentions elsewhere ("Section 8149 of P.L. 119-75") are
+ * the law's too. Returns, by entity id, each law with its numbers joined, and by number the law it
+ * joined (as the number's name).
+ */
+function numbersOfNames(lex: Lexicon, text: string, entities: readonly Entity[], found: ReadonlyMap<string, Mention[]>): Map<string, Entity> {
+  const byEnd = new Map<number, Entity>();
+  // A provision ("Section 102 of the … Act") is part of a law: the number names the law, not the part.
+  const provision = (e: Entity) => lex.parts.has(e.name.split(' ')[0].toLowerCase());
+  for (const e of entities) if (e.type === 'treaty_or_program' && !provision(e)) for (const m of e.mentions) byEnd.set(m.end, e);
+  const out = new Map<string, Entity>();
+  for (const [name, mentions] of found) {
+    const law = mentions.map((m) => lawBefore(text, m.start, byEnd)).find((e) => e !== undefined);
+    if (!law) continue;
+    const current = out.get(law.id) ?? law;
+    const all = [...current.mentions, ...mentions.map((m) => ({ ...m, entity: law.id }))].sort((a, b) => a.start - b.start);
+    const joined = { ...current, aliases: [...current.aliases, name], mentions: all, why: [...current.why, { rule: 'entity:law-number-alias', weight: 1, words: name }] };
+    out.set(law.id, joined);
+    out.set(name, joined);
+  }
+  return out;
+}
+
+/** The law whose name ends right before the bracket a number at `start` opens, if any. */
+function lawBefore(text: string, start: number, byEnd: ReadonlyMap<number, Entity>): Entity | undefined {
+  const before = text.slice(Math.max(0, start - 60), start);
+  // Markup is blanked to spaces: "([P.L. 119-75](…))" reads "( P.L. 119-75 …)".
+  const m = BEFORE_NUMBER.exec(before.replace(/\[/g, ' '));
+  if (!m) return undefined;
+  return byEnd.get(start - (before.length - m.index));
 }
 
 /**
