@@ -36,6 +36,7 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
       const text = 'The Harbor Safety Act of 2023 (P.L. 118-31) set new rules. Section 4 of P.L. 118-31 covers ferries.';
       const act = find(text, 'Harbor Safety Act of 2023');
       assert.ok(act?.aliases.includes('P.L. 118-31'), typed(text).join(', '));
+      if (!act) return;
       assert.equal(act.mentions.length, 3);
       assert.ok(act.why.some((r) => r.rule === 'entity:law-number-alias'));
       assert.ok(!typed(text).includes('treaty_or_program P.L. 118-31'));
@@ -49,6 +50,23 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
     it('leaves a number that follows no law\'s name an entity of its own', () => {
       const names = typed('Congress passed it as P.L. 118-31 after a long debate.');
       assert.ok(names.includes('treaty_or_program P.L. 118-31'), names.join(', '));
+    });
+  });
+
+  describe('entity:statute-year — a statute named with its year after it', () => {
+    it('reads "the Harbour Works Act 2011" whole, and the Act named without its year as the same law', () => {
+      const text = 'The Harbour Works Act 2011 governs dredging. Councils apply the Harbour Works Act unevenly, and the Act is old.';
+      const law = findEntities(text, []).filter((e) => e.type === 'treaty_or_program');
+      assert.equal(law.length, 1, typed(text).join(', '));
+      assert.equal(law[0].name, 'Harbour Works Act 2011');
+      assert.equal(law[0].mentions.length, 3);
+      assert.ok(law[0].why.some((r) => r.rule === 'entity:statute-year'));
+    });
+
+    it('keeps a year after a plan or a report outside the name, and a year after "Act of" inside it as before', () => {
+      const names = typed('The Coastal Plan 2030 targets were set in the Shipping Act of 1984.');
+      assert.ok(names.includes('treaty_or_program Shipping Act of 1984'), names.join(', '));
+      assert.ok(!names.some((n) => n.includes('Plan 2030 targets')), names.join(', '));
     });
   });
 });

@@ -1,6 +1,9 @@
 import { isConnector, isNameShape, rankAt, type Context } from './context';
 import { CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
 
+/** A year of four digits, which a statute's name may end with. */
+const YEAR = /^(?:19|20)\d\d$/;
+
 /**
  * Runs of capitalised words that may hold names, with the connectors between
  * them ("Department of the Air Force", "Russia and Belarus"). A run never crosses
@@ -49,8 +52,8 @@ export function findChunks(context: Context): Chunk[] {
         continue;
       }
       if (tokens.shape[next] === NUMBER) {
-        // "Executive Order 14347", "Fiscal Year 2020", "Section 232".
-        if (lex.numbered.has(key) || lex.parts.has(key)) last = next;
+        // "Executive Order 14347", "Fiscal Year 2020", "Section 232", "Reserve Forces Act 1996".
+        if (lex.numbered.has(key) || lex.parts.has(key) || (lex.statutes.has(key) && YEAR.test(textAt(tokens, next)))) last = next;
         break;
       }
       if (isConnector(context, next)) {

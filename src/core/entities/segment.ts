@@ -133,6 +133,19 @@ function datedOnly(s: Segmenter, ps: readonly Piece[], h: number): boolean {
   return ps.slice(h + 2).every((p) => single(p) && (tokens.shape[p.first] === NUMBER || lex.calendar.has(firstKey(s, p))));
 }
 
+/** A year of four digits. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * True when a statute's head at `h` ends the run with a year after it: the year is part of the
+ * statute's name as laws are written without "of" ("Reserve Forces Act 1996"); the name without
+ * it is the same law (entity:statute-year).
+ */
+function statuteYear(s: Segmenter, ps: readonly Piece[], h: number): boolean {
+  const { tokens, lex } = s.context;
+  return h + 2 === ps.length && lex.statutes.has(firstKey(s, ps[h])) && single(ps[h + 1]) && YEAR.test(textAt(tokens, ps[h + 1].first));
+}
+
 /** Reads one segment (no "and" to split) into proposals. */
 export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode): void {
   s.context.work.steps += input.length;
@@ -274,7 +287,7 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   }
   let end = h;
   if (complementAt(s, ps, h) && h + 2 < ps.length && !datedOnly(s, ps, h) && !originOnly(s, ps, h) && !modifiesNoun(s, ps)) end = ps.length - 1;
-  else if (lex.numbered.has(firstKey(s, ps[h])) && h + 1 < ps.length && tokens.shape[ps[h + 1].first] === NUMBER) end = h + 1;
+  else if ((lex.numbered.has(firstKey(s, ps[h])) || statuteYear(s, ps, h)) && h + 1 < ps.length && tokens.shape[ps[h + 1].first] === NUMBER) end = h + 1;
   segmentPieces(s, ps.slice(0, start), mode);
   // A head word alone is no name ("the Department"), but a numbered one is ("Proclamation 10962"),
   // and so is an institution's inside a sentence ("the Navy"). After "the", it may stand for the
