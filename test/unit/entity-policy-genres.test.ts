@@ -69,4 +69,28 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
       assert.ok(!names.some((n) => n.includes('Plan 2030 targets')), names.join(', '));
     });
   });
+
+  describe('entity:head — heads of confederations, covenants and schemes, and complements joined by "and"', () => {
+    it('reads "Confederation of Nordic Hauliers" as an organisation, "Veterans Covenant" and "Apprentice Levy Scheme" as programmes', () => {
+      const names = typed('The Confederation of Nordic Hauliers backed the Veterans Covenant and the Apprentice Levy Scheme.');
+      for (const n of ['organization Confederation of Nordic Hauliers', 'treaty_or_program Veterans Covenant', 'treaty_or_program Apprentice Levy Scheme']) {
+        assert.ok(names.includes(n), names.join(', '));
+      }
+    });
+
+    it('keeps words with a head inside them in the complement after "and" ("Office of Dock and Facility Inspection")', () => {
+      const names = typed('Reports go to the Office of Dock and Facility Inspection each spring.');
+      assert.deepEqual(names, ['organization Office of Dock and Facility Inspection']);
+    });
+
+    it('keeps a second place after "and" in the complement ("Harbor Authority of Maine and Vermont")', () => {
+      const names = typed('Funds went to the Harbor Authority of Maine and Vermont last year.');
+      assert.deepEqual(names, ['organization Harbor Authority of Maine and Vermont']);
+    });
+
+    it('still splits a name of its own after "and" ("the Ministry of Defence and NATO", "the Department of Labor and Veterans Affairs Office")', () => {
+      const names = typed('The Ministry of Defence and NATO agreed. The Department of Labor and Veterans Affairs Office disagreed.');
+      for (const n of ['organization Ministry of Defence', 'organization NATO', 'organization Department of Labor']) assert.ok(names.includes(n), names.join(', '));
+    });
+  });
 });

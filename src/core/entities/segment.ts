@@ -97,10 +97,23 @@ function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
     while (end < ps.length && !isAnd(ps[end])) end++;
     const right = ps.slice(k + 1, end);
     const inComplement = left.some((_, j) => complementAt(s, left, j) || officeAt(s, left, j));
-    if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right)) || (inComplement && plain(right) && !right.some((q) => isTitle(s, q)))) left.push(p);
+    if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right)) || (inComplement && completes(s, left, right))) left.push(p);
     else out.push([]);
   }
   return out.filter((segment) => segment.length > 0);
+}
+
+/**
+ * True when the words after "and" complete the complement before it (read with entity:head): words
+ * that name nothing alone, a head inside them included as long as none ends them ("Office of Port
+ * and Facility Compliance"), or a second place after a first ("Port Authority of New York and New
+ * Jersey"); not a title, a defined name or a name of their own ("the Ministry of Defence and NATO").
+ */
+function completes(s: Segmenter, left: readonly Piece[], right: readonly Piece[]): boolean {
+  if (right.some((q) => isTitle(s, q) || q.defined)) return false;
+  const place = (q: Piece | undefined) => q?.entry?.type === 'place';
+  if (right.length === 1 && place(right[0])) return place(left[left.length - 1]);
+  return !right.some((q) => q.entry) && !endsWithHead(s, right) && !right.some((_, j) => complementAt(s, right, j));
 }
 
 /** True when piece `k` is an ordinal or a small number before a word that may open a name ("14th Five-Year"). */
