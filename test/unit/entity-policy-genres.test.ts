@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { findEntities } from '../../src/core/entities';
+import { analyse } from '../../src/core/analyse';
 
 /**
  * Names in audit reports, EU briefings and ministry papers (issue #13): classes the fixtures in
@@ -91,6 +92,43 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
     it('still splits a name of its own after "and" ("the Ministry of Defence and NATO", "the Department of Labor and Veterans Affairs Office")', () => {
       const names = typed('The Ministry of Defence and NATO agreed. The Department of Labor and Veterans Affairs Office disagreed.');
       for (const n of ['organization Ministry of Defence', 'organization NATO', 'organization Department of Labor']) assert.ok(names.includes(n), names.join(', '));
+    });
+  });
+
+  describe('entity:head — a head with its complement on a masthead or a footer line', () => {
+    const paper = [
+      '# Harbour Pilots: A Policy Paper',
+      '',
+      '**Ministry of Fisheries, Tromsø, May 2026**',
+      '',
+      '## Summary',
+      '',
+      'The Ministry will license pilots for every harbour by 2028. Pilots asked the Ministry for clearer rules.',
+      '',
+      '*Ministry of Fisheries, Storgata 1, Oslo*',
+    ].join('\n');
+
+    it('finds "Ministry of Fisheries" in the masthead, and "the Ministry" of the sentences joins it', () => {
+      const e = analyse(paper, { hint: 'paper.md' }).entities.find((x) => x.name === 'Ministry of Fisheries');
+      assert.equal(e?.type, 'organization');
+      assert.equal(e?.mentions.length, 4);
+    });
+
+    it('reads no heading words as names ("Harbour Pilots", "Policy Paper", "Summary")', () => {
+      const names = analyse(paper, { hint: 'paper.md' }).entities.map((x) => x.name);
+      for (const n of ['Harbour Pilots', 'Policy Paper', 'Summary', 'A Policy Paper']) assert.ok(!names.includes(n), names.join(', '));
+    });
+  });
+
+  describe('entity:acronym-initials — initials over "of"', () => {
+    it('joins an undefined "MOF" to "Ministry of Fisheries" and "DHS" to "Department of Harbor Safety"', () => {
+      const text = 'The Ministry of Fisheries wrote to the Department of Harbor Safety. In May, MOF and DHS replied.';
+      const names = findEntities(text, []);
+      const mof = names.find((e) => e.name === 'Ministry of Fisheries');
+      const dhs = names.find((e) => e.name === 'Department of Harbor Safety');
+      assert.ok(mof?.aliases.includes('MOF'), names.map((e) => `${e.name} [${e.aliases}]`).join(', '));
+      assert.ok(dhs?.aliases.includes('DHS'), names.map((e) => `${e.name} [${e.aliases}]`).join(', '));
+      assert.ok(mof?.why.some((r) => r.rule === 'entity:acronym-initials'));
     });
   });
 });

@@ -40,10 +40,28 @@ export function segmentChunk(
   }
   const all = pieces(s, defined, covered);
   if (chunk.find === FIND_LISTED) {
+    // On a short title line, a by-line or a label, a head with its complement is still a name
+    // ("Ministry of Defence, London", "Office of Inspector General"): only names so headed are read.
+    // Long lines outside sentences are navigation and link lists, whose words name pages.
+    if (shortLine(context.text, context.tokens.start[chunk.first]) && all.some((_, k) => k + 2 < all.length && complementAt(s, all, k))) {
+      for (const segment of splitAnd(s, all)) segmentPieces(s, segment, 'known');
+      return;
+    }
     for (const p of all) if (p.entry) proposeListed(s, p);
     return;
   }
   for (const segment of splitAnd(s, all)) segmentPieces(s, segment, 'all');
+}
+
+/** The longest line outside sentences read as a masthead, a by-line or a label rather than navigation. */
+const SHORT_LINE = 120;
+
+/** True when the line holding offset `at` is at most SHORT_LINE characters long (looks no further). */
+function shortLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at);
+  if (at - start > SHORT_LINE) return false;
+  const end = text.indexOf('\n', at);
+  return (end < 0 ? text.length : end) - start <= SHORT_LINE;
 }
 
 function isHead(s: Segmenter, p: Piece): boolean {
