@@ -131,4 +131,25 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
       assert.ok(mof?.why.some((r) => r.rule === 'entity:acronym-initials'));
     });
   });
+
+  describe('entity:by-line — author labels and signatures', () => {
+    const person = (text: string, name: string) => analyse(text, { format: 'plain' }).entities.find((e) => e.name === name);
+
+    it('reads the name after "Author:" as a person, with the rule in its why', () => {
+      const text = 'BRIEFING\n\nAuthor: Saskia Verhoeven-Lind\nResearch Service\n\nThe committee met twice in March and agreed on the text.\n';
+      const p = person(text, 'Saskia Verhoeven-Lind');
+      assert.equal(p?.type, 'person');
+      assert.ok(p?.why.some((r) => r.rule === 'entity:by-line'));
+    });
+
+    it('reads a signature styled "Rt Hon … MP" as the person, without the style', () => {
+      const text = 'We will act on every point in this paper.\n\nRt Hon Tobias Renwick-Hale MP\nMinister for Ports\n\nThe paper follows.\n';
+      assert.equal(person(text, 'Tobias Renwick-Hale')?.type, 'person');
+    });
+
+    it('reads no heading above a title line as a person when no given name or style says so', () => {
+      const text = 'The plan is set out below.\n\nNorthern Corridor\nPresident Amara spoke first at the opening of the works.\n';
+      assert.equal(person(text, 'Northern Corridor'), undefined);
+    });
+  });
 });

@@ -79,6 +79,11 @@ export interface Lexicon {
   /** Names with a year: words before a target year ("to 2035"), small words inside such a name. */
   readonly targetYear: ReadonlySet<string>;
   readonly insideYearName: ReadonlySet<string>;
+  /** Words opening an author line before the name ("By", "Author:"). */
+  readonly bylineLabels: ReadonlySet<string>;
+  /** Styles before a name in a signature ("Rt Hon"), and letters after it ("MP"). */
+  readonly honorifics: ReadonlySet<string>;
+  readonly postNominals: ReadonlySet<string>;
   /** Endings of ordinary words, of adjectives, of abstract nouns ("-tion"), as patterns on a key. */
   readonly ordinaryEnding: RegExp;
   readonly adjectiveEnding: RegExp;
@@ -199,6 +204,9 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     joining: lower(words.joining),
     targetYear: lower(words.targetYear),
     insideYearName: lower(words.insideYearName),
+    bylineLabels: lower(words.bylineLabels),
+    honorifics: lower(words.honorifics),
+    postNominals: lower(words.postNominals),
     ordinaryEnding: endingIn(words.endings.ordinary),
     adjectiveEnding: endingIn(words.endings.adjective),
     abstractNoun: endingIn(words.endings.abstractNoun, '^[a-z]{3,}'),

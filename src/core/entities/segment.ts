@@ -6,6 +6,7 @@ import { openingInstitution, proposeHeaded, readRun } from './runs';
 import { holderFollows, isFiller, isTitle, modifiesNoun, officeAt, officeSpan, originOnly, pluralOfHead, twoCompanies } from './offices';
 import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
+import { complementAt, completes, endsWithHead, isHead, shortLine, statuteYear } from './headed';
 
 /**
  * Splits a run of capitalised words into names and types each by its form:
@@ -53,46 +54,6 @@ export function segmentChunk(
   for (const segment of splitAnd(s, all)) segmentPieces(s, segment, 'all');
 }
 
-/** The longest line outside sentences read as a masthead, a by-line or a label rather than navigation. */
-const SHORT_LINE = 120;
-
-/** True when the line holding offset `at` is at most SHORT_LINE characters long (looks no further). */
-function shortLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at);
-  if (at - start > SHORT_LINE) return false;
-  const end = text.indexOf('\n', at);
-  return (end < 0 ? text.length : end) - start <= SHORT_LINE;
-}
-
-function isHead(s: Segmenter, p: Piece): boolean {
-  const { tokens } = s.context;
-  if (p.defined) return false;
-  // An acronym the document defined for a head ("SFB" for "Space Force Base") is one.
-  if (tokens.shape[p.last] === ACRONYM) return single(p) && headType(s.context, p.last) !== undefined;
-  if (tokens.shape[p.last] !== CAP) return false;
-  const type = headType(s.context, p.last);
-  // A gazetteer place can head a longer one ("Central East Europe", "Central East Asia").
-  if (p.entry) return type === 'place';
-  return p.first === p.last && type !== undefined;
-}
-
-function endsWithHead(s: Segmenter, ps: readonly Piece[]): boolean {
-  const last = ps[ps.length - 1];
-  if (!last) return false;
-  if (isHead(s, last)) return true;
-  return s.context.tokens.shape[last.first] === NUMBER && ps.length > 1 && s.context.lex.numbered.has(firstKey(s, ps[ps.length - 2]));
-}
-
-/** True when a head is followed by "of", "for" or "on" at `k`: what follows is its complement. */
-function complementAt(s: Segmenter, ps: readonly Piece[], k: number): boolean {
-  return (
-    k + 1 < ps.length &&
-    isHead(s, ps[k]) &&
-    s.context.lex.connectedFirst.has(firstKey(s, ps[k])) &&
-    isConn(s, ps[k + 1]) &&
-    s.context.lex.complement.has(firstKey(s, ps[k + 1]))
-  );
-}
 
 /**
  * Splits at "and" unless it joins the parts of one name: "Space Training and
@@ -121,18 +82,6 @@ function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
   return out.filter((segment) => segment.length > 0);
 }
 
-/**
- * True when the words after "and" complete the complement before it (read with entity:head): words
- * that name nothing alone, a head inside them included as long as none ends them ("Office of Port
- * and Facility Compliance"), or a second place after a first ("Port Authority of New York and New
- * Jersey"); not a title, a defined name or a name of their own ("the Ministry of Defence and NATO").
- */
-function completes(s: Segmenter, left: readonly Piece[], right: readonly Piece[]): boolean {
-  if (right.some((q) => isTitle(s, q) || q.defined)) return false;
-  const place = (q: Piece | undefined) => q?.entry?.type === 'place';
-  if (right.length === 1 && place(right[0])) return place(left[left.length - 1]);
-  return !right.some((q) => q.entry) && !endsWithHead(s, right) && !right.some((_, j) => complementAt(s, right, j));
-}
 
 /** True when piece `k` is an ordinal or a small number before a word that may open a name ("14th Five-Year"). */
 function rankBefore(s: Segmenter, ps: readonly Piece[], k: number): boolean {
@@ -164,18 +113,6 @@ function datedOnly(s: Segmenter, ps: readonly Piece[], h: number): boolean {
   return ps.slice(h + 2).every((p) => single(p) && (tokens.shape[p.first] === NUMBER || lex.calendar.has(firstKey(s, p))));
 }
 
-/** A year of four digits. */
-const YEAR = /^(?:19|20)\d\d$/;
-
-/**
- * True when a statute's head at `h` ends the run with a year after it: the year is part of the
- * statute's name as laws are written without "of" ("Reserve Forces Act 1996"); the name without
- * it is the same law (entity:statute-year).
- */
-function statuteYear(s: Segmenter, ps: readonly Piece[], h: number): boolean {
-  const { tokens, lex } = s.context;
-  return h + 2 === ps.length && lex.statutes.has(firstKey(s, ps[h])) && single(ps[h + 1]) && YEAR.test(textAt(tokens, ps[h + 1].first));
-}
 
 /** Reads one segment (no "and" to split) into proposals. */
 export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode): void {
