@@ -152,4 +152,44 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
       assert.equal(person(text, 'Northern Corridor'), undefined);
     });
   });
+
+  describe('entity:agent-by and entity:such-as — companies by what they supply or employ', () => {
+    it('reads a name after "supplied by" as an organisation', () => {
+      const names = typed('The scanners were supplied by Vortena last spring.');
+      assert.ok(names.includes('organization Vortena'), names.join(', '));
+    });
+
+    it('reads "employers such as Kelby Systems" as an organisation, over the programme a weak head would make it', () => {
+      const text = 'Large employers such as Kelby Systems give reservists paid leave.';
+      const e = find(text, 'Kelby Systems');
+      assert.equal(e?.type, 'organization', typed(text).join(', '));
+      assert.ok(e?.why.some((r) => r.rule === 'entity:such-as'));
+    });
+
+    it('still reads "programmes such as the Harbor Defense System" as a programme', () => {
+      const names = typed('Older programmes such as Harbor Defense System were cut.');
+      assert.ok(names.includes('treaty_or_program Harbor Defense System'), names.join(', '));
+    });
+  });
+
+  describe('entity:head — a company\'s legal form written in capitals', () => {
+    it('keeps "LLC" and "PLC" in the company\'s name', () => {
+      const names = typed('Contracts went to Kestrel Marine LLC and to Arden Dredging PLC in March.');
+      for (const n of ['organization Kestrel Marine LLC', 'organization Arden Dredging PLC']) assert.ok(names.includes(n), names.join(', '));
+    });
+  });
+
+  describe('entity:statute-year — a short title ending ", 2026"', () => {
+    it('reads "Ports Appropriations Act, 2026" whole, with its public-law number joined', () => {
+      const text = 'Congress passed the Ports Appropriations Act, 2026 (P.L. 119-75) in March.';
+      const act = find(text, 'Ports Appropriations Act, 2026');
+      assert.equal(act?.type, 'treaty_or_program', typed(text).join(', '));
+      assert.ok(act?.aliases.includes('P.L. 119-75'));
+    });
+
+    it('leaves a year after a comma out of a name that runs on ("the Act, 2026 budgets")', () => {
+      const names = typed('Under the Harbor Act, 2026 budgets rose.');
+      assert.ok(names.includes('treaty_or_program Harbor Act'), names.join(', '));
+    });
+  });
 });

@@ -46,6 +46,8 @@ export function findChunks(context: Context): Chunk[] {
       // ("the Department of Commerce's Bureau of Industry" is two names).
       if (tokens.possessive[last] && !(lex.commonWords.has(key) && !lex.heads.has(key) && last + 1 < n && tokens.shape[last + 1] === CAP && !completes(context, i, last))) break;
       const next = last + 1;
+      // A statute's short title may end with its year after a comma ("… Appropriations Act, 2026 (P.L. 119-75)").
+      if (commaYear(context, key, next)) last = next;
       if (next >= n || layout.broken[next]) break;
       if (isNameShape(tokens, next)) {
         last = next;
@@ -96,4 +98,11 @@ function completes(context: Context, i: number, last: number): boolean {
   let j = last - 1;
   while (j > i && isConnector(context, j)) j--;
   return j < last - 1 && context.lex.heads.has(keyAt(context.tokens, j));
+}
+
+/** True when token `next` is a year after a comma that ends a statute's name (`key` its head), before a bracket or a stop. */
+function commaYear(context: Context, key: string, next: number): boolean {
+  const { tokens, layout, lex } = context;
+  if (next >= tokens.count || layout.punct[next] !== ',' || tokens.shape[next] !== NUMBER || !lex.statutes.has(key) || !YEAR.test(textAt(tokens, next))) return false;
+  return next + 1 >= tokens.count || (layout.broken[next + 1] === 1 && layout.punct[next + 1] !== ',');
 }

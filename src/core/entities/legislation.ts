@@ -90,9 +90,12 @@ function numbersOfNames(lex: Lexicon, text: string, entities: readonly Entity[],
 function lawBefore(text: string, start: number, byEnd: ReadonlyMap<number, Entity>): Entity | undefined {
   const before = text.slice(Math.max(0, start - 60), start);
   // Markup is blanked to spaces: "([P.L. 119-75](…))" reads "( P.L. 119-75 …)".
-  const m = BEFORE_NUMBER.exec(before.replace(/\[/g, ' '));
+  const read = before.replace(/\[/g, ' ');
+  const m = BEFORE_NUMBER.exec(read);
   if (!m) return undefined;
-  return byEnd.get(start - (before.length - m.index));
+  // The year after a comma may end the name ("… Act, 2026") or follow it.
+  const bracket = /\s*\((?:[^();]{0,40};\s*)?\s*$/.exec(read);
+  return byEnd.get(start - (before.length - m.index)) ?? (bracket ? byEnd.get(start - (before.length - bracket.index)) : undefined);
 }
 
 /**
