@@ -192,4 +192,16 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
       assert.ok(names.includes('treaty_or_program Harbor Act'), names.join(', '));
     });
   });
+
+  describe('entity:office-role — the office of a title\'s holder is an organisation', () => {
+    it('reads "Office of Inspector General" whole as an organisation, not a role nor "Office of Inspector"', () => {
+      const names = typed('The Office of Inspector General reviewed 120 grants.');
+      assert.deepEqual(names, ['organization Office of Inspector General']);
+    });
+
+    it('still drops a job title named without its holder ("the Inspector General said")', () => {
+      const names = typed('The Inspector General said the grants were late.');
+      assert.ok(!names.some((n) => n.includes('Inspector General')), names.join(', '));
+    });
+  });
 });

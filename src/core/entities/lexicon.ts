@@ -81,6 +81,8 @@ export interface Lexicon {
   readonly insideYearName: ReadonlySet<string>;
   /** Words opening an author line before the name ("By", "Author:"). */
   readonly bylineLabels: ReadonlySet<string>;
+  /** Heads whose complement may be a title, naming the organisation of its holder ("Office of Inspector General"). */
+  readonly titleOffices: ReadonlySet<string>;
   /** Styles before a name in a signature ("Rt Hon"), and letters after it ("MP"). */
   readonly honorifics: ReadonlySet<string>;
   readonly postNominals: ReadonlySet<string>;
@@ -205,6 +207,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     targetYear: lower(words.targetYear),
     insideYearName: lower(words.insideYearName),
     bylineLabels: lower(words.bylineLabels),
+    titleOffices: lower(words.titleOffices),
     honorifics: lower(words.honorifics),
     postNominals: lower(words.postNominals),
     ordinaryEnding: endingIn(words.endings.ordinary),

@@ -60,6 +60,8 @@ function isRole(lex: Lexicon, entity: Entity): boolean {
   const keys = words.map(keyOf);
   if (keys.some((k) => lex.firstNames.has(k))) return false;
   // A title after "of" or "the" completes another head's name ("Department of Justice", "Office of the President").
+  // The office of a title's holder is an organisation ("Office of Inspector General").
+  if (keys.length > 2 && lex.titleOffices.has(keys[0]) && lex.connectors.has(keys[1])) return false;
   const title = (k: string, i: number) => /^\p{Lu}/u.test(words[i]) && lex.titles.has(k) && !(i > 0 && lex.connectors.has(keys[i - 1]));
   return keys.some((k, i) => title(k, i) && (i === keys.length - 1 || lex.titleComplement.has(keys[i + 1])));
 }

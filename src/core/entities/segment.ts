@@ -154,7 +154,10 @@ export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode)
 function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   const { tokens, lex } = s.context;
   // A title after "of" or "for" completes a head's name ("Department of Justice"), unless a person follows it.
-  const k = ps.findIndex((p, q) => isTitle(s, p) && !(q > 0 && isConn(s, ps[q - 1]) && !holderFollows(s, ps, q)));
+  // So does a title further inside the complement of an office ("Office of Inspector General").
+  const served = ps.findIndex((p, j) => complementAt(s, ps, j) && s.context.lex.titleOffices.has(firstKey(s, p)));
+  const inside = (q: number) => (q > 0 && isConn(s, ps[q - 1])) || (served >= 0 && served < q);
+  const k = ps.findIndex((p, q) => isTitle(s, p) && !(inside(q) && !holderFollows(s, ps, q)));
   if (k < 0) return false;
   let end = k;
   while (end + 1 < ps.length && (isTitle(s, ps[end + 1]) || (end + 2 < ps.length && isTitle(s, ps[end + 2]) && single(ps[end + 1])))) {
