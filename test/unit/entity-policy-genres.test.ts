@@ -204,4 +204,20 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
       assert.ok(!names.some((n) => n.includes('Inspector General')), names.join(', '));
     });
   });
+
+  describe('entity:company-weak-head — a proper name before "Systems"', () => {
+    it('reads "Tarvik Systems" and "KDX Systems" as companies, with the rule in their why', () => {
+      const text = 'Orders went to Tarvik Systems and KDX Systems in May.';
+      for (const name of ['Tarvik Systems', 'KDX Systems']) {
+        const e = find(text, name);
+        assert.equal(e?.type, 'organization', typed(text).join(', '));
+        assert.ok(e?.why.some((r) => r.rule === 'entity:company-weak-head'));
+      }
+    });
+
+    it('keeps ordinary words before "Systems" a programme ("Coastal Warning Systems")', () => {
+      const names = typed('Funds for Coastal Warning Systems rose again.');
+      assert.ok(!names.includes('organization Coastal Warning Systems'), names.join(', '));
+    });
+  });
 });

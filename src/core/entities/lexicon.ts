@@ -40,6 +40,8 @@ export interface Lexicon {
   readonly numbered: ReadonlySet<string>;
   /** Heads whose type a type noun before the name overrides ("the company Defense Systems"). */
   readonly weakHeads: ReadonlySet<string>;
+  /** Weak heads naming a company after a proper name ("BAE Systems"). */
+  readonly weakCompany: ReadonlySet<string>;
   /** Heads that name an institution alone ("the Navy"). */
   readonly standalone: ReadonlySet<string>;
   /** Singular nouns that make a quoted lower-case phrase a programme's name ("a “maximum pressure” campaign"). */
@@ -179,6 +181,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     lowerHeads: typedMap(heads.lower),
     numbered: lower(heads.numbered),
     weakHeads: lower(heads.weak),
+    weakCompany: lower(heads.weakCompany),
     standalone: lower(heads.standalone),
     quotedHeads: lower(heads.quoted),
     engineeredHeads: lower(heads.engineered.heads),
