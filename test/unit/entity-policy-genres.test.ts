@@ -220,4 +220,18 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
       assert.ok(!names.includes('organization Coastal Warning Systems'), names.join(', '));
     });
   });
+
+  describe('entity:institution-of — an institution alone and the one name the document gives it with a nationality', () => {
+    it('joins "Parliament" to "European Parliament", named after it', () => {
+      const text = 'In Parliament, the committee voted twice. The European Parliament then adopted the text.';
+      const e = find(text, 'European Parliament') ?? find(text, 'Parliament');
+      assert.equal(e?.mentions.length, 2, typed(text).join(', '));
+      assert.ok(e?.why.some((r) => r.rule === 'entity:institution-of'));
+    });
+
+    it('joins nothing when two nations\' navies are named', () => {
+      const names = typed('The Navy sailed. The Russian Navy and the Chinese Navy watched.');
+      assert.equal(names.filter((n) => n.endsWith('Navy')).length, 3, names.join(', '));
+    });
+  });
 });

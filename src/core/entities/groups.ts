@@ -201,6 +201,13 @@ function joinHeads(lex: Lexicon, list: readonly Form[], union: Union, find: (i: 
     pushTo(byHead, head, i);
   });
   const dropped: number[] = [];
+  // entity:institution-of — "Parliament" and the one "European Parliament" of the document (before it or after).
+  const qualified = (j: number) => list[j].words.length === 2 && (lex.national.has(list[j].words[0]) || lex.regional.has(list[j].words[0]));
+  list.forEach((f, i) => {
+    if (f.words.length !== 1 || !lex.standalone.has(f.key) || f.kinds.has('alone')) return;
+    const named = (byHead.get(f.key) ?? []).filter(qualified);
+    if (new Set(named.map(find)).size === 1) union(i, named[0], 'entity:institution-of');
+  });
   list.forEach((f, i) => {
     if (!f.kinds.has('alone') || f.kinds.size > 1) return;
     const earlier = (byHead.get(f.key) ?? []).filter((j) => list[j].at < f.at);
