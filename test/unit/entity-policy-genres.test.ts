@@ -234,4 +234,11 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
       assert.equal(names.filter((n) => n.endsWith('Navy')).length, 3, names.join(', '));
     });
   });
+
+  describe('entity:head — a port named for two places', () => {
+    it('reads "Port of Virginia and Maryland" whole, as one place', () => {
+      const names = typed('Grants went to the Port of Virginia and Maryland in 2024.');
+      assert.deepEqual(names, ['place Port of Virginia and Maryland']);
+    });
+  });
 });
