@@ -241,4 +241,13 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
       assert.deepEqual(names, ['place Port of Virginia and Maryland']);
     });
   });
+
+  describe('entity:acronym-defined — an acronym spelling the end of a name qualified only by ordinary words', () => {
+    it('joins "(HIB)" to "Federal Harbor Investment Bank", and the later "HIB" with it', () => {
+      const text = 'The Federal Harbor Investment Bank (HIB) lent $40 million. The HIB loan was repaid.';
+      const bank = find(text, 'Federal Harbor Investment Bank');
+      assert.ok(bank?.aliases.includes('HIB'), typed(text).join(', '));
+      assert.equal(bank?.mentions.length, 3);
+    });
+  });
 });
