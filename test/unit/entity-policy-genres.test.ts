@@ -250,4 +250,18 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
       assert.equal(bank?.mentions.length, 3);
     });
   });
+
+  describe('entity:head — a complement that is a list', () => {
+    it('reads "Committee on Fisheries, Coastal Affairs and Food Safety (PECH)" whole, its acronym joined', () => {
+      const text = 'The Committee on Fisheries, Coastal Affairs and Food Safety (PECH) voted. PECH then met again.';
+      const c = find(text, 'Committee on Fisheries, Coastal Affairs and Food Safety');
+      assert.equal(c?.type, 'organization', typed(text).join(', '));
+      assert.ok(c?.aliases.includes('PECH'));
+    });
+
+    it('does not run a list over a listed place or another head ("the Ministry of Defence, Poland and NATO")', () => {
+      const names = typed('The Ministry of Defence, Poland and NATO agreed. The Office of Ports, Department of Transport and others replied.');
+      for (const n of ['organization Ministry of Defence', 'place Poland', 'organization NATO', 'organization Office of Ports']) assert.ok(names.includes(n), names.join(', '));
+    });
+  });
 });
