@@ -264,4 +264,11 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
       for (const n of ['organization Ministry of Defence', 'place Poland', 'organization NATO', 'organization Office of Ports']) assert.ok(names.includes(n), names.join(', '));
     });
   });
+
+  describe('entity:year-name — an exercise named with its year', () => {
+    it('reads "Exercise Iron Lynx 2025" whole, as a programme', () => {
+      const names = typed('Two battalions joined Exercise Iron Lynx 2025 in Norway.');
+      assert.ok(names.includes('treaty_or_program Exercise Iron Lynx 2025'), names.join(', '));
+    });
+  });
 });
