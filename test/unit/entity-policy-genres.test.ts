@@ -271,4 +271,16 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
       assert.ok(names.includes('treaty_or_program Exercise Iron Lynx 2025'), names.join(', '));
     });
   });
+
+  describe('entity:head — a legal form after a comma', () => {
+    it('reads "Brightwater Shipping, Inc." whole as a company', () => {
+      const names = typed('Awards went to Brightwater Shipping, Inc. and to the port of Galveston.');
+      assert.ok(names.includes('organization Brightwater Shipping, Inc.'), names.join(', '));
+    });
+
+    it('leaves a comma before another name outside the company\'s name', () => {
+      const names = typed('Funds reached Brightwater Shipping, Galveston and Houston.');
+      assert.ok(!names.some((n) => n.includes('Shipping,')), names.join(', '));
+    });
+  });
 });

@@ -48,6 +48,11 @@ export function findChunks(context: Context): Chunk[] {
       const next = last + 1;
       // A statute's short title may end with its year after a comma ("… Appropriations Act, 2026 (P.L. 119-75)").
       if (commaYear(context, key, next)) last = next;
+      // A company's legal form after a comma ends its name ("Harbor Reach Logistics, Inc.").
+      if (next < n && layout.punct[next] === ',' && last > i && lex.legalForms.has(keyAt(tokens, next))) {
+        last = next;
+        break;
+      }
       // A complement may be a list ("Committee on the Environment, Public Health and Food Safety").
       const listEnd = next < n && layout.punct[next] === ',' ? complementList(context, i, next) : -1;
       if (listEnd > 0) {

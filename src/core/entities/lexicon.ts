@@ -42,6 +42,8 @@ export interface Lexicon {
   readonly weakHeads: ReadonlySet<string>;
   /** Weak heads naming a company after a proper name ("BAE Systems"). */
   readonly weakCompany: ReadonlySet<string>;
+  /** A company's legal form, which may follow its name after a comma ("… Logistics, Inc."). */
+  readonly legalForms: ReadonlySet<string>;
   /** Heads that name an institution alone ("the Navy"). */
   readonly standalone: ReadonlySet<string>;
   /** Singular nouns that make a quoted lower-case phrase a programme's name ("a “maximum pressure” campaign"). */
@@ -182,6 +184,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     numbered: lower(heads.numbered),
     weakHeads: lower(heads.weak),
     weakCompany: lower(heads.weakCompany),
+    legalForms: lower(heads.legalForms),
     standalone: lower(heads.standalone),
     quotedHeads: lower(heads.quoted),
     engineeredHeads: lower(heads.engineered.heads),
