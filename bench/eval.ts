@@ -12,7 +12,7 @@ import { formatTally, tallyRules } from './tally';
 import { policySets, reportPolicyConfusion } from './policy';
 import { PrecisionReport, scorePrecision } from './precision';
 import { formatAgreement } from './format';
-import { formatGenreFigures, formatGenres, scoreGenres } from './genres';
+import { formatGenreFigures, formatGenres, scoreAllGenres } from './genres';
 import { formatReliability, type Rated } from './calibration';
 import { formatRoleFixtures } from './role-fixtures';
 
@@ -24,7 +24,7 @@ const verbose = process.argv.includes('--verbose');
 // --genres: only the written genre fixtures (test/fixtures/genres*), none of the annotated documents.
 const genresOnly = process.argv.includes('--genres');
 if (genresOnly) {
-  for (const row of [...formatGenres(scoreGenres(), verbose), ...formatGenreFigures(verbose)]) console.log(row);
+  for (const row of [...formatGenres(scoreAllGenres(), verbose), ...formatGenreFigures(verbose)]) console.log(row);
   process.exit(0);
 }
 // --rules: per rule, how often it fired on a right and on a wrong answer (roles too, where annotated).
@@ -111,7 +111,7 @@ if (rules) {
 }
 
 if (!folderArg) reportPolicyConfusion(policySets(sharedRoot, goldDocs), verbose);
-if (!folderArg) for (const row of [...formatGenres(scoreGenres(), verbose), ...formatGenreFigures(verbose)]) console.log(row);
+if (!folderArg) for (const row of [...formatGenres(scoreAllGenres(), verbose), ...formatGenreFigures(verbose)]) console.log(row);
 
 // One reading whatever the format: each markdown sample against its own PDF-text rendering.
 const formatDocs = [join(sharedRoot, 'samples', 'crs'), resolve('samples')].flatMap((dir) =>

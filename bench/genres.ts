@@ -12,6 +12,8 @@ import { scorePrecision } from './precision';
 export const GENRE_DIR = join('test', 'fixtures', 'genres');
 /** Folders whose expected-figures.json lists each figure of a genre document with its year. */
 export const YEAR_DIRS = [join('test', 'fixtures', 'genres-years'), GENRE_DIR, join('test', 'fixtures', 'genres-years-more')];
+/** Folders whose expected-entities.json lists every entity of its genre documents (genres-policy: reports, EU briefing, ministry paper). */
+export const ENTITY_DIRS = [GENRE_DIR, join('test', 'fixtures', 'genres-policy')];
 
 interface Expected {
   readonly documents: readonly { doc: string; entities: Gold['entities']; non_entities?: readonly string[] }[];
@@ -57,9 +59,12 @@ const pct = (n: number, d: number) => (d === 0 ? '  n/a' : `${((100 * n) / d).to
 /** Expected entities found under a name of theirs but with another type: the type decision's errors. */
 export const mistyped = (s: GenreScore) => s.misses.filter((m) => / typed \w+$/.test(m)).length;
 
+/** Every genre document of every entity folder, scored. */
+export const scoreAllGenres = (dirs = ENTITY_DIRS) => dirs.flatMap((dir) => scoreGenres(dir));
+
 /** The report rows: per document recall (typed), type right among the expected entities found, surface forms merged, and precision. */
 export function formatGenres(scores: readonly GenreScore[], verbose: boolean): string[] {
-  const rows = ['\nEntities in written genre documents (test/fixtures/genres, issue #13):'];
+  const rows = ['\nEntities in written genre documents (test/fixtures/genres, genres-policy; issue #13):'];
   for (const s of scores) {
     rows.push(
       `  ${s.doc.padEnd(22)} recall ${pct(s.typed, s.expected)} (${s.typed}/${s.expected})` +

@@ -86,17 +86,21 @@ function headIn(context: Context, before: number): number {
  * True when words `from..before` are a compound ending with a head ("Space Force
  * Base"), after a proper name (`start..from-1`: "Peterson"). Not when a connector
  * makes them one name ("Department of Energy" in "U.S. Department of Energy (DOE)"),
- * nor after a place or nationality ("U.S. Air Force (AF)"): the acronym names the whole.
+ * nor after a place or nationality ("U.S. Air Force (AF)") or only ordinary words ("U.S. International
+ * Development Finance Corporation (DFC)"): the acronym names the whole.
  */
 function headPhrase(context: Context, start: number, from: number, before: number): boolean {
   const { tokens, lex } = context;
   if (from >= before || headType(context, before) === undefined) return false;
   for (let k = from; k <= before; k++) if (isConnector(context, k)) return false;
+  let proper = false;
   for (let k = start; k < from; k++) {
     const key = keyAt(tokens, k);
     if (isConnector(context, k) || lex.gazetteer.has(key) || lex.national.has(key)) return false;
+    proper ||= !lex.commonWords.has(key) && !lex.regional.has(key);
   }
-  return true;
+  // Only ordinary words before ("International Development Finance Corporation (DFC)") qualify the name: the acronym names the whole.
+  return proper;
 }
 
 /**

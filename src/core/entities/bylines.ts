@@ -3,7 +3,7 @@ import { evidenceOf } from './evidence';
 import { spanKey } from './keys';
 import type { FixedNames } from './mentions';
 import { rule } from './lexicon';
-import { CAP, INITIAL, keyAt } from '../parse/tokens';
+import { CAP, INITIAL, keyAt, textAt } from '../parse/tokens';
 
 /**
  * entity:by-line — the author of a report, as its by-line or author line gives
@@ -11,7 +11,9 @@ import { CAP, INITIAL, keyAt } from '../parse/tokens';
  * ("By Jane Doe | Trade Desk") or before a comma or a bar and a title or an
  * affiliation with no verb in it ("Jane Doe, Senior Fellow, Harbour Institute").
  * Such a name is a person even when no list knows the given name; the surname
- * alone later joins it.
+ * alone later joins it. A label may stand for "By" ("Author: Jane Doe"; words.json
+ * bylineLabels), and a signature is an author line too: a name alone on its line,
+ * styled ("Rt Hon Jane Doe MP") or above a title ("Minister for Trade").
  */
 export function findByLines(context: Context): FixedNames {
   const { text, tokens, lex } = context;
@@ -27,26 +29,30 @@ export function findByLines(context: Context): FixedNames {
     const opens = i === 0 || newline >= 0;
     if (opens) lineStart = newline + 1;
     const by = afterBy;
-    afterBy = opens && keyAt(tokens, i) === 'by';
+    afterBy = opens && lex.bylineLabels.has(keyAt(tokens, i));
     if (!opens && !by) continue;
     const start = tokens.start[i];
-    // Only marks, spaces and "By" before the name on its line.
-    const before = text.slice(lineStart, start);
-    if (before.length > 12 || !/^[\s*_>#-]*(?:by[\s*_:]+)?$/i.test(before)) continue;
+    // Only marks, spaces and a label ("By", "Author:") before the name on its line.
+    const label = /^[\s*_>#-]*(?:(\p{L}+)[\s*_:]+)?$/u.exec(text.slice(lineStart, start));
+    if (start - lineStart > 12 || !label || (label[1] && !lex.bylineLabels.has(label[1].toLowerCase()))) continue;
     context.work.steps++;
-    let last = i - 1;
-    while (last + 1 < tokens.count && last - i < 3 && nameWord(context, last + 1) && (last < i || !context.layout.punct[last + 1])) last++;
-    while (last > i && tokens.shape[last] !== CAP) last--;
-    if (last <= i) continue;
+    // A signature may style the name before it ("Rt Hon Jane Doe MP").
+    let name = i;
+    while (opens && name < tokens.count && name - i < 3 && tokens.shape[name] === CAP && lex.honorifics.has(keyAt(tokens, name))) name++;
+    let last = name - 1;
+    while (last + 1 < tokens.count && last - name < 3 && nameWord(context, last + 1) && (last < name || !context.layout.punct[last + 1])) last++;
+    while (last > name && tokens.shape[last] !== CAP) last--;
+    if (last <= name) continue;
     const found = text.indexOf('\n', start);
     const lineEnd = found < 0 ? text.length : found;
     if (lineEnd - lineStart > MAX_LINE) continue;
     const after = text.slice(tokens.end[last], lineEnd);
     // Two authors joined by "and" make the whole line ("Jane Doe and John Roe").
-    const partner = by || !/^\s+and\s/.test(after) ? null : secondName(context, last + 1, lineEnd);
-    if (!partner && !(by ? /^[\s*_]*(?:$|[,|–—])/.test(after) : affiliation(context, after))) continue;
-    const evidence = evidenceOf(rule(lex, 'entity:by-line'), 'person', by ? 'By' : partner ? 'and' : after.replace(/^[\s*_,|–—]+/, '').split(/\s+/)[0]);
-    for (const [first, end] of partner ? [[i, last], partner] : [[i, last]]) {
+    const partner = by || name > i || !/^\s+and\s/.test(after) ? null : secondName(context, last + 1, lineEnd);
+    const signed = !by && !partner && signature(context, name > i || lex.firstNames.has(keyAt(tokens, name)), after, lineEnd);
+    if (!partner && !signed && !(by ? /^[\s*_]*(?:$|[,|–—])/.test(after) : affiliation(context, after))) continue;
+    const evidence = evidenceOf(rule(lex, 'entity:by-line'), 'person', by ? textAt(tokens, i) : partner ? 'and' : signed ? 'signed' : after.replace(/^[\s*_,|–—]+/, '').split(/\s+/)[0]);
+    for (const [first, end] of partner ? [[name, last], partner] : [[name, last]]) {
       const given: string[] = [];
       for (let k = first; k < end; k++) given.push(keyAt(tokens, k));
       const key = spanKey(tokens, first, end);
@@ -56,6 +62,22 @@ export function findByLines(context: Context): FixedNames {
     i = partner ? partner[1] : last;
   }
   return out;
+}
+
+/**
+ * True when a name alone on its line is a signature: with letters after it ("MP") and nothing else
+ * on the line, or `known` (styled before, "Rt Hon", or opening with a listed given name) and followed
+ * by a line that opens with a title ("Minister for …").
+ */
+function signature(context: Context, known: boolean, after: string, lineEnd: number): boolean {
+  const { text, lex } = context;
+  const rest = /^[\s*_]*(?:(\p{L}+)[\s*_]*)?$/u.exec(after);
+  if (!rest) return false;
+  const letters = rest[1] !== undefined && lex.postNominals.has(rest[1].toLowerCase());
+  if (rest[1] !== undefined && !letters) return false;
+  if (letters) return true;
+  const next = /^[ \t*_>]*(\p{L}+)/u.exec(text.slice(lineEnd + 1, lineEnd + 80));
+  return known && next !== null && lex.titles.has(next[1].toLowerCase());
 }
 
 /** A word that may be part of an author's name: capitalised or an initial, no common or function word. */

@@ -1,6 +1,9 @@
 import { isConnector, isNameShape, rankAt, type Context } from './context';
 import { CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
 
+/** A year of four digits, which a statute's name may end with. */
+const YEAR = /^(?:19|20)\d\d$/;
+
 /**
  * Runs of capitalised words that may hold names, with the connectors between
  * them ("Department of the Air Force", "Russia and Belarus"). A run never crosses
@@ -43,14 +46,27 @@ export function findChunks(context: Context): Chunk[] {
       // ("the Department of Commerce's Bureau of Industry" is two names).
       if (tokens.possessive[last] && !(lex.commonWords.has(key) && !lex.heads.has(key) && last + 1 < n && tokens.shape[last + 1] === CAP && !completes(context, i, last))) break;
       const next = last + 1;
+      // A statute's short title may end with its year after a comma ("… Appropriations Act, 2026 (P.L. 119-75)").
+      if (commaYear(context, key, next)) last = next;
+      // A company's legal form after a comma ends its name ("Harbor Reach Logistics, Inc.").
+      if (next < n && layout.punct[next] === ',' && last > i && lex.legalForms.has(keyAt(tokens, next))) {
+        last = next;
+        break;
+      }
+      // A complement may be a list ("Committee on the Environment, Public Health and Food Safety").
+      const listEnd = next < n && layout.punct[next] === ',' ? complementList(context, i, next) : -1;
+      if (listEnd > 0) {
+        last = listEnd;
+        break;
+      }
       if (next >= n || layout.broken[next]) break;
       if (isNameShape(tokens, next)) {
         last = next;
         continue;
       }
       if (tokens.shape[next] === NUMBER) {
-        // "Executive Order 14347", "Fiscal Year 2020", "Section 232".
-        if (lex.numbered.has(key) || lex.parts.has(key)) last = next;
+        // "Executive Order 14347", "Fiscal Year 2020", "Section 232", "Reserve Forces Act 1996".
+        if (lex.numbered.has(key) || lex.parts.has(key) || (lex.statutes.has(key) && YEAR.test(textAt(tokens, next)))) last = next;
         break;
       }
       if (isConnector(context, next)) {
@@ -93,4 +109,45 @@ function completes(context: Context, i: number, last: number): boolean {
   let j = last - 1;
   while (j > i && isConnector(context, j)) j--;
   return j < last - 1 && context.lex.heads.has(keyAt(context.tokens, j));
+}
+
+/** True when token `next` is a year after a comma that ends a statute's name (`key` its head), before a bracket or a stop. */
+function commaYear(context: Context, key: string, next: number): boolean {
+  const { tokens, layout, lex } = context;
+  if (next >= tokens.count || layout.punct[next] !== ',' || tokens.shape[next] !== NUMBER || !lex.statutes.has(key) || !YEAR.test(textAt(tokens, next))) return false;
+  return next + 1 >= tokens.count || (layout.broken[next + 1] === 1 && layout.punct[next + 1] !== ',');
+}
+
+/** The most words a list in a complement is read over. */
+const LIST_WORDS = 12;
+
+/**
+ * The last word of a list that completes a head's complement from token `next` (after a comma):
+ * capitalised words and commas, then "and" and capitalised words ending it ("Committee on Commerce,
+ * Science, and Transportation"), when the run from `first` holds a head and its connector
+ * (heads.json connectedFirst, complement); no listed name, head or acronym in the list, all on one line. Else -1. Looks at
+ * most LIST_WORDS words ahead.
+ */
+function complementList(context: Context, first: number, next: number): number {
+  const { tokens, layout, lex } = context;
+  let opened = false;
+  for (let k = first; k + 1 < next && !opened; k++) opened = lex.connectedFirst.has(keyAt(tokens, k)) && lex.complement.has(keyAt(tokens, k + 1));
+  if (!opened) return -1;
+  let and = -1;
+  let k = next;
+  for (; k < tokens.count && k - next < LIST_WORDS; k++) {
+    const punct = layout.punct[k];
+    if (k > next && punct !== '' && punct !== ',') break;
+    if (keyAt(tokens, k) === 'and' && tokens.shape[k] !== CAP) {
+      if (and >= 0 || punct !== '' && punct !== ',') return -1;
+      and = k;
+    } else if (tokens.shape[k] !== CAP && !isConnector(context, k)) break;
+    // A listed place or body, or a head, is a name of its own ("the Ministry of Defence, Poland and NATO",
+    // "Office of Coastal Research, Department of …"); a list does not run on over a line.
+    else if (tokens.shape[k] === CAP && (lex.gazetteer.has(keyAt(tokens, k)) || lex.heads.has(keyAt(tokens, k)))) return -1;
+    if (k > next && context.text.slice(tokens.after[k - 1], tokens.start[k]).includes('\n')) return -1;
+    else if (and >= 0 && punct === ',') break;
+  }
+  const last = k - 1;
+  return and > next && last > and && isNameShape(tokens, last) && tokens.shape[and + 1] !== undefined && isNameShape(tokens, and + 1) ? last : -1;
 }

@@ -37,12 +37,24 @@ function escape(text: string): string {
  * The pattern of bills and laws by number: a listed prefix, a space or none after
  * each of its dots, then a number ("H.R. 1903", "H.R.735", "P.L. 116-92").
  */
-export function bills(data: typeof import('../lexicon/data/legislation.json')): { bills: RegExp; billKeys: Map<string, string> } {
+export function bills(data: typeof import('../lexicon/data/legislation.json')): { bills: RegExp; billKeys: Map<string, string>; acts: RegExp } {
   const billKeys = new Map<string, string>();
   const prefixes = [...data.prefixes].sort((a, b) => b.prefix.length - a.prefix.length);
   for (const p of prefixes) billKeys.set(p.prefix, 'as' in p && p.as ? p.as : p.prefix);
   const alternatives = prefixes.map((p) => escape(p.prefix).replace(/\\\.(?!$)/g, '\\.\\s?'));
-  return { bills: new RegExp(`\\b(${alternatives.join('|')})\\s?(\\d{1,5}(?:-\\d{1,4})?)\\b`, 'g'), billKeys };
+  return { bills: new RegExp(`\\b(${alternatives.join('|')})\\s?(\\d{1,5}(?:-\\d{1,4})?)\\b`, 'g'), billKeys, acts: numberedActs(data.acts) };
+}
+
+/**
+ * The pattern of acts numbered by year and serial ("Regulation (EU) 2023/956", "Directive 2003/87/EC",
+ * "Regulation (EU) No 1025/2012"): a kind, its series in brackets, "No", the number and its ending.
+ */
+export function numberedActs(acts: { readonly kinds: readonly string[]; readonly series: readonly string[]; readonly endings: readonly string[] }): RegExp {
+  const any = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
+  return new RegExp(
+    `\\b(?:${any(acts.kinds)})\\s+(?:\\((?:${any(acts.series)})\\)\\s+)?(?:No\\.?\\s+)?\\d{1,4}/\\d{1,4}(?:/(?:${any(acts.endings)}))?\\b`,
+    'g',
+  );
 }
 
 /**

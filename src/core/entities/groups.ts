@@ -108,6 +108,7 @@ function shorterForms(context: Context, words: readonly string[]): [string, stri
   const last = words[words.length - 1];
   if (words.length === 2 && (placeHead(context, last) || lex.companyHeads.has(last))) shorter.push([words[0], 'entity:without-head']);
   if (words.length === 2 && lex.prefixHeads.has(words[0])) shorter.push([last, 'entity:without-head']);
+  if (statuteYear(lex, words)) shorter.push([words.slice(0, -1).join(' '), 'entity:statute-year']);
   const cut = complementAt(lex, words, 2);
   if (cut >= 2) shorter.push([words.slice(0, cut).join(' '), 'entity:without-complement']);
   if (lex.titles.has(words[0]) && (words[1] === 'of' || words[1] === 'for') && words.length > 2) {
@@ -178,8 +179,13 @@ function joinRanked(
 /** The head of a name's words: the last before its complement ("party" of "communist party of china"). */
 function headWord(lex: Lexicon, words: readonly string[]): string {
   const cut = complementAt(lex, words, 1);
+  if (cut < 0 && statuteYear(lex, words)) return words[words.length - 2];
   return words[cut > 0 ? cut - 1 : words.length - 1];
 }
+
+/** True when a name ends with a statute's head and a year ("reserve forces act 1996"). */
+const statuteYear = (lex: Lexicon, words: readonly string[]) =>
+  words.length >= 3 && /^(?:19|20)\d\d$/.test(words[words.length - 1]) && lex.statutes.has(words[words.length - 2]);
 
 /**
  * A head word alone after "the" ("the Party") joins the one name with that head
@@ -195,6 +201,13 @@ function joinHeads(lex: Lexicon, list: readonly Form[], union: Union, find: (i: 
     pushTo(byHead, head, i);
   });
   const dropped: number[] = [];
+  // entity:institution-of — "Parliament" and the one "European Parliament" of the document (before it or after).
+  const qualified = (j: number) => list[j].words.length === 2 && (lex.national.has(list[j].words[0]) || lex.regional.has(list[j].words[0]));
+  list.forEach((f, i) => {
+    if (f.words.length !== 1 || !lex.standalone.has(f.key) || f.kinds.has('alone')) return;
+    const named = (byHead.get(f.key) ?? []).filter(qualified);
+    if (new Set(named.map(find)).size === 1) union(i, named[0], 'entity:institution-of');
+  });
   list.forEach((f, i) => {
     if (!f.kinds.has('alone') || f.kinds.size > 1) return;
     const earlier = (byHead.get(f.key) ?? []).filter((j) => list[j].at < f.at);

@@ -40,6 +40,10 @@ export interface Lexicon {
   readonly numbered: ReadonlySet<string>;
   /** Heads whose type a type noun before the name overrides ("the company Defense Systems"). */
   readonly weakHeads: ReadonlySet<string>;
+  /** Weak heads naming a company after a proper name ("BAE Systems"). */
+  readonly weakCompany: ReadonlySet<string>;
+  /** A company's legal form, which may follow its name after a comma ("… Logistics, Inc."). */
+  readonly legalForms: ReadonlySet<string>;
   /** Heads that name an institution alone ("the Navy"). */
   readonly standalone: ReadonlySet<string>;
   /** Singular nouns that make a quoted lower-case phrase a programme's name ("a “maximum pressure” campaign"). */
@@ -79,6 +83,13 @@ export interface Lexicon {
   /** Names with a year: words before a target year ("to 2035"), small words inside such a name. */
   readonly targetYear: ReadonlySet<string>;
   readonly insideYearName: ReadonlySet<string>;
+  /** Words opening an author line before the name ("By", "Author:"). */
+  readonly bylineLabels: ReadonlySet<string>;
+  /** Heads whose complement may be a title, naming the organisation of its holder ("Office of Inspector General"). */
+  readonly titleOffices: ReadonlySet<string>;
+  /** Styles before a name in a signature ("Rt Hon"), and letters after it ("MP"). */
+  readonly honorifics: ReadonlySet<string>;
+  readonly postNominals: ReadonlySet<string>;
   /** Endings of ordinary words, of adjectives, of abstract nouns ("-tion"), as patterns on a key. */
   readonly ordinaryEnding: RegExp;
   readonly adjectiveEnding: RegExp;
@@ -93,6 +104,8 @@ export interface Lexicon {
   /** Bills and laws by number ("H.R. 1903"), and the key each prefix is written under. */
   readonly bills: RegExp;
   readonly billKeys: ReadonlyMap<string, string>;
+  /** Acts numbered by year and serial ("Regulation (EU) 2023/956"): legislation.json's acts. */
+  readonly acts: RegExp;
   /** The named rules, by id. */
   readonly rules: ReadonlyMap<string, Rule>;
   /** The rules that are patterns over words, ready to run. */
@@ -170,6 +183,8 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     lowerHeads: typedMap(heads.lower),
     numbered: lower(heads.numbered),
     weakHeads: lower(heads.weak),
+    weakCompany: lower(heads.weakCompany),
+    legalForms: lower(heads.legalForms),
     standalone: lower(heads.standalone),
     quotedHeads: lower(heads.quoted),
     engineeredHeads: lower(heads.engineered.heads),
@@ -197,6 +212,10 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     joining: lower(words.joining),
     targetYear: lower(words.targetYear),
     insideYearName: lower(words.insideYearName),
+    bylineLabels: lower(words.bylineLabels),
+    titleOffices: lower(words.titleOffices),
+    honorifics: lower(words.honorifics),
+    postNominals: lower(words.postNominals),
     ordinaryEnding: endingIn(words.endings.ordinary),
     adjectiveEnding: endingIn(words.endings.adjective),
     abstractNoun: endingIn(words.endings.abstractNoun, '^[a-z]{3,}'),

@@ -60,6 +60,8 @@ function isRole(lex: Lexicon, entity: Entity): boolean {
   const keys = words.map(keyOf);
   if (keys.some((k) => lex.firstNames.has(k))) return false;
   // A title after "of" or "the" completes another head's name ("Department of Justice", "Office of the President").
+  // The office of a title's holder is an organisation ("Office of Inspector General").
+  if (keys.length > 2 && lex.titleOffices.has(keys[0]) && lex.connectors.has(keys[1])) return false;
   const title = (k: string, i: number) => /^\p{Lu}/u.test(words[i]) && lex.titles.has(k) && !(i > 0 && lex.connectors.has(keys[i - 1]));
   return keys.some((k, i) => title(k, i) && (i === keys.length - 1 || lex.titleComplement.has(keys[i + 1])));
 }
@@ -139,6 +141,18 @@ function initials(name: string): string {
 }
 
 /**
+ * The initials of a name's capitalised words over its connectors ("Department of Homeland Security" → DHS),
+ * and with the "of" they pass over as an "O" ("Ministry of Defence" → MOD, "Department of Defense" → DOD).
+ */
+function initialsOver(name: string): string[] {
+  const words = name.split(/[\s-]+/);
+  if (!words.some((w) => CONNECTOR.test(w))) return [];
+  const capital = words.filter((w) => /^\p{Lu}/u.test(w) && !CONNECTOR.test(w)).map((w) => w[0]);
+  const withOf = words.filter((w) => /^\p{Lu}/u.test(w) || w === 'of').map((w) => w[0].toUpperCase());
+  return [capital.join(''), withOf.join('')];
+}
+
+/**
  * entity:acronym-initials — an acronym nobody defined whose letters are the initials of a longer name of the
  * document joins it, each mention to the nearest such name before it. entity:acronym-inside-name — an acronym
  * defined inside a longer name ("Satellite Communications (SATCOM) Projects") joins that name.
@@ -147,8 +161,7 @@ function joinAcronyms(lex: Lexicon, entities: Entity[]): Entity[] {
   const byInitials = new Map<string, Entity[]>();
   for (const e of entities) {
     if (!e.name.includes(' ')) continue;
-    const key = initials(e.name);
-    if (key.length >= 3) byInitials.set(key, [...(byInitials.get(key) ?? []), e]);
+    for (const key of new Set([initials(e.name), ...initialsOver(e.name)])) if (key.length >= 3) byInitials.set(key, [...(byInitials.get(key) ?? []), e]);
   }
   const added = new Map<string, { mentions: Mention[]; reasons: Reason[]; alias: string }>();
   const gone = new Set<string>();

@@ -172,7 +172,24 @@ export function proposeHeaded(s: Segmenter, first: number, last: number, decider
     return;
   }
   const weak = tokens.shape[decider.last] === CAP && lex.weakHeads.has(keyAt(tokens, decider.last));
+  if (weak && properBefore(s, first, decider.last)) {
+    propose(s, first, last, 'headed', 'organization', 'entity:company-weak-head', {}, textAt(tokens, decider.last));
+    return;
+  }
   propose(s, first, last, 'headed', type, weak ? 'entity:weak-head' : 'entity:head', {}, textAt(tokens, decider.last));
+}
+
+/**
+ * True when the weak head at `head` is one that names a company (heads.json weakCompany) and the word
+ * before it, within the name, is a proper name: an acronym or a word no list knows and the document
+ * never writes in lower case ("BAE Systems", "Keller Systems"; not "Missile Warning Systems").
+ */
+function properBefore(s: Segmenter, first: number, head: number): boolean {
+  const { tokens, lex, lowerSeen } = s.context;
+  if (head <= first || !lex.weakCompany.has(keyAt(tokens, head))) return false;
+  const key = keyAt(tokens, head - 1);
+  if (tokens.shape[head - 1] === ACRONYM) return !lex.conceptAcronyms.has(key);
+  return tokens.shape[head - 1] === CAP && !ordinary(s.context, head - 1) && !lowerSeen.has(key) && !lex.heads.has(key) && !adjective(s.context, head - 1);
 }
 
 /** An institution's name opening a sentence ("Parliament should act") where the document never writes it in lower case. */

@@ -6,6 +6,7 @@ import { openingInstitution, proposeHeaded, readRun } from './runs';
 import { holderFollows, isFiller, isTitle, modifiesNoun, officeAt, officeSpan, originOnly, pluralOfHead, twoCompanies } from './offices';
 import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
+import { complementAt, completes, endsWithHead, isHead, shortLine, statuteYear } from './headed';
 
 /**
  * Splits a run of capitalised words into names and types each by its form:
@@ -40,41 +41,19 @@ export function segmentChunk(
   }
   const all = pieces(s, defined, covered);
   if (chunk.find === FIND_LISTED) {
+    // On a short title line, a by-line or a label, a head with its complement is still a name
+    // ("Ministry of Defence, London", "Office of Inspector General"): only names so headed are read.
+    // Long lines outside sentences are navigation and link lists, whose words name pages.
+    if (shortLine(context.text, context.tokens.start[chunk.first]) && all.some((_, k) => k + 2 < all.length && complementAt(s, all, k))) {
+      for (const segment of splitAnd(s, all)) segmentPieces(s, segment, 'known');
+      return;
+    }
     for (const p of all) if (p.entry) proposeListed(s, p);
     return;
   }
   for (const segment of splitAnd(s, all)) segmentPieces(s, segment, 'all');
 }
 
-function isHead(s: Segmenter, p: Piece): boolean {
-  const { tokens } = s.context;
-  if (p.defined) return false;
-  // An acronym the document defined for a head ("SFB" for "Space Force Base") is one.
-  if (tokens.shape[p.last] === ACRONYM) return single(p) && headType(s.context, p.last) !== undefined;
-  if (tokens.shape[p.last] !== CAP) return false;
-  const type = headType(s.context, p.last);
-  // A gazetteer place can head a longer one ("Central East Europe", "Central East Asia").
-  if (p.entry) return type === 'place';
-  return p.first === p.last && type !== undefined;
-}
-
-function endsWithHead(s: Segmenter, ps: readonly Piece[]): boolean {
-  const last = ps[ps.length - 1];
-  if (!last) return false;
-  if (isHead(s, last)) return true;
-  return s.context.tokens.shape[last.first] === NUMBER && ps.length > 1 && s.context.lex.numbered.has(firstKey(s, ps[ps.length - 2]));
-}
-
-/** True when a head is followed by "of", "for" or "on" at `k`: what follows is its complement. */
-function complementAt(s: Segmenter, ps: readonly Piece[], k: number): boolean {
-  return (
-    k + 1 < ps.length &&
-    isHead(s, ps[k]) &&
-    s.context.lex.connectedFirst.has(firstKey(s, ps[k])) &&
-    isConn(s, ps[k + 1]) &&
-    s.context.lex.complement.has(firstKey(s, ps[k + 1]))
-  );
-}
 
 /**
  * Splits at "and" unless it joins the parts of one name: "Space Training and
@@ -97,11 +76,12 @@ function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
     while (end < ps.length && !isAnd(ps[end])) end++;
     const right = ps.slice(k + 1, end);
     const inComplement = left.some((_, j) => complementAt(s, left, j) || officeAt(s, left, j));
-    if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right)) || (inComplement && plain(right) && !right.some((q) => isTitle(s, q)))) left.push(p);
+    if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right)) || (inComplement && completes(s, left, right))) left.push(p);
     else out.push([]);
   }
   return out.filter((segment) => segment.length > 0);
 }
+
 
 /** True when piece `k` is an ordinal or a small number before a word that may open a name ("14th Five-Year"). */
 function rankBefore(s: Segmenter, ps: readonly Piece[], k: number): boolean {
@@ -132,6 +112,7 @@ function datedOnly(s: Segmenter, ps: readonly Piece[], h: number): boolean {
   if (lex.statutes.has(firstKey(s, ps[h]))) return false;
   return ps.slice(h + 2).every((p) => single(p) && (tokens.shape[p.first] === NUMBER || lex.calendar.has(firstKey(s, p))));
 }
+
 
 /** Reads one segment (no "and" to split) into proposals. */
 export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode): void {
@@ -173,7 +154,10 @@ export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode)
 function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   const { tokens, lex } = s.context;
   // A title after "of" or "for" completes a head's name ("Department of Justice"), unless a person follows it.
-  const k = ps.findIndex((p, q) => isTitle(s, p) && !(q > 0 && isConn(s, ps[q - 1]) && !holderFollows(s, ps, q)));
+  // So does a title further inside the complement of an office ("Office of Inspector General").
+  const served = ps.findIndex((p, j) => complementAt(s, ps, j) && s.context.lex.titleOffices.has(firstKey(s, p)));
+  const inside = (q: number) => (q > 0 && isConn(s, ps[q - 1])) || (served >= 0 && served < q);
+  const k = ps.findIndex((p, q) => isTitle(s, p) && !(inside(q) && !holderFollows(s, ps, q)));
   if (k < 0) return false;
   let end = k;
   while (end + 1 < ps.length && (isTitle(s, ps[end + 1]) || (end + 2 < ps.length && isTitle(s, ps[end + 2]) && single(ps[end + 1])))) {
@@ -274,7 +258,7 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   }
   let end = h;
   if (complementAt(s, ps, h) && h + 2 < ps.length && !datedOnly(s, ps, h) && !originOnly(s, ps, h) && !modifiesNoun(s, ps)) end = ps.length - 1;
-  else if (lex.numbered.has(firstKey(s, ps[h])) && h + 1 < ps.length && tokens.shape[ps[h + 1].first] === NUMBER) end = h + 1;
+  else if ((lex.numbered.has(firstKey(s, ps[h])) || statuteYear(s, ps, h)) && h + 1 < ps.length && tokens.shape[ps[h + 1].first] === NUMBER) end = h + 1;
   segmentPieces(s, ps.slice(0, start), mode);
   // A head word alone is no name ("the Department"), but a numbered one is ("Proclamation 10962"),
   // and so is an institution's inside a sentence ("the Navy"). After "the", it may stand for the

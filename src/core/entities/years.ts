@@ -17,7 +17,8 @@ import { CAP, keyAt, LOWER, NUMBER, textAt } from '../parse/tokens';
  * by author and year ("(Ridgeway Analytics 2024)"), a name followed by when
  * something happens to it ("moved Golden Harvest to 2027"), a year inside a
  * longer name ("Expo 2020 Dubai"), a name whose only capital is the sentence's
- * ("Investment in Chile 2025 grew").
+ * ("Investment in Chile 2025 grew"). A prefix head may open the name: an exercise
+ * or an operation named with its year ("Exercise Steadfast Defender 2024").
  */
 
 /** A year of four digits. */
@@ -88,7 +89,9 @@ function named(context: Context, first: number, last: number, target: boolean, p
       complement ||= lex.titleComplement.has(key);
       continue;
     }
-    if (person[k] || covered[k] || headType(context, k) !== undefined || lex.titles.has(key)) return false;
+    // A prefix head may open it ("Exercise Steadfast Defender 2024"), no other head may be in it.
+    const opener = k === first && tokens.shape[k] === CAP && lex.prefixHeads.get(key) === 'treaty_or_program';
+    if (person[k] || covered[k] || (headType(context, k) !== undefined && !opener) || lex.titles.has(key)) return false;
     if (lex.calendar.has(key) || lex.numberWords.has(key) || tokens.shape[k] === NUMBER) return false;
     words++;
     if (lex.commonWords.has(key)) ordinary++;
