@@ -1,0 +1,86 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { parserCalls, readMarkdown } from '../../src/core/parse/markdown';
+import { readInSlices } from '../../src/core/parse/slices';
+
+/**
+ * A long table or list parsed in slices of rows or items (parse/slices.ts):
+ * the reading is the one the piece has parsed whole, and no call of the parser
+ * is given the whole of it.
+ */
+
+/** Table rows of every kind a slice must read as the whole table does. */
+const ROWS = [
+  '| 12 | trade rose 4% in 2021 |\n',
+  '| [the report](https://example.org/r) | *up* 3% |\n',
+  '| `a|b` | code with a bar |\n',
+  '| one cell only\n',
+  '| a | b | c | more cells than the header |\n',
+  '| see [^n1] | and [crs] |\n',
+  '|  | empty first cell |\n',
+  '| <b>tag</b> | \\| escaped bar |\n',
+];
+/** List items, with what may follow an item's first line. */
+const ITEMS = [
+  '- Exports grew by 3% in 2020.\n',
+  '- An item\n  continued on an indented line.\n',
+  '- An item\nwith a lazy line.\n',
+  '- An item\n\n  with a second paragraph.\n',
+  '- An item\n  - nested 4%\n  - nested\n',
+  '- ```\n  code\n  ```\n',
+  '- **Key:** a bold key\n',
+  '- see [^n1] and [crs]\n',
+  '- - a nested list at once\n',
+];
+/** Lines that, among the items, end the list or the table: the piece is then read whole. */
+const BREAKS = ['- - -\n', '* another bullet\n', '```\n', '> a quote\n', '<div>\n'];
+const DEFINITIONS = '[crs]: #\n[^n1]: #';
+
+/** The reading parsed whole, to compare with the slices'. */
+const whole = (text: string) => readMarkdown(text, DEFINITIONS);
+
+/** Asserts that `text` is read in slices, and as it is read whole. */
+function slicedAsWhole(text: string, what: string): void {
+  const sliced = readInSlices(text, DEFINITIONS);
+  assert.ok(sliced, `${what} is read in slices`);
+  assert.equal(sliced.masked, whole(text).masked);
+  assert.deepEqual(sliced.blocks, whole(text).blocks);
+}
+
+describe('Long tables and lists parsed in slices', () => {
+  it('Reads a long table in slices of rows as it reads whole (random rows of every kind)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ROWS), { minLength: 100, maxLength: 200 }), fc.constantFrom('', '\n', '\n\n'), (rows, end) => {
+        slicedAsWhole(`| name | value |\n|:---|---:|\n${rows.join('').replace(/\n$/, end)}`, 'a table of over 100 rows');
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('Reads a long list in slices of items as it reads whole (random items of every kind)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ITEMS), { minLength: 100, maxLength: 200 }), (items) => slicedAsWhole(items.join(''), 'a list of over 100 items')),
+      { numRuns: 8 },
+    );
+  });
+
+  it('Reads whole a list or table that a line among its items or rows ends', () => {
+    for (const line of BREAKS) {
+      const list = `${ITEMS[0].repeat(100)}${line}${ITEMS[0].repeat(100)}`;
+      assert.equal(readInSlices(list, ''), null, JSON.stringify(line));
+    }
+    const table = `| a | b |\n|---|---|\n${ROWS[0].repeat(100)}a line with no bar\n${ROWS[0].repeat(100)}`;
+    assert.equal(readInSlices(table, ''), null);
+    assert.equal(readInSlices(ITEMS[0].repeat(10), ''), null, 'a short list is read whole');
+  });
+
+  it('Gives no call of the parser the whole of a long table', () => {
+    const text = `| a | b |\n|---|---|\n${ROWS[0].repeat(1000)}`;
+    const before = parserCalls();
+    const sliced = readInSlices(text, '');
+    const calls = parserCalls() - before;
+    assert.equal(sliced?.blocks.filter((b) => b.kind === 'tableCell').length, 2 + 2000, 'every cell, the header once');
+    // About 30 characters a row: slices of at most a few thousand characters.
+    assert.ok(calls >= text.length / 4_000, `${calls} calls for ${text.length} characters`);
+  });
+});
