@@ -2,11 +2,14 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parserCalls, readMarkdown } from '../../src/core/parse/markdown';
 import { readInSlices } from '../../src/core/parse/slices';
+import { readLongPiece } from '../../src/core/parse/long-pieces';
 
 /**
- * A long table or list parsed in slices of rows or items (parse/slices.ts):
- * the reading is the one the piece has parsed whole, and no call of the parser
- * is given the whole of it.
+ * Long pieces read without remark's tree for the whole of them
+ * (parse/long-pieces.ts, parse/slices.ts): a long table or list parsed in
+ * slices of rows or items, a heading line of plain text and a fence that never
+ * closes read by their rules. The reading is the one the piece has parsed
+ * whole, and no call of the parser is given the whole of it.
  */
 
 /** Table rows of every kind a slice must read as the whole table does. */
@@ -53,14 +56,14 @@ describe('Long tables and lists parsed in slices', () => {
       fc.property(fc.array(fc.constantFrom(...ROWS), { minLength: 100, maxLength: 200 }), fc.constantFrom('', '\n', '\n\n'), (rows, end) => {
         slicedAsWhole(`| name | value |\n|:---|---:|\n${rows.join('').replace(/\n$/, end)}`, 'a table of over 100 rows');
       }),
-      { numRuns: 8 },
+      { numRuns: 5 },
     );
   });
 
   it('Reads a long list in slices of items as it reads whole (random items of every kind)', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...ITEMS), { minLength: 100, maxLength: 200 }), (items) => slicedAsWhole(items.join(''), 'a list of over 100 items')),
-      { numRuns: 8 },
+      { numRuns: 5 },
     );
   });
 
@@ -82,5 +85,37 @@ describe('Long tables and lists parsed in slices', () => {
     assert.equal(sliced?.blocks.filter((b) => b.kind === 'tableCell').length, 2 + 2000, 'every cell, the header once');
     // About 30 characters a row: slices of at most a few thousand characters.
     assert.ok(calls >= text.length / 4_000, `${calls} calls for ${text.length} characters`);
+  });
+
+  it('Reads a long heading line of plain text, closing marks and all, as remark reads it (random lines)', () => {
+    const runs = fc.array(fc.constantFrom('#', ' #', ' ', '\t', 'Title', ' a#b', '##'), { minLength: 1200, maxLength: 1500 });
+    fc.assert(
+      fc.property(fc.constantFrom('# ', '## ', '   ###### ', '#\t', '####### ', ' # '), runs, fc.constantFrom('', '\n', '\n\n  \n'), (open, parts, end) => {
+        const text = `${open}${parts.join('')}${end}`;
+        const got = readLongPiece(text, '');
+        if (open === '####### ') assert.equal(got, null, 'seven marks open no heading');
+        else {
+          assert.ok(got, 'a heading line is read by its rules');
+          assert.deepEqual(got, readMarkdown(text, ''));
+        }
+      }),
+      { numRuns: 60 },
+    );
+    assert.equal(readLongPiece(`# Title ${'*a* '.repeat(600)}`, ''), null, 'a heading with inline markup is parsed');
+  });
+
+  it('Reads a long code fence that never closes as remark reads it, and parses one that closes', () => {
+    const lines = fc.array(fc.constantFrom('code line', '', '  ``', '~~~', '    ```', '```` x', 'a ` b', '```', '~~~~'), { minLength: 500, maxLength: 600 });
+    fc.assert(
+      fc.property(fc.constantFrom('```\n', '  ~~~~ info\n', '````js\n'), lines, fc.constantFrom('', '[crs]: #'), (open, body, definitions) => {
+        const text = `${open}${body.join('\n')}\n\n`;
+        const got = readLongPiece(text, definitions);
+        if (got) assert.deepEqual(got, readMarkdown(text, definitions));
+        else assert.equal(readMarkdown(text, definitions).blocks.length > 1, true, 'a fence that closes: what follows is read too');
+      }),
+      { numRuns: 40 },
+    );
+    const unclosed = `\`\`\`\n${'code line\n\n'.repeat(300)}`;
+    assert.deepEqual(readLongPiece(unclosed, '')?.blocks, [{ kind: 'code', start: 0, end: unclosed.length }]);
   });
 });

@@ -1,6 +1,6 @@
 import { readMarkdown, type MarkdownReading, type RawBlock } from './markdown';
 import { splitUnmarked } from './lines';
-import { readInSlices } from './slices';
+import { readLongPiece } from './long-pieces';
 import { CAPTION, looksLikeTitle } from './ends';
 import { KEY_VALUE_ROWS, barCells, keyValueCells, tabular } from './cells';
 import { boldLineHead, runInHead } from './runin';
@@ -18,10 +18,10 @@ const KEY_VALUE_LINE = /^\s*(?:[-*]\s+)?\*\*[^*\n]{1,60}:\s*\*\*[ \t]*[^\s*]/;
 
 /**
  * Reads `text` (one or more markdown pieces) with `definitions` (stubs) parsed after it; offsets are into `text`.
- * One piece (`onePiece`) that is a long table or list is parsed in slices (slices.ts).
+ * One long piece (`onePiece`) may be read without remark's tree for the whole of it (long-pieces.ts).
  */
 export function readMarkdownBlocks(text: string, definitions: string, onePiece = true): MarkdownReading {
-  const reading = (onePiece ? readInSlices(text, definitions) : null) ?? readMarkdown(text, definitions);
+  const reading = (onePiece ? readLongPiece(text, definitions) : null) ?? readMarkdown(text, definitions);
   let masked = reading.masked;
   const out: RawBlock[] = [];
   for (let block of reading.blocks) {

@@ -18,7 +18,7 @@ import guardData from '../lexicon/data/guards.json';
  */
 
 /** Most characters of rows or items one slice holds. */
-const SLICE_CHARS = guardData.batches.find((r) => r.id === 'slice-characters')?.limit ?? Infinity;
+export const SLICE_CHARS = guardData.batches.find((r) => r.id === 'slice-characters')?.limit ?? Infinity;
 
 /** A table's delimiter row: cells of dashes with optional alignment colons, between bars. */
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$/;
