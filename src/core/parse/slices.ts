@@ -1,5 +1,6 @@
 import { parseMarkdown, readMarkdown, type MarkdownReading, type RawBlock } from './markdown';
 import type { Root } from 'mdast';
+import { normalLabel, stubsFor } from './definitions';
 import guardData from '../lexicon/data/guards.json';
 
 /**
@@ -42,7 +43,8 @@ export function readInSlices(text: string, definitions: string): MarkdownReading
   if (text.length <= SLICE_CHARS) return null;
   const lines = lineStarts(text);
   const line = (i: number) => text.slice(lines[i], i + 1 < lines.length ? lines[i + 1] - 1 : text.length);
-  return text.startsWith('|') ? tableSlices(text, definitions, lines, line) : listSlices(text, definitions, lines, line);
+  if (text.startsWith('|')) return tableSlices(text, definitions, lines, line);
+  return text.startsWith('[') ? definitionSlices(text, definitions, lines, line) : listSlices(text, definitions, lines, line);
 }
 
 type Line = (i: number) => string;
@@ -54,7 +56,7 @@ function tableSlices(text: string, definitions: string, lines: number[], line: L
   let last = lines.length;
   while (last > 2 && line(last - 1).trim() === '') last--;
   for (let i = 2; i < last; i++) if (!line(i).startsWith('|')) return null;
-  return joined(text, definitions, cuts(lines, 2, last), text.slice(0, lines[2]), 'table');
+  return joined(text, definitions, cuts(lines, 2, last), text.slice(0, lines[2]), oneOf('table'));
 }
 
 /** A list of items at the left margin with one kind of marker, in slices of whole items. */
@@ -67,7 +69,39 @@ function listSlices(text: string, definitions: string, lines: number[], line: Li
     const m = ITEM.exec(line(i));
     if (m && (m[1] ?? m[2]) === marker && !BREAK.test(line(i))) items.push(i);
   }
-  return joined(text, definitions, cuts(lines, 0, lines.length, items), '', 'list');
+  return joined(text, definitions, cuts(lines, 0, lines.length, items), '', oneOf('list'));
+}
+
+/** Every definition's label (group 1, caret and all) at the start of a line. */
+const DEFINITIONS = /^\[(\^?(?:[^\]\\\n]|\\.){1,999})\]:/gm;
+/** A link or footnote definition's first line: `[label]:` or `[^label]:` at the left margin (group 1: the caret). */
+const DEFINITION = /^\[(\^?)(?:[^\]\\\n]|\\.){1,999}\]:/;
+
+/**
+ * Link and footnote definitions one after another (a document's notes), in
+ * slices of whole definitions: a slice opens at a footnote definition (which
+ * ends the one before it), or at a link definition after a link definition's
+ * first line (after a footnote's text it would be more of that text).
+ */
+function definitionSlices(text: string, definitions: string, lines: number[], line: Line): MarkdownReading | null {
+  const opens: number[] = [];
+  const starts = new Set<number>();
+  let linkBefore = false;
+  for (let i = 0; i < lines.length; i++) {
+    const m = DEFINITION.exec(line(i));
+    if (m) starts.add(lines[i]);
+    if (m && (m[1] === '^' || linkBefore)) opens.push(i);
+    linkBefore = m !== null && m[1] === '';
+  }
+  // Every line that opens a definition in a slice must be one: none is taken in as text of the one before.
+  const allDefinitions = (tree: Root, slice: string, from: number) => {
+    const inside = tree.children.filter((node) => (node.position?.start.offset ?? 0) < slice.length);
+    let opening = 0;
+    for (const at of starts) if (at >= from && at < from + slice.length) opening++;
+    return inside.length === opening && inside.every((node) => node.type === 'definition' || node.type === 'footnoteDefinition');
+  };
+  const own = (slice: string) => new Set([...slice.matchAll(DEFINITIONS)].map((m) => normalLabel(m[1])));
+  return joined(text, definitions, cuts(lines, 0, lines.length, opens), '', allDefinitions, own);
 }
 
 /**
@@ -87,17 +121,27 @@ function cuts(lines: number[], from: number, to: number, at?: readonly number[])
  * Parses each slice (with `head` before it) and joins the readings; null if a
  * slice does not read as one `kind` node (the piece is then read whole).
  */
-function joined(text: string, definitions: string, starts: number[], head: string, kind: 'table' | 'list'): MarkdownReading | null {
+function joined(text: string, definitions: string, starts: number[], head: string, readsWell: SliceCheck, own?: (slice: string) => Set<string>): MarkdownReading | null {
   if (starts.length < 2) return null;
+  const labels = stubLabels(definitions);
   const blocks: RawBlock[] = [];
   const masks: string[] = [];
   for (let s = 0; s < starts.length; s++) {
     const from = starts[s];
     const to = s + 1 < starts.length ? starts[s + 1] : text.length;
     const slice = head + text.slice(from, to);
-    const tree = parseMarkdown(definitions ? `${slice}\n\n${definitions}` : slice);
-    if (!readsAsOne(tree, slice, kind)) return null;
-    const reading = readMarkdown(slice, definitions, tree);
+    // Each slice with the stubs of the labels it names: the piece's stubs are those of every slice.
+    let stubs = stubsFor(slice, labels);
+    // Labels the slice defines itself need no stub (its own definition comes first), once the check below has
+    // found every definition line of the slice a definition.
+    const mine = own?.(slice);
+    if (mine?.size) stubs = stubs.split('\n').filter((stub) => !mine.has(normalLabel(stub.slice(1, stub.length - STUB_END.length)))).join('\n');
+    const tree = parseMarkdown(stubs ? `${slice}\n\n${stubs}` : slice);
+    if (!readsWell(tree, slice, from - head.length)) return null;
+    const reading = readMarkdown(slice, stubs, tree);
+    // A construct that blank lines do not end (an HTML comment left open in an item) takes in the end of what
+    // the parser is given, where among the other slices it would end at its line: the piece is read whole.
+    if (to < text.length && reading.blocks.some((b) => b.end > lastLineEnd(slice))) return null;
     // The header's cells are read once, with the first slice.
     const skip = s === 0 ? 0 : head.length;
     const at = s === 0 ? 0 : from - head.length;
@@ -107,8 +151,32 @@ function joined(text: string, definitions: string, starts: number[], head: strin
   return { blocks, masked: masks.join('') };
 }
 
-/** True when `tree`, the parse of `slice` and the definitions after it, holds one `kind` node in the slice. */
-function readsAsOne(tree: Root, slice: string, kind: 'table' | 'list'): boolean {
-  const inside = tree.children.filter((node) => (node.position?.start.offset ?? 0) < slice.length);
-  return inside.length === 1 && inside[0].type === kind;
+/** Whether `tree`, the parse of `slice` (at `from` in the piece) and the stubs after it, reads as the slice of the piece. */
+type SliceCheck = (tree: Root, slice: string, from: number) => boolean;
+
+/** The check that the slice's parse holds one `kind` node in the slice. */
+const oneOf =
+  (kind: 'table' | 'list'): SliceCheck =>
+  (tree, slice) => {
+    const inside = tree.children.filter((node) => (node.position?.start.offset ?? 0) < slice.length);
+    return inside.length === 1 && inside[0].type === kind;
+  };
+
+/** How a stub definition (`[label]: #`) ends. */
+const STUB_END = ']: #';
+
+/** The labels of stub definitions (`[label]: #` lines, from `stubsFor`), by their normal form. */
+function stubLabels(definitions: string): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const stub of definitions ? definitions.split('\n') : []) {
+    const label = stub.slice(1, stub.length - STUB_END.length);
+    labels.set(normalLabel(label), label);
+  }
+  return labels;
+}
+
+/** The end of the last line of `text` that is not blank (before its line break). */
+function lastLineEnd(text: string): number {
+  const end = text.indexOf('\n', text.trimEnd().length);
+  return end < 0 ? text.length : end;
 }
