@@ -27,9 +27,8 @@ const MAX_RESTARTS = 3;
  * result says why (`Analysed.cutShort`).
  *
  * If the worker cannot start, or keeps crashing, analyses run on the extension
- * host's own thread instead (loading the same `worker.js` with `require`), one
- * at a time, with a warning in the log; a reading there that would pass the
- * host's budget is not started, and the document gets its outline (hostBudget.ts).
+ * host's own thread instead (loading the same `worker.js` with `require`), one at a time, with a warning
+ * in the log; one that would pass the host's budget is not started: the outline instead (hostBudget.ts).
  */
 export class AnalysisRunner {
   readonly #path: string;
