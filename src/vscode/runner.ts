@@ -2,6 +2,7 @@ import { unpackInSlices } from '../core/model/packed';
 import { Worker } from 'node:worker_threads';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest, WorkerModule } from './protocol';
+import { HostBudget } from './hostBudget';
 import { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
 export { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
@@ -26,8 +27,8 @@ const MAX_RESTARTS = 3;
  * result says why (`Analysed.cutShort`).
  *
  * If the worker cannot start, or keeps crashing, analyses run on the extension
- * host's own thread instead (loading the same `worker.js` with `require`), one
- * at a time and with no budget, with a warning in the log.
+ * host's own thread instead (loading the same `worker.js` with `require`), one at a time, with a warning
+ * in the log; one that would pass the host's budget is not started: the outline instead (hostBudget.ts).
  */
 export class AnalysisRunner {
   readonly #path: string;
@@ -45,6 +46,7 @@ export class AnalysisRunner {
   readonly #budgetMs: number;
   readonly #patienceMs: number;
   readonly #timers: RunnerTimers;
+  readonly #host: HostBudget;
 
   /** @param workerPath absolute path of `dist/worker.js`. */
   constructor(workerPath: string, log: RunnerLog, options: RunnerOptions = {}) {
@@ -53,6 +55,7 @@ export class AnalysisRunner {
     this.#budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.#patienceMs = options.patienceMs ?? DEFAULT_PATIENCE_MS;
     this.#timers = options.timers ?? GLOBAL_TIMERS;
+    this.#host = new HostBudget(options.hostBudgetMs, options.hostMsPerMb);
   }
 
   /** True once analyses run on the extension host's thread. */
@@ -88,6 +91,7 @@ export class AnalysisRunner {
   /** Forgets what the analyser kept of document `key` for its next reading (the document was closed). */
   forget(key: string): void {
     this.cancel(key);
+    this.#host.forget(key);
     if (this.#inProcess) this.#inProcess.forget?.(key);
     else for (const lane of this.#lanes) lane.worker?.postMessage({ forget: key } satisfies ForgetRequest);
   }
@@ -275,9 +279,18 @@ export class AnalysisRunner {
     if (lane.running !== job) return;
     try {
       const { text, options, outlineOnly, key } = job.request;
-      const started = performance.now();
-      const reading = this.#inProcess!.read(text, options, outlineOnly, key);
-      job.resolve({ reading, ms: performance.now() - started });
+      const refused = outlineOnly ? null : this.#host.refuse(job.key, text.length);
+      const now = () => this.#timers.now?.() ?? performance.now();
+      const started = now();
+      const reading = this.#inProcess!.read(text, options, outlineOnly || refused !== null, key);
+      const ms = now() - started;
+      if (refused) {
+        this.#log.warn(`${job.key}: ${refused}`);
+        job.resolve({ reading: { ...reading, warnings: [...reading.warnings, refused] }, ms, cutShort: refused });
+      } else {
+        if (!outlineOnly) this.#host.record(job.key, text.length, ms);
+        job.resolve({ reading, ms });
+      }
     } catch (error) {
       job.reject(error instanceof Error ? error : new Error(String(error)));
     }

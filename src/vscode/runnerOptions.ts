@@ -15,6 +15,8 @@ export interface RunnerLog {
 export interface RunnerTimers {
   setTimeout(run: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /** The clock a reading on the host's thread is timed by, in ms (`performance.now` by default). */
+  now?(): number;
 }
 
 /** Options of an `AnalysisRunner`. */
@@ -24,6 +26,13 @@ export interface RunnerOptions {
   /** How long other documents wait for a reading before a second worker reads them beside it, in ms (default {@link DEFAULT_PATIENCE_MS}). */
   readonly patienceMs?: number;
   readonly timers?: RunnerTimers;
+  /**
+   * Longest a reading on the extension host's own thread may be expected to take, in ms (when no worker can
+   * start; default {@link DEFAULT_HOST_BUDGET_MS}): a reading expected to take longer gives the outline alone.
+   */
+  readonly hostBudgetMs?: number;
+  /** What a megabyte of text is expected to cost on the host's thread, in ms, until a reading there says more (default {@link DEFAULT_HOST_MS_PER_MB}). */
+  readonly hostMsPerMb?: number;
 }
 
 /** The default time budget of one reading: far above an ordinary document's (well under a second a megabyte). */
@@ -31,9 +40,18 @@ export const DEFAULT_BUDGET_MS = 15_000;
 /** The default patience: about an ordinary reading of a large document; past it, the others go on beside it. */
 export const DEFAULT_PATIENCE_MS = 1_000;
 
+/**
+ * The host's budget: a reading on the editor's own thread cannot be stopped once started, so one expected to
+ * take longer is not started (the outline is read instead, in one linear pass).
+ */
+export const DEFAULT_HOST_BUDGET_MS = 2_000;
+/** The most a megabyte of any document costs to read (issue #14's bound, which the hostile families meet): the host's first estimate. */
+export const DEFAULT_HOST_MS_PER_MB = 10_000;
+
 export const GLOBAL_TIMERS: RunnerTimers = {
   setTimeout: (run, ms) => setTimeout(run, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  now: () => performance.now(),
 };
 
 export interface Job {

@@ -18,7 +18,7 @@ function read(text, options, outlineOnly, key) {
   // "key?" asks which document this is and which ones were forgotten.
   if (text === 'key?') return { format: 'plain', bomRemoved: false, sections: [], blocks: [], claims: [], entities: [], figures: [], warnings: [key, forgotten.join(',')] };
   const reading = { format: 'plain', bomRemoved: false, sections: [], blocks: [], claims: [], entities: [], figures: [] };
-  return { ...reading, warnings: [text, isMainThread ? 'main' : 'worker'] };
+  return { ...reading, warnings: [text, isMainThread ? 'main' : 'worker', ...(outlineOnly ? ['outline'] : [])] };
 }
 exports.read = read;
 exports.forget = (key) => forgotten.push(key);
@@ -103,6 +103,37 @@ describe('AnalysisRunner', function () {
     assert.deepEqual(result?.reading.warnings, ['hello', 'main']);
     assert.equal(runner.inProcess, true);
     assert.ok(log.lines.some((line) => line.startsWith('warn: Analysis worker unavailable')));
+  });
+
+  it('Should give a document too long for the host’s budget its outline on the host’s thread, and say why', async () => {
+    process.env.POLICY_LENS_FAKE_NO_START = '1';
+    const log = recorder();
+    // 1 s at 10 s a megabyte: up to 100,000 characters are read in full on the host.
+    runner = new AnalysisRunner(fakeWorker(), log, { hostBudgetMs: 1000, hostMsPerMb: 10_000 });
+    const long = 'x'.repeat(150_000);
+    const short = 'y'.repeat(50_000);
+    const [a, b] = await Promise.all([runner.run('long', long, {}, false), runner.run('short', short, {}, false)]);
+    assert.equal(runner.inProcess, true);
+    assert.deepEqual(a?.reading.warnings.slice(1, 3), ['main', 'outline'], 'the long one: its outline alone');
+    assert.match(a?.cutShort ?? '', /150,000 characters could take over 1 s.*only the outline is shown/);
+    assert.equal(a?.reading.warnings.at(-1), a?.cutShort, 'the reason is among its warnings');
+    assert.deepEqual(b?.reading.warnings.slice(1), ['main'], 'the short one, asked after it: in full');
+    assert.equal(b?.cutShort, undefined);
+    assert.equal(log.lines.filter((line) => line.includes('only the outline')).length, 1);
+  });
+
+  it('Should outline on the host’s thread a document whose last full reading there passed the budget, until it is closed', async () => {
+    process.env.POLICY_LENS_FAKE_NO_START = '1';
+    // A clock on which every reading takes 3 s: past the budget of 1 s.
+    let clock = 0;
+    const timers = { setTimeout: (run: () => void, ms: number) => setTimeout(run, ms), clearTimeout: () => undefined, now: () => (clock += 1500) };
+    runner = new AnalysisRunner(fakeWorker(), recorder(), { hostBudgetMs: 1000, timers });
+    const outlined = async (key: string) => (await runner!.run(key, 'short text', {}, false))?.reading.warnings.includes('outline');
+    assert.equal(await outlined('slow'), false, 'its first reading is in full: nothing said it would be slow');
+    assert.equal(await outlined('slow'), true, 'the next one is expected to take 3 s again');
+    assert.equal(await outlined('other'), false, 'another document is read in full');
+    runner.forget('slow');
+    assert.equal(await outlined('slow'), false, 'closed and opened again: read in full');
   });
 
   it('Should not retry a job that crashed the worker, and restart the worker for the next', async () => {

@@ -1,5 +1,6 @@
 import { readMarkdown, type MarkdownReading, type RawBlock } from './markdown';
 import { splitUnmarked } from './lines';
+import { readLongPiece } from './long-pieces';
 import { CAPTION, looksLikeTitle } from './ends';
 import { KEY_VALUE_ROWS, barCells, keyValueCells, tabular } from './cells';
 import { boldLineHead, runInHead } from './runin';
@@ -15,9 +16,12 @@ import { boldLineHead, runInHead } from './runin';
 /** A bold key and its value ("**Date:** 5 May"); a bold lead-in alone on its line is a heading. */
 const KEY_VALUE_LINE = /^\s*(?:[-*]\s+)?\*\*[^*\n]{1,60}:\s*\*\*[ \t]*[^\s*]/;
 
-/** Reads `text` (one or more markdown pieces) with `definitions` (stubs) parsed after it; offsets are into `text`. */
-export function readMarkdownBlocks(text: string, definitions: string): MarkdownReading {
-  const reading = readMarkdown(text, definitions);
+/**
+ * Reads `text` (one or more markdown pieces) with `definitions` (stubs) parsed after it; offsets are into `text`.
+ * One long piece (`onePiece`) may be read without remark's tree for the whole of it (long-pieces.ts).
+ */
+export function readMarkdownBlocks(text: string, definitions: string, onePiece = true): MarkdownReading {
+  const reading = (onePiece ? readLongPiece(text, definitions) : null) ?? readMarkdown(text, definitions);
   let masked = reading.masked;
   const out: RawBlock[] = [];
   for (let block of reading.blocks) {

@@ -100,10 +100,9 @@ function range(node: Nodes): Span | undefined {
  * Reads markdown into blocks and a masked text. `definitions` (from
  * `stubsFor` in definitions.ts) is parsed after the text, so that references to
  * labels defined in other pieces of the document resolve; nothing of it shows
- * in the result.
+ * in the result. `tree` is their parse, when the caller has it already.
  */
-export function readMarkdown(text: string, definitions = ''): MarkdownReading {
-  const tree = parseMarkdown(definitions ? `${text}\n\n${definitions}` : text);
+export function readMarkdown(text: string, definitions = '', tree = parseMarkdown(definitions ? `${text}\n\n${definitions}` : text)): MarkdownReading {
   const visible: Span[] = [];
   const blocks: RawBlock[] = [];
 

@@ -137,7 +137,7 @@ function readBatch(pieces: readonly Piece[], batch: readonly number[], out: Map<
   const ends = batch.map((i) => pieces[i].start - first + pieces[i].text.length);
   const text = batch.map((i) => pieces[i].text).join('');
   const stubs = [...new Set(batch.flatMap((i) => (pieces[i].stubs ? pieces[i].stubs.split('\n') : [])))].join('\n');
-  const reading = readMarkdownBlocks(text, stubs);
+  const reading = readMarkdownBlocks(text, stubs, false);
   // Where each piece's last line with text ends, before its blank lines (the last piece's are at the end of the batch, as alone).
   const shown = batch.map((i, k) => (k === batch.length - 1 ? ends[k] : ends[k] - pieces[i].text.length + lastLineEnd(pieces[i].text)));
   const split: RawBlock[][] = batch.map(() => []);
