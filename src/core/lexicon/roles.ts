@@ -152,7 +152,9 @@ function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', not
     const words = (list: readonly string[]) => `(?<![a-z0-9])(?:${list.map(escape).join('|')})`;
     let before = notAfter.length ? `(?<!${words(notAfter)}\\s+)` : '';
     if (notInRelative.length) before += `(?<!${words(notInRelative)}(?:\\s+[a-z'-]+){0,6}\\s+)`;
-    return new RegExp(`(?<![a-z0-9])${before}(?:${alternation})(?![a-z0-9])`);
+    // The same match as the lookbehinds then the phrase, but the lookbehinds (up to seven words back) are tried only where a phrase starts, not before every word.
+    const phrase = `(?:${alternation})(?![a-z0-9])`;
+    return new RegExp(`(?<![a-z0-9])(?=${phrase})${before}${phrase}`);
   }
   // Sentences are lower-cased and cues are ASCII: ASCII word boundaries suffice.
   return at === 'start'
