@@ -111,6 +111,13 @@ export interface RoleRule extends RoleRuleRow {
    * decide, so a sentence's cues need not be read further.
    */
   readonly final: boolean;
+  /**
+   * For a cue found anywhere: the words its phrases open with (their leading
+   * run of a-z and 0-9), and its pattern made sticky to try at such a word
+   * only (see {@link cueWordsOf}). Null where a phrase opens otherwise: the
+   * pattern then runs over the whole sentence.
+   */
+  readonly opening: { readonly words: ReadonlySet<string>; readonly sticky: RegExp } | null;
 }
 
 /** Compiled role rules. */
@@ -121,6 +128,8 @@ export interface RoleLexicon {
    * not match holds none of them, and its rules need not be tried one by one.
    */
   readonly anywhere: RegExp;
+  /** The words the phrases of every rule with an {@link RoleRule.opening} open with; true in `whole` when some cue found anywhere has none. */
+  readonly openings: { readonly words: ReadonlySet<string>; readonly longest: number; readonly whole: boolean };
   /** A count word followed within three words by a plural; a modal verb; the most words such a sentence has. */
   readonly announce: { readonly items: RegExp; readonly modal: RegExp; readonly maxWords: number } | null;
   /** The fewest words of a quoted passage (0: no sentence quotes). */
@@ -162,6 +171,22 @@ function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', not
     : new RegExp(`(?<![a-z0-9])(?:${alternation})(?![a-z0-9])`);
 }
 
+/**
+ * The leading run of a-z and 0-9 of each phrase, or null when one opens with
+ * another character. A phrase found after no a-z or 0-9 starts where such a run
+ * starts, and the run there is exactly its own: the character after it in the
+ * phrase (a space, a dot, a hyphen) or the pattern's end allows no a-z or 0-9.
+ */
+function openingWords(phrases: readonly string[]): ReadonlySet<string> | null {
+  const words = new Set<string>();
+  for (const phrase of phrases) {
+    const run = /^[a-z0-9]+/.exec(phrase);
+    if (!run) return null;
+    words.add(run[0]);
+  }
+  return words;
+}
+
 /** Compiles role data; a rule naming a cue list the data lacks is an error that names both. */
 export function compileRoles(data: RoleData): RoleLexicon {
   const patterns = new Map<string, RegExp>();
@@ -184,8 +209,17 @@ export function compileRoles(data: RoleData): RoleLexicon {
       positions |= POSITION_BITS[p];
     }
     const final = pattern !== null && !row.question && !row.figure && !row.shape && row.concrete === undefined && positions === 0;
-    return { ...row, pattern, positions, final };
+    const words = pattern && (row.at ?? 'anywhere') === 'anywhere' ? openingWords(data.cues[row.cue!].anywhere ?? []) : null;
+    return { ...row, pattern, positions, final, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y') } : null };
   });
+  const openings = { words: new Set<string>(), longest: 0, whole: false };
+  for (const rule of rules) {
+    if (rule.pattern && !rule.opening && (rule.at ?? 'anywhere') === 'anywhere') openings.whole = true;
+    for (const word of rule.opening?.words ?? []) {
+      openings.words.add(word);
+      openings.longest = Math.max(openings.longest, word.length);
+    }
+  }
   const a = data.announce;
   const words = (list: readonly string[]) => list.map(escape).join('|');
   const announce = a
@@ -196,7 +230,7 @@ export function compileRoles(data: RoleData): RoleLexicon {
   const register = r ? { argues: new Set(rules.flatMap((row, i) => (row.cue !== undefined && r.argues.includes(row.cue) ? [i] : []))), minShare: r.minShare, minSentences: r.minSentences } : null;
   const enumerated = data.ordinals?.length ? new RegExp(`^(?:${words(data.ordinals)})\\s*,`, 'i') : null;
   const relative = data.relativePronouns?.length ? new RegExp(`^,\\s*(?:${words(data.relativePronouns)})\\b`, 'i') : null;
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0 };
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0 };
 }
 
 /** The built-in role data. */
