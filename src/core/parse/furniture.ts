@@ -86,11 +86,30 @@ function isOneLine(text: string): boolean {
   return true;
 }
 
-/** The rule that makes `shown` (a block's visible text) a notice, or null. */
+/** The longest one-line text a form or top row reads. */
+const LONGEST = Math.max(...[...FORM_ROWS, ...TOP_ROWS].map((r) => r.maxLength ?? DEFAULT_MAX));
+
+/** The length of {@link oneLine}`(text)`, counted without making it, up to the first count above `limit`. */
+function oneLineLength(text: string, limit: number): number {
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < text.length && n <= limit; i++) {
+    if (isRegexSpace(text.charCodeAt(i))) space = n > 0;
+    else {
+      n += space ? 2 : 1;
+      space = false;
+    }
+  }
+  return n;
+}
+
 /** The id of the legal notice row. */
 export const LEGAL_RULE = LEGAL.id;
 
+/** The rule that makes `shown` (a block's visible text) a notice, or null. */
 export function noticeRule(shown: string, position: Position): string | null {
+  // Longer as one line than any row reads: only the author line may decide, and the one-line copy is not made.
+  if (oneLineLength(shown, LONGEST) > LONGEST) return position.top && authorLine(shown) ? AUTHOR.id : null;
   const line = oneLine(shown);
   if (line.length === 0) return null;
   for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
