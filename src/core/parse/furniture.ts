@@ -128,14 +128,15 @@ export function noticeRule(shown: string, position: Position): string | null {
 export function legalStart(masked: string, span: Span): number | null {
   const slice = masked.slice(span.start, span.end);
   const least = LEGAL.least ?? 1;
-  if (legalWords(oneLine(slice)) < least) return null;
+  // legalWords reads words whatever the white space between them: no one-line copy first.
+  if (legalWords(slice) < least) return null;
   const label = LABEL.regex!;
   for (let at = slice.indexOf('\n'); at >= 0; at = slice.indexOf('\n', at + 1)) {
     const nextEnd = slice.indexOf('\n', at + 1);
     const line = oneLine(slice.slice(at + 1, nextEnd < 0 ? slice.length : nextEnd));
     const opens = label.test(line.replace(/\s*:.*$/, '')) || /^\s*$/.test(slice.slice(slice.lastIndexOf('\n', at - 1) + 1, at));
     if (!opens) continue;
-    if (legalWords(oneLine(slice.slice(at + 1))) >= least && legalWords(oneLine(slice.slice(0, at))) < least) return span.start + at + 1;
+    if (legalWords(slice.slice(at + 1)) >= least && legalWords(slice.slice(0, at)) < least) return span.start + at + 1;
   }
   return span.start;
 }
