@@ -73,9 +73,17 @@ function write(args: Args, analysis: Analysis, layer: ReturnType<typeof readerLa
   }
 }
 
-/** Writes to standard output at once, so no queue of pieces builds up behind a slow reader. */
+/** The bytes of the piece being written, kept for the next (the JSON is written in pieces of about 64 K characters). */
+const out = Buffer.allocUnsafe(1 << 19);
+
+/**
+ * Writes to standard output at once, so no queue of pieces builds up behind a
+ * slow reader. Encoded into one buffer kept for the run, not a new one a piece
+ * (which also measures the piece's bytes first).
+ */
 function writeOut(chunk: string): void {
-  const bytes = Buffer.from(chunk);
+  // UTF-8 takes at most three bytes for a UTF-16 code unit; a piece too large to keep a buffer for is encoded on its own.
+  const bytes = chunk.length * 3 > out.length ? Buffer.from(chunk) : out.subarray(0, out.write(chunk, 0));
   for (let at = 0; at < bytes.length; ) {
     try {
       at += writeSync(1, bytes, at);

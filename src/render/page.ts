@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { readStructure } from '../core/parse/structure';
 import type { Analysis } from '../core/model/model';
 import { cardData } from './cards';
@@ -56,7 +56,8 @@ function notesHtml(source: ReadingSource, notes: readonly PageNote[]): string {
 /** The page as one HTML string. */
 export function renderPage(analysis: Analysis, options: PageOptions): string {
   const source = readingSource(analysis);
-  const nonce = randomBytes(16).toString('base64');
+  // node:crypto is loaded here, not at start-up: most runs write no page, and loading it costs every run.
+  const nonce = (require('node:crypto') as typeof Crypto).randomBytes(16).toString('base64');
   const csp = (options.csp ?? DEFAULT_CSP)(nonce);
   const warnings = [...(options.notice ? [options.notice] : []), ...analysis.warnings];
   const notice = warnings.map((w) => `<p class="pl-notice" role="status">${escapeText(w)}</p>`).join('\n');

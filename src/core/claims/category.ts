@@ -3,6 +3,7 @@ import { CATEGORIES } from '../model/model';
 import type { ClaimRules, ContextRule } from '../lexicon/claim-rules';
 import type { Reasons } from './reasons';
 import { confidenceOf } from './confidence';
+import { byWeight, rank } from './order';
 import type { Framed } from './frames';
 
 /**
@@ -117,7 +118,7 @@ export function decideCategory(
   if (framed) found.push(...framed.reasons);
   if (lent) found.push(...context.reasons);
   // Strongest first; equal weights keep the order of the text.
-  found.sort((a, b) => b.weight - a.weight);
+  byWeight(found);
   why.push(...found);
   const frames = framed ? framed.reasons : [];
   const sure = confidenceOf({ final, own, primary, minimum: first.minimum, context, frames, cues, text }, rules, reasons);
@@ -125,15 +126,6 @@ export function decideCategory(
   return { categories: normalise(final, total), primary, secondary, confidence: sure.confidence, reasons: why };
 }
 
-/** The categories from the highest score down; ties keep the order of CATEGORIES. */
-function rank(scores: Scores): Category[] {
-  const [a, b, c] = CATEGORIES;
-  const out = [a, b, c];
-  if (scores[out[1]] > scores[out[0]]) [out[0], out[1]] = [out[1], out[0]];
-  if (scores[out[2]] > scores[out[1]]) [out[1], out[2]] = [out[2], out[1]];
-  if (scores[out[1]] > scores[out[0]]) [out[0], out[1]] = [out[1], out[0]];
-  return out;
-}
 
 function normalise(scores: Scores, total: number): Scores {
   if (total <= 0) return zero();

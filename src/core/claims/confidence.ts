@@ -2,6 +2,7 @@ import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
 import type { ClaimRules } from '../lexicon/claim-rules';
 import type { Reasons } from './reasons';
+import { byWeight, rank } from './order';
 /** Scores by category. */
 type Scores = Readonly<Record<Category, number>>;
 /** A paragraph's or a section's mean scores and its number of sentences. */
@@ -48,7 +49,7 @@ const clamp = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 /** The words of the cues of `category` in `text`, strongest first, at most three. */
 function cueWords(cues: readonly Cue[], category: Category | null, text: string): string {
   const own = cues.filter((c) => c.category && (category === null || c.category === category));
-  own.sort((a, b) => b.weight - a.weight);
+  byWeight(own);
   return own
     .slice(0, 3)
     .map((c) => text.slice(c.start, c.end))
@@ -71,7 +72,7 @@ export function othersLean(mean: Mean, own: Scores, category: Category): boolean
 export function confidenceOf(d: Decided, claimRules: ClaimRules, reasons: Reasons): ConfidenceReading {
   const rules = claimRules.confidence;
   const { final, own, primary, cues, text } = d;
-  const ranked = [...CATEGORIES].sort((a, b) => final[b] - final[a]);
+  const ranked = rank(final);
   const out: Reason[] = [];
   const weak = (rule: { id: string }, value: number, words: string) => {
     if (value < rules.strong) out.push(reasons.of(rule.id, round(value), 'confidence', words));

@@ -51,11 +51,13 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   const offset = sentence.length - trimmed.length;
   const hits: RoleHit[] = [];
   const { rules } = roles;
-  const anywhere = roles.anywhere.test(lower);
+  // One walk over the words finds where a cue phrase may start; each rule's pattern is tried there only.
+  const opening = openingsOf(lower, roles);
+  const anywhere = opening.length > 0 || (roles.openings.whole && roles.anywhere.test(lower));
   for (let r = 0; r < rules.length; r++) {
     const pattern = rules[r].pattern;
     if (!pattern || (!anywhere && rules[r].at !== 'start')) continue;
-    const m = pattern.exec(lower);
+    const m = rules[r].opening ? firstAt(rules[r].opening!, lower, opening) : pattern.exec(lower);
     if (!m) continue;
     hits.push({ rule: r, term: m[0], start: offset + m.index });
     if (rules[r].final) break;
@@ -65,6 +67,43 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   const announces = !!a && piecesAtMost(trimmed, a.maxWords) && a.items.test(trimmed) && !a.modal.test(trimmed);
   const enumerated = !!roles.enumerated && roles.enumerated.test(trimmed);
   return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, turns: !!roles.turn && roles.turn.test(lower), presentGeneral: !!roles.narrates && !roles.narrates.test(lower), quotes: quotes(sentence, roles), hits };
+}
+
+/**
+ * Where a word of the lower-cased sentence opens a cue phrase: each run of a-z
+ * and 0-9 after none that is an opening word of some rule, as its offset and
+ * then the word.
+ */
+function openingsOf(lower: string, roles: RoleLexicon): (number | string)[] {
+  const { words, longest } = roles.openings;
+  const found: (number | string)[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    if (!isWordChar(lower.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
+    if (end - i <= longest) {
+      const word = lower.slice(i, end);
+      if (words.has(word)) found.push(i, word);
+    }
+    i = end;
+  }
+  return found;
+}
+
+/** A character of `[a-z0-9]`, the word boundary of the role patterns. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** The leftmost match of a rule's pattern, tried only where one of its opening words starts (the same as running it over the whole sentence). */
+function firstAt(opening: NonNullable<RoleRule['opening']>, lower: string, found: readonly (number | string)[]): RegExpExecArray | null {
+  for (let k = 0; k < found.length; k += 2) {
+    if (!opening.words.has(found[k + 1] as string)) continue;
+    opening.sticky.lastIndex = found[k] as number;
+    const m = opening.sticky.exec(lower);
+    if (m) return m;
+  }
+  return null;
 }
 
 const OPENS_QUOTE = /^\s*[“"]/;

@@ -23,12 +23,38 @@ export interface GazetteerEntry {
   readonly facility: boolean;
 }
 
-/** Keys of a name written out, tokenised the same way as a document. */
-function nameKey(name: string): string {
-  const tokens = tokenise(name);
-  // A name the reader cuts inside a word ("Port-au-Prince" reads as "Port") could not be told from its first part.
-  for (let i = 0; i < tokens.count; i++) if (tokens.cut[i]) return '';
-  return tokens.count === 0 ? '' : spanKey(tokens, 0, tokens.count - 1);
+/**
+ * Keys of names written out, tokenised the same way as a document: all of them
+ * in one reading, a name a line (no word spans a line break), since a thousand
+ * readings of a few words each cost more in setting up than in reading.
+ */
+function nameKeys(names: readonly string[]): Map<string, string> {
+  const tokens = tokenise(names.join('\n'));
+  const keys = new Map<string, string>();
+  let t = 0;
+  let end = -1;
+  for (const name of names) {
+    const start = end + 1;
+    end = start + name.length;
+    const first = t;
+    while (t < tokens.count && tokens.start[t] < end) t++;
+    let key = t === first ? '' : spanKey(tokens, first, t - 1);
+    // A name the reader cuts inside a word ("Port-au-Prince" reads as "Port") could not be told from its first part.
+    for (let i = first; i < t; i++) if (tokens.cut[i]) key = '';
+    keys.set(name, key);
+  }
+  return keys;
+}
+
+/** Every name the gazetteer lists or keys a referent by, in one list. */
+function allNames(places: typeof import('../lexicon/data/places.json'), organizations: typeof import('../lexicon/data/organizations.json')): string[] {
+  const names: string[] = [];
+  for (const country of Object.values(countries)) names.push(country.name, ...(country.alias ?? []), ...(country.capital ? [country.capital] : []));
+  names.push(...Object.values(continents));
+  for (const [name, aliases] of Object.entries(places.aliases as Record<string, string[]>)) names.push(name, ...aliases);
+  for (const list of [places.regions, places.historical, places.subnational, places.cities, places.facilities]) names.push(...list);
+  for (const org of organizations.organizations) names.push(org.name, ...org.acronyms);
+  return names;
 }
 
 export function buildGazetteer(
@@ -39,6 +65,8 @@ export function buildGazetteer(
 ): { map: Map<string, GazetteerEntry>; prefixes: Set<string> } {
   const map = new Map<string, GazetteerEntry>();
   const prefixes = new Set<string>();
+  const keys = nameKeys(allNames(places, organizations));
+  const nameKey = (name: string) => keys.get(name) ?? '';
   const add = (name: string, type: EntityType, referent: string, facility = false) => {
     const key = nameKey(name);
     if (!key || map.has(key)) return; // the first listing wins: a country before a capital of the same name

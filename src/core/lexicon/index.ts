@@ -117,7 +117,8 @@ export function candidatesOf(lexicon: Lexicon, word: string): readonly Term[] {
  */
 export function longestMatch(candidates: readonly Term[], words: readonly string[], i: number): Term[] {
   if (candidates.length === 0) return [];
-  const best = new Map<Category, Term>();
+  // One entry per category, in the order each category was first kept (a list of at most three, not a map).
+  const best: Term[] = [];
   let bestLength = 0;
   for (const entry of candidates) {
     const n = entry.words.length;
@@ -127,14 +128,16 @@ export function longestMatch(candidates: readonly Term[], words: readonly string
     if (!matches) continue;
     if (n > bestLength) {
       bestLength = n;
-      best.clear();
+      best.length = 0;
     }
-    const held = best.get(entry.category);
+    let at = 0;
+    while (at < best.length && best[at].category !== entry.category) at++;
+    const held = best[at];
     if (!held || (held.stem && !entry.stem) || (held.stem === entry.stem && entry.weight > held.weight)) {
-      best.set(entry.category, entry);
+      best[at] = entry;
     }
   }
-  return [...best.values()];
+  return best;
 }
 
 /** The entries matching at token `i` of `words` (lower-case): see {@link longestMatch}. */

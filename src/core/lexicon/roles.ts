@@ -157,6 +157,13 @@ export interface RoleRule extends RoleRuleRow {
    * decide, so a sentence's cues need not be read further.
    */
   readonly final: boolean;
+  /**
+   * For a cue found anywhere: the words its phrases open with (their leading
+   * run of a-z and 0-9), and its pattern made sticky to try at such a word
+   * only (see {@link cueWordsOf}). Null where a phrase opens otherwise: the
+   * pattern then runs over the whole sentence.
+   */
+  readonly opening: { readonly words: ReadonlySet<string>; readonly sticky: RegExp } | null;
 }
 
 /** Compiled role rules. */
@@ -167,6 +174,8 @@ export interface RoleLexicon {
    * not match holds none of them, and its rules need not be tried one by one.
    */
   readonly anywhere: RegExp;
+  /** The words the phrases of every rule with an {@link RoleRule.opening} open with; true in `whole` when some cue found anywhere has none. */
+  readonly openings: { readonly words: ReadonlySet<string>; readonly longest: number; readonly whole: boolean };
   /** A count word followed within three words by a plural; a modal verb; the most words such a sentence has. */
   readonly announce: { readonly items: RegExp; readonly modal: RegExp; readonly maxWords: number } | null;
   /** The fewest words of a quoted passage (0: no sentence quotes). */
@@ -204,12 +213,30 @@ function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', not
     const words = (list: readonly string[]) => `(?<![a-z0-9])(?:${list.map(escape).join('|')})`;
     let before = notAfter.length ? `(?<!${words(notAfter)}\\s+)` : '';
     if (notInRelative.length) before += `(?<!${words(notInRelative)}(?:\\s+[a-z'-]+){0,6}\\s+)`;
-    return new RegExp(`(?<![a-z0-9])${before}(?:${alternation})(?![a-z0-9])`);
+    // The same match as the lookbehinds then the phrase, but the lookbehinds (up to seven words back) are tried only where a phrase starts, not before every word.
+    const phrase = `(?:${alternation})(?![a-z0-9])`;
+    return new RegExp(`(?<![a-z0-9])(?=${phrase})${before}${phrase}`);
   }
   // Sentences are lower-cased and cues are ASCII: ASCII word boundaries suffice.
   return at === 'start'
     ? new RegExp(`^(?:${alternation})(?![a-z0-9])`)
     : new RegExp(`(?<![a-z0-9])(?:${alternation})(?![a-z0-9])`);
+}
+
+/**
+ * The leading run of a-z and 0-9 of each phrase, or null when one opens with
+ * another character. A phrase found after no a-z or 0-9 starts where such a run
+ * starts, and the run there is exactly its own: the character after it in the
+ * phrase (a space, a dot, a hyphen) or the pattern's end allows no a-z or 0-9.
+ */
+function openingWords(phrases: readonly string[]): ReadonlySet<string> | null {
+  const words = new Set<string>();
+  for (const phrase of phrases) {
+    const run = /^[a-z0-9]+/.exec(phrase);
+    if (!run) return null;
+    words.add(run[0]);
+  }
+  return words;
 }
 
 /** Compiles role data; a rule naming a cue list the data lacks is an error that names both. */
@@ -234,8 +261,17 @@ export function compileRoles(data: RoleData): RoleLexicon {
       positions |= POSITION_BITS[p];
     }
     const final = pattern !== null && !row.question && !row.figure && !row.shape && row.concrete === undefined && positions === 0;
-    return { ...row, pattern, positions, final };
+    const words = pattern && (row.at ?? 'anywhere') === 'anywhere' ? openingWords(data.cues[row.cue!].anywhere ?? []) : null;
+    return { ...row, pattern, positions, final, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y') } : null };
   });
+  const openings = { words: new Set<string>(), longest: 0, whole: false };
+  for (const rule of rules) {
+    if (rule.pattern && !rule.opening && (rule.at ?? 'anywhere') === 'anywhere') openings.whole = true;
+    for (const word of rule.opening?.words ?? []) {
+      openings.words.add(word);
+      openings.longest = Math.max(openings.longest, word.length);
+    }
+  }
   const a = data.announce;
   const words = (list: readonly string[]) => list.map(escape).join('|');
   const announce = a
@@ -257,7 +293,7 @@ export function compileRoles(data: RoleData): RoleLexicon {
         `(?<![a-z0-9])(?:${words([...t.auxiliaries, ...t.irregular, ...t.anchors])}|(?!(?:${words(t.notPast)})(?![a-z0-9]))[a-z]{${t.minStem},}${escape(t.suffix)}|(?:${words(t.ongoing)})\\s+[a-z]+${escape(t.ongoingSuffix)})(?![a-z0-9])`,
       )
     : null;
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, turn, recommends, narrates };
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, turn, recommends, narrates };
 }
 
 /** The built-in role data. */

@@ -12,12 +12,17 @@ import type { Span } from './model';
 export function shownText(text: string, masked: string | undefined, span: Span): string {
   if (masked === undefined || masked.length !== text.length) return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   let out = '';
+  // The run of shown characters not yet added (from `from` up to the current one): added whole, not character by character.
+  let from = -1;
+  let last = -1;
   let space = false;
   let marks = 0;
   let word = 0;
   for (let i = span.start; i < span.end; i++) {
     const shown = masked.charCodeAt(i);
     if (isWhite(shown)) {
+      if (from >= 0) out += masked.slice(from, i);
+      from = -1;
       const source = text.charCodeAt(i);
       // Blanked markup is no space a reader sees; white space in the source is.
       if (isWhite(source)) space = true;
@@ -27,29 +32,32 @@ export function shownText(text: string, masked: string | undefined, span: Span):
     // Unpaired emphasis marks between two words stand where a space was lost
     // ("The****GPS", "Force****is"); where either side is one letter, or both
     // two, they split one word ("S__trategic", "t****e****xt").
-    if (marks >= 2 && word > 1 && isLetter(out[out.length - 1])) {
+    if (marks >= 2 && word > 1 && isLetter(last)) {
       const next = lettersFrom(masked, i, span.end);
       if (next > 1 && (word > 2 || next > 2)) space = true;
     }
     marks = 0;
+    // A space comes only after blanked characters, which added the run before them.
     if (space && out.length > 0) out += ' ';
-    word = space || !isLetter(masked[i]) ? (isLetter(masked[i]) ? 1 : 0) : word + 1;
+    const letter = isLetter(shown);
+    word = space || !letter ? (letter ? 1 : 0) : word + 1;
     space = false;
-    out += masked[i];
+    if (from < 0) from = i;
+    last = shown;
   }
-  return out;
+  return from >= 0 ? out + masked.slice(from, span.end) : out;
 }
 
 /** How many letters run from `i` (at most 3 are counted). */
 function lettersFrom(masked: string, i: number, end: number): number {
   let n = 0;
-  while (n < 3 && i + n < end && isLetter(masked[i + n])) n++;
+  while (n < 3 && i + n < end && isLetter(masked.charCodeAt(i + n))) n++;
   return n;
 }
 
-/** A letter by the shared character classes (parse/chars.ts). */
-function isLetter(c: string | undefined): boolean {
-  return c !== undefined && (classOf(c.charCodeAt(0)) & LETTER_CLASS) !== 0;
+/** A letter by the shared character classes (parse/chars.ts); -1 (no character) is none. */
+function isLetter(code: number): boolean {
+  return code >= 0 && (classOf(code) & LETTER_CLASS) !== 0;
 }
 
 function isWhite(code: number): boolean {

@@ -87,11 +87,30 @@ function isOneLine(text: string): boolean {
   return true;
 }
 
-/** The rule that makes `shown` (a block's visible text) a notice, or null. */
+/** The longest one-line text a form or top row reads. */
+const LONGEST = Math.max(...[...FORM_ROWS, ...TOP_ROWS].map((r) => r.maxLength ?? DEFAULT_MAX));
+
+/** The length of {@link oneLine}`(text)`, counted without making it, up to the first count above `limit`. */
+function oneLineLength(text: string, limit: number): number {
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < text.length && n <= limit; i++) {
+    if (isRegexSpace(text.charCodeAt(i))) space = n > 0;
+    else {
+      n += space ? 2 : 1;
+      space = false;
+    }
+  }
+  return n;
+}
+
 /** The id of the legal notice row. */
 export const LEGAL_RULE = LEGAL.id;
 
+/** The rule that makes `shown` (a block's visible text) a notice, or null. */
 export function noticeRule(shown: string, position: Position): string | null {
+  // Longer as one line than any row reads: only the author line may decide, and the one-line copy is not made.
+  if (oneLineLength(shown, LONGEST) > LONGEST) return position.top && authorLine(shown) ? AUTHOR.id : null;
   const line = oneLine(shown);
   if (line.length === 0) return null;
   for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
@@ -110,14 +129,15 @@ export function noticeRule(shown: string, position: Position): string | null {
 export function legalStart(masked: string, span: Span): number | null {
   const slice = masked.slice(span.start, span.end);
   const least = LEGAL.least ?? 1;
-  if (legalWords(oneLine(slice)) < least) return null;
+  // legalWords reads words whatever the white space between them: no one-line copy first.
+  if (legalWords(slice) < least) return null;
   const label = LABEL.regex!;
   for (let at = slice.indexOf('\n'); at >= 0; at = slice.indexOf('\n', at + 1)) {
     const nextEnd = slice.indexOf('\n', at + 1);
     const line = oneLine(slice.slice(at + 1, nextEnd < 0 ? slice.length : nextEnd));
     const opens = label.test(line.replace(/\s*:.*$/, '')) || /^\s*$/.test(slice.slice(slice.lastIndexOf('\n', at - 1) + 1, at));
     if (!opens) continue;
-    if (legalWords(oneLine(slice.slice(at + 1))) >= least && legalWords(oneLine(slice.slice(0, at))) < least) return span.start + at + 1;
+    if (legalWords(slice.slice(at + 1)) >= least && legalWords(slice.slice(0, at)) < least) return span.start + at + 1;
   }
   return span.start;
 }

@@ -1,0 +1,37 @@
+import type { Category } from '../model/model';
+import { CATEGORIES } from '../model/model';
+
+/**
+ * Orders for the short lists a claim sorts (its reasons, its cues, its three
+ * categories), without `Array.prototype.sort`: that makes a sorting state and
+ * two work arrays a call, about 27 MB of garbage for the sample essay ×100.
+ * Both orders are stable, as `sort` is: equal weights keep their order.
+ */
+
+/** Above this many items a list is sorted by `Array.prototype.sort`: an insertion sort grows with the square. */
+const SHORT = 16;
+
+/** Sorts `list` in place, heaviest first; equal weights keep their order. */
+export function byWeight<T extends { readonly weight: number }>(list: T[]): T[] {
+  if (list.length > SHORT) return list.sort((a, b) => b.weight - a.weight);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i];
+    let j = i - 1;
+    while (j >= 0 && list[j].weight < item.weight) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = item;
+  }
+  return list;
+}
+
+/** The categories from the highest score down; ties keep the order of CATEGORIES. */
+export function rank(scores: Readonly<Record<Category, number>>): Category[] {
+  const [a, b, c] = CATEGORIES;
+  const out = [a, b, c];
+  if (scores[out[1]] > scores[out[0]]) [out[0], out[1]] = [out[1], out[0]];
+  if (scores[out[2]] > scores[out[1]]) [out[1], out[2]] = [out[2], out[1]];
+  if (scores[out[1]] > scores[out[0]]) [out[0], out[1]] = [out[1], out[0]];
+  return out;
+}
