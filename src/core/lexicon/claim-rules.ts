@@ -63,6 +63,8 @@ export interface ConfidenceRules {
   readonly contextOnly: RuleRow & { readonly cap: number };
   readonly frameAgainst: RuleRow & { readonly cap: number };
   readonly threshold: ConfidenceRow;
+  /** No category, no background frame, and a context that lends at least `lean`: no surer than `cap`. */
+  readonly unframed?: RuleRow & { readonly cap: number; readonly lean: number };
 }
 
 /**
@@ -259,6 +261,7 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.contextOnly,
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
+  ...(CLAIM_DATA.confidence.unframed ? [CLAIM_DATA.confidence.unframed] : []),
   ...CLAIM_DATA.frames,
   ...(CLAIM_DATA.idioms ? [CLAIM_DATA.idioms] : []),
   ...(CLAIM_DATA.leadingClause ? [CLAIM_DATA.leadingClause] : []),
