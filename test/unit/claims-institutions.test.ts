@@ -73,6 +73,15 @@ describe('The name of an institution says who acts, not what about (claim:instit
     assert.ok(rules(claim.why).includes('claim:institution-name'));
   });
 
+  it('Reads the title of a minister’s office and a company’s name the same way', () => {
+    const [minister] = claimsOf('The Minister of Ports and Shipping defended the compromise in an interview.');
+    assert.equal(minister.primary, null);
+    assert.equal(minister.why.find((r) => r.rule === 'claim:institution-name')?.words, 'Minister of Ports and Shipping');
+    const [company] = claimsOf('One of the vessels is chartered by Nordic Submarine Networks.');
+    assert.equal(company.why.find((r) => r.rule === 'claim:institution-name')?.words, 'Nordic Submarine Networks');
+    assert.notEqual(company.primary, 'military');
+  });
+
   it('Leaves the same words outside a name, or an institution named with them, to the sentence', () => {
     assert.equal(claimsOf('Defense spending and commerce both grew.')[0].primary !== null, true);
     const [claim] = claimsOf('The Department of Defense deployed two missile batteries and 400 troops to the island.');
