@@ -116,6 +116,13 @@ describe('Money spent on forces is military with an economic label (claim:frame-
   });
 });
 
+describe('A legislature is domestic procedure, not relations between states', () => {
+  it('Gives "Congress", "congressional" and "legislative" no geopolitical cue, and leaves a sentence about a legislature’s calendar to none', () => {
+    assert.deepEqual(cuesOf('Congress and the legislative committees'), []);
+    assert.equal(claimsOf('The authority lapses in March unless Congress renews it.')[0].primary, null);
+  });
+});
+
 describe('Words the lexicon lacked, by family', () => {
   it('Reads coastguards, piracy, raiders and ammunition as military; development aid as economic; taking sides as geopolitical', () => {
     assert.deepEqual(cuesOf('coastguards stop piracy'), ['military:coastguards', 'military:piracy']);
