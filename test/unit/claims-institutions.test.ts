@@ -124,11 +124,12 @@ describe('A legislature is domestic procedure, not relations between states', ()
 });
 
 describe('Words the lexicon lacked, by family', () => {
-  it('Reads coastguards, piracy, raiders and ammunition as military; development aid as economic; taking sides as geopolitical', () => {
+  it('Reads coastguards, piracy, raiders and ammunition as military; development aid as economic; taking sides and alignment as geopolitical', () => {
     assert.deepEqual(cuesOf('coastguards stop piracy'), ['military:coastguards', 'military:piracy']);
     assert.deepEqual(cuesOf('armed raiders and ammunition'), ['military:raiders', 'military:ammunition']);
     assert.deepEqual(cuesOf('development aid'), ['economic:development aid']);
     assert.deepEqual(cuesOf('asked to choose sides'), ['geopolitical:choose sides']);
+    assert.deepEqual(cuesOf('states aligned with Moscow'), ['geopolitical:aligned with']);
   });
 });
 
