@@ -15,6 +15,7 @@ import { formatAgreement } from './format';
 import { formatGenreFigures, formatGenres, scoreAllGenres } from './genres';
 import { formatReliability, type Rated } from './calibration';
 import { formatRoleFixtures } from './role-fixtures';
+import { formatCategoryFixtures } from './categories';
 
 // The shared development set, then the project's own held-out annotations (eval/).
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -25,6 +26,13 @@ const verbose = process.argv.includes('--verbose');
 const genresOnly = process.argv.includes('--genres');
 if (genresOnly) {
   for (const row of [...formatGenres(scoreAllGenres(), verbose), ...formatGenreFigures(verbose)]) console.log(row);
+  process.exit(0);
+}
+// --categories: only the claim-category fixtures (test/fixtures/categories-*); with --rules, the rules' record on them.
+if (process.argv.includes('--categories')) {
+  const judged: Judged[] = [];
+  for (const row of formatCategoryFixtures(verbose, judged)) console.log(row);
+  if (process.argv.includes('--rules')) for (const row of ['\nRules on the fixtures (mostly wrong first):', ...formatTally(tallyRules(judged))]) console.log(row);
   process.exit(0);
 }
 // --rules: per rule, how often it fired on a right and on a wrong answer (roles too, where annotated).

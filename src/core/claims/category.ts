@@ -87,6 +87,8 @@ export function decideCategory(
   const final = zero();
   // Scores before frames damped them: a damped category may still be the claim's second label.
   const label = zero();
+  // The primary's score before frames added to it: what a second label is measured against (a frame names the subject, it does not silence the rest).
+  const unframed = zero();
   let total = 0;
   for (const c of CATEGORIES) {
     const p = rules.paragraphRule[c];
@@ -94,6 +96,7 @@ export function decideCategory(
     const lentHere = lent ? (p ? p.weight : 0) * context.paragraph[c] + (s ? s.weight : 0) * context.section[c] : 0;
     final[c] = own[c] + lentHere;
     label[c] = Math.max(final[c], raw[c] + lentHere);
+    unframed[c] = Math.min(final[c], raw[c] + lentHere);
     total += final[c];
   }
   const ranked = rank(final);
@@ -103,7 +106,7 @@ export function decideCategory(
   const primary = final[ranked[0]] >= first.minimum && !torn ? ranked[0] : null;
   const runnerUp = ranked[1];
   const secondary =
-    primary && raw[runnerUp] >= second.ownMinimum && label[runnerUp] >= second.share * final[ranked[0]] ? runnerUp : null;
+    primary && raw[runnerUp] >= second.ownMinimum && label[runnerUp] >= second.share * unframed[ranked[0]] ? runnerUp : null;
 
   const why: Reason[] = [];
   const decision = primary ? first : torn && final[ranked[0]] >= first.minimum ? split : none;

@@ -80,7 +80,9 @@ export function confidenceOf(d: Decided, claimRules: ClaimRules, reasons: Reason
   };
   if (primary === null) {
     // No category: sure when the best score stays well below the threshold.
-    const below = weak(rules.threshold, clamp(1 - final[ranked[0]] / (d.minimum * rules.threshold.full)), cueWords(cues, null, text));
+    let below = weak(rules.threshold, clamp(1 - final[ranked[0]] / (d.minimum * rules.threshold.full)), cueWords(cues, null, text));
+    // Silence in a paragraph or section about something is weaker evidence than a frame that says the sentence is background.
+    if (rules.unframed && d.frames.length === 0 && final[ranked[0]] >= rules.unframed.lean && below > rules.unframed.cap) below = weak(rules.unframed, rules.unframed.cap, '');
     return { confidence: round(below), reasons: out };
   }
   const first = final[primary];

@@ -39,8 +39,10 @@ export function frame(sentence: string, own: Readonly<Scores>, frames: readonly 
   let context = true;
   // Every frame's damping first, then what frames add: one frame's weight is not damped by another.
   for (const { row } of hits) for (const c of row.damps) scores[c] *= row.factor;
+  // A background frame (no category) says the sentence has no bearing of its own: no other frame lends it one.
+  const background = hits.some(({ row }) => row.category === null);
   for (const { row } of hits) {
-    if (row.category) scores[row.category] += row.weight;
+    if (row.category && !background) scores[row.category] += row.weight;
     if (row.context === false) context = false;
   }
   for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
@@ -77,4 +79,41 @@ export function leadingClause(
   if (!damped) return null;
   for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
   return { scores, reason: reasons.of(rule.id, rule.weight, 'category', sentence.slice(0, comma).trim().replace(/\s+/g, ' ')) };
+}
+
+/**
+ * The names of institutions and laws in a sentence ("the Department of
+ * Commerce", "the Technology and Security Program"): the category words inside
+ * a name count the rule's `factor` of their weight, since a name says who acts,
+ * not what the sentence is about. `cues` have offsets from `at`. Null where the
+ * sentence names none, or no name holds a category word.
+ */
+export function institutionNames(
+  sentence: string,
+  at: number,
+  cues: readonly Cue[],
+  own: Readonly<Scores>,
+  rules: ClaimRules,
+  reasons: Reasons,
+): { scores: Scores; reason: Reason } | null {
+  const rule = rules.institutionName;
+  const pattern = rules.institutionPattern;
+  if (!rule || !pattern || !rules.institutionWords!.test(sentence)) return null;
+  const scores = { ...own };
+  const names: string[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const start = at + m.index;
+    const end = start + m[0].length;
+    let held = false;
+    for (const cue of cues) {
+      if (!cue.category || cue.start < start || cue.end > end) continue;
+      scores[cue.category] -= (1 - rule.factor) * cue.weight;
+      held = true;
+    }
+    if (held) names.push(m[0].replace(/\s+/g, ' '));
+  }
+  if (names.length === 0) return null;
+  for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
+  return { scores, reason: reasons.of(rule.id, rule.weight, 'category', names.join('; ')) };
 }

@@ -9,7 +9,7 @@ import { cuesOfWords } from './cues';
 import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
 import { contextReasons, decideCategory, meanBy, zero, type Context, type Scores } from './category';
 import { Reasons } from './reasons';
-import { frame, leadingClause, type Framed } from './frames';
+import { frame, institutionNames, leadingClause, type Framed } from './frames';
 import { describes, Recommendations, roleOf, roleWords, type RoleWords } from './roles';
 
 export { lexiconCues } from './cues';
@@ -119,8 +119,11 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const sentence = text.slice(span.start, span.end);
     // An opening clause of its own counts less than the main clause (frames.ts), before the frames are read.
     const lead = leadingClause(sentence, at, found, scores, rules, reasons);
-    const read = frame(sentence, lead ? lead.scores : scores, rules.compiledFrames, reasons);
-    const framing = lead ? { ...read, reasons: [lead.reason, ...read.reasons] } : read;
+    // The names of institutions and laws say who acts, not what the sentence is about (frames.ts).
+    const named = institutionNames(sentence, at, found, lead ? lead.scores : scores, rules, reasons);
+    const read = frame(sentence, named ? named.scores : lead ? lead.scores : scores, rules.compiledFrames, reasons);
+    const before = [lead?.reason, named?.reason].filter((r): r is Reason => r !== undefined);
+    const framing = before.length ? { ...read, reasons: [...before, ...read.reasons] } : read;
     // Kept only when a frame was read: most sentences have none, and their reading dies young.
     if (framing.reasons.length) framed[s] = framing;
     scored[s] = framing.scores;

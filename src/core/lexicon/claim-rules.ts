@@ -63,6 +63,8 @@ export interface ConfidenceRules {
   readonly contextOnly: RuleRow & { readonly cap: number };
   readonly frameAgainst: RuleRow & { readonly cap: number };
   readonly threshold: ConfidenceRow;
+  /** No category, no background frame, and a context that lends at least `lean`: no surer than `cap`. */
+  readonly unframed?: RuleRow & { readonly cap: number; readonly lean: number };
 }
 
 /**
@@ -149,6 +151,19 @@ export interface LeadingClauseRule extends RuleRow {
   readonly factor: number;
 }
 
+/**
+ * The name of an institution or a law: one of `heads` then "of", "on" or
+ * "for" and capitalised words ("Department of Commerce", "Ministries of
+ * Defence, Trade and International Development"), or capitalised words ending
+ * with one of `tails` ("Technology and Security Program"). The category words
+ * inside the name count `factor` of their weight: a name says who, not what about.
+ */
+export interface InstitutionNameRule extends RuleRow {
+  readonly heads: readonly string[];
+  readonly tails: readonly string[];
+  readonly factor: number;
+}
+
 /** The claim rules as written in the data. */
 export interface ClaimData {
   readonly terms: readonly TermRule[];
@@ -165,6 +180,7 @@ export interface ClaimData {
   readonly frames: readonly FrameRule[];
   readonly idioms?: IdiomRule;
   readonly leadingClause?: LeadingClauseRule;
+  readonly institutionName?: InstitutionNameRule;
 }
 
 /** Claim rules ready to run: rows by category, and evidence rows by the term their cues carry. */
@@ -180,6 +196,9 @@ export interface ClaimRules extends ClaimData {
   readonly idiomWords: ReadonlySet<string>;
   /** The opening words of a leading clause, as one pattern at a sentence's start (null without the rule). */
   readonly leadingOpener: RegExp | null;
+  /** Names of institutions and laws, as one pattern, and their heads and tails alone, to try it only where one is (null without the rule). */
+  readonly institutionPattern: RegExp | null;
+  readonly institutionWords: RegExp | null;
 }
 
 function byCategory<T extends { readonly category: Category }>(rows: readonly T[]): Record<Category, T | null> {
@@ -206,7 +225,20 @@ export function compileClaimRules(data: ClaimData): ClaimRules {
     leadingOpener: data.leadingClause
       ? new RegExp(`^[^\\p{L}\\p{N}]*(?:${data.leadingClause.openers.map((w) => escape(w).split(/\s+/).join('\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
       : null,
+    institutionPattern: data.institutionName ? institutionPattern(data.institutionName) : null,
+    institutionWords: data.institutionName ? new RegExp(`(?:${[...data.institutionName.heads, ...data.institutionName.tails].join('|')})(?![\\p{L}])`, 'u') : null,
   };
+}
+
+/** A capitalised word, and what joins two of a name ("Industry, Research and Energy"). */
+const CAPITAL = "\\p{Lu}[\\p{L}'’-]*";
+const JOINED = `${CAPITAL}(?:(?:,\\s*|\\s+)(?:(?:and|&)\\s+)?${CAPITAL})*`;
+
+/** One pattern for both forms of an institution's name (case as written: names are capitalised). */
+function institutionPattern(rule: InstitutionNameRule): RegExp {
+  const heads = `(?:${rule.heads.join('|')})\\s+(?:of|on|for)\\s+(?:the\\s+)?${JOINED}`;
+  const tails = `${CAPITAL}(?:\\s+(?:(?:and|&)\\s+)?${CAPITAL})*?\\s+(?:${rule.tails.join('|')})`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${heads}|${tails})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /** The built-in claim rules' data. */
@@ -229,9 +261,11 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.contextOnly,
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
+  ...(CLAIM_DATA.confidence.unframed ? [CLAIM_DATA.confidence.unframed] : []),
   ...CLAIM_DATA.frames,
   ...(CLAIM_DATA.idioms ? [CLAIM_DATA.idioms] : []),
   ...(CLAIM_DATA.leadingClause ? [CLAIM_DATA.leadingClause] : []),
+  ...(CLAIM_DATA.institutionName ? [CLAIM_DATA.institutionName] : []),
 ];
 
 /** The built-in claim rules. */
