@@ -1,5 +1,6 @@
 import type { Role } from '../model/model';
 import roleData from './data/roles.json';
+import { escape, notTime, openingWords, phrasePattern } from './role-patterns';
 
 /**
  * Role rules for claims are data (src/core/lexicon/data/roles.json): lists of cue
@@ -192,51 +193,6 @@ export interface RoleLexicon {
   readonly recommends: ReadonlySet<string>;
   /** A past or perfect verb form anywhere in a lower-cased sentence, or null without narration data (no sentence is then present-general). */
   readonly narrates: RegExp | null;
-}
-
-/** A lookahead that fails where a time word (the data's `timeWords`) or a number follows: "since 1998", "since March". */
-function notTime(words: readonly string[]): string {
-  return `(?!\\s+(?:(?:the\\s+)?\\d|${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z]))`;
-}
-
-/** A phrase as a regex: its spaces match any run of white space, so a cue holds across a hard line wrap. */
-function escape(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
-
-/** One regex for a list of phrases: at the start of the sentence or anywhere, at word boundaries. */
-function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', notBeforeTime: ReadonlySet<string> = new Set(), time = '', notAfter: readonly string[] = [], notInRelative: readonly string[] = []): RegExp {
-  const alternation = phrases.length
-    ? [...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p) + (notBeforeTime.has(p) ? time : '')).join('|')
-    : '(?!)';
-  if (at === 'anywhere' && (notAfter.length || notInRelative.length)) {
-    const words = (list: readonly string[]) => `(?<![a-z0-9])(?:${list.map(escape).join('|')})`;
-    let before = notAfter.length ? `(?<!${words(notAfter)}\\s+)` : '';
-    if (notInRelative.length) before += `(?<!${words(notInRelative)}(?:\\s+[a-z'-]+){0,6}\\s+)`;
-    // The same match as the lookbehinds then the phrase, but the lookbehinds (up to seven words back) are tried only where a phrase starts, not before every word.
-    const phrase = `(?:${alternation})(?![a-z0-9])`;
-    return new RegExp(`(?<![a-z0-9])(?=${phrase})${before}${phrase}`);
-  }
-  // Sentences are lower-cased and cues are ASCII: ASCII word boundaries suffice.
-  return at === 'start'
-    ? new RegExp(`^(?:${alternation})(?![a-z0-9])`)
-    : new RegExp(`(?<![a-z0-9])(?:${alternation})(?![a-z0-9])`);
-}
-
-/**
- * The leading run of a-z and 0-9 of each phrase, or null when one opens with
- * another character. A phrase found after no a-z or 0-9 starts where such a run
- * starts, and the run there is exactly its own: the character after it in the
- * phrase (a space, a dot, a hyphen) or the pattern's end allows no a-z or 0-9.
- */
-function openingWords(phrases: readonly string[]): ReadonlySet<string> | null {
-  const words = new Set<string>();
-  for (const phrase of phrases) {
-    const run = /^[a-z0-9]+/.exec(phrase);
-    if (!run) return null;
-    words.add(run[0]);
-  }
-  return words;
 }
 
 /** Compiles role data; a rule naming a cue list the data lacks is an error that names both. */

@@ -1,0 +1,51 @@
+/**
+ * Role cue phrases as regexes (the compile of lexicon/data/roles.json in
+ * roles.ts uses them): phrases matched at word boundaries, at a sentence's
+ * start or anywhere, with the lookbehinds some lists need, and the opening
+ * words that let one scan of a sentence find where a phrase may start.
+ */
+
+/** A lookahead that fails where a time word (the data's `timeWords`) or a number follows: "since 1998", "since March". */
+export function notTime(words: readonly string[]): string {
+  return `(?!\\s+(?:(?:the\\s+)?\\d|${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z]))`;
+}
+
+/** A phrase as a regex: its spaces match any run of white space, so a cue holds across a hard line wrap. */
+export function escape(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** One regex for a list of phrases: at the start of the sentence or anywhere, at word boundaries. */
+export function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', notBeforeTime: ReadonlySet<string> = new Set(), time = '', notAfter: readonly string[] = [], notInRelative: readonly string[] = []): RegExp {
+  const alternation = phrases.length
+    ? [...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p) + (notBeforeTime.has(p) ? time : '')).join('|')
+    : '(?!)';
+  if (at === 'anywhere' && (notAfter.length || notInRelative.length)) {
+    const words = (list: readonly string[]) => `(?<![a-z0-9])(?:${list.map(escape).join('|')})`;
+    let before = notAfter.length ? `(?<!${words(notAfter)}\\s+)` : '';
+    if (notInRelative.length) before += `(?<!${words(notInRelative)}(?:\\s+[a-z'-]+){0,6}\\s+)`;
+    // The same match as the lookbehinds then the phrase, but the lookbehinds (up to seven words back) are tried only where a phrase starts, not before every word.
+    const phrase = `(?:${alternation})(?![a-z0-9])`;
+    return new RegExp(`(?<![a-z0-9])(?=${phrase})${before}${phrase}`);
+  }
+  // Sentences are lower-cased and cues are ASCII: ASCII word boundaries suffice.
+  return at === 'start'
+    ? new RegExp(`^(?:${alternation})(?![a-z0-9])`)
+    : new RegExp(`(?<![a-z0-9])(?:${alternation})(?![a-z0-9])`);
+}
+
+/**
+ * The leading run of a-z and 0-9 of each phrase, or null when one opens with
+ * another character. A phrase found after no a-z or 0-9 starts where such a run
+ * starts, and the run there is exactly its own: the character after it in the
+ * phrase (a space, a dot, a hyphen) or the pattern's end allows no a-z or 0-9.
+ */
+export function openingWords(phrases: readonly string[]): ReadonlySet<string> | null {
+  const words = new Set<string>();
+  for (const phrase of phrases) {
+    const run = /^[a-z0-9]+/.exec(phrase);
+    if (!run) return null;
+    words.add(run[0]);
+  }
+  return words;
+}
