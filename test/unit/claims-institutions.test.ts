@@ -135,7 +135,7 @@ describe('Words the lexicon lacked, by family', () => {
 
 describe('Confidence of no category read from silence (claim:confidence-none-unframed)', () => {
   it('Is not sure of "none" where no word of the sentence is known and nothing says it is background', () => {
-    const [, claim] = claimsOf('Tariffs rose again in March.\n\nControls on chip tools work only when the makers act together.');
+    const [, claim] = claimsOf('Tariffs rose again in March.\n\nSuch tools work only when the makers act together.');
     assert.equal(claim.primary, null);
     assert.ok(claim.confidence! < SURE);
     assert.ok(rules(claim.why).includes('claim:confidence-none-unframed'));

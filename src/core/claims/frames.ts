@@ -1,6 +1,6 @@
 import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
-import { findFrameWords, type ClaimRules, type CompiledFrame, type FrameRule } from '../lexicon/claim-rules';
+import { findFrameWords, type ClaimRules, type CompiledFrame, type FrameRule, type HeadingFrameRule } from '../lexicon/claim-rules';
 import type { Reasons } from './reasons';
 
 /**
@@ -25,9 +25,24 @@ export interface Framed {
 
 const NO_FRAME: readonly Reason[] = Object.freeze([]);
 
-/** Reads the frames of `sentence` over its own scores `own` (not changed). */
-export function frame(sentence: string, own: Readonly<Scores>, frames: readonly CompiledFrame[], reasons: Reasons): Framed {
-  let hits: { row: FrameRule; words: string }[] | null = null;
+/** The heading frame a section's title is (claims.json "headingFrames"), or null. */
+export function headingFrame(title: string, rules: ClaimRules): HeadingFrameRule | null {
+  for (const { row, pattern } of rules.compiledHeadings) if (pattern.test(title)) return row;
+  return null;
+}
+
+/**
+ * Reads the frames of `sentence` over its own scores `own` (not changed), with
+ * the heading frame of its section (`heading`, its title as the words) where it has one.
+ */
+export function frame(
+  sentence: string,
+  own: Readonly<Scores>,
+  frames: readonly CompiledFrame[],
+  reasons: Reasons,
+  heading?: { readonly row: HeadingFrameRule; readonly title: string } | null,
+): Framed {
+  let hits: { row: Omit<FrameRule, 'words'>; words: string }[] | null = heading ? [{ row: heading.row, words: heading.title }] : null;
   for (const compiled of frames) {
     const { row } = compiled;
     if (row.with && !(own[row.with] > 0)) continue;
@@ -83,10 +98,11 @@ export function leadingClause(
 
 /**
  * The names of institutions and laws in a sentence ("the Department of
- * Commerce", "the Technology and Security Program"): the category words inside
- * a name count the rule's `factor` of their weight, since a name says who acts,
- * not what the sentence is about. `cues` have offsets from `at`. Null where the
- * sentence names none, or no name holds a category word.
+ * Commerce", "the Technology and Security Program"), and how a union of states
+ * names itself and its members ("the Union", "Member States"): the category
+ * words inside a name count the rule's `factor` of their weight, since a name
+ * says who acts, not what the sentence is about (the union's names only in a
+ * text in its own voice, `ownVoice`). `cues` have offsets from `at`. Null where the sentence names none, or no name holds a category word.
  */
 export function institutionNames(
   sentence: string,
@@ -95,10 +111,30 @@ export function institutionNames(
   own: Readonly<Scores>,
   rules: ClaimRules,
   reasons: Reasons,
-): { scores: Scores; reason: Reason } | null {
-  const rule = rules.institutionName;
-  const pattern = rules.institutionPattern;
-  if (!rule || !pattern || !rules.institutionWords!.test(sentence)) return null;
+  ownVoice = false,
+): { scores: Scores; reasons: Reason[] } | null {
+  let scores = own;
+  const found: Reason[] = [];
+  const institution = rules.institutionName;
+  if (institution && rules.institutionPattern && rules.institutionWords!.test(sentence)) {
+    const held = heldInNames(sentence, at, cues, scores, rules.institutionPattern, institution.factor);
+    if (held) {
+      scores = held.scores;
+      found.push(reasons.of(institution.id, institution.weight, 'category', held.names));
+    }
+  }
+  if (ownVoice && rules.ownName && rules.ownNamePattern) {
+    const held = heldInNames(sentence, at, cues, scores, rules.ownNamePattern, rules.ownName.factor);
+    if (held) {
+      scores = held.scores;
+      found.push(reasons.of(rules.ownName.id, rules.ownName.weight, 'category', held.names));
+    }
+  }
+  return found.length ? { scores, reasons: found } : null;
+}
+
+/** The scores once the category cues inside each match of `pattern` count `factor`, and the names that held any (null for none). */
+function heldInNames(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, pattern: RegExp, factor: number): { scores: Scores; names: string } | null {
   const scores = { ...own };
   const names: string[] = [];
   pattern.lastIndex = 0;
@@ -108,12 +144,12 @@ export function institutionNames(
     let held = false;
     for (const cue of cues) {
       if (!cue.category || cue.start < start || cue.end > end) continue;
-      scores[cue.category] -= (1 - rule.factor) * cue.weight;
+      scores[cue.category] -= (1 - factor) * cue.weight;
       held = true;
     }
     if (held) names.push(m[0].replace(/\s+/g, ' '));
   }
   if (names.length === 0) return null;
   for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
-  return { scores, reason: reasons.of(rule.id, rule.weight, 'category', names.join('; ')) };
+  return { scores, names: names.join('; ') };
 }

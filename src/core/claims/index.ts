@@ -1,7 +1,7 @@
 import { NO_ARGUMENT, type Block, type Claim, type Cue, type Entity, type Figure, type Reason, type Role, type Section, type Span } from '../model/model';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon';
 import { DEFAULT_ROLES, DESCRIPTIVE_BIT, POSITION_BITS, type RoleLexicon } from '../lexicon/roles';
-import { DEFAULT_CLAIM_RULES } from '../lexicon/claim-rules';
+import { DEFAULT_CLAIM_RULES, type HeadingFrameRule } from '../lexicon/claim-rules';
 import type { Memo } from '../parse/memo';
 import { tokenise, type Tokens } from '../parse/tokens';
 import { wordTable, type WordTable } from './words';
@@ -9,7 +9,7 @@ import { cuesOfWords } from './cues';
 import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
 import { contextReasons, decideCategory, meanBy, zero, type Context, type Scores } from './category';
 import { Reasons } from './reasons';
-import { frame, institutionNames, leadingClause, type Framed } from './frames';
+import { frame, headingFrame, institutionNames, leadingClause, type Framed } from './frames';
 import { describes, Recommendations, roleOf, roleWords, type RoleWords } from './roles';
 
 export { lexiconCues } from './cues';
@@ -83,6 +83,22 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   const table = wordTable(text, tokens, lexicon);
 
   const reasons = new Reasons();
+  // Whether the text is in a union's own voice ("Member States"): only then are "the Union" and its like names of who acts (frames.ts).
+  const voice = rules.ownVoicePattern;
+  if (voice) voice.lastIndex = 0;
+  const ownVoice = voice !== null && voice.test(text);
+  // Each section's heading frame (methodology, about the authors …), read once per section.
+  const headings = new Map<number, { row: HeadingFrameRule; title: string } | null>();
+  const headingOf = (section: number | null) => {
+    if (section === null || rules.compiledHeadings.length === 0) return null;
+    let hit = headings.get(section);
+    if (hit === undefined) {
+      const title = input.sections[section]?.title ?? '';
+      const row = headingFrame(title, rules);
+      headings.set(section, (hit = row ? { row, title } : null));
+    }
+    return hit;
+  };
   // Per sentence until its claim is made, then let go (undefined): the intermediates and the claims are not all held at once.
   const raw: (Readonly<Scores> | undefined)[] = new Array(n);
   // Scores once each sentence's frames are read: what the context and the decision weigh.
@@ -120,9 +136,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     // An opening clause of its own counts less than the main clause (frames.ts), before the frames are read.
     const lead = leadingClause(sentence, at, found, scores, rules, reasons);
     // The names of institutions and laws say who acts, not what the sentence is about (frames.ts).
-    const named = institutionNames(sentence, at, found, lead ? lead.scores : scores, rules, reasons);
-    const read = frame(sentence, named ? named.scores : lead ? lead.scores : scores, rules.compiledFrames, reasons);
-    const before = [lead?.reason, named?.reason].filter((r): r is Reason => r !== undefined);
+    const named = institutionNames(sentence, at, found, lead ? lead.scores : scores, rules, reasons, ownVoice);
+    const read = frame(sentence, named ? named.scores : lead ? lead.scores : scores, rules.compiledFrames, reasons, headingOf(blocks[span.block].section));
+    const before = [...(lead ? [lead.reason] : []), ...(named ? named.reasons : [])];
     const framing = before.length ? { ...read, reasons: [...before, ...read.reasons] } : read;
     // Kept only when a frame was read: most sentences have none, and their reading dies young.
     if (framing.reasons.length) framed[s] = framing;

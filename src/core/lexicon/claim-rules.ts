@@ -1,6 +1,7 @@
 import type { Category } from '../model/model';
 import { CATEGORIES } from '../model/model';
 import claimData from './data/claims.json';
+import { escape, headingPattern, institutionPattern, ownNamePattern, wordAlternatives } from './claim-patterns';
 
 /**
  * The rules that decide a claim's category, as data
@@ -93,15 +94,9 @@ export interface CompiledFrame {
   readonly pattern: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-
 /** One pattern for a frame's words: phrases lower-case, a trailing * for any ending, words apart by any space. */
 export function compileFrame(row: FrameRule): CompiledFrame {
-  const alternatives = row.words.map((w) => {
-    const stem = w.endsWith('*');
-    const body = (stem ? w.slice(0, -1) : w).split(/\s+/).map(escape).join('\\s+');
-    return stem ? `${body}[\\p{L}-]*` : body;
-  });
+  const alternatives = wordAlternatives(row.words);
   return { row, pattern: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu') };
 }
 
@@ -164,6 +159,30 @@ export interface InstitutionNameRule extends RuleRow {
   readonly factor: number;
 }
 
+/**
+ * How a union of states names itself and its members in its own texts ("the
+ * Union", "Member States", "the Commission"): `names` as written (a leading
+ * "the" in either case). The category words inside such a name count `factor`
+ * of their weight: the name says who acts, not that the sentence is about
+ * relations between states. Only in a text in the union's own voice (one that
+ * says one of `voice`): elsewhere "the Union" is a subject of its own.
+ */
+export interface OwnNameRule extends RuleRow {
+  readonly names: readonly string[];
+  /** Names, as written, that show a text is in the union's own voice: the rule reads only such texts. */
+  readonly voice: readonly string[];
+  readonly factor: number;
+}
+
+/**
+ * Headings that say what a section of the document itself is (methodology,
+ * legal basis, about the authors): the sentences under them are read as a
+ * frame of their own, the row's `headings` matched against the whole title.
+ */
+export interface HeadingFrameRule extends Omit<FrameRule, 'words'> {
+  readonly headings: readonly string[];
+}
+
 /** The claim rules as written in the data. */
 export interface ClaimData {
   readonly terms: readonly TermRule[];
@@ -181,6 +200,8 @@ export interface ClaimData {
   readonly idioms?: IdiomRule;
   readonly leadingClause?: LeadingClauseRule;
   readonly institutionName?: InstitutionNameRule;
+  readonly ownName?: OwnNameRule;
+  readonly headingFrames?: readonly HeadingFrameRule[];
 }
 
 /** Claim rules ready to run: rows by category, and evidence rows by the term their cues carry. */
@@ -199,6 +220,12 @@ export interface ClaimRules extends ClaimData {
   /** Names of institutions and laws, as one pattern, and their heads and tails alone, to try it only where one is (null without the rule). */
   readonly institutionPattern: RegExp | null;
   readonly institutionWords: RegExp | null;
+  /** A union's own names for itself and its members, as one pattern (null without the rule). */
+  readonly ownNamePattern: RegExp | null;
+  /** The names that show a text is in the union's own voice, as one pattern (null without the rule). */
+  readonly ownVoicePattern: RegExp | null;
+  /** The heading frames, each with a pattern that matches a whole section title (numbering aside). */
+  readonly compiledHeadings: readonly { readonly row: HeadingFrameRule; readonly pattern: RegExp }[];
 }
 
 function byCategory<T extends { readonly category: Category }>(rows: readonly T[]): Record<Category, T | null> {
@@ -225,20 +252,12 @@ export function compileClaimRules(data: ClaimData): ClaimRules {
     leadingOpener: data.leadingClause
       ? new RegExp(`^[^\\p{L}\\p{N}]*(?:${data.leadingClause.openers.map((w) => escape(w).split(/\s+/).join('\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
       : null,
-    institutionPattern: data.institutionName ? institutionPattern(data.institutionName) : null,
+    institutionPattern: data.institutionName ? institutionPattern(data.institutionName.heads, data.institutionName.tails) : null,
     institutionWords: data.institutionName ? new RegExp(`(?:${[...data.institutionName.heads, ...data.institutionName.tails].join('|')})(?![\\p{L}])`, 'u') : null,
+    ownNamePattern: data.ownName ? ownNamePattern(data.ownName.names) : null,
+    ownVoicePattern: data.ownName ? ownNamePattern(data.ownName.voice) : null,
+    compiledHeadings: (data.headingFrames ?? []).map((row) => ({ row, pattern: headingPattern(row.headings) })),
   };
-}
-
-/** A capitalised word, and what joins two of a name ("Industry, Research and Energy"). */
-const CAPITAL = "\\p{Lu}[\\p{L}'’-]*";
-const JOINED = `${CAPITAL}(?:(?:,\\s*|\\s+)(?:(?:and|&)\\s+)?${CAPITAL})*`;
-
-/** One pattern for both forms of an institution's name (case as written: names are capitalised). */
-function institutionPattern(rule: InstitutionNameRule): RegExp {
-  const heads = `(?:${rule.heads.join('|')})\\s+(?:of|on|for)\\s+(?:the\\s+)?${JOINED}`;
-  const tails = `${CAPITAL}(?:\\s+(?:(?:and|&)\\s+)?${CAPITAL})*?\\s+(?:${rule.tails.join('|')})`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${heads}|${tails})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /** The built-in claim rules' data. */
@@ -266,6 +285,8 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   ...(CLAIM_DATA.idioms ? [CLAIM_DATA.idioms] : []),
   ...(CLAIM_DATA.leadingClause ? [CLAIM_DATA.leadingClause] : []),
   ...(CLAIM_DATA.institutionName ? [CLAIM_DATA.institutionName] : []),
+  ...(CLAIM_DATA.ownName ? [CLAIM_DATA.ownName] : []),
+  ...(CLAIM_DATA.headingFrames ?? []),
 ];
 
 /** The built-in claim rules. */
