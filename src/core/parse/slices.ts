@@ -141,7 +141,8 @@ function joined(text: string, definitions: string, starts: number[], head: strin
     const reading = readMarkdown(slice, stubs, tree);
     // A construct that blank lines do not end (an HTML comment left open in an item) takes in the end of what
     // the parser is given, where among the other slices it would end at its line: the piece is read whole.
-    if (to < text.length && reading.blocks.some((b) => b.end > lastLineEnd(slice))) return null;
+    // The last slice too: there it runs into the stubs after it, which the piece parsed whole places otherwise.
+    if (reading.blocks.some((b) => b.end > lastLineEnd(slice))) return null;
     // The header's cells are read once, with the first slice.
     const skip = s === 0 ? 0 : head.length;
     const at = s === 0 ? 0 : from - head.length;
