@@ -65,8 +65,9 @@ export function findChunks(context: Context): Chunk[] {
         continue;
       }
       if (tokens.shape[next] === NUMBER) {
-        // "Executive Order 14347", "Fiscal Year 2020", "Section 232", "Reserve Forces Act 1996".
-        if (lex.numbered.has(key) || lex.parts.has(key) || (lex.statutes.has(key) && YEAR.test(textAt(tokens, next)))) last = next;
+        // "Executive Order 14347", "Fiscal Year 2020", "Section 232", "Reserve Forces Act 1996", "Defence Review 2025".
+        const dated = lex.statutes.has(key) || lex.issued.has(key);
+        if (lex.numbered.has(key) || lex.parts.has(key) || (dated && YEAR.test(textAt(tokens, next)))) last = next;
         break;
       }
       if (isConnector(context, next)) {

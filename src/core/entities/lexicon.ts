@@ -101,6 +101,8 @@ export interface Lexicon {
   /** Two-word heads ("economic corridor") and the type they give, unlike their last word's. */
   readonly compounds: ReadonlyMap<string, EntityType>;
   readonly statutes: ReadonlySet<string>;
+  /** Heads of papers named by the year they are issued in ("Strategic Defence Review 2025"). */
+  readonly issued: ReadonlySet<string>;
   /** Bills and laws by number ("H.R. 1903"), and the key each prefix is written under. */
   readonly bills: RegExp;
   readonly billKeys: ReadonlyMap<string, string>;
@@ -223,6 +225,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     features: lower(heads.features),
     compounds: typedMap(heads.compounds),
     statutes: lower(heads.statutes),
+    issued: lower(heads.issued),
     ...bills(data.legislation),
     rules: compileRules(data.rules.rules),
   };

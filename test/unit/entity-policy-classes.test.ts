@@ -1,0 +1,66 @@
+import { strict as assert } from 'node:assert';
+import { findEntities } from '../../src/core/entities';
+
+/**
+ * Entity classes left by the first wave on policy papers (issue #13), each on sentences written
+ * here: a review or strategy named with its year, a court case named by its parties.
+ */
+const typed = (text: string) => findEntities(text, []).map((e) => `${e.type} ${e.name}`);
+const find = (text: string, name: string) => findEntities(text, []).find((e) => e.name === name);
+
+describe('Entity classes of policy papers left by the first wave', () => {
+  describe('entity:issued-year — a review or a strategy named with the year it is issued in', () => {
+    it('reads "Maritime Capability Review 2027" whole, and the review named without its year as the same one', () => {
+      const text = 'Targets were set in the Maritime Capability Review 2027. Ministers said the Maritime Capability Review left training unfunded.';
+      const review = findEntities(text, []).filter((e) => e.type === 'treaty_or_program');
+      assert.equal(review.length, 1, typed(text).join(', '));
+      assert.equal(review[0].name, 'Maritime Capability Review 2027');
+      assert.equal(review[0].mentions.length, 2);
+      assert.ok(review[0].why.some((r) => r.rule === 'entity:issued-year'));
+    });
+
+    it('keeps the year of a strategy in its name, and leaves a year after a plan or a report outside', () => {
+      const names = typed('The Coastal Resilience Strategy 2031 replaced the Coastal Plan 2030 targets.');
+      assert.ok(names.includes('treaty_or_program Coastal Resilience Strategy 2031'), names.join(', '));
+      assert.ok(!names.some((n) => n.includes('Plan 2030 targets')), names.join(', '));
+    });
+  });
+
+  describe('entity:court-case — a court case named by its parties', () => {
+    it('reads "Harbor Reach Logistics LLC v. FEMA" as one name, without the sentence\'s "In", the rule in its why', () => {
+      const text = 'The Federal Emergency Management Agency (FEMA) funds ports. In Harbor Reach Logistics LLC v. FEMA, the court held that the agency could recover the money.';
+      const found = find(text, 'Harbor Reach Logistics LLC v. FEMA');
+      assert.equal(found?.type, 'other', typed(text).join(', '));
+      assert.ok(found.why.some((r) => r.rule === 'entity:court-case'));
+    });
+
+    it('keeps the parties as names where they stand alone, not inside the case', () => {
+      const text = 'The Federal Emergency Management Agency (FEMA) funds ports. In Harbor Reach Logistics LLC v. FEMA, the court ruled. FEMA appealed.';
+      const agency = findEntities(text, []).find((e) => e.aliases.includes('FEMA') || e.name === 'FEMA');
+      const inCase = text.indexOf('v. FEMA') + 3;
+      assert.ok(agency, typed(text).join(', '));
+      assert.ok(!agency.mentions.some((m) => m.start === inCase), 'the FEMA inside the case is the case\'s');
+      assert.ok(agency.mentions.some((m) => m.start === text.lastIndexOf('FEMA')));
+    });
+
+    it('stops the first party at a full stop that ends a sentence, and keeps a legal form\'s full stop ("Co.")', () => {
+      const names = typed('Grants went to the port. United States v. Carrow Shipping Co. settled in 2023.');
+      assert.ok(names.includes('other United States v. Carrow Shipping Co.'), names.join(', '));
+    });
+
+    it('reads a case across a sentence break the reader made at its "v." ("… LLC v." | "FEMA, …")', () => {
+      const text = 'In Harbor Reach Logistics LLC v. FEMA, the court ruled.';
+      const units = [
+        { start: 0, end: text.indexOf('v.') + 2, block: 0, body: true },
+        { start: text.indexOf('FEMA'), end: text.length, block: 0, body: true },
+      ];
+      const names = findEntities(text, units).map((e) => `${e.type} ${e.name}`);
+      assert.ok(names.includes('other Harbor Reach Logistics LLC v. FEMA'), names.join(', '));
+    });
+
+    it('reads no case in a sentence that names two bodies without "v." between them', () => {
+      const names = typed('The Port of Tacoma and the Port of Seattle compete for vessels.');
+      assert.ok(!names.some((n) => n.startsWith('other ')), names.join(', '));
+    });
+  });
+});
