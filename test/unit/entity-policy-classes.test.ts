@@ -63,4 +63,33 @@ describe('Entity classes of policy papers left by the first wave', () => {
       assert.ok(!names.some((n) => n.startsWith('other ')), names.join(', '));
     });
   });
+
+  describe('entity:complement-in — a head\'s complement goes on after "in" with an ordinary word', () => {
+    it('reads "Council for Trade in Services" whole as an organisation, not "Council for Trade"', () => {
+      const text = 'Brazil raised the levy in the Council for Trade in Services last week.';
+      const council = find(text, 'Council for Trade in Services');
+      assert.equal(council?.type, 'organization', typed(text).join(', '));
+      assert.ok(council.why.some((r) => r.rule === 'entity:complement-in'));
+      assert.ok(!typed(text).includes('organization Council for Trade'));
+    });
+
+    it('ends the name before "in" and a place or a month ("the Ministry of Finance in Estonia", "in May")', () => {
+      const names = typed('Officials of the Ministry of Finance in Estonia met the Department of Commerce in May.');
+      for (const n of ['organization Ministry of Finance', 'place Estonia', 'organization Department of Commerce']) assert.ok(names.includes(n), names.join(', '));
+    });
+  });
+
+  describe('entity:inner-capital — a word written with a capital inside is a name', () => {
+    it('finds "KestrelNord" used once at a sentence\'s opening, as a company, with the rule in its why', () => {
+      const text = 'Shipbuilders disagreed. KestrelNord backed the levy, while others opposed it.';
+      const firm = find(text, 'KestrelNord');
+      assert.equal(firm?.type, 'organization', typed(text).join(', '));
+      assert.ok(firm.why.some((r) => r.rule === 'entity:inner-capital'));
+    });
+
+    it('still reads no name in two words that lost their space when the second is written alone elsewhere ("ReportUpdated")', () => {
+      const names = typed('The page was updated in May. ReportUpdated figures follow.');
+      assert.ok(!names.some((n) => n.includes('ReportUpdated')), names.join(', '));
+    });
+  });
 });

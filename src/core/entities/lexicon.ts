@@ -72,6 +72,8 @@ export interface Lexicon {
   readonly typeNouns: ReadonlyMap<string, EntityType>;
   /** Words that join the parts of a name ("of", "de"); particles join only a person's or a place's; complements open a head's. */
   readonly connectors: ReadonlySet<string>;
+  /** Words that join a head's complement to an ordinary word after it ("Council for Trade in Goods"): words.json innerConnectors. */
+  readonly innerConnectors: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly complement: ReadonlySet<string>;
   /** Connectors that open the complement of an office or a document title ("Secretary of", "Outline of"). */
@@ -206,6 +208,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     cues,
     typeNouns: typedMap(cues.typeNouns as Partial<Record<EntityType, readonly string[]>>),
     connectors: lower([...words.connectors, ...words.particles]),
+    innerConnectors: lower(words.innerConnectors),
     particles: lower(words.particles),
     complement: lower(words.complement),
     titleComplement: lower(words.titleComplement),

@@ -1,4 +1,4 @@
-import { headType, isConnector, type Context } from './context';
+import { headType, innerComplement, isConnector, type Context } from './context';
 import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from '../parse/tokens';
 
@@ -127,8 +127,9 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
     const key = keyAt(tokens, first);
     const regional = lex.regional.has(key) && extension === 'place';
     if (!regional && (ordinary(context, first) || adjective(context, first) || lex.heads.has(key) || lowerSeen.has(key) || key.length < 2)) return;
-    // At a sentence start a word is a name only if written so again, and not shaped like an ordinary word.
-    if (layout.opens[first] && ((capCount.get(key) ?? 0) < 2 || lex.ordinaryEnding.test(key))) return;
+    // At a sentence start a word is a name only if written so again, and not shaped like an ordinary word,
+    // or written with a capital inside ("ArcelorMittal").
+    if (layout.opens[first] && ((capCount.get(key) ?? 0) < 2 || lex.ordinaryEnding.test(key)) && !innerCapital(context, first)) return;
   }
   // Outside sentences (tables, boxes, captions) an unknown name must be written so twice.
   if (layout.unit[first] < 0 && (capCount.get(keyAt(tokens, first)) ?? 0) < 2) return;
@@ -143,12 +144,27 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   for (let k = from; k < to; k++) {
     const i = input[k].first;
     // Words glued by a lost space ("ForceUpdated", scraped pages) are no names unless written so again.
-    if (GLUED.test(textAt(tokens, i)) && (capCount.get(keyAt(tokens, i)) ?? 0) < 2) return;
+    if (GLUED.test(textAt(tokens, i)) && (capCount.get(keyAt(tokens, i)) ?? 0) < 2 && !innerCapital(context, i)) return;
     if (!ordinary(context, i) && !isConnector(context, i)) allOrdinary = false;
   }
   // Ordinary words capitalised ("Defense Primer", "Space Training") label things; they name nothing.
   if (to - from > 1 && allOrdinary) return;
-  propose(s, first, last, 'unknown', 'other', 'entity:unknown-name');
+  if (to - from === 1 && innerCapital(context, first)) propose(s, first, last, 'unknown', 'organization', 'entity:inner-capital');
+  else propose(s, first, last, 'unknown', 'other', 'entity:unknown-name');
+}
+
+/**
+ * True when word `i` is one name written with a capital inside ("ArcelorMittal", "GlobalFoundries")
+ * rather than two words whose space was lost ("ForceUpdated"): the part from the inner capital is
+ * no ordinary word and is written nowhere else in the document on its own (entity:inner-capital).
+ */
+function innerCapital(context: Context, i: number): boolean {
+  const { tokens, lex, lowerSeen, capCount } = context;
+  const word = textAt(tokens, i);
+  const m = GLUED.exec(word);
+  if (!m) return false;
+  const rest = word.slice(m.index + 3).toLowerCase();
+  return !lex.commonWords.has(rest) && !lowerSeen.has(rest) && !capCount.has(rest);
 }
 
 /** The type of a lower-case head word right after token `last` ("the Baltic states"), if any. */
@@ -176,7 +192,10 @@ export function proposeHeaded(s: Segmenter, first: number, last: number, decider
     propose(s, first, last, 'headed', 'organization', 'entity:company-weak-head', {}, textAt(tokens, decider.last));
     return;
   }
-  propose(s, first, last, 'headed', type, weak ? 'entity:weak-head' : 'entity:head', {}, textAt(tokens, decider.last));
+  // "Council for Trade in Goods": the complement goes on after "in" (read by isConnector).
+  let inner = false;
+  for (let k = first + 1; k < last && !inner; k++) inner = lex.innerConnectors.has(keyAt(tokens, k)) && innerComplement(tokens, lex, k);
+  propose(s, first, last, 'headed', type, weak ? 'entity:weak-head' : inner ? 'entity:complement-in' : 'entity:head', {}, textAt(tokens, decider.last));
 }
 
 /**
