@@ -7,6 +7,12 @@ import { findEntities } from '../../src/core/entities';
  */
 const typed = (text: string) => findEntities(text, []).map((e) => `${e.type} ${e.name}`);
 const find = (text: string, name: string) => findEntities(text, []).find((e) => e.name === name);
+/** Asserts that `text` names `name` whole, of `type`, with `rule` in its why. */
+function namedBy(text: string, name: string, type: string, rule: string): void {
+  const found = find(text, name);
+  assert.equal(found?.type, type, typed(text).join(', '));
+  assert.ok(found.why.some((r) => r.rule === rule), JSON.stringify(found.why));
+}
 
 describe('Entity classes of policy papers left by the first wave', () => {
   describe('entity:issued-year — a review or a strategy named with the year it is issued in', () => {
@@ -29,9 +35,7 @@ describe('Entity classes of policy papers left by the first wave', () => {
   describe('entity:court-case — a court case named by its parties', () => {
     it('reads "Harbor Reach Logistics LLC v. FEMA" as one name, without the sentence\'s "In", the rule in its why', () => {
       const text = 'The Federal Emergency Management Agency (FEMA) funds ports. In Harbor Reach Logistics LLC v. FEMA, the court held that the agency could recover the money.';
-      const found = find(text, 'Harbor Reach Logistics LLC v. FEMA');
-      assert.equal(found?.type, 'other', typed(text).join(', '));
-      assert.ok(found.why.some((r) => r.rule === 'entity:court-case'));
+      namedBy(text, 'Harbor Reach Logistics LLC v. FEMA', 'other', 'entity:court-case');
     });
 
     it('keeps the parties as names where they stand alone, not inside the case', () => {
@@ -67,9 +71,7 @@ describe('Entity classes of policy papers left by the first wave', () => {
   describe('entity:complement-in — a head\'s complement goes on after "in" with an ordinary word', () => {
     it('reads "Council for Trade in Services" whole as an organisation, not "Council for Trade"', () => {
       const text = 'Brazil raised the levy in the Council for Trade in Services last week.';
-      const council = find(text, 'Council for Trade in Services');
-      assert.equal(council?.type, 'organization', typed(text).join(', '));
-      assert.ok(council.why.some((r) => r.rule === 'entity:complement-in'));
+      namedBy(text, 'Council for Trade in Services', 'organization', 'entity:complement-in');
       assert.ok(!typed(text).includes('organization Council for Trade'));
     });
 
@@ -82,14 +84,27 @@ describe('Entity classes of policy papers left by the first wave', () => {
   describe('entity:inner-capital — a word written with a capital inside is a name', () => {
     it('finds "KestrelNord" used once at a sentence\'s opening, as a company, with the rule in its why', () => {
       const text = 'Shipbuilders disagreed. KestrelNord backed the levy, while others opposed it.';
-      const firm = find(text, 'KestrelNord');
-      assert.equal(firm?.type, 'organization', typed(text).join(', '));
-      assert.ok(firm.why.some((r) => r.rule === 'entity:inner-capital'));
+      namedBy(text, 'KestrelNord', 'organization', 'entity:inner-capital');
     });
 
     it('still reads no name in two words that lost their space when the second is written alone elsewhere ("ReportUpdated")', () => {
       const names = typed('The page was updated in May. ReportUpdated figures follow.');
       assert.ok(!names.some((n) => n.includes('ReportUpdated')), names.join(', '));
+    });
+  });
+
+  describe('entity:military-unit — a unit numbered with a qualifier in brackets', () => {
+    it('reads "2nd (Canadian) Armoured Brigade" whole as an organisation, with no country inside it', () => {
+      const text = 'Training with 2nd (Canadian) Armoured Brigade began in May.';
+      namedBy(text, '2nd (Canadian) Armoured Brigade', 'organization', 'entity:military-unit');
+    });
+
+    it('keeps the place in the bracket a place where it stands alone ("… Division … the United Kingdom")', () => {
+      const text = 'We asked 1st (United Kingdom) Division to plan the move, as the United Kingdom agreed.';
+      const names = typed(text);
+      assert.ok(names.includes('organization 1st (United Kingdom) Division'), names.join(', '));
+      const uk = find(text, 'United Kingdom');
+      assert.equal(uk?.mentions.length, 1, names.join(', '));
     });
   });
 });

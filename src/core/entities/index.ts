@@ -14,7 +14,7 @@ import { linkAcronyms, slashAliases, spellOut } from './defined';
 import { segmentChunk } from './segment';
 import { ACRONYM, CAP, keyAt, LOWER, tokenise, tokeniseWith, type TokenMemo, type Tokens } from '../parse/tokens';
 import { addLegislation } from './legislation';
-import { addCourtCases } from './cases';
+import { addFormedNames } from './formed';
 import { findQuotedNames } from './quoted';
 import { findYearNames } from './years';
 import { findByLines } from './bylines';
@@ -91,7 +91,7 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   const { forms, antecedents, fixed } = formsOf(context, chunks);
   const groups = groupForms(context, forms, antecedents, slashAliases(context, antecedents));
   const read = units.length ? units : [{ start: 0, end: text.length }];
-  const entities = addCourtCases(lex, text, read, addLegislation(lex, text, read, buildEntities(context, chunks, groups, fixed)));
+  const entities = addFormedNames(lex, text, read, addLegislation(lex, text, read, buildEntities(context, chunks, groups, fixed)));
   return markCapsLines(lex, caps, typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices));
 }
 

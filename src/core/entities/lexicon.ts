@@ -105,6 +105,8 @@ export interface Lexicon {
   readonly statutes: ReadonlySet<string>;
   /** Heads of papers named by the year they are issued in ("Strategic Defence Review 2025"). */
   readonly issued: ReadonlySet<string>;
+  /** Heads of a military unit's name, as written ("Division" of "1st (United Kingdom) Division"). */
+  readonly unitHeads: readonly string[];
   /** Bills and laws by number ("H.R. 1903"), and the key each prefix is written under. */
   readonly bills: RegExp;
   readonly billKeys: ReadonlyMap<string, string>;
@@ -229,6 +231,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     compounds: typedMap(heads.compounds),
     statutes: lower(heads.statutes),
     issued: lower(heads.issued),
+    unitHeads: heads.units,
     ...bills(data.legislation),
     rules: compileRules(data.rules.rules),
   };
