@@ -107,4 +107,18 @@ describe('Entity classes of policy papers left by the first wave', () => {
       assert.equal(uk?.mentions.length, 1, names.join(', '));
     });
   });
+
+  describe('entity:plural-possessive — plural possessives inside a body\'s name', () => {
+    it('reads "Harbour Pilots\' and Tugmasters\' Associations" whole, not "Harbour Pilots" and "Tugmasters"', () => {
+      const text = 'We thank the Harbour Pilots\' and Tugmasters\' Associations for their advice.';
+      namedBy(text, "Harbour Pilots' and Tugmasters' Associations", 'organization', 'entity:plural-possessive');
+      assert.equal(findEntities(text, []).length, 1, typed(text).join(', '));
+    });
+
+    it('still ends a name at a possessive before a name of its own ("the Army\'s Field Force", "the Allies\' planners")', () => {
+      const names = typed("The Army's Field Force met the Allies' planners.");
+      assert.ok(names.includes('organization Army'), names.join(', '));
+      assert.ok(names.includes('organization Field Force'), names.join(', '));
+    });
+  });
 });

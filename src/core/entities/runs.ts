@@ -1,4 +1,5 @@
 import { headType, innerComplement, isConnector, type Context } from './context';
+import { pluralsBeforeHead } from './chunks';
 import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from '../parse/tokens';
 
@@ -193,9 +194,13 @@ export function proposeHeaded(s: Segmenter, first: number, last: number, decider
     return;
   }
   // "Council for Trade in Goods": the complement goes on after "in" (read by isConnector).
+  // "Cadets' Associations": plural possessives inside the name.
   let inner = false;
-  for (let k = first + 1; k < last && !inner; k++) inner = lex.innerConnectors.has(keyAt(tokens, k)) && innerComplement(tokens, lex, k);
-  propose(s, first, last, 'headed', type, weak ? 'entity:weak-head' : inner ? 'entity:complement-in' : 'entity:head', {}, textAt(tokens, decider.last));
+  let plurals = false;
+  for (let k = first; k < last && !inner; k++) inner = lex.innerConnectors.has(keyAt(tokens, k)) && innerComplement(tokens, lex, k);
+  for (let k = first; k < last && !plurals; k++) plurals = tokens.possessive[k] === 1 && pluralsBeforeHead(s.context, k);
+  const id = weak ? 'entity:weak-head' : inner ? 'entity:complement-in' : plurals ? 'entity:plural-possessive' : 'entity:head';
+  propose(s, first, last, 'headed', type, id, {}, textAt(tokens, decider.last));
 }
 
 /**

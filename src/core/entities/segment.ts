@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/model';
-import type { Chunk } from './chunks';
+import { pluralsBeforeHead, type Chunk } from './chunks';
 import { headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { openingInstitution, proposeHeaded, readRun } from './runs';
@@ -76,7 +76,9 @@ function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
     while (end < ps.length && !isAnd(ps[end])) end++;
     const right = ps.slice(k + 1, end);
     const inComplement = left.some((_, j) => complementAt(s, left, j) || officeAt(s, left, j));
-    if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right)) || (inComplement && completes(s, left, right))) left.push(p);
+    // "Reserve Forces' and Cadets' Associations": plural possessives joined before one head.
+    const plurals = left.length > 0 && pluralsBeforeHead(s.context, left[left.length - 1].last);
+    if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right)) || (inComplement && completes(s, left, right)) || plurals) left.push(p);
     else out.push([]);
   }
   return out.filter((segment) => segment.length > 0);
