@@ -121,4 +121,15 @@ describe('Entity classes of policy papers left by the first wave', () => {
       assert.ok(names.includes('organization Field Force'), names.join(', '));
     });
   });
+
+  describe('entity:numbered-group — a number word capitalised with a plural names a grouping', () => {
+    it('reads "the Nine Harbours" inside a sentence as an organisation', () => {
+      namedBy('Ministers met through the Nine Harbours forum in March.', 'Nine Harbours', 'organization', 'entity:numbered-group');
+    });
+
+    it('reads no grouping in a count opening a sentence or written in lower case ("Nine Harbours reported", "the nine harbours")', () => {
+      const names = typed('Nine Harbours reported losses. We visited the nine harbours in June.');
+      assert.ok(!names.some((n) => n.includes('Harbours')), names.join(', '));
+    });
+  });
 });

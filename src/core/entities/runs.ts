@@ -148,10 +148,26 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
     if (GLUED.test(textAt(tokens, i)) && (capCount.get(keyAt(tokens, i)) ?? 0) < 2 && !innerCapital(context, i)) return;
     if (!ordinary(context, i) && !isConnector(context, i)) allOrdinary = false;
   }
-  // Ordinary words capitalised ("Defense Primer", "Space Training") label things; they name nothing.
+  // Ordinary words capitalised ("Defense Primer", "Space Training") label things; they name nothing,
+  // except a number word capitalised inside a sentence before a plural: a grouping ("the Five Eyes").
+  if (to - from === 2 && grouping(context, first, last)) {
+    propose(s, first, last, 'unknown', 'organization', 'entity:numbered-group');
+    return;
+  }
   if (to - from > 1 && allOrdinary) return;
   if (to - from === 1 && innerCapital(context, first)) propose(s, first, last, 'unknown', 'organization', 'entity:inner-capital');
   else propose(s, first, last, 'unknown', 'other', 'entity:unknown-name');
+}
+
+/**
+ * True when words `first..last` are a number word and a plural, capitalised after "the" inside a
+ * sentence ("the Five Eyes", "the Big Four" is not: its number is last): a grouping's name
+ * (entity:numbered-group), where a count is written in lower case ("five eyes").
+ */
+export function grouping(context: Context, first: number, last: number): boolean {
+  const { tokens, lex, layout } = context;
+  if (last !== first + 1 || layout.opens[first] || first === 0 || keyAt(tokens, first - 1) !== 'the') return false;
+  return lex.numberWords.has(keyAt(tokens, first)) && tokens.shape[last] === CAP && keyAt(tokens, last).endsWith('s') && !lex.heads.has(keyAt(tokens, last));
 }
 
 /**
