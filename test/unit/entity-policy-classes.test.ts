@@ -132,4 +132,15 @@ describe('Entity classes of policy papers left by the first wave', () => {
       assert.ok(!names.some((n) => n.includes('Harbours')), names.join(', '));
     });
   });
+
+  describe('entity:address-by — the speaker a speech\'s title names', () => {
+    it('reads "Statement of Tavita Leaupepe-Moss before the Harbour Committee" with the speaker a person, no title needed', () => {
+      namedBy('Statement of Tavita Leaupepe-Moss before the Harbour Committee\n\nThank you all for coming.', 'Tavita Leaupepe-Moss', 'person', 'entity:address-by');
+    });
+
+    it('reads no speaker in a sentence that goes on after the name ("Remarks by Harbour Forum members were brief.")', () => {
+      const text = 'Remarks by Harbour Forum members were brief.\n\nThe forum closed.';
+      assert.ok(!findEntities(text, []).some((e) => e.why.some((r) => r.rule === 'entity:address-by')), typed(text).join(', '));
+    });
+  });
 });

@@ -17,7 +17,7 @@ import { addLegislation } from './legislation';
 import { addFormedNames } from './formed';
 import { findQuotedNames } from './quoted';
 import { findYearNames } from './years';
-import { findByLines } from './bylines';
+import { findAddressLines, findByLines } from './bylines';
 import { refineEntities } from './precision';
 import { typeFromNotices } from './notices';
 import { capsLines, markCapsLines, openCapsLines, titleCased } from './capslines';
@@ -106,7 +106,7 @@ function formsOf(context: Context, chunks: ReturnType<typeof findChunks>) {
   for (const d of definitions) if (d.head) context.headAcronyms.set(keyAt(context.tokens, d.acronym), d.head);
   const { proposals, defined, covered, fixed, blocked } = spellOut(context, definitions);
   for (const chunk of chunks) if (chunk.find > 0) segmentChunk(context, chunk, defined, covered, proposals);
-  for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered), findByLines(context)]) {
+  for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered), findByLines(context), findAddressLines(context)]) {
     proposals.push(...found.proposals);
     fixed.push(...found.fixed);
   }

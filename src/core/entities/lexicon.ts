@@ -87,6 +87,8 @@ export interface Lexicon {
   readonly insideYearName: ReadonlySet<string>;
   /** Words opening an author line before the name ("By", "Author:"). */
   readonly bylineLabels: ReadonlySet<string>;
+  /** Words opening the title of a speech or a statement, its speaker after "by" ("Remarks by …"): words.json addressTitles. */
+  readonly addressTitles: ReadonlySet<string>;
   /** Heads whose complement may be a title, naming the organisation of its holder ("Office of Inspector General"). */
   readonly titleOffices: ReadonlySet<string>;
   /** Styles before a name in a signature ("Rt Hon"), and letters after it ("MP"). */
@@ -220,6 +222,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     targetYear: lower(words.targetYear),
     insideYearName: lower(words.insideYearName),
     bylineLabels: lower(words.bylineLabels),
+    addressTitles: lower(words.addressTitles),
     titleOffices: lower(words.titleOffices),
     honorifics: lower(words.honorifics),
     postNominals: lower(words.postNominals),
