@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { findEntities } from '../../src/core/entities';
+import { analyse } from '../../src/core/analyse';
 
 /**
  * Entity classes left by the first wave on policy papers (issue #13), each on sentences written
@@ -141,6 +142,23 @@ describe('Entity classes of policy papers left by the first wave', () => {
     it('reads no speaker in a sentence that goes on after the name ("Remarks by Harbour Forum members were brief.")', () => {
       const text = 'Remarks by Harbour Forum members were brief.\n\nThe forum closed.';
       assert.ok(!findEntities(text, []).some((e) => e.why.some((r) => r.rule === 'entity:address-by')), typed(text).join(', '));
+    });
+  });
+
+  describe('entity:column-agent — a place\'s name under a header for who acts is a body', () => {
+    const table = (header: string) =>
+      `Grants went to ports in 2024.\n\n| Port area | ${header} | Awards |\n|---|---|---|\n| Port of Tacoma | City of Tacoma | 12.5 |\n| Port of Everett | Port Everett | 8.1 |\n`;
+    const entity = (text: string, name: string) => analyse(text, { format: 'markdown' }).entities.find((e) => e.name === name);
+
+    it('types "City of Tacoma" in a "Lead applicant" column an organisation, with the rule and the header in its why', () => {
+      const city = entity(table('Lead applicant'), 'City of Tacoma');
+      assert.equal(city?.type, 'organization');
+      assert.ok(city.why.some((r) => r.rule === 'entity:column-agent' && r.words === 'Lead applicant'), JSON.stringify(city.why));
+    });
+
+    it('leaves the names of a column headed by no agent as they were ("Port area", "Region")', () => {
+      const city = entity(table('Region'), 'City of Tacoma');
+      assert.ok(!city || !city.why.some((r) => r.rule === 'entity:column-agent'), JSON.stringify(city?.why));
     });
   });
 });

@@ -15,6 +15,7 @@ import { segmentChunk } from './segment';
 import { ACRONYM, CAP, keyAt, LOWER, tokenise, tokeniseWith, type TokenMemo, type Tokens } from '../parse/tokens';
 import { addLegislation } from './legislation';
 import { addFormedNames } from './formed';
+import { typeFromColumns } from './columns';
 import { findQuotedNames } from './quoted';
 import { findYearNames } from './years';
 import { findAddressLines, findByLines } from './bylines';
@@ -92,7 +93,8 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   const groups = groupForms(context, forms, antecedents, slashAliases(context, antecedents));
   const read = units.length ? units : [{ start: 0, end: text.length }];
   const entities = addFormedNames(lex, text, read, addLegislation(lex, text, read, buildEntities(context, chunks, groups, fixed)));
-  return markCapsLines(lex, caps, typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices));
+  const typed = typeFromColumns(lex, text, units, typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices));
+  return markCapsLines(lex, caps, typed);
 }
 
 /**

@@ -89,6 +89,8 @@ export interface Lexicon {
   readonly bylineLabels: ReadonlySet<string>;
   /** Words opening the title of a speech or a statement, its speaker after "by" ("Remarks by …"): words.json addressTitles. */
   readonly addressTitles: ReadonlySet<string>;
+  /** Nouns for who acts, heading a table's column of bodies ("Lead applicant"): words.json agentNouns. */
+  readonly agentNouns: ReadonlySet<string>;
   /** Heads whose complement may be a title, naming the organisation of its holder ("Office of Inspector General"). */
   readonly titleOffices: ReadonlySet<string>;
   /** Styles before a name in a signature ("Rt Hon"), and letters after it ("MP"). */
@@ -223,6 +225,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     insideYearName: lower(words.insideYearName),
     bylineLabels: lower(words.bylineLabels),
     addressTitles: lower(words.addressTitles),
+    agentNouns: lower(words.agentNouns),
     titleOffices: lower(words.titleOffices),
     honorifics: lower(words.honorifics),
     postNominals: lower(words.postNominals),
