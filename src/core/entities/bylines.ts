@@ -80,6 +80,40 @@ function signature(context: Context, known: boolean, after: string, lineEnd: num
   return known && next !== null && lex.titles.has(next[1].toLowerCase());
 }
 
+/**
+ * entity:address-by — the speaker of a speech, a statement or testimony, as its title names them:
+ * a line opening with a word such as "Remarks" (words.json addressTitles), "by" or "of", titles,
+ * then a name of two to four words ending the line or before "at", "to", "before", "on" or a
+ * comma ("Remarks by Minister Jane Doe at the Harbour Forum"). A person even in a heading, where
+ * no other name is read unless the text names it again.
+ */
+export function findAddressLines(context: Context): FixedNames {
+  const { text, tokens, lex } = context;
+  const out: FixedNames = { proposals: [], fixed: [] };
+  for (let i = 0; i + 3 < tokens.count; i++) {
+    if (!lex.addressTitles.has(keyAt(tokens, i)) || tokens.shape[i] !== CAP) continue;
+    const lineStart = text.lastIndexOf('\n', tokens.start[i]) + 1;
+    const by = keyAt(tokens, i + 1);
+    if (!/^[\s*_>#-]*$/.test(text.slice(lineStart, tokens.start[i])) || (by !== 'by' && by !== 'of')) continue;
+    let name = i + 2;
+    while (name < tokens.count && name - i < 6 && tokens.shape[name] === CAP && (lex.titles.has(keyAt(tokens, name)) || lex.honorifics.has(keyAt(tokens, name)))) name++;
+    let last = name - 1;
+    while (last + 1 < tokens.count && last - name < 3 && nameWord(context, last + 1) && !context.layout.punct[last + 1]) last++;
+    if (last <= name || tokens.shape[last] !== CAP) continue;
+    const found = text.indexOf('\n', tokens.end[last]);
+    const rest = text.slice(tokens.end[last], found < 0 ? text.length : found);
+    if (!/^[\s*_]*(?:$|,|\s(?:at|to|before|on|for)\s)/u.test(rest)) continue;
+    const given: string[] = [];
+    for (let k = name; k < last; k++) given.push(keyAt(tokens, k));
+    const key = spanKey(tokens, name, last);
+    const evidence = evidenceOf(rule(lex, 'entity:address-by'), 'person', textAt(tokens, i));
+    out.proposals.push({ first: name, last, key, kind: 'person', evidence, referent: undefined, given, surname: keyAt(tokens, last) });
+    out.fixed.push({ first: name, last, key });
+    i = last;
+  }
+  return out;
+}
+
 /** A word that may be part of an author's name: capitalised or an initial, no common or function word. */
 function nameWord(context: Context, k: number): boolean {
   const { tokens, lex } = context;

@@ -1,6 +1,9 @@
 import { isConnector, isNameShape, rankAt, type Context } from './context';
 import { CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
 
+/** The punctuation a lone apostrophe leaves between two words ("Forces' and"). */
+const APOSTROPHE = /^\s*['’]\s*$/u;
+
 /** A year of four digits, which a statute's name may end with. */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -44,7 +47,8 @@ export function findChunks(context: Context): Chunk[] {
       // A possessive ends a name, except after an ordinary word ("People's Republic") that heads
       // no name itself ("the Commission's Action Plan" is two names), and after a head's complement
       // ("the Department of Commerce's Bureau of Industry" is two names).
-      if (tokens.possessive[last] && !(lex.commonWords.has(key) && !lex.heads.has(key) && last + 1 < n && tokens.shape[last + 1] === CAP && !completes(context, i, last))) break;
+      const plurals = tokens.possessive[last] === 1 && pluralsBeforeHead(context, last);
+      if (tokens.possessive[last] && !(lex.commonWords.has(key) && !lex.heads.has(key) && last + 1 < n && tokens.shape[last + 1] === CAP && !completes(context, i, last)) && !plurals) break;
       const next = last + 1;
       // A statute's short title may end with its year after a comma ("… Appropriations Act, 2026 (P.L. 119-75)").
       if (commaYear(context, key, next)) last = next;
@@ -59,20 +63,23 @@ export function findChunks(context: Context): Chunk[] {
         last = listEnd;
         break;
       }
-      if (next >= n || layout.broken[next]) break;
+      // The apostrophe of a plural possessive inside a name breaks nothing ("Cadets' Associations").
+      const apart = (j: number) => layout.broken[j] && !(plurals && j === next && APOSTROPHE.test(layout.punct[j]));
+      if (next >= n || apart(next)) break;
       if (isNameShape(tokens, next)) {
         last = next;
         continue;
       }
       if (tokens.shape[next] === NUMBER) {
-        // "Executive Order 14347", "Fiscal Year 2020", "Section 232", "Reserve Forces Act 1996".
-        if (lex.numbered.has(key) || lex.parts.has(key) || (lex.statutes.has(key) && YEAR.test(textAt(tokens, next)))) last = next;
+        // "Executive Order 14347", "Fiscal Year 2020", "Section 232", "Reserve Forces Act 1996", "Defence Review 2025".
+        const dated = lex.statutes.has(key) || lex.issued.has(key);
+        if (lex.numbered.has(key) || lex.parts.has(key) || (dated && YEAR.test(textAt(tokens, next)))) last = next;
         break;
       }
       if (isConnector(context, next)) {
         // Up to two connectors ("of the"), then a name word, or a year after "Act of".
         let j = next;
-        while (j < n && j - next < 2 && isConnector(context, j) && !layout.broken[j]) j++;
+        while (j < n && j - next < 2 && isConnector(context, j) && !apart(j)) j++;
         if (j < n && !layout.broken[j]) {
           if (isNameShape(tokens, j)) {
             last = j;
@@ -109,6 +116,22 @@ function completes(context: Context, i: number, last: number): boolean {
   let j = last - 1;
   while (j > i && isConnector(context, j)) j--;
   return j < last - 1 && context.lex.heads.has(keyAt(context.tokens, j));
+}
+
+/**
+ * True when the plural possessive at `k` ("Forces'") names whose the body is, inside its name
+ * (entity:plural-possessive): right before an organisation's head ("Cadets' Associations"), or
+ * before "and", another plural possessive and that head ("Reserve Forces' and Cadets' Associations").
+ */
+export function pluralsBeforeHead(context: Context, k: number): boolean {
+  const { tokens, layout, lex } = context;
+  // A lone apostrophe after -s: "Forces'", not "Force's".
+  const plural = (j: number) => tokens.possessive[j] === 1 && keyAt(tokens, j).endsWith('s') && !/^['’]s/u.test(context.text.slice(tokens.end[j], tokens.end[j] + 2));
+  const near = (j: number) => !layout.broken[j] || APOSTROPHE.test(layout.punct[j]);
+  const head = (j: number) => j < tokens.count && near(j) && tokens.shape[j] === CAP && lex.heads.get(keyAt(tokens, j)) === 'organization';
+  if (!plural(k)) return false;
+  if (head(k + 1)) return true;
+  return k + 3 < tokens.count && keyAt(tokens, k + 1) === 'and' && near(k + 1) && !layout.broken[k + 2] && tokens.shape[k + 2] === CAP && plural(k + 2) && head(k + 3);
 }
 
 /** True when token `next` is a year after a comma that ends a statute's name (`key` its head), before a bracket or a stop. */

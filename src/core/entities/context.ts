@@ -105,7 +105,30 @@ export function rankAt(tokens: Tokens, i: number, lex: Lexicon): 'ordinal' | 'ca
 /** True when word `i` is a lower-case connector. */
 export function isConnector(context: { readonly tokens: Tokens; readonly lex: Lexicon }, i: number): boolean {
   const { tokens, lex } = context;
-  return tokens.shape[i] === LOWER && lex.connectors.has(keyAt(tokens, i));
+  if (tokens.shape[i] !== LOWER) return false;
+  const key = keyAt(tokens, i);
+  return lex.connectors.has(key) || (lex.innerConnectors.has(key) && innerComplement(tokens, lex, i));
+}
+
+/** The most capitalised words between a head's complement word and an inner connector ("for Trade in"). */
+const INNER_REACH = 3;
+
+/**
+ * True when the inner connector at `i` ("in") goes on with a head's complement (entity:complement-in):
+ * a head, "for", "on" or "of", at most INNER_REACH capitalised words, then "in" and an ordinary word
+ * capitalised ("Council for Trade in Goods", "Agreement on Trade in Services"); not a place, a month or
+ * a name a list knows after it ("the Ministry of Finance in Tallinn", "the Department of Commerce in May").
+ */
+export function innerComplement(tokens: Tokens, lex: Lexicon, i: number): boolean {
+  const after = i + 1;
+  if (after >= tokens.count || tokens.shape[after] !== CAP || tokens.shape[i - 1] !== CAP) return false;
+  const word = keyAt(tokens, after);
+  if (!lex.commonWords.has(word) || lex.gazetteer.has(word) || lex.calendar.has(word)) return false;
+  for (let k = i - 1; k > 0 && i - k <= INNER_REACH && tokens.shape[k] === CAP; k--) {
+    const before = k - 1;
+    if (tokens.shape[before] === LOWER && lex.complement.has(keyAt(tokens, before))) return before > 0 && tokens.shape[before - 1] === CAP && lex.heads.has(keyAt(tokens, before - 1));
+  }
+  return false;
 }
 
 /** The type a two-word head ending at word `i` gives ("Economic Corridor"), if any. */

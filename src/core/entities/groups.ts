@@ -108,7 +108,8 @@ function shorterForms(context: Context, words: readonly string[]): [string, stri
   const last = words[words.length - 1];
   if (words.length === 2 && (placeHead(context, last) || lex.companyHeads.has(last))) shorter.push([words[0], 'entity:without-head']);
   if (words.length === 2 && lex.prefixHeads.has(words[0])) shorter.push([last, 'entity:without-head']);
-  if (statuteYear(lex, words)) shorter.push([words.slice(0, -1).join(' '), 'entity:statute-year']);
+  const dated = yearRule(lex, words);
+  if (dated) shorter.push([words.slice(0, -1).join(' '), dated]);
   const cut = complementAt(lex, words, 2);
   if (cut >= 2) shorter.push([words.slice(0, cut).join(' '), 'entity:without-complement']);
   if (lex.titles.has(words[0]) && (words[1] === 'of' || words[1] === 'for') && words.length > 2) {
@@ -179,13 +180,20 @@ function joinRanked(
 /** The head of a name's words: the last before its complement ("party" of "communist party of china"). */
 function headWord(lex: Lexicon, words: readonly string[]): string {
   const cut = complementAt(lex, words, 1);
-  if (cut < 0 && statuteYear(lex, words)) return words[words.length - 2];
+  if (cut < 0 && yearRule(lex, words)) return words[words.length - 2];
   return words[cut > 0 ? cut - 1 : words.length - 1];
 }
 
-/** True when a name ends with a statute's head and a year ("reserve forces act 1996"). */
-const statuteYear = (lex: Lexicon, words: readonly string[]) =>
-  words.length >= 3 && /^(?:19|20)\d\d$/.test(words[words.length - 1]) && lex.statutes.has(words[words.length - 2]);
+/**
+ * The rule that lets a name ending in a year be written without it: a statute's head
+ * ("reserve forces act 1996", entity:statute-year) or a paper's issued that year
+ * ("strategic defence review 2025", entity:issued-year); undefined for any other name.
+ */
+function yearRule(lex: Lexicon, words: readonly string[]): string | undefined {
+  if (words.length < 3 || !/^(?:19|20)\d\d$/.test(words[words.length - 1])) return undefined;
+  const head = words[words.length - 2];
+  return lex.statutes.has(head) ? 'entity:statute-year' : lex.issued.has(head) ? 'entity:issued-year' : undefined;
+}
 
 /**
  * A head word alone after "the" ("the Party") joins the one name with that head

@@ -73,9 +73,10 @@ const YEAR = /^(?:19|20)\d\d$/;
 /**
  * True when a statute's head at `h` ends the run with a year after it: the year is part of the
  * statute's name as laws are written without "of" ("Reserve Forces Act 1996"); the name without
- * it is the same law (entity:statute-year).
+ * it is the same law (entity:statute-year). So is a paper's issued in that year ("Strategic
+ * Defence Review 2025", entity:issued-year).
  */
 export function statuteYear(s: Segmenter, ps: readonly Piece[], h: number): boolean {
   const { tokens, lex } = s.context;
-  return h + 2 === ps.length && lex.statutes.has(firstKey(s, ps[h])) && single(ps[h + 1]) && YEAR.test(textAt(tokens, ps[h + 1].first));
+  return h + 2 === ps.length && (lex.statutes.has(firstKey(s, ps[h])) || lex.issued.has(firstKey(s, ps[h]))) && single(ps[h + 1]) && YEAR.test(textAt(tokens, ps[h + 1].first));
 }

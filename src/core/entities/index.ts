@@ -14,9 +14,11 @@ import { linkAcronyms, slashAliases, spellOut } from './defined';
 import { segmentChunk } from './segment';
 import { ACRONYM, CAP, keyAt, LOWER, tokenise, tokeniseWith, type TokenMemo, type Tokens } from '../parse/tokens';
 import { addLegislation } from './legislation';
+import { addFormedNames } from './formed';
+import { typeFromColumns } from './columns';
 import { findQuotedNames } from './quoted';
 import { findYearNames } from './years';
-import { findByLines } from './bylines';
+import { findAddressLines, findByLines } from './bylines';
 import { refineEntities } from './precision';
 import { typeFromNotices } from './notices';
 import { capsLines, markCapsLines, openCapsLines, titleCased } from './capslines';
@@ -89,8 +91,10 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   const chunks = findChunks(context);
   const { forms, antecedents, fixed } = formsOf(context, chunks);
   const groups = groupForms(context, forms, antecedents, slashAliases(context, antecedents));
-  const entities = addLegislation(lex, text, units.length ? units : [{ start: 0, end: text.length }], buildEntities(context, chunks, groups, fixed));
-  return markCapsLines(lex, caps, typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices));
+  const read = units.length ? units : [{ start: 0, end: text.length }];
+  const entities = addFormedNames(lex, text, read, addLegislation(lex, text, read, buildEntities(context, chunks, groups, fixed)));
+  const typed = typeFromColumns(lex, text, units, typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices));
+  return markCapsLines(lex, caps, typed);
 }
 
 /**
@@ -104,7 +108,7 @@ function formsOf(context: Context, chunks: ReturnType<typeof findChunks>) {
   for (const d of definitions) if (d.head) context.headAcronyms.set(keyAt(context.tokens, d.acronym), d.head);
   const { proposals, defined, covered, fixed, blocked } = spellOut(context, definitions);
   for (const chunk of chunks) if (chunk.find > 0) segmentChunk(context, chunk, defined, covered, proposals);
-  for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered), findByLines(context)]) {
+  for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered), findByLines(context), findAddressLines(context)]) {
     proposals.push(...found.proposals);
     fixed.push(...found.fixed);
   }

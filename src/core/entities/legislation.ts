@@ -121,13 +121,21 @@ function numberedActs(lex: Lexicon, text: string, units: readonly Span[], entiti
     }
   }
   if (found.size === 0) return { acts: [], entities };
+  const kept = withoutInside(entities, spans);
+  const why = summarise(evidenceOf(rule(lex, 'entity:act-number'), 'treaty_or_program').reasons, 'treaty_or_program');
+  const acts: Entity[] = [...found].map(([name, mentions]) => ({ id: mentions[0].entity, name, type: 'treaty_or_program', why, aliases: [], mentions }));
+  return { acts, entities: kept };
+}
+
+/**
+ * The entities without their mentions inside `spans` (names read inside a longer name that
+ * is one of its own: a citation, a court case); an entity left with no mention is dropped.
+ */
+export function withoutInside(entities: readonly Entity[], spans: readonly Span[]): Entity[] {
   const inside = (m: Mention) => spans.some((s) => m.start >= s.start && m.end <= s.end);
-  const kept = entities.flatMap((e) => {
+  return entities.flatMap((e) => {
     if (!e.mentions.some(inside)) return [e];
     const mentions = e.mentions.filter((m) => !inside(m));
     return mentions.length ? [{ ...e, mentions }] : [];
   });
-  const why = summarise(evidenceOf(rule(lex, 'entity:act-number'), 'treaty_or_program').reasons, 'treaty_or_program');
-  const acts: Entity[] = [...found].map(([name, mentions]) => ({ id: mentions[0].entity, name, type: 'treaty_or_program', why, aliases: [], mentions }));
-  return { acts, entities: kept };
 }

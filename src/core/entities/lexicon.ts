@@ -72,6 +72,8 @@ export interface Lexicon {
   readonly typeNouns: ReadonlyMap<string, EntityType>;
   /** Words that join the parts of a name ("of", "de"); particles join only a person's or a place's; complements open a head's. */
   readonly connectors: ReadonlySet<string>;
+  /** Words that join a head's complement to an ordinary word after it ("Council for Trade in Goods"): words.json innerConnectors. */
+  readonly innerConnectors: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly complement: ReadonlySet<string>;
   /** Connectors that open the complement of an office or a document title ("Secretary of", "Outline of"). */
@@ -85,6 +87,10 @@ export interface Lexicon {
   readonly insideYearName: ReadonlySet<string>;
   /** Words opening an author line before the name ("By", "Author:"). */
   readonly bylineLabels: ReadonlySet<string>;
+  /** Words opening the title of a speech or a statement, its speaker after "by" ("Remarks by …"): words.json addressTitles. */
+  readonly addressTitles: ReadonlySet<string>;
+  /** Nouns for who acts, heading a table's column of bodies ("Lead applicant"): words.json agentNouns. */
+  readonly agentNouns: ReadonlySet<string>;
   /** Heads whose complement may be a title, naming the organisation of its holder ("Office of Inspector General"). */
   readonly titleOffices: ReadonlySet<string>;
   /** Styles before a name in a signature ("Rt Hon"), and letters after it ("MP"). */
@@ -101,6 +107,10 @@ export interface Lexicon {
   /** Two-word heads ("economic corridor") and the type they give, unlike their last word's. */
   readonly compounds: ReadonlyMap<string, EntityType>;
   readonly statutes: ReadonlySet<string>;
+  /** Heads of papers named by the year they are issued in ("Strategic Defence Review 2025"). */
+  readonly issued: ReadonlySet<string>;
+  /** Heads of a military unit's name, as written ("Division" of "1st (United Kingdom) Division"). */
+  readonly unitHeads: readonly string[];
   /** Bills and laws by number ("H.R. 1903"), and the key each prefix is written under. */
   readonly bills: RegExp;
   readonly billKeys: ReadonlyMap<string, string>;
@@ -204,6 +214,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     cues,
     typeNouns: typedMap(cues.typeNouns as Partial<Record<EntityType, readonly string[]>>),
     connectors: lower([...words.connectors, ...words.particles]),
+    innerConnectors: lower(words.innerConnectors),
     particles: lower(words.particles),
     complement: lower(words.complement),
     titleComplement: lower(words.titleComplement),
@@ -213,6 +224,8 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     targetYear: lower(words.targetYear),
     insideYearName: lower(words.insideYearName),
     bylineLabels: lower(words.bylineLabels),
+    addressTitles: lower(words.addressTitles),
+    agentNouns: lower(words.agentNouns),
     titleOffices: lower(words.titleOffices),
     honorifics: lower(words.honorifics),
     postNominals: lower(words.postNominals),
@@ -223,6 +236,8 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     features: lower(heads.features),
     compounds: typedMap(heads.compounds),
     statutes: lower(heads.statutes),
+    issued: lower(heads.issued),
+    unitHeads: heads.units,
     ...bills(data.legislation),
     rules: compileRules(data.rules.rules),
   };

@@ -1,4 +1,5 @@
-import { headType, isConnector, type Context } from './context';
+import { headType, innerComplement, isConnector, type Context } from './context';
+import { pluralsBeforeHead } from './chunks';
 import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from '../parse/tokens';
 
@@ -127,8 +128,9 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
     const key = keyAt(tokens, first);
     const regional = lex.regional.has(key) && extension === 'place';
     if (!regional && (ordinary(context, first) || adjective(context, first) || lex.heads.has(key) || lowerSeen.has(key) || key.length < 2)) return;
-    // At a sentence start a word is a name only if written so again, and not shaped like an ordinary word.
-    if (layout.opens[first] && ((capCount.get(key) ?? 0) < 2 || lex.ordinaryEnding.test(key))) return;
+    // At a sentence start a word is a name only if written so again, and not shaped like an ordinary word,
+    // or written with a capital inside ("ArcelorMittal").
+    if (layout.opens[first] && ((capCount.get(key) ?? 0) < 2 || lex.ordinaryEnding.test(key)) && !innerCapital(context, first)) return;
   }
   // Outside sentences (tables, boxes, captions) an unknown name must be written so twice.
   if (layout.unit[first] < 0 && (capCount.get(keyAt(tokens, first)) ?? 0) < 2) return;
@@ -143,12 +145,43 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   for (let k = from; k < to; k++) {
     const i = input[k].first;
     // Words glued by a lost space ("ForceUpdated", scraped pages) are no names unless written so again.
-    if (GLUED.test(textAt(tokens, i)) && (capCount.get(keyAt(tokens, i)) ?? 0) < 2) return;
+    if (GLUED.test(textAt(tokens, i)) && (capCount.get(keyAt(tokens, i)) ?? 0) < 2 && !innerCapital(context, i)) return;
     if (!ordinary(context, i) && !isConnector(context, i)) allOrdinary = false;
   }
-  // Ordinary words capitalised ("Defense Primer", "Space Training") label things; they name nothing.
+  // Ordinary words capitalised ("Defense Primer", "Space Training") label things; they name nothing,
+  // except a number word capitalised inside a sentence before a plural: a grouping ("the Five Eyes").
+  if (to - from === 2 && grouping(context, first, last)) {
+    propose(s, first, last, 'unknown', 'organization', 'entity:numbered-group');
+    return;
+  }
   if (to - from > 1 && allOrdinary) return;
-  propose(s, first, last, 'unknown', 'other', 'entity:unknown-name');
+  if (to - from === 1 && innerCapital(context, first)) propose(s, first, last, 'unknown', 'organization', 'entity:inner-capital');
+  else propose(s, first, last, 'unknown', 'other', 'entity:unknown-name');
+}
+
+/**
+ * True when words `first..last` are a number word and a plural, capitalised after "the" inside a
+ * sentence ("the Five Eyes", "the Big Four" is not: its number is last): a grouping's name
+ * (entity:numbered-group), where a count is written in lower case ("five eyes").
+ */
+export function grouping(context: Context, first: number, last: number): boolean {
+  const { tokens, lex, layout } = context;
+  if (last !== first + 1 || layout.opens[first] || first === 0 || keyAt(tokens, first - 1) !== 'the') return false;
+  return lex.numberWords.has(keyAt(tokens, first)) && tokens.shape[last] === CAP && keyAt(tokens, last).endsWith('s') && !lex.heads.has(keyAt(tokens, last));
+}
+
+/**
+ * True when word `i` is one name written with a capital inside ("ArcelorMittal", "GlobalFoundries")
+ * rather than two words whose space was lost ("ForceUpdated"): the part from the inner capital is
+ * no ordinary word and is written nowhere else in the document on its own (entity:inner-capital).
+ */
+function innerCapital(context: Context, i: number): boolean {
+  const { tokens, lex, lowerSeen, capCount } = context;
+  const word = textAt(tokens, i);
+  const m = GLUED.exec(word);
+  if (!m) return false;
+  const rest = word.slice(m.index + 3).toLowerCase();
+  return !lex.commonWords.has(rest) && !lowerSeen.has(rest) && !capCount.has(rest);
 }
 
 /** The type of a lower-case head word right after token `last` ("the Baltic states"), if any. */
@@ -176,7 +209,14 @@ export function proposeHeaded(s: Segmenter, first: number, last: number, decider
     propose(s, first, last, 'headed', 'organization', 'entity:company-weak-head', {}, textAt(tokens, decider.last));
     return;
   }
-  propose(s, first, last, 'headed', type, weak ? 'entity:weak-head' : 'entity:head', {}, textAt(tokens, decider.last));
+  // "Council for Trade in Goods": the complement goes on after "in" (read by isConnector).
+  // "Cadets' Associations": plural possessives inside the name.
+  let inner = false;
+  let plurals = false;
+  for (let k = first; k < last && !inner; k++) inner = lex.innerConnectors.has(keyAt(tokens, k)) && innerComplement(tokens, lex, k);
+  for (let k = first; k < last && !plurals; k++) plurals = tokens.possessive[k] === 1 && pluralsBeforeHead(s.context, k);
+  const id = weak ? 'entity:weak-head' : inner ? 'entity:complement-in' : plurals ? 'entity:plural-possessive' : 'entity:head';
+  propose(s, first, last, 'headed', type, id, {}, textAt(tokens, decider.last));
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { EntityType } from '../model/model';
-import type { Chunk } from './chunks';
+import { pluralsBeforeHead, type Chunk } from './chunks';
 import { headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
-import { openingInstitution, proposeHeaded, readRun } from './runs';
+import { grouping, openingInstitution, proposeHeaded, readRun } from './runs';
 import { holderFollows, isFiller, isTitle, modifiesNoun, officeAt, officeSpan, originOnly, pluralOfHead, twoCompanies } from './offices';
 import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
@@ -76,7 +76,9 @@ function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
     while (end < ps.length && !isAnd(ps[end])) end++;
     const right = ps.slice(k + 1, end);
     const inComplement = left.some((_, j) => complementAt(s, left, j) || officeAt(s, left, j));
-    if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right)) || (inComplement && completes(s, left, right))) left.push(p);
+    // "Reserve Forces' and Cadets' Associations": plural possessives joined before one head.
+    const plurals = left.length > 0 && pluralsBeforeHead(s.context, left[left.length - 1].last);
+    if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right)) || (inComplement && completes(s, left, right)) || plurals) left.push(p);
     else out.push([]);
   }
   return out.filter((segment) => segment.length > 0);
@@ -122,12 +124,14 @@ export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode)
   // but a rank may number the name it opens ("the 14th Five-Year Plan"): the head decides.
   let from = 0;
   let to = ps.length;
-  while (from < to && (isConn(s, ps[from]) || isFiller(s, ps[from])) && !rankBefore(s, ps, from)) from++;
+  // So may a number word open a grouping's name ("the Five Eyes").
+  const group = (k: number) => k + 2 === to && grouping(s.context, ps[k].first, ps[k + 1].last);
+  while (from < to && (isConn(s, ps[from]) || isFiller(s, ps[from])) && !rankBefore(s, ps, from) && !group(from)) from++;
   while (to > from && isConn(s, ps[to - 1])) to--;
   if (from >= to) return;
   if (from > 0 || to < ps.length) ps = ps.slice(from, to);
   if (readTitled(s, ps, mode) || readHeaded(s, ps, mode)) return;
-  if (isFiller(s, ps[0])) {
+  if (isFiller(s, ps[0]) && !(ps.length === 2 && grouping(s.context, ps[0].first, ps[1].last))) {
     // A rank no head took: before an acronym it may still number a name ("the 15 FYP").
     const { tokens, lex } = s.context;
     const next = ps[1];
