@@ -73,3 +73,21 @@ describe('Roles: what a sentence does, not only where it stands', () => {
     assert.deepEqual(claims[at('Such a purchase')].supports, [at('Congress may consider')]);
   });
 });
+
+describe('Support: reasons argue for theses, conclusions already drawn are not backed', () => {
+  it('Links each reason after a recommendation to the recommendation, not to the reason before it', () => {
+    const text = 'The fleet is old. The navy should buy four frigates. Old hulls cannot be armed in time. New hulls would also be faster.';
+    const { claims, at } = read(text);
+    assert.deepEqual(claims[at('Old hulls')].supports, [at('should buy')]);
+    assert.deepEqual(claims[at('New hulls')].supports, [at('should buy')]);
+    assert.ok(claims[at('New hulls')].why.some((r) => r.rule === 'support:reason-for-claim-before'));
+  });
+
+  it('Leaves a conclusion marked "therefore" unlinked to the paragraph opening, and links a datum after it to the thesis, not to it', () => {
+    const text = 'The fleet of Poland is too small. Ships from Riga waited in Gdansk in 2018. Therefore the navy is weak. The yard in Gdansk built a frigate in 2019.\n\nThe port is busy.';
+    const { claims, at } = read(text);
+    assert.equal(claims[at('Therefore')].role, 'conclusion');
+    assert.deepEqual(claims[at('Therefore')].supports, []);
+    assert.deepEqual(claims[at('built a frigate')].supports, [at('too small')]);
+  });
+});

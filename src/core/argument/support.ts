@@ -80,7 +80,7 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
     for (let i = first; i < end; i++) {
       const role = claims[i].role;
       for (const row of data.links) {
-        if (!row.from.includes(role)) continue;
+        if (!row.from.includes(role) || (row.fromBy && !givenBy(claims[i], row.fromBy))) continue;
         const back = row.look === 'back';
         const found =
           row.look === 'section' ? sectionOpening(claims, opening, i, row.to)
