@@ -57,6 +57,9 @@ describe('Roles: what a sentence does, not only where it stands', () => {
     // how to respond is procedure, not a recommendation
     ['role:procedure', 'The navy should buy four frigates. Responses should be sent to the fleet office in Gdansk.', 'Responses should be sent', 'statement'],
     ['role:recommendation', 'The navy should buy four frigates. The frigates should be sent to Gdansk.', 'frigates should be sent', 'thesis'],
+    // a turn inside a sentence of an argued text carries the author's line; without it, how things are is a premise
+    ['role:turn-inside', 'The fleet is old. Sensors on the seabed detect. Partners still hold leverage, however: money and ports. Ships wait.', 'still hold leverage', 'thesis'],
+    ['role:general-body', 'The fleet is old. Sensors on the seabed detect. Partners still hold leverage: money and ports. Ships wait.', 'still hold leverage', 'reason'],
     // a risk named against what was put forward is a caveat granted
     ['role:risk', 'The navy should buy four frigates. There is a risk that the yard in Gdansk will be late.', 'There is a risk', 'concession'],
   ];
