@@ -39,7 +39,7 @@ describe('Roles in press releases, numbered recommendations and policy papers', 
     ['role:justification', 'The fleet is old.\n\n1. The navy should buy four frigates.\n\nA larger fleet would deter raids on the convoys.\n\n2. The crews should train more.', 'would deter', 'reason'],
     ['role:paragraph-opening', 'The last frigates were sold in 2019. The navy should buy four more.\n\nA larger fleet would deter raids on the convoys.', 'would deter', 'thesis'],
     // the close of a section in an argued text draws what it comes to, unless it adds one more item
-    ['role:section-close', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. The purchase did little for the crews.\n\n# The yard\n\nThe yard is small. Ships wait.', 'did little', 'conclusion'],
+    ['role:judged-close', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. The purchase did little for the crews.\n\n# The yard\n\nThe yard is small. Ships wait.', 'did little', 'conclusion'],
     ['role:dated-event', '# The fleet\n\nThe fleet should grow. The purchase did little for the crews. The navy of Poland bought tugs from Riga in 2019.\n\n# The yard\n\nThe yard is small. Ships wait.', 'in 2019', 'evidence'],
     ['role:additive-body', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. Also, the crews trained in Gdansk.\n\n# The yard\n\nThe yard is small. Ships wait.', 'Also, the crews', 'evidence'],
     ['role:additive-body-inside', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. The yard in Gdansk, for its part, built barges for the navy.\n\n# The yard\n\nThe yard is small. Ships wait.', 'for its part', 'evidence'],

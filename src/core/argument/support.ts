@@ -25,6 +25,11 @@ function nearestOf(nearest: Map<Role, number>, roles: readonly Role[], back: boo
   return best;
 }
 
+/** Whether one of the role rules `ids` gave `claim` its role. */
+function givenBy(claim: Claim, ids: readonly string[] | undefined): boolean {
+  return !!ids && claim.why.some((r) => r.about === 'role' && ids.includes(r.rule));
+}
+
 /** The opening claim of claim `i`'s section when it stands in an earlier paragraph and has one of `roles`, or -1. */
 function sectionOpening(claims: readonly Claim[], opening: ReadonlyMap<number | null, number>, i: number, roles: readonly Role[]): number {
   const at = opening.get(claims[i].section) ?? -1;
@@ -75,11 +80,11 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
     for (let i = first; i < end; i++) {
       const role = claims[i].role;
       for (const row of data.links) {
-        if (!row.from.includes(role)) continue;
+        if (!row.from.includes(role) || (row.fromBy && !givenBy(claims[i], row.fromBy))) continue;
         const back = row.look === 'back';
         const found =
           row.look === 'section' ? sectionOpening(claims, opening, i, row.to)
-          : row.look === 'opening' ? (i > first && row.to.includes(claims[first].role) ? first : -1)
+          : row.look === 'opening' ? (i > first && row.to.includes(claims[first].role) && !givenBy(claims[first], row.notBy) ? first : -1)
           : row.look === 'previous' ? previousClosing(claims, opening, first, row.to)
           : nearestOf(back ? behind : after[i - first], row.to, back);
         if (found < 0) continue;

@@ -193,6 +193,7 @@ export function roleOf(
     if (rule.shape === 'enumerated' && !words.enumerated) continue;
     if (rule.shape === 'quotes' && !words.quotes) continue;
     if (rule.shape === 'present-general' && !words.presentGeneral) continue;
+    if (rule.shape === 'narrated' && words.presentGeneral) continue;
     // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
     const measured = rule.figure ? figures.find((f) => (f.kind === 'date' ? rule.figure === 'date' && !inRelative(roles, text, at, f.start) : rule.figure === 'measured')) : undefined;
     if (rule.figure && !measured) continue;

@@ -9,18 +9,8 @@ import { escape, notTime, openingWords, phrasePattern } from './role-patterns';
  */
 
 /** Where a sentence sits, as rules name it. */
-export type RolePosition =
-  | 'firstInSection'
-  | 'firstInParagraph'
-  | 'lastInDocument'
-  | 'lastInParagraph'
-  | 'listItem'
-  | 'inBackground'
-  | 'afterQuestion'
-  | 'afterEvidence'
-  | 'beforeTurn'
-  | 'afterRecommendation'
-  | 'lastInSection';
+export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem'
+  | 'inBackground' | 'afterQuestion' | 'afterEvidence' | 'beforeTurn' | 'afterRecommendation' | 'lastInSection';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -57,8 +47,8 @@ export const DESCRIPTIVE_BIT = 1 << 10;
 /** How a document reads as a whole: argued (an essay, a commentary) or descriptive (a research report, a fact sheet). */
 export type RoleRegister = 'argued' | 'descriptive';
 
-/** The shape of a sentence, as rules name it: it opens with a lower-case word, ends with a colon (a lead-in), announces items, or opens with an ordinal and a comma ("Second, …"). */
-export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes' | 'present-general';
+/** A sentence's shape, as rules name it (lower-case start, lead-in colon, announced items, "Second, …", quotes, present or past telling). */
+export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes' | 'present-general' | 'narrated';
 
 /** One rule as written in the data. */
 export interface RoleRuleRow {

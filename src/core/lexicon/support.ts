@@ -12,8 +12,12 @@ export interface SupportRow {
   readonly id: string;
   /** Roles of the claim that gives the link. */
   readonly from: readonly Role[];
+  /** Role rules (`role:…`) one of which must have given the linking claim its role, where the row names them. */
+  readonly fromBy?: readonly string[];
   /** Roles of the claim it may link to. */
   readonly to: readonly Role[];
+  /** Role rules (`role:…`) that rule a claim out as the target: one whose role one of them gave is a datum of its own, not what the linking claim backs. */
+  readonly notBy?: readonly string[];
   /**
    * Where to look: the nearest claim before it, or the nearest after it, in its
    * paragraph; the claim its paragraph opens with; the claim that closes the
