@@ -43,8 +43,11 @@ export function opensDateClause(lex: FigureLexicon, text: string, from: number, 
 
 /** Where what a multiple is of begins when the date `drafts[i]` is in it ("twice the number recorded in 2019"), else -1. */
 export function multipleBase(lex: FigureLexicon, text: string, drafts: readonly Draft[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) {
+  // The multiple stands in the date's own phrase: a mark between two figures on the way back ends the search
+  // (a list of years, each after a comma, is read in linear time), and so does the reach of a year.
+  for (let j = i - 1; j >= 0 && j >= i - lex.limits.yearNear; j--) {
     const r = drafts[j];
+    if (/[,;:()]/.test(text.slice(r.end, drafts[j + 1].start))) return -1;
     if (r.kind !== 'ratio' || r.unit !== 'times') continue;
     const between = text.slice(r.end, drafts[i].start);
     const opening = /^\s+([A-Za-z]+)\b/.exec(between);
