@@ -8,7 +8,8 @@ import { FAMILIES, growth, type Growth } from '../../bench/hostile';
  * Linear work gives an exponent near 1, quadratic near 2; the bound is the
  * issue's target, 1.2 (every family measured 0.5-1.15 at 128 K → 512 K
  * characters once the last super-linear spots were fixed), a failing family is
- * measured once more, at twice the sizes, before it is judged, and a pair of readings too fast to
+ * measured again at twice and then four times the sizes (the least of five
+ * and three readings) before it is judged, and a pair of readings too fast to
  * time (under 50 ms at the larger size) counts as linear. `npm run bench`
  * measures the same families at larger sizes for the table.
  */
@@ -35,9 +36,11 @@ describe('Hostile input families (issue #14)', function () {
     it(`${family.pending ? 'Measures (pending)' : 'Reads in linear time'}: ${family.id} — ${family.says}`, () => {
       const n = family.pending ? PENDING_SMALL : SMALL * (family.scale ?? 1);
       let g = growth(family, n, FACTOR, 2);
-      // A reading slowed by the machine, not by the input, does not repeat: measure once more, at twice the
-      // sizes (where a collection or a busy core weighs less against the work), before judging.
-      if (!passes(g) && !family.pending) g = growth(family, 2 * n, FACTOR, 3);
+      // A reading slowed by the machine, not by the input, does not repeat: measure again at twice the sizes
+      // (where a collection or a busy core weighs less against the work) before judging.
+      if (!passes(g) && !family.pending) g = growth(family, 2 * n, FACTOR, 5);
+      // Still over: once more at four times the sizes, where a collection or a busy core weighs least.
+      if (!passes(g) && !family.pending) g = growth(family, 4 * n, FACTOR, 3);
       if (family.pending) {
         console.log(`      pending ${line(family.id, g)} — waits for ${family.pending}`);
         return;
