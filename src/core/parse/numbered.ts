@@ -45,10 +45,16 @@ function neighbours(number: string): string[] {
   const out = [[...parts, 1].join('.')];
   if (parts.length > 1) out.push(parts.slice(0, -1).join('.'));
   const last = parts[parts.length - 1];
-  const stem = parts.slice(0, -1);
-  out.push([...stem, last + 1].join('.'));
-  if (last > 1) out.push([...stem, last - 1].join('.'));
+  out.push(nextSibling(number));
+  if (last > 1) out.push([...parts.slice(0, -1), last - 1].join('.'));
   return out;
+}
+
+/** The number one step on at the same depth: "3" → "4", "3.4" → "3.5". */
+export function nextSibling(number: string): string {
+  const parts = number.split('.');
+  parts[parts.length - 1] = String(Number(parts[parts.length - 1]) + 1);
+  return parts.join('.');
 }
 
 /**

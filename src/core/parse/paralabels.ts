@@ -1,5 +1,5 @@
 import headings from '../lexicon/data/headings.json';
-import type { TextLine } from './numbered';
+import { nextSibling, type TextLine } from './numbered';
 import { endsSentence } from './ends';
 
 /**
@@ -27,13 +27,6 @@ export const NUMBER_LABEL_RULE = ROW.id;
 /** "12. ", "3.4 ", "3.4. " before a capital or an opening quote or bracket. */
 const LABEL = /^(\d{1,3}(?:\.\d{1,2})?)\.?[ \t]+(?=[\p{Lu}“"‘'(])/u;
 
-/** The number one step on at the same depth: "3" → "4", "3.4" → "3.5". */
-function nextOf(number: string): string {
-  const parts = number.split('.');
-  parts[parts.length - 1] = String(Number(parts[parts.length - 1]) + 1);
-  return parts.join('.');
-}
-
 /**
  * For each line of `lines` that may open a paragraph (the first line, one after
  * a blank or after a line that ends a sentence) with a paragraph number the document's numbering confirms,
@@ -55,8 +48,8 @@ export function paragraphLabels(lines: readonly TextLine[], contentOf: (i: numbe
     numbers.add(m[1]);
   }
   const follows = new Set<string>();
-  for (const n of numbers) follows.add(nextOf(n));
+  for (const n of numbers) follows.add(nextSibling(n));
   const found = new Map<number, number>();
-  for (const [i, { number, length }] of labelled) if (numbers.has(nextOf(number)) || follows.has(number)) found.set(i, length);
+  for (const [i, { number, length }] of labelled) if (numbers.has(nextSibling(number)) || follows.has(number)) found.set(i, length);
   return found;
 }
