@@ -80,7 +80,7 @@ const RUN_NAME = relative(ROOT, RUN_DIR);
 /** Pictures stay in the run dir: running the tests never changes a tracked file (scripts/refresh-screenshots.sh). */
 const SHOTS_DIR = join(RUN_DIR, 'screenshots');
 /** The held-out sample opened after the suites, for the warm first-lens time. */
-const WARM_SAMPLE = 'samples/held-out/indian-ocean-ports.md';
+const WARM_SAMPLE = 'samples/development/indian-ocean-ports.md';
 const WARM_NAME = 'ports.md';
 /** Appended to suite titles in packaged mode. */
 const MODE_LABEL = VSIX ? ` · ${basename(VSIX)}` : '';
