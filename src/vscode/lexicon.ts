@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LexiconData } from '../core/lexicon';
 import { Worker } from 'node:worker_threads';
-import { readLexiconLines, type LinedProblem } from './lexiconText';
+import { decodeLexicon, readLexiconLines, type LinedProblem } from './lexiconText';
 import { describe } from './log';
 
 /** The setting naming the reader's lexicon file, relative to the first workspace folder. */
@@ -87,15 +87,15 @@ export class LexiconStore implements vscode.Disposable {
     let data: LexiconData | null = null;
     let problems: vscode.Diagnostic[] = [];
     if (uri) {
-      let text: string | undefined;
+      let bytes: Uint8Array | undefined;
       try {
-        text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+        bytes = await vscode.workspace.fs.readFile(uri);
       } catch {
-        text = undefined; // no lexicon file: the built-in lexicon alone
+        bytes = undefined; // no lexicon file: the built-in lexicon alone
       }
-      if (text !== undefined) {
+      if (bytes !== undefined) {
         try {
-          const read = await this.#checker.check(text);
+          const read = await this.#checker.check(bytes);
           data = read.data;
           problems = shown(read.problems, read.count);
           if (read.count) this.#log.warn(`${uri.fsPath}: ${read.count} problem(s) in the lexicon; valid terms still apply.`);
@@ -122,8 +122,12 @@ export class LexiconStore implements vscode.Disposable {
   }
 }
 
-/** Most problems listed in the Problems panel for one lexicon file; one more line counts the rest. */
-export const MAX_LISTED = 1000;
+/**
+ * Most problems listed in the Problems panel for one lexicon file; one more line
+ * counts the rest. Each listed problem is a diagnostic the host builds and sends:
+ * a hundred say what is wrong, and the host's share stays small whatever the file.
+ */
+export const MAX_LISTED = 100;
 
 /** The problems as the Problems panel lists them: the first {@link MAX_LISTED}, then one that counts the rest (`count` in all). */
 function shown(problems: readonly LinedProblem[], count: number): vscode.Diagnostic[] {
@@ -159,14 +163,16 @@ class LexiconChecker {
     this.#path = workerPath;
   }
 
-  check(text: string): Promise<LexiconLines> {
+  /** Checks the file's bytes: decoded in the worker, and handed over rather than copied (the host never holds the text). */
+  check(bytes: Uint8Array): Promise<LexiconLines> {
     const worker = this.#start();
     // One problem past those listed: where the line counting the rest goes.
     const most = MAX_LISTED + 1;
-    if (!worker) return Promise.resolve(readLexiconLines(text, most));
+    if (!worker) return Promise.resolve(readLexiconLines(decodeLexicon(bytes), most));
     return new Promise((resolve, reject) => {
       this.#waiting.push({ resolve, reject });
-      worker.postMessage({ text, most });
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+      worker.postMessage({ bytes: own, most }, [own.buffer as ArrayBuffer]);
     });
   }
 

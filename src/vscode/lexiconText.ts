@@ -99,6 +99,11 @@ export class LineIndex {
   }
 }
 
+/** A lexicon file's text from its bytes (UTF-8; a byte-order mark is dropped, a broken sequence becomes U+FFFD). */
+export function decodeLexicon(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
 /** A problem placed by line and character, as the Problems panel shows it. */
 export interface LinedProblem {
   readonly start: { line: number; character: number };

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Reader, type AnalyseOptions, type Reuse } from '../core/analyse';
 import type { AnalyseResponse, Reading, WorkerMessage } from './protocol';
 import { pack } from '../core/model/packed';
-import { readLexiconLines } from './lexiconText';
+import { decodeLexicon, readLexiconLines } from './lexiconText';
 
 /**
  * The analysis worker (bundled to `dist/worker.js`). In a worker thread it answers
@@ -53,8 +53,8 @@ export function forget(key: string): void {
 
 const port = parentPort;
 if (port && (workerData as { lexicon?: unknown } | null)?.lexicon === true) {
-  // The worker of a reader's lexicon file: each message is the file's text; its check grows with the file, so it never runs on the host.
-  port.on('message', ({ text, most }: { text: string; most: number }) => port.postMessage(readLexiconLines(text, most)));
+  // The worker of a reader's lexicon file: each message is the file's bytes; decoding and checking grow with the file, so they never run on the host.
+  port.on('message', ({ bytes, most }: { bytes: Uint8Array; most: number }) => port.postMessage(readLexiconLines(decodeLexicon(bytes), most)));
 } else if (port) {
   port.on('message', (request: WorkerMessage) => {
     if ('forget' in request) {

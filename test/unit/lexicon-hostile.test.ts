@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { LineIndex, readLexiconLines, readLexiconText } from '../../src/vscode/lexiconText';
+import { decodeLexicon, LineIndex, readLexiconLines, readLexiconText } from '../../src/vscode/lexiconText';
 
 describe('Reader lexicon files that could block the editor', () => {
   it('Reports a term of 200,000 characters without reading past the length limit', () => {
@@ -43,6 +43,13 @@ describe('Reader lexicon files that could block the editor', () => {
     assert.equal(capped.problems.length, 1001);
     assert.equal(capped.count, 3000);
     assert.deepEqual(capped.problems[1000].start, { line: 1001, character: 2 });
+  });
+
+  it('Reads a lexicon file saved with a byte-order mark, and marks a broken byte where it stands', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{ "economic": { "tariff": 2 } }')]);
+    assert.deepEqual(readLexiconText(decodeLexicon(bytes)).data, { economic: { tariff: 2 } });
+    const broken = new Uint8Array([...new TextEncoder().encode('{ "economic": { "ta'), 0xff, ...new TextEncoder().encode('riff": 2 } }')]);
+    assert.deepEqual(readLexiconText(decodeLexicon(broken)).data, { economic: { 'ta\ufffdriff': 2 } });
   });
 
   it('Reports "__proto__" as a category and as a term, and keeps the valid terms around it', () => {
