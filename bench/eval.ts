@@ -16,6 +16,7 @@ import { formatGenreFigures, formatGenres, scoreAllGenres } from './genres';
 import { formatReliability, type Rated } from './calibration';
 import { formatRoleFixtures } from './role-fixtures';
 import { formatCategoryFixtures } from './categories';
+import { GroupMeans } from './means';
 
 // The shared development set, then the project's own annotations (eval/): documents in
 // samples/development/ have been read for misses; documents in samples/held-out/ have not.
@@ -53,6 +54,8 @@ const files = folders.flatMap((folder) =>
   existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.gold.json')).map((f) => join(folder, f)) : [],
 );
 const goldDocs: string[] = [];
+/** Means of the held-out documents apart from the development ones (the essay, the shared set's development document, is left out of both). */
+const means = new GroupMeans();
 /** Per document: claims, claims with confidence ≥ 0.7, and how many of those are right. */
 const sure: { doc: string; claims: number; total: number; right: number }[] = [];
 if (files.length === 0) {
@@ -86,7 +89,21 @@ for (const file of files) {
   line('figures: found with the right kind', score.figures.right, score.figures.total, heldOut ? '≥ 90%' : '≥ 95%');
   line('figures: right year', score.figures.year, score.figures.total, '≥ 90%');
   line('sections: gold titles found', score.sections.right, score.sections.total, 'all');
-  for (const row of precision.add(scorePrecision(analysis, gold), verbose)) console.log(row);
+  const invented = scorePrecision(analysis, gold);
+  for (const row of precision.add(invented, verbose)) console.log(row);
+  const group = heldOut ? 'held-out' : 'development';
+  const essay = gold.doc.endsWith('belarus-dilemma.txt');
+  if (!essay) {
+    means.ratio(group, 'claims right', score.claims.right, score.claims.total);
+    means.ratio(group, 'right at confidence ≥ 0.7', score.sure.right, score.sure.total);
+    means.ratio(group, 'entities found, right type', score.entities.right, score.entities.total);
+    means.ratio(group, 'entity precision', invented.entities.right, invented.entities.found);
+    means.ratio(group, 'figures found, right kind', score.figures.right, score.figures.total);
+    means.ratio(group, 'figure precision', invented.figures.right, invented.figures.found);
+    means.ratio(group, 'right year', score.figures.year, score.figures.total);
+    means.ratio(group, 'sections found', score.sections.right, score.sections.total);
+    means.ratio(group, 'section precision', invented.sections.right, invented.sections.found);
+  }
   if (rules) judged.push(...score.judged);
   rated.push(...score.rated);
   const rolesFile = file.replace(/\.gold\.json$/, '.roles.json');
@@ -94,6 +111,10 @@ for (const file of files) {
     const roles = scoreRoles(analysis, JSON.parse(readFileSync(rolesFile, 'utf8')) as GoldRoles);
     line('roles: the annotator\'s role (strict)', roles.strict.right, roles.strict.total, '');
     line('roles: role acceptable', roles.accepted.right, roles.accepted.total, heldOut ? '≥ 85%' : '≥ 90%');
+    if (!essay) {
+      means.ratio(group, 'roles accepted', roles.accepted.right, roles.accepted.total);
+      means.value(group, 'role macro-F1', roles.macroF1);
+    }
     console.log(`  ${'roles: macro-F1 over roles'.padEnd(44)}  ${roles.macroF1.toFixed(2)}  target ≥ 0.60`);
     line('support links: precision', roles.links.right, roles.links.read, '');
     line('support links: recall', roles.links.right, roles.links.gold, '');
@@ -105,6 +126,7 @@ for (const file of files) {
 }
 
 for (const row of precision.mean()) console.log(row);
+for (const row of means.lines()) console.log(row);
 for (const row of formatRoleFixtures(roleMisses)) console.log(row);
 console.log('\nConfidence: claims at 0.7 or more, and their accuracy, per document and in the mean');
 for (const s of sure) console.log(`  ${s.doc.padEnd(40)} ${pct(s.total, s.claims)} reach it, ${pct(s.right, s.total)} of them right`);
