@@ -17,7 +17,7 @@ function roleIn(text: string, sentence: string): { role: string; rule: string | 
   return { role: claim.role, rule: claim.why.find((r) => r.about === 'role')?.rule };
 }
 
-describe('Roles in press releases, numbered recommendations and policy papers', () => {
+describe('Roles in press releases, numbered recommendations, policy papers, speeches and testimony', () => {
   const cases: [string, string, string, string][] = [
     // [rule, text, sentence, role]: a view of unnamed others that the next sentence answers with a turn is granted, then answered
     ['role:answered-view', 'The fleet is old. Critics argue that the navy could simply rent ships. But rented ships cannot be armed in time.', 'could simply rent', 'concession'],
@@ -56,6 +56,27 @@ describe('Roles in press releases, numbered recommendations and policy papers', 
     // findings reported in the present tense
     ['role:evidence', 'The fleet is old. Crews report that the radars fail in fog. Ships wait.', 'Crews report', 'evidence'],
     ['role:evidence', 'The fleet is old. Exit surveys show that most sailors leave for better pay. Ships wait.', 'Exit surveys', 'evidence'],
+    // (classes the development documents showed, each in documents by different writers)
+    // what someone will do by a date is a plan put forward
+    ['role:dated-plan', 'The harbour is old. The Port Authority will dredge the northern channel by March 2027. Ships wait.', 'will dredge', 'thesis'],
+    ['role:dated-plan', 'The harbour is old. The ministry shall publish its tender rules in the spring of 2026. Ships wait.', 'shall publish', 'thesis'],
+    // … but what was done by a date is an event, and a plan told in the past is one too
+    ['role:dated-event', 'The harbour is old. The Port Authority dredged the northern channel in March 2021. Ships wait.', 'dredged', 'evidence'],
+    ['role:dated-event', 'The harbour is old. In 2019 the Port Authority agreed that the channel will stay open. Ships wait.', 'will stay', 'evidence'],
+    // "since" opening a sentence with a date or a measure is time, not a reason
+    ['role:since-dated', 'The harbour is old. Since the storm of January 2022, the ferries have sailed from the southern quay. Ships wait.', 'Since the storm', 'evidence'],
+    ['role:since-measured', 'The harbour is old. Since the quay reopened, traffic has grown by 40 percent. Ships wait.', 'Since the quay', 'evidence'],
+    ['role:since-scene', '# The port\n\nThe port should grow.\n\n# The quay\n\nSince the storm of January 2022 closed the quay, the ferries have sailed elsewhere. The quay is small. Ships wait.', 'Since the storm', 'statement'],
+    ['role:reason-opening', 'The harbour is old. Since the quay is too short for tankers, the fuel comes by road. Ships wait.', 'Since the quay', 'reason'],
+    // the speaker's own judgement, in the first person
+    ['role:speaker-view', 'The harbour is old. I do not believe the ferries will leave the port. Ships wait.', 'I do not believe', 'thesis'],
+    ['role:speaker-view', 'The harbour is old. Some say the port is finished. I respectfully disagree. Ships wait.', 'disagree', 'thesis'],
+    ['role:speaker-view', 'The harbour is old. We expect the operators to share the cost of the new quay. Ships wait.', 'We expect', 'thesis'],
+    // courtesies of a speaker: thanks, names, disclaimers, the closing offer to take questions
+    ['role:courtesy', 'Madam Chair, members of the panel, thank you for the chance to speak today. The harbour is old. Ships wait.', 'thank you for', 'statement'],
+    ['role:courtesy', 'Good evening. My name is Ilse Varga, and I run the pilots\' school at the port. The harbour is old. Ships wait.', 'My name is', 'statement'],
+    ['role:courtesy', 'The harbour is old. Ships wait. The opinions in this statement are my own and not those of the school.', 'are my own', 'statement'],
+    ['role:courtesy', 'The harbour is old. Ships wait. The quay must be rebuilt. I would be glad to answer your questions.', 'glad to answer', 'statement'],
   ];
   for (const [rule, text, sentence, role] of cases) {
     it(`Reads "${sentence}" as ${role} by ${rule}`, () => {
