@@ -68,6 +68,10 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     ['role:since-measured', 'The harbour is old. Since the quay reopened, traffic has grown by 40 percent. Ships wait.', 'Since the quay', 'evidence'],
     ['role:since-scene', '# The port\n\nThe port should grow.\n\n# The quay\n\nSince the storm of January 2022 closed the quay, the ferries have sailed elsewhere. The quay is small. Ships wait.', 'Since the storm', 'statement'],
     ['role:reason-opening', 'The harbour is old. Since the quay is too short for tankers, the fuel comes by road. Ships wait.', 'Since the quay', 'reason'],
+    // a list item that names a thing, or records what was done, is not an action put forward; a bare verb still is
+    ['role:list-named-item', 'The harbour is old. Two funds help it:\n\n- the Quay Renewal Fund, which lends up to €40 million;\n- a grant for pilot training.\n\nShips wait.', 'the Quay Renewal', 'statement'],
+    ['role:list-record', 'The harbour is old. This year the Port Authority has:\n\n- opened a school for pilots;\n- hired nine tug crews; and\n- published its tariffs online.\n\nShips wait.', 'hired nine', 'statement'],
+    ['role:list-recommendation', 'The harbour is old. The Port Authority should:\n\n- open a school for pilots;\n- hire nine tug crews; and\n- publish its tariffs online.\n\nShips wait.', 'hire nine', 'thesis'],
     // the speaker's own judgement, in the first person
     ['role:speaker-view', 'The harbour is old. I do not believe the ferries will leave the port. Ships wait.', 'I do not believe', 'thesis'],
     ['role:speaker-view', 'The harbour is old. Some say the port is finished. I respectfully disagree. Ships wait.', 'disagree', 'thesis'],
