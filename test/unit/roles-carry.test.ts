@@ -30,7 +30,8 @@ describe('Support: one datum does not back another', () => {
   const text =
     'For decades the navy of Poland ran the port. The yard in Gdansk built the hulls in 2019.\n\n' +
     'The navy spent €2 billion on ships in Gdansk. The yard in Riga built the tugs in 2019.\n\n' +
-    'The admirals in Gdansk told reporters that the yard is too small. The yard in Szczecin built the barges in 2019.';
+    'The admirals in Gdansk told reporters that the yard is too small. The yard in Szczecin built the barges in 2019.\n\n' +
+    'The yard in Gdynia launched a ferry in 2018. The yard in Gdynia built the dredgers in 2019.';
 
   it('Links the facts of a paragraph to the background sentence it opens with', () => {
     const { claims, at } = read(text);
@@ -38,10 +39,12 @@ describe('Support: one datum does not back another', () => {
     assert.ok(claims[at('built the hulls')].why.some((r) => r.rule === 'support:details-opening'));
   });
 
-  it('Leaves a fact unlinked where its paragraph opens with a figure or a reported statement of its own', () => {
+  it('Leaves a fact unlinked where its paragraph opens with a figure, a reported statement or a dated event of its own', () => {
     const { claims, at } = read(text);
     assert.deepEqual(claims[at('built the tugs')].supports, []);
     assert.deepEqual(claims[at('built the barges')].supports, []);
+    assert.equal(claims[at('launched a ferry')].role, 'evidence');
+    assert.deepEqual(claims[at('built the dredgers')].supports, []);
   });
 });
 
