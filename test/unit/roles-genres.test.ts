@@ -72,6 +72,11 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     ['role:list-named-item', 'The harbour is old. Two funds help it:\n\n- the Quay Renewal Fund, which lends up to €40 million;\n- a grant for pilot training.\n\nShips wait.', 'the Quay Renewal', 'statement'],
     ['role:list-record', 'The harbour is old. This year the Port Authority has:\n\n- opened a school for pilots;\n- hired nine tug crews; and\n- published its tariffs online.\n\nShips wait.', 'hired nine', 'statement'],
     ['role:list-recommendation', 'The harbour is old. The Port Authority should:\n\n- open a school for pilots;\n- hire nine tug crews; and\n- publish its tariffs online.\n\nShips wait.', 'hire nine', 'thesis'],
+    // how a thing is commonly framed is what the text sets out to examine, not a source's report; a recommendation someone made is reported
+    ['role:common-framing', 'The harbour is old. The northern quay is often described as the busiest in the Baltic. Ships wait.', 'often described', 'statement'],
+    ['role:reported-speech', 'The harbour is old. Harbour master Ilse Varga described the northern quay as the busiest in the Baltic. Ships wait.', 'Varga described', 'evidence'],
+    ['role:reported-speech', 'The harbour is old. In its review, the National Audit Office recommended that the Port Authority publish its tariffs. Ships wait.', 'recommended that', 'evidence'],
+    ['role:authorial-stance', 'The harbour is old. We recommend that the Port Authority publish its tariffs. Ships wait.', 'We recommend', 'thesis'],
     // the speaker's own judgement, in the first person
     ['role:speaker-view', 'The harbour is old. I do not believe the ferries will leave the port. Ships wait.', 'I do not believe', 'thesis'],
     ['role:speaker-view', 'The harbour is old. Some say the port is finished. I respectfully disagree. Ships wait.', 'disagree', 'thesis'],
