@@ -85,6 +85,8 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     // a paragraph that closes on what will decide the question draws its conclusion; the same words opening a paragraph do not
     ['role:decisive-close', 'Ports need tugs. Ships wait at the quay. The next two winters will decide whether the Baltic ports can stay open.\n\nCrews train.', 'will decide whether', 'conclusion'],
     ['role:judgement', 'Ports need tugs. The next two winters will decide whether the Baltic ports can stay open. Crews train.', 'will decide whether', 'thesis'],
+    // a release's lede may announce what its issuers agreed, signed or issued today, not only what they announced
+    ['role:lede', 'The ministers of Finland and Estonia today signed an agreement to share two icebreakers. The ships will sail from Tallinn. Crews train.', 'today signed', 'thesis'],
     // the speaker's own judgement, in the first person
     ['role:speaker-view', 'The harbour is old. I do not believe the ferries will leave the port. Ships wait.', 'I do not believe', 'thesis'],
     ['role:speaker-view', 'The harbour is old. Some say the port is finished. I respectfully disagree. Ships wait.', 'disagree', 'thesis'],
