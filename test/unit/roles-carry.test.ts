@@ -52,6 +52,7 @@ describe('Roles: what a sentence does, not only where it stands', () => {
   const cases: [string, string, string, string][] = [
     // [rule, text, sentence, role]: a section's close sums up with a judgement; an event told at the close is a datum
     ['role:narrated-close', '# The fleet\n\nThe fleet should grow. The crews are tired. The navy of Poland bought tugs from Riga.\n\n# The yard\n\nThe yard is small. Ships wait.', 'bought tugs', 'evidence'],
+    ['role:narrated-close', '# The fleet\n\nThe fleet is too small. The crews are tired. Most shippers have paid in delays rather than in lost cargo.\n\n# The yard\n\nThe yard is small. Ships wait.', 'have paid', 'evidence'],
     ['role:judged-close', '# The fleet\n\nThe fleet should grow. The crews are tired. The navy of Poland bought too few tugs from Riga.\n\n# The yard\n\nThe yard is small. Ships wait.', 'too few tugs', 'conclusion'],
     ['role:section-close', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. A fleet without tugs stays in port.\n\n# The yard\n\nThe yard is small. Ships wait.', 'stays in port', 'conclusion'],
     // a sentence about the document itself is meta-text, even where it names the options to come
