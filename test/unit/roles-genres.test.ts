@@ -87,6 +87,11 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     ['role:judgement', 'Ports need tugs. The next two winters will decide whether the Baltic ports can stay open. Crews train.', 'will decide whether', 'thesis'],
     // a release's lede may announce what its issuers agreed, signed or issued today, not only what they announced
     ['role:lede', 'The ministers of Finland and Estonia today signed an agreement to share two icebreakers. The ships will sail from Tallinn. Crews train.', 'today signed', 'thesis'],
+    // a release's notices to its readers (comment periods, the official journal, webinars, how to apply) are procedure, not plans put forward
+    ['role:procedure', 'The harbour rules change. Shipping lines may submit comments on the draft until 30 April 2026. Ships wait.', 'submit comments', 'statement'],
+    ['role:procedure', 'The harbour rules change. The Port Authority will hold two webinars on the new tariffs in May 2026. Ships wait.', 'webinars', 'statement'],
+    ['role:procedure', 'The harbour rules change. The new tariffs will appear in the Official Journal on 2 May 2026. Ships wait.', 'Official Journal', 'statement'],
+    ['role:dated-plan', 'The harbour rules change. The Port Authority will cut its tariffs for ferries in May 2026. Ships wait.', 'will cut', 'thesis'],
     // the speaker's own judgement, in the first person
     ['role:speaker-view', 'The harbour is old. I do not believe the ferries will leave the port. Ships wait.', 'I do not believe', 'thesis'],
     ['role:speaker-view', 'The harbour is old. Some say the port is finished. I respectfully disagree. Ships wait.', 'disagree', 'thesis'],
