@@ -92,6 +92,11 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     ['role:procedure', 'The harbour rules change. The Port Authority will hold two webinars on the new tariffs in May 2026. Ships wait.', 'webinars', 'statement'],
     ['role:procedure', 'The harbour rules change. The new tariffs will appear in the Official Journal on 2 May 2026. Ships wait.', 'Official Journal', 'statement'],
     ['role:dated-plan', 'The harbour rules change. The Port Authority will cut its tariffs for ferries in May 2026. Ships wait.', 'will cut', 'thesis'],
+    // in an argued text, a paragraph that opens with what others argue sets the other side; the same view inside a paragraph is reported
+    ['role:opposing-view', 'The quay must be rebuilt. Ships wait.\n\nSome in the capital argue that the ferries could simply use another port. That port is too shallow.', 'Some in the capital', 'contrast'],
+    ['role:reported-view-inside', 'The quay must be rebuilt. Ships wait. The harbour is old, and some in the capital argue that the ferries could simply use another port.', 'some in the capital', 'evidence'],
+    // a sentence that points to a table or a chart is meta-text, not the data
+    ['role:table-reference', 'The quay must be rebuilt. Ships wait. Table 2 shows the tonnage of every quay since 2015. The harbour is old.', 'Table 2 shows', 'statement'],
     // the speaker's own judgement, in the first person
     ['role:speaker-view', 'The harbour is old. I do not believe the ferries will leave the port. Ships wait.', 'I do not believe', 'thesis'],
     ['role:speaker-view', 'The harbour is old. Some say the port is finished. I respectfully disagree. Ships wait.', 'disagree', 'thesis'],
