@@ -48,6 +48,16 @@ describe('Support: one datum does not back another', () => {
   });
 });
 
+describe('Support: a paragraph after a list backs no single item of it', () => {
+  it('Leaves the paragraph under a list of recommendations unlinked to the list\'s last item, and links the one under a numbered recommendation', () => {
+    const listed = read('The harbour is old. The Port Authority should:\n\n- open a school for pilots;\n- hire nine tug crews.\n\nThe harbour lost 12% of its traffic in 2024.');
+    assert.equal(listed.claims[listed.at('hire nine')].role, 'thesis');
+    assert.ok(!listed.claims[listed.at('lost 12%')].supports.includes(listed.at('hire nine')));
+    const numbered = read('The harbour is old.\n\n1. The Port Authority should hire nine tug crews.\n\nThe harbour lost 12% of its traffic in 2024.\n\n2. The pilots should train in winter.');
+    assert.deepEqual(numbered.claims[numbered.at('lost 12%')].supports, [numbered.at('should hire')]);
+  });
+});
+
 describe('Roles: what a sentence does, not only where it stands', () => {
   const cases: [string, string, string, string][] = [
     // [rule, text, sentence, role]: a section's close sums up with a judgement; an event told at the close is a datum
