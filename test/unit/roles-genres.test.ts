@@ -97,6 +97,12 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     ['role:reported-view-inside', 'The quay must be rebuilt. Ships wait. The harbour is old, and some in the capital argue that the ferries could simply use another port.', 'some in the capital', 'evidence'],
     // a sentence that points to a table or a chart is meta-text, not the data
     ['role:table-reference', 'The quay must be rebuilt. Ships wait. Table 2 shows the tonnage of every quay since 2015. The harbour is old.', 'Table 2 shows', 'statement'],
+    // a paragraph of an argued text that closes on a turn closes on the author's own line; a turn inside it sets the other side
+    ['role:turning-close', 'The quay must be rebuilt. Some say the ferries could use another port. But no other port is deep enough.\n\nShips wait.', 'But no other port', 'thesis'],
+    ['role:contrast-opening', 'The quay must be rebuilt. Some say the ferries could use another port. But no other port is deep enough. Ships wait.', 'But no other port', 'contrast'],
+    // 'at the same time' turns only where it opens the sentence; at its end it is time
+    ['role:contrast-opening', 'The port matters. Ships wait at the quay. At the same time, the port has lost its pilots. Crews train.', 'At the same time', 'contrast'],
+    ['role:judgement', 'The port matters. Ships wait at the quay. The new quay can serve tankers and ferries at the same time. Crews train.', 'at the same time', 'thesis'],
     // the speaker's own judgement, in the first person
     ['role:speaker-view', 'The harbour is old. I do not believe the ferries will leave the port. Ships wait.', 'I do not believe', 'thesis'],
     ['role:speaker-view', 'The harbour is old. Some say the port is finished. I respectfully disagree. Ships wait.', 'disagree', 'thesis'],
