@@ -103,6 +103,9 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     // 'at the same time' turns only where it opens the sentence; at its end it is time
     ['role:contrast-opening', 'The port matters. Ships wait at the quay. At the same time, the port has lost its pilots. Crews train.', 'At the same time', 'contrast'],
     ['role:judgement', 'The port matters. Ships wait at the quay. The new quay can serve tankers and ferries at the same time. Crews train.', 'at the same time', 'thesis'],
+    // a dated event that went ahead despite something is a datum; the same 'despite' in a present judgement grants a point
+    ['role:dated-concession', 'The port matters. Ships wait at the quay. The new quay opened in March 2019 despite protests from the fishermen. Crews train.', 'despite protests', 'evidence'],
+    ['role:concession', 'The port matters. Ships wait at the quay. The new quay stays open despite protests from the fishermen. Crews train.', 'despite protests', 'concession'],
     // the speaker's own judgement, in the first person
     ['role:speaker-view', 'The harbour is old. I do not believe the ferries will leave the port. Ships wait.', 'I do not believe', 'thesis'],
     ['role:speaker-view', 'The harbour is old. Some say the port is finished. I respectfully disagree. Ships wait.', 'disagree', 'thesis'],
