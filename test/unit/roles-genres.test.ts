@@ -17,6 +17,14 @@ function roleIn(text: string, sentence: string): { role: string; rule: string | 
   return { role: claim.role, rule: claim.why.find((r) => r.about === 'role')?.rule };
 }
 
+/** A short document that describes (few of its sentences argue), with one plan in it. */
+const KESSBY =
+  'The port of Kessby lies on the northern shore of the bay. It handles ferries, tankers and fishing boats. The harbour master reports to the town council. ' +
+  'Pilots guide every tanker through the channel. The northern quay serves the ferries to the islands. The southern quay serves the tankers. ' +
+  'A rail line links the port to the inland depots. Most cargo leaves the port by road. The fishing fleet lands its catch at the old pier. ' +
+  'The council owns the land under both quays. The pilots train at a school beside the lighthouse. ' +
+  'The port authority will publish a new tariff for ferry operators. The tariff covers berths, pilots and waste.';
+
 describe('Roles in press releases, numbered recommendations, policy papers, speeches and testimony', () => {
   const cases: [string, string, string, string][] = [
     // [rule, text, sentence, role]: a view of unnamed others that the next sentence answers with a turn is granted, then answered
@@ -106,6 +114,12 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     // a dated event that went ahead despite something is a datum; the same 'despite' in a present judgement grants a point
     ['role:dated-concession', 'The port matters. Ships wait at the quay. The new quay opened in March 2019 despite protests from the fishermen. Crews train.', 'despite protests', 'evidence'],
     ['role:concession', 'The port matters. Ships wait at the quay. The new quay stays open despite protests from the fishermen. Crews train.', 'despite protests', 'concession'],
+    // in a document that describes, what someone will do is what it puts forward; the description around it stays a statement
+    ['role:described-plan', KESSBY, 'will publish a new tariff', 'thesis'],
+    ['role:background-paragraph', KESSBY, 'The tariff covers', 'statement'],
+    // the speaker grants a point in the first person before answering it
+    ['role:speaker-grants', 'The port matters. Ships wait at the quay. We recognise that the new tariff will cost the ferry lines money. But the quay cannot be rebuilt for free.', 'We recognise', 'concession'],
+    ['role:speaker-grants', 'The port matters. Ships wait at the quay.\n\nI do not pretend that the new tariff is popular. The quay cannot be rebuilt for free.', 'I do not pretend', 'concession'],
     // the speaker's own judgement, in the first person
     ['role:speaker-view', 'The harbour is old. I do not believe the ferries will leave the port. Ships wait.', 'I do not believe', 'thesis'],
     ['role:speaker-view', 'The harbour is old. Some say the port is finished. I respectfully disagree. Ships wait.', 'disagree', 'thesis'],
