@@ -25,6 +25,9 @@ const KESSBY =
   'The council owns the land under both quays. The pilots train at a school beside the lighthouse. ' +
   'The port authority will publish a new tariff for ferry operators. The tariff covers berths, pilots and waste.';
 
+/** Two more sentences of the same kind, one of them qualified ('although'): few enough to leave a long description descriptive. */
+const TUGS = ' Foreign tugs may not work in the harbour, although the harbour master may admit one in a storm. Two tugs are based at the southern quay.';
+
 describe('Roles in press releases, numbered recommendations, policy papers, speeches and testimony', () => {
   const cases: [string, string, string, string][] = [
     // [rule, text, sentence, role]: a view of unnamed others that the next sentence answers with a turn is granted, then answered
@@ -105,9 +108,6 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     ['role:reported-view-inside', 'The quay must be rebuilt. Ships wait. The harbour is old, and some in the capital argue that the ferries could simply use another port.', 'some in the capital', 'evidence'],
     // a sentence that points to a table or a chart is meta-text, not the data
     ['role:table-reference', 'The quay must be rebuilt. Ships wait. Table 2 shows the tonnage of every quay since 2015. The harbour is old.', 'Table 2 shows', 'statement'],
-    // a paragraph of an argued text that closes on a turn closes on the author's own line; a turn inside it sets the other side
-    ['role:turning-close', 'The quay must be rebuilt. Some say the ferries could use another port. But no other port is deep enough.\n\nShips wait.', 'But no other port', 'thesis'],
-    ['role:contrast-opening', 'The quay must be rebuilt. Some say the ferries could use another port. But no other port is deep enough. Ships wait.', 'But no other port', 'contrast'],
     // 'at the same time' turns only where it opens the sentence; at its end it is time
     ['role:contrast-opening', 'The port matters. Ships wait at the quay. At the same time, the port has lost its pilots. Crews train.', 'At the same time', 'contrast'],
     ['role:judgement', 'The port matters. Ships wait at the quay. The new quay can serve tankers and ferries at the same time. Crews train.', 'at the same time', 'thesis'],
@@ -120,6 +120,12 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     // the speaker grants a point in the first person before answering it
     ['role:speaker-grants', 'The port matters. Ships wait at the quay. We recognise that the new tariff will cost the ferry lines money. But the quay cannot be rebuilt for free.', 'We recognise', 'concession'],
     ['role:speaker-grants', 'The port matters. Ships wait at the quay.\n\nI do not pretend that the new tariff is popular. The quay cannot be rebuilt for free.', 'I do not pretend', 'concession'],
+    // an argued section that closes on a judgement of how things are closes on its conclusion; a judgement told in the past stays a thesis
+    ['role:judged-section-end', '# The quay\n\nThe port matters. Ships wait at the quay. A new quay would be worth far less than the ships it serves.\n\n# The crews\n\nCrews train in winter. The pilots are young.', 'worth far less', 'conclusion'],
+    ['role:judgement', '# The quay\n\nThe port matters. Ships wait at the quay. The old quay was worth far less than the ships it served.\n\n# The crews\n\nCrews train in winter. The pilots are young.', 'worth far less', 'thesis'],
+    // an 'although' inside a sentence of a document that describes qualifies the description; in an argued text it grants a point
+    ['role:described-concession', KESSBY + TUGS, 'although the harbour master', 'statement'],
+    ['role:concession', 'The port matters. Ships wait at the quay.' + TUGS + ' Crews train.', 'although the harbour master', 'concession'],
     // the speaker's own judgement, in the first person
     ['role:speaker-view', 'The harbour is old. I do not believe the ferries will leave the port. Ships wait.', 'I do not believe', 'thesis'],
     ['role:speaker-view', 'The harbour is old. Some say the port is finished. I respectfully disagree. Ships wait.', 'disagree', 'thesis'],
