@@ -25,6 +25,9 @@ export interface RoleScore {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** The role rule that decided a claim's role, or 'none' (a plain statement). */
+const roleRule = (claim: Claim) => claim.why.find((r) => r.rule.startsWith('role:'))?.rule ?? 'none';
+
 /** Scores claims' roles and support links against a hand annotation of roles. */
 export function scoreRoles(analysis: Analysis, gold: GoldRoles): RoleScore {
   const strict = { right: 0, total: gold.roles.length };
@@ -46,7 +49,7 @@ export function scoreRoles(analysis: Analysis, gold: GoldRoles): RoleScore {
     }
     const right = want.acceptable.includes(role);
     if (right) accepted.right++;
-    else misses.push(`role ${role} ≠ ${want.acceptable.join('|')}: ${squash(want.text).slice(0, 100)}`);
+    else misses.push(`role ${role} ≠ ${want.acceptable.join('|')} [${roleRule(claim)}]: ${squash(want.text).slice(0, 100)}`);
     judged.push({ decision: 'claim role', right, why: claim.why });
   });
   let f1 = 0;

@@ -30,7 +30,8 @@ describe('Support: one datum does not back another', () => {
   const text =
     'For decades the navy of Poland ran the port. The yard in Gdansk built the hulls in 2019.\n\n' +
     'The navy spent €2 billion on ships in Gdansk. The yard in Riga built the tugs in 2019.\n\n' +
-    'The admirals in Gdansk told reporters that the yard is too small. The yard in Szczecin built the barges in 2019.';
+    'The admirals in Gdansk told reporters that the yard is too small. The yard in Szczecin built the barges in 2019.\n\n' +
+    'The yard in Gdynia launched a ferry in 2018. The yard in Gdynia built the dredgers in 2019.';
 
   it('Links the facts of a paragraph to the background sentence it opens with', () => {
     const { claims, at } = read(text);
@@ -38,10 +39,22 @@ describe('Support: one datum does not back another', () => {
     assert.ok(claims[at('built the hulls')].why.some((r) => r.rule === 'support:details-opening'));
   });
 
-  it('Leaves a fact unlinked where its paragraph opens with a figure or a reported statement of its own', () => {
+  it('Leaves a fact unlinked where its paragraph opens with a figure, a reported statement or a dated event of its own', () => {
     const { claims, at } = read(text);
     assert.deepEqual(claims[at('built the tugs')].supports, []);
     assert.deepEqual(claims[at('built the barges')].supports, []);
+    assert.equal(claims[at('launched a ferry')].role, 'evidence');
+    assert.deepEqual(claims[at('built the dredgers')].supports, []);
+  });
+});
+
+describe('Support: a paragraph after a list backs no single item of it', () => {
+  it('Leaves the paragraph under a list of recommendations unlinked to the list\'s last item, and links the one under a numbered recommendation', () => {
+    const listed = read('The harbour is old. The Port Authority should:\n\n- open a school for pilots;\n- hire nine tug crews.\n\nThe harbour lost 12% of its traffic in 2024.');
+    assert.equal(listed.claims[listed.at('hire nine')].role, 'thesis');
+    assert.ok(!listed.claims[listed.at('lost 12%')].supports.includes(listed.at('hire nine')));
+    const numbered = read('The harbour is old.\n\n1. The Port Authority should hire nine tug crews.\n\nThe harbour lost 12% of its traffic in 2024.\n\n2. The pilots should train in winter.');
+    assert.deepEqual(numbered.claims[numbered.at('lost 12%')].supports, [numbered.at('should hire')]);
   });
 });
 
@@ -49,6 +62,7 @@ describe('Roles: what a sentence does, not only where it stands', () => {
   const cases: [string, string, string, string][] = [
     // [rule, text, sentence, role]: a section's close sums up with a judgement; an event told at the close is a datum
     ['role:narrated-close', '# The fleet\n\nThe fleet should grow. The crews are tired. The navy of Poland bought tugs from Riga.\n\n# The yard\n\nThe yard is small. Ships wait.', 'bought tugs', 'evidence'],
+    ['role:narrated-close', '# The fleet\n\nThe fleet is too small. The crews are tired. Most shippers have paid in delays rather than in lost cargo.\n\n# The yard\n\nThe yard is small. Ships wait.', 'have paid', 'evidence'],
     ['role:judged-close', '# The fleet\n\nThe fleet should grow. The crews are tired. The navy of Poland bought too few tugs from Riga.\n\n# The yard\n\nThe yard is small. Ships wait.', 'too few tugs', 'conclusion'],
     ['role:section-close', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. A fleet without tugs stays in port.\n\n# The yard\n\nThe yard is small. Ships wait.', 'stays in port', 'conclusion'],
     // a sentence about the document itself is meta-text, even where it names the options to come

@@ -84,10 +84,11 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
         const back = row.look === 'back';
         const found =
           row.look === 'section' ? sectionOpening(claims, opening, i, row.to)
-          : row.look === 'opening' ? (i > first && row.to.includes(claims[first].role) && !givenBy(claims[first], row.notBy) ? first : -1)
+          : row.look === 'opening' ? (i > first && row.to.includes(claims[first].role) ? first : -1)
           : row.look === 'previous' ? previousClosing(claims, opening, first, row.to)
           : nearestOf(back ? behind : after[i - first], row.to, back);
-        if (found < 0) continue;
+        // A claim whose role one of the row's notBy rules gave is a datum or an item of its own, not what this one backs.
+        if (found < 0 || givenBy(claims[found], row.notBy)) continue;
         target[i] = found;
         rowOf[i] = row;
         break;

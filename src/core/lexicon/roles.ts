@@ -206,7 +206,8 @@ export function compileRoles(data: RoleData): RoleLexicon {
       if (!(p in POSITION_BITS)) throw new Error(`Role rule "${row.id}" names the position "${p}": use ${Object.keys(POSITION_BITS).join(', ')}.`);
       positions |= POSITION_BITS[p];
     }
-    const final = pattern !== null && !row.question && !row.figure && !row.shape && row.concrete === undefined && positions === 0;
+    // A rule decides alone (no later rule's cue need be looked for) when its cue is all it asks for: no register either.
+    const final = pattern !== null && !row.question && !row.figure && !row.shape && row.concrete === undefined && positions === 0 && !row.register;
     const words = pattern && (row.at ?? 'anywhere') === 'anywhere' ? openingWords(data.cues[row.cue!].anywhere ?? []) : null;
     return { ...row, pattern, positions, final, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y') } : null };
   });
