@@ -124,6 +124,13 @@ function readLines(
     if (lineEnd < 0) lineEnd = text.length;
     let j = i;
     while (j < tokens.count && tokens.start[j] < lineEnd) j++;
+    // A paragraph's label ("32." of a numbered paragraph) stands outside its unit: the line is read from the unit's first word.
+    let lead = i;
+    while (lead < j && unit[lead] < 0) lead++;
+    if (lead > i && lead < j) {
+      for (let k = i; k < lead; k++) find[k] = FIND_LISTED;
+      i = lead;
+    }
     if (unit[i] >= 0 && !isTitleLine(text, tokens, i, j, lineStart, lineEnd, functionWords)) {
       for (let k = i; k < j; k++) find[k] = FIND_ALL;
     } else if (unit[i] >= 0) {
