@@ -31,4 +31,46 @@ describe('Entity classes of documents by other hands', () => {
       assert.ok(!typed(text).some((n) => /\d/.test(n)), typed(text).join(', '));
     });
   });
+
+  describe('entity:in-notice — names of contact, author and hearing lines set aside from the reading', () => {
+    const release = [
+      '# Harbour agency widens checks on dual-use cargo',
+      '',
+      'The agency will inspect every container bound for the free port from June 1, 2026. Officials said the checks would add a day.',
+      '',
+      'The rule follows two years of seizures at the southern terminals.',
+      '',
+      '###',
+      '',
+      '**Media contact:** Office of Harbour and Public Affairs, (202) 555-0100, press@harbour.example.gov',
+    ].join('\n');
+
+    it('finds the office a media contact line names, with the rule in its why, and reads no claim from that line', () => {
+      const analysis = analyse(release, { hint: 'release.md' });
+      const office = analysis.entities.find((e) => e.name === 'Office of Harbour and Public Affairs');
+      assert.equal(office?.type, 'organization', analysis.entities.map((e) => e.name).join(', '));
+      assert.ok(office.why.some((r) => r.rule === 'entity:in-notice'), JSON.stringify(office.why));
+      assert.ok(!analysis.claims.some((c) => release.slice(c.start, c.end).includes('Media contact')));
+      assert.ok(analysis.notices?.some((n) => n.rule === 'notice:contact'));
+    });
+
+    it('takes no label word of the notice ("Media") for a name', () => {
+      assert.ok(!typed(release, 'release.md').some((n) => / Media\b/.test(n)), typed(release, 'release.md').join(', '));
+    });
+
+    it('finds the speaker and the host a speech\'s title line names, though the line is no section', () => {
+      const speech = [
+        'Remarks by Trade Minister Lena Varga of Hungary, Danube Policy Institute, Vienna, 3 May 2026',
+        '',
+        'Thank you for having me. Trade across the river has doubled since 2020, and our ports cannot keep up with it.',
+        '',
+        'We will build two new terminals by 2028.',
+      ].join('\n');
+      const analysis = analyse(speech, { hint: 'remarks.txt' });
+      const names = analysis.entities.map((e) => `${e.type} ${e.name}`);
+      assert.ok(names.includes('person Lena Varga'), names.join(', '));
+      assert.ok(names.includes('organization Danube Policy Institute'), names.join(', '));
+      assert.ok(!analysis.sections.some((s) => s.title.includes('Remarks by')));
+    });
+  });
 });

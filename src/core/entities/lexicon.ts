@@ -87,6 +87,8 @@ export interface Lexicon {
   readonly insideYearName: ReadonlySet<string>;
   /** Words opening an author line before the name ("By", "Author:"). */
   readonly bylineLabels: ReadonlySet<string>;
+  /** The notices whose names are read though the notice is set aside (entity:in-notice): words.json noticeNames. */
+  readonly noticeNames: ReadonlySet<string>;
   /** Words opening the title of a speech or a statement, its speaker after "by" ("Remarks by …"): words.json addressTitles. */
   readonly addressTitles: ReadonlySet<string>;
   /** Nouns for who acts, heading a table's column of bodies ("Lead applicant"): words.json agentNouns. */
@@ -224,6 +226,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     targetYear: lower(words.targetYear),
     insideYearName: lower(words.insideYearName),
     bylineLabels: lower(words.bylineLabels),
+    noticeNames: lower(words.noticeNames),
     addressTitles: lower(words.addressTitles),
     agentNouns: lower(words.agentNouns),
     titleOffices: lower(words.titleOffices),
