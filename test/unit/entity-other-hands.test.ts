@@ -73,4 +73,31 @@ describe('Entity classes of documents by other hands', () => {
       assert.ok(!analysis.sections.some((s) => s.title.includes('Remarks by')));
     });
   });
+
+  describe('entity:titled-after — a person named before a comma and a title', () => {
+    const text = [
+      'The harbour fund was set up in 2024.',
+      'Lars Heimdal, the agency\'s chief executive, said it would grow.',
+      'Oskar Vennberg, Deputy Secretary for Ports at the ministry, agreed.',
+      'Tove Lindqvist, chair of the Committee on Harbours, did not.',
+      'Maren Aakre, Norway\'s Minister of Fisheries, spoke last.',
+    ].join(' ');
+
+    for (const name of ['Lars Heimdal', 'Oskar Vennberg', 'Tove Lindqvist', 'Maren Aakre']) {
+      it(`reads ${name}, whose given name no list knows, as a person by the title after the comma`, () => {
+        const found = entities(text).find((e) => e.name === name);
+        assert.equal(found?.type, 'person', typed(text).join(', '));
+        assert.ok(found.why.some((r) => r.rule === 'entity:titled-after'), JSON.stringify(found.why));
+      });
+    }
+
+    it('leaves the body of the title its own type ("the Committee on Harbours" stays an organisation)', () => {
+      assert.ok(typed(text).includes('organization Committee on Harbours'), typed(text).join(', '));
+    });
+
+    it('does not make a person of a name described by a kind of body ("Nordvik Lines, the carrier")', () => {
+      const names = typed('The strike spread. Nordvik Lines, the carrier, cut two routes.');
+      assert.ok(!names.includes('person Nordvik Lines'), names.join(', '));
+    });
+  });
 });
