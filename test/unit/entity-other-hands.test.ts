@@ -100,4 +100,29 @@ describe('Entity classes of documents by other hands', () => {
       assert.ok(!names.includes('person Nordvik Lines'), names.join(', '));
     });
   });
+
+  describe('places with no cue of their own, typed by the list or the head they share', () => {
+    const text = 'Grain is stored in Tromsø, Hammerfest, Vardø and Kirkenes. Both states claim the Valdor and Keskar islands. Surveys were made at Orun and Tavake atolls, and a radar stands on Manuvai Atoll, near the Humboldt Current.';
+
+    it('entity:listed-alongside — types every unknown name of a list opened by a place, not only the first after it', () => {
+      const names = typed(text);
+      for (const town of ['Hammerfest', 'Vardø', 'Kirkenes']) assert.ok(names.includes(`place ${town}`), `${town} in ${names.join(', ')}`);
+    });
+
+    it('entity:shared-head — types a name listed before names a plural head completes ("the Valdor and Keskar islands")', () => {
+      const valdor = entities(text).find((e) => e.name === 'Valdor');
+      assert.equal(valdor?.type, 'place', typed(text).join(', '));
+      assert.ok(valdor.why.some((r) => r.rule === 'entity:shared-head'), JSON.stringify(valdor.why));
+    });
+
+    it('reads an atoll as a place, its name alone before the lower-case feature word ("Tavake atolls" names Tavake)', () => {
+      const names = typed(text);
+      for (const want of ['place Orun', 'place Tavake', 'place Manuvai Atoll', 'place Humboldt Current']) assert.ok(names.includes(want), `${want} in ${names.join(', ')}`);
+    });
+
+    it('does not carry a place\'s type across a name that broke the list', () => {
+      const names = typed('Ships called at Tromsø and Hammerfest; Nordlys Shipping then sold Vessel Kestrel.');
+      assert.ok(!names.includes('place Vessel Kestrel'), names.join(', '));
+    });
+  });
 });
