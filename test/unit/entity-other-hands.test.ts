@@ -125,4 +125,24 @@ describe('Entity classes of documents by other hands', () => {
       assert.ok(!names.includes('place Vessel Kestrel'), names.join(', '));
     });
   });
+
+  describe('companies named by a proper name and a word of trade', () => {
+    const text = 'Talks went on between Tarvik Aerospace and the ministry. Freight rates rose, Holmqvist Research said. Firms such as Kestrel in Norway cut output. Polar Research is a field of its own, and polar research is costly.';
+
+    it('entity:company-word — reads "Tarvik Aerospace" and "Holmqvist Research" as companies', () => {
+      for (const name of ['Tarvik Aerospace', 'Holmqvist Research']) {
+        const found = entities(text).find((e) => e.name === name);
+        assert.equal(found?.type, 'organization', typed(text).join(', '));
+        assert.ok(found.why.some((r) => r.rule === 'entity:company-word'), JSON.stringify(found.why));
+      }
+    });
+
+    it('makes no company of ordinary words before the word of trade ("Polar Research")', () => {
+      assert.ok(!typed(text).includes('organization Polar Research'), typed(text).join(', '));
+    });
+
+    it('entity:such-as — reads an example after a capitalised "Firms such as" opening a sentence', () => {
+      assert.ok(typed(text).includes('organization Kestrel'), typed(text).join(', '));
+    });
+  });
 });

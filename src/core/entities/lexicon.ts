@@ -42,6 +42,8 @@ export interface Lexicon {
   readonly weakHeads: ReadonlySet<string>;
   /** Weak heads naming a company after a proper name ("BAE Systems"). */
   readonly weakCompany: ReadonlySet<string>;
+  /** Words of trade that end a company's name after a proper name ("Hanwha Aerospace"): heads.json companyWords. */
+  readonly companyWords: ReadonlySet<string>;
   /** A company's legal form, which may follow its name after a comma ("… Logistics, Inc."). */
   readonly legalForms: ReadonlySet<string>;
   /** Heads that name an institution alone ("the Navy"). */
@@ -196,6 +198,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     numbered: lower(heads.numbered),
     weakHeads: lower(heads.weak),
     weakCompany: lower(heads.weakCompany),
+    companyWords: lower(heads.companyWords),
     legalForms: lower(heads.legalForms),
     standalone: lower(heads.standalone),
     quotedHeads: lower(heads.quoted),
