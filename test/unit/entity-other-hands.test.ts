@@ -145,4 +145,21 @@ describe('Entity classes of documents by other hands', () => {
       assert.ok(typed(text).includes('organization Kestrel'), typed(text).join(', '));
     });
   });
+
+  describe('entity:by-line — two authors after "By", and a name above its title line', () => {
+    it('reads both authors of "By Jane Doe and John Roe", given names no list knows', () => {
+      const names = typed('# Harbours under strain\n\nBy Ilka Vesterdahl and Rune Tofte Amdal\n\nPorts are full. Prices rose in 2025.', 'report.md');
+      for (const who of ['person Ilka Vesterdahl', 'person Rune Tofte Amdal']) assert.ok(names.includes(who), `${who} in ${names.join(', ')}`);
+    });
+
+    it('reads a name alone on its line above "Senior Research Fellow, <institute>" as the author', () => {
+      const text = 'Harbours under strain\n\nYerlan Abenov\nSenior Research Fellow, Steppe Freight Observatory\n\nAstana, 3 May 2026\n\nPorts are full. Prices rose in 2025 across the region and beyond it.';
+      assert.ok(typed(text).includes('person Yerlan Abenov'), typed(text).join(', '));
+    });
+
+    it('reads no author from a name above a line that is no title ("Annual report, 2026")', () => {
+      const text = 'Harbours under strain\n\nSteppe Corridor\nAnnual report, 2026\n\nPorts are full. Prices rose in 2025 across the region and beyond it.';
+      assert.ok(!typed(text).includes('person Steppe Corridor'), typed(text).join(', '));
+    });
+  });
 });
