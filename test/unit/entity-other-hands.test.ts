@@ -162,4 +162,14 @@ describe('Entity classes of documents by other hands', () => {
       assert.ok(!typed(text).includes('person Steppe Corridor'), typed(text).join(', '));
     });
   });
+
+  describe('entity:head — heads of programmes and arrangements', () => {
+    it('reads an arrangement, a scholarship, a stockpile, an obligation, a payment and a class of cutters as programmes', () => {
+      const text = 'Exporters follow the Tallinn Arrangement. Students apply for the Nordic Harbour Scholarship. Cobalt is held in the Strategic Metals Stockpile. Importers meet the Minimum Diesel Obligation and receive the Terminal Upkeep Payment. The yard builds the Offshore Patrol Cutter.';
+      const names = typed(text);
+      for (const want of ['Tallinn Arrangement', 'Nordic Harbour Scholarship', 'Strategic Metals Stockpile', 'Minimum Diesel Obligation', 'Terminal Upkeep Payment', 'Offshore Patrol Cutter']) {
+        assert.ok(names.includes(`treaty_or_program ${want}`), `${want} in ${names.join(', ')}`);
+      }
+    });
+  });
 });
