@@ -172,4 +172,22 @@ describe('Entity classes of documents by other hands', () => {
       }
     });
   });
+
+  describe('statutes named whole', () => {
+    it('reads a compact with its complement, and an act named for it, as one programme each', () => {
+      const names = typed('The islands joined under the Compact of Harbour Cooperation Act of 1991. The Compacts of Harbour Cooperation run to 2040.');
+      assert.ok(names.includes('treaty_or_program Compact of Harbour Cooperation Act of 1991'), names.join(', '));
+      assert.ok(names.includes('treaty_or_program Compacts of Harbour Cooperation'), names.join(', '));
+    });
+
+    it('keeps "and" inside an act named with its year ("… Safety and Dock Renewal Act of 1998")', () => {
+      const names = typed('Funding came from the Coastal Safety and Dock Renewal Act of 1998 until it lapsed.');
+      assert.ok(names.includes('treaty_or_program Coastal Safety and Dock Renewal Act of 1998'), names.join(', '));
+    });
+
+    it('still splits two names joined by "and" when the first is a name of its own', () => {
+      const names = typed('Norway and the Harbour Act of 1990 were both named.');
+      assert.ok(names.includes('place Norway') && names.includes('treaty_or_program Harbour Act of 1990'), names.join(', '));
+    });
+  });
 });
