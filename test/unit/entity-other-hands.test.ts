@@ -190,4 +190,20 @@ describe('Entity classes of documents by other hands', () => {
       assert.ok(names.includes('place Norway') && names.includes('treaty_or_program Harbour Act of 1990'), names.join(', '));
     });
   });
+
+  describe('entity:state-form — a state in its formal style and by its short name', () => {
+    it('makes "Republic of the Vestra Islands" and "the Vestra Islands" one place, the formal name kept', () => {
+      const text = 'The Republic of the Vestra Islands signed the treaty in 1986. Aid to the Vestra Islands rose after that.';
+      const places = entities(text).filter((e) => e.type === 'place');
+      assert.equal(places.length, 1, typed(text).join(', '));
+      assert.equal(places[0].name, 'Republic of the Vestra Islands');
+      assert.equal(places[0].mentions.length, 2);
+      assert.ok(places[0].why.some((r) => r.rule === 'entity:state-form'), JSON.stringify(places[0].why));
+    });
+
+    it('joins no two places where the short name is another\'s ("Gulf of Riga" and "Riga")', () => {
+      const places = entities('Ships crossed the Gulf of Riga to reach Riga.').filter((e) => e.type === 'place');
+      assert.equal(places.length, 2, places.map((e) => e.name).join(', '));
+    });
+  });
 });

@@ -91,6 +91,8 @@ export interface Lexicon {
   readonly bylineLabels: ReadonlySet<string>;
   /** The notices whose names are read though the notice is set aside (entity:in-notice): words.json noticeNames. */
   readonly noticeNames: ReadonlySet<string>;
+  /** The formal styles of a state before "of" ("Republic of …"): words.json stateForms. */
+  readonly stateForms: ReadonlySet<string>;
   /** Words opening the title of a speech or a statement, its speaker after "by" ("Remarks by …"): words.json addressTitles. */
   readonly addressTitles: ReadonlySet<string>;
   /** Nouns for who acts, heading a table's column of bodies ("Lead applicant"): words.json agentNouns. */
@@ -230,6 +232,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     insideYearName: lower(words.insideYearName),
     bylineLabels: lower(words.bylineLabels),
     noticeNames: lower(words.noticeNames),
+    stateForms: lower(words.stateForms),
     addressTitles: lower(words.addressTitles),
     agentNouns: lower(words.agentNouns),
     titleOffices: lower(words.titleOffices),

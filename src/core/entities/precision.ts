@@ -2,6 +2,7 @@ import type { Entity, Mention, Reason } from '../model/model';
 import currencies from '../lexicon/data/figures-currencies.json';
 import { keyOf } from '../parse/chars';
 import { extendNames, joinShortForms } from './extend';
+import { joinStateForms } from './stateforms';
 import { rule } from './lexicon';
 import type { Lexicon } from './lexicon';
 
@@ -15,7 +16,7 @@ import type { Lexicon } from './lexicon';
  */
 export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entities: readonly Entity[]): Entity[] {
   const kept = entities.flatMap((e) => (isRole(lex, e) ? [] : keep(text, lex, lowerSeen, e)));
-  return joinAcronyms(lex, joinShortForms(text, lex, extendNames(text, lex, kept)));
+  return joinAcronyms(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept))));
 }
 
 const CURRENCY_WORDS = new Set(Object.keys(currencies.words));
