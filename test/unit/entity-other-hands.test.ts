@@ -206,4 +206,16 @@ describe('Entity classes of documents by other hands', () => {
       assert.equal(places.length, 2, places.map((e) => e.name).join(', '));
     });
   });
+
+  describe('entity:demonym-before-noun — a demonym before a noun is no name', () => {
+    it('lists neither "Yukonese" nor "Tavanish" of "in Yukonese waters" and "the Tavanish community"', () => {
+      const names = typed('Patrols run in Yukonese waters every winter. The Tavanish community grew after 2020.');
+      assert.ok(!names.some((n) => /Yukonese|Tavanish/.test(n)), names.join(', '));
+    });
+
+    it('keeps a place whose name ends so before a verb, a small word or a full stop ("Officials in Tavan said so")', () => {
+      const names = typed('Officials in Tavan said so. Talks in Kazan on Monday failed.');
+      assert.ok(names.includes('place Tavan') && names.includes('place Kazan'), names.join(', '));
+    });
+  });
 });

@@ -105,6 +105,8 @@ export interface Lexicon {
   /** Endings of ordinary words, of adjectives, of abstract nouns ("-tion"), as patterns on a key. */
   readonly ordinaryEnding: RegExp;
   readonly adjectiveEnding: RegExp;
+  /** How demonyms end ("Alaskan", "Marshallese"): words.json endings.demonym. */
+  readonly demonymEnding: RegExp;
   readonly abstractNoun: RegExp;
   /** Heads a company's name is often written without ("Group"), and heads of statutes ("Act"). */
   readonly companyHeads: ReadonlySet<string>;
@@ -240,6 +242,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     postNominals: lower(words.postNominals),
     ordinaryEnding: endingIn(words.endings.ordinary),
     adjectiveEnding: endingIn(words.endings.adjective),
+    demonymEnding: endingIn(words.endings.demonym),
     abstractNoun: endingIn(words.endings.abstractNoun, '^[a-z]{3,}'),
     companyHeads: lower(heads.company),
     features: lower(heads.features),
