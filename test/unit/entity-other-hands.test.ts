@@ -218,4 +218,20 @@ describe('Entity classes of documents by other hands', () => {
       assert.ok(names.includes('place Tavan') && names.includes('place Kazan'), names.join(', '));
     });
   });
+
+  describe('entity:head — an organisation named for its purpose keeps its own head', () => {
+    it('reads "Norrvik Centre for Maritime Strategy" as an organisation, not a strategy', () => {
+      assert.ok(typed('The Norrvik Centre for Maritime Strategy counts the ships.').includes('organization Norrvik Centre for Maritime Strategy'));
+    });
+
+    it('still reads an act named after a department as an act ("Department of Defense Appropriations Act")', () => {
+      assert.ok(typed('The Department of Defense Appropriations Act passed.').includes('treaty_or_program Department of Defense Appropriations Act'));
+    });
+  });
+
+  describe('entity:head — a forum is a body', () => {
+    it('reads "the Baltic Ports Forum", which meets and decides, as an organisation', () => {
+      assert.ok(typed('Ministers asked the Baltic Ports Forum to decide before it meets in July.').includes('organization Baltic Ports Forum'));
+    });
+  });
 });
