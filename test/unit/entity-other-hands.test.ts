@@ -234,4 +234,16 @@ describe('Entity classes of documents by other hands', () => {
       assert.ok(typed('Ministers asked the Baltic Ports Forum to decide before it meets in July.').includes('organization Baltic Ports Forum'));
     });
   });
+
+  describe('entity:title-before-name — the holder after an office whose complement no list knows', () => {
+    it('reads "Ilka Toft" after "Assistant Secretary of State for Consular Affairs", the office left out', () => {
+      const names = typed('In June, Assistant Secretary of State for Consular Affairs Ilka Toft said it would wait.');
+      assert.ok(names.includes('person Ilka Toft'), names.join(', '));
+      assert.ok(!names.some((n) => n.includes('Consular Affairs Ilka')), names.join(', '));
+    });
+
+    it('does not take a holder\'s given name for part of the office ("Minister of Trade Ilka Baker")', () => {
+      assert.ok(typed('The Minister of Trade Ilka Baker spoke first.').includes('person Ilka Baker'));
+    });
+  });
 });
