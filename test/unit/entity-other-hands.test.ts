@@ -246,4 +246,18 @@ describe('Entity classes of documents by other hands', () => {
       assert.ok(typed('The Minister of Trade Ilka Baker spoke first.').includes('person Ilka Baker'));
     });
   });
+
+  describe('entity:bill-number — the laws a table\'s source line cites', () => {
+    const text = '# Funding\n\nThe programme grew in 2024 and in 2025.\n\n| Year | Amount |\n|---|---|\n| 2024 | $10 |\n\nSource: Harbour Agency budget papers, FY2024; P.L. 117-128; P.L. 118-50.\n\nMore text follows here.';
+
+    it('reads the public laws of a "Source:" line under a table', () => {
+      const names = typed(text, 'report.md');
+      for (const law of ['P.L. 117-128', 'P.L. 118-50']) assert.ok(names.includes(`treaty_or_program ${law}`), `${law} in ${names.join(', ')}`);
+    });
+
+    it('reads no claim from the source line', () => {
+      const analysis = analyse(text, { hint: 'report.md' });
+      assert.ok(!analysis.claims.some((c) => text.slice(c.start, c.end).includes('P.L.')));
+    });
+  });
 });

@@ -88,7 +88,7 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   const text = titleCased(noticed.text, caps, lex.titles);
   const given = caps.length === 0 && noticed.lines.length === 0 ? options.tokens : undefined;
   const tokens = given ?? (memo ? tokeniseWith(text, memo) : tokenise(text));
-  const layout = readLayout(text, tokens, units, lex.functionWords);
+  const layout = readLayout(text, tokens, units, lex.functionWords, lex.sourceLabels);
   openCapsLines(noticed.lines, tokens, layout);
   openCapsLines(caps, tokens, layout);
   const { lowerSeen, capCount } = countWords(tokens);
@@ -97,7 +97,8 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   const chunks = findChunks(context);
   const { forms, antecedents, fixed } = formsOf(context, chunks);
   const groups = groupForms(context, forms, antecedents, slashAliases(context, antecedents));
-  const read = units.length ? units : [{ start: 0, end: text.length }];
+  // A table's source line is read for the laws it cites as a sentence is ("Source: …; P.L. 117-128").
+  const read = units.length ? withSources(units, layout.sources) : [{ start: 0, end: text.length }];
   const entities = addFormedNames(lex, text, read, addLegislation(lex, text, read, buildEntities(context, chunks, groups, fixed)));
   const typed = typeFromColumns(lex, text, units, typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices));
   return markCapsLines(lex, noticed.lines, markCapsLines(lex, caps, typed), 'entity:in-notice');
@@ -144,4 +145,17 @@ function countWords(tokens: Tokens): { lowerSeen: Set<string>; capCount: Map<str
  */
 export function entityRuleSays(id: string, lex: Lexicon = lexicon()): string | undefined {
   return lex.rules.get(id)?.says;
+}
+
+/** The units and the source lines among them, in text order (both are in order already). */
+function withSources(units: readonly TextUnit[], sources: readonly { start: number; end: number }[]): readonly { start: number; end: number }[] {
+  if (sources.length === 0) return units;
+  const out: { start: number; end: number }[] = [];
+  let s = 0;
+  for (const u of units) {
+    while (s < sources.length && sources[s].start < u.start) out.push(sources[s++]);
+    out.push(u);
+  }
+  while (s < sources.length) out.push(sources[s++]);
+  return out;
 }

@@ -91,6 +91,8 @@ export interface Lexicon {
   readonly bylineLabels: ReadonlySet<string>;
   /** The notices whose names are read though the notice is set aside (entity:in-notice): words.json noticeNames. */
   readonly noticeNames: ReadonlySet<string>;
+  /** Labels opening a table's source line ("Source:"), read for the laws it cites: words.json sourceLabels. */
+  readonly sourceLabels: ReadonlySet<string>;
   /** The formal styles of a state before "of" ("Republic of …"): words.json stateForms. */
   readonly stateForms: ReadonlySet<string>;
   /** Words opening the title of a speech or a statement, its speaker after "by" ("Remarks by …"): words.json addressTitles. */
@@ -234,6 +236,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     insideYearName: lower(words.insideYearName),
     bylineLabels: lower(words.bylineLabels),
     noticeNames: lower(words.noticeNames),
+    sourceLabels: lower(words.sourceLabels),
     stateForms: lower(words.stateForms),
     addressTitles: lower(words.addressTitles),
     agentNouns: lower(words.agentNouns),
