@@ -139,6 +139,8 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
   const entities: Entity[] = attempt('Entities', warnings, () => findEntities(named, units, memos?.words, {
       tokens: named === masked ? tokens ?? undefined : undefined,
       notices: notices?.map((n) => text.slice(n.start, n.end)),
+      shown: structure.shown,
+      noticeSpans: notices,
       capsLines: format === 'plain',
     }), []);
 

@@ -47,8 +47,8 @@ export function findByLines(context: Context): FixedNames {
     const lineEnd = found < 0 ? text.length : found;
     if (lineEnd - lineStart > MAX_LINE) continue;
     const after = text.slice(tokens.end[last], lineEnd);
-    // Two authors joined by "and" make the whole line ("Jane Doe and John Roe").
-    const partner = by || name > i || !/^\s+and\s/.test(after) ? null : secondName(context, last + 1, lineEnd);
+    // Two authors joined by "and" make the whole line ("Jane Doe and John Roe", "By Jane Doe and John Roe").
+    const partner = name > i || !/^\s+and\s/.test(after) ? null : secondName(context, last + 1, lineEnd);
     const signed = !by && !partner && signature(context, name > i || lex.firstNames.has(keyAt(tokens, name)), after, lineEnd);
     if (!partner && !signed && !(by ? /^[\s*_]*(?:$|[,|–—])/.test(after) : affiliation(context, after))) continue;
     const evidence = evidenceOf(rule(lex, 'entity:by-line'), 'person', by ? textAt(tokens, i) : partner ? 'and' : signed ? 'signed' : after.replace(/^[\s*_,|–—]+/, '').split(/\s+/)[0]);
@@ -77,7 +77,18 @@ function signature(context: Context, known: boolean, after: string, lineEnd: num
   if (rest[1] !== undefined && !letters) return false;
   if (letters) return true;
   const next = /^[ \t*_>]*(\p{L}+)/u.exec(text.slice(lineEnd + 1, lineEnd + 80));
-  return known && next !== null && lex.titles.has(next[1].toLowerCase());
+  return (known && next !== null && lex.titles.has(next[1].toLowerCase())) || titleLine(context, lineEnd + 1);
+}
+
+/**
+ * True when the line at `at` opens with a title before a comma, in capitalised words
+ * ("Senior Research Fellow, Harbour Institute"; cues.json titleAfter): the line under an
+ * author's name on a report's cover, which makes that name an author line.
+ */
+function titleLine(context: Context, at: number): boolean {
+  const m = /^[ \t*_]*((?:\p{Lu}[\p{L}-]*[ \t]+){0,3}(\p{Lu}[\p{L}-]*))[ \t*_]*,/u.exec(context.text.slice(at, at + 120));
+  const titles = context.lex.lists.get('titleAfter');
+  return m !== null && titles !== undefined && titles.has(m[2].toLowerCase());
 }
 
 /**

@@ -109,12 +109,13 @@ const SHAPE_ONLY = new Set(['entity:unknown-name', 'entity:acronym']);
 const STRONG = new Set(['organization', 'person']);
 
 /**
- * Each entity with a mention on a capitals line gives the rule among its reasons;
- * one named only there, by nothing but its capitals, is a title's words, not a name.
+ * Each entity with a mention on one of the given lines (capitals lines; notices read for names) gives
+ * the rule `id` among its reasons; one named only there, by nothing but its capitals, is a title's
+ * or a label's words, not a name.
  */
-export function markCapsLines(lex: Lexicon, lines: readonly { start: number; end: number }[], entities: readonly Entity[]): Entity[] {
+export function markCapsLines(lex: Lexicon, lines: readonly { start: number; end: number }[], entities: readonly Entity[], id = 'entity:caps-line'): Entity[] {
   if (lines.length === 0) return [...entities];
-  const found = rule(lex, 'entity:caps-line');
+  const found = rule(lex, id);
   const on = (start: number) => {
     // Lines are in order: a binary search keeps many mentions on many lines linear in each.
     let lo = 0;

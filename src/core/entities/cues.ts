@@ -47,25 +47,43 @@ function patternCue(context: Context, p: Proposal, m: Match<RuleRow>): void {
 
 /**
  * Names listed together tend to be of one kind: an unknown name right after a
- * typed one ("Latvia and Lithuania", "Shenzhen and Hainan"), or in the same
- * possessive frame after a semicolon ("Moscow’s share ... 33%; Tyumen’s, 18.6%").
+ * typed one ("Latvia and Lithuania", "Shenzhen and Hainan") and every unknown name
+ * after it in the same list ("Oslo, Tromsø, Hammerfest and Vardø"), or in the same
+ * possessive frame after a semicolon ("Moscow’s share ... 33%; Tyumen’s, 18.6%");
+ * and an unknown name listed right before names a plural lower-case head completes
+ * ("the Paracel and Spratly islands": entity:shared-head).
  */
 function alongside(context: Context, proposals: readonly Proposal[]): void {
   const { tokens, layout } = context;
-  // The last proposal with a strong type in the run of proposals of the current unit: one step per proposal.
+  // The last proposal with a strong type in the run of proposals of the current unit, and the last
+  // name of the list it opens: one step per proposal.
   let strong = -1;
+  let listed = -1;
   for (let i = 0; i < proposals.length; i++) {
     const p = proposals[i];
     context.work.steps++;
-    if (i > 0 && layout.unit[p.first] !== layout.unit[proposals[i - 1].first]) strong = -1;
+    if (i > 0 && layout.unit[p.first] !== layout.unit[proposals[i - 1].first]) strong = listed = -1;
+    let joined = false;
     if (strong >= 0 && p.kind === 'unknown' && strength(p) < 1) {
       const q = proposals[strong];
       const type = strongType(q)!;
-      if (listedAfter(context, q, p)) cue(context, p, 'entity:listed-alongside', q.key, type);
-      else if (tokens.possessive[p.last] && tokens.possessive[q.last] && /;/.test(layout.punct[p.first])) cue(context, p, 'entity:possessive-frame', q.key, type);
+      if (listedAfter(context, proposals[listed], p)) {
+        cue(context, p, 'entity:listed-alongside', q.key, type);
+        joined = true;
+      } else if (tokens.possessive[p.last] && tokens.possessive[q.last] && /;/.test(layout.punct[p.first])) cue(context, p, 'entity:possessive-frame', q.key, type);
     }
-    if (strongType(p)) strong = i;
+    if (strongType(p)) strong = listed = i;
+    else if (joined) listed = i;
+    else listed = strong;
+    if (i + 1 < proposals.length) sharedHead(context, p, proposals[i + 1]);
   }
+}
+
+/** entity:shared-head — `p`, an unknown name, listed right before `q`, a name a plural lower-case head completes, takes the head's type. */
+function sharedHead(context: Context, p: Proposal, q: Proposal): void {
+  if (p.kind !== 'unknown' || strength(p) >= 1 || !listedAfter(context, p, q)) return;
+  const head = q.evidence.reasons.find((r) => r.rule === 'entity:lower-head' && r.about !== 'other' && r.words?.endsWith('s'));
+  if (head?.words) cue(context, p, 'entity:shared-head', head.words, head.about);
 }
 
 /** True when only commas, semicolons, "and", "or" stand between `q` and `p`, and at least one of them. */

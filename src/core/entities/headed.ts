@@ -40,7 +40,11 @@ export function endsWithHead(s: Segmenter, ps: readonly Piece[]): boolean {
   const last = ps[ps.length - 1];
   if (!last) return false;
   if (isHead(s, last)) return true;
-  return s.context.tokens.shape[last.first] === NUMBER && ps.length > 1 && s.context.lex.numbered.has(firstKey(s, ps[ps.length - 2]));
+  const n = ps.length;
+  // A statute with its year ("… Reconciliation Act of 1996", "… Forces Act 1996") ends with its head too.
+  if (n >= 3 && isConn(s, ps[n - 2]) && firstKey(s, ps[n - 2]) === 'of' && statuteYear(s, [ps[n - 3], last], 0)) return true;
+  if (n >= 2 && statuteYear(s, ps, n - 2)) return true;
+  return s.context.tokens.shape[last.first] === NUMBER && n > 1 && s.context.lex.numbered.has(firstKey(s, ps[n - 2]));
 }
 
 /** True when a head is followed by "of", "for" or "on" at `k`: what follows is its complement. */

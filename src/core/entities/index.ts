@@ -20,7 +20,7 @@ import { findQuotedNames } from './quoted';
 import { findYearNames } from './years';
 import { findAddressLines, findByLines } from './bylines';
 import { refineEntities } from './precision';
-import { typeFromNotices } from './notices';
+import { typeFromNotices, withNoticeNames, type NoticeSpan } from './notices';
 import { capsLines, markCapsLines, openCapsLines, titleCased } from './capslines';
 
 /** What a caller may change: the compiled lexicon (the built-in one unless given), and a counter of work to fill. */
@@ -31,6 +31,9 @@ export interface EntityOptions {
   readonly tokens?: Tokens;
   /** The text of the notices the reading set aside (blanked in `text`): an acronym they define still types a name. */
   readonly notices?: readonly string[];
+  /** The masked text before notices were blanked, and where the notices are (entity:in-notice reads the names some give). */
+  readonly shown?: string;
+  readonly noticeSpans?: readonly NoticeSpan[];
   /**
    * Whether lines written all in capitals are read as titles write them (entity:caps-line): in text
    * without markup, the default; markdown marks its headings, and its capitals are style.
@@ -78,12 +81,15 @@ export interface EntityOptions {
 export function findEntities(original: string, units: readonly TextUnit[], memo?: TokenMemo, options: EntityOptions = {}): Entity[] {
   const lex = options.lexicon ?? lexicon();
   const work = options.work ?? { steps: 0 };
+  // Contact, author and hearing lines are set aside from the reading, but their names are read (entity:in-notice).
+  const noticed = withNoticeNames(lex, original, options.shown, options.noticeSpans);
   // Lines written all in capitals are read as titles write them (entity:caps-line).
-  const caps = options.capsLines === false ? [] : capsLines(original);
-  const text = titleCased(original, caps, lex.titles);
-  const given = caps.length === 0 ? options.tokens : undefined;
+  const caps = options.capsLines === false ? [] : capsLines(noticed.text);
+  const text = titleCased(noticed.text, caps, lex.titles);
+  const given = caps.length === 0 && noticed.lines.length === 0 ? options.tokens : undefined;
   const tokens = given ?? (memo ? tokeniseWith(text, memo) : tokenise(text));
-  const layout = readLayout(text, tokens, units, lex.functionWords);
+  const layout = readLayout(text, tokens, units, lex.functionWords, lex.sourceLabels);
+  openCapsLines(noticed.lines, tokens, layout);
   openCapsLines(caps, tokens, layout);
   const { lowerSeen, capCount } = countWords(tokens);
   const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map(), work };
@@ -91,10 +97,11 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   const chunks = findChunks(context);
   const { forms, antecedents, fixed } = formsOf(context, chunks);
   const groups = groupForms(context, forms, antecedents, slashAliases(context, antecedents));
-  const read = units.length ? units : [{ start: 0, end: text.length }];
+  // A table's source line is read for the laws it cites as a sentence is ("Source: …; P.L. 117-128").
+  const read = units.length ? withSources(units, layout.sources) : [{ start: 0, end: text.length }];
   const entities = addFormedNames(lex, text, read, addLegislation(lex, text, read, buildEntities(context, chunks, groups, fixed)));
   const typed = typeFromColumns(lex, text, units, typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices));
-  return markCapsLines(lex, caps, typed);
+  return markCapsLines(lex, noticed.lines, markCapsLines(lex, caps, typed), 'entity:in-notice');
 }
 
 /**
@@ -138,4 +145,17 @@ function countWords(tokens: Tokens): { lowerSeen: Set<string>; capCount: Map<str
  */
 export function entityRuleSays(id: string, lex: Lexicon = lexicon()): string | undefined {
   return lex.rules.get(id)?.says;
+}
+
+/** The units and the source lines among them, in text order (both are in order already). */
+function withSources(units: readonly TextUnit[], sources: readonly { start: number; end: number }[]): readonly { start: number; end: number }[] {
+  if (sources.length === 0) return units;
+  const out: { start: number; end: number }[] = [];
+  let s = 0;
+  for (const u of units) {
+    while (s < sources.length && sources[s].start < u.start) out.push(sources[s++]);
+    out.push(u);
+  }
+  while (s < sources.length) out.push(sources[s++]);
+  return out;
 }

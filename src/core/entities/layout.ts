@@ -23,6 +23,8 @@ export interface Layout {
   readonly broken: Uint8Array;
   /** Non-space characters between the previous token and this one ("", "(", ",", "’s"...). */
   readonly punct: readonly string[];
+  /** A table's source lines outside the units ("Source: …"), in order: read for the laws they cite. */
+  readonly sources: readonly { start: number; end: number }[];
 }
 
 
@@ -64,7 +66,13 @@ function readGap(text: string, from: number, to: number): void {
 }
 
 /** Reads the layout of `tokens` in `text`. With no units, the whole text is one body unit. */
-export function readLayout(text: string, tokens: Tokens, units: readonly TextUnit[], functionWords: ReadonlySet<string> = new Set()): Layout {
+export function readLayout(
+  text: string,
+  tokens: Tokens,
+  units: readonly TextUnit[],
+  functionWords: ReadonlySet<string> = new Set(),
+  sourceLabels: ReadonlySet<string> = new Set(),
+): Layout {
   const n = tokens.count;
   const unit = new Int32Array(n).fill(-1);
   const opens = new Uint8Array(n);
@@ -94,8 +102,8 @@ export function readLayout(text: string, tokens: Tokens, units: readonly TextUni
         ? 1
         : 0;
   }
-  readLines(text, tokens, all, unit, opens, find, broken, punct, functionWords);
-  return { unit, opens, find, broken, punct };
+  const sources = readLines(text, tokens, all, unit, opens, find, broken, punct, functionWords, sourceLabels);
+  return { unit, opens, find, broken, punct, sources };
 }
 
 /**
@@ -104,7 +112,8 @@ export function readLayout(text: string, tokens: Tokens, units: readonly TextUni
  * ended a sentence: a heading of hard-wrapped text the layout reader missed).
  * Outside units, only lines of prose (long, mostly lower case), where a sentence
  * starts at the line start and after a full stop; other lines (headings, labels,
- * navigation) only for gazetteer names.
+ * navigation) only for gazetteer names. A table's source line (words.json
+ * sourceLabels) is listed for the laws it cites.
  */
 function readLines(
   text: string,
@@ -116,7 +125,9 @@ function readLines(
   broken: Uint8Array,
   punct: readonly string[],
   functionWords: ReadonlySet<string>,
-): void {
+  sourceLabels: ReadonlySet<string>,
+): { start: number; end: number }[] {
+  const sources: { start: number; end: number }[] = [];
   let i = 0;
   while (i < tokens.count) {
     const lineStart = text.lastIndexOf('\n', tokens.start[i] - 1) + 1;
@@ -124,6 +135,13 @@ function readLines(
     if (lineEnd < 0) lineEnd = text.length;
     let j = i;
     while (j < tokens.count && tokens.start[j] < lineEnd) j++;
+    // A paragraph's label ("32." of a numbered paragraph) stands outside its unit: the line is read from the unit's first word.
+    let lead = i;
+    while (lead < j && unit[lead] < 0) lead++;
+    if (lead > i && lead < j) {
+      for (let k = i; k < lead; k++) find[k] = FIND_LISTED;
+      i = lead;
+    }
     if (unit[i] >= 0 && !isTitleLine(text, tokens, i, j, lineStart, lineEnd, functionWords)) {
       for (let k = i; k < j; k++) find[k] = FIND_ALL;
     } else if (unit[i] >= 0) {
@@ -131,6 +149,8 @@ function readLines(
       if (units[unit[i]].body && j < tokens.count) broken[j] = 1;
     } else {
       const prose = j - i >= 8 && capitalShare(tokens, i, j) < 0.5;
+      // A table's source line ("Source: Harbour Agency estimates; P.L. 117-128") is read for the laws it cites.
+      if (i + 1 < j && sourceLabels.has(keyAt(tokens, i)) && punct[i + 1] === ':') sources.push({ start: lineStart, end: lineEnd });
       for (let k = i; k < j; k++) {
         find[k] = prose ? FIND_ALL : FIND_LISTED;
         if (prose && (k === i || marksSentenceEnd(punct[k], true))) opens[k] = 1;
@@ -138,6 +158,7 @@ function readLines(
     }
     i = j;
   }
+  return sources;
 }
 
 function isTitleLine(

@@ -42,6 +42,8 @@ export interface Lexicon {
   readonly weakHeads: ReadonlySet<string>;
   /** Weak heads naming a company after a proper name ("BAE Systems"). */
   readonly weakCompany: ReadonlySet<string>;
+  /** Words of trade that end a company's name after a proper name ("Hanwha Aerospace"): heads.json companyWords. */
+  readonly companyWords: ReadonlySet<string>;
   /** A company's legal form, which may follow its name after a comma ("… Logistics, Inc."). */
   readonly legalForms: ReadonlySet<string>;
   /** Heads that name an institution alone ("the Navy"). */
@@ -87,6 +89,12 @@ export interface Lexicon {
   readonly insideYearName: ReadonlySet<string>;
   /** Words opening an author line before the name ("By", "Author:"). */
   readonly bylineLabels: ReadonlySet<string>;
+  /** The notices whose names are read though the notice is set aside (entity:in-notice): words.json noticeNames. */
+  readonly noticeNames: ReadonlySet<string>;
+  /** Labels opening a table's source line ("Source:"), read for the laws it cites: words.json sourceLabels. */
+  readonly sourceLabels: ReadonlySet<string>;
+  /** The formal styles of a state before "of" ("Republic of …"): words.json stateForms. */
+  readonly stateForms: ReadonlySet<string>;
   /** Words opening the title of a speech or a statement, its speaker after "by" ("Remarks by …"): words.json addressTitles. */
   readonly addressTitles: ReadonlySet<string>;
   /** Nouns for who acts, heading a table's column of bodies ("Lead applicant"): words.json agentNouns. */
@@ -99,6 +107,8 @@ export interface Lexicon {
   /** Endings of ordinary words, of adjectives, of abstract nouns ("-tion"), as patterns on a key. */
   readonly ordinaryEnding: RegExp;
   readonly adjectiveEnding: RegExp;
+  /** How demonyms end ("Alaskan", "Marshallese"): words.json endings.demonym. */
+  readonly demonymEnding: RegExp;
   readonly abstractNoun: RegExp;
   /** Heads a company's name is often written without ("Group"), and heads of statutes ("Act"). */
   readonly companyHeads: ReadonlySet<string>;
@@ -194,6 +204,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     numbered: lower(heads.numbered),
     weakHeads: lower(heads.weak),
     weakCompany: lower(heads.weakCompany),
+    companyWords: lower(heads.companyWords),
     legalForms: lower(heads.legalForms),
     standalone: lower(heads.standalone),
     quotedHeads: lower(heads.quoted),
@@ -224,6 +235,9 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     targetYear: lower(words.targetYear),
     insideYearName: lower(words.insideYearName),
     bylineLabels: lower(words.bylineLabels),
+    noticeNames: lower(words.noticeNames),
+    sourceLabels: lower(words.sourceLabels),
+    stateForms: lower(words.stateForms),
     addressTitles: lower(words.addressTitles),
     agentNouns: lower(words.agentNouns),
     titleOffices: lower(words.titleOffices),
@@ -231,6 +245,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     postNominals: lower(words.postNominals),
     ordinaryEnding: endingIn(words.endings.ordinary),
     adjectiveEnding: endingIn(words.endings.adjective),
+    demonymEnding: endingIn(words.endings.demonym),
     abstractNoun: endingIn(words.endings.abstractNoun, '^[a-z]{3,}'),
     companyHeads: lower(heads.company),
     features: lower(heads.features),

@@ -1,4 +1,4 @@
-import type { Entity } from '../model/model';
+import type { Entity, Span } from '../model/model';
 import { keyOf } from '../parse/chars';
 import { rule, type Lexicon } from './lexicon';
 
@@ -35,4 +35,30 @@ const DEFINED = /((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,8})\
 /** The initials of the capitalised words of a name ("Harbour Research Office" → "HRO"). */
 function initials(name: string): string {
   return (name.match(/\p{Lu}[\p{L}’'-]*/gu) ?? []).map((w) => w[0]).join('');
+}
+
+/** A notice as the reading set it aside: where it is, and the furniture rule that decided it. */
+export interface NoticeSpan extends Span {
+  readonly rule: string;
+}
+
+/**
+ * entity:in-notice — a contact line, an author line or a hearing line (words.json noticeNames) is
+ * set aside from claims and sections, but the people and bodies it names are the document's own
+ * ("Media contact: Jane Doe, Deputy Spokesperson, Harbour Office"): their text is given back from
+ * `shown` (the masked text before notices were blanked) for the entity reader, and the spans given
+ * back are returned so that what they alone name by nothing but capitals can be dropped.
+ */
+export function withNoticeNames(lex: Lexicon, text: string, shown: string | undefined, notices: readonly NoticeSpan[] | undefined): { text: string; lines: Span[] } {
+  const lines = (notices ?? []).filter((n) => lex.noticeNames.has(n.rule)).sort((a, b) => a.start - b.start);
+  if (shown === undefined || lines.length === 0 || shown.length !== text.length) return { text, lines: [] };
+  const parts: string[] = [];
+  let at = 0;
+  for (const n of lines) {
+    if (n.start < at) continue;
+    parts.push(text.slice(at, n.start), shown.slice(n.start, n.end));
+    at = n.end;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), lines: lines.map(({ start, end }) => ({ start, end })) };
 }

@@ -104,7 +104,11 @@ function complementWord(s: Segmenter, ps: readonly Piece[], q: number): boolean 
   if (tokens.shape[p.first] === ACRONYM) return true;
   if (tokens.shape[p.first] !== CAP || lex.firstNames.has(key)) return false;
   const noun = (word: string) => lex.commonWords.has(word) || lowerSeen.has(word) || lex.heads.has(word) || lex.titles.has(word);
-  return noun(key) || (key.endsWith('s') && noun(key.slice(0, -1))) || lex.abstractNoun.test(key);
+  if (noun(key) || (key.endsWith('s') && noun(key.slice(0, -1))) || lex.abstractNoun.test(key)) return true;
+  // A word no list knows qualifies the plural or abstract noun after it ("for Consular Affairs",
+  // "for Political-Military Affairs"): a surname after a given name is no such noun ("Ilka Baker").
+  const next = q + 1 < ps.length && single(ps[q + 1]) && tokens.shape[ps[q + 1].first] === CAP ? firstKey(s, ps[q + 1]) : '';
+  return next.length > 3 && ((next.endsWith('s') && (noun(next) || noun(next.slice(0, -1)))) || lex.abstractNoun.test(next));
 }
 
 /** True when `key` is a plural whose singular is a head too ("programs", "agreements", "treaties"). */

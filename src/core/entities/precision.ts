@@ -2,6 +2,7 @@ import type { Entity, Mention, Reason } from '../model/model';
 import currencies from '../lexicon/data/figures-currencies.json';
 import { keyOf } from '../parse/chars';
 import { extendNames, joinShortForms } from './extend';
+import { joinStateForms } from './stateforms';
 import { rule } from './lexicon';
 import type { Lexicon } from './lexicon';
 
@@ -15,7 +16,7 @@ import type { Lexicon } from './lexicon';
  */
 export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entities: readonly Entity[]): Entity[] {
   const kept = entities.flatMap((e) => (isRole(lex, e) ? [] : keep(text, lex, lowerSeen, e)));
-  return joinAcronyms(lex, joinShortForms(text, lex, extendNames(text, lex, kept)));
+  return joinAcronyms(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept))));
 }
 
 const CURRENCY_WORDS = new Set(Object.keys(currencies.words));
@@ -41,6 +42,8 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   if (entity.type === 'other' && CAPS_WORD.test(entity.name) && shapeOnly(entity) && entity.mentions.every((m) => beforeAmount(text, m))) return [];
   // entity:place-compound — "a joint U.S.-British base": places joined by a hyphen qualify a noun, they name nothing.
   if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && placeCompound(lex, entity.name)) return [];
+  // entity:demonym-before-noun — "Alaskan waters", "the Marshallese community": a word shaped like a demonym, always before a noun, qualifies it.
+  if ((entity.type === 'other' || entity.type === 'place') && entity.why.every((r) => WEAK.has(r.rule) || PLACE_CUES.has(r.rule)) && demonymBeforeNoun(text, lex, entity)) return [];
   // entity:currency-qualifier — "(US) dollars", "US$5 million": the letters qualify a currency, they do not name a place.
   // entity:class-qualifier — "a Virginia-class submarine": a name joined to "-class" names a class of ships, not the place.
   const mentions = entity.mentions.filter((m) => !qualifiesCurrency(text, m) && !CLASS_OF.test(text.slice(m.end, m.end + 7)));
@@ -84,6 +87,22 @@ function ordinaryWords(lex: Lexicon, lowerSeen: ReadonlySet<string>, name: strin
       return /^\p{Lu}\p{Ll}/u.test(w) && (lowerSeen.has(key) || lowerSeen.has(`${key}s`) || (key.endsWith('s') && lowerSeen.has(key.slice(0, -1))));
     })
   );
+}
+
+/** The weak cues of a place: a word such as "in" before it, or a list it stands in. */
+const PLACE_CUES = new Set(['entity:place-before', 'entity:place-before-the', 'entity:listed-alongside']);
+
+/**
+ * One word ending as demonyms do (words.json endings.demonym: "Alaskan", "Marshallese", "Burkinabè"),
+ * every mention of it right before a lower-case word that is no small word and no verb: an adjective, not a name.
+ */
+function demonymBeforeNoun(text: string, lex: Lexicon, entity: Entity): boolean {
+  if (/[\s-]/.test(entity.name) || !lex.demonymEnding.test(entity.name.toLowerCase())) return false;
+  return entity.mentions.every((m) => {
+    const next = /^[ \t]+(\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 40));
+    // A verb after it ("Tavan said", "Tavan reported") makes it a subject, a name.
+    return next !== null && !lex.functionWords.has(next[1]) && !next[1].endsWith('ed') && !lex.lists.get('personAfter')?.has(next[1]);
+  });
 }
 
 /** The mention ends in a month and a day follows it ("Released July 22"). */

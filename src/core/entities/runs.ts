@@ -155,6 +155,11 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
     return;
   }
   if (to - from > 1 && allOrdinary) return;
+  // A proper name before a word of trade ("Hanwha Aerospace", "Viva Energy") names a company (entity:company-word).
+  if (to - from > 1 && lex.companyWords.has(keyAt(tokens, last)) && !ordinary(context, first) && !lowerSeen.has(keyAt(tokens, first))) {
+    propose(s, first, last, 'unknown', 'organization', 'entity:company-word', {}, textAt(tokens, last));
+    return;
+  }
   if (to - from === 1 && innerCapital(context, first)) propose(s, first, last, 'unknown', 'organization', 'entity:inner-capital');
   else propose(s, first, last, 'unknown', 'other', 'entity:unknown-name');
 }

@@ -269,7 +269,9 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   // one name the document gave with that head ("the Party"): the merge decides.
   if (start < end) {
     const lastPiece = ps[end];
-    proposeHeaded(s, ps[start].first, lastPiece.last, end > h && isHead(s, lastPiece) && typeOf(lastPiece) === STRONG_LAST ? lastPiece : ps[h]);
+    // An organisation named for its purpose keeps its own head here too ("Harbour Centre for Maritime Strategy").
+    const forPurpose = typeOf(ps[h]) === 'organization' && h + 1 < ps.length && firstKey(s, ps[h + 1]) === 'for';
+    proposeHeaded(s, ps[start].first, lastPiece.last, end > h && isHead(s, lastPiece) && typeOf(lastPiece) === STRONG_LAST && !forPurpose ? lastPiece : ps[h]);
   } else if (single(ps[h]) && (!layout.opens[ps[h].first] || openingInstitution(s, ps[h].first))) {
     const i = ps[h].first;
     if (lex.standalone.has(firstKey(s, ps[h]))) proposeHeaded(s, i, i, ps[h]);

@@ -13,6 +13,8 @@ import { readMarkdownPieces } from './pieces';
 export interface Structure {
   readonly format: DocumentFormat;
   readonly masked: string;
+  /** The masked text before notices were blanked: the entity reader reads the names some notices give (entity:in-notice). */
+  readonly shown: string;
   readonly blocks: Block[];
   readonly sections: Section[];
   /** Page furniture and boilerplate, in document order, with the rule that decided each. */
@@ -36,7 +38,7 @@ export function readStructure(text: string, format: DocumentFormat, memo?: Memo<
   const read = format === 'markdown' ? readMarkdownPieces(text, memo, warnings) : readPlainBlocks(text);
   const { blocks: raw, masked, notices } = markNotices(text, read.masked, read.blocks, read.lines);
   const assembled = assemble(text, masked, raw, format);
-  return { ...assembled, notices: notices.map((n) => ({ ...n, section: sectionAt(assembled.blocks, n.start) })), warnings };
+  return { ...assembled, shown: read.masked, notices: notices.map((n) => ({ ...n, section: sectionAt(assembled.blocks, n.start) })), warnings };
 }
 
 /** A heading's title as a reader sees it: markup and line breaks gone. */
@@ -58,7 +60,7 @@ interface Heading extends Span {
  * blocks. Their text joins the section before them. Sections with no argued text
  * in them or below them are left out, unless the document has no argued text.
  */
-function assemble(text: string, masked: string, raw: RawBlock[], format: DocumentFormat): Omit<Structure, 'warnings' | 'notices'> {
+function assemble(text: string, masked: string, raw: RawBlock[], format: DocumentFormat): Omit<Structure, 'warnings' | 'notices' | 'shown'> {
   const headings: Heading[] = [];
   const firstIsTitle = format === 'plain' && raw.length > 1 && raw[0].kind === 'heading';
   for (let i = 0; i < raw.length; i++) {
