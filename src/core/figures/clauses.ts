@@ -30,3 +30,18 @@ export function clauseTurns(turn: RegExp, text: string, start: number, end: numb
   for (const m of text.slice(start, end).matchAll(turn)) out.push(start + m.index!);
   return out;
 }
+
+/**
+ * Whether the clause of a place in a sentence (clauses cut at turns, colons and
+ * semicolons) says that a period runs from a time ("since 2016", "has since"):
+ * null when no clause does.
+ */
+export function sinceClauses(since: RegExp, turns: readonly number[], text: string, start: number, end: number): ((pos: number) => boolean) | null {
+  const at = [...text.slice(start, end).matchAll(since)].map((m) => start + m.index!);
+  if (at.length === 0) return null;
+  const cuts = turns.slice();
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58 || text.charCodeAt(i) === 59) cuts.push(i);
+  cuts.sort((a, b) => a - b);
+  const marked = new Set(at.map((p) => clauseAt(cuts, p)));
+  return (pos) => marked.has(clauseAt(cuts, pos));
+}

@@ -2,7 +2,7 @@ import { isSpan, type Draft } from './draft';
 import { shift } from './shift';
 import { wordBefore } from './look';
 import { comparisonBase, multipleBase, opensDateClause } from './bases';
-import { clauseAt, clauseTurns, toldClauses } from './clauses';
+import { clauseAt, clauseTurns, sinceClauses, toldClauses } from './clauses';
 import type { FigureLexicon } from './lexicon';
 
 /**
@@ -136,6 +136,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const spanned = drafts.some(isSpan);
   // "… by 2030: 190 apprentices began training last year": a clause that names its year from the time of writing takes none from another.
   const toldIn = needed && lex.patterns.relativeYear.test(text.slice(start, end)) ? toldClauses(lex.patterns.relativeYear, text, start, end) : null;
+  const since = sinceClauses(lex.patterns.sinceAny, needed ? turns : clauseTurns(lex.patterns.turn, text, start, end), text, start, end);
   // A ratio compares (a fraction is a share, dated like a percentage); a length of time, or a count of years, is no time.
   const ownClause = (d: Draft) =>
     (d.kind === 'ratio' && d.unit !== 'fraction') ||
@@ -192,6 +193,12 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
         best = a;
         bestRule = tied ? 'figure:year-tied' : seen > 0 ? 'figure:year-enclosing-clause' : 'figure:year-same-clause';
       }
+    }
+    // "… in 2018, and has since put three ships to sea", "surveyed 1,850 km² since 2016": what came after a time, in no one year.
+    if (since?.(d.start) && (best !== null || !after) && bestRule !== 'figure:year-tied' && !lex.patterns.changeStart.test(text.slice(Math.max(start, d.start - 24), d.start))) {
+      out.push(null);
+      rules.push('figure:year-none-since-clause');
+      continue;
     }
     if (best) {
       out.push({ year: best.year!, period: best.period });

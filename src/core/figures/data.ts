@@ -126,6 +126,7 @@ export interface FigureData {
     readonly multipleObjects: Words;
     readonly dateClauses: Words;
     readonly changeStarts: Words;
+    readonly sinceDates: { readonly openers: Words; readonly fillers: Words };
   };
   readonly phrases: {
     readonly nounStops: Composed;

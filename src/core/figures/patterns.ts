@@ -82,6 +82,10 @@ export interface Patterns {
   readonly reference: RegExp;
   /** Phrases of the time after a year stated before ("have since", "since then"). */
   readonly since: RegExp;
+  /** Every place a sentence says a period runs from a time: a 'since' phrase or "since" before a date ("since the October 2022 rules"). */
+  readonly sinceAny: RegExp;
+  /** The figure a change starts from, just before it ("from about 90 percent"). */
+  readonly changeStart: RegExp;
   /** Phrases of a year told from the time of writing ("last year", "this fiscal year"), not after "the". */
   readonly relativeYear: RegExp;
   /** Where a contrasting clause begins (", while"). */
@@ -168,6 +172,11 @@ export function compilePatterns(data: FigureData): Patterns {
     ),
     reference: new RegExp(`\\b(?:${anyOf(da.references)})\\b`, 'i'),
     since: new RegExp(`\\b(?:${anyOf(da.since)})\\b`, 'i'),
+    sinceAny: new RegExp(
+      `\\b(?:${anyOf(da.since)})\\b|\\b(?:${anyOf(da.sinceDates.openers)})\\s+(?:(?:${anyOf(da.sinceDates.fillers)})[\\s-]+)?(?:${month}\\s+(?:\\d{1,2},?\\s+)?)?(?:FY\\s?|fiscal\\s+year\\s+)?(?:1[89]|20)\\d\\d(?!\\d)`,
+      'gi',
+    ),
+    changeStart: new RegExp(`\\b(?:${anyOf(da.changeStarts)})\\s+(?:[a-z]+\\s+)?$`, 'i'),
     relativeYear: new RegExp(`(?<!\\bthe\\s+)\\b(?:${anyOf(da.relativeYears)})\\b`, 'i'),
     present: new RegExp(`\\b(?:${anyOf(da.present)})\\b`, 'i'),
     shift: new RegExp(`\\b(?:${anyOf(Object.keys(da.shifts))})\\b`, 'gi'),
