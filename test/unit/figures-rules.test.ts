@@ -26,6 +26,8 @@ const KIND: readonly Fixture[] = [
   ['bare-of-them', 'Patrols boarded 412 of them last year.', '412'],
   ['count-of-the', 'The port handles 500 ships, and 20 of the cranes are new.', '20', 'cranes'],
   ['bare-cell', '| Port | Cranes |\n|---|---|\n| Gwadar | 1.5 |\n', '1.5'],
+  ['money-from-header', '| Depot | Upkeep (€ million) |\n|---|---|\n| Narvik | 14 |\n', '14', 'Upkeep (€ million)'],
+  ['count-from-header', '| Navy | Coastal frigates |\n|---|---|\n| Estonia | 3 |\n', '3', 'Coastal frigates'],
   ['currency-code', 'The loan was EUR 5 million.', 'EUR 5 million', 'EUR'],
   ['currency-word', 'The port earned 300 million euros.', '300 million euros', 'euros'],
   ['currency-adjective', 'The mine cost 2 billion Canadian dollars.', '2 billion Canadian dollars', 'canadian dollars'],
@@ -101,6 +103,7 @@ const YEAR: readonly Fixture[] = [
   ['year-none-span', 'Over 2025-2030 the fund grows.', '2025-2030'],
   ['year-shifted', 'Exports reached $5 billion in 2023, up from $4 billion a year earlier.', '$4 billion', '2022'],
   ['year-table-column', '| Fleet | 2031 |\n|---|---|\n| Coast guard | 9 icebreakers |\n', '9 icebreakers', '2031'],
+  ['year-table-caption', '# Ports\n\nTable 2. Grain handled by port, 2023\n\n| Port | Tonnes (millions) |\n|---|---|\n| Varna | 4.1 |\n', '4.1', '2023'],
   ['year-table-row', '- **Grants awarded in fiscal year 2024:** $160 million\n- **Average award:** $8.6 million\n', '$160 million', '2024'],
   ['year-heading', '## Freight volumes in 2024\n\nCargo on the route rose 63 percent.\n', '63 percent', '2024'],
   ['year-none', 'Exports were 12% of output.', '12%'],
@@ -124,6 +127,7 @@ const ABOUT: readonly Fixture[] = [
 
 /** Rules that decide a number is no figure: [rule, sentence, the words that must not be read as a figure]. */
 const NOT: readonly (readonly [string, string, string])[] = [
+  ['not-scale-alone', '| Year | Grain shipped (million tonnes) |\n|---|---|\n| 2021 | 8.4 |\n', 'million'],
   ['not-vague-plural', 'Thousands of villagers fled the valley.', 'Thousands of villagers'],
   ['not-time-relative', 'Ten years ago the Sahel was the busiest theatre.', 'Ten years'],
   ['not-column-year', '| Port | 2024 |\n|---|---|\n| Gwadar | 14 cranes |\n', '2024'],

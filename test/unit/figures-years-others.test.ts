@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { documentFigure } from './figures-helpers';
+import { documentFigure, readDocument } from './figures-helpers';
 
 /**
  * Classes of figures and years that other hands' documents showed (the
@@ -7,6 +7,7 @@ import { documentFigure } from './figures-helpers';
  * words, each by the rule that decides it.
  */
 
+const read = readDocument;
 const figure = documentFigure;
 
 describe('A clause that counts from a time (figure:year-none-since-clause)', () => {
@@ -36,5 +37,52 @@ describe('A clause that counts from a time (figure:year-none-since-clause)', () 
   it('still dates a figure in another clause of the sentence ("…, and in 2025 it held …")', () => {
     const text = 'The fleet has shrunk since 2015, and in 2025 it held 31 ships.\n';
     assert.equal(figure(text, '31 ships').year, 2025);
+  });
+});
+
+describe('What a table says about its bare cells in its caption and headers', () => {
+  const report = [
+    '# Border posts',
+    '',
+    '**Table 3. Crossings and customs takings by post, 2022**',
+    '',
+    '| Post | Lorries cleared | Duty collected (US$ thousand) | Patrol ships |',
+    '|---|---|---|---|',
+    '| Kapikule | 61,200 | 4,350 | 2 |',
+    '| Sarp | 18,900 | 1,120 | 1 |',
+    '',
+  ].join('\n');
+
+  it('makes the cells of a column headed by a currency money (figure:money-from-header)', () => {
+    const f = figure(report, '4,350');
+    assert.equal(f.kind, 'money');
+    assert.ok(f.rules.includes('figure:money-from-header'));
+  });
+
+  it('counts the cells of a column headed by vessels (figure:count-from-header), and leaves other columns quantities', () => {
+    assert.equal(figure(report, '2').kind, 'count');
+    assert.equal(figure(report, '61,200').kind, 'quantity');
+  });
+
+  it('dates every cell by the one year of the caption right above the table (figure:year-table-caption)', () => {
+    assert.deepEqual(
+      read(report).map((f) => f.year),
+      [2022, 2022, 2022, 2022, 2022, 2022],
+    );
+  });
+
+  it('reads the currency of a bracketed line under the caption ("in thousands of current dollars")', () => {
+    const text = ['# Aid', '', 'Table 4. Demining grants, FY2021–FY2023', '(in thousands of current dollars)', '', '| Fiscal Year | Angola | Laos |', '|---|---|---|', '| FY2021 | 410.5 | 390.0 |', ''].join('\n');
+    assert.deepEqual(read(text).map((f) => [f.text, f.kind, f.year]), [
+      ['410.5', 'money', 2021],
+      ['390.0', 'money', 2021],
+    ]);
+  });
+
+  it('takes no year from a caption that gives a span of years, and none from a caption that is not right above', () => {
+    const spanned = ['# Aid', '', 'Table 5. Grants by donor, 2021–2024', '', '| Donor | Grants (€ million) |', '|---|---|', '| Norway | 35 |', ''].join('\n');
+    assert.equal(figure(spanned, '35').year, null);
+    const apart = ['# Aid', '', 'Table 6. Grants by donor, 2024', '', 'The figures below are provisional.', '', '| Donor | Grants (€ million) |', '|---|---|', '| Norway | 35 |', ''].join('\n');
+    assert.equal(figure(apart, '35').year, null);
   });
 });

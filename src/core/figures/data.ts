@@ -146,6 +146,7 @@ export interface FigureData {
     readonly possessives: Words;
     readonly relatives: Words;
     readonly partitives: Words;
+    readonly captionOpeners: Words;
     readonly roughly: Words;
     readonly restating: Words;
     readonly listing: Words;

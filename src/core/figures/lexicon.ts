@@ -34,7 +34,7 @@ export interface FigureLexicon {
     readonly determiners: Set_; readonly temporal: Set_; readonly verbs: Set_; readonly linking: Phrases; readonly auxiliaries: Set_;
     readonly approximately: Phrases; readonly parenLeads: Phrases; readonly parenApprox: Set_; readonly beforeChange: Set_;
     readonly identifiersAnyCase: Set_; readonly identifiersCapitalised: Set_; readonly possessives: Set_; readonly relatives: Set_; readonly partitives: Set_;
-    readonly priceBases: Phrases;
+    readonly priceBases: Phrases; readonly captionOpeners: Set_;
   };
   readonly patterns: Patterns;
   /** The words where a figure may begin (lower case), and what each may start. */
@@ -169,7 +169,7 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
       determiners: set(ph.determiners), temporal: set(ph.temporal), verbs: set(ph.verbs), linking: phrases(ph.linking), auxiliaries: set(ph.auxiliaries),
       approximately: phrases(ph.approximately), parenLeads: phrases(ph.parenLeads), parenApprox: set(ph.parenApprox), beforeChange: set([...ph.auxiliaries, ...ph.beforeChange]),
       identifiersAnyCase: set(ph.identifiers.anyCase), identifiersCapitalised: set(ph.identifiers.capitalised), possessives: set(ph.possessives), relatives: set(ph.relatives), partitives: set(ph.partitives),
-      priceBases: phrases(ph.priceBases),
+      priceBases: phrases(ph.priceBases), captionOpeners: set(ph.captionOpeners),
     },
     patterns: compilePatterns(data),
     triggers,
