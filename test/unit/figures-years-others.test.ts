@@ -86,3 +86,25 @@ describe('What a table says about its bare cells in its caption and headers', ()
     assert.equal(figure(apart, '35').year, null);
   });
 });
+
+describe('Small counts in words before a plural noun (figure:small-count-noun)', () => {
+  const kinds = (text: string) => read(text, 'plain').map((f) => [f.text, f.kind]);
+
+  it('counts what a number in words below ten stands before, inside the sentence', () => {
+    assert.deepEqual(kinds('Since 2015, five smelters have closed.\n').filter(([, k]) => k === 'count'), [['five smelters', 'count']]);
+    assert.deepEqual(kinds('The treaty sets out duties in four fields.\n'), [['four fields', 'count']]);
+  });
+
+  it('reads no count where the number refers back to things already named ("the three states", "its two ports")', () => {
+    assert.deepEqual(kinds('The three states share its two ports.\n'), []);
+  });
+
+  it('reads no count where the noun orders the text, or where the number opens the sentence to announce what follows', () => {
+    assert.deepEqual(kinds('We see two reasons for concern.\n'), []);
+    assert.deepEqual(kinds('Three shifts would change the picture: cheaper loans, open ports and common rules.\n'), []);
+  });
+
+  it('reads "one" before a verb in -s as no count ("one assumes")', () => {
+    assert.deepEqual(kinds('Here, one assumes, the ministry will act.\n'), []);
+  });
+});

@@ -147,6 +147,7 @@ export interface FigureData {
     readonly relatives: Words;
     readonly partitives: Words;
     readonly captionOpeners: Words;
+    readonly smallCounts: { readonly notAfter: Words; readonly proseNouns: Words };
     readonly roughly: Words;
     readonly restating: Words;
     readonly listing: Words;

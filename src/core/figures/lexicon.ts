@@ -35,6 +35,7 @@ export interface FigureLexicon {
     readonly approximately: Phrases; readonly parenLeads: Phrases; readonly parenApprox: Set_; readonly beforeChange: Set_;
     readonly identifiersAnyCase: Set_; readonly identifiersCapitalised: Set_; readonly possessives: Set_; readonly relatives: Set_; readonly partitives: Set_;
     readonly priceBases: Phrases; readonly captionOpeners: Set_;
+    readonly smallCountNotAfter: Set_; readonly smallCountProse: Set_;
   };
   readonly patterns: Patterns;
   /** The words where a figure may begin (lower case), and what each may start. */
@@ -170,6 +171,7 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
       approximately: phrases(ph.approximately), parenLeads: phrases(ph.parenLeads), parenApprox: set(ph.parenApprox), beforeChange: set([...ph.auxiliaries, ...ph.beforeChange]),
       identifiersAnyCase: set(ph.identifiers.anyCase), identifiersCapitalised: set(ph.identifiers.capitalised), possessives: set(ph.possessives), relatives: set(ph.relatives), partitives: set(ph.partitives),
       priceBases: phrases(ph.priceBases), captionOpeners: set(ph.captionOpeners),
+      smallCountNotAfter: set(ph.smallCounts.notAfter), smallCountProse: set(ph.smallCounts.proseNouns),
     },
     patterns: compilePatterns(data),
     triggers,
