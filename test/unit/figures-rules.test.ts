@@ -51,6 +51,7 @@ const KIND: readonly Fixture[] = [
   ['personnel-noun', 'The base holds 3,000 troops.', '3,000 troops', 'troops'],
   ['time-unit', 'The review took 144 days.', '144 days', 'days'],
   ['counted-noun', 'The navy bought 12 submarines.', '12 submarines', 'submarines'],
+  ['counted-name', 'A letter signed by 31 Governors reached the agency.', '31 Governors', 'governors'],
   ['small-count-noun', 'Since 2010, four smelters have shut.', 'four smelters', 'smelters'],
   ['small-count-equipment', 'Three specialised repair vessels are stationed nearby.', 'Three specialised repair vessels', 'vessels'],
   ['bare-paren', 'The army (80,000) is small.', '80,000', 'army'],

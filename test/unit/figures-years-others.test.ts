@@ -108,3 +108,18 @@ describe('Small counts in words before a plural noun (figure:small-count-noun)',
     assert.deepEqual(kinds('Here, one assumes, the ministry will act.\n'), []);
   });
 });
+
+describe('A number before a name in the plural (figure:counted-name)', () => {
+  const kinds = (text: string) => read(text, 'plain').map((f) => [f.text, f.kind]);
+
+  it('counts the named members ("14 Member States", "31 Governors")', () => {
+    assert.deepEqual(kinds('Only 14 Member States signed, and 31 Governors objected.\n'), [
+      ['14 Member States', 'count'],
+      ['31 Governors', 'count'],
+    ]);
+  });
+
+  it('reads no count after a numbered paragraph ("4.2 Regulators say …")', () => {
+    assert.deepEqual(kinds('4.2 Regulators say the rule is too broad.\n'), []);
+  });
+});

@@ -173,7 +173,7 @@ export interface Noun extends Span {
   /** A unit of measure (tons, cubic meters), not a counted thing. */
   readonly measure: boolean;
   /** The rule that read it. */
-  readonly rule: 'figure:measure-unit' | 'figure:personnel-noun' | 'figure:time-unit' | 'figure:counted-noun';
+  readonly rule: 'figure:measure-unit' | 'figure:personnel-noun' | 'figure:time-unit' | 'figure:counted-noun' | 'figure:counted-name';
 }
 
 /**
@@ -210,6 +210,10 @@ export function readNoun(sc: Scope, pos: number): Noun | null {
         if (named && sc.lex.patterns.afterVerb.test(text.slice(e, Math.min(end, e + 8)))) return null;
         return { start: first, end: e, unit: lower, kind: 'count', measure: false, rule: 'figure:counted-noun' };
       }
+    }
+    // "27 Member States", "22 Senators": a name in the plural, where the phrase ends, is what is counted (not after a paragraph number, "2.3 Councils say").
+    if (capital && !/\d\.\d+\s*$/.test(text.slice(Math.max(sc.start, pos - 12), pos)) && /^[A-Z][a-z]+[a-z]s$/.test(word) && !/(?:ss|us|is)$/.test(lower) && !notPlural.has(lower) && !/^\s+[A-Z0-9]/.test(text.slice(e, Math.min(end, e + 3))) && !sc.lex.patterns.afterVerb.test(text.slice(e, Math.min(end, e + 8)))) {
+      return { start: first, end: e, unit: lowerAscii(text.slice(first, e).replace(/\s+/g, ' ')), kind: 'count', measure: false, rule: 'figure:counted-name' };
     }
     if (capital) named = true;
     p = e;
