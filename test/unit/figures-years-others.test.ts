@@ -123,3 +123,19 @@ describe('A number before a name in the plural (figure:counted-name)', () => {
     assert.deepEqual(kinds('4.2 Regulators say the rule is too broad.\n'), []);
   });
 });
+
+describe('A date in an aside about something else (figure:year-none-aside)', () => {
+  it('gives no year from a date in an aside set off by commas to a figure the sentence states now', () => {
+    assert.equal(figure('The fisheries accord, renewed in 2019, is worth about $48 million a year.\n', '$48 million').year, null);
+    assert.equal(figure('Peru, which banned the trawlers in 2020, still licenses 14 factory ships.\n', '14 factory ships').year, null);
+    assert.equal(figure('The partnership, launched in 2021, which has raised aid to the region by 25 percent, is under review.\n', '25 percent').year, null);
+  });
+
+  it('keeps the date when the sentence goes on in the past ("…, published in 2025, earmarked €40 million")', () => {
+    assert.equal(figure('The strategy, published in March 2025, earmarked about €40 million for sensors.\n', '€40 million').year, 2025);
+  });
+
+  it('keeps a date that is no aside ("in 2023, the fund held …")', () => {
+    assert.equal(figure('In 2023, the fund held $4 billion.\n', '$4 billion').year, 2023);
+  });
+});

@@ -45,3 +45,18 @@ export function sinceClauses(since: RegExp, turns: readonly number[], text: stri
   const marked = new Set(at.map((p) => clauseAt(cuts, p)));
   return (pos) => marked.has(clauseAt(cuts, pos));
 }
+
+/**
+ * True when the date [from, to) stands in an aside set off by commas that
+ * closes before `figure` and opens with a relative or a participle (", launched
+ * in 2022, which …", ", which declared … in 2023, still …"), looking back at
+ * most `reach` characters for its opening comma; not when the sentence goes on
+ * in the past (", published in 2025, earmarked €540 million").
+ */
+export function inCommaAside(asideOpen: RegExp, past: RegExp, text: string, start: number, from: number, to: number, figure: number, reach: number): boolean {
+  const floor = Math.max(start, from - reach);
+  const open = text.slice(floor, from).lastIndexOf(',');
+  if (open < 0) return false;
+  const close = text.slice(to, figure).indexOf(',');
+  return close >= 0 && asideOpen.test(text.slice(floor + open + 1, from)) && !past.test(text.slice(to + close + 1, figure));
+}

@@ -2,7 +2,7 @@ import { isSpan, type Draft } from './draft';
 import { shift } from './shift';
 import { wordBefore } from './look';
 import { comparisonBase, multipleBase, opensDateClause } from './bases';
-import { clauseAt, clauseTurns, sinceClauses, toldClauses } from './clauses';
+import { clauseAt, clauseTurns, inCommaAside, sinceClauses, toldClauses } from './clauses';
 import type { FigureLexicon } from './lexicon';
 
 /**
@@ -160,7 +160,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     const starts = deadlines.size > 0 && lex.dates.changeStarts.has(wordBefore(text, start, d.start));
     let startSkipped = false;
     let best: Draft | null = null;
-    let present = false;
+    let present: string | null = null; // the rule of a date passed over before the figure
     let bestCost = Infinity;
     let bestRule = '';
     for (let k = Math.max(0, split - NEAR); k < Math.min(anchors.length, split + NEAR); k++) {
@@ -180,7 +180,12 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       if (own && a.start < d.start && crosses(turns, a.end - 1, d.start)) continue;
       // "The base, opened in 2017, now has a pier of 340 meters": the present between them undates it.
       if (a.start < d.start && lex.patterns.present.test(text.slice(a.end, d.start))) {
-        present = true;
+        present = 'figure:year-none-present';
+        continue;
+      }
+      // "the protocol, renewed in 2021, is worth $62 million a year": the aside's date dates what the aside tells.
+      if (a.start < d.start && inCommaAside(lex.patterns.asideOpen, lex.patterns.pastVerb, text, start, a.start, a.end, d.start, FAR)) {
+        present ??= 'figure:year-none-aside';
         continue;
       }
       // A date far on in a long sentence, not tied to the figure, dates something said there.
@@ -218,7 +223,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     }
     if (present) {
       out.push(null);
-      rules.push('figure:year-none-present');
+      rules.push(present);
       continue;
     }
     // "Yields have risen by 2 to 3 percentage points, and auctions in the first half of 2024 failed": the

@@ -84,6 +84,10 @@ export interface Patterns {
   readonly since: RegExp;
   /** Every place a sentence says a period runs from a time: a 'since' phrase or "since" before a date ("since the October 2022 rules"). */
   readonly sinceAny: RegExp;
+  /** The opening of an aside set off by a comma that describes a noun (", launched …", ", which …"): at the start of the text after the comma. */
+  readonly asideOpen: RegExp;
+  /** A verb of the past ("was", "earmarked"; not "has raised"): after an aside, the sentence tells of the aside's time. */
+  readonly pastVerb: RegExp;
   /** The figure a change starts from, just before it ("from about 90 percent"). */
   readonly changeStart: RegExp;
   /** Phrases of a year told from the time of writing ("last year", "this fiscal year"), not after "the". */
@@ -176,6 +180,8 @@ export function compilePatterns(data: FigureData): Patterns {
       `\\b(?:${anyOf(da.since)})\\b|\\b(?:${anyOf(da.sinceDates.openers)})\\s+(?:(?:${anyOf(da.sinceDates.fillers)})[\\s-]+)?(?:${month}\\s+(?:\\d{1,2},?\\s+)?)?(?:FY\\s?|fiscal\\s+year\\s+)?(?:1[89]|20)\\d\\d(?!\\d)`,
       'gi',
     ),
+    asideOpen: new RegExp(`^\\s*(?:${anyOf(da.asideOpeners.words)}|[a-z]+${literal(da.asideOpeners.participleEnding)})\\b`),
+    pastVerb: new RegExp(`\\b(?:${anyOf(da.asideOpeners.past)})\\b|(?<!\\b(?:${anyOf(da.asideOpeners.perfect)})\\s+)\\b[a-z]+${literal(da.asideOpeners.participleEnding)}\\b`),
     changeStart: new RegExp(`\\b(?:${anyOf(da.changeStarts)})\\s+(?:[a-z]+\\s+)?$`, 'i'),
     relativeYear: new RegExp(`(?<!\\bthe\\s+)\\b(?:${anyOf(da.relativeYears)})\\b`, 'i'),
     present: new RegExp(`\\b(?:${anyOf(da.present)})\\b`, 'i'),
