@@ -96,6 +96,7 @@ const YEAR: readonly Fixture[] = [
   ['year-none-ahead', 'In 1999 trade fell. Exports will be 12% of output.', '12%'],
   ['year-none-since', 'In 2023 the agency lost 17% of its engineers. It has since hired 85 people.', '85 people'],
   ['year-none-aside', 'The charter, signed in 2014, binds 23 ports.', '23 ports'],
+  ['year-none-duration', 'Talks began in 2019 and stalled for nearly three years.', 'three years'],
   ['year-none-since-clause', 'The depot opened in 2016 and has since stored 900 tonnes.', '900 tonnes'],
   ['year-none-relative', 'In 2023 the agency lost 17% of its engineers. Last year it hired 85 people.', '85 people'],
   ['year-none-present', 'The base, opened in 2017, now has a pier of 340 meters.', '340 meters'],

@@ -139,3 +139,14 @@ describe('A date in an aside about something else (figure:year-none-aside)', () 
     assert.equal(figure('In 2023, the fund held $4 billion.\n', '$4 billion').year, 2023);
   });
 });
+
+describe('A length of time an action lasts (figure:year-none-duration)', () => {
+  it('gives no year to a length after "for" or "every", even with a date in its clause', () => {
+    assert.equal(figure('Talks opened in 2018 and ran for more than three years.\n', 'three years').year, null);
+    assert.equal(figure('From 2027 the two agencies will meet every four months.\n', 'four months').year, null);
+  });
+
+  it('still dates a length tied to its date, and a stock counted in days', () => {
+    assert.equal(figure('Reserves covered 48 days in 2024.\n', '48 days').year, 2024);
+  });
+});

@@ -1,3 +1,6 @@
+import type { Draft } from './draft';
+import type { FigureLexicon } from './lexicon';
+
 /**
  * The clauses of a sentence, as the year reader needs them: where a contrasting
  * clause begins (", while", ", but"), and which clauses, cut at colons and
@@ -59,4 +62,18 @@ export function inCommaAside(asideOpen: RegExp, past: RegExp, text: string, star
   if (open < 0) return false;
   const close = text.slice(to, figure).indexOf(',');
   return close >= 0 && asideOpen.test(text.slice(floor + open + 1, from)) && !past.test(text.slice(to + close + 1, figure));
+}
+
+/**
+ * The rule that leaves a figure no year because it tells of a stretch of time
+ * rather than a point in it, or null: a figure in a clause that counts from a
+ * time ("has since put three ships to sea", "1,850 km² since 2016"; `inSince`),
+ * but not the figure a change starts from ("from about 90 percent"); a length
+ * of time an action lasts ("stalled for more than two years", "every six months").
+ */
+export function spanOfTime(lex: FigureLexicon, text: string, start: number, d: Draft, inSince: boolean): string | null {
+  const before = text.slice(Math.max(start, d.start - 30), d.start);
+  if (inSince && !lex.patterns.changeStart.test(before)) return 'figure:year-none-since-clause';
+  const length = d.kind === 'quantity' && d.unit !== null && lex.units.time.has(d.unit);
+  return length && lex.patterns.durationLead.test(before) ? 'figure:year-none-duration' : null;
 }

@@ -2,7 +2,7 @@ import { isSpan, type Draft } from './draft';
 import { shift } from './shift';
 import { wordBefore } from './look';
 import { comparisonBase, multipleBase, opensDateClause } from './bases';
-import { clauseAt, clauseTurns, inCommaAside, sinceClauses, toldClauses } from './clauses';
+import { clauseAt, clauseTurns, inCommaAside, sinceClauses, spanOfTime, toldClauses } from './clauses';
 import type { FigureLexicon } from './lexicon';
 
 /**
@@ -199,10 +199,10 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
         bestRule = tied ? 'figure:year-tied' : seen > 0 ? 'figure:year-enclosing-clause' : 'figure:year-same-clause';
       }
     }
-    // "… in 2018, and has since put three ships to sea", "surveyed 1,850 km² since 2016": what came after a time, in no one year.
-    if (since?.(d.start) && (best !== null || !after) && bestRule !== 'figure:year-tied' && !lex.patterns.changeStart.test(text.slice(Math.max(start, d.start - 24), d.start))) {
+    const spanRule = bestRule === 'figure:year-tied' ? null : spanOfTime(lex, text, start, d, since !== null && since(d.start) && (best !== null || !after));
+    if (spanRule) {
       out.push(null);
-      rules.push('figure:year-none-since-clause');
+      rules.push(spanRule);
       continue;
     }
     if (best) {

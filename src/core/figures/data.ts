@@ -127,6 +127,7 @@ export interface FigureData {
     readonly dateClauses: Words;
     readonly changeStarts: Words;
     readonly sinceDates: { readonly openers: Words; readonly fillers: Words };
+    readonly durationLeads: { readonly words: Words; readonly fillers: Words };
     readonly asideOpeners: { readonly words: Words; readonly participleEnding: string; readonly past: Words; readonly perfect: Words };
   };
   readonly phrases: {

@@ -88,6 +88,8 @@ export interface Patterns {
   readonly asideOpen: RegExp;
   /** A verb of the past ("was", "earmarked"; not "has raised"): after an aside, the sentence tells of the aside's time. */
   readonly pastVerb: RegExp;
+  /** What leads a length of time an action lasts, just before it ("for more than", "every"). */
+  readonly durationLead: RegExp;
   /** The figure a change starts from, just before it ("from about 90 percent"). */
   readonly changeStart: RegExp;
   /** Phrases of a year told from the time of writing ("last year", "this fiscal year"), not after "the". */
@@ -182,6 +184,7 @@ export function compilePatterns(data: FigureData): Patterns {
     ),
     asideOpen: new RegExp(`^\\s*(?:${anyOf(da.asideOpeners.words)}|[a-z]+${literal(da.asideOpeners.participleEnding)})\\b`),
     pastVerb: new RegExp(`\\b(?:${anyOf(da.asideOpeners.past)})\\b|(?<!\\b(?:${anyOf(da.asideOpeners.perfect)})\\s+)\\b[a-z]+${literal(da.asideOpeners.participleEnding)}\\b`),
+    durationLead: new RegExp(`\\b(?:${anyOf(da.durationLeads.words)})\\s+(?:(?:${anyOf(da.durationLeads.fillers)})\\s+)?$`, 'i'),
     changeStart: new RegExp(`\\b(?:${anyOf(da.changeStarts)})\\s+(?:[a-z]+\\s+)?$`, 'i'),
     relativeYear: new RegExp(`(?<!\\bthe\\s+)\\b(?:${anyOf(da.relativeYears)})\\b`, 'i'),
     present: new RegExp(`\\b(?:${anyOf(da.present)})\\b`, 'i'),
