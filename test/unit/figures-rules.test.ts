@@ -95,6 +95,7 @@ const YEAR: readonly Fixture[] = [
   ['year-none-change-start', 'Grants to councils will rise from £85m a year to £120m a year by 2028.', '£85m'],
   ['year-none-ahead', 'In 1999 trade fell. Exports will be 12% of output.', '12%'],
   ['year-none-since', 'In 2023 the agency lost 17% of its engineers. It has since hired 85 people.', '85 people'],
+  ['year-past-base', 'The FY2027 request seeks an increase of 9 percent over the FY2026 enacted level.', '9 percent', '2027'],
   ['year-none-aside', 'The charter, signed in 2014, binds 23 ports.', '23 ports'],
   ['year-none-duration', 'Talks began in 2019 and stalled for nearly three years.', 'three years'],
   ['year-none-since-clause', 'The depot opened in 2016 and has since stored 900 tonnes.', '900 tonnes'],

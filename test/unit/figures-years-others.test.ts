@@ -150,3 +150,21 @@ describe('A length of time an action lasts (figure:year-none-duration)', () => {
     assert.equal(figure('Reserves covered 48 days in 2024.\n', '48 days').year, 2024);
   });
 });
+
+describe('The base a change is measured from (figure:year-past-base)', () => {
+  it('dates a change by the sentence\'s other year, not by the level it is measured from', () => {
+    const text = 'The FY2027 request would cut base funding by 8.5% from the FY2026 level.\n';
+    assert.equal(figure(text, '8.5%').year, 2027);
+    assert.ok(figure(text, '8.5%').rules.includes('figure:year-past-base'));
+  });
+
+  it('reads "up 6.1 percent on 2023" as a change on a base year, and dates the amount that follows by the other year', () => {
+    const text = 'Exports reached $41.2 billion in 2024, up 6.1 percent on 2023, and the country kept a surplus of $3 billion.\n';
+    assert.equal(figure(text, '6.1 percent').year, 2024);
+    assert.equal(figure(text, '$3 billion').year, 2024);
+  });
+
+  it('still dates the amount of the level itself ("the FY2025 level of $232.5 million")', () => {
+    assert.equal(figure('Some want funding restored to the FY2025 level of $41.5 million.\n', '$41.5 million').year, 2025);
+  });
+});

@@ -1,7 +1,7 @@
 import { isSpan, type Draft } from './draft';
 import { shift } from './shift';
 import { wordBefore } from './look';
-import { comparisonBase, multipleBase, opensDateClause } from './bases';
+import { comparisonBase, levelBase, multipleBase, opensDateClause } from './bases';
 import { clauseAt, clauseTurns, inCommaAside, sinceClauses, spanOfTime, toldClauses } from './clauses';
 import type { FigureLexicon } from './lexicon';
 
@@ -103,7 +103,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     if (lex.dates.boundaries.has(before)) return;
     if (lex.dates.targets.has(before) && (ahead ??= lex.patterns.ahead.test(text.slice(start, end)))) deadlines.add(i);
     anchors.push(i);
-    const base = comparisonBase(lex, text, start, d.start);
+    const base = Math.max(comparisonBase(lex, text, start, d.start), levelBase(lex, text, start, d.start, d.end));
     bases.push(base >= 0 ? base : multipleBase(lex, text, drafts, i));
   });
 
@@ -163,6 +163,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     let present: string | null = null; // the rule of a date passed over before the figure
     let bestCost = Infinity;
     let bestRule = '';
+    let pastBase = false; // a comparison's base was passed over ("… over the FY2026 level"); past its own phrase ("…, from 960 in 2021, … 13 percent") it dates nothing
     for (let k = Math.max(0, split - NEAR); k < Math.min(anchors.length, split + NEAR); k++) {
       const a = drafts[anchors[k]];
       const seen = visibility(nests[i], nests[anchors[k]], own);
@@ -171,9 +172,11 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
         startSkipped = true;
         continue;
       }
-      if (bases[k] >= d.end && a.start > d.start) continue; // "123% more than the FY2026 total"
-      // "…, from 960 in 2021, … 13 percent": past the base's own phrase, its date dates nothing ("than the FY2026 total of $31.9 billion" still does).
-      if (bases[k] >= 0 && a.start < d.start && /[,;:]/.test(text.slice(a.end, d.start)) && !opensDateClause(lex, text, a.end, d.start)) continue;
+      const passed = bases[k] >= d.end && a.start > d.start; // "123% more than the FY2026 total"
+      if (passed || (bases[k] >= 0 && a.start < d.start && /[,;:]/.test(text.slice(a.end, d.start)) && !opensDateClause(lex, text, a.end, d.start))) {
+        pastBase = true;
+        continue;
+      }
       // (From the figure's last character: a comma or semicolon right after it counts.)
       if (a.start > d.start && (crosses(semicolons, d.end - 1, a.start) || crosses(turns, d.end - 1, a.start))) continue;
       // A ratio or a duration keeps to its own clause on this side too ("by the end of 2027, so that … ten days").
@@ -207,7 +210,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     }
     if (best) {
       out.push({ year: best.year!, period: best.period });
-      rules.push(bestRule);
+      rules.push(pastBase && bestRule === 'figure:year-same-clause' ? 'figure:year-past-base' : bestRule);
       continue;
     }
     if (ownTold || startSkipped) {

@@ -128,6 +128,7 @@ export interface FigureData {
     readonly changeStarts: Words;
     readonly sinceDates: { readonly openers: Words; readonly fillers: Words };
     readonly durationLeads: { readonly words: Words; readonly fillers: Words };
+    readonly levelBases: { readonly nouns: Words; readonly cues: Words };
     readonly asideOpeners: { readonly words: Words; readonly participleEnding: string; readonly past: Words; readonly perfect: Words };
   };
   readonly phrases: {

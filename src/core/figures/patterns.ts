@@ -90,6 +90,10 @@ export interface Patterns {
   readonly pastVerb: RegExp;
   /** What leads a length of time an action lasts, just before it ("for more than", "every"). */
   readonly durationLead: RegExp;
+  /** After a date, the level it names ("| enacted level", "| level of"). */
+  readonly levelAfter: RegExp;
+  /** Before a date, a percentage and the word that makes the date its base ("9.2 percent on |"). */
+  readonly levelBefore: RegExp;
   /** The figure a change starts from, just before it ("from about 90 percent"). */
   readonly changeStart: RegExp;
   /** Phrases of a year told from the time of writing ("last year", "this fiscal year"), not after "the". */
@@ -185,6 +189,8 @@ export function compilePatterns(data: FigureData): Patterns {
     asideOpen: new RegExp(`^\\s*(?:${anyOf(da.asideOpeners.words)}|[a-z]+${literal(da.asideOpeners.participleEnding)})\\b`),
     pastVerb: new RegExp(`\\b(?:${anyOf(da.asideOpeners.past)})\\b|(?<!\\b(?:${anyOf(da.asideOpeners.perfect)})\\s+)\\b[a-z]+${literal(da.asideOpeners.participleEnding)}\\b`),
     durationLead: new RegExp(`\\b(?:${anyOf(da.durationLeads.words)})\\s+(?:(?:${anyOf(da.durationLeads.fillers)})\\s+)?$`, 'i'),
+    levelAfter: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${anyOf(da.levelBases.nouns)})\\b`, 'i'),
+    levelBefore: new RegExp(`(?:\\d\\s?%|\\bper\\s?cent|\\bpercent)\\s+(?:${anyOf(da.levelBases.cues)})\\s+$`, 'i'),
     changeStart: new RegExp(`\\b(?:${anyOf(da.changeStarts)})\\s+(?:[a-z]+\\s+)?$`, 'i'),
     relativeYear: new RegExp(`(?<!\\bthe\\s+)\\b(?:${anyOf(da.relativeYears)})\\b`, 'i'),
     present: new RegExp(`\\b(?:${anyOf(da.present)})\\b`, 'i'),
