@@ -168,3 +168,18 @@ describe('The base a change is measured from (figure:year-past-base)', () => {
     assert.equal(figure('Some want funding restored to the FY2025 level of $41.5 million.\n', '$41.5 million').year, 2025);
   });
 });
+
+describe('Units of measure other hands wrote (figure:measure-unit)', () => {
+  it('reads millimetres, megalitres, nanometres and square nautical miles as units of a quantity', () => {
+    const text = 'The depot holds 120 megalitres of fuel and 81 mm mortar rounds; the fab etches at 7 nanometers, and divers have cleared 640 square nautical miles.\n';
+    assert.deepEqual(
+      read(text, 'plain').map((f) => [f.text, f.kind]),
+      [
+        ['120 megalitres', 'quantity'],
+        ['81 mm', 'quantity'],
+        ['7 nanometers', 'quantity'],
+        ['640 square nautical miles', 'quantity'],
+      ],
+    );
+  });
+});
