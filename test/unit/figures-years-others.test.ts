@@ -183,3 +183,22 @@ describe('Units of measure other hands wrote (figure:measure-unit)', () => {
     );
   });
 });
+
+describe('More counts other hands wrote', () => {
+  const kinds = (text: string) => read(text, 'plain').map((f) => [f.text, f.kind]);
+
+  it('counts the members a compound names ("a nine-member board", "the 31-member alliance")', () => {
+    assert.deepEqual(kinds('A nine-member board runs the 31-member alliance.\n'), [
+      ['nine-member', 'count'],
+      ['31-member', 'count'],
+    ]);
+  });
+
+  it('counts a plural acronym after a number ("four LNGCs")', () => {
+    assert.deepEqual(kinds('The yard will deliver four LNGCs.\n'), [['four LNGCs', 'count']]);
+  });
+
+  it('counts the top few of a ranking after "the" ("the three biggest insurers")', () => {
+    assert.deepEqual(kinds('Losses fell on the three biggest insurers.\n'), [['three biggest insurers', 'count']]);
+  });
+});

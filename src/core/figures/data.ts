@@ -52,6 +52,7 @@ export interface FigureData {
   readonly units: {
     readonly measure: Words;
     readonly glued: Words;
+    readonly compoundCounts: Words;
     readonly compound: Table<string>;
     readonly time: Words;
     readonly forces: Words;

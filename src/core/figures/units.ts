@@ -82,7 +82,8 @@ export function readDuration(sc: Scope, n: Num): Draft | null {
   const noun = plainNoun(sc.lex, text, e, end, 1);
   if (noun === null) return null;
   const unit = sc.lex.units.compound[m[1]];
-  return make('quantity', n.start, e, n.value, unit, { high: n.high, noun, why: because(sc.lex, 'figure:compound-unit', m[1]) });
+  // "a seven-member commission" counts its members.
+  return make(sc.lex.units.compoundCounts.has(m[1]) ? 'count' : 'quantity', n.start, e, n.value, unit, { high: n.high, noun, why: because(sc.lex, 'figure:compound-unit', m[1]) });
 }
 
 /**
@@ -212,7 +213,7 @@ export function readNoun(sc: Scope, pos: number): Noun | null {
       }
     }
     // "27 Member States", "22 Senators": a name in the plural, where the phrase ends, is what is counted (not after a paragraph number, "2.3 Councils say").
-    if (capital && !/\d\.\d+\s*$/.test(text.slice(Math.max(sc.start, pos - 12), pos)) && /^[A-Z][a-z]+[a-z]s$/.test(word) && !/(?:ss|us|is)$/.test(lower) && !notPlural.has(lower) && !/^\s+[A-Z0-9]/.test(text.slice(e, Math.min(end, e + 3))) && !sc.lex.patterns.afterVerb.test(text.slice(e, Math.min(end, e + 8)))) {
+    if (capital && !/\d\.\d+\s*$/.test(text.slice(Math.max(sc.start, pos - 12), pos)) && /^(?:[A-Z][a-z]+[a-z]|[A-Z]{2,})s$/.test(word) && !/(?:ss|us|is)$/.test(lower) && !notPlural.has(lower) && !/^\s+[A-Z0-9]/.test(text.slice(e, Math.min(end, e + 3))) && !sc.lex.patterns.afterVerb.test(text.slice(e, Math.min(end, e + 8)))) {
       return { start: first, end: e, unit: lowerAscii(text.slice(first, e).replace(/\s+/g, ' ')), kind: 'count', measure: false, rule: 'figure:counted-name' };
     }
     if (capital) named = true;
