@@ -101,7 +101,7 @@ describe('Small counts in words before a plural noun (figure:small-count-noun)',
 
   it('reads no count where the noun orders the text, or where the number opens the sentence to announce what follows', () => {
     assert.deepEqual(kinds('We see two reasons for concern.\n'), []);
-    assert.deepEqual(kinds('Each lorry passes at least four customs points.\n'), [['four customs points', 'count']]);
+    assert.deepEqual(kinds('Every convoy stops at three inspection points.\n'), [['three inspection points', 'count']]);
     assert.deepEqual(kinds('Three shifts would change the picture: cheaper loans, open ports and common rules.\n'), []);
   });
 
