@@ -1,3 +1,5 @@
+import { strict as assert } from 'node:assert';
+import { analyse } from '../../src/core/analyse';
 import { findFigures, type FoundFigure } from '../../src/core/figures';
 import { FIGURE_LEXICON, type FigureLexicon } from '../../src/core/figures/lexicon';
 import { splitSentences } from '../../src/core/parse/sentences';
@@ -20,4 +22,17 @@ export type Seen = FoundFigure & { readonly text: string };
 /** The figures of a text read by `lex`, each with its text. */
 export function figuresIn(text: string, lex: FigureLexicon = FIGURE_LEXICON, units = unitsOf(text)): Seen[] {
   return findFigures(text, units, lex).map((f) => ({ ...f, text: text.slice(f.start, f.end).replace(/\s+/g, ' ') }));
+}
+
+/** A document's figures as `analyse` reads them: text as written, year, kind and the rules of their `why`. */
+export function readDocument(text: string, format: 'markdown' | 'plain' = 'markdown') {
+  return analyse(text, { format }).figures.map((f) => ({ text: text.slice(f.start, f.end).replace(/\s+/g, ' '), year: f.year, kind: f.kind, rules: f.why.map((r) => r.rule) }));
+}
+
+/** The figure of a document written `surface`; fails with the figures it has when there is none. */
+export function documentFigure(text: string, surface: string, format: 'markdown' | 'plain' = 'markdown') {
+  const all = readDocument(text, format);
+  const f = all.find((g) => g.text === surface);
+  assert.ok(f, `no figure "${surface}" in ${JSON.stringify(all.map((g) => g.text))}`);
+  return f;
 }

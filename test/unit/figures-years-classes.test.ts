@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyse } from '../../src/core/analyse';
+import { documentFigure, readDocument } from './figures-helpers';
 
 /**
  * Classes of figures and years the genres-years-more fixtures show (a ministry
@@ -7,13 +7,8 @@ import { analyse } from '../../src/core/analyse';
  * text), each by the rule that decides it.
  */
 
-const read = (text: string, format: 'markdown' | 'plain' = 'markdown') =>
-  analyse(text, { format }).figures.map((f) => ({ text: text.slice(f.start, f.end).replace(/\s+/g, ' '), year: f.year, kind: f.kind, rules: f.why.map((r) => r.rule) }));
-const figure = (text: string, surface: string, format: 'markdown' | 'plain' = 'markdown') => {
-  const f = read(text, format).find((g) => g.text === surface);
-  assert.ok(f, `no figure "${surface}" in ${JSON.stringify(read(text, format).map((g) => g.text))}`);
-  return f;
-};
+const read = readDocument;
+const figure = documentFigure;
 
 describe('Financial years written with two years (figure:date-financial-year)', () => {
   it('reads "2024/25" as one financial year over two calendar years, not the year 2024', () => {

@@ -56,3 +56,16 @@ export function multipleBase(lex: FigureLexicon, text: string, drafts: readonly 
   return -1;
 }
 
+
+/**
+ * Where the base starts when the date [pos, end) names the level a change is
+ * measured from ("over the FY2026 enacted level", "cut 22.6% from the FY2025
+ * level", "up 9.2 percent on 2024"), else -1.
+ */
+export function levelBase(lex: FigureLexicon, text: string, floor: number, pos: number, end: number): number {
+  const words = wordsBefore(text, floor, pos, 1);
+  if (words.length > 0 && words[0].lower === 'the' && lex.patterns.levelAfter.test(text.slice(end, end + 40))) return words[0].start;
+  // "up 9.2 percent on 2024": a year alone ("on 1 July 2024" is the day it happened).
+  const before = text.slice(Math.max(floor, pos - 24), pos);
+  return /^\d{4}$/.test(text.slice(pos, end)) && lex.patterns.levelBefore.test(before) ? pos - before.length + before.search(/\S+\s+$/) : -1;
+}

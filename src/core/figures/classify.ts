@@ -107,6 +107,10 @@ export function classify(sc: Scope, n: Num): Reading | null {
       if (noun && noun.rule === 'figure:time-unit' && !sc.lex.dates.relative.has(wordAfter(text, noun.end, end))) {
         return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { noun: { start: noun.start, end: noun.end }, why: because(sc.lex, noun.rule, noun.unit) }));
       }
+      // "six refineries have closed", "in five areas": a count, unless it refers back ("the three states") or orders the text ("three reasons").
+      if (noun && (noun.rule === 'figure:counted-noun' || noun.rule === 'figure:counted-name') && n.value >= 2 && !sc.lex.units.equipment.has(noun.unit) && smallCount(sc, n.start, n.end, noun)) {
+        return found(make('count', n.start, noun.end, n.value, noun.unit, { noun: { start: noun.start, end: noun.end }, why: because(sc.lex, 'figure:small-count-noun', noun.unit) }));
+      }
       if (!noun || !sc.lex.units.equipment.has(noun.unit)) return null;
       return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { noun: { start: noun.start, end: noun.end }, why: because(sc.lex, 'figure:small-count-equipment', noun.unit, noun.rule) }));
     }
@@ -157,3 +161,16 @@ function isPriceBase(sc: Scope, pos: number): boolean {
   const n = phraseEnding(words, sc.lex.phrases.priceBases);
   return n > 0 && sc.text.slice(last.end, words[n - 1].start).trim() === '';
 }
+
+/** True when a small number in words before `noun` counts it: not after a word that refers back, nor before a noun alone that orders the text. */
+function smallCount(sc: Scope, pos: number, numberEnd: number, noun: { readonly start: number; readonly end: number; readonly unit: string }): boolean {
+  const before = wordsBefore(sc.text, sc.start, pos, 1);
+  // A sentence that opens with one ("Three changes would help: …", "Two great rivers — the … and the … —") announces what follows.
+  if (/^[\s"'“‘(*_#>•-]*$/.test(sc.text.slice(sc.start, pos))) return false;
+  // "the five largest container lines": the top few of a ranking, not things named before.
+  const ranked = sc.lex.rank.superlatives.has(wordAfter(sc.text, numberEnd, sc.end));
+  // "three reasons" orders the text; "five border points" counts border points.
+  const prose = sc.lex.phrases.smallCountProse.has(noun.unit) && !/\s/.test(sc.text.slice(noun.start, noun.end));
+  return !(before.length > 0 && sc.lex.phrases.smallCountNotAfter.has(before[0].lower) && !ranked) && !prose;
+}
+

@@ -1,3 +1,6 @@
+import type { Draft } from './draft';
+import type { FigureLexicon } from './lexicon';
+
 /**
  * The clauses of a sentence, as the year reader needs them: where a contrasting
  * clause begins (", while", ", but"), and which clauses, cut at colons and
@@ -29,4 +32,48 @@ export function clauseTurns(turn: RegExp, text: string, start: number, end: numb
   const out: number[] = [];
   for (const m of text.slice(start, end).matchAll(turn)) out.push(start + m.index!);
   return out;
+}
+
+/**
+ * Whether the clause of a place in a sentence (clauses cut at turns, colons and
+ * semicolons) says that a period runs from a time ("since 2016", "has since"):
+ * null when no clause does.
+ */
+export function sinceClauses(since: RegExp, turns: readonly number[], text: string, start: number, end: number): ((pos: number) => boolean) | null {
+  const at = [...text.slice(start, end).matchAll(since)].map((m) => start + m.index!);
+  if (at.length === 0) return null;
+  const cuts = turns.slice();
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58 || text.charCodeAt(i) === 59) cuts.push(i);
+  cuts.sort((a, b) => a - b);
+  const marked = new Set(at.map((p) => clauseAt(cuts, p)));
+  return (pos) => marked.has(clauseAt(cuts, pos));
+}
+
+/**
+ * True when the date [from, to) stands in an aside set off by commas that
+ * closes before `figure` and opens with a relative or a participle (", launched
+ * in 2022, which …", ", which declared … in 2023, still …"), looking back at
+ * most `reach` characters for its opening comma; not when the sentence goes on
+ * in the past (", published in 2025, earmarked €540 million").
+ */
+export function inCommaAside(asideOpen: RegExp, past: RegExp, text: string, start: number, from: number, to: number, figure: number, reach: number): boolean {
+  const floor = Math.max(start, from - reach);
+  const open = text.slice(floor, from).lastIndexOf(',');
+  if (open < 0) return false;
+  const close = text.slice(to, figure).indexOf(',');
+  return close >= 0 && asideOpen.test(text.slice(floor + open + 1, from)) && !past.test(text.slice(to + close + 1, figure));
+}
+
+/**
+ * The rule that leaves a figure no year because it tells of a stretch of time
+ * rather than a point in it, or null: a figure in a clause that counts from a
+ * time ("has since put three ships to sea", "1,850 km² since 2016"; `inSince`),
+ * but not the figure a change starts from ("from about 90 percent"); a length
+ * of time an action lasts ("stalled for more than two years", "every six months").
+ */
+export function spanOfTime(lex: FigureLexicon, text: string, start: number, d: Draft, inSince: boolean): string | null {
+  const before = text.slice(Math.max(start, d.start - 30), d.start);
+  if (inSince && !lex.patterns.changeStart.test(before)) return 'figure:year-none-since-clause';
+  const length = d.kind === 'quantity' && d.unit !== null && lex.units.time.has(d.unit);
+  return length && lex.patterns.durationLead.test(before) ? 'figure:year-none-duration' : null;
 }

@@ -1,8 +1,8 @@
 import { isSpan, type Draft } from './draft';
 import { shift } from './shift';
 import { wordBefore } from './look';
-import { comparisonBase, multipleBase, opensDateClause } from './bases';
-import { clauseAt, clauseTurns, toldClauses } from './clauses';
+import { comparisonBase, levelBase, multipleBase, opensDateClause } from './bases';
+import { clauseAt, clauseTurns, inCommaAside, sinceClauses, spanOfTime, toldClauses } from './clauses';
 import type { FigureLexicon } from './lexicon';
 
 /**
@@ -103,7 +103,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     if (lex.dates.boundaries.has(before)) return;
     if (lex.dates.targets.has(before) && (ahead ??= lex.patterns.ahead.test(text.slice(start, end)))) deadlines.add(i);
     anchors.push(i);
-    const base = comparisonBase(lex, text, start, d.start);
+    const base = Math.max(comparisonBase(lex, text, start, d.start), levelBase(lex, text, start, d.start, d.end));
     bases.push(base >= 0 ? base : multipleBase(lex, text, drafts, i));
   });
 
@@ -136,6 +136,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const spanned = drafts.some(isSpan);
   // "… by 2030: 190 apprentices began training last year": a clause that names its year from the time of writing takes none from another.
   const toldIn = needed && lex.patterns.relativeYear.test(text.slice(start, end)) ? toldClauses(lex.patterns.relativeYear, text, start, end) : null;
+  const since = sinceClauses(lex.patterns.sinceAny, needed ? turns : clauseTurns(lex.patterns.turn, text, start, end), text, start, end);
   // A ratio compares (a fraction is a share, dated like a percentage); a length of time, or a count of years, is no time.
   const ownClause = (d: Draft) =>
     (d.kind === 'ratio' && d.unit !== 'fraction') ||
@@ -159,9 +160,10 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     const starts = deadlines.size > 0 && lex.dates.changeStarts.has(wordBefore(text, start, d.start));
     let startSkipped = false;
     let best: Draft | null = null;
-    let present = false;
+    let present: string | null = null; // the rule of a date passed over before the figure
     let bestCost = Infinity;
     let bestRule = '';
+    let pastBase = false; // a comparison's base was passed over ("… over the FY2026 level"); past its own phrase ("…, from 960 in 2021, … 13 percent") it dates nothing
     for (let k = Math.max(0, split - NEAR); k < Math.min(anchors.length, split + NEAR); k++) {
       const a = drafts[anchors[k]];
       const seen = visibility(nests[i], nests[anchors[k]], own);
@@ -170,16 +172,23 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
         startSkipped = true;
         continue;
       }
-      if (bases[k] >= d.end && a.start > d.start) continue; // "123% more than the FY2026 total"
-      // "…, from 960 in 2021, … 13 percent": past the base's own phrase, its date dates nothing ("than the FY2026 total of $31.9 billion" still does).
-      if (bases[k] >= 0 && a.start < d.start && /[,;:]/.test(text.slice(a.end, d.start)) && !opensDateClause(lex, text, a.end, d.start)) continue;
+      const passed = bases[k] >= d.end && a.start > d.start; // "123% more than the FY2026 total"
+      if (passed || (bases[k] >= 0 && a.start < d.start && /[,;:]/.test(text.slice(a.end, d.start)) && !opensDateClause(lex, text, a.end, d.start))) {
+        pastBase = true;
+        continue;
+      }
       // (From the figure's last character: a comma or semicolon right after it counts.)
       if (a.start > d.start && (crosses(semicolons, d.end - 1, a.start) || crosses(turns, d.end - 1, a.start))) continue;
       // A ratio or a duration keeps to its own clause on this side too ("by the end of 2027, so that … ten days").
       if (own && a.start < d.start && crosses(turns, a.end - 1, d.start)) continue;
       // "The base, opened in 2017, now has a pier of 340 meters": the present between them undates it.
       if (a.start < d.start && lex.patterns.present.test(text.slice(a.end, d.start))) {
-        present = true;
+        present = 'figure:year-none-present';
+        continue;
+      }
+      // "the protocol, renewed in 2021, is worth $62 million a year": the aside's date dates what the aside tells.
+      if (a.start < d.start && inCommaAside(lex.patterns.asideOpen, lex.patterns.pastVerb, text, start, a.start, a.end, d.start, FAR)) {
+        present ??= 'figure:year-none-aside';
         continue;
       }
       // A date far on in a long sentence, not tied to the figure, dates something said there.
@@ -193,9 +202,15 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
         bestRule = tied ? 'figure:year-tied' : seen > 0 ? 'figure:year-enclosing-clause' : 'figure:year-same-clause';
       }
     }
+    const spanRule = bestRule === 'figure:year-tied' ? null : spanOfTime(lex, text, start, d, since !== null && since(d.start) && (best !== null || !after));
+    if (spanRule) {
+      out.push(null);
+      rules.push(spanRule);
+      continue;
+    }
     if (best) {
       out.push({ year: best.year!, period: best.period });
-      rules.push(bestRule);
+      rules.push(pastBase && bestRule === 'figure:year-same-clause' ? 'figure:year-past-base' : bestRule);
       continue;
     }
     if (ownTold || startSkipped) {
@@ -211,7 +226,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     }
     if (present) {
       out.push(null);
-      rules.push('figure:year-none-present');
+      rules.push(present);
       continue;
     }
     // "Yields have risen by 2 to 3 percentage points, and auctions in the first half of 2024 failed": the

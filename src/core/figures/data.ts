@@ -52,6 +52,7 @@ export interface FigureData {
   readonly units: {
     readonly measure: Words;
     readonly glued: Words;
+    readonly compoundCounts: Words;
     readonly compound: Table<string>;
     readonly time: Words;
     readonly forces: Words;
@@ -126,6 +127,10 @@ export interface FigureData {
     readonly multipleObjects: Words;
     readonly dateClauses: Words;
     readonly changeStarts: Words;
+    readonly sinceDates: { readonly openers: Words; readonly fillers: Words };
+    readonly durationLeads: { readonly words: Words; readonly fillers: Words };
+    readonly levelBases: { readonly nouns: Words; readonly cues: Words };
+    readonly asideOpeners: { readonly words: Words; readonly participleEnding: string; readonly past: Words; readonly perfect: Words };
   };
   readonly phrases: {
     readonly nounStops: Composed;
@@ -145,6 +150,8 @@ export interface FigureData {
     readonly possessives: Words;
     readonly relatives: Words;
     readonly partitives: Words;
+    readonly captionOpeners: Words;
+    readonly smallCounts: { readonly notAfter: Words; readonly proseNouns: Words };
     readonly roughly: Words;
     readonly restating: Words;
     readonly listing: Words;

@@ -14,7 +14,7 @@ type Table<T> = Readonly<Record<string, T>>;
 
 export interface FigureLexicon {
   readonly currency: { readonly symbols: Table<string>; readonly codes: Set_; readonly aliases: Table<string>; readonly words: Table<string>; readonly adjectives: Table<Table<string>>; readonly leads: Set_ };
-  readonly units: { readonly compound: Table<string>; readonly time: Set_; readonly personnel: Set_; readonly equipment: Set_; readonly irregularPlurals: Set_; readonly notPlural: Set_; readonly measureLeads: Set_ };
+  readonly units: { readonly compound: Table<string>; readonly compoundCounts: Set_; readonly time: Set_; readonly personnel: Set_; readonly equipment: Set_; readonly irregularPlurals: Set_; readonly notPlural: Set_; readonly measureLeads: Set_ };
   readonly numbers: {
     readonly ones: Table<number>; readonly tens: Table<number>; readonly scales: Table<number>; readonly denominators: Table<number>;
     readonly ordinals: Table<number>; readonly multiples: Table<number>; readonly percent: Table<string>;
@@ -34,7 +34,8 @@ export interface FigureLexicon {
     readonly determiners: Set_; readonly temporal: Set_; readonly verbs: Set_; readonly linking: Phrases; readonly auxiliaries: Set_;
     readonly approximately: Phrases; readonly parenLeads: Phrases; readonly parenApprox: Set_; readonly beforeChange: Set_;
     readonly identifiersAnyCase: Set_; readonly identifiersCapitalised: Set_; readonly possessives: Set_; readonly relatives: Set_; readonly partitives: Set_;
-    readonly priceBases: Phrases;
+    readonly priceBases: Phrases; readonly captionOpeners: Set_;
+    readonly smallCountNotAfter: Set_; readonly smallCountProse: Set_;
   };
   readonly patterns: Patterns;
   /** The words where a figure may begin (lower case), and what each may start. */
@@ -145,7 +146,7 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
       leads: set([...Object.keys(cu.words).map(firstWord), ...Object.keys(cu.adjectives), ...Object.values(cu.adjectives).flatMap((a) => Object.keys(a).map(firstWord))]),
     },
     units: {
-      compound: un.compound, time: set(un.time), personnel: set([...un.forces, ...un.workforces]), equipment: set(un.equipment), irregularPlurals: set(un.irregularPlurals), notPlural: set(un.notPlural),
+      compound: un.compound, compoundCounts: set(un.compoundCounts), time: set(un.time), personnel: set([...un.forces, ...un.workforces]), equipment: set(un.equipment), irregularPlurals: set(un.irregularPlurals), notPlural: set(un.notPlural),
       measureLeads: set(un.measure.map(firstWord)),
     },
     numbers: {
@@ -169,7 +170,8 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
       determiners: set(ph.determiners), temporal: set(ph.temporal), verbs: set(ph.verbs), linking: phrases(ph.linking), auxiliaries: set(ph.auxiliaries),
       approximately: phrases(ph.approximately), parenLeads: phrases(ph.parenLeads), parenApprox: set(ph.parenApprox), beforeChange: set([...ph.auxiliaries, ...ph.beforeChange]),
       identifiersAnyCase: set(ph.identifiers.anyCase), identifiersCapitalised: set(ph.identifiers.capitalised), possessives: set(ph.possessives), relatives: set(ph.relatives), partitives: set(ph.partitives),
-      priceBases: phrases(ph.priceBases),
+      priceBases: phrases(ph.priceBases), captionOpeners: set(ph.captionOpeners),
+      smallCountNotAfter: set(ph.smallCounts.notAfter), smallCountProse: set(ph.smallCounts.proseNouns),
     },
     patterns: compilePatterns(data),
     triggers,

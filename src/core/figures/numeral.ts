@@ -1,7 +1,7 @@
 import type { Span } from '../model/model';
 import { parseNumberWords, parseNumeral, scaleUp } from './numbers';
 import type { FigureLexicon } from './lexicon';
-import { at, type Scope } from './draft';
+import { at, reason, type Scope } from './draft';
 import { lowerAscii, wordBefore, wordsBefore } from './look';
 
 /**
@@ -170,6 +170,11 @@ export function readNumberWords(sc: Scope, pos: number): Num | null {
     tokens.unshift(article.lower);
     ends.unshift(article.end);
     start = article.start;
+  }
+  // "Cargo (million tonnes)", "($ million a year)": a scale word with no number before it scales a header's unit, it counts nothing.
+  if (start === pos && tokens[0] in scales) {
+    reason(sc.lex, 'figure:not-scale-alone', 'kind');
+    return null;
   }
   let parsed = parseNumberWords(tokens, sc.lex);
   if (!parsed && start !== pos) {

@@ -82,6 +82,20 @@ export interface Patterns {
   readonly reference: RegExp;
   /** Phrases of the time after a year stated before ("have since", "since then"). */
   readonly since: RegExp;
+  /** Every place a sentence says a period runs from a time: a 'since' phrase or "since" before a date ("since the October 2022 rules"). */
+  readonly sinceAny: RegExp;
+  /** The opening of an aside set off by a comma that describes a noun (", launched …", ", which …"): at the start of the text after the comma. */
+  readonly asideOpen: RegExp;
+  /** A verb of the past ("was", "earmarked"; not "has raised"): after an aside, the sentence tells of the aside's time. */
+  readonly pastVerb: RegExp;
+  /** What leads a length of time an action lasts, just before it ("for more than", "every"). */
+  readonly durationLead: RegExp;
+  /** After a date, the level it names ("| enacted level", "| level of"). */
+  readonly levelAfter: RegExp;
+  /** Before a date, a percentage and the word that makes the date its base ("9.2 percent on |"). */
+  readonly levelBefore: RegExp;
+  /** The figure a change starts from, just before it ("from about 90 percent"). */
+  readonly changeStart: RegExp;
   /** Phrases of a year told from the time of writing ("last year", "this fiscal year"), not after "the". */
   readonly relativeYear: RegExp;
   /** Where a contrasting clause begins (", while"). */
@@ -168,6 +182,16 @@ export function compilePatterns(data: FigureData): Patterns {
     ),
     reference: new RegExp(`\\b(?:${anyOf(da.references)})\\b`, 'i'),
     since: new RegExp(`\\b(?:${anyOf(da.since)})\\b`, 'i'),
+    sinceAny: new RegExp(
+      `\\b(?:${anyOf(da.since)})\\b|\\b(?:${anyOf(da.sinceDates.openers)})\\s+(?:(?:${anyOf(da.sinceDates.fillers)})[\\s-]+)?(?:${month}\\s+(?:\\d{1,2},?\\s+)?)?(?:FY\\s?|fiscal\\s+year\\s+)?(?:1[89]|20)\\d\\d(?!\\d)`,
+      'gi',
+    ),
+    asideOpen: new RegExp(`^\\s*(?:${anyOf(da.asideOpeners.words)}|[a-z]+${literal(da.asideOpeners.participleEnding)})\\b`),
+    pastVerb: new RegExp(`\\b(?:${anyOf(da.asideOpeners.past)})\\b|(?<!\\b(?:${anyOf(da.asideOpeners.perfect)})\\s+)\\b[a-z]+${literal(da.asideOpeners.participleEnding)}\\b`),
+    durationLead: new RegExp(`\\b(?:${anyOf(da.durationLeads.words)})\\s+(?:(?:${anyOf(da.durationLeads.fillers)})\\s+)?$`, 'i'),
+    levelAfter: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${anyOf(da.levelBases.nouns)})\\b`, 'i'),
+    levelBefore: new RegExp(`(?:\\d\\s?%|\\bper\\s?cent|\\bpercent)\\s+(?:${anyOf(da.levelBases.cues)})\\s+$`, 'i'),
+    changeStart: new RegExp(`\\b(?:${anyOf(da.changeStarts)})\\s+(?:[a-z]+\\s+)?$`, 'i'),
     relativeYear: new RegExp(`(?<!\\bthe\\s+)\\b(?:${anyOf(da.relativeYears)})\\b`, 'i'),
     present: new RegExp(`\\b(?:${anyOf(da.present)})\\b`, 'i'),
     shift: new RegExp(`\\b(?:${anyOf(Object.keys(da.shifts))})\\b`, 'gi'),

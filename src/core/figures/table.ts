@@ -2,6 +2,7 @@ import type { Block, Reason } from '../model/model';
 import type { FoundFigure } from './index';
 import { reason } from './draft';
 import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
+import { captionOf, countedOf, currencyOf } from './headers';
 
 /**
  * Figures in tables: what a cell's figure measures is its row's and its
@@ -92,6 +93,7 @@ export function readTables(text: string, blocks: readonly Block[], figures: read
       b++;
       continue;
     }
+    const caption = captionOf(lex, text, blocks, b);
     const cells: Cell[] = [];
     let row = 0;
     let column = 0;
@@ -124,7 +126,7 @@ export function readTables(text: string, blocks: readonly Block[], figures: read
           out[f] = DROPPED;
           continue;
         }
-        out[f] = label ? DROPPED : withHeaders(lex, text, out[f], cells, cells[c], heads);
+        out[f] = label ? DROPPED : withHeaders(lex, text, out[f], cells, cells[c], heads, caption);
       }
     }
   }
@@ -144,7 +146,18 @@ function label(text: string, cell: Cell): string {
   return text.slice(cell.start, cell.end).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/:$/, '');
 }
 
-function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: readonly Cell[], cell: Cell, heads: readonly string[]): FoundFigure {
+/** A bare cell's kind and unit from its headers or the caption: money in a currency they name, or a count of the vessels its column names. */
+function typeOf(lex: FigureLexicon, f: FoundFigure, column: string, row: string, caption: string): { kind: 'money' | 'count'; unit: string; rule: string; words: string } | null {
+  if (f.why[0]?.rule !== 'figure:bare-cell') return null;
+  for (const header of [column, row, caption]) {
+    const currency = header ? currencyOf(lex, header) : null;
+    if (currency) return { kind: 'money', unit: currency, rule: 'figure:money-from-header', words: header };
+  }
+  const counted = countedOf(lex, column);
+  return counted ? { kind: 'count', unit: counted, rule: 'figure:count-from-header', words: column } : null;
+}
+
+function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: readonly Cell[], cell: Cell, heads: readonly string[], caption: string): FoundFigure {
   if (heads.length > 0 && cell.row < (cell.headerRows ?? 1)) return f; // a figure in the header rows heads its column
   const rowHead = cell.column > 0 ? cells.find((c) => c.row === cell.row && c.column === 0) : undefined;
   const parts = [f.about, rowHead ? label(text, rowHead) : null, heads[cell.column] ?? null].filter((p): p is string => !!p && p.length > 0);
@@ -153,14 +166,19 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: re
   const columnYear = undated ? yearOf(heads[cell.column] ?? '', lex) : null;
   // A row's header dates its cells when no column does ("Apprentices placed in fiscal year 2024: 3,850").
   const rowYear = undated && columnYear === null && rowHead ? yearOf(label(text, rowHead), lex) : null;
-  if (about === f.about && columnYear === null && rowYear === null) return f;
+  // The caption dates the cells when neither header does ("Table 1. Losses by country, 2024").
+  const captionYear = undated && columnYear === null && rowYear === null ? yearOf(caption, lex) : null;
+  const typed = typeOf(lex, f, heads[cell.column] ?? '', rowHead ? label(text, rowHead) : '', caption);
+  if (about === f.about && columnYear === null && rowYear === null && captionYear === null && typed === null) return f;
   const why: Reason[] = f.why.map((r) => {
+    if ((r.about === 'kind' || r.about === 'unit') && typed) return reason(lex, typed.rule, r.about, typed.words);
+    if (r.about === 'year' && captionYear !== null) return reason(lex, 'figure:year-table-caption', 'year', caption);
     if (r.about === 'about' && about !== f.about) return reason(lex, 'figure:about-table-headers', 'about', parts.slice(f.about ? 1 : 0).join(' — '));
     if (r.about === 'year' && columnYear !== null) return reason(lex, 'figure:year-table-column', 'year', heads[cell.column]);
     if (r.about === 'year' && rowYear !== null) return reason(lex, 'figure:year-table-row', 'year', label(text, rowHead!));
     return r;
   });
-  return { ...f, about, year: columnYear ?? rowYear ?? f.year, why };
+  return { ...f, about, year: columnYear ?? rowYear ?? captionYear ?? f.year, kind: typed?.kind ?? f.kind, unit: typed?.unit ?? f.unit, why };
 }
 
 /** The one year a header names, or null: a financial year ("2024-25") runs over two and names none. */

@@ -82,7 +82,8 @@ export function readDuration(sc: Scope, n: Num): Draft | null {
   const noun = plainNoun(sc.lex, text, e, end, 1);
   if (noun === null) return null;
   const unit = sc.lex.units.compound[m[1]];
-  return make('quantity', n.start, e, n.value, unit, { high: n.high, noun, why: because(sc.lex, 'figure:compound-unit', m[1]) });
+  // "a seven-member commission" counts its members.
+  return make(sc.lex.units.compoundCounts.has(m[1]) ? 'count' : 'quantity', n.start, e, n.value, unit, { high: n.high, noun, why: because(sc.lex, 'figure:compound-unit', m[1]) });
 }
 
 /**
@@ -173,7 +174,7 @@ export interface Noun extends Span {
   /** A unit of measure (tons, cubic meters), not a counted thing. */
   readonly measure: boolean;
   /** The rule that read it. */
-  readonly rule: 'figure:measure-unit' | 'figure:personnel-noun' | 'figure:time-unit' | 'figure:counted-noun';
+  readonly rule: 'figure:measure-unit' | 'figure:personnel-noun' | 'figure:time-unit' | 'figure:counted-noun' | 'figure:counted-name';
 }
 
 /**
@@ -210,6 +211,10 @@ export function readNoun(sc: Scope, pos: number): Noun | null {
         if (named && sc.lex.patterns.afterVerb.test(text.slice(e, Math.min(end, e + 8)))) return null;
         return { start: first, end: e, unit: lower, kind: 'count', measure: false, rule: 'figure:counted-noun' };
       }
+    }
+    // "27 Member States", "22 Senators": a name in the plural, where the phrase ends, is what is counted (not after a paragraph number, "2.3 Councils say").
+    if (capital && !/\d\.\d+\s*$/.test(text.slice(Math.max(sc.start, pos - 12), pos)) && /^(?:[A-Z][a-z]+[a-z]|[A-Z]{2,})s$/.test(word) && !/(?:ss|us|is)$/.test(lower) && !notPlural.has(lower) && !/^\s+[A-Z0-9]/.test(text.slice(e, Math.min(end, e + 3))) && !sc.lex.patterns.afterVerb.test(text.slice(e, Math.min(end, e + 8)))) {
+      return { start: first, end: e, unit: lowerAscii(text.slice(first, e).replace(/\s+/g, ' ')), kind: 'count', measure: false, rule: 'figure:counted-name' };
     }
     if (capital) named = true;
     p = e;
