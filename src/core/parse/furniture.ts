@@ -65,6 +65,8 @@ export interface Position {
   readonly end: boolean;
   /** Among the first blocks under the title, before the argument starts. */
   readonly top: boolean;
+  /** A heading the markup marks ('## …'): the writer's own heading, never a line of the title block. */
+  readonly marked?: boolean;
 }
 
 /** Text as one line: whitespace runs as one space, trimmed. */
@@ -115,7 +117,7 @@ export function noticeRule(shown: string, position: Position): string | null {
   if (line.length === 0) return null;
   for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
   if (position.top && authorLine(shown)) return AUTHOR.id;
-  if (position.top) for (const r of TOP_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
+  if (position.top && !position.marked) for (const r of TOP_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
   return null;
 }
 

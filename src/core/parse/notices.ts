@@ -1,6 +1,22 @@
 import type { Span } from '../model/model';
 import type { RawBlock } from './markdown';
+import furniture from '../lexicon/data/furniture.json';
 import { blankRanges, legalStart, LEGAL_RULE, noticeRule, type FoundNotice } from './furniture';
+import { endsSentence } from './ends';
+
+const AFFILIATION = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:affiliation-line')!;
+const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
+
+/**
+ * `notice:affiliation-line`: a block right under an author line (or under
+ * such a line), with no blank line between, short and ending no sentence —
+ * the author's post, institution or place, printed as a line of its own.
+ */
+function affiliation(text: string, shown: string, block: Span, above: FoundNotice | undefined): boolean {
+  if (!above || !UNDER.has(above.rule) || /\n[ \t]*\n/.test(text.slice(above.end, block.start))) return false;
+  const line = shown.trim();
+  return line.length > 0 && line.length <= (AFFILIATION.maxLength ?? 160) && !line.includes('\n') && !endsSentence(line);
+}
 
 /** Blocks that may be notices: prose a reader would otherwise read as argument or as a heading. */
 const READ = new Set(['paragraph', 'listItem', 'blockquote', 'heading', 'meta']);
@@ -34,9 +50,10 @@ export function markNotices(
       continue;
     }
     // A furniture line found before is listed once (it is in `lines`).
-    let rule = READ.has(block.kind) && !block.notice
-      ? noticeRule(shownOrSource(text, masked, block), { end: i >= endFrom, top: i < TOP_BLOCKS })
-      : null;
+    const shown = READ.has(block.kind) && !block.notice ? shownOrSource(text, masked, block) : null;
+    const marked = block.kind === 'heading' && block.depth !== undefined;
+    let rule = shown !== null ? noticeRule(shown, { end: i >= endFrom, top: i < TOP_BLOCKS, marked }) : null;
+    if (!rule && shown !== null && i < TOP_BLOCKS && !marked && affiliation(text, shown, block, notices[notices.length - 1])) rule = AFFILIATION.id;
     const legal = !rule && i >= endFrom && READ.has(block.kind) ? legalStart(masked, block) : null;
     if (legal !== null && legal > block.start) {
       // The notice is the tail of the block: the text before it stays as it was.
