@@ -171,6 +171,21 @@ describe('Notices: page furniture and boilerplate', () => {
     assert.ok(!notices(apart, 'a.txt').some(([r]) => r === 'notice:affiliation-line'), JSON.stringify(notices(apart, 'a.txt')));
   });
 
+  it('notice:author-line — the name line under a label naming the authors is furniture wherever the label stands; a heading marked like the others stays a section', () => {
+    const md = `# Ports\n\n## The Loans\n\n${BODY.join(' ')}\n\n**Author Information**\n\nMaria T. Lindqvist, Analyst in Maritime Affairs\n`;
+    expectNotice(md, 'a.md', 'notice:label', '**Author Information**');
+    expectNotice(md, 'a.md', 'notice:author-line', 'Maria T. Lindqvist, Analyst in Maritime Affairs');
+    assert.deepEqual(analyse(md, { hint: 'a.md' }).sections.map((s) => s.title), ['Ports', 'The Loans']);
+    const marked = `# Ports\n\n## The Loans\n\n${BODY.join(' ')}\n\n## About the Authors\n\nMaria Lindqvist writes on ports and navies for the institute.\n`;
+    assert.deepEqual(analyse(marked, { hint: 'a.md' }).sections.map((s) => s.title), ['Ports', 'The Loans', 'About the Authors']);
+  });
+
+  it('notice:hearing — a committee line opening with its chamber ("House Committee on …") is a hearing line, not the title', () => {
+    const text = ['Statement of Dr. Lena Varga', '', 'Before the Subcommittee on Trade', 'Senate Committee on Finance', '', 'Ports and Power in the Gulf', '', BODY.join(' '), '', 'Why the Berth Matters', '', BODY[0]].join('\n');
+    expectNotice(text, 'a.txt', 'notice:hearing', 'Senate Committee on Finance');
+    assert.deepEqual(analyse(text, { hint: 'a.txt' }).sections.map((s) => s.title), ['Ports and Power in the Gulf', 'Why the Berth Matters']);
+  });
+
   it('notice:page-widget — a page\'s feedback and print buttons copied with its text are furniture, not claims or sections', () => {
     const text = `Ports and Power\n\n${BODY.join(' ')}\n\nIs this page useful?\nYes\nNo\n\nPrint this page\n`;
     for (const words of ['Is this page useful?', 'Yes', 'No', 'Print this page']) expectNotice(text, 'a.txt', 'notice:page-widget', words);
@@ -317,7 +332,7 @@ describe('The outline’s "Front matter / notices" rows', () => {
     assert.deepEqual(
       rows.map((r) => [r.label, r.says]),
       [
-        ['Jane Okafor, Senior Fellow, Maritime Policy Programme', 'an author line under the title: a personal name, then a title or affiliation'],
+        ['Jane Okafor, Senior Fellow, Maritime Policy Programme', 'an author line under the title, or under a label naming the authors: a personal name, then a title or affiliation'],
         ['Page 1 of 1', 'a page number alone on a line'],
       ],
     );

@@ -18,6 +18,14 @@ function affiliation(text: string, shown: string, block: Span, above: FoundNotic
   return line.length > 0 && line.length <= (AFFILIATION.maxLength ?? 160) && !line.includes('\n') && !endsSentence(line);
 }
 
+const LABEL = new RegExp((furniture.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'notice:label')!.pattern!, 'iu');
+
+/** True when `shown` is a label naming the authors of the document ('About the Authors', 'Author Information'). */
+function authorsLabel(shown: string): boolean {
+  const line = shown.replace(/\s+/g, ' ').trim();
+  return line.length <= 40 && /\bauthors?\b/i.test(line) && LABEL.test(line);
+}
+
 /** Blocks that may be notices: prose a reader would otherwise read as argument or as a heading. */
 const READ = new Set(['paragraph', 'listItem', 'blockquote', 'heading', 'meta']);
 /** How many blocks from the start count as "under the title". */
@@ -40,6 +48,7 @@ export function markNotices(
   const notices: FoundNotice[] = [...lines];
   const endFrom = Math.floor((raw.length * 2) / 3);
   const listed = new Set(lines.map((l) => l.start));
+  let underAuthors = false;
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i];
     // A block the layout reader already made a notice (a table of contents) is listed and blanked here.
@@ -52,7 +61,9 @@ export function markNotices(
     // A furniture line found before is listed once (it is in `lines`).
     const shown = READ.has(block.kind) && !block.notice ? shownOrSource(text, masked, block) : null;
     const marked = block.kind === 'heading' && block.depth !== undefined;
-    let rule = shown !== null ? noticeRule(shown, { end: i >= endFrom, top: i < TOP_BLOCKS, marked }) : null;
+    let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top: i < TOP_BLOCKS, marked, underAuthors }) : null;
+    // The name lines under a label naming the authors are author lines wherever the label stands.
+    underAuthors = shown !== null && (block.kind === 'heading' || block.kind === 'meta' || rule !== null) && (authorsLabel(shown) || (underAuthors && rule !== null));
     if (!rule && shown !== null && i < TOP_BLOCKS && !marked && affiliation(text, shown, block, notices[notices.length - 1])) rule = AFFILIATION.id;
     const legal = !rule && i >= endFrom && READ.has(block.kind) ? legalStart(masked, block) : null;
     if (legal !== null && legal > block.start) {

@@ -1,6 +1,7 @@
 import type { Block, BlockKind, DocumentFormat, Notice, Section, Span } from '../model/model';
 import type { MarkdownReading, RawBlock } from './markdown';
 import type { Memo } from './memo';
+import headings from '../lexicon/data/headings.json';
 import { headingTitle } from './outline';
 import { readPlainBlocks, sectionAt } from './plain';
 import { markNotices } from './notices';
@@ -20,6 +21,9 @@ export interface Structure {
   /** What a reader should know about how the layout was read (markdown read as plain text, and why). */
   readonly warnings: string[];
 }
+
+/** The notices that may stand above a title line of plain text (headings.json, `heading:title-line`): page furniture, a kind label, a date. */
+const ABOVE_TITLE: ReadonlySet<string> = new Set((headings.rules as readonly { id: string; above?: readonly string[] }[]).find((r) => r.id === 'heading:title-line')?.above ?? []);
 
 /** Block kinds that hold argued text: their sentences are claims. */
 export const BODY_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'listItem', 'blockquote']);
@@ -60,12 +64,13 @@ interface Heading extends Span {
  */
 function assemble(text: string, masked: string, raw: RawBlock[], format: DocumentFormat): Omit<Structure, 'warnings' | 'notices'> {
   const headings: Heading[] = [];
-  const firstIsTitle = format === 'plain' && raw.length > 1 && raw[0].kind === 'heading';
+  // Plain text: a title line opening the document, under any furniture above it (a running header, a kind label), heads the rest.
+  const first = raw.findIndex((b) => b.kind !== 'meta' || !b.notice || !ABOVE_TITLE.has(b.notice));
+  const firstIsTitle = format === 'plain' && raw.length > 1 && first >= 0 && raw[first].kind === 'heading';
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i];
     if (block.kind !== 'heading') continue;
-    // Plain text: a title line opening the document heads the rest.
-    const level = block.depth ?? (format === 'plain' && firstIsTitle && i > 0 ? 2 : 1);
+    const level = block.depth ?? (format === 'plain' && firstIsTitle && i > first ? 2 : 1);
     const content = headingContent(masked, block);
     headings.push({ ...content, title: titleOf(masked, content), level, at: i });
   }
