@@ -98,6 +98,15 @@ describe('Bold headings and courtesies (rules)', () => {
     assert.deepEqual(sections(`# Ports\n\n${body}\n\n**Berths.** ${body}\n\n**Cranes.** ${body}\n`), ['Ports', 'Berths', 'Cranes']);
   });
 
+  it('heading:box-label — reads the bold label of a summary box set off as a quotation as neither a section nor a claim; the box\'s points stay claims', () => {
+    const md = `# Ports\n\n${body}\n\n> **At a glance**\n>\n> - The port handles a third of the trade of the country.\n\n## The plan\n\n${body}\n`;
+    const a = analyse(md, { format: 'markdown' });
+    assert.deepEqual(a.sections.map((s) => s.title), ['Ports', 'The plan']);
+    const claims = a.claims.map((c) => md.slice(c.start, c.end));
+    assert.ok(!claims.some((c) => c.includes('At a glance')), claims.join(' | '));
+    assert.ok(claims.some((c) => c.startsWith('The port handles a third')), claims.join(' | '));
+  });
+
   it('heading:bold-line — reads a bold line in sentence case as a section (its lead-in colon left out), and a bold sentence not', () => {
     assert.deepEqual(
       sections(`# Ports\n\n**How the reserve will work**\n\n${body}\n\n**This is the most important step.**\n\n${body}\n\n**Key actions for this year:**\n\n- ${body}\n`),

@@ -69,6 +69,11 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
       out.push({ ...block, kind: 'meta' });
       continue;
     }
+    if (block.kind === 'blockquote' && block.emphasised && block.singleLine && boldLineHead(source, shown)) {
+      // heading:box-label — a bold line heading a box set off as a quotation ("> **Key points**") names the box: no claim, no section.
+      out.push({ ...block, kind: 'meta' });
+      continue;
+    }
     if (block.kind === 'paragraph' && (block.singleLine || block.emphasised) && (looksLikeTitle(shown) || (block.emphasised && block.singleLine && boldLineHead(source, shown)))) {
       // A lead-in's colon ("**Key actions:**") is no part of the title.
       out.push({ kind: 'heading', start: block.start + (source.length - source.trimStart().length), end: block.start + source.replace(/:[\s*_]*$/, '').length });
