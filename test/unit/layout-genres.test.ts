@@ -107,6 +107,15 @@ describe('Bold headings and courtesies (rules)', () => {
     assert.ok(claims.some((c) => c.startsWith('The port handles a third')), claims.join(' | '));
   });
 
+  it('heading:place-dateline — reads a place and a date on a line of their own as a dateline, not a section, and still finds the place', () => {
+    const md = `# Remarks at the Harbour Forum\n\n*Apia, Samoa — 4 March 2026*\n\n${body}\n`;
+    const a = analyse(md, { format: 'markdown' });
+    assert.deepEqual(a.sections.map((s) => s.title), ['Remarks at the Harbour Forum']);
+    assert.ok(a.entities.some((e) => e.name === 'Apia'), a.entities.map((e) => e.name).join(' | '));
+    const txt = ['Ports and Power in the Gulf', '', 'Muscat, 2 June 2025', '', 'Why the Berth Matters', '', body].join('\n');
+    assert.deepEqual(analyse(txt, { format: 'plain' }).sections.map((s) => s.title), ['Ports and Power in the Gulf', 'Why the Berth Matters']);
+  });
+
   it('heading:bold-line — reads a bold line in sentence case as a section (its lead-in colon left out), and a bold sentence not', () => {
     assert.deepEqual(
       sections(`# Ports\n\n**How the reserve will work**\n\n${body}\n\n**This is the most important step.**\n\n${body}\n\n**Key actions for this year:**\n\n- ${body}\n`),

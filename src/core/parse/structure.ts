@@ -25,6 +25,9 @@ export interface Structure {
 /** The notices that may stand above a title line of plain text (headings.json, `heading:title-line`): page furniture, a kind label, a date. */
 const ABOVE_TITLE: ReadonlySet<string> = new Set((headings.rules as readonly { id: string; above?: readonly string[] }[]).find((r) => r.id === 'heading:title-line')?.above ?? []);
 
+/** A place and a date on a line of their own (headings.json, `heading:place-dateline`): a dateline, no heading. */
+const PLACE_DATELINE = new RegExp((headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:place-dateline')?.pattern ?? '(?!)', 'iu');
+
 /** Block kinds that hold argued text: their sentences are claims. */
 export const BODY_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'listItem', 'blockquote']);
 
@@ -88,6 +91,8 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     }
     // The document title (level 1) stays even when author and date lines follow it.
     if (repeated || (navigation >= 2 && heading.level > 1) || heading.title.length === 0) dropped.add(heading.at);
+    // heading:place-dateline — a line the layout took for a heading that is a place and a date.
+    else if (raw[heading.at].depth === undefined && PLACE_DATELINE.test(heading.title)) dropped.add(heading.at);
   }
   const kept = headings.filter((h) => !dropped.has(h.at));
   // A pseudo-heading in markdown (a bare or bold line) ranks below the real heading before it.
