@@ -146,6 +146,46 @@ describe('Notices: page furniture and boilerplate', () => {
     expectNotice(`# Ports and Power\n\nPress release\n\n${BODY.join(' ')}\n`, 'a.md', 'notice:document-kind', 'Press release');
   });
 
+  it('notice:document-kind — a kind label that carries its series number or its date is furniture too, not a section', () => {
+    const md = `# Ports and Power\n\n_Issue Brief No. 7_\n\n${BODY.join(' ')}\n\n## Why the Berth Matters\n\n${BODY[0]}\n`;
+    expectNotice(md, 'a.md', 'notice:document-kind', '_Issue Brief No. 7_');
+    const txt = ['Ports and Power', '', 'Analysis, 2 June 2025', '', BODY.join(' '), '', 'Why the Berth Matters', '', BODY[0]].join('\n');
+    expectNotice(txt, 'a.txt', 'notice:document-kind', 'Analysis, 2 June 2025');
+    for (const [text, hint] of [[md, 'a.md'], [txt, 'a.txt']]) assert.deepEqual(analyse(text, { hint }).sections.map((s) => s.title), ['Ports and Power', 'Why the Berth Matters']);
+  });
+
+  it('notice:meta-strip — a line of short parts set off by middle dots under the title is furniture; the same line as a real heading is not', () => {
+    const md = `# Ports and Power\n\n*Gulf Desk · Ministry of Transport*\n\n${BODY.join(' ')}\n\n## Why the Berth Matters\n\n${BODY[0]}\n`;
+    expectNotice(md, 'a.md', 'notice:meta-strip', '*Gulf Desk · Ministry of Transport*');
+    assert.deepEqual(analyse(md, { hint: 'a.md' }).sections.map((s) => s.title), ['Ports and Power', 'Why the Berth Matters']);
+    const heading = `# Ports and Power\n\n## Ports · Power\n\n${BODY.join(' ')}\n`;
+    assert.ok(analyse(heading, { hint: 'a.md' }).sections.some((s) => s.title === 'Ports · Power'));
+  });
+
+  it('notice:affiliation-line — the institution printed on the line under an author line is furniture, not a section', () => {
+    const text = ['Ports and Power', '', 'By Lena Varga, Senior Fellow', 'Institute for Gulf Shipping (IGS), Muscat', '', BODY.join(' '), '', 'Why the Berth Matters', '', BODY[0]].join('\n');
+    expectNotice(text, 'a.txt', 'notice:affiliation-line', 'Institute for Gulf Shipping (IGS), Muscat');
+    assert.deepEqual(analyse(text, { hint: 'a.txt' }).sections.map((s) => s.title), ['Ports and Power', 'Why the Berth Matters']);
+    // After a blank line the next line is not the author's: a heading stays a heading.
+    const apart = ['Ports and Power', '', 'By Lena Varga, Senior Fellow', '', 'Why the Berth Matters', '', BODY.join(' ')].join('\n');
+    assert.ok(!notices(apart, 'a.txt').some(([r]) => r === 'notice:affiliation-line'), JSON.stringify(notices(apart, 'a.txt')));
+  });
+
+  it('notice:author-line — the name line under a label naming the authors is furniture wherever the label stands; a heading marked like the others stays a section', () => {
+    const md = `# Ports\n\n## The Loans\n\n${BODY.join(' ')}\n\n**Author Information**\n\nMaria T. Lindqvist, Analyst in Maritime Affairs\n`;
+    expectNotice(md, 'a.md', 'notice:label', '**Author Information**');
+    expectNotice(md, 'a.md', 'notice:author-line', 'Maria T. Lindqvist, Analyst in Maritime Affairs');
+    assert.deepEqual(analyse(md, { hint: 'a.md' }).sections.map((s) => s.title), ['Ports', 'The Loans']);
+    const marked = `# Ports\n\n## The Loans\n\n${BODY.join(' ')}\n\n## About the Authors\n\nMaria Lindqvist writes on ports and navies for the institute.\n`;
+    assert.deepEqual(analyse(marked, { hint: 'a.md' }).sections.map((s) => s.title), ['Ports', 'The Loans', 'About the Authors']);
+  });
+
+  it('notice:hearing — a committee line opening with its chamber ("House Committee on …") is a hearing line, not the title', () => {
+    const text = ['Statement of Dr. Lena Varga', '', 'Before the Subcommittee on Trade', 'Senate Committee on Finance', '', 'Ports and Power in the Gulf', '', BODY.join(' '), '', 'Why the Berth Matters', '', BODY[0]].join('\n');
+    expectNotice(text, 'a.txt', 'notice:hearing', 'Senate Committee on Finance');
+    assert.deepEqual(analyse(text, { hint: 'a.txt' }).sections.map((s) => s.title), ['Ports and Power in the Gulf', 'Why the Berth Matters']);
+  });
+
   it('notice:page-widget — a page\'s feedback and print buttons copied with its text are furniture, not claims or sections', () => {
     const text = `Ports and Power\n\n${BODY.join(' ')}\n\nIs this page useful?\nYes\nNo\n\nPrint this page\n`;
     for (const words of ['Is this page useful?', 'Yes', 'No', 'Print this page']) expectNotice(text, 'a.txt', 'notice:page-widget', words);
@@ -292,7 +332,7 @@ describe('The outline’s "Front matter / notices" rows', () => {
     assert.deepEqual(
       rows.map((r) => [r.label, r.says]),
       [
-        ['Jane Okafor, Senior Fellow, Maritime Policy Programme', 'an author line under the title: a personal name, then a title or affiliation'],
+        ['Jane Okafor, Senior Fellow, Maritime Policy Programme', 'an author line under the title, or under a label naming the authors: a personal name, then a title or affiliation'],
         ['Page 1 of 1', 'a page number alone on a line'],
       ],
     );

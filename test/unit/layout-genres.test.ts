@@ -81,6 +81,41 @@ describe('Bold headings and courtesies (rules)', () => {
     assert.deepEqual(sections(`# Ports\n\n**Russia** now holds the largest fleet of icebreakers in the world, and it keeps building.\n\n**Contact:** Press Office\n\n${body}\n`), ['Ports']);
   });
 
+  it('heading:run-in — reads a head holding an abbreviation\'s dots, and one whose prose leads into a list with a colon, as sections', () => {
+    const md = `# Ports\n\n**Effect on U.S. shippers.** ${body}\n\n**What the rule does.** ${body} Together, the new rules:\n\n- ${body}\n`;
+    assert.deepEqual(sections(md), ['Ports', 'Effect on U.S. shippers', 'What the rule does']);
+    // A stop after a word inside the bold phrase ends a sentence there: no head.
+    assert.deepEqual(sections(`# Ports\n\n**The port is full. Ships wait.** ${body}\n`), ['Ports']);
+  });
+
+  it('heading:run-in-point — reads run-in labels as points, not sections, under a sub-heading whose section opens with prose of its own', () => {
+    const points = `# Ports\n\n${body}\n\n## The plan\n\nThe plan sets out work in two areas.\n\n**Berths.** ${body}\n\n**Cranes.** ${body}\n`;
+    assert.deepEqual(sections(points), ['Ports', 'The plan']);
+    const claims = analyse(points, { format: 'markdown' }).claims;
+    assert.ok(!claims.some((c) => /Berths|Cranes/.test(points.slice(c.start, c.end))), 'a point\'s label is no part of its sentence');
+    // Directly under the sub-heading, or under the title alone, the labels head sections.
+    assert.deepEqual(sections(`# Ports\n\n${body}\n\n## The plan\n\n**Berths.** ${body}\n\n**Cranes.** ${body}\n`), ['Ports', 'The plan', 'Berths', 'Cranes']);
+    assert.deepEqual(sections(`# Ports\n\n${body}\n\n**Berths.** ${body}\n\n**Cranes.** ${body}\n`), ['Ports', 'Berths', 'Cranes']);
+  });
+
+  it('heading:box-label — reads the bold label of a summary box set off as a quotation as neither a section nor a claim; the box\'s points stay claims', () => {
+    const md = `# Ports\n\n${body}\n\n> **At a glance**\n>\n> - The port handles a third of the trade of the country.\n\n## The plan\n\n${body}\n`;
+    const a = analyse(md, { format: 'markdown' });
+    assert.deepEqual(a.sections.map((s) => s.title), ['Ports', 'The plan']);
+    const claims = a.claims.map((c) => md.slice(c.start, c.end));
+    assert.ok(!claims.some((c) => c.includes('At a glance')), claims.join(' | '));
+    assert.ok(claims.some((c) => c.startsWith('The port handles a third')), claims.join(' | '));
+  });
+
+  it('heading:place-dateline — reads a place and a date on a line of their own as a dateline, not a section, and still finds the place', () => {
+    const md = `# Remarks at the Harbour Forum\n\n*Apia, Samoa — 4 March 2026*\n\n${body}\n`;
+    const a = analyse(md, { format: 'markdown' });
+    assert.deepEqual(a.sections.map((s) => s.title), ['Remarks at the Harbour Forum']);
+    assert.ok(a.entities.some((e) => e.name === 'Apia'), a.entities.map((e) => e.name).join(' | '));
+    const txt = ['Ports and Power in the Gulf', '', 'Muscat, 2 June 2025', '', 'Why the Berth Matters', '', body].join('\n');
+    assert.deepEqual(analyse(txt, { format: 'plain' }).sections.map((s) => s.title), ['Ports and Power in the Gulf', 'Why the Berth Matters']);
+  });
+
   it('heading:bold-line — reads a bold line in sentence case as a section (its lead-in colon left out), and a bold sentence not', () => {
     assert.deepEqual(
       sections(`# Ports\n\n**How the reserve will work**\n\n${body}\n\n**This is the most important step.**\n\n${body}\n\n**Key actions for this year:**\n\n- ${body}\n`),

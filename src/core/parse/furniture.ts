@@ -5,6 +5,8 @@ import type { Span } from '../model/model';
 import { endsSentence, looksLikeTitle } from './ends';
 import { isRegexSpace } from './chars';
 
+export { blankRanges } from './blank';
+
 /**
  * Page furniture and boilerplate (lexicon/data/furniture.json): page numbers,
  * running headers and footers, web addresses alone, legal notices, contact
@@ -42,6 +44,9 @@ const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern 
 const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats);
 const TOP_ROWS = COMPILED.filter((r) => r.regex && r.where === 'top');
 const LINE_ROWS = FORM_ROWS.filter((r) => r.alone);
+/** Top rows that decide a line alone, among the document's first `TOP_LINES` lines of text (a kind label over a PDF's title). */
+const TOP_LINE_ROWS = TOP_ROWS.filter((r) => r.alone);
+const TOP_LINES = 6;
 const LEGAL = row('notice:legal');
 const RUNNING = row('notice:running-line');
 const RUNNING_DATED = COMPILED.find((r) => r.id === 'notice:running-dateline')!;
@@ -65,6 +70,10 @@ export interface Position {
   readonly end: boolean;
   /** Among the first blocks under the title, before the argument starts. */
   readonly top: boolean;
+  /** A heading the markup marks ('## …'): the writer's own heading, never a line of the title block. */
+  readonly marked?: boolean;
+  /** Right under a label or heading that names the authors ('Author Information'). */
+  readonly underAuthors?: boolean;
 }
 
 /** Text as one line: whitespace runs as one space, trimmed. */
@@ -113,9 +122,10 @@ export function noticeRule(shown: string, position: Position): string | null {
   if (oneLineLength(shown, LONGEST) > LONGEST) return position.top && authorLine(shown) ? AUTHOR.id : null;
   const line = oneLine(shown);
   if (line.length === 0) return null;
-  for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
-  if (position.top && authorLine(shown)) return AUTHOR.id;
-  if (position.top) for (const r of TOP_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
+  // A label the writer marks as a heading like the others ('## About the Authors') stays a heading.
+  for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line) && !(r === LABEL && position.marked)) return r.id;
+  if ((position.top || position.underAuthors) && authorLine(shown)) return AUTHOR.id;
+  if (position.top && !position.marked) for (const r of TOP_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
   return null;
 }
 
@@ -188,6 +198,9 @@ export function furnitureLines(text: string): FoundNotice[] {
   // Each line with its key: digits as '#', so page numbers and dates recur (made once a line).
   const lines: { start: number; end: number; line: string; key: string }[] = [];
   const counts = new Map<string, number>();
+  // The first way each key is written: a line that recurs written otherwise carries a changing page number.
+  const firstWritten = new Map<string, string>();
+  const renumbered = new Set<string>();
   const max = RUNNING.maxLength ?? DEFAULT_MAX;
   let start = 0;
   // What follows each short line: a running header or footer recurs among changing text, while a
@@ -210,16 +223,20 @@ export function furnitureLines(text: string): FoundNotice[] {
     if (line.length > 0 && line.length <= max) {
       lines.push({ start, end, line, key });
       counts.set(key, (counts.get(key) ?? 0) + 1);
+      const written = firstWritten.get(key);
+      if (written === undefined) firstWritten.set(key, line);
+      else if (written !== line) renumbered.add(key);
       previous = key;
     }
     start = end + 1;
   }
   const found: FoundNotice[] = [];
-  // The first line of the document is its title, even when pages repeat it as their header.
-  const title = lines.length > 0 && text.slice(0, lines[0].start).trim() === '' ? lines[0].start : -1;
-  for (const { start: s, end: e, line, key } of lines) {
+  // The first line of the document is its title, even when pages repeat it as their header,
+  // unless its repeats change their number: then it is the first page's header, page number and all.
+  const title = lines.length > 0 && text.slice(0, lines[0].start).trim() === '' && !renumbered.has(lines[0].key) ? lines[0].start : -1;
+  for (const [n, { start: s, end: e, line, key }] of lines.entries()) {
     let rule: string | null = null;
-    for (const r of LINE_ROWS) if (r.regex!.test(line)) rule = rule ?? r.id;
+    for (const r of n < TOP_LINES ? [...LINE_ROWS, ...TOP_LINE_ROWS] : LINE_ROWS) if (r.regex!.test(line)) rule = rule ?? r.id;
     // A running line is short and ends no sentence: a body line that happens to recur is not one.
     const recurs = (counts.get(key) ?? 0) >= (RUNNING.repeats ?? Infinity) && (following.get(key)?.size ?? 2) >= 2;
     if (!rule && s !== title && !/[.!?;:,]$/.test(line) && recurs) rule = RUNNING.id;
@@ -275,18 +292,4 @@ function bodyLine(text: string, line: { start: number; end: number; line: string
     return /^\p{Ll}/u.test(next);
   }
   return false;
-}
-
-/** `text` with the ranges blanked (spaces; line breaks kept), same length. */
-export function blankRanges(text: string, ranges: readonly Span[]): string {
-  if (ranges.length === 0) return text;
-  const parts: string[] = [];
-  let at = 0;
-  for (const r of ranges) {
-    if (r.start < at) continue;
-    parts.push(text.slice(at, r.start), text.slice(r.start, r.end).replace(/[^\n]/g, ' '));
-    at = r.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
 }

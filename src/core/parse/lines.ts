@@ -2,7 +2,7 @@ import type { Span } from '../model/model';
 import { isSpace } from './space';
 import { endsSentence, looksLikeTitle } from './ends';
 import { numberedHeadings } from './numbered';
-import { setApartHeadings } from './setapart';
+import { setApartHeadings, titleLine } from './setapart';
 import { paragraphLabels } from './paralabels';
 
 /**
@@ -136,6 +136,7 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
   const numbered = numberedHeadings(lines, contentOf);
   const apart = setApartHeadings(lines, contentOf);
   const labels = paragraphLabels(lines, contentOf, numbered);
+  const title = titleLine(lines, contentOf, (j) => numbered.has(j) || apart.has(j) || looksLikeTitle(contentOf(j)));
   const dashed = (i: number) => i >= 0 && i < lines.length && lines[i].first >= 0 && DASH_ITEM.test(contentOf(i));
   // Unwrapped text (one paragraph per line) has no wrap width to speak of.
   const wrapped = width > 0 && width < 200;
@@ -159,7 +160,7 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
       paraStart < 0 || !previous || previous.first < 0 || endsSentence(text.slice(previous.first, previous.last));
     const beforeCapital =
       !next || next.first < 0 || /^[\p{Lu}\d“"‘(]/u.test(text.charAt(next.first)) || BULLET.test(text.charAt(next.first));
-    const titled = numbered.has(i) || apart.has(i) || (beforeCapital && looksLikeTitle(content));
+    const titled = numbered.has(i) || apart.has(i) || i === title || (beforeCapital && looksLikeTitle(content));
     if (afterBreak && titled && (wrapped || lines.length > 1) && !(wrapped && full(text, line, next, most))) {
       flush();
       blocks.push({ kind: 'heading', start: line.first, end: line.last });

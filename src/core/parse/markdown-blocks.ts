@@ -3,7 +3,7 @@ import { splitUnmarked } from './lines';
 import { readLongPiece } from './long-pieces';
 import { CAPTION, looksLikeTitle } from './ends';
 import { KEY_VALUE_ROWS, barCells, keyValueCells, tabular } from './cells';
-import { boldLineHead, runInHead } from './runin';
+import { boldLineHead, runInHead, RunInContext } from './runin';
 
 /**
  * The blocks of markdown as a reader sees them: remark's blocks (markdown.ts),
@@ -24,7 +24,9 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
   const reading = (onePiece ? readLongPiece(text, definitions) : null) ?? readMarkdown(text, definitions);
   let masked = reading.masked;
   const out: RawBlock[] = [];
+  const runIns = new RunInContext();
   for (let block of reading.blocks) {
+    if (block.kind === 'heading' && block.depth !== undefined) runIns.heading(block.depth);
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote') {
       out.push(block);
       continue;
@@ -40,8 +42,8 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
     const shown = masked.slice(block.start, block.end).trim();
     const runIn = block.kind === 'paragraph' && !block.navigation ? runInHead(source) : null;
     if (runIn) {
-      // A bold run-in head is a heading of its own; its paragraph's prose starts after it.
-      out.push({ kind: 'heading', start: block.start, end: block.start + runIn.titleEnd });
+      // A bold run-in head is a heading of its own, or a point's label of the section it stands in; its paragraph's prose starts after it.
+      out.push({ kind: runIns.isPoint() ? 'meta' : 'heading', start: block.start, end: block.start + runIn.titleEnd });
       out.push({ ...block, start: block.start + runIn.bodyStart });
       continue;
     }
@@ -67,11 +69,17 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
       out.push({ ...block, kind: 'meta' });
       continue;
     }
+    if (block.kind === 'blockquote' && block.emphasised && block.singleLine && boldLineHead(source, shown)) {
+      // heading:box-label — a bold line heading a box set off as a quotation ("> **Key points**") names the box: no claim, no section.
+      out.push({ ...block, kind: 'meta' });
+      continue;
+    }
     if (block.kind === 'paragraph' && (block.singleLine || block.emphasised) && (looksLikeTitle(shown) || (block.emphasised && block.singleLine && boldLineHead(source, shown)))) {
       // A lead-in's colon ("**Key actions:**") is no part of the title.
       out.push({ kind: 'heading', start: block.start + (source.length - source.trimStart().length), end: block.start + source.replace(/:[\s*_]*$/, '').length });
       continue;
     }
+    runIns.prose();
     // A multi-line paragraph that is really unmarked text (a PDF dump saved as .md)
     // hides headings and paragraph breaks in its lines.
     if (block.kind === 'paragraph' && !block.singleLine && countLines(source) >= 3) {

@@ -1,6 +1,30 @@
 import type { Span } from '../model/model';
 import type { RawBlock } from './markdown';
+import furniture from '../lexicon/data/furniture.json';
 import { blankRanges, legalStart, LEGAL_RULE, noticeRule, type FoundNotice } from './furniture';
+import { endsSentence } from './ends';
+
+const AFFILIATION = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:affiliation-line')!;
+const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
+
+/**
+ * `notice:affiliation-line`: a block right under an author line (or under
+ * such a line), with no blank line between, short and ending no sentence —
+ * the author's post, institution or place, printed as a line of its own.
+ */
+function affiliation(text: string, shown: string, block: Span, above: FoundNotice | undefined): boolean {
+  if (!above || !UNDER.has(above.rule) || /\n[ \t]*\n/.test(text.slice(above.end, block.start))) return false;
+  const line = shown.trim();
+  return line.length > 0 && line.length <= (AFFILIATION.maxLength ?? 160) && !line.includes('\n') && !endsSentence(line);
+}
+
+const LABEL = new RegExp((furniture.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'notice:label')!.pattern!, 'iu');
+
+/** True when `shown` is a label naming the authors of the document ('About the Authors', 'Author Information'). */
+function authorsLabel(shown: string): boolean {
+  const line = shown.replace(/\s+/g, ' ').trim();
+  return line.length <= 40 && /\bauthors?\b/i.test(line) && LABEL.test(line);
+}
 
 /** Blocks that may be notices: prose a reader would otherwise read as argument or as a heading. */
 const READ = new Set(['paragraph', 'listItem', 'blockquote', 'heading', 'meta']);
@@ -24,6 +48,7 @@ export function markNotices(
   const notices: FoundNotice[] = [...lines];
   const endFrom = Math.floor((raw.length * 2) / 3);
   const listed = new Set(lines.map((l) => l.start));
+  let underAuthors = false;
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i];
     // A block the layout reader already made a notice (a table of contents) is listed and blanked here.
@@ -34,9 +59,12 @@ export function markNotices(
       continue;
     }
     // A furniture line found before is listed once (it is in `lines`).
-    let rule = READ.has(block.kind) && !block.notice
-      ? noticeRule(shownOrSource(text, masked, block), { end: i >= endFrom, top: i < TOP_BLOCKS })
-      : null;
+    const shown = READ.has(block.kind) && !block.notice ? shownOrSource(text, masked, block) : null;
+    const marked = block.kind === 'heading' && block.depth !== undefined;
+    let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top: i < TOP_BLOCKS, marked, underAuthors }) : null;
+    // The name lines under a label naming the authors are author lines wherever the label stands.
+    underAuthors = shown !== null && (block.kind === 'heading' || block.kind === 'meta' || rule !== null) && (authorsLabel(shown) || (underAuthors && rule !== null));
+    if (!rule && shown !== null && i < TOP_BLOCKS && !marked && affiliation(text, shown, block, notices[notices.length - 1])) rule = AFFILIATION.id;
     const legal = !rule && i >= endFrom && READ.has(block.kind) ? legalStart(masked, block) : null;
     if (legal !== null && legal > block.start) {
       // The notice is the tail of the block: the text before it stays as it was.

@@ -9,8 +9,9 @@ import { endsSentence, sentenceInside } from './ends';
  * evidence is the document's numbering itself. A numbered line is a heading
  * when another numbered line of the same document continues its numbering —
  * its parent ("2." for "2.1"), its first child ("2.1" for "2."), or a sibling
- * next to it ("2.2", "1.") — and no line of the same level stands right above
- * or below it (a run of numbered lines with nothing between them is a list).
+ * next to it ("2.2", "1.") — and no line opening with a number of the same
+ * level stands right above or below it, whatever its shape (a run of numbered
+ * lines with nothing between them is a list, or a page's block of notes).
  * One pass to collect the numbered lines, one to check them: linear.
  */
 
@@ -63,10 +64,16 @@ export function nextSibling(number: string): string {
  */
 export function numberedHeadings(lines: readonly TextLine[], contentOf: (i: number) => string): Set<number> {
   const numbers = new Map<number, string>();
+  // Every line that opens with a number, heading-shaped or not (a note that ends a sentence): the neighbours that make a list.
+  const opens = new Map<number, string>();
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].first < 0) continue;
-    const n = numberOf(contentOf(i));
+    const content = contentOf(i);
+    const opening = NUMBERED.exec(content);
+    if (!opening) continue;
+    opens.set(i, opening[1]);
+    const n = numberOf(content);
     if (n !== null) {
       numbers.set(i, n);
       seen.add(n);
@@ -76,7 +83,7 @@ export function numberedHeadings(lines: readonly TextLine[], contentOf: (i: numb
   const sibling = (i: number, step: number): boolean => {
     let j = i + step;
     while (j >= 0 && j < lines.length && lines[j].first < 0) j += step;
-    const other = numbers.get(j);
+    const other = opens.get(j);
     return other !== undefined && depth(other) === depth(numbers.get(i)!);
   };
   const found = new Set<number>();

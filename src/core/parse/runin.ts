@@ -1,5 +1,5 @@
 import headings from '../lexicon/data/headings.json';
-import { endsSentence, isSentenceMark } from './ends';
+import { endsLead, endsSentence, isSentenceMark } from './ends';
 
 /**
  * Headings marked by bold type only (lexicon/data/headings.json), as fact
@@ -21,6 +21,7 @@ const row = (id: string): Row => {
   return found;
 };
 const RUN_IN = row('heading:run-in');
+const POINT = row('heading:run-in-point');
 const BOLD_LINE = row('heading:bold-line');
 
 /** A run-in head: where its title ends (before its closing stop or colon) and where the paragraph's prose starts, from the source's start. */
@@ -32,13 +33,20 @@ export interface RunIn {
 
 const OPENING = /^(\*\*|__)(?=\p{Lu}|\d)([^*_\n]{1,160}?)(\*\*|__)/u;
 
+/**
+ * True when a sentence ends inside a run-in title: a "!", "?" or "…", or a full
+ * stop after a word of two letters or more. The dots of "U.S." or "J." end none.
+ */
+const endsInside = (title: string) => /[!?\u2026]|\p{L}{2}\./u.test(title);
+
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
 
 /**
  * The run-in head opening the paragraph `source` (markdown), or null. The bold
  * phrase ends in a full stop or a colon, inside the bold or right after it, and
- * holds no other sentence end; prose of at least `restWords` words follows and
- * ends a sentence (a "**Date:** 5 May 2025" line is metadata, not a section).
+ * holds no other sentence end (an abbreviation's dots, "U.S.", are none); prose
+ * of at least `restWords` words follows and ends a sentence or leads into a list
+ * with a colon (a "**Date:** 5 May 2025" line is metadata, not a section).
  */
 export function runInHead(source: string): RunIn | null {
   const open = OPENING.exec(source);
@@ -53,10 +61,11 @@ export function runInHead(source: string): RunIn | null {
     after++;
   } else return null;
   const title = source.slice(open[1].length, titleEnd);
-  if (wordCount(title) > RUN_IN.maxWords || [...title].some((c) => isSentenceMark(c.charCodeAt(0)))) return null;
+  if (wordCount(title) > RUN_IN.maxWords || endsInside(title)) return null;
   if (!/^[ \t]+\S/.test(source.slice(after))) return null;
   const rest = source.slice(after).trim();
-  if (wordCount(rest) < (RUN_IN.restWords ?? 1) || !endsSentence(rest)) return null;
+  // Prose that ends a sentence, or leads into the list under it ("Together, the rules:").
+  if (wordCount(rest) < (RUN_IN.restWords ?? 1) || !endsLead(rest)) return null;
   let bodyStart = after;
   while (/\s/.test(source.charAt(bodyStart))) bodyStart++;
   return { titleEnd, bodyStart, rule: RUN_IN.id };
@@ -73,3 +82,39 @@ export function boldLineHead(source: string, shown: string): boolean {
   if (wordCount(line) > BOLD_LINE.maxWords || endsSentence(line)) return false;
   return ![...line.slice(0, -1)].some((c) => isSentenceMark(c.charCodeAt(0)));
 }
+
+/**
+ * `heading:run-in-point`: whether the run-in labels of a section are its
+ * subsections or the points of a list it announces, from how the section
+ * opens. Under a sub-heading ('##' or deeper) whose section opens with prose of
+ * its own before its first run-in label ("The plan sets out commitments in five
+ * areas."), the labels name the points of that prose; under the document's
+ * title, or directly under a sub-heading, they are the headings of the text.
+ * One decision per section, at its first run-in label: linear.
+ */
+export class RunInContext {
+  #depth = 0;
+  #opened = false;
+  #decided: boolean | null = null;
+
+  /** A heading the markup marks opens a new section. */
+  heading(depth: number): void {
+    this.#depth = depth;
+    this.#opened = false;
+    this.#decided = null;
+  }
+
+  /** A block of prose (not a run-in's paragraph) in the current section. */
+  prose(): void {
+    if (this.#decided === null) this.#opened = true;
+  }
+
+  /** True when a run-in label here is a point of its section, not a heading. */
+  isPoint(): boolean {
+    if (this.#decided === null) this.#decided = this.#depth >= 2 && this.#opened;
+    return this.#decided;
+  }
+}
+
+/** The id of the row that makes a run-in label a point of its section. */
+export const RUN_IN_POINT_RULE = POINT.id;

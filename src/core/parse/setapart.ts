@@ -24,6 +24,8 @@ interface SetApartRow {
 
 const ROW = (headings.rules as readonly Partial<SetApartRow>[]).find((r) => r.id === 'heading:set-apart') as SetApartRow | undefined;
 if (!ROW || !ROW.restWords || !ROW.minInDocument) throw new Error('headings.json has no complete row heading:set-apart');
+const TITLE = (headings.rules as readonly { id: string; maxWords?: number }[]).find((r) => r.id === 'heading:title-line');
+if (!TITLE?.maxWords) throw new Error('headings.json has no complete row heading:title-line');
 
 /** The id of the set-apart heading row. */
 export const SET_APART_RULE = ROW.id;
@@ -39,12 +41,12 @@ function wordsOf(content: string): number {
 }
 
 /** True when `content` has the shape of a heading line: short, capitalised first, no sentence end or lead-in. */
-function shapedLikeHeading(content: string): boolean {
-  if (content.length > 90 || !/^\p{Lu}/u.test(content)) return false;
+function shapedLikeHeading(content: string, maxWords = ROW!.maxWords): boolean {
+  if (content.length > 120 || !/^\p{Lu}/u.test(content)) return false;
   if (endsSentence(content) || sentenceInside(content) || /[,;:?\-–—]$/.test(content)) return false;
   if (content.includes('\t') || /\S {3,}\S/.test(content) || CAPTION.test(content)) return false;
   const n = wordsOf(content);
-  return n > 0 && n <= ROW!.maxWords;
+  return n > 0 && n <= maxWords && (maxWords !== ROW!.maxWords || content.length <= 90);
 }
 
 /** True when `content` opens a paragraph of prose: enough words, not a list item. */
@@ -68,4 +70,29 @@ export function setApartHeadings(lines: readonly TextLine[], contentOf: (i: numb
     if (j < lines.length && lines[i + 1].first < 0 && lines[j].first >= 0 && opensProse(contentOf(j))) found.add(i);
   }
   return found.size >= ROW!.minInDocument ? found : new Set();
+}
+
+/**
+ * `heading:title-line`: the index of the line that is the document's title
+ * whatever its capitals ("Buying together: joint defence procurement in the
+ * EU"), or -1. It is the first line of text (furniture above it, a running
+ * header or a kind label, is out of the lines already), a line of its own with
+ * a blank line below, shaped like a heading (the colon of a subtitle inside it
+ * allowed), and the first line of text after it is a heading (`isHeading`)
+ * over a paragraph of prose: a title is set over the document's first heading,
+ * not over its prose nor over a publisher's line.
+ */
+export function titleLine(lines: readonly TextLine[], contentOf: (i: number) => string, isHeading: (i: number) => boolean): number {
+  let i = 0;
+  while (i < lines.length && lines[i].first < 0) i++;
+  if (i + 1 >= lines.length || lines[i + 1].first >= 0 || !shapedLikeHeading(contentOf(i), TITLE!.maxWords)) return -1;
+  const next = (from: number) => {
+    while (from < lines.length && lines[from].first < 0) from++;
+    return from;
+  };
+  const j = next(i + 1);
+  if (j >= lines.length || !isHeading(j)) return -1;
+  // The heading heads prose: a publisher's line under the title (name over date or contents) heads none.
+  const k = next(j + 1);
+  return k < lines.length && opensProse(contentOf(k)) ? i : -1;
 }

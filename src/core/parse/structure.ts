@@ -1,6 +1,7 @@
 import type { Block, BlockKind, DocumentFormat, Notice, Section, Span } from '../model/model';
 import type { MarkdownReading, RawBlock } from './markdown';
 import type { Memo } from './memo';
+import headings from '../lexicon/data/headings.json';
 import { headingTitle } from './outline';
 import { readPlainBlocks, sectionAt } from './plain';
 import { markNotices } from './notices';
@@ -22,6 +23,12 @@ export interface Structure {
   /** What a reader should know about how the layout was read (markdown read as plain text, and why). */
   readonly warnings: string[];
 }
+
+/** The notices that may stand above a title line of plain text (headings.json, `heading:title-line`): page furniture, a kind label, a date. */
+const ABOVE_TITLE: ReadonlySet<string> = new Set((headings.rules as readonly { id: string; above?: readonly string[] }[]).find((r) => r.id === 'heading:title-line')?.above ?? []);
+
+/** A place and a date on a line of their own (headings.json, `heading:place-dateline`): a dateline, no heading. */
+const PLACE_DATELINE = new RegExp((headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:place-dateline')?.pattern ?? '(?!)', 'iu');
 
 /** Block kinds that hold argued text: their sentences are claims. */
 export const BODY_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'listItem', 'blockquote']);
@@ -62,12 +69,13 @@ interface Heading extends Span {
  */
 function assemble(text: string, masked: string, raw: RawBlock[], format: DocumentFormat): Omit<Structure, 'warnings' | 'notices' | 'shown'> {
   const headings: Heading[] = [];
-  const firstIsTitle = format === 'plain' && raw.length > 1 && raw[0].kind === 'heading';
+  // Plain text: a title line opening the document, under any furniture above it (a running header, a kind label), heads the rest.
+  const first = raw.findIndex((b) => b.kind !== 'meta' || !b.notice || !ABOVE_TITLE.has(b.notice));
+  const firstIsTitle = format === 'plain' && raw.length > 1 && first >= 0 && raw[first].kind === 'heading';
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i];
     if (block.kind !== 'heading') continue;
-    // Plain text: a title line opening the document heads the rest.
-    const level = block.depth ?? (format === 'plain' && firstIsTitle && i > 0 ? 2 : 1);
+    const level = block.depth ?? (format === 'plain' && firstIsTitle && i > first ? 2 : 1);
     const content = headingContent(masked, block);
     headings.push({ ...content, title: titleOf(masked, content), level, at: i });
   }
@@ -85,6 +93,8 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     }
     // The document title (level 1) stays even when author and date lines follow it.
     if (repeated || (navigation >= 2 && heading.level > 1) || heading.title.length === 0) dropped.add(heading.at);
+    // heading:place-dateline — a line the layout took for a heading that is a place and a date.
+    else if (raw[heading.at].depth === undefined && PLACE_DATELINE.test(heading.title)) dropped.add(heading.at);
   }
   const kept = headings.filter((h) => !dropped.has(h.at));
   // A pseudo-heading in markdown (a bare or bold line) ranks below the real heading before it.
