@@ -1,0 +1,56 @@
+import type { Category, Cue, Reason } from '../model/model';
+import { CATEGORIES } from '../model/model';
+import { findFrameWords, type ClaimRules } from '../lexicon/claim-rules';
+import type { Reasons } from './reasons';
+
+/**
+ * Words whose category depends on the rest of the sentence. A word that says
+ * who acts or where ("the Government", "Parliament", "the region") is not
+ * what a sentence is about: where a sentence's only category words are such
+ * words (claims.json "actorWords"), they count `factor` of their weight.
+ * And a word read in one category may belong to another beside certain words
+ * (claims.json "shifts": a fleet or ships beside ports, cargo and ferries are
+ * merchant shipping, not forces): it then counts `factor` of its weight for the
+ * other category instead. Both read the sentence's cues; `at` is its offset.
+ */
+
+type Scores = Record<Category, number>;
+
+const round = (scores: Scores) => {
+  for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
+  return scores;
+};
+
+/** The scores once actor words count less where they are a sentence's only category words, and the reason; null where they are not. */
+export function actorsAlone(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Reasons): { scores: Scores; reasons: Reason[] } | null {
+  const rule = rules.actorWords;
+  const of = cues.filter((c) => c.category);
+  if (!rule || of.length === 0 || !of.every((c) => rules.actorTerms.has(c.term))) return null;
+  const scores = { ...own };
+  const words: string[] = [];
+  for (const cue of of) {
+    scores[cue.category!] -= (1 - rule.factor) * cue.weight;
+    words.push(sentence.slice(cue.start - at, cue.end - at));
+  }
+  return { scores: round(scores), reasons: [reasons.of(rule.id, rule.weight, 'category', words.join(', '))] };
+}
+
+/** The scores once words beside the words of a shift count for its other category, with the reasons; null where no shift holds. */
+export function shiftWords(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Reasons): { scores: Scores; reasons: Reason[] } | null {
+  let scores: Scores | null = null;
+  const found: Reason[] = [];
+  for (const { row, near } of rules.compiledShifts) {
+    const moved = cues.filter((c) => c.category === row.from && row.terms.includes(c.term));
+    if (moved.length === 0) continue;
+    const beside = findFrameWords(near, sentence);
+    if (beside === null) continue;
+    scores ??= { ...own };
+    for (const cue of moved) {
+      scores[row.from] -= cue.weight;
+      scores[row.to] += row.factor * cue.weight;
+    }
+    const words = moved.map((c) => sentence.slice(c.start - at, c.end - at));
+    found.push(reasons.of(row.id, row.weight, 'category', `${words.join(', ')} beside '${beside.replace(/\s+/g, ' ')}'`));
+  }
+  return scores ? { scores: round(scores), reasons: found } : null;
+}
