@@ -1,13 +1,13 @@
 import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
-import { findFrameWords, type ClaimRules } from '../lexicon/claim-rules';
+import { findFrameWords, type AloneWordsRule, type ClaimRules } from '../lexicon/claim-rules';
 import type { Reasons } from './reasons';
 
 /**
  * Words whose category depends on the rest of the sentence. A word that says
  * who acts or where ("the Government", "Parliament", "the region") is not
  * what a sentence is about: where a sentence's only category words are such
- * words (claims.json "actorWords"), they count `factor` of their weight.
+ * words (claims.json "aloneWords"), they count `factor` of their weight.
  * And a word read in one category may belong to another beside certain words
  * (claims.json "shifts": a fleet or ships beside ports, cargo and ferries are
  * merchant shipping, not forces): it then counts `factor` of its weight for the
@@ -21,18 +21,25 @@ const round = (scores: Scores) => {
   return scores;
 };
 
-/** The scores once actor words count less where they are a sentence's only category words, and the reason; null where they are not. */
+/**
+ * The scores once words that do not decide alone count less, where they are a
+ * sentence's only category words (of any row of "aloneWords"), with a reason
+ * per row; null where they are not.
+ */
 export function actorsAlone(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Reasons): { scores: Scores; reasons: Reason[] } | null {
-  const rule = rules.actorWords;
   const of = cues.filter((c) => c.category);
-  if (!rule || of.length === 0 || !of.every((c) => rules.actorTerms.has(c.term))) return null;
+  if (of.length === 0 || !of.every((c) => rules.aloneTerms.has(c.term))) return null;
   const scores = { ...own };
-  const words: string[] = [];
+  const words = new Map<AloneWordsRule, string[]>();
   for (const cue of of) {
+    const rule = rules.aloneTerms.get(cue.term)!;
     scores[cue.category!] -= (1 - rule.factor) * cue.weight;
-    words.push(sentence.slice(cue.start - at, cue.end - at));
+    const list = words.get(rule);
+    const word = sentence.slice(cue.start - at, cue.end - at);
+    if (list) list.push(word);
+    else words.set(rule, [word]);
   }
-  return { scores: round(scores), reasons: [reasons.of(rule.id, rule.weight, 'category', words.join(', '))] };
+  return { scores: round(scores), reasons: [...words].map(([rule, list]) => reasons.of(rule.id, rule.weight, 'category', list.join(', '))) };
 }
 
 /** The scores once words beside the words of a shift count for its other category, with the reasons; null where no shift holds. */

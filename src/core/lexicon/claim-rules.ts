@@ -162,8 +162,8 @@ export interface HeadingFrameRule extends Omit<FrameRule, 'words'> {
   readonly headings: readonly string[];
 }
 
-/** Words that say who acts or where: alone in their category in a sentence, they count `factor` of their weight (claims/shifts.ts). */
-export interface ActorWordsRule extends RuleRow {
+/** Words that do not decide alone (who acts or where): a sentence's only category words, they count `factor` of their weight (claims/shifts.ts). */
+export interface AloneWordsRule extends RuleRow {
   readonly terms: readonly string[];
   readonly factor: number;
 }
@@ -196,7 +196,7 @@ export interface ClaimData {
   readonly institutionName?: InstitutionNameRule;
   readonly ownName?: OwnNameRule;
   readonly headingFrames?: readonly HeadingFrameRule[];
-  readonly actorWords?: ActorWordsRule;
+  readonly aloneWords?: readonly AloneWordsRule[];
   readonly shifts?: readonly ShiftRule[];
 }
 
@@ -222,8 +222,8 @@ export interface ClaimRules extends ClaimData {
   readonly ownVoicePattern: RegExp | null;
   /** The heading frames, each with a pattern that matches a whole section title (numbering aside). */
   readonly compiledHeadings: readonly { readonly row: HeadingFrameRule; readonly pattern: RegExp }[];
-  /** The actor words' lexicon terms; each shift with its `near` words as one frame pattern. */
-  readonly actorTerms: ReadonlySet<string>;
+  /** The rows of "aloneWords" by the lexicon terms they hold; each shift with its `near` words as one frame pattern. */
+  readonly aloneTerms: ReadonlyMap<string, AloneWordsRule>;
   readonly compiledShifts: readonly { readonly row: ShiftRule; readonly near: CompiledFrame }[];
 }
 
@@ -256,7 +256,7 @@ export function compileClaimRules(data: ClaimData): ClaimRules {
     ownNamePattern: data.ownName ? ownNamePattern(data.ownName.names) : null,
     ownVoicePattern: data.ownName ? ownNamePattern(data.ownName.voice) : null,
     compiledHeadings: (data.headingFrames ?? []).map((row) => ({ row, pattern: headingPattern(row.headings) })),
-    actorTerms: new Set(data.actorWords?.terms ?? []),
+    aloneTerms: new Map((data.aloneWords ?? []).flatMap((row) => row.terms.map((term) => [term, row] as const))),
     compiledShifts: (data.shifts ?? []).map((row) => ({ row, near: compileFrame({ ...row, words: row.near, category: row.to, damps: [] }) })),
   };
 }
@@ -282,8 +282,9 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
-  ...([CLAIM_DATA.confidence.unframed, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.actorWords] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
+  ...([CLAIM_DATA.confidence.unframed, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.institutionName, CLAIM_DATA.ownName] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
   ...(CLAIM_DATA.headingFrames ?? []),
+  ...(CLAIM_DATA.aloneWords ?? []),
   ...(CLAIM_DATA.shifts ?? []),
 ];
 
