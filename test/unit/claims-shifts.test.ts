@@ -52,3 +52,17 @@ describe('A count of merchant or research ships is no count of forces (claim:mer
     assert.ok(!both.why.some((r) => r.rule === 'claim:forces-figure'));
   });
 });
+
+describe('An event named to say when is not what a sentence is about (claim:event-as-time)', () => {
+  it('Counts "the invasion" in "since the invasion" at a quarter, and names the phrase', () => {
+    const text = 'Freight rates on the route have tripled since the invasion.';
+    assert.equal(claimOf(text).primary, 'economic');
+    assert.equal(reason(text, 'claim:event-as-time')?.words, 'since the invasion');
+  });
+
+  it('Leaves an invasion that is the subject of its sentence its weight', () => {
+    const text = 'The invasion destroyed the bridges over the river.';
+    assert.equal(claimOf(text).primary, 'military');
+    assert.equal(reason(text, 'claim:event-as-time'), undefined);
+  });
+});

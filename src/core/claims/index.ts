@@ -10,7 +10,7 @@ import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
 import { contextReasons, decideCategory, meanBy, zero, type Context, type Scores } from './category';
 import { Reasons } from './reasons';
 import { frame, headingFrame, institutionNames, leadingClause, type Framed } from './frames';
-import { actorsAlone, shiftWords } from './shifts';
+import { actorsAlone, eventsAsTime, shiftWords } from './shifts';
 import { describes, Recommendations, roleOf, roleWords, type RoleWords } from './roles';
 
 export { lexiconCues } from './cues';
@@ -136,7 +136,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const sentence = text.slice(span.start, span.end);
     // Before the frames are read: an opening clause of its own counts less than the main clause, and the names of
     // institutions and laws say who acts, not what the sentence is about (frames.ts); so do words of who acts or where
-    // standing alone, and some words belong to another category beside others (shifts.ts).
+    // standing alone and events named to say when, and some words belong to another category beside others (shifts.ts).
     let current: Readonly<Scores> = scores;
     const before: Reason[] = [];
     const step = (done: { scores: Scores; reasons: readonly Reason[] } | null) => {
@@ -147,6 +147,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const lead = leadingClause(sentence, at, found, current, rules, reasons);
     step(lead && { scores: lead.scores, reasons: [lead.reason] });
     step(institutionNames(sentence, at, found, current, rules, reasons, ownVoice));
+    step(eventsAsTime(sentence, at, found, current, rules, reasons));
     step(actorsAlone(sentence, at, found, current, rules, reasons));
     step(shiftWords(sentence, at, found, current, rules, reasons));
     const read = frame(sentence, current, rules.compiledFrames, reasons, headingOf(blocks[span.block].section));

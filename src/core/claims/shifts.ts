@@ -1,7 +1,9 @@
 import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
-import { findFrameWords, type AloneWordsRule, type ClaimRules } from '../lexicon/claim-rules';
+import { findFrameWords, type AloneWordsRule, type ClaimRules, type TimePhraseRule } from '../lexicon/claim-rules';
 import type { Reasons } from './reasons';
+import { heldInNames } from './frames';
+import { escape, wordAlternatives } from '../lexicon/claim-patterns';
 
 /**
  * Words whose category depends on the rest of the sentence. A word that says
@@ -60,4 +62,29 @@ export function shiftWords(sentence: string, at: number, cues: readonly Cue[], o
     found.push(reasons.of(row.id, row.weight, 'category', `${words.join(', ')} beside '${beside.replace(/\s+/g, ' ')}'`));
   }
   return scores ? { scores: round(scores), reasons: found } : null;
+}
+
+/** The pattern of a time phrase rule: one of its `words`, a determiner and a word at most, then one of its `events`. */
+const timePatterns = new WeakMap<TimePhraseRule, RegExp>();
+function timePattern(rule: TimePhraseRule): RegExp {
+  let pattern = timePatterns.get(rule);
+  if (!pattern) {
+    const openers = rule.words.map((w) => escape(w)).join('|');
+    const events = wordAlternatives(rule.events).join('|');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${openers})\\s+(?:(?:the|a|an|its|this|that|last)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${events})(?![\\p{L}\\p{N}])`, 'giu');
+    timePatterns.set(rule, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * An event named only to say when ("since the invasion", "after the war"): the
+ * category words of the phrase count the rule's `factor` of their weight
+ * (claims.json "timePhrase"); null where the sentence has no such phrase with a category word.
+ */
+export function eventsAsTime(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Reasons): { scores: Scores; reasons: Reason[] } | null {
+  const rule = rules.timePhrase;
+  if (!rule) return null;
+  const held = heldInNames(sentence, at, cues, own, timePattern(rule), rule.factor);
+  return held ? { scores: held.scores, reasons: [reasons.of(rule.id, rule.weight, 'category', held.names)] } : null;
 }
