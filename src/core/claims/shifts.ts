@@ -64,17 +64,20 @@ export function shiftWords(sentence: string, at: number, cues: readonly Cue[], o
   return scores ? { scores: round(scores), reasons: found } : null;
 }
 
-/** The pattern of a time phrase rule: one of its `words`, a determiner and a word at most, then one of its `events`. */
-const timePatterns = new WeakMap<TimePhraseRule, RegExp>();
-function timePattern(rule: TimePhraseRule): RegExp {
-  let pattern = timePatterns.get(rule);
-  if (!pattern) {
+/** A time phrase rule's patterns: the phrase (one of its `words`, a determiner and a word at most, then one of its `events`), and an event word alone. */
+const timePatterns = new WeakMap<TimePhraseRule, { phrase: RegExp; event: RegExp }>();
+function timePattern(rule: TimePhraseRule): { phrase: RegExp; event: RegExp } {
+  let patterns = timePatterns.get(rule);
+  if (!patterns) {
     const openers = rule.words.map((w) => escape(w)).join('|');
     const events = wordAlternatives(rule.events).join('|');
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${openers})\\s+(?:(?:the|a|an|its|this|that|last)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${events})(?![\\p{L}\\p{N}])`, 'giu');
-    timePatterns.set(rule, pattern);
+    patterns = {
+      phrase: new RegExp(`(?<![\\p{L}\\p{N}])(?:${openers})\\s+(?:(?:the|a|an|its|this|that|last)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${events})(?![\\p{L}\\p{N}])`, 'giu'),
+      event: new RegExp(`^(?:${events})$`, 'iu'),
+    };
+    timePatterns.set(rule, patterns);
   }
-  return pattern;
+  return patterns;
 }
 
 /**
@@ -85,6 +88,9 @@ function timePattern(rule: TimePhraseRule): RegExp {
 export function eventsAsTime(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Reasons): { scores: Scores; reasons: Reason[] } | null {
   const rule = rules.timePhrase;
   if (!rule) return null;
-  const held = heldInNames(sentence, at, cues, own, timePattern(rule), rule.factor);
+  const { phrase, event } = timePattern(rule);
+  // Only a sentence with a category word that is an event can hold one in a time phrase: most sentences are not searched.
+  if (!cues.some((c) => c.category && event.test(sentence.slice(c.start - at, c.end - at)))) return null;
+  const held = heldInNames(sentence, at, cues, own, phrase, rule.factor);
   return held ? { scores: held.scores, reasons: [reasons.of(rule.id, rule.weight, 'category', held.names)] } : null;
 }
