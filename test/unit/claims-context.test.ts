@@ -112,7 +112,7 @@ describe('Claim confidence', () => {
   });
 
   it('Is low where one weak word of its category decides alone', () => {
-    const claim = one('The region matters.');
+    const claim = one('Their influence matters.');
     assert.equal(claim.primary, 'geopolitical');
     assert.ok(claim.confidence! < 0.7, `confidence ${claim.confidence}`);
     assert.ok(rules(claim, 'confidence').includes('claim:confidence-few-cues'));

@@ -1,5 +1,5 @@
 import type { Cue, Entity, Figure, Span } from '../model/model';
-import type { ClaimRules } from '../lexicon/claim-rules';
+import type { ClaimRules, FigureRule } from '../lexicon/claim-rules';
 import { partitionPoint } from '../model/lookup';
 import units from '../lexicon/data/figures-units.json';
 
@@ -98,8 +98,27 @@ export function inOrder(spans: readonly { readonly start: number }[]): boolean {
   return true;
 }
 
-/** Cues from the figures and places in a sentence: each rule at most once, at the first thing that meets it. */
-export function evidenceCues(figures: readonly Figure[], places: readonly Span[], rules: ClaimRules): Cue[] {
+/**
+ * Whether a figure's own words (`words`, lower-case) meet a figure rule's
+ * qualifiers: one of `with` where it has any ("34 container ships"), none of
+ * `unless` ("three research icebreakers" is no count of forces).
+ */
+function qualified(row: FigureRule, words: string): boolean {
+  return (!row.with || holdsWordStart(words, row.with)) && !(row.unless && holdsWordStart(words, row.unless));
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether one of `list` starts a word of `words`. */
+function holdsWordStart(words: string, list: readonly string[]): boolean {
+  for (const w of list) {
+    for (let at = words.indexOf(w); at >= 0; at = words.indexOf(w, at + 1)) if (at === 0 || !LETTER.test(words[at - 1])) return true;
+  }
+  return false;
+}
+
+/** Cues from the figures and places in a sentence (`text` the document): each rule at most once, at the first thing that meets it. */
+export function evidenceCues(figures: readonly Figure[], places: readonly Span[], rules: ClaimRules, text = ''): Cue[] {
   const cues: Cue[] = [];
   const seen = new Set<string>();
   const add = (row: { term: string; category: Cue['category']; weight: number }, span: Span) => {
@@ -107,9 +126,14 @@ export function evidenceCues(figures: readonly Figure[], places: readonly Span[]
     seen.add(row.term);
     cues.push({ start: span.start, end: span.end, category: row.category, term: row.term, weight: row.weight });
   };
+  // The words of the last figure that wrote each unit out: "34 container ships … against 98" counts container ships twice.
+  const wroteUnit = new Map<string, string>();
   for (const figure of figures) {
+    let words = text.slice(figure.start, figure.end).toLowerCase();
+    if (figure.unit && words.includes(figure.unit)) wroteUnit.set(figure.unit, words);
+    else if (figure.unit) words = wroteUnit.get(figure.unit) ?? words;
     const row = rules.figures.find(
-      (r) => r.kinds.includes(figure.kind) && (!r.forces || (!!figure.unit && FORCE_UNITS.has(figure.unit))),
+      (r) => r.kinds.includes(figure.kind) && (!r.forces || (!!figure.unit && FORCE_UNITS.has(figure.unit))) && qualified(r, words),
     );
     if (row) add(row, figure);
   }

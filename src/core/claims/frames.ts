@@ -134,7 +134,7 @@ export function institutionNames(
 }
 
 /** The scores once the category cues inside each match of `pattern` count `factor`, and the names that held any (null for none). */
-function heldInNames(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, pattern: RegExp, factor: number): { scores: Scores; names: string } | null {
+export function heldInNames(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, pattern: RegExp, factor: number): { scores: Scores; names: string } | null {
   const scores = { ...own };
   const names: string[] = [];
   pattern.lastIndex = 0;

@@ -10,6 +10,7 @@ import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
 import { contextReasons, decideCategory, meanBy, zero, type Context, type Scores } from './category';
 import { Reasons } from './reasons';
 import { frame, headingFrame, institutionNames, leadingClause, type Framed } from './frames';
+import { actorsAlone, eventsAsTime, shiftWords } from './shifts';
 import { describes, Recommendations, roleOf, roleWords, type RoleWords } from './roles';
 
 export { lexiconCues } from './cues';
@@ -125,7 +126,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const places = evidence.places[s];
     if (evidence.figures[s].length || places.length) {
       const added = { ...words.scores };
-      const more = evidenceCues(evidence.figures[s], places, rules);
+      const more = evidenceCues(evidence.figures[s], places, rules, text);
       for (const cue of more) if (cue.category) added[cue.category] += cue.weight;
       // Joined at their exact length: pushed one by one, the list would hold room for 16 more until its claim is made.
       if (more.length) found = found.concat(more);
@@ -133,12 +134,23 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     }
     raw[s] = scores;
     const sentence = text.slice(span.start, span.end);
-    // An opening clause of its own counts less than the main clause (frames.ts), before the frames are read.
-    const lead = leadingClause(sentence, at, found, scores, rules, reasons);
-    // The names of institutions and laws say who acts, not what the sentence is about (frames.ts).
-    const named = institutionNames(sentence, at, found, lead ? lead.scores : scores, rules, reasons, ownVoice);
-    const read = frame(sentence, named ? named.scores : lead ? lead.scores : scores, rules.compiledFrames, reasons, headingOf(blocks[span.block].section));
-    const before = [...(lead ? [lead.reason] : []), ...(named ? named.reasons : [])];
+    // Before the frames are read: an opening clause of its own counts less than the main clause, and the names of
+    // institutions and laws say who acts, not what the sentence is about (frames.ts); so do words of who acts or where
+    // standing alone and events named to say when, and some words belong to another category beside others (shifts.ts).
+    let current: Readonly<Scores> = scores;
+    const before: Reason[] = [];
+    const step = (done: { scores: Scores; reasons: readonly Reason[] } | null) => {
+      if (!done) return;
+      current = done.scores;
+      before.push(...done.reasons);
+    };
+    const lead = leadingClause(sentence, at, found, current, rules, reasons);
+    step(lead && { scores: lead.scores, reasons: [lead.reason] });
+    step(institutionNames(sentence, at, found, current, rules, reasons, ownVoice));
+    step(eventsAsTime(sentence, at, found, current, rules, reasons));
+    step(actorsAlone(sentence, at, found, current, rules, reasons));
+    step(shiftWords(sentence, at, found, current, rules, reasons));
+    const read = frame(sentence, current, rules.compiledFrames, reasons, headingOf(blocks[span.block].section));
     const framing = before.length ? { ...read, reasons: [...before, ...read.reasons] } : read;
     // Kept only when a frame was read: most sentences have none, and their reading dies young.
     if (framing.reasons.length) framed[s] = framing;

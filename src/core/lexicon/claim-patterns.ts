@@ -36,3 +36,32 @@ export function ownNamePattern(written: readonly string[]): RegExp {
 export function headingPattern(headings: readonly string[]): RegExp {
   return new RegExp(`^\\s*(?:(?:[\\p{N}]+|[IVXLC]+)(?:\\.[\\p{N}]+)*\\.?\\s+)?(?:${wordAlternatives(headings).join('|')})\\s*:?\\s*$`, 'iu');
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/iuy;
+
+/** Whether the character (a whole code point) before `at` is no letter or digit, or there is none. */
+function wordStartsAt(text: string, at: number): boolean {
+  if (at === 0) return true;
+  let before = at - 1;
+  const low = text.charCodeAt(before);
+  if (low >= 0xdc00 && low <= 0xdfff && before > 0) {
+    const high = text.charCodeAt(before - 1);
+    if (high >= 0xd800 && high <= 0xdbff) before--;
+  }
+  LETTER_OR_DIGIT.lastIndex = before;
+  return !LETTER_OR_DIGIT.test(text);
+}
+
+/**
+ * The first words of `text` that a compiled frame (claim-rules.ts) finds, as the pattern with a leading
+ * `(?<![\p{L}\p{N}])` would: the leftmost match that starts a word, or null.
+ */
+export function findFrameWords(frame: { readonly pattern: RegExp }, text: string): string | null {
+  const { pattern } = frame;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (wordStartsAt(text, m.index)) return m[0];
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
+}

@@ -3,6 +3,8 @@ import { CATEGORIES } from '../model/model';
 import claimData from './data/claims.json';
 import { escape, headingPattern, institutionPattern, ownNamePattern, wordAlternatives } from './claim-patterns';
 
+export { findFrameWords } from './claim-patterns';
+
 /**
  * The rules that decide a claim's category, as data
  * (src/core/lexicon/data/claims.json): how the lexicon's words, figures and
@@ -22,12 +24,18 @@ export interface TermRule extends RuleRow {
   readonly category: Category;
 }
 
-/** A figure of one of `kinds` argues for `category` (with `forces`, only a count of troops or arms). */
+/**
+ * A figure of one of `kinds` argues for `category` (with `forces`, only a count
+ * of troops, arms or ships), where its own words hold one of `with` (if given)
+ * and none of `unless` (word starts, lower-case).
+ */
 export interface FigureRule extends RuleRow {
   readonly term: string;
   readonly category: Category;
   readonly kinds: readonly string[];
   readonly forces: boolean;
+  readonly with?: readonly string[];
+  readonly unless?: readonly string[];
 }
 
 /** At least `minimum` places named in one sentence argue for `category`. */
@@ -100,35 +108,6 @@ export function compileFrame(row: FrameRule): CompiledFrame {
   return { row, pattern: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu') };
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/iuy;
-
-/** Whether the character (a whole code point) before `at` is no letter or digit, or there is none. */
-function wordStartsAt(text: string, at: number): boolean {
-  if (at === 0) return true;
-  let before = at - 1;
-  const low = text.charCodeAt(before);
-  if (low >= 0xdc00 && low <= 0xdfff && before > 0) {
-    const high = text.charCodeAt(before - 1);
-    if (high >= 0xd800 && high <= 0xdbff) before--;
-  }
-  LETTER_OR_DIGIT.lastIndex = before;
-  return !LETTER_OR_DIGIT.test(text);
-}
-
-/**
- * The first words of `text` that `frame` finds, as the pattern with a leading
- * `(?<![\p{L}\p{N}])` would: the leftmost match that starts a word, or null.
- */
-export function findFrameWords(frame: CompiledFrame, text: string): string | null {
-  const { pattern } = frame;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (wordStartsAt(text, m.index)) return m[0];
-    pattern.lastIndex = m.index + 1;
-  }
-  return null;
-}
-
 /**
  * Hyphenated idioms whose parts are cue words ("trade-off" is no trade): read
  * whole, they give no cue, where an unknown hyphenated word is read by its parts.
@@ -183,6 +162,28 @@ export interface HeadingFrameRule extends Omit<FrameRule, 'words'> {
   readonly headings: readonly string[];
 }
 
+/** Words that do not decide alone (who acts or where): a sentence's only category words, they count `factor` of their weight (claims/shifts.ts). */
+export interface AloneWordsRule extends RuleRow {
+  readonly terms: readonly string[];
+  readonly factor: number;
+}
+
+/** Cue words of `terms` read in `from` that count `factor` of their weight for `to` where one of `near` is in the sentence (claims/shifts.ts). */
+export interface ShiftRule extends RuleRow {
+  readonly terms: readonly string[];
+  readonly from: Category;
+  readonly to: Category;
+  readonly near: readonly string[];
+  readonly factor: number;
+}
+
+/** An event named to say when: one of `words`, then one of `events` ("since the invasion"); its category words count `factor` (claims/shifts.ts). */
+export interface TimePhraseRule extends RuleRow {
+  readonly words: readonly string[];
+  readonly events: readonly string[];
+  readonly factor: number;
+}
+
 /** The claim rules as written in the data. */
 export interface ClaimData {
   readonly terms: readonly TermRule[];
@@ -202,6 +203,9 @@ export interface ClaimData {
   readonly institutionName?: InstitutionNameRule;
   readonly ownName?: OwnNameRule;
   readonly headingFrames?: readonly HeadingFrameRule[];
+  readonly aloneWords?: readonly AloneWordsRule[];
+  readonly shifts?: readonly ShiftRule[];
+  readonly timePhrase?: TimePhraseRule;
 }
 
 /** Claim rules ready to run: rows by category, and evidence rows by the term their cues carry. */
@@ -226,6 +230,9 @@ export interface ClaimRules extends ClaimData {
   readonly ownVoicePattern: RegExp | null;
   /** The heading frames, each with a pattern that matches a whole section title (numbering aside). */
   readonly compiledHeadings: readonly { readonly row: HeadingFrameRule; readonly pattern: RegExp }[];
+  /** The rows of "aloneWords" by the lexicon terms they hold; each shift with its `near` words as one frame pattern. */
+  readonly aloneTerms: ReadonlyMap<string, AloneWordsRule>;
+  readonly compiledShifts: readonly { readonly row: ShiftRule; readonly near: CompiledFrame }[];
 }
 
 function byCategory<T extends { readonly category: Category }>(rows: readonly T[]): Record<Category, T | null> {
@@ -257,6 +264,8 @@ export function compileClaimRules(data: ClaimData): ClaimRules {
     ownNamePattern: data.ownName ? ownNamePattern(data.ownName.names) : null,
     ownVoicePattern: data.ownName ? ownNamePattern(data.ownName.voice) : null,
     compiledHeadings: (data.headingFrames ?? []).map((row) => ({ row, pattern: headingPattern(row.headings) })),
+    aloneTerms: new Map((data.aloneWords ?? []).flatMap((row) => row.terms.map((term) => [term, row] as const))),
+    compiledShifts: (data.shifts ?? []).map((row) => ({ row, near: compileFrame({ ...row, words: row.near, category: row.to, damps: [] }) })),
   };
 }
 
@@ -280,13 +289,11 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.contextOnly,
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
-  ...(CLAIM_DATA.confidence.unframed ? [CLAIM_DATA.confidence.unframed] : []),
   ...CLAIM_DATA.frames,
-  ...(CLAIM_DATA.idioms ? [CLAIM_DATA.idioms] : []),
-  ...(CLAIM_DATA.leadingClause ? [CLAIM_DATA.leadingClause] : []),
-  ...(CLAIM_DATA.institutionName ? [CLAIM_DATA.institutionName] : []),
-  ...(CLAIM_DATA.ownName ? [CLAIM_DATA.ownName] : []),
+  ...([CLAIM_DATA.confidence.unframed, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
   ...(CLAIM_DATA.headingFrames ?? []),
+  ...(CLAIM_DATA.aloneWords ?? []),
+  ...(CLAIM_DATA.shifts ?? []),
 ];
 
 /** The built-in claim rules. */
