@@ -21,21 +21,47 @@ export const zero = (): Scores => ({ geopolitical: 0, military: 0, economic: 0 }
 /** The mean scores of a paragraph or a section, and how many sentences it has. */
 export type Mean = Readonly<Scores> & { readonly n: number };
 
-/** Mean scores of the sentences that share a key (a paragraph, a section). */
-export function meanBy(raw: readonly Scores[], key: (s: number) => number): Map<number, Mean> {
-  const sums = new Map<number, Scores & { n: number }>();
-  raw.forEach((scores, s) => {
-    const k = key(s);
-    let sum = sums.get(k);
-    if (!sum) sums.set(k, (sum = { ...zero(), n: 0 }));
-    for (const c of CATEGORIES) sum[c] += scores[c];
-    sum.n++;
-  });
-  const means = new Map<number, Mean>();
-  for (const [k, sum] of sums) {
-    means.set(k, { geopolitical: sum.geopolitical / sum.n, military: sum.military / sum.n, economic: sum.economic / sum.n, n: sum.n });
+/**
+ * Running sums of the sentences' scores by a key (a paragraph, a section), in
+ * columns that grow as keys come: no object per key until its mean is asked
+ * for (a claim-dense document has a paragraph and a section per sentence).
+ */
+export class Means {
+  readonly #slot = new Map<number, number>();
+  #sums = new Float64Array(3 * 16);
+  #counts = new Int32Array(16);
+
+  /** Adds a sentence's scores to the sums of `key`. */
+  add(key: number, scores: Readonly<Scores>): void {
+    let at = this.#slot.get(key);
+    if (at === undefined) {
+      at = this.#slot.size;
+      this.#slot.set(key, at);
+      if (at === this.#counts.length) this.#grow();
+    }
+    const sums = this.#sums;
+    sums[3 * at] += scores.geopolitical;
+    sums[3 * at + 1] += scores.military;
+    sums[3 * at + 2] += scores.economic;
+    this.#counts[at]++;
   }
-  return means;
+
+  /** The mean scores of the sentences added under `key`, and how many there were. */
+  of(key: number): Mean {
+    const at = this.#slot.get(key)!;
+    const n = this.#counts[at];
+    const sums = this.#sums;
+    return { geopolitical: sums[3 * at] / n, military: sums[3 * at + 1] / n, economic: sums[3 * at + 2] / n, n };
+  }
+
+  #grow(): void {
+    const sums = new Float64Array(2 * this.#sums.length);
+    sums.set(this.#sums);
+    const counts = new Int32Array(2 * this.#counts.length);
+    counts.set(this.#counts);
+    this.#sums = sums;
+    this.#counts = counts;
+  }
 }
 
 /** A claim's category, its shares, and the reasons that decided it (the decision first). */
