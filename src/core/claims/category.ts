@@ -22,42 +22,43 @@ export const zero = (): Scores => ({ geopolitical: 0, military: 0, economic: 0 }
 export type Mean = Readonly<Scores> & { readonly n: number };
 
 /**
- * Running sums of the sentences' scores by a key (a paragraph, a section), in
- * columns that grow as keys come: no object per key until its mean is asked
- * for (a claim-dense document has a paragraph and a section per sentence).
+ * Running sums of the sentences' scores by a key (a paragraph's block index, a
+ * section's index + 1), in columns indexed by the key: no object per key until
+ * its mean is asked for (a claim-dense document has a paragraph and a section
+ * per sentence), and no map.
  */
 export class Means {
-  readonly #slot = new Map<number, number>();
-  #sums = new Float64Array(3 * 16);
-  #counts = new Int32Array(16);
+  #sums: Float64Array;
+  #counts: Int32Array;
+
+  /** Sums for keys 0 to `keys` - 1 (more if more come). */
+  constructor(keys: number) {
+    this.#sums = new Float64Array(3 * keys);
+    this.#counts = new Int32Array(keys);
+  }
 
   /** Adds a sentence's scores to the sums of `key`. */
   add(key: number, scores: Readonly<Scores>): void {
-    let at = this.#slot.get(key);
-    if (at === undefined) {
-      at = this.#slot.size;
-      this.#slot.set(key, at);
-      if (at === this.#counts.length) this.#grow();
-    }
+    if (key >= this.#counts.length) this.#grow(key);
     const sums = this.#sums;
-    sums[3 * at] += scores.geopolitical;
-    sums[3 * at + 1] += scores.military;
-    sums[3 * at + 2] += scores.economic;
-    this.#counts[at]++;
+    sums[3 * key] += scores.geopolitical;
+    sums[3 * key + 1] += scores.military;
+    sums[3 * key + 2] += scores.economic;
+    this.#counts[key]++;
   }
 
   /** The mean scores of the sentences added under `key`, and how many there were. */
   of(key: number): Mean {
-    const at = this.#slot.get(key)!;
-    const n = this.#counts[at];
+    const n = this.#counts[key];
     const sums = this.#sums;
-    return { geopolitical: sums[3 * at] / n, military: sums[3 * at + 1] / n, economic: sums[3 * at + 2] / n, n };
+    return { geopolitical: sums[3 * key] / n, military: sums[3 * key + 1] / n, economic: sums[3 * key + 2] / n, n };
   }
 
-  #grow(): void {
-    const sums = new Float64Array(2 * this.#sums.length);
+  #grow(key: number): void {
+    const size = Math.max(2 * this.#counts.length, key + 1);
+    const sums = new Float64Array(3 * size);
     sums.set(this.#sums);
-    const counts = new Int32Array(2 * this.#counts.length);
+    const counts = new Int32Array(size);
     counts.set(this.#counts);
     this.#sums = sums;
     this.#counts = counts;

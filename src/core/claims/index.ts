@@ -89,24 +89,24 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   if (voice) voice.lastIndex = 0;
   const ownVoice = voice !== null && voice.test(text);
   // Each section's heading frame (methodology, about the authors …), read once per section.
-  const headings = new Map<number, { row: HeadingFrameRule; title: string } | null>();
+  // Sentences come in order of their sections: the last section's frame is all that is kept.
+  let heading: { section: number; hit: { row: HeadingFrameRule; title: string } | null } | null = null;
   const headingOf = (section: number | null) => {
     if (section === null || rules.compiledHeadings.length === 0) return null;
-    let hit = headings.get(section);
-    if (hit === undefined) {
+    if (heading?.section !== section) {
       const title = input.sections[section]?.title ?? '';
       const row = headingFrame(title, rules);
-      headings.set(section, (hit = row ? { row, title } : null));
+      heading = { section, hit: row ? { row, title } : null };
     }
-    return hit;
+    return heading.hit;
   };
   // Per sentence until its claim is made, then let go (undefined): the intermediates and the claims are not all held at once.
   const raw: (Readonly<Scores> | undefined)[] = new Array(n);
   // Scores once each sentence's frames are read: what the context and the decision weigh.
   const framed: (Framed | undefined)[] = new Array(n);
   // Summed by paragraph and by section as they come: the context a careful reader brings to a sentence.
-  const paragraphMeans = new Means();
-  const sectionMeans = new Means();
+  const paragraphMeans = new Means(blocks.length);
+  const sectionMeans = new Means(input.sections.length + 1);
   const cues: (Cue[] | undefined)[] = new Array(n);
   // Only the role cues are read again: a sentence's own cues and scores are let go once copied.
   const sentenceRoles: (RoleWords | undefined)[] = new Array(n);
@@ -146,7 +146,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     // Kept only when a frame was read: most sentences have none, and their reading dies young.
     if (framing.reasons.length) framed[s] = framing;
     paragraphMeans.add(span.block, framing.scores);
-    sectionMeans.add(blocks[span.block].section ?? -1, framing.scores);
+    sectionMeans.add((blocks[span.block].section ?? -1) + 1, framing.scores);
     cues[s] = found;
   }
   work.steps += table.lookups;
@@ -175,7 +175,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!context || sentence.block !== sentences[s - 1].block) {
       const key = block.section ?? -1;
       if (sectionKey !== key) {
-        const mean = sectionMeans.of(key);
+        const mean = sectionMeans.of(key + 1);
         section = { mean, reasons: contextReasons(mean, rules.sectionRule, reasons) };
         sectionKey = key;
       }
