@@ -1,4 +1,4 @@
-import type { Cue, Figure, Reason, Role } from '../model/model';
+import type { Cue, Figure, FigureKind, Reason, Role } from '../model/model';
 import { DESCRIPTIVE_BIT, POSITION_BITS, type RoleLexicon, type RoleRule } from '../lexicon/roles';
 import type { Reasons } from './reasons';
 import { isRegexSpace } from '../parse/chars';
@@ -38,6 +38,10 @@ export interface RoleWords {
   readonly hits: readonly RoleHit[];
 }
 
+/** A figure's role cue term by its kind: one string each, not one made per claim. */
+const FIGURE_TERMS: Readonly<Record<FigureKind, string>> = {
+  percent: 'figure:percent', money: 'figure:money', quantity: 'figure:quantity', count: 'figure:count', ratio: 'figure:ratio', date: 'figure:date',
+};
 /** No role cue phrases: one shared empty list. Most sentences have none, every sentence's role words are held until its claim is made, and a list is kept at its exact length (one grown by push holds room for 16 more). */
 const NO_HITS: readonly RoleHit[] = Object.freeze([]);
 const QUESTION = /\?["'”’)\]]*\s*$/;
@@ -216,7 +220,7 @@ export function roleOf(
     if (rule.figure && !measured) continue;
     if (hit) return decided(rule, { start: at + hit.start, end: at + hit.start + hit.term.length, category: null, term: hit.term, weight: rule.weight }, reasons, hit.term);
     if (measured) {
-      const cue = { start: measured.start, end: measured.end, category: null, term: `figure:${measured.kind}`, weight: rule.weight };
+      const cue = { start: measured.start, end: measured.end, category: null, term: FIGURE_TERMS[measured.kind], weight: rule.weight };
       return decided(rule, cue, reasons, text.slice(measured.start, measured.end));
     }
     return decided(rule, null, reasons);
