@@ -13,6 +13,7 @@ import { tokenise, tokeniseWith, type Tokens } from './parse/tokens';
 import { scoreClaims, type SentenceWords } from './claims';
 import { linkClaims } from './argument/support';
 import { readOutline } from './parse/outline';
+import { Shared } from './model/shared';
 import { lexiconWith, type Lexicon, type LexiconData } from './lexicon';
 
 /** Options for {@link analyse}. Every field may be omitted. */
@@ -204,7 +205,7 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
     const first = units.length;
     const at = block.start;
     for (const s of reading.sentences) units.push({ start: s.start + at, end: s.end + at, block: index, body });
-    for (const f of reading.figures) found.push({ ...f, start: f.start + at, end: f.end + at, unitIndex: f.unitIndex + first });
+    for (const f of reading.figures) found.push(movedBy(f, at, first));
   });
   if (figuresFailed !== null) warnings.push(`Figures: ${message(figuresFailed)}; left out of some paragraphs.`);
   const tabled = attempt('Figures in tables', warnings, () => readTables(masked, blocks, found), found);
@@ -219,8 +220,23 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
     sentences.push(units[u]);
   }
   const figureSentence = inTables.map((f) => claimOfUnit[f.unitIndex] ?? -1);
-  const figures: Figure[] = inTables.map((f, i) => withClaim(f, figureSentence[i] >= 0 ? figureSentence[i] : null));
+  // Each figure as found is let go as its figure is made, and figures of the same kind say the same things: their
+  // equal reasons, reason lists and words are kept once (a long table's figures held 30× its text twice over).
+  for (const list of [found, tabled]) if (list !== inTables) list.length = 0;
+  const shared = new Shared();
+  const pending: (FoundFigure | undefined)[] = inTables;
+  const figures: Figure[] = new Array(pending.length);
+  for (let i = 0; i < pending.length; i++) {
+    figures[i] = withClaim(pending[i]!, figureSentence[i] >= 0 ? figureSentence[i] : null, shared);
+    pending[i] = undefined;
+  }
   return { units, sentences, figures, figureSentence };
+}
+
+/** Figure `f` of a block, with offsets into the text and its unit's index in the document: written out field by field (see {@link withClaim}). */
+function movedBy(f: FoundFigure, at: number, first: number): FoundFigure {
+  const { kind, why, value, high, unit, year, period, about } = f;
+  return { start: f.start + at, end: f.end + at, kind, why, value, high, unit, year, period, about, unitIndex: f.unitIndex + first };
 }
 
 /**
@@ -228,9 +244,10 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
  * field: a rest-and-spread copy gives each figure a hidden class and a property
  * store of its own (about 470 bytes a figure on a long document).
  */
-function withClaim(f: FoundFigure, claim: number | null): Figure {
-  const { start, end, kind, why, value, high, unit, year, period, about } = f;
-  return { start, end, kind, why, value, high, unit, year, period, about, claim };
+function withClaim(f: FoundFigure, claim: number | null, shared: Shared): Figure {
+  const { start, end, kind, value, high, year } = f;
+  const why = f.why.length ? shared.list(f.why.map((r) => shared.reason(r))) : f.why;
+  return { start, end, kind, why, value, high, unit: shared.text(f.unit), year, period: shared.text(f.period), about: shared.text(f.about), claim };
 }
 
 function attempt<T>(name: string, warnings: string[], run: () => T, fallback: T): T {

@@ -1,6 +1,7 @@
 import { NO_LINKS, type Claim, type Reason, type Role } from '../model/model';
 import { SUPPORT_DATA, type SupportData, type SupportRow } from '../lexicon/support';
 import { Reasons } from '../claims/reasons';
+import { Shared } from '../model/shared';
 
 /**
  * The argument's links: what supports each claim and what qualifies it, read
@@ -114,6 +115,8 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
     list[list.length - counts[target[i]]--] = i;
   }
   const reasons = new Reasons();
+  // Equal reason lists are kept once (claim-dense documents: most claims' lists are the same).
+  const shared = new Shared();
   const { unsupported } = data;
   for (let i = 0; i < n; i++) {
     const claim = claims[i] as Linked;
@@ -123,7 +126,7 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
     if (row) added.push(reasons.of(row.id, row.weight, 'support'));
     if (lacking) added.push(reasons.of(unsupported.id, unsupported.weight, 'support'));
     // concat, not a spread: the list at its exact length (a spread leaves room for 16 more in every claim's why).
-    if (added.length) claim.why = claim.why.concat(added);
+    if (added.length) claim.why = shared.list(claim.why.concat(added));
     claim.supports = row?.link === 'supports' ? [target[i]] : NO_LINKS;
     claim.supportedBy = supportedBy[i] ?? NO_LINKS;
     claim.qualifiedBy = qualifiedBy[i] ?? NO_LINKS;

@@ -21,21 +21,48 @@ export const zero = (): Scores => ({ geopolitical: 0, military: 0, economic: 0 }
 /** The mean scores of a paragraph or a section, and how many sentences it has. */
 export type Mean = Readonly<Scores> & { readonly n: number };
 
-/** Mean scores of the sentences that share a key (a paragraph, a section). */
-export function meanBy(raw: readonly Scores[], key: (s: number) => number): Map<number, Mean> {
-  const sums = new Map<number, Scores & { n: number }>();
-  raw.forEach((scores, s) => {
-    const k = key(s);
-    let sum = sums.get(k);
-    if (!sum) sums.set(k, (sum = { ...zero(), n: 0 }));
-    for (const c of CATEGORIES) sum[c] += scores[c];
-    sum.n++;
-  });
-  const means = new Map<number, Mean>();
-  for (const [k, sum] of sums) {
-    means.set(k, { geopolitical: sum.geopolitical / sum.n, military: sum.military / sum.n, economic: sum.economic / sum.n, n: sum.n });
+/**
+ * Running sums of the sentences' scores by a key (a paragraph's block index, a
+ * section's index + 1), in columns indexed by the key: no object per key until
+ * its mean is asked for (a claim-dense document has a paragraph and a section
+ * per sentence), and no map.
+ */
+export class Means {
+  #sums: Float64Array;
+  #counts: Int32Array;
+
+  /** Sums for keys 0 to `keys` - 1 (more if more come). */
+  constructor(keys: number) {
+    this.#sums = new Float64Array(3 * keys);
+    this.#counts = new Int32Array(keys);
   }
-  return means;
+
+  /** Adds a sentence's scores to the sums of `key`. */
+  add(key: number, scores: Readonly<Scores>): void {
+    if (key >= this.#counts.length) this.#grow(key);
+    const sums = this.#sums;
+    sums[3 * key] += scores.geopolitical;
+    sums[3 * key + 1] += scores.military;
+    sums[3 * key + 2] += scores.economic;
+    this.#counts[key]++;
+  }
+
+  /** The mean scores of the sentences added under `key`, and how many there were. */
+  of(key: number): Mean {
+    const n = this.#counts[key];
+    const sums = this.#sums;
+    return { geopolitical: sums[3 * key] / n, military: sums[3 * key + 1] / n, economic: sums[3 * key + 2] / n, n };
+  }
+
+  #grow(key: number): void {
+    const size = Math.max(2 * this.#counts.length, key + 1);
+    const sums = new Float64Array(3 * size);
+    sums.set(this.#sums);
+    const counts = new Int32Array(size);
+    counts.set(this.#counts);
+    this.#sums = sums;
+    this.#counts = counts;
+  }
 }
 
 /** A claim's category, its shares, and the reasons that decided it (the decision first). */

@@ -1,3 +1,4 @@
+import { Shared } from '../model/shared';
 import { NO_ARGUMENT, type Block, type Claim, type Cue, type Entity, type Figure, type Reason, type Role, type Section, type Span } from '../model/model';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon';
 import { DEFAULT_ROLES, DESCRIPTIVE_BIT, POSITION_BITS, type RoleLexicon } from '../lexicon/roles';
@@ -7,7 +8,7 @@ import { tokenise, type Tokens } from '../parse/tokens';
 import { wordTable, type WordTable } from './words';
 import { cuesOfWords } from './cues';
 import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
-import { contextReasons, decideCategory, meanBy, zero, type Context, type Scores } from './category';
+import { contextReasons, decideCategory, Means, zero, type Context, type Mean, type Scores } from './category';
 import { Reasons } from './reasons';
 import { frame, headingFrame, institutionNames, leadingClause, type Framed } from './frames';
 import { actorsAlone, eventsAsTime, shiftWords } from './shifts';
@@ -89,22 +90,24 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   if (voice) voice.lastIndex = 0;
   const ownVoice = voice !== null && voice.test(text);
   // Each section's heading frame (methodology, about the authors …), read once per section.
-  const headings = new Map<number, { row: HeadingFrameRule; title: string } | null>();
+  // Sentences come in order of their sections: the last section's frame is all that is kept.
+  let heading: { section: number; hit: { row: HeadingFrameRule; title: string } | null } | null = null;
   const headingOf = (section: number | null) => {
     if (section === null || rules.compiledHeadings.length === 0) return null;
-    let hit = headings.get(section);
-    if (hit === undefined) {
+    if (heading?.section !== section) {
       const title = input.sections[section]?.title ?? '';
       const row = headingFrame(title, rules);
-      headings.set(section, (hit = row ? { row, title } : null));
+      heading = { section, hit: row ? { row, title } : null };
     }
-    return hit;
+    return heading.hit;
   };
   // Per sentence until its claim is made, then let go (undefined): the intermediates and the claims are not all held at once.
   const raw: (Readonly<Scores> | undefined)[] = new Array(n);
   // Scores once each sentence's frames are read: what the context and the decision weigh.
   const framed: (Framed | undefined)[] = new Array(n);
-  const scored: Scores[] = new Array(n);
+  // Summed by paragraph and by section as they come: the context a careful reader brings to a sentence.
+  const paragraphMeans = new Means(blocks.length);
+  const sectionMeans = new Means(input.sections.length + 1);
   const cues: (Cue[] | undefined)[] = new Array(n);
   // Only the role cues are read again: a sentence's own cues and scores are let go once copied.
   const sentenceRoles: (RoleWords | undefined)[] = new Array(n);
@@ -154,17 +157,16 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const framing = before.length ? { ...read, reasons: [...before, ...read.reasons] } : read;
     // Kept only when a frame was read: most sentences have none, and their reading dies young.
     if (framing.reasons.length) framed[s] = framing;
-    scored[s] = framing.scores;
+    paragraphMeans.add(span.block, framing.scores);
+    sectionMeans.add((blocks[span.block].section ?? -1) + 1, framing.scores);
     cues[s] = found;
   }
   work.steps += table.lookups;
 
-  // Paragraph and section means: the context a careful reader brings to a sentence, with its reasons made once.
-  const paragraphMean = meanBy(scored, (s) => sentences[s].block);
-  const sectionMean = meanBy(scored, (s) => blocks[sentences[s].block].section ?? -1);
-  const paragraphReasons = new Map([...paragraphMean].map(([k, mean]) => [k, contextReasons(mean, rules.paragraphRule, reasons)]));
-  const sectionReasons = new Map([...sectionMean].map(([k, mean]) => [k, contextReasons(mean, rules.sectionRule, reasons)]));
+  // Paragraph and section means with their reasons, made as each paragraph and section is reached (they come in order).
   let context: Context | null = null;
+  let sectionKey: number | null = null;
+  let section: { mean: Mean; reasons: readonly Reason[] } = { mean: { ...zero(), n: 0 }, reasons: [] };
   // The role of the opening sentence of the current paragraph: a paragraph opened by background stays background.
   let openingRole: Role | null = null;
   // The role of the last sentence before the current list: the lead-in its items continue.
@@ -176,17 +178,21 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   // What follows a recommendation says what is for it: within its paragraph, and in the paragraph after one of theses ending with it.
   const follows = new Recommendations(roles);
 
+  // Equal reason lists and category scores are kept once: on a claim-dense document most claims share them.
+  const shared = new Shared();
   const claims: Claim[] = new Array(n);
   for (let s = 0; s < n; s++) {
     const sentence = sentences[s];
     const block = blocks[sentence.block];
     if (!context || sentence.block !== sentences[s - 1].block) {
-      const section = block.section ?? -1;
-      context = {
-        paragraph: paragraphMean.get(sentence.block)!,
-        section: sectionMean.get(section)!,
-        reasons: [...paragraphReasons.get(sentence.block)!, ...sectionReasons.get(section)!],
-      };
+      const key = block.section ?? -1;
+      if (sectionKey !== key) {
+        const mean = sectionMeans.of(key + 1);
+        section = { mean, reasons: contextReasons(mean, rules.sectionRule, reasons) };
+        sectionKey = key;
+      }
+      const paragraph = paragraphMeans.of(sentence.block);
+      context = { paragraph, section: section.mean, reasons: [...contextReasons(paragraph, rules.paragraphRule, reasons), ...section.reasons] };
     }
     const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, reasons, framed[s]);
     const previous = sentences[s - 1];
@@ -213,7 +219,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     // the sentence's cues and its evidence lists are made so and become the claim's own, with no copy.
     const claimCues = role.cue ? fittedWith(cues[s]!, role.cue) : cues[s]!;
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);
-    const why: readonly Reason[] = role.reason ? fittedWith(category.reasons, role.reason) : fitted(category.reasons);
+    const why = shared.list(role.reason ? fittedWith(category.reasons, role.reason) : fitted(category.reasons));
     raw[s] = framed[s] = sentenceRoles[s] = cues[s] = undefined;
     claims[s] = {
       start: sentence.start,
@@ -221,12 +227,12 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       section: block.section,
       block: sentence.block,
       why,
-      categories: category.categories,
+      categories: shared.scores(category.categories),
       primary: category.primary,
       secondary: category.secondary,
       confidence: category.confidence,
       role: role.role,
-      cues: claimCues,
+      cues: claimCues.length ? claimCues : NO_CUES,
       figures: evidence.figureIndices[s],
       entities: evidence.entityIds[s],
       // The argument's links are read over all claims (src/core/argument). Written out, not spread: one shape for every claim.
@@ -238,6 +244,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   }
   return claims;
 }
+
+/** No cues: one shared empty list. */
+const NO_CUES: readonly Cue[] = Object.freeze([]);
 
 /** `list` and then `last`, at their exact length (`[...list, last]` leaves room for 16 more). */
 function fittedWith<T>(list: readonly T[], last: T): T[] {

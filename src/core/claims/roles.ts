@@ -1,4 +1,4 @@
-import type { Cue, Figure, Reason, Role } from '../model/model';
+import type { Cue, Figure, FigureKind, Reason, Role } from '../model/model';
 import { DESCRIPTIVE_BIT, POSITION_BITS, type RoleLexicon, type RoleRule } from '../lexicon/roles';
 import type { Reasons } from './reasons';
 import { isRegexSpace } from '../parse/chars';
@@ -38,6 +38,12 @@ export interface RoleWords {
   readonly hits: readonly RoleHit[];
 }
 
+/** A figure's role cue term by its kind: one string each, not one made per claim. */
+const FIGURE_TERMS: Readonly<Record<FigureKind, string>> = {
+  percent: 'figure:percent', money: 'figure:money', quantity: 'figure:quantity', count: 'figure:count', ratio: 'figure:ratio', date: 'figure:date',
+};
+/** No role cue phrases: one shared empty list. Most sentences have none, every sentence's role words are held until its claim is made, and a list is kept at its exact length (one grown by push holds room for 16 more). */
+const NO_HITS: readonly RoleHit[] = Object.freeze([]);
 const QUESTION = /\?["'”’)\]]*\s*$/;
 const LEADING = /^[^\p{L}\p{N}]+/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -66,7 +72,22 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   // The length first: it rules out most sentences without running the two patterns or splitting the sentence.
   const announces = !!a && piecesAtMost(trimmed, a.maxWords) && a.items.test(trimmed) && !a.modal.test(trimmed);
   const enumerated = !!roles.enumerated && roles.enumerated.test(trimmed);
-  return { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, turns: !!roles.turn && roles.turn.test(lower), presentGeneral: !!roles.narrates && !roles.narrates.test(lower), quotes: quotes(sentence, roles), hits };
+  const words: RoleWords = { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, turns: !!roles.turn && roles.turn.test(lower), presentGeneral: !!roles.narrates && !roles.narrates.test(lower), quotes: quotes(sentence, roles), hits: hits.length ? hits.slice() : NO_HITS };
+  return hits.length ? words : sharedWords(words);
+}
+
+/** Role words with no cue phrase, one object for each of the 256 ways its eight flags can be: every sentence's are held until its claim is made. */
+const SHARED_WORDS: (RoleWords | undefined)[] = new Array(256);
+/** Each flag's bit (a Record: a flag added to RoleWords fails to compile until it has one). */
+const FLAG_BITS: Readonly<Record<Exclude<keyof RoleWords, 'hits'>, number>> = {
+  question: 1, lowerStart: 2, colonEnd: 4, announces: 8, enumerated: 16, turns: 32, presentGeneral: 64, quotes: 128,
+};
+const FLAGS = Object.keys(FLAG_BITS) as (keyof typeof FLAG_BITS)[];
+
+function sharedWords(words: RoleWords): RoleWords {
+  let key = 0;
+  for (const flag of FLAGS) if (words[flag]) key |= FLAG_BITS[flag];
+  return (SHARED_WORDS[key] ??= Object.freeze(words));
 }
 
 /**
@@ -199,7 +220,7 @@ export function roleOf(
     if (rule.figure && !measured) continue;
     if (hit) return decided(rule, { start: at + hit.start, end: at + hit.start + hit.term.length, category: null, term: hit.term, weight: rule.weight }, reasons, hit.term);
     if (measured) {
-      const cue = { start: measured.start, end: measured.end, category: null, term: `figure:${measured.kind}`, weight: rule.weight };
+      const cue = { start: measured.start, end: measured.end, category: null, term: FIGURE_TERMS[measured.kind], weight: rule.weight };
       return decided(rule, cue, reasons, text.slice(measured.start, measured.end));
     }
     return decided(rule, null, reasons);

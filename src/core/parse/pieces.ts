@@ -80,13 +80,18 @@ export function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | u
     // Stubs are part of the key: a piece reads differently when the definitions change.
     return { start, text: piece, guard, stubs, key: stubs ? `${stubs}\u0000${piece}` : piece, marks: measures['inline-marks'] };
   });
-  const fresh = readInBatches(pieces, memo);
+  // Each batch is parsed when its first piece is reached, and each piece's reading let go once copied: one batch's
+  // readings are held at a time, not every piece's (on a document of short pieces they were 20× the text).
+  const batches = batchesOf(pieces, memo);
+  const fresh = new Map<number, MarkdownReading>();
   const blocks: RawBlock[] = [];
   const masks: string[] = [];
   const lines: FoundNotice[] = [];
   pieces.forEach((piece, i) => {
     const { start } = piece;
-    const read = (): Reading => piece.guard ? readPlainBlocks(piece.text) : fresh.get(i) ?? readMarkdownBlocks(piece.text, piece.stubs);
+    const batch = batches.get(i);
+    if (batch) readBatch(pieces, batch, fresh);
+    const read = (): Reading => piece.guard ? readPlainBlocks(piece.text) : take(fresh, i) ?? readMarkdownBlocks(piece.text, piece.stubs);
     const reading: Reading = piece.guard || !memo ? read() : memo.get(piece.key, read);
     for (const b of reading.blocks) blocks.push({ ...b, start: b.start + start, end: b.end + start });
     for (const l of reading.lines ?? []) lines.push({ ...l, start: l.start + start, end: l.end + start });
@@ -97,17 +102,17 @@ export function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | u
 }
 
 /**
- * The readings of the pieces that must be parsed (not guarded, not in the memo,
- * not the same text as an earlier piece of this reading), by piece index, read
- * in batches of consecutive pieces.
+ * The pieces that must be parsed (not guarded, not in the memo, not the same
+ * text as an earlier piece of this reading), in batches of consecutive pieces,
+ * by the index of each batch's first piece.
  */
-function readInBatches(pieces: readonly Piece[], memo: Memo<MarkdownReading> | undefined): Map<number, MarkdownReading> {
-  const out = new Map<number, MarkdownReading>();
+function batchesOf(pieces: readonly Piece[], memo: Memo<MarkdownReading> | undefined): Map<number, number[]> {
+  const out = new Map<number, number[]>();
   const asked = new Set<string>();
   let batch: number[] = [];
   let chars = 0;
   const flush = () => {
-    if (batch.length) readBatch(pieces, batch, out);
+    if (batch.length) out.set(batch[0], batch);
     batch = [];
     chars = 0;
   };
@@ -124,6 +129,13 @@ function readInBatches(pieces: readonly Piece[], memo: Memo<MarkdownReading> | u
   });
   flush();
   return out;
+}
+
+/** The value of `key` in `map`, taken out of it. */
+function take<K, V>(map: Map<K, V>, key: K): V | undefined {
+  const value = map.get(key);
+  map.delete(key);
+  return value;
 }
 
 /** Parses the pieces `batch` (consecutive indices) in one call and cuts the reading back into pieces. */
