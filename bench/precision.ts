@@ -5,8 +5,11 @@
 import type { Analysis, Span } from '../src/core/model/model';
 import { bare, normalised, overlap, squash, variants, type Gold } from './score';
 
-/** A gold annotation may list things a reader would wrongly take for entities. */
-export type GoldWithNon = Gold & { readonly non_entities?: readonly string[] };
+/**
+ * A gold annotation may list things a reader would wrongly take for entities:
+ * as strings, or as objects with their `text` (and a `why` the annotator gave).
+ */
+export type GoldWithNon = Gold & { readonly non_entities?: readonly (string | { readonly text: string })[] };
 
 interface Found {
   /** Parts the analyser found. */
@@ -44,7 +47,7 @@ function formsOf(analysis: Analysis, entity: Analysis['entities'][number]): stri
 function entityPrecision(analysis: Analysis, gold: GoldWithNon): PrecisionScore['entities'] {
   const goldForms = new Set(gold.entities.flatMap((e) => [e.canonical, ...e.mentions].flatMap(variants)));
   const longForms = [...goldForms].filter((f) => f.includes(' '));
-  const non = new Set((gold.non_entities ?? []).map(bare));
+  const non = new Set((gold.non_entities ?? []).map((n) => bare(typeof n === 'string' ? n : n.text)));
   const invented: string[] = [];
   let right = 0;
   let certainlyWrong = 0;
