@@ -17,7 +17,8 @@ type Mean = Scores & { readonly n: number };
  * and a little when its section's do — `full` witnesses make it sure. A
  * decision from context only stays low (`contextOnly`), and so does one a frame
  * of the sentence argues against (`frameAgainst`: talks decided as fighting,
- * the cost of forces decided as the economy). For no category: how far the
+ * the cost of forces decided as the economy), and so does one whose own words
+ * are a single weak word in a paragraph as weakly about it (`loneWord`). For no category: how far the
  * best one stays below the threshold. Each measure below `strong` becomes a
  * reason about 'confidence', naming the words it rests on, so a hover can say
  * what made it weak; paragraph and section agreement that lifted it are named too.
@@ -68,6 +69,11 @@ export function othersLean(mean: Mean, own: Scores, category: Category): boolean
   return lead > 1e-3 && CATEGORIES.every((c) => c === category || others(c) < lead);
 }
 
+/** The mean score of `category` over the other sentences of a paragraph or section (0 where it has no other). */
+export function othersMean(mean: Mean, own: Scores, category: Category): number {
+  return mean.n < 2 ? 0 : (mean[category] * mean.n - own[category]) / (mean.n - 1);
+}
+
 /** The confidence of a decision (see above). */
 export function confidenceOf(d: Decided, claimRules: ClaimRules, reasons: Reasons): ConfidenceReading {
   const rules = claimRules.confidence;
@@ -104,6 +110,10 @@ export function confidenceOf(d: Decided, claimRules: ClaimRules, reasons: Reason
     agreeing.push(reasons.of(rule.id, rule.witnesses, 'confidence', primary));
   }
   let strength = weak(rules.cues, clamp(witnesses / rules.cues.full), cueWords(cues, primary, text));
+  // One weak word of its own, in a paragraph whose other sentences are as weakly about the category: an agreement of guesses, no surer than the cap.
+  const lone = rules.loneWord;
+  if (lone && agreeing.length && own[primary] < lone.below && othersMean(d.context.paragraph, own, primary) < lone.paragraphBelow && strength > lone.cap)
+    strength = weak(lone, lone.cap, cueWords(cues, primary, text));
   // A frame of the sentence that names another category (or none) argues against the decision.
   const against = d.frames.find((f) => {
     const row = claimRules.frames.find((r) => r.id === f.rule);

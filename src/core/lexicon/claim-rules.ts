@@ -52,14 +52,10 @@ export interface ContextRule extends RuleRow {
 }
 
 /** A confidence measure: full confidence at `full` (a share of the lead, a sum of cue weights, a share of the threshold). */
-export interface ConfidenceRow extends RuleRow {
-  readonly full: number;
-}
+export type ConfidenceRow = RuleRow & { readonly full: number };
 
 /** Context that agrees with a claim's category counts as `witnesses` for it. */
-export interface WitnessRow extends RuleRow {
-  readonly witnesses: number;
-}
+export type WitnessRow = RuleRow & { readonly witnesses: number };
 
 /** How sure a claim's category is (claims/confidence.ts): a measure under `strong` is named as weak. */
 export interface ConfidenceRules {
@@ -74,6 +70,8 @@ export interface ConfidenceRules {
   readonly threshold: ConfidenceRow;
   /** No category, no background frame, and a context that lends at least `lean`: no surer than `cap`. */
   readonly unframed?: RuleRow & { readonly cap: number; readonly lean: number };
+  /** Own words of the category under `below` in weight, the paragraph's other sentences under `paragraphBelow` on average: no surer than `cap`. */
+  readonly loneWord?: RuleRow & { readonly cap: number; readonly below: number; readonly paragraphBelow: number };
 }
 
 /**
@@ -290,7 +288,7 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
-  ...([CLAIM_DATA.confidence.unframed, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
+  ...([CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
   ...(CLAIM_DATA.headingFrames ?? []),
   ...(CLAIM_DATA.aloneWords ?? []),
   ...(CLAIM_DATA.shifts ?? []),
