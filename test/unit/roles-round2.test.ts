@@ -54,4 +54,16 @@ describe('Roles the newest development documents share with the older ones', () 
     const text = 'The harbour should buy a second tug. Supporters say that a new tug pays for itself. Crews train.';
     assert.deepEqual(roleIn(text, 'Supporters say'), { role: 'evidence', rule: 'role:reported-view' });
   });
+  it('Reads a speaker saying what comes next as a signpost, not a claim', () => {
+    const text = 'Thank you for coming. Let me give you one case from the harbour. A tanker waited four days for a tug.';
+    assert.deepEqual(roleIn(text, 'Let me give you'), { role: 'statement', rule: 'role:speaker-announces' });
+    const speech = 'Ports matter. I want to begin with a story from the night shift. The crane stopped at midnight.';
+    assert.deepEqual(roleIn(speech, 'I want to begin with'), { role: 'statement', rule: 'role:speaker-announces' });
+  });
+  it('Reads what the speaker wants or proposes, even with a figure in it, as a thesis', () => {
+    const text = 'Ports matter. I want half of the tugs in the harbour running on electricity by 2030. Crews train.';
+    assert.deepEqual(roleIn(text, 'I want half'), { role: 'thesis', rule: 'role:commitment' });
+    const cost = 'Ports matter. The fund I propose would cost about €40 million a year. Crews train.';
+    assert.deepEqual(roleIn(cost, 'I propose'), { role: 'thesis', rule: 'role:commitment' });
+  });
 });
