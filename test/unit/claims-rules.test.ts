@@ -31,9 +31,9 @@ describe('Claim rules as data', () => {
   }
 
   it('Gives a sentence a new role when a role rule is added to the data, with no change of code', () => {
-    const text = 'Trade with them grew. We propose closer ties with the port. Its cranes are old.';
+    const text = 'Trade with them grew. We suggest closer ties with the port. Its cranes are old.';
     const data: RoleData = {
-      cues: { ...ROLE_DATA.cues, proposal: { start: ['we propose'] } },
+      cues: { ...ROLE_DATA.cues, proposal: { start: ['we suggest'] } },
       rules: [
         { id: 'role:proposal', role: 'thesis', cue: 'proposal', at: 'start', weight: 1, says: 'opens with a proposal' },
         ...ROLE_DATA.rules,
@@ -43,7 +43,7 @@ describe('Claim rules as data', () => {
     const after = claimsOf(text, { ...DEFAULT_LEXICON, roles: compileRoles(data) })[1];
     assert.notEqual(before.role, 'thesis');
     assert.equal(after.role, 'thesis');
-    assert.deepEqual(about(after.why, 'role'), [{ rule: 'role:proposal', weight: 1, about: 'role', words: 'we propose' }]);
+    assert.deepEqual(about(after.why, 'role'), [{ rule: 'role:proposal', weight: 1, about: 'role', words: 'we suggest' }]);
   });
 
   it('Reads a phrase added to a cue list as a cue', () => {

@@ -41,7 +41,7 @@ describe('Roles by the classes a reader uses', () => {
     ['role:paragraph-body', 'The port of Gdansk is the busiest on the coast. Ships from Riga unloaded there. The crews were Latvian.', 'unloaded there', 'evidence'],
     // concession: a point granted and answered in one sentence
     ['role:concession-turn', 'The fleet is old. That risk is real, but it is smaller than it looks. Ships wait.', 'That risk', 'concession'],
-    ['role:judgement', 'The fleet is old. That risk is real and it is growing. Ships wait.', 'That risk', 'thesis'],
+    ['role:judgement', 'The fleet is old. Ships from Riga wait in Gdansk. That risk is real and it is growing. Ships wait.', 'That risk', 'thesis'],
     // meta-text: a short sentence announcing how many points follow, with no modal verb
     ['role:announces-items', 'The fleet is old. Its decline can be read as two questions. Ships from Riga wait in Gdansk.', 'two questions', 'statement'],
     ['role:measured-figure', 'The fleet is old. Three new frigates would make a real difference. Ships from Riga wait in Gdansk.', 'Three new frigates', 'evidence'],
@@ -53,7 +53,7 @@ describe('Roles by the classes a reader uses', () => {
     ['role:quotation', 'The fleet is old. "We should never have let the yard in Gdansk close," the admiral told reporters. Ships wait.', 'We should never', 'evidence'],
     ['role:quotation', 'The fleet is old. "Our crews sailed through four storms," Nowak said. Ships wait.', 'four storms', 'evidence'],
     ['role:quotation', 'The fleet is old. The plan calls for "a navy second to none in the Baltic" by the end of the decade. Ships wait.', 'second to none', 'evidence'],
-    ['role:judgement', 'The fleet is old. The so-called "special relationship" is over. Ships wait.', 'special relationship', 'thesis'],
+    ['role:judgement', 'The fleet is old. Ships from Riga wait in Gdansk. The so-called "special relationship" is over. Ships wait.', 'special relationship', 'thesis'],
     ['role:quotation', 'The fleet is old. “We cannot guard every cable. What we can do is watch the ships near Gdansk.” Ships wait.', 'What we can do', 'evidence'],
     // a point granted against the author's own proposal, and views reported with 'argue that'
     ['role:concession-opening', 'The fleet is old. The navy should buy ships. None of this will stop a determined saboteur. Ships wait.', 'None of this', 'concession'],

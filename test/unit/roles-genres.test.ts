@@ -33,7 +33,7 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     // [rule, text, sentence, role]: a view of unnamed others that the next sentence answers with a turn is granted, then answered
     ['role:answered-view', 'The fleet is old. Critics argue that the navy could simply rent ships. But rented ships cannot be armed in time.', 'could simply rent', 'concession'],
     ['role:answered-view', 'The fleet is old. Some will argue that the money belongs to the army. However, a frigate costs less than it seems.', 'Some will argue', 'concession'],
-    ['role:reported-view', 'The fleet is old. Critics argue that the navy could simply rent ships. Rented ships are cheap.', 'could simply rent', 'evidence'],
+    ['role:reported-view', 'The fleet is old. Supporters argue that the navy could simply rent ships. Rented ships are cheap.', 'could simply rent', 'evidence'],
     ['role:reported-view-inside', 'The fleet is old. Some will argue that Poland needs 40 frigates in Gdansk. But the yard is small.', 'Some will argue', 'evidence'],
     // a release's lede announces what its issuer did today; the same words later report it
     ['role:lede', 'The Navy of Poland today announced a plan to buy frigates for the Baltic fleet. The frigates will cost €2 billion. Ships wait.', 'today announced', 'thesis'],
@@ -95,7 +95,7 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     ['role:contrast-opening', 'Ports need tugs. Ships wait at the quay. Yet the crews of the Baltic are younger than anywhere else. Crews train.', 'Yet the crews', 'contrast'],
     // a paragraph that closes on what will decide the question draws its conclusion; the same words opening a paragraph do not
     ['role:decisive-close', 'Ports need tugs. Ships wait at the quay. The next two winters will decide whether the Baltic ports can stay open.\n\nCrews train.', 'will decide whether', 'conclusion'],
-    ['role:judgement', 'Ports need tugs. The next two winters will decide whether the Baltic ports can stay open. Crews train.', 'will decide whether', 'thesis'],
+    ['role:judgement', 'Ports need tugs. Ships from Riga wait in Gdansk. The next two winters will decide whether the Baltic ports can stay open. Crews train.', 'will decide whether', 'thesis'],
     // a release's lede may announce what its issuers agreed, signed or issued today, not only what they announced
     ['role:lede', 'The ministers of Finland and Estonia today signed an agreement to share two icebreakers. The ships will sail from Tallinn. Crews train.', 'today signed', 'thesis'],
     // a release's notices to its readers (comment periods, the official journal, webinars, how to apply) are procedure, not plans put forward

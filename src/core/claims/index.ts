@@ -175,6 +175,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   const register = describes(sentenceRoles as RoleWords[], roles) ? DESCRIPTIVE_BIT : 0;
   // Whether the sentence before asked a question (its role words are let go once its claim is made).
   let previousAsks = false;
+  // The role the sentence before was read with (a thesis is what the sentences after it in its paragraph argue for).
+  let previousRole: Role | null = null;
   // What follows a recommendation says what is for it: within its paragraph, and in the paragraph after one of theses ending with it.
   const follows = new Recommendations(roles);
 
@@ -205,6 +207,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!next || blocks[next.block].section !== block.section) position |= POSITION_BITS.lastInSection;
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
     if (previous && previous.block === sentence.block && previousAsks) position |= POSITION_BITS.afterQuestion;
+    if (previous && previous.block === sentence.block && previousRole === 'thesis') position |= POSITION_BITS.afterThesis;
     if (!(position & POSITION_BITS.firstInParagraph) && openingRole === 'statement') position |= POSITION_BITS.inBackground;
     if (block.kind === 'listItem' && leadInRole === 'evidence') position |= POSITION_BITS.afterEvidence;
     if (next && next.block === sentence.block && sentenceRoles[s + 1]!.turns) position |= POSITION_BITS.beforeTurn;
@@ -215,6 +218,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;
     if (block.kind !== 'listItem') leadInRole = role.role;
     previousAsks = ownRoles.question;
+    previousRole = role.role;
     // Lists kept with the claim are at their exact length (an array grown by push holds room for 16 more):
     // the sentence's cues and its evidence lists are made so and become the claim's own, with no copy.
     const claimCues = role.cue ? fittedWith(cues[s]!, role.cue) : cues[s]!;

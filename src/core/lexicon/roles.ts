@@ -10,7 +10,8 @@ import { escape, notTime, openingWords, phrasePattern } from './role-patterns';
 
 /** Where a sentence sits, as rules name it. */
 export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem'
-  | 'inBackground' | 'afterQuestion' | 'afterEvidence' | 'beforeTurn' | 'afterRecommendation' | 'lastInSection';
+  | 'inBackground' | 'afterQuestion' | 'afterEvidence' | 'beforeTurn' | 'afterRecommendation' | 'lastInSection'
+  | 'afterThesis';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -35,6 +36,8 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   afterRecommendation: 512,
   /** The last sentence of its section (DESCRIPTIVE_BIT, 1024, sits between). */
   lastInSection: 2048,
+  /** Right after a sentence of its paragraph read as a thesis: what argues for the paragraph's claim. */
+  afterThesis: 4096,
 };
 
 /**
