@@ -469,6 +469,13 @@ describe('Entities', () => {
       ]);
     });
 
+    it('Names the law, not the provision, when a provision is cited once and never named by its number alone', () => {
+      const text = 'Loans are made under Section 17 of the Coastal Shipping Act of 1998, and Article IX of the Fisheries Treaty caps catches.';
+      const entities = read(text);
+      assert.deepEqual(typed(text), ['treaty_or_program Coastal Shipping Act of 1998', 'treaty_or_program Fisheries Treaty']);
+      assert.ok(entities.find((e) => e.name === 'Fisheries Treaty')?.why.some((r) => r.rule === 'entity:provision-of-law'));
+    });
+
     it('Reads a citation of several parts across its commas', () => {
       const text = 'The duty is set by Title 50, Section 1701, of the U.S. Code and nothing else.';
       assert.deepEqual(typed(text), ['treaty_or_program Title 50, Section 1701, of the U.S. Code']);
