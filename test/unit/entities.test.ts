@@ -476,6 +476,16 @@ describe('Entities', () => {
       assert.ok(entities.find((e) => e.name === 'Fisheries Treaty')?.why.some((r) => r.rule === 'entity:provision-of-law'));
     });
 
+    it('Keeps a lone head word after "and" inside a complement as part of the name, not a name of its own', () => {
+      const text = 'Officials of the Federal Office for Roads and Transport met the Ministry of Fisheries and Parliament last week.';
+      assert.deepEqual(typed(text), ['organization Federal Office for Roads and Transport', 'organization Ministry of Fisheries', 'organization Parliament']);
+    });
+
+    it('Reads a Directorate-General with its complement as one organisation', () => {
+      const text = 'A paper from the Directorate-General for Maritime Affairs and Fisheries reached the ministers.';
+      assert.deepEqual(typed(text), ['organization Directorate-General for Maritime Affairs and Fisheries']);
+    });
+
     it('Reads a citation of several parts across its commas', () => {
       const text = 'The duty is set by Title 50, Section 1701, of the U.S. Code and nothing else.';
       assert.deepEqual(typed(text), ['treaty_or_program Title 50, Section 1701, of the U.S. Code']);
