@@ -486,6 +486,11 @@ describe('Entities', () => {
       assert.deepEqual(typed(text), ['organization Directorate-General for Maritime Affairs and Fisheries']);
     });
 
+    it('Reads a company written with inner or closing capitals as a name when a noun says what it is or the shape cannot be a lost space', () => {
+      const text = 'The Finnish start-up OrbitWorks signed first. TravelT sold its stake in Lapland last year. The consultancy Fjordline Metrics wrote the survey.';
+      assert.deepEqual(typed(text), ['organization OrbitWorks', 'organization TravelT', 'place Lapland', 'organization Fjordline Metrics']);
+    });
+
     it('Reads a citation of several parts across its commas', () => {
       const text = 'The duty is set by Title 50, Section 1701, of the U.S. Code and nothing else.';
       assert.deepEqual(typed(text), ['treaty_or_program Title 50, Section 1701, of the U.S. Code']);
