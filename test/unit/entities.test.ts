@@ -491,6 +491,13 @@ describe('Entities', () => {
       assert.deepEqual(typed(text), ['organization OrbitWorks', 'organization TravelT', 'place Lapland', 'organization Fjordline Metrics']);
     });
 
+    it('Joins an institution named alone to the one department whose complement it is, and leaves an office alone', () => {
+      const text = 'The Department of the Treasury sets the terms, and last year Treasury approved two swaps.';
+      assert.deepEqual(summary(text, read(text)), ['organization Department of the Treasury: Department of the Treasury | Treasury']);
+      const office = 'The Secretary of the Treasury spoke, and later Treasury approved two swaps.';
+      assert.deepEqual(typed(office), ['organization Treasury']);
+    });
+
     it('Reads a citation of several parts across its commas', () => {
       const text = 'The duty is set by Title 50, Section 1701, of the U.S. Code and nothing else.';
       assert.deepEqual(typed(text), ['treaty_or_program Title 50, Section 1701, of the U.S. Code']);
