@@ -469,6 +469,35 @@ describe('Entities', () => {
       ]);
     });
 
+    it('Names the law, not the provision, when a provision is cited once and never named by its number alone', () => {
+      const text = 'Loans are made under Section 17 of the Coastal Shipping Act of 1998, and Article IX of the Fisheries Treaty caps catches.';
+      const entities = read(text);
+      assert.deepEqual(typed(text), ['treaty_or_program Coastal Shipping Act of 1998', 'treaty_or_program Fisheries Treaty']);
+      assert.ok(entities.find((e) => e.name === 'Fisheries Treaty')?.why.some((r) => r.rule === 'entity:provision-of-law'));
+    });
+
+    it('Keeps a lone head word after "and" inside a complement as part of the name, not a name of its own', () => {
+      const text = 'Officials of the Federal Office for Roads and Transport met the Ministry of Fisheries and Parliament last week.';
+      assert.deepEqual(typed(text), ['organization Federal Office for Roads and Transport', 'organization Ministry of Fisheries', 'organization Parliament']);
+    });
+
+    it('Reads a Directorate-General with its complement as one organisation', () => {
+      const text = 'A paper from the Directorate-General for Maritime Affairs and Fisheries reached the ministers.';
+      assert.deepEqual(typed(text), ['organization Directorate-General for Maritime Affairs and Fisheries']);
+    });
+
+    it('Reads a company written with inner or closing capitals as a name when a noun says what it is or the shape cannot be a lost space', () => {
+      const text = 'The Finnish start-up OrbitWorks signed first. TravelT sold its stake in Lapland last year. The consultancy Fjordline Metrics wrote the survey.';
+      assert.deepEqual(typed(text), ['organization OrbitWorks', 'organization TravelT', 'place Lapland', 'organization Fjordline Metrics']);
+    });
+
+    it('Joins an institution named alone to the one department whose complement it is, and leaves an office alone', () => {
+      const text = 'The Department of the Treasury sets the terms, and last year Treasury approved two swaps.';
+      assert.deepEqual(summary(text, read(text)), ['organization Department of the Treasury: Department of the Treasury | Treasury']);
+      const office = 'The Secretary of the Treasury spoke, and later Treasury approved two swaps.';
+      assert.deepEqual(typed(office), ['organization Treasury']);
+    });
+
     it('Reads a citation of several parts across its commas', () => {
       const text = 'The duty is set by Title 50, Section 1701, of the U.S. Code and nothing else.';
       assert.deepEqual(typed(text), ['treaty_or_program Title 50, Section 1701, of the U.S. Code']);

@@ -32,6 +32,20 @@ describe('Entity classes of audit reports, EU briefings and ministry papers', ()
     });
   });
 
+  describe('entity:act-without-series, entity:act-by-kind — one act however it is cited again', () => {
+    it('joins the act cited without its series, and "the Directive" when the document cites one directive', () => {
+      const text =
+        'Ports follow Directive (EU) 2022/2555 on networks. Article 21 of the Directive lists the measures, ' +
+        'and Directive 2022/2555 also names the ports. Regulation (EU) 2021/887 and Regulation (EU) 2019/881 set up the agencies.';
+      const found = findEntities(text, []);
+      const directive = found.find((e) => e.name === 'Directive (EU) 2022/2555');
+      const said = directive?.mentions.map((m) => text.slice(m.start, m.end));
+      assert.deepEqual(said, ['Directive (EU) 2022/2555', 'Directive', 'Directive 2022/2555'], typed(text).join(', '));
+      assert.ok(directive!.why.some((r) => r.rule === 'entity:act-by-kind'));
+      assert.ok(found.some((e) => e.name === 'Regulation (EU) 2021/887') && found.some((e) => e.name === 'Regulation (EU) 2019/881'));
+    });
+  });
+
   describe('entity:law-number-alias — a law\'s number in brackets right after its name', () => {
     it('joins "(P.L. 118-31)" to the act it follows, with its later mentions, the rule in its why', () => {
       const text = 'The Harbor Safety Act of 2023 (P.L. 118-31) set new rules. Section 4 of P.L. 118-31 covers ferries.';

@@ -34,6 +34,17 @@ describe('Entity precision rules', () => {
     assert.ok(found.some((e) => e.name === 'Coastal Works Authority' && e.type === 'organization'), names.join(', '));
   });
 
+  it('entity:post-role — a post named without its holder is no name; the holder and the institution are', () => {
+    const found = entities(
+      'Anna Lindahl is a Senior Fellow at the Baltic Harbour Institute. Mira Sand is a Research Associate at the same institute. ' +
+        'Questions go to the Specialist on duty.',
+    );
+    const names = found.map((e) => `${e.name} (${e.type})`);
+    assert.ok(!found.some((e) => /^(Senior Fellow|Research Associate|Specialist)$/.test(e.name)), names.join(', '));
+    assert.ok(found.some((e) => e.name === 'Anna Lindahl' && e.type === 'person'), names.join(', '));
+    assert.ok(found.some((e) => e.name === 'Baltic Harbour Institute' && e.type === 'organization'), names.join(', '));
+  });
+
   it('entity:currency-unit — letters written only before an amount or a currency word are a currency, not a name', () => {
     const names = named('The treasury lost CFA 90 billion in 2023. Gabon wants to keep the CFA franc. The ZQRB monitored the strait.');
     assert.ok(!names.includes('CFA'), names.join(', '));

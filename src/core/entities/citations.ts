@@ -7,9 +7,12 @@ import { ACRONYM, CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
 /**
  * Provisions of a law or treaty cited by number: "Section 232 of the Trade
  * Expansion Act of 1962", "Article 5 of the North Atlantic Treaty", "Title 10,
- * Section 9081, of the U.S. Code". The citation is one name (a reader asks what
- * Section 232 is, not what the Act is), a programme as the law it is part of;
- * cited by one part, its number alone names it again ("under Section 232").
+ * Section 9081, of the U.S. Code". A provision the document names again by its
+ * number alone ("under Section 232") is a referent of its own: the citation is
+ * one name, a programme as the law it is part of, and the number alone names it
+ * again. A provision cited once by one part is an address inside its law
+ * ("Section 303 of the Defense Production Act"): the law is what the reader
+ * looks up, so the law's own words are the name (entity:provision-of-law).
  */
 export type Citations = FixedNames;
 
@@ -19,6 +22,7 @@ const ROMAN = /^[IVXLC]+$/;
 export function findCitations(context: Context): Citations {
   const { tokens, layout } = context;
   const out: Citations = { proposals: [], fixed: [] };
+  const alone = partsAlone(context);
   for (let i = 0; i < tokens.count; i++) {
     const number = partAt(context, i);
     if (number < 0) continue;
@@ -34,11 +38,31 @@ export function findCitations(context: Context): Citations {
     if (k + 1 < tokens.count && keyAt(tokens, k + 1) === 'the' && layout.punct[k + 1] === '') k++;
     const end = lawAt(context, k + 1);
     if (end < 0 || layout.unit[end] !== layout.unit[i]) continue;
+    if (last === number && !alone.has(spanKey(tokens, i, number))) {
+      out.proposals.push(programme(context, k + 1, end, 'entity:provision-of-law'));
+      out.fixed.push({ first: k + 1, last: end, key: spanKey(tokens, k + 1, end) });
+      i = end;
+      continue;
+    }
     out.proposals.push(programme(context, i, end, 'entity:cited-provision'));
     out.fixed.push({ first: i, last: end, key: spanKey(tokens, i, end) });
     // One part cited: "Section 232" alone names it again.
     if (last === number) out.proposals.push(programme(context, i, number, 'entity:cited-part'));
     i = end;
+  }
+  return out;
+}
+
+/** The parts ("section 232") the text names by their number alone, without "of" and a law after them. */
+function partsAlone(context: Context): Set<string> {
+  const { tokens, layout } = context;
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.count; i++) {
+    const number = partAt(context, i);
+    if (number < 0) continue;
+    const next = number + 1;
+    const cited = next < tokens.count && ((keyAt(tokens, next) === 'of' && /^,?$/.test(layout.punct[next])) || (layout.punct[next] === ',' && partAt(context, next) >= 0));
+    if (!cited) out.add(spanKey(tokens, i, number));
   }
   return out;
 }

@@ -211,10 +211,19 @@ function joinHeads(lex: Lexicon, list: readonly Form[], union: Union, find: (i: 
   const dropped: number[] = [];
   // entity:institution-of — "Parliament" and the one "European Parliament" of the document (before it or after).
   const qualified = (j: number) => list[j].words.length === 2 && (lex.national.has(list[j].words[0]) || lex.regional.has(list[j].words[0]));
+  // entity:institution-in-complement — "Treasury" and the one "Department of the Treasury" of the document.
+  const byComplement = new Map<string, number[]>();
+  list.forEach((f, i) => {
+    const cut = complementAt(lex, f.words, 1);
+    const rest = cut > 0 ? f.words.slice(cut + 1).filter((w) => w !== 'the') : [];
+    if (rest.length === 1 && lex.heads.get(f.words[cut - 1]) === 'organization') pushTo(byComplement, rest[0], i);
+  });
   list.forEach((f, i) => {
     if (f.words.length !== 1 || !lex.standalone.has(f.key) || f.kinds.has('alone')) return;
     const named = (byHead.get(f.key) ?? []).filter(qualified);
     if (new Set(named.map(find)).size === 1) union(i, named[0], 'entity:institution-of');
+    const holding = byComplement.get(f.key) ?? [];
+    if (named.length === 0 && new Set(holding.map(find)).size === 1) union(i, holding[0], 'entity:institution-in-complement');
   });
   list.forEach((f, i) => {
     if (!f.kinds.has('alone') || f.kinds.size > 1) return;

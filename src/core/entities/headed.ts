@@ -62,13 +62,17 @@ export function complementAt(s: Segmenter, ps: readonly Piece[], k: number): boo
  * True when the words after "and" complete the complement before it (read with entity:head): words
  * that name nothing alone, a head inside them included as long as none ends them ("Office of Port
  * and Facility Compliance"), or a second place after a first ("Port Authority of New York and New
- * Jersey"); not a title, a defined name or a name of their own ("the Ministry of Defence and NATO").
+ * Jersey"), or one head word that names nothing alone ("Ministry for Economic Affairs and Energy"); not a
+ * title, a defined name or a name of their own ("the Ministry of Defence and NATO").
  */
 export function completes(s: Segmenter, left: readonly Piece[], right: readonly Piece[]): boolean {
   if (right.some((q) => isTitle(s, q) || q.defined)) return false;
   const place = (q: Piece | undefined) => q?.entry?.type === 'place';
   if (right.length === 1 && place(right[0])) return place(left[left.length - 1]);
-  return !right.some((q) => q.entry) && !endsWithHead(s, right) && !right.some((_, j) => complementAt(s, right, j));
+  // A head word alone after "and" names nothing on its own: it completes the complement ("Ministry for
+  // Economic Affairs and Energy"), unless it names an institution alone ("the Ministry of Defence and Parliament").
+  const alone = right.length === 1 && !s.context.lex.standalone.has(firstKey(s, right[0]));
+  return !right.some((q) => q.entry) && (alone || !endsWithHead(s, right)) && !right.some((_, j) => complementAt(s, right, j));
 }
 
 /** A year of four digits. */

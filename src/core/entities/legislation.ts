@@ -105,7 +105,8 @@ function lawBefore(text: string, start: number, byEnd: ReadonlyMap<number, Entit
  * mention is dropped.
  */
 function numberedActs(lex: Lexicon, text: string, units: readonly Span[], entities: readonly Entity[]): { acts: Entity[]; entities: readonly Entity[] } {
-  const found = new Map<string, Mention[]>();
+  // By kind and number: "Regulation (EU) 2019/452" and "Regulation 2019/452" are one act (entity:act-without-series).
+  const found = new Map<string, { names: Set<string>; mentions: Span[] }>();
   const spans: Span[] = [];
   for (const unit of units) {
     const slice = text.slice(unit.start, unit.end);
@@ -113,17 +114,43 @@ function numberedActs(lex: Lexicon, text: string, units: readonly Span[], entiti
     for (const m of slice.matchAll(lex.acts)) {
       const start = unit.start + m.index!;
       const name = m[0].replace(/\s+/g, ' ');
-      const id = `treaty_or_program:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
-      const list = found.get(name) ?? [];
-      list.push({ start, end: start + m[0].length, entity: id });
-      found.set(name, list);
+      const key = name.replace(/ \([^)]*\)/, '').replace(/ No\.? /, ' ');
+      const act = found.get(key) ?? { names: new Set<string>(), mentions: [] };
+      act.names.add(name);
+      act.mentions.push({ start, end: start + m[0].length });
+      found.set(key, act);
       spans.push({ start, end: start + m[0].length });
     }
   }
   if (found.size === 0) return { acts: [], entities };
-  const kept = withoutInside(entities, spans);
   const why = summarise(evidenceOf(rule(lex, 'entity:act-number'), 'treaty_or_program').reasons, 'treaty_or_program');
-  const acts: Entity[] = [...found].map(([name, mentions]) => ({ id: mentions[0].entity, name, type: 'treaty_or_program', why, aliases: [], mentions }));
+  const acts: Entity[] = [...found.values()].map(({ names, mentions }) => {
+    const name = [...names].sort((a, b) => b.length - a.length)[0];
+    const id = `treaty_or_program:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+    const joined = names.size > 1 ? [{ rule: 'entity:act-without-series', weight: rule(lex, 'entity:act-without-series').weight }] : [];
+    return { id, name, type: 'treaty_or_program', why: [...why, ...joined], aliases: [...names].filter((n) => n !== name), mentions: mentions.map((m) => ({ ...m, entity: id })) };
+  });
+  return byKind(lex, acts, withoutInside(entities, spans));
+}
+
+/**
+ * entity:act-by-kind — the kind of act alone ("the Regulation") names the one act of that kind the
+ * document cites by number; with two or more of that kind it stays as it was.
+ */
+function byKind(lex: Lexicon, acts: Entity[], entities: Entity[]): { acts: Entity[]; entities: readonly Entity[] } {
+  const kindOf = (a: Entity) => a.name.split(' ')[0];
+  const kept: Entity[] = [];
+  for (const e of entities) {
+    const same = e.type === 'treaty_or_program' ? acts.filter((a) => kindOf(a) === e.name) : [];
+    if (same.length !== 1) {
+      kept.push(e);
+      continue;
+    }
+    const act = same[0];
+    const r = rule(lex, 'entity:act-by-kind');
+    const mentions = [...act.mentions, ...e.mentions.map((m) => ({ ...m, entity: act.id }))].sort((a, b) => a.start - b.start);
+    acts[acts.indexOf(act)] = { ...act, mentions, why: [...act.why, { rule: r.id, weight: r.weight, words: e.name }] };
+  }
   return { acts, entities: kept };
 }
 

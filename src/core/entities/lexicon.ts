@@ -28,6 +28,9 @@ export interface Lexicon {
   readonly nameVariants: ReadonlyMap<string, string>;
   readonly titles: ReadonlySet<string>;
   readonly titleCues: ReadonlySet<string>;
+  /** Posts staff hold ("fellow", "specialist") and the words that qualify them ("senior", "research"). */
+  readonly posts: ReadonlySet<string>;
+  readonly postModifiers: ReadonlySet<string>;
   /** Capitalised head words and the type of name they end. */
   readonly heads: ReadonlyMap<string, EntityType>;
   /** Heads that can open a name followed by "of", "on", "for" ("Department of ..."). */
@@ -192,6 +195,8 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     nameVariants: buildVariants(firstNames),
     titles: lower(titles.titles),
     titleCues: lower(titles.lowercase),
+    posts: lower(titles.posts),
+    postModifiers: lower(titles.postModifiers),
     heads: typedMap({
       treaty_or_program: heads.treaty_or_program,
       organization: heads.organization,

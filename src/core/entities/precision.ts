@@ -15,7 +15,7 @@ import type { Lexicon } from './lexicon';
  * the document once.
  */
 export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entities: readonly Entity[]): Entity[] {
-  const kept = entities.flatMap((e) => (isRole(lex, e) ? [] : keep(text, lex, lowerSeen, e)));
+  const kept = entities.flatMap((e) => (isRole(lex, e) || isPost(lex, e) ? [] : keep(text, lex, lowerSeen, e)));
   return joinAcronyms(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept))));
 }
 
@@ -67,6 +67,16 @@ function isRole(lex: Lexicon, entity: Entity): boolean {
   if (keys.length > 2 && lex.titleOffices.has(keys[0]) && lex.connectors.has(keys[1])) return false;
   const title = (k: string, i: number) => /^\p{Lu}/u.test(words[i]) && lex.titles.has(k) && !(i > 0 && lex.connectors.has(keys[i - 1]));
   return keys.some((k, i) => title(k, i) && (i === keys.length - 1 || lex.titleComplement.has(keys[i + 1])));
+}
+
+/**
+ * entity:post-role — a post named without its holder ("a Senior Fellow at the Centre", "Jane Doe, Research
+ * Associate", "Specialist in Trade") is a role, whatever type its place gave it: the post's word ends it and
+ * every word before it qualifies a post.
+ */
+function isPost(lex: Lexicon, entity: Entity): boolean {
+  const keys = entity.name.split(/\s+/).map(keyOf);
+  return lex.posts.has(keys[keys.length - 1]) && keys.slice(0, -1).every((k) => lex.postModifiers.has(k));
 }
 
 /** The rules that say only that a name was written capitalised, as an acronym, or spelled out before one. */

@@ -10,6 +10,14 @@ import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } fro
 
 /** Two words run together: lower case, then a capital and lower case again ("ForceUpdated", not "BeiDou"). */
 const GLUED = /\p{Ll}{3}\p{Lu}\p{Ll}/u;
+/** A word whose last letter alone is a capital after small letters ("TenneT", "SpaceX"). */
+const FINAL_CAPITAL = /^\p{Lu}\p{L}*\p{Ll}{2}\p{Lu}$/u;
+
+/** True when the word before `first` is a lower-case noun saying what a name is ("the firm", "the start-up"). */
+function typeNounBefore(context: Context, first: number): boolean {
+  const { tokens, lex, layout } = context;
+  return first > 0 && tokens.shape[first - 1] === LOWER && layout.punct[first] === '' && lex.typeNouns.has(keyAt(tokens, first - 1));
+}
 
 /** Reads pieces with no head word into proposals. */
 export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
@@ -145,7 +153,8 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   for (let k = from; k < to; k++) {
     const i = input[k].first;
     // Words glued by a lost space ("ForceUpdated", scraped pages) are no names unless written so again.
-    if (GLUED.test(textAt(tokens, i)) && (capCount.get(keyAt(tokens, i)) ?? 0) < 2 && !innerCapital(context, i)) return;
+    // A noun saying what it is right before ("the start-up ClearSpace") makes it a name all the same.
+    if (GLUED.test(textAt(tokens, i)) && (capCount.get(keyAt(tokens, i)) ?? 0) < 2 && !innerCapital(context, i) && !typeNounBefore(context, first)) return;
     if (!ordinary(context, i) && !isConnector(context, i)) allOrdinary = false;
   }
   // Ordinary words capitalised ("Defense Primer", "Space Training") label things; they name nothing,
@@ -183,6 +192,8 @@ export function grouping(context: Context, first: number, last: number): boolean
 function innerCapital(context: Context, i: number): boolean {
   const { tokens, lex, lowerSeen, capCount } = context;
   const word = textAt(tokens, i);
+  // A capital closing the word after small letters ("TenneT", "SpaceX") is no lost space: no word is one capital.
+  if (FINAL_CAPITAL.test(word)) return true;
   const m = GLUED.exec(word);
   if (!m) return false;
   const rest = word.slice(m.index + 3).toLowerCase();
