@@ -153,6 +153,16 @@ describe('Bold headings and courtesies (rules)', () => {
 });
 
 describe('Headings of hard-wrapped text', () => {
+  it('notice:contents — a contents page with leader dots and page numbers is a notice, and the heading at the top of the next page heads its page', () => {
+    // The last contents line ends no sentence: the page break under it must not run it on into the heading the next page opens with.
+    const prose = 'The harbour board has raised its fees twice since 2023, and the shipping lines\nnow pass the cost on to importers, who in turn pass it on to the shops and their\ncustomers across the region.';
+    const head = '\fSharing the Harbour                                  Harbour Review 3/2026';
+    const text = ['SHARING THE HARBOUR', '', 'Contents', '', 'Summary .................................................................... 2', '1. Findings ................................................................ 2', '2. What Hosts Can Do ....................................................... 3', 'About the Authors .......................................................... 3', '', '                1', head, '', 'Summary', '', prose, '', '1. Findings', '', prose, '', '                2', head, '', '2. What Hosts Can Do', '', prose, '', '                3', head, '', 'About the Authors', '', 'Ida Moreau is a fellow of the Harbour Institute and writes on ports and the trade that passes through them.', ''].join('\n');
+    const a = analyse(text, { hint: 'a.txt' });
+    assert.deepEqual(a.sections.map((s) => s.title), ['SHARING THE HARBOUR', 'Summary', '1. Findings', '2. What Hosts Can Do', 'About the Authors']);
+    assert.ok(!a.claims.some((c) => text.slice(c.start, c.end).includes('....')), 'no contents line is a claim');
+  });
+
   const para = [
     'The ministry argues that the new port will double the trade of the region within a',
     'decade, and critics answer that the loans behind it leave the treasury exposed to',
