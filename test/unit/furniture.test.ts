@@ -182,6 +182,15 @@ describe('Notices: page furniture and boilerplate', () => {
     assert.ok(!notices(unjoined, 'a.txt').some(([r]) => r === 'notice:wrapped-line'), JSON.stringify(notices(unjoined, 'a.txt')));
   });
 
+  it('notice:contact-details — a short block of a telephone number or an e-mail address with no sentence is furniture, and heads no section', () => {
+    const md = `# Ports and Power\n\n${BODY.join(' ')}\n\n### Press office\n\nHarbour Board Press Office\n+44 20 7946 0321\npress@harbour-board.example\n`;
+    expectNotice(md, 'a.md', 'notice:contact-details', 'Harbour Board Press Office +44 20 7946 0321 press@harbour-board.example');
+    assert.deepEqual(analyse(md, { hint: 'a.md' }).sections.map((s) => s.title), ['Ports and Power']);
+    // A sentence that gives a number is prose, and a date is no telephone number.
+    const prose = `# Ports and Power\n\nThe board answered 2,400 calls on 020 7946 0321 last year.\n\nUpdated: 2026-03-04\n`;
+    assert.ok(!notices(prose, 'a.md').some(([r]) => r === 'notice:contact-details'), JSON.stringify(notices(prose, 'a.md')));
+  });
+
   it('notice:report-number — a press office reference alone under the title is furniture, not a section', () => {
     const md = `# Ports and Power\n\nIP/26/118\n\n${BODY.join(' ')}\n`;
     expectNotice(md, 'a.md', 'notice:report-number', 'IP/26/118');
