@@ -171,6 +171,32 @@ describe('Notices: page furniture and boilerplate', () => {
     assert.ok(!notices(apart, 'a.txt').some(([r]) => r === 'notice:affiliation-line'), JSON.stringify(notices(apart, 'a.txt')));
   });
 
+  it('notice:wrapped-line — the rest of a hearing line wrapped onto the next line is furniture too, not the heading of the opening', () => {
+    const cover = ['HEARING ON HARBOUR DREDGING IN THE GULF PORTS', 'AND ITS COST TO SHIPPERS', '', 'MAY 2, 2026', '', BODY.join(' '), '', 'Why the Berth Matters', '', BODY[0]];
+    expectNotice(cover.join('\n'), 'a.txt', 'notice:wrapped-line', 'AND ITS COST TO SHIPPERS');
+    assert.deepEqual(analyse(cover.join('\n'), { hint: 'a.txt' }).sections.map((s) => s.title), ['(introduction)', 'Why the Berth Matters']);
+    // After a blank line, or opening with no joining word, the line is not the hearing line's rest.
+    const apart = ['HEARING ON HARBOUR DREDGING IN THE GULF PORTS', '', 'AND ITS COST TO SHIPPERS', '', BODY.join(' ')].join('\n');
+    assert.ok(!notices(apart, 'a.txt').some(([r]) => r === 'notice:wrapped-line'), JSON.stringify(notices(apart, 'a.txt')));
+    const unjoined = ['HEARING ON HARBOUR DREDGING IN THE GULF PORTS', 'COST TO SHIPPERS', '', BODY.join(' ')].join('\n');
+    assert.ok(!notices(unjoined, 'a.txt').some(([r]) => r === 'notice:wrapped-line'), JSON.stringify(notices(unjoined, 'a.txt')));
+  });
+
+  it('notice:contact-details — a short block of a telephone number or an e-mail address with no sentence is furniture, and heads no section', () => {
+    const md = `# Ports and Power\n\n${BODY.join(' ')}\n\n### Press office\n\nHarbour Board Press Office\n+44 20 7946 0321\npress@harbour-board.example\n`;
+    expectNotice(md, 'a.md', 'notice:contact-details', 'Harbour Board Press Office +44 20 7946 0321 press@harbour-board.example');
+    assert.deepEqual(analyse(md, { hint: 'a.md' }).sections.map((s) => s.title), ['Ports and Power']);
+    // A sentence that gives a number is prose, and a date is no telephone number.
+    const prose = `# Ports and Power\n\nThe board answered 2,400 calls on 020 7946 0321 last year.\n\nUpdated: 2026-03-04\n`;
+    assert.ok(!notices(prose, 'a.md').some(([r]) => r === 'notice:contact-details'), JSON.stringify(notices(prose, 'a.md')));
+  });
+
+  it('notice:report-number — a press office reference alone under the title is furniture, not a section', () => {
+    const md = `# Ports and Power\n\nIP/26/118\n\n${BODY.join(' ')}\n`;
+    expectNotice(md, 'a.md', 'notice:report-number', 'IP/26/118');
+    assert.deepEqual(analyse(md, { hint: 'a.md' }).sections.map((s) => s.title), ['Ports and Power']);
+  });
+
   it('notice:author-line — the name line under a label naming the authors is furniture wherever the label stands; a heading marked like the others stays a section', () => {
     const md = `# Ports\n\n## The Loans\n\n${BODY.join(' ')}\n\n**Author Information**\n\nMaria T. Lindqvist, Analyst in Maritime Affairs\n`;
     expectNotice(md, 'a.md', 'notice:label', '**Author Information**');

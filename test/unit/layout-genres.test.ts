@@ -77,6 +77,26 @@ describe('Bold headings and courtesies (rules)', () => {
     assert.deepEqual(sections(`# Ports\n\n**Supply chains.** ${body}\n\n**The next step**: ${body}\n`), ['Ports', 'Supply chains', 'The next step']);
   });
 
+  it('heading:end-matter — keeps a marked "Notes" or "About the Authors" heading in the outline though nothing under it is argued', () => {
+    const md = `# Ports\n\n## Findings\n\n${body}[^1]\n\n## Notes\n\n[^1]: Harbour Office, annual survey, 2025.\n`;
+    assert.deepEqual(sections(md), ['Ports', 'Findings', 'Notes']);
+    // In text without markup, a line naming the end matter set like the other headings is one, not a label.
+    const plain = ['Ports', '', 'Findings', '', `${body} ${body}`, '', 'About the Authors', '', 'Ida Moreau is a fellow of the Harbour Institute and writes on ports and trade.'].join('\n');
+    assert.ok(analyse(plain, { hint: 'a.txt' }).sections.some((s) => s.title === 'About the Authors'));
+    // A section of another name with nothing argued under it stays out.
+    assert.deepEqual(sections(`# Ports\n\n## Findings\n\n${body}\n\n## Sharing\n\n[^1]: Harbour Office, annual survey, 2025.\n`), ['Ports', 'Findings']);
+  });
+
+  it('heading:cover-stack — a cover page of stacked short lines over the opening prose is no section; a title over the first heading stays', () => {
+    const plain = (lines: string[]) => analyse(lines.join('\n'), { hint: 'a.txt' }).sections.map((s) => s.title);
+    const prose = `${body} The ministry has not said how much the change will cost the ports.`;
+    const cover = ['HARBOUR POLICY INSTITUTE', '', 'DREDGING THE GULF PORTS', 'Who Pays for Deeper Berths', '', 'Ida Moreau and Karel Novak', '', 'March 2026', '', prose, '', 'Why the Berth Matters', '', prose];
+    assert.deepEqual(plain(cover), ['(introduction)', 'Why the Berth Matters']);
+    // The same lines over a heading of the opening prose: the first line is the title, the heading heads its prose.
+    const titled = ['Dredging the Gulf Ports: Who Pays for Deeper Berths', '', 'Summary', '', prose, '', 'Why the Berth Matters', '', prose];
+    assert.deepEqual(plain(titled), ['Dredging the Gulf Ports: Who Pays for Deeper Berths', 'Summary', 'Why the Berth Matters']);
+  });
+
   it('heading:run-in — keeps a bold lead-in with no stop, or a key and a short value, out of the outline', () => {
     assert.deepEqual(sections(`# Ports\n\n**Russia** now holds the largest fleet of icebreakers in the world, and it keeps building.\n\n**Contact:** Press Office\n\n${body}\n`), ['Ports']);
   });
@@ -133,6 +153,16 @@ describe('Bold headings and courtesies (rules)', () => {
 });
 
 describe('Headings of hard-wrapped text', () => {
+  it('notice:contents — a contents page with leader dots and page numbers is a notice, and the heading at the top of the next page heads its page', () => {
+    // The last contents line ends no sentence: the page break under it must not run it on into the heading the next page opens with.
+    const prose = 'The harbour board has raised its fees twice since 2023, and the shipping lines\nnow pass the cost on to importers, who in turn pass it on to the shops and their\ncustomers across the region.';
+    const head = '\fSharing the Harbour                                  Harbour Review 3/2026';
+    const text = ['SHARING THE HARBOUR', '', 'Contents', '', 'Summary .................................................................... 2', '1. Findings ................................................................ 2', '2. What Hosts Can Do ....................................................... 3', 'About the Authors .......................................................... 3', '', '                1', head, '', 'Summary', '', prose, '', '1. Findings', '', prose, '', '                2', head, '', '2. What Hosts Can Do', '', prose, '', '                3', head, '', 'About the Authors', '', 'Ida Moreau is a fellow of the Harbour Institute and writes on ports and the trade that passes through them.', ''].join('\n');
+    const a = analyse(text, { hint: 'a.txt' });
+    assert.deepEqual(a.sections.map((s) => s.title), ['SHARING THE HARBOUR', 'Summary', '1. Findings', '2. What Hosts Can Do', 'About the Authors']);
+    assert.ok(!a.claims.some((c) => text.slice(c.start, c.end).includes('....')), 'no contents line is a claim');
+  });
+
   const para = [
     'The ministry argues that the new port will double the trade of the region within a',
     'decade, and critics answer that the loans behind it leave the treasury exposed to',

@@ -59,20 +59,35 @@ function withoutFurniture(text: string, lines: Line[], furniture?: ReadonlySet<n
   if (!furniture || furniture.size === 0) return lines;
   const out: Line[] = [];
   let inBreak = false;
-  for (const line of lines) {
+  // A blank line the break took: given back before a heading the page opens with.
+  let taken: Line | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (furniture.has(line.start)) {
       let blank: Line | undefined;
       while (out.length && out[out.length - 1].first < 0) blank = out.pop();
       const before = out[out.length - 1];
       if (blank && before && endsSentence(text.slice(before.first, before.last))) out.push(blank);
+      else taken = blank ?? taken;
       inBreak = true;
       continue;
     }
-    if (line.first < 0 && inBreak) continue;
+    if (line.first < 0 && inBreak) {
+      taken = line;
+      continue;
+    }
+    // A short line set apart on the new page (a blank line below it, no sentence end) heads it: the text above does not run on into it.
+    if (inBreak && taken && out.length && out[out.length - 1].first >= 0 && lines[i + 1]?.first === -1 && setApartAfterBreak(text.slice(line.first, line.last))) out.push(taken);
     inBreak = false;
+    taken = undefined;
     out.push(line);
   }
   return out;
+}
+
+/** A line that may head a page after a break: a capital first, short, ending no sentence and no lead-in. */
+function setApartAfterBreak(content: string): boolean {
+  return /^\p{Lu}/u.test(content) && content.length <= 60 && !endsSentence(content) && !/[,;:\-–—]$/.test(content);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Span } from '../model/model';
 import type { RawBlock } from './markdown';
 import furniture from '../lexicon/data/furniture.json';
+import headings from '../lexicon/data/headings.json';
 import { blankRanges, legalStart, LEGAL_RULE, noticeRule, type FoundNotice } from './furniture';
 import { endsSentence } from './ends';
 
@@ -26,10 +27,33 @@ function authorsLabel(shown: string): boolean {
   return line.length <= 40 && /\bauthors?\b/i.test(line) && LABEL.test(line);
 }
 
+/** A heading naming the document's end matter (headings.json, `heading:end-matter`): a section even with no argued text in it. */
+const END_MATTER_ROW = (headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:end-matter');
+if (!END_MATTER_ROW?.pattern) throw new Error('headings.json has no complete row heading:end-matter');
+export const END_MATTER = new RegExp(END_MATTER_ROW.pattern, 'iu');
+
 /** Blocks that may be notices: prose a reader would otherwise read as argument or as a heading. */
 const READ = new Set(['paragraph', 'listItem', 'blockquote', 'heading', 'meta']);
-/** How many blocks from the start count as "under the title". */
+/** How many blocks from the start count as "under the title"; a cover page of heading lines counts whole, up to the first prose. */
 const TOP_BLOCKS = 6;
+const PROSE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'listItem', 'blockquote']);
+
+const WRAPPED = (furniture.rules as readonly { id: string; words?: readonly string[]; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:wrapped-line');
+if (!WRAPPED?.words || !WRAPPED.beside) throw new Error('furniture.json has no complete row notice:wrapped-line');
+const WRAPPED_WORDS: ReadonlySet<string> = new Set(WRAPPED.words);
+const WRAPPED_UNDER: ReadonlySet<string> = new Set([...WRAPPED.beside, WRAPPED.id]);
+
+/**
+ * `notice:wrapped-line`: a line right under a notice of the title block (a
+ * hearing line, a kind label), with no blank line between, ending no sentence
+ * and opening with a word that joins it to the line above ('AND OTHER …'): the
+ * rest of that notice, wrapped.
+ */
+function wrapped(text: string, shown: string, block: Span, above: FoundNotice | undefined): boolean {
+  if (!above || !WRAPPED_UNDER.has(above.rule) || /\n[ \t]*\n/.test(text.slice(above.end, block.start))) return false;
+  const line = shown.trim();
+  return line.length > 0 && line.length <= (WRAPPED!.maxLength ?? 160) && !line.includes('\n') && !endsSentence(line) && WRAPPED_WORDS.has(line.split(/\s/, 1)[0].toLowerCase());
+}
 
 /**
  * Marks the blocks that are notices (furniture.json) as `meta` with the rule
@@ -49,6 +73,8 @@ export function markNotices(
   const endFrom = Math.floor((raw.length * 2) / 3);
   const listed = new Set(lines.map((l) => l.start));
   let underAuthors = false;
+  // No prose read yet: the blocks so far are the title block, however many lines it takes.
+  let cover = true;
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i];
     // A block the layout reader already made a notice (a table of contents) is listed and blanked here.
@@ -60,11 +86,15 @@ export function markNotices(
     }
     // A furniture line found before is listed once (it is in `lines`).
     const shown = READ.has(block.kind) && !block.notice ? shownOrSource(text, masked, block) : null;
-    const marked = block.kind === 'heading' && block.depth !== undefined;
-    let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top: i < TOP_BLOCKS, marked, underAuthors }) : null;
+    // A heading the markup marks, or one naming the end matter that the layout reads as a heading like the others.
+    const marked = block.kind === 'heading' && (block.depth !== undefined || (shown !== null && END_MATTER.test(shown.replace(/[\s*_#]+/g, ' ').trim())));
+    const top = i < TOP_BLOCKS || cover;
+    let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors }) : null;
     // The name lines under a label naming the authors are author lines wherever the label stands.
     underAuthors = shown !== null && (block.kind === 'heading' || block.kind === 'meta' || rule !== null) && (authorsLabel(shown) || (underAuthors && rule !== null));
     if (!rule && shown !== null && i < TOP_BLOCKS && !marked && affiliation(text, shown, block, notices[notices.length - 1])) rule = AFFILIATION.id;
+    if (!rule && shown !== null && top && !marked && wrapped(text, shown, block, notices[notices.length - 1])) rule = WRAPPED!.id;
+    if (!rule && PROSE_KINDS.has(block.kind)) cover = false;
     const legal = !rule && i >= endFrom && READ.has(block.kind) ? legalStart(masked, block) : null;
     if (legal !== null && legal > block.start) {
       // The notice is the tail of the block: the text before it stays as it was.

@@ -38,9 +38,13 @@ export function readPlainBlocks(text: string): { blocks: RawBlock[]; masked: str
   return { blocks, masked, lines };
 }
 
+/** A contents line's leader dots (or gap) and page number: "Executive Summary ........ 3". */
+const LEADER = /(?:\s*\.){3,}\s*\d{1,4}\s*$|\s{2,}\d{1,4}\s*$/u;
+
 /**
  * A table of contents (`notice:contents`): a paragraph of at least `least` lines
- * each of which is the title of a heading of the document, and the heading
+ * each of which is the title of a heading of the document (its leader dots and
+ * page number aside), and the heading
  * right above it when it is short ("Contents"), become notices in place.
  */
 function markContents(masked: string, blocks: RawBlock[]): void {
@@ -50,7 +54,7 @@ function markContents(masked: string, blocks: RawBlock[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'paragraph') continue;
-    const lines = masked.slice(b.start, b.end).split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+    const lines = masked.slice(b.start, b.end).split('\n').map((l) => l.replace(LEADER, '').trim()).filter((l) => l.length > 0);
     if (lines.length < (CONTENTS.least ?? 2) || !lines.every((l) => titles.has(l))) continue;
     blocks[i] = { ...b, kind: 'meta', notice: CONTENTS.id };
     const above = blocks[i - 1];

@@ -4,7 +4,7 @@ import type { Memo } from './memo';
 import headings from '../lexicon/data/headings.json';
 import { headingTitle } from './outline';
 import { readPlainBlocks, sectionAt } from './plain';
-import { markNotices } from './notices';
+import { END_MATTER, markNotices } from './notices';
 import { readMarkdownPieces } from './pieces';
 
 /**
@@ -29,6 +29,9 @@ const ABOVE_TITLE: ReadonlySet<string> = new Set((headings.rules as readonly { i
 
 /** A place and a date on a line of their own (headings.json, `heading:place-dateline`): a dateline, no heading. */
 const PLACE_DATELINE = new RegExp((headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:place-dateline')?.pattern ?? '(?!)', 'iu');
+
+/** headings.json, `heading:cover-stack`: the fewest heading lines stacked over the first prose that make a cover page. */
+const COVER_LINES = (headings.rules as readonly { id: string; minLines?: number }[]).find((r) => r.id === 'heading:cover-stack')?.minLines ?? Infinity;
 
 /** Block kinds that hold argued text: their sentences are claims. */
 export const BODY_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'listItem', 'blockquote']);
@@ -92,10 +95,13 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
       if (raw[i].kind === 'meta') navigation++;
     }
     // The document title (level 1) stays even when author and date lines follow it.
-    if (repeated || (navigation >= 2 && heading.level > 1) || heading.title.length === 0) dropped.add(heading.at);
+    // heading:end-matter — 'Notes' over footnote definitions heads them, however few lines of prose they hold.
+    const endMatter = END_MATTER.test(heading.title);
+    if (repeated || (navigation >= 2 && heading.level > 1 && !endMatter) || heading.title.length === 0) dropped.add(heading.at);
     // heading:place-dateline — a line the layout took for a heading that is a place and a date.
     else if (raw[heading.at].depth === undefined && PLACE_DATELINE.test(heading.title)) dropped.add(heading.at);
   }
+  if (format === 'plain') for (const at of coverStack(raw, headings.filter((h) => !dropped.has(h.at)))) dropped.add(at);
   const kept = headings.filter((h) => !dropped.has(h.at));
   // A pseudo-heading in markdown (a bare or bold line) ranks below the real heading before it.
   let depth = 0;
@@ -123,7 +129,7 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
   }
   const anyBody = introBody > 0 || bodyCount.some((n) => n > 0);
   // A heading is kept when it, or a heading nested below it, has argued text.
-  const alive = kept.map((_, i) => bodyCount[i] > 0 || !anyBody);
+  const alive = kept.map((h, i) => bodyCount[i] > 0 || !anyBody || END_MATTER.test(h.title));
   // A heading's ancestors are read from the nearest earlier heading at each level, never by scanning back over all of them.
   const lastAt: number[] = [];
   for (let i = 0; i < kept.length; i++) {
@@ -193,6 +199,21 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     blocks.push({ kind, start: block.start, end: block.end, section: lastSection });
   }
   return { format, masked, blocks, sections };
+}
+
+/**
+ * `heading:cover-stack`: the raw indices of the headings of a cover page — at
+ * least `minLines` heading lines before the first prose, with none between,
+ * and none of them right above the prose (a title block over the document's
+ * first heading, 'Summary', is no cover: that heading heads the prose).
+ */
+function coverStack(raw: readonly RawBlock[], headings: readonly Heading[]): number[] {
+  const prose = raw.findIndex((b) => BODY_KINDS.has(b.kind));
+  if (prose < 0) return [];
+  // A title block set over the document's first heading is no cover: that heading heads the prose ('Summary').
+  if (headings.some((h) => h.at === prose - 1)) return [];
+  const stack = headings.filter((h) => h.at < prose && h.title.length > 0).map((h) => h.at);
+  return stack.length < COVER_LINES ? [] : stack;
 }
 
 /** The range of a heading's text, without `#` marks or surrounding spaces. */
