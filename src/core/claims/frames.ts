@@ -3,6 +3,12 @@ import { CATEGORIES } from '../model/model';
 import { findFrameWords, type ClaimRules, type CompiledFrame, type FrameRule, type HeadingFrameRule } from '../lexicon/claim-rules';
 import type { Reasons } from './reasons';
 
+/** Scores rounded to thousandths, in place (every score a claim shows is read at that grain); returns them. */
+export function roundScores<T extends Record<Category, number>>(scores: T): T {
+  for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
+  return scores;
+}
+
 /**
  * What a sentence is about, before how loud its words are: a frame is a named
  * kind of sentence found by its words (claims.json "frames"). Talks, mediation,
@@ -60,7 +66,7 @@ export function frame(
     if (row.category && !background) scores[row.category] += row.weight;
     if (row.context === false) context = false;
   }
-  for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
+  roundScores(scores);
   return { scores, reasons: hits.map(({ row, words }) => reasons.of(row.id, row.weight, 'category', words)), context };
 }
 
@@ -92,7 +98,7 @@ export function leadingClause(
     damped = true;
   }
   if (!damped) return null;
-  for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
+  roundScores(scores);
   return { scores, reason: reasons.of(rule.id, rule.weight, 'category', sentence.slice(0, comma).trim().replace(/\s+/g, ' ')) };
 }
 
@@ -150,6 +156,6 @@ export function heldInNames(sentence: string, at: number, cues: readonly Cue[], 
     if (held) names.push(m[0].replace(/\s+/g, ' '));
   }
   if (names.length === 0) return null;
-  for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
+  roundScores(scores);
   return { scores, names: names.join('; ') };
 }

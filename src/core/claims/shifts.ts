@@ -1,8 +1,7 @@
 import type { Category, Cue, Reason } from '../model/model';
-import { CATEGORIES } from '../model/model';
 import { findFrameWords, type AloneWordsRule, type ClaimRules, type TimePhraseRule } from '../lexicon/claim-rules';
 import type { Reasons } from './reasons';
-import { heldInNames } from './frames';
+import { heldInNames, roundScores } from './frames';
 import { escape, wordAlternatives } from '../lexicon/claim-patterns';
 
 /**
@@ -17,11 +16,6 @@ import { escape, wordAlternatives } from '../lexicon/claim-patterns';
  */
 
 type Scores = Record<Category, number>;
-
-const round = (scores: Scores) => {
-  for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
-  return scores;
-};
 
 /**
  * The scores once words that do not decide alone count less, where they are a
@@ -41,7 +35,7 @@ export function actorsAlone(sentence: string, at: number, cues: readonly Cue[], 
     if (list) list.push(word);
     else words.set(rule, [word]);
   }
-  return { scores: round(scores), reasons: [...words].map(([rule, list]) => reasons.of(rule.id, rule.weight, 'category', list.join(', '))) };
+  return { scores: roundScores(scores), reasons: [...words].map(([rule, list]) => reasons.of(rule.id, rule.weight, 'category', list.join(', '))) };
 }
 
 /** The scores once words beside the words of a shift count for its other category, with the reasons; null where no shift holds. */
@@ -61,7 +55,7 @@ export function shiftWords(sentence: string, at: number, cues: readonly Cue[], o
     const words = moved.map((c) => sentence.slice(c.start - at, c.end - at));
     found.push(reasons.of(row.id, row.weight, 'category', `${words.join(', ')} beside '${beside.replace(/\s+/g, ' ')}'`));
   }
-  return scores ? { scores: round(scores), reasons: found } : null;
+  return scores ? { scores: roundScores(scores), reasons: found } : null;
 }
 
 /** A time phrase rule's patterns: the phrase (one of its `words`, a determiner and a word at most, then one of its `events`), and an event word alone. */
