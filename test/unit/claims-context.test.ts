@@ -81,6 +81,18 @@ describe('Claims with no words of their own', () => {
     assert.equal(claims[2].primary, null);
     assert.equal(rules(claims[2])[0], 'claim:context-split');
   });
+
+  it('Take their paragraph’s first category where it leans two ways but they name a place or a figure, and say why', () => {
+    const claims = claimsOf(
+      'Troops, tanks and artillery crossed the border. Tariffs, taxes and prices were raised. Nobody in Warsaw expected it. Nobody expected it.',
+    );
+    assert.equal(claims[2].primary, 'military');
+    assert.deepEqual(rules(claims[2]).slice(0, 2), ['claim:primary', 'claim:context-named']);
+    assert.ok(claims[2].confidence! < 0.7, `confidence ${claims[2].confidence}`);
+    // The same sentence naming nothing stays torn.
+    assert.equal(claims[3].primary, null);
+    assert.equal(rules(claims[3])[0], 'claim:context-split');
+  });
 });
 
 describe('Claim confidence', () => {

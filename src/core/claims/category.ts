@@ -98,7 +98,8 @@ export interface Context {
  * Decides a sentence's category from its own scores `raw` and its context;
  * `cues` (its category cues, with the words they matched in `text`) become
  * reasons, one per term: the decision first, then the rest strongest first.
- * `framed` are its scores once its frames are read (frames.ts), when it has any.
+ * `framed` are its scores once its frames are read (frames.ts), when it has any;
+ * `names` says whether it names something (a place, a body, a figure).
  */
 export function decideCategory(
   raw: Readonly<Scores>,
@@ -108,6 +109,7 @@ export function decideCategory(
   rules: ClaimRules,
   reasons: Reasons,
   framed?: Framed,
+  names = false,
 ): CategoryReading {
   const own = framed ? framed.scores : raw;
   const lent = !framed || framed.context;
@@ -128,8 +130,11 @@ export function decideCategory(
   }
   const ranked = rank(final);
   const { primary: first, secondary: second, none, split } = rules.decision;
-  // With no words of its own, a sentence whose context leans two ways is read as neither.
-  const torn = own.geopolitical + own.military + own.economic === 0 && final[ranked[1]] >= (1 - split.margin) * final[ranked[0]];
+  // With no words of its own, a sentence whose context leans two ways is read as neither; unless it names
+  // something (a place, a body, a figure): then it is about what its paragraph is about, and takes its lead.
+  const leans = own.geopolitical + own.military + own.economic === 0 && final[ranked[1]] >= (1 - split.margin) * final[ranked[0]];
+  const named = leans && names && rules.decision.named ? rules.decision.named : null;
+  const torn = leans && !named;
   const primary = final[ranked[0]] >= first.minimum && !torn ? ranked[0] : null;
   const runnerUp = ranked[1];
   const secondary =
@@ -138,6 +143,7 @@ export function decideCategory(
   const why: Reason[] = [];
   const decision = primary ? first : torn && final[ranked[0]] >= first.minimum ? split : none;
   why.push(reasons.of(decision.id, decision.weight, 'category'));
+  if (named && primary) why.push(reasons.of(named.id, named.weight, 'category'));
   if (secondary) why.push(reasons.of(second.id, second.weight, 'category'));
   const found: Reason[] = [];
   for (const cue of cues) {

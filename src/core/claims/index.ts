@@ -196,7 +196,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       const paragraph = paragraphMeans.of(sentence.block);
       context = { paragraph, section: section.mean, reasons: [...contextReasons(paragraph, rules.paragraphRule, reasons), ...section.reasons] };
     }
-    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, reasons, framed[s]);
+    const names = evidence.figures[s].length > 0 || evidence.entityIds[s].length > 0;
+    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, reasons, framed[s], names);
     const previous = sentences[s - 1];
     const next = sentences[s + 1];
     let position = register;

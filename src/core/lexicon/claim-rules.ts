@@ -193,6 +193,7 @@ export interface ClaimData {
     readonly secondary: RuleRow & { readonly ownMinimum: number; readonly share: number };
     readonly none: RuleRow;
     readonly split: RuleRow & { readonly margin: number };
+    readonly named?: RuleRow; // a sentence with no words of its own that names something takes its context's lead
   };
   readonly confidence: ConfidenceRules;
   readonly frames: readonly FrameRule[];
@@ -288,7 +289,7 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
-  ...([CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
+  ...([CLAIM_DATA.decision.named, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
   ...(CLAIM_DATA.headingFrames ?? []),
   ...(CLAIM_DATA.aloneWords ?? []),
   ...(CLAIM_DATA.shifts ?? []),
