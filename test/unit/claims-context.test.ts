@@ -67,6 +67,19 @@ describe('Claims read in context (frames)', () => {
   });
 });
 
+describe('Places named together', () => {
+  it('Read a town and the state it lies in as one place, and a list of capitals as several', () => {
+    const claims = claimsOf(
+      'Last winter the ice storm left a hospital in Tulsa, Oklahoma without power for four days.\n\n' +
+        'The minister flew to Paris, Berlin and Rome to argue the case.',
+    );
+    assert.equal(claims[0].primary, null);
+    assert.ok(!rules(claims[0]).includes('claim:places-together'));
+    assert.equal(claims[1].primary, 'geopolitical');
+    assert.ok(rules(claims[1]).includes('claim:places-together'));
+  });
+});
+
 describe('Claims with no words of their own', () => {
   it('Take their paragraph’s category when it leans one way', () => {
     const claims = claimsOf('The army moved two brigades, tanks and artillery to the frontier. The navy sent frigates and submarines after them. Nobody expected it.');

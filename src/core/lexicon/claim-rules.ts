@@ -43,6 +43,7 @@ export interface PlacesRule extends RuleRow {
   readonly term: string;
   readonly category: Category;
   readonly minimum: number;
+  readonly addresses?: boolean;
 }
 
 /** A share of the paragraph's or the section's mean score in one category. */
