@@ -120,6 +120,16 @@ describe('Claim confidence', () => {
     unsureFor(claims[1], 'military', 'claim:confidence-context-only');
   });
 
+  it('Is not lifted by a paragraph that agrees only by repeating the sentence’s own word', () => {
+    const echo = claimsOf('The stockpile holds vaccines and masks. Congress created the stockpile in 1999. Nurses restock the stockpile every spring.');
+    unsureFor(echo[1], 'economic', 'claim:confidence-paragraph-echo');
+    // The same sentence in a paragraph that is about the economy in other words is sure.
+    const agreed = claimsOf('Tariffs, taxes and prices rose in the spring. Wages, rents and interest rates followed. Congress created the stockpile in 1999.');
+    assert.equal(agreed[2].primary, 'economic');
+    assert.ok(agreed[2].confidence! >= 0.7, `confidence ${agreed[2].confidence}`);
+    assert.ok(!rules(agreed[2], 'confidence').includes('claim:confidence-paragraph-echo'));
+  });
+
   it('Is low where two categories run close, naming the runner-up', () => {
     const claim = one('The army moved its tanks to protect the gas pipeline and its trade.');
     assert.ok(claim.confidence! < 0.7, `confidence ${claim.confidence}`);

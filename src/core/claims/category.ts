@@ -99,7 +99,8 @@ export interface Context {
  * `cues` (its category cues, with the words they matched in `text`) become
  * reasons, one per term: the decision first, then the rest strongest first.
  * `framed` are its scores once its frames are read (frames.ts), when it has any;
- * `names` says whether it names something (a place, a body, a figure).
+ * `names` says whether it names something (a place, a body, a figure); `echo`
+ * is what its paragraph's other sentences say with its own words (echo.ts).
  */
 export function decideCategory(
   raw: Readonly<Scores>,
@@ -110,6 +111,7 @@ export function decideCategory(
   reasons: Reasons,
   framed?: Framed,
   names = false,
+  echo: Readonly<Scores> | null = null,
 ): CategoryReading {
   const own = framed ? framed.scores : raw;
   const lent = !framed || framed.context;
@@ -157,7 +159,7 @@ export function decideCategory(
   byWeight(found);
   why.push(...found);
   const frames = framed ? framed.reasons : [];
-  const sure = confidenceOf({ final, own, primary, minimum: first.minimum, context, frames, cues, text }, rules, reasons);
+  const sure = confidenceOf({ final, own, primary, minimum: first.minimum, context, frames, cues, text, echo }, rules, reasons);
   why.push(...sure.reasons);
   return { categories: normalise(final, total), primary, secondary, confidence: sure.confidence, reasons: why };
 }

@@ -12,6 +12,7 @@ import { contextReasons, decideCategory, Means, zero, type Context, type Mean, t
 import { Reasons } from './reasons';
 import { frame, headingFrame, institutionNames, leadingClause, type Framed } from './frames';
 import { actorsAlone, eventsAsTime, shiftWords } from './shifts';
+import { paragraphEchoes } from './echo';
 import { describes, Recommendations, roleOf, roleWords, type RoleWords } from './roles';
 
 export { lexiconCues } from './cues';
@@ -162,6 +163,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     cues[s] = found;
   }
   work.steps += table.lookups;
+  // What each sentence's paragraph says with its own words: an agreement that is only the same words again.
+  const echoes = paragraphEchoes(cues as Cue[][], (s) => sentences[s].block);
 
   // Paragraph and section means with their reasons, made as each paragraph and section is reached (they come in order).
   let context: Context | null = null;
@@ -197,7 +200,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       context = { paragraph, section: section.mean, reasons: [...contextReasons(paragraph, rules.paragraphRule, reasons), ...section.reasons] };
     }
     const names = evidence.figures[s].length > 0 || evidence.entityIds[s].length > 0;
-    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, reasons, framed[s], names);
+    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, reasons, framed[s], names, echoes[s]);
     const previous = sentences[s - 1];
     const next = sentences[s + 1];
     let position = register;
@@ -226,6 +229,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);
     const why = shared.list(role.reason ? fittedWith(category.reasons, role.reason) : fitted(category.reasons));
     raw[s] = framed[s] = sentenceRoles[s] = cues[s] = undefined;
+    echoes[s] = null;
     claims[s] = {
       start: sentence.start,
       end: sentence.end,
