@@ -67,6 +67,31 @@ describe('Claims read in context (frames)', () => {
   });
 });
 
+describe('How the document itself uses a word', () => {
+  const civil =
+    'Satellites now crowd the low orbits.\n\nEach year more satellites are launched by private firms.\n\n' +
+    'Old satellites rarely leave orbit on their own.\n\nA collision between two satellites leaves thousands of fragments.\n\n' +
+    'Astronomers say the satellites spoil their images.\n\nRegulators licensed 300 new satellites last year.';
+  it('Reads a weak word written all through the text with no other word of its category as the subject, not the category', () => {
+    const claims = claimsOf(civil);
+    const last = claims[claims.length - 1];
+    assert.notEqual(last.primary, 'military');
+    const reason = last.why.find((r) => r.rule === 'claim:word-out-of-company');
+    assert.ok(reason && reason.words === 'satellites', JSON.stringify(last.why));
+  });
+
+  it('Keeps the word’s category in a text that writes it among other words of that category', () => {
+    const military =
+      'Military satellites warn of missile launches.\n\nThe army relies on satellites for its drones.\n\n' +
+      'Jamming of satellites is a weapon of war.\n\nThe navy tracks warships with satellites.\n\n' +
+      'Anti-satellite missiles threaten the satellites of every force.\n\nRegulators licensed 300 new satellites last year.';
+    const claims = claimsOf(military);
+    const last = claims[claims.length - 1];
+    assert.equal(last.primary, 'military');
+    assert.ok(!rules(last).includes('claim:word-out-of-company'));
+  });
+});
+
 describe('Places named together', () => {
   it('Read a town and the state it lies in as one place, and a list of capitals as several', () => {
     const claims = claimsOf(

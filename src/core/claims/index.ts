@@ -13,6 +13,7 @@ import { Reasons } from './reasons';
 import { frame, headingFrame, institutionNames, leadingClause, type Framed } from './frames';
 import { actorsAlone, eventsAsTime, shiftWords } from './shifts';
 import { paragraphEchoes } from './echo';
+import { outOfCompany, wordsOutOfCompany } from './company';
 import { describes, Recommendations, roleOf, roleWords, type RoleWords } from './roles';
 
 export { lexiconCues } from './cues';
@@ -137,6 +138,16 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       scores = added;
     }
     raw[s] = scores;
+    cues[s] = found;
+  }
+  work.steps += table.lookups;
+  // How the document itself uses its words: one written all through it out of its category's company names its subject.
+  const company = wordsOutOfCompany(cues as Cue[][], rules);
+  for (let s = 0; s < n; s++) {
+    const span = sentences[s];
+    const at = span.start;
+    const found = cues[s]!;
+    const scores = raw[s]!;
     const sentence = text.slice(span.start, span.end);
     // Before the frames are read: an opening clause of its own counts less than the main clause, and the names of
     // institutions and laws say who acts, not what the sentence is about (frames.ts); so do words of who acts or where
@@ -153,6 +164,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     step(institutionNames(sentence, at, found, current, rules, reasons, ownVoice));
     step(eventsAsTime(sentence, at, found, current, rules, reasons));
     step(actorsAlone(sentence, at, found, current, rules, reasons));
+    step(outOfCompany(sentence, at, found, current, company, rules, reasons));
     step(shiftWords(sentence, at, found, current, rules, reasons));
     const read = frame(sentence, current, rules.compiledFrames, reasons, headingOf(blocks[span.block].section));
     const framing = before.length ? { ...read, reasons: [...before, ...read.reasons] } : read;
@@ -160,9 +172,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (framing.reasons.length) framed[s] = framing;
     paragraphMeans.add(span.block, framing.scores);
     sectionMeans.add((blocks[span.block].section ?? -1) + 1, framing.scores);
-    cues[s] = found;
   }
-  work.steps += table.lookups;
   // What each sentence's paragraph says with its own words: an agreement that is only the same words again.
   const echoes = paragraphEchoes(cues as Cue[][], (s) => sentences[s].block);
 

@@ -41,8 +41,7 @@ export interface FigureRule extends RuleRow {
 export interface PlacesRule extends RuleRow {
   readonly term: string;
   readonly category: Category;
-  readonly minimum: number;
-  readonly addresses?: boolean;
+  readonly minimum: number; readonly addresses?: boolean;
 }
 
 /** A share of the paragraph's or the section's mean score in one category. */
@@ -206,6 +205,7 @@ export interface ClaimData {
   readonly aloneWords?: readonly AloneWordsRule[];
   readonly shifts?: readonly ShiftRule[];
   readonly timePhrase?: TimePhraseRule;
+  readonly company?: RuleRow & { readonly factor: number; readonly minimum: number; readonly share: number; readonly heaviest: number };
 }
 
 /** Claim rules ready to run: rows by category, and evidence rows by the term their cues carry. */
@@ -290,7 +290,7 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
-  ...([CLAIM_DATA.decision.named, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
+  ...([CLAIM_DATA.decision.named, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase, CLAIM_DATA.company] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
   ...(CLAIM_DATA.headingFrames ?? []),
   ...(CLAIM_DATA.aloneWords ?? []),
   ...(CLAIM_DATA.shifts ?? []),
