@@ -112,6 +112,19 @@ describe('Claims with no words of their own', () => {
     assert.ok(!rules(claims[2]).includes('claim:context-split'));
   });
 
+  it('Take nothing from a longer paragraph whose category is one later sentence’s alone, and say why', () => {
+    const one = claimsOf('The villagers stayed indoors that week. Troops, tanks and artillery crossed the border at dawn. Nobody expected it.');
+    assert.equal(one[2].primary, null);
+    const why = one[2].why.find((r) => r.rule === 'claim:context-one-voice');
+    assert.equal(why?.words, 'military');
+    // The paragraph's opening sentence says what it is about; so do two sentences of it.
+    const opened = claimsOf('Troops, tanks and artillery crossed the border at dawn. The villagers stayed indoors that week. Nobody expected it.');
+    assert.equal(opened[2].primary, 'military');
+    const two = claimsOf('The villagers stayed indoors that week. Troops and tanks crossed the border at dawn. Artillery and missiles followed them. Nobody expected it.');
+    assert.equal(two[3].primary, 'military');
+    assert.ok(!rules(two[3]).includes('claim:context-one-voice'));
+  });
+
   it('Take none when their paragraph leans two ways, and say why', () => {
     const claims = claimsOf(
       'Troops and tanks crossed the border. Tariffs and taxes were raised. Nobody expected it.',

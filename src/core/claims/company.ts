@@ -57,7 +57,8 @@ export function outOfCompany(
   let scores: Scores | null = null;
   const words: string[] = [];
   for (const cue of cues) {
-    if (!terms.has(cue.term) || cue.category === null) continue;
+    // A word of who acts or where already counts less alone (claim:actor-words-alone): it is not damped twice.
+    if (!terms.has(cue.term) || cue.category === null || rules.aloneTerms.has(cue.term)) continue;
     // Another word of its category in the sentence: it keeps its weight.
     if (cues.some((o) => o !== cue && o.category === cue.category)) continue;
     (scores ??= { ...own })[cue.category] -= (1 - rule.factor) * cue.weight;
