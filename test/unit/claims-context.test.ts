@@ -67,11 +67,62 @@ describe('Claims read in context (frames)', () => {
   });
 });
 
+describe('How the document itself uses a word', () => {
+  const civil =
+    'Satellites now crowd the low orbits.\n\nEach year more satellites are launched by private firms.\n\n' +
+    'Old satellites rarely leave orbit on their own.\n\nA collision between two satellites leaves thousands of fragments.\n\n' +
+    'Astronomers say the satellites spoil their images.\n\nRegulators licensed 300 new satellites last year.';
+  it('Reads a weak word written all through the text with no other word of its category as the subject, not the category', () => {
+    const claims = claimsOf(civil);
+    const last = claims[claims.length - 1];
+    assert.notEqual(last.primary, 'military');
+    const reason = last.why.find((r) => r.rule === 'claim:word-out-of-company');
+    assert.ok(reason && reason.words === 'satellites', JSON.stringify(last.why));
+  });
+
+  it('Keeps the word’s category in a text that writes it among other words of that category', () => {
+    const military =
+      'Military satellites warn of missile launches.\n\nThe army relies on satellites for its drones.\n\n' +
+      'Jamming of satellites is a weapon of war.\n\nThe navy tracks warships with satellites.\n\n' +
+      'Anti-satellite missiles threaten the satellites of every force.\n\nRegulators licensed 300 new satellites last year.';
+    const claims = claimsOf(military);
+    const last = claims[claims.length - 1];
+    assert.equal(last.primary, 'military');
+    assert.ok(!rules(last).includes('claim:word-out-of-company'));
+  });
+});
+
+describe('Places named together', () => {
+  it('Read a town and the state it lies in as one place, and a list of capitals as several', () => {
+    const claims = claimsOf(
+      'Last winter the ice storm left a hospital in Tulsa, Oklahoma without power for four days.\n\n' +
+        'The minister flew to Paris, Berlin and Rome to argue the case.',
+    );
+    assert.equal(claims[0].primary, null);
+    assert.ok(!rules(claims[0]).includes('claim:places-together'));
+    assert.equal(claims[1].primary, 'geopolitical');
+    assert.ok(rules(claims[1]).includes('claim:places-together'));
+  });
+});
+
 describe('Claims with no words of their own', () => {
   it('Take their paragraph’s category when it leans one way', () => {
     const claims = claimsOf('The army moved two brigades, tanks and artillery to the frontier. The navy sent frigates and submarines after them. Nobody expected it.');
     assert.equal(claims[2].primary, 'military');
     assert.ok(!rules(claims[2]).includes('claim:context-split'));
+  });
+
+  it('Take nothing from a longer paragraph whose category is one later sentence’s alone, and say why', () => {
+    const one = claimsOf('The villagers stayed indoors that week. Troops, tanks and artillery crossed the border at dawn. Nobody expected it.');
+    assert.equal(one[2].primary, null);
+    const why = one[2].why.find((r) => r.rule === 'claim:context-one-voice');
+    assert.equal(why?.words, 'military');
+    // The paragraph's opening sentence says what it is about; so do two sentences of it.
+    const opened = claimsOf('Troops, tanks and artillery crossed the border at dawn. The villagers stayed indoors that week. Nobody expected it.');
+    assert.equal(opened[2].primary, 'military');
+    const two = claimsOf('The villagers stayed indoors that week. Troops and tanks crossed the border at dawn. Artillery and missiles followed them. Nobody expected it.');
+    assert.equal(two[3].primary, 'military');
+    assert.ok(!rules(two[3]).includes('claim:context-one-voice'));
   });
 
   it('Take none when their paragraph leans two ways, and say why', () => {
@@ -80,6 +131,18 @@ describe('Claims with no words of their own', () => {
     );
     assert.equal(claims[2].primary, null);
     assert.equal(rules(claims[2])[0], 'claim:context-split');
+  });
+
+  it('Take their paragraph’s first category where it leans two ways but they name a place or a figure, and say why', () => {
+    const claims = claimsOf(
+      'Troops, tanks and artillery crossed the border. Tariffs, taxes and prices were raised. Nobody in Warsaw expected it. Nobody expected it.',
+    );
+    assert.equal(claims[2].primary, 'military');
+    assert.deepEqual(rules(claims[2]).slice(0, 2), ['claim:primary', 'claim:context-named']);
+    assert.ok(claims[2].confidence! < 0.7, `confidence ${claims[2].confidence}`);
+    // The same sentence naming nothing stays torn.
+    assert.equal(claims[3].primary, null);
+    assert.equal(rules(claims[3])[0], 'claim:context-split');
   });
 });
 
@@ -93,6 +156,16 @@ describe('Claim confidence', () => {
   it('Is low, and says so, where only the paragraph decides', () => {
     const claims = claimsOf('The army moved two brigades, tanks and missiles to the border. Nobody expected it.');
     unsureFor(claims[1], 'military', 'claim:confidence-context-only');
+  });
+
+  it('Is not lifted by a paragraph that agrees only by repeating the sentence’s own word', () => {
+    const echo = claimsOf('The stockpile holds vaccines and masks. Congress created the stockpile in 1999. Nurses restock the stockpile every spring.');
+    unsureFor(echo[1], 'economic', 'claim:confidence-paragraph-echo');
+    // The same sentence in a paragraph that is about the economy in other words is sure.
+    const agreed = claimsOf('Tariffs, taxes and prices rose in the spring. Wages, rents and interest rates followed. Congress created the stockpile in 1999.');
+    assert.equal(agreed[2].primary, 'economic');
+    assert.ok(agreed[2].confidence! >= 0.7, `confidence ${agreed[2].confidence}`);
+    assert.ok(!rules(agreed[2], 'confidence').includes('claim:confidence-paragraph-echo'));
   });
 
   it('Is low where two categories run close, naming the runner-up', () => {

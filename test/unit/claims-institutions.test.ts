@@ -82,6 +82,14 @@ describe('The name of an institution says who acts, not what about (claim:instit
     assert.notEqual(company.primary, 'military');
   });
 
+  it('Reads the name of a law or a bill ("… Act 2015", "… Bill") the same way', () => {
+    const [act] = claimsOf('Applicants must not have been excluded under the International Protection Act 2015.');
+    assert.equal(act.primary, null);
+    assert.equal(act.why.find((r) => r.rule === 'claim:institution-name')?.words, 'International Protection Act');
+    const [bill] = claimsOf('The Space Operations Bill is now before the committee.');
+    assert.notEqual(bill.primary, 'military');
+  });
+
   it('Leaves the same words outside a name, or an institution named with them, to the sentence', () => {
     assert.equal(claimsOf('Defense spending and commerce both grew.')[0].primary !== null, true);
     const [claim] = claimsOf('The Department of Defense deployed two missile batteries and 400 troops to the island.');

@@ -18,8 +18,8 @@ export type Scores = Record<Category, number>;
 
 export const zero = (): Scores => ({ geopolitical: 0, military: 0, economic: 0 });
 
-/** The mean scores of a paragraph or a section, and how many sentences it has. */
-export type Mean = Readonly<Scores> & { readonly n: number };
+/** The mean scores of a paragraph or a section, how many sentences it has, how many of them score each category, and its first sentence's scores. */
+export type Mean = Readonly<Scores> & { readonly n: number; readonly carriers?: Readonly<Scores>; readonly opener?: Readonly<Scores> };
 
 /**
  * Running sums of the sentences' scores by a key (a paragraph's block index, a
@@ -30,28 +30,42 @@ export type Mean = Readonly<Scores> & { readonly n: number };
 export class Means {
   #sums: Float64Array;
   #counts: Int32Array;
+  /** Per key and category, the sentences with a score in it, and the first sentence's score. */
+  #carriers: Int32Array;
+  #opener: Float64Array;
 
   /** Sums for keys 0 to `keys` - 1 (more if more come). */
   constructor(keys: number) {
     this.#sums = new Float64Array(3 * keys);
     this.#counts = new Int32Array(keys);
+    this.#carriers = new Int32Array(3 * keys);
+    this.#opener = new Float64Array(3 * keys);
   }
 
   /** Adds a sentence's scores to the sums of `key`. */
   add(key: number, scores: Readonly<Scores>): void {
     if (key >= this.#counts.length) this.#grow(key);
     const sums = this.#sums;
+    if (this.#counts[key] === 0) this.#opener.set([scores.geopolitical, scores.military, scores.economic], 3 * key);
     sums[3 * key] += scores.geopolitical;
     sums[3 * key + 1] += scores.military;
     sums[3 * key + 2] += scores.economic;
     this.#counts[key]++;
+    const carriers = this.#carriers;
+    if (scores.geopolitical > 0) carriers[3 * key]++;
+    if (scores.military > 0) carriers[3 * key + 1]++;
+    if (scores.economic > 0) carriers[3 * key + 2]++;
   }
 
   /** The mean scores of the sentences added under `key`, and how many there were. */
   of(key: number): Mean {
     const n = this.#counts[key];
     const sums = this.#sums;
-    return { geopolitical: sums[3 * key] / n, military: sums[3 * key + 1] / n, economic: sums[3 * key + 2] / n, n };
+    const c = this.#carriers;
+    const carriers = { geopolitical: c[3 * key], military: c[3 * key + 1], economic: c[3 * key + 2] };
+    const o = this.#opener;
+    const opener = { geopolitical: o[3 * key], military: o[3 * key + 1], economic: o[3 * key + 2] };
+    return { geopolitical: sums[3 * key] / n, military: sums[3 * key + 1] / n, economic: sums[3 * key + 2] / n, n, carriers, opener };
   }
 
   #grow(key: number): void {
@@ -60,8 +74,14 @@ export class Means {
     sums.set(this.#sums);
     const counts = new Int32Array(size);
     counts.set(this.#counts);
+    const carriers = new Int32Array(3 * size);
+    carriers.set(this.#carriers);
+    const opener = new Float64Array(3 * size);
+    opener.set(this.#opener);
     this.#sums = sums;
     this.#counts = counts;
+    this.#carriers = carriers;
+    this.#opener = opener;
   }
 }
 
@@ -98,7 +118,9 @@ export interface Context {
  * Decides a sentence's category from its own scores `raw` and its context;
  * `cues` (its category cues, with the words they matched in `text`) become
  * reasons, one per term: the decision first, then the rest strongest first.
- * `framed` are its scores once its frames are read (frames.ts), when it has any.
+ * `framed` are its scores once its frames are read (frames.ts), when it has any;
+ * `names` says whether it names something (a place, a body, a figure); `echo`
+ * is what its paragraph's other sentences say with its own words (echo.ts).
  */
 export function decideCategory(
   raw: Readonly<Scores>,
@@ -108,6 +130,8 @@ export function decideCategory(
   rules: ClaimRules,
   reasons: Reasons,
   framed?: Framed,
+  names = false,
+  echo: Readonly<Scores> | null = null,
 ): CategoryReading {
   const own = framed ? framed.scores : raw;
   const lent = !framed || framed.context;
@@ -117,8 +141,9 @@ export function decideCategory(
   // The primary's score before frames added to it: what a second label is measured against (a frame names the subject, it does not silence the rest).
   const unframed = zero();
   let total = 0;
+  const alone = aloneInParagraph(own, context.paragraph, rules);
   for (const c of CATEGORIES) {
-    const p = rules.paragraphRule[c];
+    const p = alone.includes(c) ? null : rules.paragraphRule[c];
     const s = rules.sectionRule[c];
     const lentHere = lent ? (p ? p.weight : 0) * context.paragraph[c] + (s ? s.weight : 0) * context.section[c] : 0;
     final[c] = own[c] + lentHere;
@@ -128,8 +153,11 @@ export function decideCategory(
   }
   const ranked = rank(final);
   const { primary: first, secondary: second, none, split } = rules.decision;
-  // With no words of its own, a sentence whose context leans two ways is read as neither.
-  const torn = own.geopolitical + own.military + own.economic === 0 && final[ranked[1]] >= (1 - split.margin) * final[ranked[0]];
+  // With no words of its own, a sentence whose context leans two ways is read as neither; unless it names
+  // something (a place, a body, a figure): then it is about what its paragraph is about, and takes its lead.
+  const leans = own.geopolitical + own.military + own.economic === 0 && final[ranked[1]] >= (1 - split.margin) * final[ranked[0]];
+  const named = leans && names && rules.decision.named ? rules.decision.named : null;
+  const torn = leans && !named;
   const primary = final[ranked[0]] >= first.minimum && !torn ? ranked[0] : null;
   const runnerUp = ranked[1];
   const secondary =
@@ -138,6 +166,8 @@ export function decideCategory(
   const why: Reason[] = [];
   const decision = primary ? first : torn && final[ranked[0]] >= first.minimum ? split : none;
   why.push(reasons.of(decision.id, decision.weight, 'category'));
+  if (named && primary) why.push(reasons.of(named.id, named.weight, 'category'));
+  if (alone.length && lent) why.push(reasons.of(rules.decision.oneVoice!.id, rules.decision.oneVoice!.weight, 'category', alone.join(', ')));
   if (secondary) why.push(reasons.of(second.id, second.weight, 'category'));
   const found: Reason[] = [];
   for (const cue of cues) {
@@ -146,16 +176,33 @@ export function decideCategory(
     found.push(reasons.of(rule, cue.weight, 'category', text.slice(cue.start, cue.end)));
   }
   if (framed) found.push(...framed.reasons);
-  if (lent) found.push(...context.reasons);
+  if (lent) found.push(...(alone.length ? context.reasons.filter((r) => !alone.some((c) => r.rule === rules.paragraphRule[c]?.id)) : context.reasons));
   // Strongest first; equal weights keep the order of the text.
   byWeight(found);
   why.push(...found);
   const frames = framed ? framed.reasons : [];
-  const sure = confidenceOf({ final, own, primary, minimum: first.minimum, context, frames, cues, text }, rules, reasons);
+  const sure = confidenceOf({ final, own, primary, minimum: first.minimum, context, frames, cues, text, echo }, rules, reasons);
   why.push(...sure.reasons);
   return { categories: normalise(final, total), primary, secondary, confidence: sure.confidence, reasons: why };
 }
 
+/**
+ * The categories a sentence with no words of its own takes nothing of from its
+ * paragraph: those only one other sentence of it has words of, not its opening
+ * sentence (which states what the paragraph is about), in a paragraph of at
+ * least the rule's `minimum` sentences that does not lean two ways (claim:context-one-voice).
+ */
+function aloneInParagraph(own: Readonly<Scores>, paragraph: Mean, rules: ClaimRules): Category[] {
+  const rule = rules.decision.oneVoice;
+  if (!rule || !paragraph.carriers || paragraph.n < rule.minimum || own.geopolitical + own.military + own.economic !== 0) return NONE_ALONE;
+  // A paragraph that leans two ways is read as such (claim:context-split), not as one sentence's.
+  const [top, next] = rank(paragraph);
+  if (paragraph[next] >= (1 - rules.decision.split.margin) * paragraph[top]) return NONE_ALONE;
+  const out = CATEGORIES.filter((c) => paragraph.carriers![c] === 1 && !(paragraph.opener && paragraph.opener[c] > 0));
+  return out.length ? out : NONE_ALONE;
+}
+
+const NONE_ALONE: Category[] = [];
 
 function normalise(scores: Scores, total: number): Scores {
   if (total <= 0) return zero();

@@ -42,6 +42,8 @@ export interface Decided {
   readonly frames: readonly Reason[];
   readonly cues: readonly Cue[];
   readonly text: string;
+  /** What the other sentences of its paragraph say with its own words, by category (echo.ts), where they share any. */
+  readonly echo?: Scores | null;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -72,6 +74,13 @@ export function othersLean(mean: Mean, own: Scores, category: Category): boolean
 /** The mean score of `category` over the other sentences of a paragraph or section (0 where it has no other). */
 export function othersMean(mean: Mean, own: Scores, category: Category): number {
   return mean.n < 2 ? 0 : (mean[category] * mean.n - own[category]) / (mean.n - 1);
+}
+
+/** A paragraph's mean without what its other sentences say with a sentence's own words (`echo`, sums by category). */
+function withoutEcho(mean: Mean, echo: Scores): Mean {
+  const out = { ...mean };
+  for (const c of CATEGORIES) out[c] = mean[c] - echo[c] / mean.n;
+  return out;
 }
 
 /** The confidence of a decision (see above). */
@@ -106,6 +115,11 @@ export function confidenceOf(d: Decided, claimRules: ClaimRules, reasons: Reason
     [rules.section, d.context.section],
   ] as const) {
     if (!othersLean(mean, own, primary)) continue;
+    // A paragraph that leans the same way only through the sentence's own words echoes it: no second witness.
+    if (rule === rules.paragraph && rules.echo && d.echo && !othersLean(withoutEcho(mean, d.echo), own, primary)) {
+      out.push(reasons.of(rules.echo.id, rules.echo.weight, 'confidence', cueWords(cues, primary, text)));
+      continue;
+    }
     witnesses += rule.witnesses;
     agreeing.push(reasons.of(rule.id, rule.witnesses, 'confidence', primary));
   }

@@ -137,6 +137,33 @@ export function evidenceCues(figures: readonly Figure[], places: readonly Span[]
     );
     if (row) add(row, figure);
   }
-  for (const row of rules.places) if (places.length >= row.minimum) add(row, places[row.minimum - 1]);
+  for (const row of rules.places) {
+    const named = row.addresses ? addressesOf(places, text) : places;
+    if (named.length >= row.minimum) add(row, named[row.minimum - 1]);
+  }
   return cues;
+}
+
+/** Only a comma (and 'in') between two places: the second may say where the first lies. */
+const WHERE = /^\s*,\s*(?:in\s+)?$/;
+/** What lies between the items of a list of places: a comma, 'and' or 'or'. */
+const LIST = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
+
+/**
+ * The places of a sentence with each address read as one place: a place
+ * written after another with only a comma between them ("Boise City,
+ * Oklahoma"; "in Sines, in Portugal") is where the first lies, unless a list
+ * goes on after it ("Kenya, Uganda and Jordan").
+ */
+export function addressesOf(places: readonly Span[], text: string): readonly Span[] {
+  if (places.length < 2 || !text) return places;
+  const out: Span[] = [places[0]];
+  for (let i = 1; i < places.length; i++) {
+    const before = places[i - 1];
+    const after = places[i + 1];
+    const where = WHERE.test(text.slice(before.end, places[i].start));
+    const list = after !== undefined && LIST.test(text.slice(places[i].end, after.start));
+    if (!where || list) out.push(places[i]);
+  }
+  return out;
 }

@@ -12,6 +12,8 @@ import { contextReasons, decideCategory, Means, zero, type Context, type Mean, t
 import { Reasons } from './reasons';
 import { frame, headingFrame, institutionNames, leadingClause, type Framed } from './frames';
 import { actorsAlone, eventsAsTime, shiftWords } from './shifts';
+import { paragraphEchoes } from './echo';
+import { outOfCompany, wordsOutOfCompany } from './company';
 import { describes, Recommendations, roleOf, roleWords, type RoleWords } from './roles';
 
 export { lexiconCues } from './cues';
@@ -136,6 +138,16 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       scores = added;
     }
     raw[s] = scores;
+    cues[s] = found;
+  }
+  work.steps += table.lookups;
+  // How the document itself uses its words: one written all through it out of its category's company names its subject.
+  const company = wordsOutOfCompany(cues as Cue[][], rules);
+  for (let s = 0; s < n; s++) {
+    const span = sentences[s];
+    const at = span.start;
+    const found = cues[s]!;
+    const scores = raw[s]!;
     const sentence = text.slice(span.start, span.end);
     // Before the frames are read: an opening clause of its own counts less than the main clause, and the names of
     // institutions and laws say who acts, not what the sentence is about (frames.ts); so do words of who acts or where
@@ -152,6 +164,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     step(institutionNames(sentence, at, found, current, rules, reasons, ownVoice));
     step(eventsAsTime(sentence, at, found, current, rules, reasons));
     step(actorsAlone(sentence, at, found, current, rules, reasons));
+    step(outOfCompany(sentence, at, found, current, company, rules, reasons));
     step(shiftWords(sentence, at, found, current, rules, reasons));
     const read = frame(sentence, current, rules.compiledFrames, reasons, headingOf(blocks[span.block].section));
     const framing = before.length ? { ...read, reasons: [...before, ...read.reasons] } : read;
@@ -159,9 +172,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (framing.reasons.length) framed[s] = framing;
     paragraphMeans.add(span.block, framing.scores);
     sectionMeans.add((blocks[span.block].section ?? -1) + 1, framing.scores);
-    cues[s] = found;
   }
-  work.steps += table.lookups;
+  // What each sentence's paragraph says with its own words: an agreement that is only the same words again.
+  const echoes = paragraphEchoes(cues as Cue[][], (s) => sentences[s].block);
 
   // Paragraph and section means with their reasons, made as each paragraph and section is reached (they come in order).
   let context: Context | null = null;
@@ -196,7 +209,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       const paragraph = paragraphMeans.of(sentence.block);
       context = { paragraph, section: section.mean, reasons: [...contextReasons(paragraph, rules.paragraphRule, reasons), ...section.reasons] };
     }
-    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, reasons, framed[s]);
+    const names = evidence.figures[s].length > 0 || evidence.entityIds[s].length > 0;
+    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, reasons, framed[s], names, echoes[s]);
     const previous = sentences[s - 1];
     const next = sentences[s + 1];
     let position = register;
@@ -225,6 +239,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);
     const why = shared.list(role.reason ? fittedWith(category.reasons, role.reason) : fitted(category.reasons));
     raw[s] = framed[s] = sentenceRoles[s] = cues[s] = undefined;
+    echoes[s] = null;
     claims[s] = {
       start: sentence.start,
       end: sentence.end,

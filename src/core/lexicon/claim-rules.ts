@@ -2,7 +2,6 @@ import type { Category } from '../model/model';
 import { CATEGORIES } from '../model/model';
 import claimData from './data/claims.json';
 import { escape, headingPattern, institutionPattern, ownNamePattern, wordAlternatives } from './claim-patterns';
-
 export { findFrameWords } from './claim-patterns';
 
 /**
@@ -38,11 +37,11 @@ export interface FigureRule extends RuleRow {
   readonly unless?: readonly string[];
 }
 
-/** At least `minimum` places named in one sentence argue for `category`. */
+/** At least `minimum` places named in one sentence argue for `category` (`addresses`: "Boise City, Oklahoma" is one). */
 export interface PlacesRule extends RuleRow {
   readonly term: string;
   readonly category: Category;
-  readonly minimum: number;
+  readonly minimum: number; readonly addresses?: boolean;
 }
 
 /** A share of the paragraph's or the section's mean score in one category. */
@@ -72,6 +71,7 @@ export interface ConfidenceRules {
   readonly unframed?: RuleRow & { readonly cap: number; readonly lean: number };
   /** Own words of the category under `below` in weight, the paragraph's other sentences under `paragraphBelow` on average: no surer than `cap`. */
   readonly loneWord?: RuleRow & { readonly cap: number; readonly below: number; readonly paragraphBelow: number };
+  readonly echo?: RuleRow; // the paragraph leans the same way only through the claim's own words: no witness
 }
 
 /**
@@ -193,6 +193,7 @@ export interface ClaimData {
     readonly secondary: RuleRow & { readonly ownMinimum: number; readonly share: number };
     readonly none: RuleRow;
     readonly split: RuleRow & { readonly margin: number };
+    readonly named?: RuleRow; readonly oneVoice?: RuleRow & { readonly minimum: number }; // see claims.schema.json
   };
   readonly confidence: ConfidenceRules;
   readonly frames: readonly FrameRule[];
@@ -204,6 +205,7 @@ export interface ClaimData {
   readonly aloneWords?: readonly AloneWordsRule[];
   readonly shifts?: readonly ShiftRule[];
   readonly timePhrase?: TimePhraseRule;
+  readonly company?: RuleRow & { readonly factor: number; readonly minimum: number; readonly share: number; readonly heaviest: number };
 }
 
 /** Claim rules ready to run: rows by category, and evidence rows by the term their cues carry. */
@@ -288,7 +290,7 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
-  ...([CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
+  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase, CLAIM_DATA.company] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
   ...(CLAIM_DATA.headingFrames ?? []),
   ...(CLAIM_DATA.aloneWords ?? []),
   ...(CLAIM_DATA.shifts ?? []),

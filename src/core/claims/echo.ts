@@ -1,0 +1,61 @@
+import type { Category, Cue } from '../model/model';
+import { CATEGORIES } from '../model/model';
+
+/**
+ * Echoes: what the other sentences of a paragraph share with a sentence. A
+ * paragraph whose sentences all say "the stockpile" leans to the category of
+ * that one word; its agreement with a sentence that says it too is the same
+ * word again, not a second witness (confidence.ts, claim:confidence-paragraph-echo).
+ */
+
+type Scores = Record<Category, number>;
+
+/**
+ * Per sentence, the weight by category of the cues of the other sentences of
+ * its paragraph whose term it holds too (null where they share none).
+ * `cues` are the sentences' cues in document order, `block` each sentence's
+ * paragraph; a paragraph's sentences come together. Linear in the cues.
+ */
+export function paragraphEchoes(cues: readonly (readonly Cue[])[], block: (s: number) => number): (Scores | null)[] {
+  const out: (Scores | null)[] = new Array(cues.length).fill(null);
+  for (let first = 0; first < cues.length; ) {
+    let last = first + 1;
+    while (last < cues.length && block(last) === block(first)) last++;
+    if (last - first > 1) echoesOf(cues, first, last, out);
+    first = last;
+  }
+  return out;
+}
+
+/** The echoes of sentences `first` to `last` (exclusive), one paragraph. */
+function echoesOf(cues: readonly (readonly Cue[])[], first: number, last: number, out: (Scores | null)[]): void {
+  // Each term's weight by category over the paragraph.
+  const sums = new Map<string, Scores>();
+  for (let s = first; s < last; s++) {
+    for (const cue of cues[s]) {
+      if (!cue.category) continue;
+      let sum = sums.get(cue.term);
+      if (!sum) sums.set(cue.term, (sum = { geopolitical: 0, military: 0, economic: 0 }));
+      sum[cue.category] += cue.weight;
+    }
+  }
+  for (let s = first; s < last; s++) {
+    // The sentence's own weight by term, taken out of the paragraph's: what the others say of its words.
+    const own = new Map<string, Scores>();
+    for (const cue of cues[s]) {
+      if (!cue.category) continue;
+      let sum = own.get(cue.term);
+      if (!sum) own.set(cue.term, (sum = { geopolitical: 0, military: 0, economic: 0 }));
+      sum[cue.category] += cue.weight;
+    }
+    let echo: Scores | null = null;
+    for (const [term, mine] of own) {
+      const all = sums.get(term)!;
+      for (const c of CATEGORIES) {
+        const others = all[c] - mine[c];
+        if (others > 0) (echo ??= { geopolitical: 0, military: 0, economic: 0 })[c] += others;
+      }
+    }
+    out[s] = echo;
+  }
+}
