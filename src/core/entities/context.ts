@@ -37,8 +37,8 @@ export interface Work {
 export function headType(context: Context, i: number): EntityType | undefined {
   const { tokens, lex } = context;
   const key = keyAt(tokens, i);
-  // A company's legal form written in capitals is its head ("Gulfline Terminals LLC", "Arden PLC").
-  if (tokens.shape[i] === ACRONYM) return context.headAcronyms.get(key) ?? (lex.companyHeads.has(key) ? lex.heads.get(key) : undefined);
+  // A company's legal form written in capitals is its head ("Gulfline Terminals LLC", "Arden PLC", "Keller Antriebe GmbH").
+  if (tokens.shape[i] === ACRONYM) return context.headAcronyms.get(key) ?? (lex.companyHeads.has(key) || lex.legalForms.has(key) ? lex.heads.get(key) : undefined);
   if (tokens.shape[i] !== CAP) return undefined;
   const type = compoundType(context, i) ?? lex.heads.get(key);
   if (type || !key.includes('-') || !/^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)+$/u.test(textAt(tokens, i))) return type;

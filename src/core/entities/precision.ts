@@ -3,6 +3,7 @@ import currencies from '../lexicon/data/figures-currencies.json';
 import { keyOf } from '../parse/chars';
 import { extendNames, joinShortForms } from './extend';
 import { joinStateForms } from './stateforms';
+import { joinNameParts } from './parts';
 import { rule } from './lexicon';
 import type { Lexicon } from './lexicon';
 
@@ -16,7 +17,7 @@ import type { Lexicon } from './lexicon';
  */
 export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entities: readonly Entity[]): Entity[] {
   const kept = entities.flatMap((e) => (isRole(lex, e) || isPost(lex, e) ? [] : keep(text, lex, lowerSeen, e)));
-  return joinAcronyms(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept))));
+  return joinNameParts(lex, joinAcronyms(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept)))));
 }
 
 const CURRENCY_WORDS = new Set(Object.keys(currencies.words));
