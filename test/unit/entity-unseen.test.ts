@@ -40,4 +40,16 @@ describe('Entities on unseen documents', () => {
     assert.equal(company.mentions.length, 2, shown(found));
     assert.ok(!found.some((e) => e.name === 'Varnholt'), shown(found));
   });
+
+  it('entity:plural-head-without-the — an adjective before a plural head names a set only after "the"', () => {
+    const found = entities(
+      'Ministers from the three Baltic states met in Riga. Several Nordic states and other European states sent observers. ' +
+        'Fishing fleets work near the Corvan and Tessily islands, and tests were run at Bikini and Enewetak atolls.',
+    );
+    const names = found.map((e) => e.name);
+    assert.ok(names.includes('Baltic states'), shown(found));
+    assert.ok(!names.includes('Nordic states') && !names.includes('European states'), shown(found));
+    assert.ok(found.some((e) => e.name.startsWith('Tessily') && e.type === 'place'), shown(found));
+    assert.ok(found.some((e) => e.name.startsWith('Enewetak') && e.type === 'place'), shown(found));
+  });
 });

@@ -1,5 +1,6 @@
 import { headType, innerComplement, isConnector, type Context } from './context';
 import { pluralsBeforeHead } from './chunks';
+import { adjective, describesSet } from './plurals';
 import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from '../parse/tokens';
 
@@ -102,14 +103,6 @@ function ordinary(context: Context, i: number): boolean {
   return lex.commonWords.has(key) || lex.calendar.has(key) || lex.numberWords.has(key) || lex.titles.has(key);
 }
 
-/** A nationality or regional adjective, or a compound of them ("Russian-Belorussian", "Russian-Western"). */
-export function adjective(context: Context, i: number): boolean {
-  const { lex } = context;
-  const key = keyAt(context.tokens, i);
-  if (!key.includes('-')) return lex.national.has(key) || lex.regional.has(key);
-  return key.split('-').every((part) => lex.national.has(part) || lex.regional.has(part));
-}
-
 /** An unknown run: trimmed of words that are not names, then proposed as "other" for context to type. */
 function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   const { context } = s;
@@ -131,7 +124,12 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   if (from >= to) return;
   const first = input[from].first;
   const last = input[to - 1].last;
-  const extension = lowerHeadAfter(s, last);
+  // entity:plural-head-without-the — an adjective before a plural head names a set only after "the" ("the Baltic
+  // states", "the three Baltic states"); "European states", "allied Nordic states" describe, they name nothing.
+  // Proper names before one are names all the same ("at Bikini and Enewetak atolls").
+  const head = lowerHeadAfter(s, last);
+  const described = head && to - from === 1 && describesSet(context, first);
+  const extension = described ? undefined : head;
   if (to - from === 1) {
     const key = keyAt(tokens, first);
     const regional = lex.regional.has(key) && extension === 'place';
