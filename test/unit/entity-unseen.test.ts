@@ -52,4 +52,15 @@ describe('Entities on unseen documents', () => {
     assert.ok(found.some((e) => e.name.startsWith('Tessily') && e.type === 'place'), shown(found));
     assert.ok(found.some((e) => e.name.startsWith('Enewetak') && e.type === 'place'), shown(found));
   });
+
+  it('entity:post-before-comma — a name after a post written in lower case and a comma is the person who holds it', () => {
+    const found = entities('"We cannot wait another year," said the cooperative’s chairwoman, Orla Quennell. The cooperative has 400 members.');
+    assert.ok(found.some((e) => e.name === 'Orla Quennell' && e.type === 'person'), shown(found));
+  });
+
+  it('entity:such-as — a name after "economists such as" is a person, as one after "firms such as" is a company', () => {
+    const found = entities('Economists such as Bram Teliaux of Harwick College argue for a fee. Firms such as Corvane have paid it.');
+    assert.ok(found.some((e) => e.name === 'Bram Teliaux' && e.type === 'person'), shown(found));
+    assert.ok(found.some((e) => e.name === 'Corvane' && e.type === 'organization'), shown(found));
+  });
 });
