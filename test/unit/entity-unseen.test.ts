@@ -63,4 +63,18 @@ describe('Entities on unseen documents', () => {
     assert.ok(found.some((e) => e.name === 'Bram Teliaux' && e.type === 'person'), shown(found));
     assert.ok(found.some((e) => e.name === 'Corvane' && e.type === 'organization'), shown(found));
   });
+
+  it('entity:acronym-prefix — an acronym the document never writes alone opens the name after it', () => {
+    const found = entities('Two frigates, KRNS Tallow and KRNS Vessa, sailed from Halifax in May. KRNS Tallow came back first.');
+    const names = found.map((e) => e.name);
+    assert.ok(names.includes('KRNS Tallow') && names.includes('KRNS Vessa'), shown(found));
+    assert.ok(!names.includes('KRNS') && !names.includes('Tallow') && !names.includes('Halifax Vessa'), shown(found));
+    assert.equal(found.find((e) => e.name === 'KRNS Tallow')!.mentions.length, 2, shown(found));
+  });
+
+  it('entity:acronym-prefix — an acronym also written alone stays apart from the place after it', () => {
+    const found = entities('The ZQRB opened an office in Tromsø last year. ZQRB Oslo staff moved there in May.');
+    const names = found.map((e) => e.name);
+    assert.ok(names.includes('ZQRB') && !names.includes('ZQRB Oslo'), shown(found));
+  });
 });

@@ -20,6 +20,8 @@ export interface Context {
    * the head's type: "Peterson Space Force Base (SFB)" makes "SFB" a place head ("Patrick SFB").
    */
   readonly headAcronyms: Map<string, EntityType>;
+  /** Acronyms the document writes only right before a capitalised word ("HMCS Ottawa"): prefixes of names, by key. */
+  readonly prefixAcronyms: ReadonlySet<string>;
   /** Steps of work done, counted where work could grow with more than one word: for tests that the reading stays linear. */
   readonly work: Work;
 }

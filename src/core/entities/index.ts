@@ -92,7 +92,8 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   openCapsLines(noticed.lines, tokens, layout);
   openCapsLines(caps, tokens, layout);
   const { lowerSeen, capCount } = countWords(tokens);
-  const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map(), work };
+  const prefixAcronyms = acronymsBeforeNames(tokens, layout);
+  const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map(), prefixAcronyms, work };
 
   const chunks = findChunks(context);
   const { forms, antecedents, fixed } = formsOf(context, chunks);
@@ -137,6 +138,21 @@ function countWords(tokens: Tokens): { lowerSeen: Set<string>; capCount: Map<str
     else if (shape === CAP || shape === ACRONYM) capCount.set(key, (capCount.get(key) ?? 0) + tokens.counts[id]);
   }
   return { lowerSeen, capCount };
+}
+
+/** Acronyms every occurrence of which stands right before a capitalised word in one sentence ("HMCS Ottawa", "CDP Reti"). */
+function acronymsBeforeNames(tokens: Tokens, layout: ReturnType<typeof readLayout>): Set<string> {
+  const before = new Set<string>();
+  const alone = new Set<string>();
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.shape[i] !== ACRONYM) continue;
+    const key = keyAt(tokens, i);
+    const next = i + 1;
+    const named = next < tokens.count && tokens.shape[next] === CAP && layout.punct[next] === '' && !layout.broken[next] && layout.unit[i] >= 0;
+    (named ? before : alone).add(key);
+  }
+  for (const key of alone) before.delete(key);
+  return before;
 }
 
 /**

@@ -52,6 +52,13 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
     }
     if (shape === ACRONYM) {
       flush();
+      // entity:acronym-prefix — an acronym the document never writes alone, opening the last one or two words of a
+      // run, is part of that name ("HMCS Ottawa", "CDP Reti"), not an acronym beside a place.
+      const tail = ps.length - 1 - k;
+      if (mode === 'all' && tail >= 1 && tail <= 2 && s.context.prefixAcronyms.has(key) && !lex.conceptAcronyms.has(key) && ps.slice(k + 1).every((q) => properWord(s.context, q))) {
+        propose(s, p.first, ps[ps.length - 1].last, 'unknown', 'other', 'entity:acronym-prefix');
+        return;
+      }
       const outside = layout.unit[p.first] < 0 && (s.context.capCount.get(key) ?? 0) < 2;
       if (!lex.conceptAcronyms.has(key) && !outside && mode === 'all') propose(s, p.first, p.last, 'acronym', 'other', 'entity:acronym');
       continue;
@@ -76,6 +83,12 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
     run.push(p);
   }
   flush();
+}
+
+/** One capitalised word that is no ordinary word and is never written in lower case in the document ("Ottawa", "Reti"). */
+function properWord(context: Context, q: Piece): boolean {
+  const { tokens, lowerSeen } = context;
+  return q.first === q.last && tokens.shape[q.first] === CAP && !q.defined && !ordinary(context, q.first) && !lowerSeen.has(keyAt(tokens, q.first));
 }
 
 /** Index of the piece holding the surname after a given name at `k`, or -1. */
