@@ -77,4 +77,15 @@ describe('Entities on unseen documents', () => {
     const names = found.map((e) => e.name);
     assert.ok(names.includes('ZQRB') && !names.includes('ZQRB Oslo'), shown(found));
   });
+
+  it('entity:spelled-out-kind — a name spelled out before its acronym is typed by a last word saying what it is', () => {
+    const found = entities(
+      'Notices go to the Foreign Investment Screening Unit (FISU), which met twice. The Northern Transmission Operator (NTO) runs the lines. ' +
+        'Farm payments come from the Common Fisheries Policy (CFP). The FISU answered within a week.',
+    );
+    const typeOf = (name: string) => found.find((e) => e.name === name)?.type;
+    assert.equal(typeOf('Foreign Investment Screening Unit'), 'organization', shown(found));
+    assert.equal(typeOf('Northern Transmission Operator'), 'organization', shown(found));
+    assert.equal(typeOf('Common Fisheries Policy'), 'treaty_or_program', shown(found));
+  });
 });
