@@ -88,4 +88,21 @@ describe('Entities on unseen documents', () => {
     assert.equal(typeOf('Northern Transmission Operator'), 'organization', shown(found));
     assert.equal(typeOf('Common Fisheries Policy'), 'treaty_or_program', shown(found));
   });
+
+  it('entity:document-code — letters glued to a bracketed number are the code of a paper, not a name', () => {
+    const found = entities('The Commission set this out in its report, JRD(2023) 118 final, and Norway agreed.');
+    const names = found.map((e) => e.name);
+    assert.ok(!names.includes('JRD'), shown(found));
+    assert.ok(names.includes('Norway'), shown(found));
+  });
+
+  it('entity:counted-acronym — letters after "a" or "an" are a kind of thing; before a noun they still name', () => {
+    const found = entities(
+      'New arrivals register with a GP and open a bank account. A utility waits three years for an HVT, and six HVT designs exist. ' +
+        'According to a ZQRB review, the ZQRB found gaps.',
+    );
+    const names = found.map((e) => e.name);
+    assert.ok(!names.includes('GP') && !names.includes('HVT'), shown(found));
+    assert.ok(names.includes('ZQRB'), shown(found));
+  });
 });
