@@ -105,4 +105,14 @@ describe('Entities on unseen documents', () => {
     assert.ok(!names.includes('GP') && !names.includes('HVT'), shown(found));
     assert.ok(names.includes('ZQRB'), shown(found));
   });
+
+  it('entity:unknown-name — a capitalised word that only ever opens a sentence is no name; one written so inside a sentence is', () => {
+    const found = entities(
+      'Detractors argue that the levy is too low. Detractors add that it comes late. Velmora exports grain. ' +
+        'Most of the grain leaves from Velmora by barge.',
+    );
+    const names = found.map((e) => e.name);
+    assert.ok(!names.includes('Detractors'), shown(found));
+    assert.ok(names.includes('Velmora'), shown(found));
+  });
 });

@@ -22,6 +22,8 @@ export interface Context {
   readonly headAcronyms: Map<string, EntityType>;
   /** Acronyms the document writes only right before a capitalised word ("HMCS Ottawa"): prefixes of names, by key. */
   readonly prefixAcronyms: ReadonlySet<string>;
+  /** Capitalised words the document writes inside a sentence or opening a longer name, not only alone at a sentence's start, by key. */
+  readonly midCaps: ReadonlySet<string>;
   /** Steps of work done, counted where work could grow with more than one word: for tests that the reading stays linear. */
   readonly work: Work;
 }

@@ -149,7 +149,7 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
     if (!regional && (ordinary(context, first) || adjective(context, first) || lex.heads.has(key) || lowerSeen.has(key) || key.length < 2)) return;
     // At a sentence start a word is a name only if written so again, and not shaped like an ordinary word,
     // or written with a capital inside ("ArcelorMittal").
-    if (layout.opens[first] && ((capCount.get(key) ?? 0) < 2 || lex.ordinaryEnding.test(key)) && !innerCapital(context, first)) return;
+    if (layout.opens[first] && ((capCount.get(key) ?? 0) < 2 || !context.midCaps.has(key) || lex.ordinaryEnding.test(key)) && !innerCapital(context, first)) return;
   }
   // Outside sentences (tables, boxes, captions) an unknown name must be written so twice.
   if (layout.unit[first] < 0 && (capCount.get(keyAt(tokens, first)) ?? 0) < 2) return;
