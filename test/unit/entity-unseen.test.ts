@@ -115,4 +115,13 @@ describe('Entities on unseen documents', () => {
     assert.ok(!names.includes('Detractors'), shown(found));
     assert.ok(names.includes('Velmora'), shown(found));
   });
+
+  it('entity:short-form-defined — a short form of initials and a word’s start in brackets joins the name ("DG FISH")', () => {
+    const found = entities(
+      'The Directorate-General for Fisheries (DG FISH) drafted the rules, and Norway agreed.',
+    );
+    const dg = found.find((e) => e.name === 'Directorate-General for Fisheries');
+    assert.ok(dg && dg.type === 'organization' && dg.aliases.includes('DG FISH'), shown(found));
+    assert.ok(!found.some((e) => e.name === 'FISH' || e.name === 'DG FISH'), shown(found));
+  });
 });
