@@ -20,6 +20,10 @@ export interface Context {
    * the head's type: "Peterson Space Force Base (SFB)" makes "SFB" a place head ("Patrick SFB").
    */
   readonly headAcronyms: Map<string, EntityType>;
+  /** Acronyms the document writes only right before a capitalised word ("HMCS Ottawa"): prefixes of names, by key. */
+  readonly prefixAcronyms: ReadonlySet<string>;
+  /** Capitalised words the document writes inside a sentence or opening a longer name, not only alone at a sentence's start, by key. */
+  readonly midCaps: ReadonlySet<string>;
   /** Steps of work done, counted where work could grow with more than one word: for tests that the reading stays linear. */
   readonly work: Work;
 }
@@ -37,8 +41,8 @@ export interface Work {
 export function headType(context: Context, i: number): EntityType | undefined {
   const { tokens, lex } = context;
   const key = keyAt(tokens, i);
-  // A company's legal form written in capitals is its head ("Gulfline Terminals LLC", "Arden PLC").
-  if (tokens.shape[i] === ACRONYM) return context.headAcronyms.get(key) ?? (lex.companyHeads.has(key) ? lex.heads.get(key) : undefined);
+  // A company's legal form written in capitals is its head ("Gulfline Terminals LLC", "Arden PLC", "Keller Antriebe GmbH").
+  if (tokens.shape[i] === ACRONYM) return context.headAcronyms.get(key) ?? (lex.companyHeads.has(key) || lex.legalForms.has(key) ? lex.heads.get(key) : undefined);
   if (tokens.shape[i] !== CAP) return undefined;
   const type = compoundType(context, i) ?? lex.heads.get(key);
   if (type || !key.includes('-') || !/^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)+$/u.test(textAt(tokens, i))) return type;

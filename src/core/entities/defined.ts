@@ -35,13 +35,17 @@ export function defineName(context: Context, first: number, last: number): Propo
     if (tokens.shape[k] === CAP) type = compoundType(context, k) ?? lex.heads.get(keyAt(tokens, k));
     if (keyAt(tokens, k) === 'and' || layout.punct[k] === ',') break;
   }
+  // entity:spelled-out-kind — with no head, a last word that says what kind of thing it is ("Unit", "Operator", "Policy").
+  const kind = type || tokens.shape[last] !== CAP ? undefined : lex.typeNouns.get(keyAt(tokens, last));
+  if (kind && kind !== 'person') type = kind;
   // An organisation named with what it runs ("Adani Ports and Special Economic Zone"): its own head, before "and", says what it is.
   let owner = false;
   for (let k = first + 1; k < end && type === 'place'; k++) {
     if (keyAt(tokens, k) === 'and' && tokens.shape[k - 1] === CAP && lex.heads.get(keyAt(tokens, k - 1)) === 'organization') [type, owner] = ['organization', true];
   }
   const within = type === 'organization' && tokens.shape[first] === CAP && spanKey(tokens, first, last).includes(' in ');
-  const evidence = type ? evidenceOf(rule(lex, owner ? 'entity:organisation-and-place' : within ? 'entity:spelled-out-in' : 'entity:spelled-out-head'), type) : evidenceOf(rule(lex, 'entity:spelled-out'), 'other');
+  const id = owner ? 'entity:organisation-and-place' : within ? 'entity:spelled-out-in' : kind === type && kind ? 'entity:spelled-out-kind' : 'entity:spelled-out-head';
+  const evidence = type ? evidenceOf(rule(lex, id), type) : evidenceOf(rule(lex, 'entity:spelled-out'), 'other');
   return { first, last, key: spanKey(tokens, first, last), kind: type ? 'headed' : 'defined', evidence };
 }
 

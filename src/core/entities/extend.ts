@@ -68,8 +68,10 @@ function joinLowerHeads(text: string, lex: Lexicon, entities: Entity[]): Entity[
 
 /**
  * entity:short-form-defined — a short form in parentheses right after a name
- * ("Export-Import Bank of China (China Exim)"), each of its words a word of the
- * name or made of the first letters of its parts ("Exim" of "Export-Import"),
+ * ("Export-Import Bank of China (China Exim)", "Directorate-General for Trade (DG
+ * TRADE)"), each of its words a word of the name, the start of one ("AGRI" of
+ * "Agriculture") or made of the first letters of its parts ("Exim" of
+ * "Export-Import", "DG" of "Directorate-General"),
  * is that name: the short form becomes a mention and an alias of it, and the
  * names read inside it ("China", "Exim") give up their mentions there.
  */
@@ -115,10 +117,22 @@ function shortFormOf(short: string, name: string): boolean {
   const ok = words.every((w) => {
     const lower = w.toLowerCase();
     if (whole.has(lower)) return true;
-    if (prefixesOf(lower, parts)) return (built = true);
+    // "Exim" of "Export-Import"; "DG" of "Directorate-General"; "AGRI" of "Agriculture".
+    if (prefixesOf(lower, parts) || initialsOf(lower, parts) || (lower.length >= 3 && parts.some((p) => p.length > lower.length && p.startsWith(lower)))) return (built = true);
     return false;
   });
   return ok && built;
+}
+
+/** True when `word` is the first letters of two or more consecutive `parts` ("dg" of directorate, general). */
+function initialsOf(word: string, parts: readonly string[]): boolean {
+  if (word.length < 2) return false;
+  for (let p = 0; p + word.length <= parts.length; p++) {
+    let q = 0;
+    while (q < word.length && parts[p + q].charAt(0) === word.charAt(q)) q++;
+    if (q === word.length) return true;
+  }
+  return false;
 }
 
 /** True when `word` is the first two or more letters of each of two or more consecutive `parts` ("exim" of export, import). */

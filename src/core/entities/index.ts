@@ -92,7 +92,8 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   openCapsLines(noticed.lines, tokens, layout);
   openCapsLines(caps, tokens, layout);
   const { lowerSeen, capCount } = countWords(tokens);
-  const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map(), work };
+  const { prefixAcronyms, midCaps } = readCapitals(tokens, layout);
+  const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map(), prefixAcronyms, midCaps, work };
 
   const chunks = findChunks(context);
   const { forms, antecedents, fixed } = formsOf(context, chunks);
@@ -137,6 +138,29 @@ function countWords(tokens: Tokens): { lowerSeen: Set<string>; capCount: Map<str
     else if (shape === CAP || shape === ACRONYM) capCount.set(key, (capCount.get(key) ?? 0) + tokens.counts[id]);
   }
   return { lowerSeen, capCount };
+}
+
+/**
+ * How the document writes its capitals: the acronyms every occurrence of which stands right before a
+ * capitalised word in one sentence ("HMCS Ottawa", "CDP Reti"), and the capitalised words it writes
+ * somewhere inside a sentence or as the first of a longer name, not only alone at a sentence's start.
+ */
+function readCapitals(tokens: Tokens, layout: ReturnType<typeof readLayout>): { prefixAcronyms: Set<string>; midCaps: Set<string> } {
+  const before = new Set<string>();
+  const alone = new Set<string>();
+  const midCaps = new Set<string>();
+  for (let i = 0; i < tokens.count; i++) {
+    // Inside a sentence, or opening a longer name ("Zhou Lihua, a professor, disagrees. Zhou argues …").
+    const inName = i + 1 < tokens.count && tokens.shape[i + 1] === CAP && layout.punct[i + 1] === '' && !layout.broken[i + 1];
+    if (tokens.shape[i] === CAP && layout.unit[i] >= 0 && (!layout.opens[i] || inName)) midCaps.add(keyAt(tokens, i));
+    if (tokens.shape[i] !== ACRONYM) continue;
+    const key = keyAt(tokens, i);
+    const next = i + 1;
+    const named = next < tokens.count && tokens.shape[next] === CAP && layout.punct[next] === '' && !layout.broken[next] && layout.unit[i] >= 0;
+    (named ? before : alone).add(key);
+  }
+  for (const key of alone) before.delete(key);
+  return { prefixAcronyms: before, midCaps };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { adjective } from './runs';
+import { adjective } from './plurals';
 import { firstKey, isConn, single, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, LOWER, NUMBER, keyAt } from '../parse/tokens';
 

@@ -3,6 +3,8 @@ import currencies from '../lexicon/data/figures-currencies.json';
 import { keyOf } from '../parse/chars';
 import { extendNames, joinShortForms } from './extend';
 import { joinStateForms } from './stateforms';
+import { joinNameParts } from './parts';
+import { countedAcronym, documentCode } from './things';
 import { rule } from './lexicon';
 import type { Lexicon } from './lexicon';
 
@@ -16,7 +18,7 @@ import type { Lexicon } from './lexicon';
  */
 export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entities: readonly Entity[]): Entity[] {
   const kept = entities.flatMap((e) => (isRole(lex, e) || isPost(lex, e) ? [] : keep(text, lex, lowerSeen, e)));
-  return joinAcronyms(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept))));
+  return joinNameParts(lex, joinAcronyms(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept)))));
 }
 
 const CURRENCY_WORDS = new Set(Object.keys(currencies.words));
@@ -38,6 +40,8 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && ordinaryWords(lex, lowerSeen, entity.name)) return [];
   // entity:date-phrase — "Released July 22, 2025": capitalised words ending in a month before its day are a date line.
   if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && entity.mentions.every((m) => beforeDay(text, lex, m))) return [];
+  // entity:document-code, entity:counted-acronym — "COM(2024) 464" is a paper's code; "a GP", "an LPT" are kinds of thing.
+  if (entity.type === 'other' && shapeOnly(entity) && (documentCode(text, entity) || countedAcronym(text, lex, entity))) return [];
   // entity:currency-unit — "CFA 180 billion", "the CFA franc": letters before an amount or a currency word are a unit.
   if (entity.type === 'other' && CAPS_WORD.test(entity.name) && shapeOnly(entity) && entity.mentions.every((m) => beforeAmount(text, m))) return [];
   // entity:place-compound — "a joint U.S.-British base": places joined by a hyphen qualify a noun, they name nothing.

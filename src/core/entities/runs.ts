@@ -1,5 +1,6 @@
 import { headType, innerComplement, isConnector, type Context } from './context';
 import { pluralsBeforeHead } from './chunks';
+import { adjective, describesSet } from './plurals';
 import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from '../parse/tokens';
 
@@ -51,6 +52,13 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
     }
     if (shape === ACRONYM) {
       flush();
+      // entity:acronym-prefix — an acronym the document never writes alone, opening the last one or two words of a
+      // run, is part of that name ("HMCS Ottawa", "CDP Reti"), not an acronym beside a place.
+      const tail = ps.length - 1 - k;
+      if (mode === 'all' && tail >= 1 && tail <= 2 && s.context.prefixAcronyms.has(key) && !lex.conceptAcronyms.has(key) && ps.slice(k + 1).every((q) => properWord(s.context, q))) {
+        propose(s, p.first, ps[ps.length - 1].last, 'unknown', 'other', 'entity:acronym-prefix');
+        return;
+      }
       const outside = layout.unit[p.first] < 0 && (s.context.capCount.get(key) ?? 0) < 2;
       if (!lex.conceptAcronyms.has(key) && !outside && mode === 'all') propose(s, p.first, p.last, 'acronym', 'other', 'entity:acronym');
       continue;
@@ -75,6 +83,12 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
     run.push(p);
   }
   flush();
+}
+
+/** One capitalised word that is no ordinary word and is never written in lower case in the document ("Ottawa", "Reti"). */
+function properWord(context: Context, q: Piece): boolean {
+  const { tokens, lowerSeen } = context;
+  return q.first === q.last && tokens.shape[q.first] === CAP && !q.defined && !ordinary(context, q.first) && !lowerSeen.has(keyAt(tokens, q.first));
 }
 
 /** Index of the piece holding the surname after a given name at `k`, or -1. */
@@ -102,14 +116,6 @@ function ordinary(context: Context, i: number): boolean {
   return lex.commonWords.has(key) || lex.calendar.has(key) || lex.numberWords.has(key) || lex.titles.has(key);
 }
 
-/** A nationality or regional adjective, or a compound of them ("Russian-Belorussian", "Russian-Western"). */
-export function adjective(context: Context, i: number): boolean {
-  const { lex } = context;
-  const key = keyAt(context.tokens, i);
-  if (!key.includes('-')) return lex.national.has(key) || lex.regional.has(key);
-  return key.split('-').every((part) => lex.national.has(part) || lex.regional.has(part));
-}
-
 /** An unknown run: trimmed of words that are not names, then proposed as "other" for context to type. */
 function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   const { context } = s;
@@ -131,14 +137,19 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   if (from >= to) return;
   const first = input[from].first;
   const last = input[to - 1].last;
-  const extension = lowerHeadAfter(s, last);
+  // entity:plural-head-without-the — an adjective before a plural head names a set only after "the" ("the Baltic
+  // states", "the three Baltic states"); "European states", "allied Nordic states" describe, they name nothing.
+  // Proper names before one are names all the same ("at Bikini and Enewetak atolls").
+  const head = lowerHeadAfter(s, last);
+  const described = head && to - from === 1 && describesSet(context, first);
+  const extension = described ? undefined : head;
   if (to - from === 1) {
     const key = keyAt(tokens, first);
     const regional = lex.regional.has(key) && extension === 'place';
     if (!regional && (ordinary(context, first) || adjective(context, first) || lex.heads.has(key) || lowerSeen.has(key) || key.length < 2)) return;
     // At a sentence start a word is a name only if written so again, and not shaped like an ordinary word,
     // or written with a capital inside ("ArcelorMittal").
-    if (layout.opens[first] && ((capCount.get(key) ?? 0) < 2 || lex.ordinaryEnding.test(key)) && !innerCapital(context, first)) return;
+    if (layout.opens[first] && ((capCount.get(key) ?? 0) < 2 || !context.midCaps.has(key) || lex.ordinaryEnding.test(key)) && !innerCapital(context, first)) return;
   }
   // Outside sentences (tables, boxes, captions) an unknown name must be written so twice.
   if (layout.unit[first] < 0 && (capCount.get(keyAt(tokens, first)) ?? 0) < 2) return;

@@ -1,0 +1,68 @@
+import type { Entity, Mention } from '../model/model';
+import { keyOf } from '../parse/chars';
+import { rule, type Lexicon } from './lexicon';
+
+/**
+ * A one-word name that is part of one longer name the document gives in full is
+ * that name written short, decided from the document's own names, not from a list:
+ * entity:surname-of-named — the last word of exactly one person's full name
+ * ("Brandt" after "Helga Brandt, Director for Investment"), however the full name was
+ * found to be a person; entity:company-short-name — the first word of exactly one
+ * company's name ending in a company word or a legal form ("Halden" of "Halden Land
+ * Systems Ltd"). Only a word no rule but its shape or its place before a verb typed
+ * joins: a listed place or a headed name stays itself. Linear in the entities.
+ */
+export function joinNameParts(lex: Lexicon, entities: readonly Entity[]): Entity[] {
+  const surnames = new Map<string, Entity[]>();
+  const openings = new Map<string, Entity[]>();
+  for (const e of entities) {
+    const words = e.name.split(/\s+/);
+    if (words.length < 2) continue;
+    if (e.type === 'person') push(surnames, keyOf(words[words.length - 1]), e);
+    else if (e.type === 'organization' && companyEnding(lex, words[words.length - 1])) push(openings, keyOf(words[0]), e);
+  }
+  if (surnames.size === 0 && openings.size === 0) return [...entities];
+  const into = new Map<string, { from: Entity; id: string }[]>();
+  const gone = new Set<string>();
+  for (const e of entities) {
+    if (e.name.includes(' ') || !e.why.every((r) => WEAK_ALONE.has(r.rule))) continue;
+    const key = keyOf(e.name);
+    const person = e.type !== 'organization' && e.type !== 'place' ? only(surnames.get(key)) : undefined;
+    const company = e.type === 'other' ? only(openings.get(key)) : undefined;
+    const to = person ?? company;
+    if (!to || to === e) continue;
+    push(into, to.id, { from: e, id: person ? 'entity:surname-of-named' : 'entity:company-short-name' });
+    gone.add(e.id);
+  }
+  if (gone.size === 0) return [...entities];
+  return entities
+    .filter((e) => !gone.has(e.id))
+    .map((e) => {
+      const parts = into.get(e.id);
+      if (!parts) return e;
+      const moved: Mention[] = parts.flatMap((p) => p.from.mentions.map((m) => ({ ...m, entity: e.id })));
+      const mentions = [...e.mentions, ...moved].sort((a, b) => a.start - b.start);
+      const reasons = [...new Set(parts.map((p) => p.id))].map((id) => ({ rule: id, weight: rule(lex, id).weight, about: e.type, words: parts[0].from.name }));
+      return { ...e, mentions, why: [...e.why, ...reasons] };
+    });
+}
+
+/** The rules that say no more of a one-word name than its shape, or that a verb of saying follows it. */
+const WEAK_ALONE = new Set(['entity:unknown-name', 'entity:acronym', 'entity:person-after']);
+
+/** A word that ends a company's name: a legal form ("Ltd", "GmbH"), a company head ("Group") or a word of trade ("Aerospace"). */
+function companyEnding(lex: Lexicon, word: string): boolean {
+  const key = keyOf(word);
+  return lex.legalForms.has(key) || lex.companyHeads.has(key) || lex.companyWords.has(key) || lex.weakCompany.has(key);
+}
+
+/** The one entity of a list, or nothing when there are none or several. */
+function only(list: readonly Entity[] | undefined): Entity | undefined {
+  return list && list.length === 1 ? list[0] : undefined;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
