@@ -198,6 +198,29 @@ describe('Numbered headings of PDF text (rules)', () => {
     assert.deepEqual(sections(list), ['A Review of Port Funding']);
   });
 
+  it('heading:numbered-runs-on — reads numbered paragraphs whose first lines run on in lower case as paragraphs under their set-apart headings', () => {
+    const text = [
+      'Harbour Dredging Programme',
+      '',
+      'Progress so far',
+      '',
+      '1.  The authority began dredging the outer channel in',
+      'the spring of 2024 and had cleared two of its five berths.',
+      '',
+      '2.  The second contractor took over the inner basin after the',
+      'first one withdrew, and its price was a third higher.',
+      '',
+      'What remains to be done',
+      '',
+      '3.  The last three berths need deeper cuts than the plan allowed',
+      'for, and the authority has not yet costed them.',
+      '',
+    ].join('\n');
+    const a = analyse(text, { format: 'plain' });
+    assert.deepEqual(a.sections.map((s) => s.title), ['Harbour Dredging Programme', 'Progress so far', 'What remains to be done']);
+    const claims = a.claims.map((c) => shownText(a.text, a.masked, c));
+    assert.ok(claims.some((c) => c.startsWith('The second contractor took over the inner basin after the first')), claims.join(' | '));
+  });
 });
 
 describe('Headings set apart (rules)', () => {
