@@ -46,7 +46,7 @@ export { detectFormat } from './format';
 export function readStructure(text: string, format: DocumentFormat, memo?: Memo<MarkdownReading>): Structure {
   const warnings: string[] = [];
   const read = format === 'markdown' ? readMarkdownPieces(text, memo, warnings) : readPlainBlocks(text);
-  const { blocks: raw, masked, notices } = markNotices(text, read.masked, read.blocks, read.lines);
+  const { blocks: raw, masked, notices } = markNotices(text, read.masked, read.blocks, read.lines, format === 'plain');
   const assembled = assemble(text, masked, raw, format);
   return { ...assembled, shown: read.masked, notices: notices.map((n) => ({ ...n, section: sectionAt(assembled.blocks, n.start) })), warnings };
 }
