@@ -143,6 +143,13 @@ describe('Bold headings and courtesies (rules)', () => {
     );
   });
 
+  it('heading:list-label — inside a "##" section, takes a bold line over a list as the list\'s label, not a section; under the title alone it heads', () => {
+    const text = `# Ports\n\n## The new terminal\n\n${body}\n\n**Figures at a glance**\n\n- The terminal handles two million boxes a year.\n- It employs 1,400 people.\n\n**What the port authority says**\n\n${body}\n`;
+    assert.deepEqual(sections(text), ['Ports', 'The new terminal', 'What the port authority says']);
+    const flat = `# Ports\n\n${body}\n\n**Figures at a glance**\n\n- The terminal handles two million boxes a year.\n- It employs 1,400 people.\n`;
+    assert.deepEqual(sections(flat), ['Ports', 'Figures at a glance']);
+  });
+
   it('claim:frame-courtesy — gives "I look forward to your questions" no category, and says why', () => {
     const a = analyse(`The navy has moved two frigates to the strait. I look forward to your questions.`, { format: 'plain' });
     const last = a.claims[a.claims.length - 1];

@@ -6,6 +6,7 @@ import { headingTitle } from './outline';
 import { readPlainBlocks, sectionAt } from './plain';
 import { END_MATTER, markNotices } from './notices';
 import { readMarkdownPieces } from './pieces';
+import { labelLists } from './runin';
 
 /**
  * The layout of a document: its blocks, its sections as a careful reader would
@@ -46,6 +47,7 @@ export { detectFormat } from './format';
 export function readStructure(text: string, format: DocumentFormat, memo?: Memo<MarkdownReading>): Structure {
   const warnings: string[] = [];
   const read = format === 'markdown' ? readMarkdownPieces(text, memo, warnings) : readPlainBlocks(text);
+  if (format === 'markdown') labelLists(text, read.masked, read.blocks);
   const { blocks: raw, masked, notices } = markNotices(text, read.masked, read.blocks, read.lines, format === 'plain');
   const assembled = assemble(text, masked, raw, format);
   return { ...assembled, shown: read.masked, notices: notices.map((n) => ({ ...n, section: sectionAt(assembled.blocks, n.start) })), warnings };
