@@ -240,6 +240,14 @@ describe('Headings set apart (rules)', () => {
     assert.deepEqual(sections(text).slice(-2), ['Why the review was needed', 'What the audit found']);
   });
 
+  it('heading:part-over-heading — keeps a set-apart line over another heading as the heading of a part, with the headings after it below it', () => {
+    const text = `Port funding review\n\nWhat we found\n\nHow the money was spent\n\n${prose}\n\nWho decided\n\n${prose}\n\nWhat should change\n\nThe grants\n\n${prose}\n`;
+    const a = read(text);
+    assert.deepEqual(a.sections.map((s) => s.title), ['Port funding review', 'What we found', 'How the money was spent', 'Who decided', 'What should change', 'The grants']);
+    const parent = (t: string) => a.sections[a.sections.find((s) => s.title === t)!.parent!].title;
+    assert.deepEqual(['How the money was spent', 'Who decided', 'The grants'].map(parent), ['What we found', 'What we found', 'What should change']);
+  });
+
   it('heading:set-apart — leaves a lone set-apart line, a question, a lead-in and a signature out of the outline', () => {
     const lone = `${prose}\n\nWhy the review was needed\n\n${prose}\n`;
     assert.ok(!sections(lone).includes('Why the review was needed'));

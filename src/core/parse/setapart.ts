@@ -75,7 +75,13 @@ export function setApartHeadings(lines: readonly TextLine[], contentOf: (i: numb
     const j = i + 2;
     if (j < lines.length && lines[i + 1].first < 0 && lines[j].first >= 0 && opensProse(lines, contentOf, j)) found.add(i);
   }
-  return found.size >= ROW!.minInDocument ? found : new Set();
+  if (found.size < ROW!.minInDocument) return new Set();
+  // heading:part-over-heading — a line set apart the same way right over one of them heads a part ('Key findings' over 'Cost and schedule').
+  for (let i = lines.length - 3; i >= 0; i--) {
+    if (found.has(i) || lines[i].first < 0 || (i > 0 && lines[i - 1].first >= 0) || lines[i + 1].first >= 0) continue;
+    if (found.has(i + 2) && shapedLikeHeading(contentOf(i))) found.add(i);
+  }
+  return found;
 }
 
 /**
