@@ -62,6 +62,16 @@ describe('Notes and labelled notices (rules)', () => {
     assert.deepEqual(read(notes, 'a.md').notices.filter(([r]) => r === 'notice:page-note').map(([, w]) => w.replace(/^\d\.\s*/, '')), ['Council accounts, 2019-20.', 'Island transport review, 2024.']);
   });
 
+  it('notice:legal-short — takes a short copyright line with a disclaimer of views at the end out of the argument, and keeps a short paragraph with one such word', () => {
+    const body = ['# Ferries', '', 'The subsidy has doubled since 2019, and the council now spends more on ferries than on its roads.', '', 'The council argues that the routes keep the smaller islands inhabited.', '', 'It has asked the government to share the cost from next year onwards.', ''];
+    const notice = '© 2026 Island Policy Forum. The views expressed here are the author’s own.';
+    const { notices, claims } = read([...body, notice, ''].join('\n'), 'a.md');
+    assert.ok(notices.some(([r, w]) => r === 'notice:legal-short' && w === notice), JSON.stringify(notices));
+    assert.ok(!claims.some((c) => c.includes('Island Policy Forum')), claims.join(' | '));
+    const one = read([...body, 'The operator gave the council permission to publish its fares.', ''].join('\n'), 'a.md');
+    assert.ok(one.claims.includes('The operator gave the council permission to publish its fares.'), one.claims.join(' | '));
+  });
+
   it('notice:under-label — reads the paragraph under a Disclaimer label, or opening with one, as that notice', () => {
     const body = '# Ferries\n\nThe subsidy has doubled since 2019, and the council now spends more on ferries than on its roads.\n\n';
     const text = 'This brief was written by the council’s research office for its members. It serves the members of every party alike.';

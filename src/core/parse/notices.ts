@@ -2,7 +2,7 @@ import type { Span } from '../model/model';
 import type { RawBlock } from './markdown';
 import furniture from '../lexicon/data/furniture.json';
 import headings from '../lexicon/data/headings.json';
-import { blankRanges, legalStart, LEGAL_RULE, noticeRule, type FoundNotice } from './furniture';
+import { blankRanges, legalRule, legalStart, noticeRule, type FoundNotice } from './furniture';
 import { endsSentence } from './ends';
 import { pageNotes, PAGE_NOTE_RULE } from './notes';
 
@@ -112,7 +112,6 @@ export function markNotices(
     // The name lines under a label naming the authors are author lines wherever the label stands.
     underAuthors = shown !== null && (block.kind === 'heading' || block.kind === 'meta' || rule !== null) && (authorsLabel(shown) || (underAuthors && rule !== null));
     underLabel = shown !== null && (block.kind === 'heading' || rule === LABEL_ID) && LABEL.test(shown.replace(/[\s*_#]+/g, ' ').trim()) && !authorsLabel(shown);
-    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (labelAbove || openingLabel(shown) !== null)) rule = UNDER_LABEL!.id;
     if (!rule && shown !== null && i < TOP_BLOCKS && !marked && affiliation(text, shown, block, notices[notices.length - 1])) rule = AFFILIATION.id;
     if (!rule && shown !== null && top && !marked && wrapped(text, shown, block, notices[notices.length - 1])) rule = WRAPPED!.id;
     if (!rule && PROSE_KINDS.has(block.kind)) cover = false;
@@ -121,12 +120,15 @@ export function markNotices(
       // The notice is the tail of the block: the text before it stays as it was.
       blocks.push({ ...block, end: trimmedEnd(masked, block.start, legal) });
       const tail = { start: legal, end: block.end };
-      blocks.push({ kind: 'meta', ...tail, notice: LEGAL_RULE });
+      const legalId = legalRule(masked, tail);
+      blocks.push({ kind: 'meta', ...tail, notice: legalId });
       blank.push(tail);
-      notices.push({ ...tail, rule: LEGAL_RULE });
+      notices.push({ ...tail, rule: legalId });
       continue;
     }
-    if (legal !== null) rule = LEGAL_RULE;
+    if (legal !== null) rule = legalRule(masked, block);
+    // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.
+    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (labelAbove || openingLabel(shown) !== null)) rule = UNDER_LABEL!.id;
     if (!rule) {
       blocks.push(block);
       continue;
