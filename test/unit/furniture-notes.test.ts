@@ -84,3 +84,20 @@ describe('Notes and labelled notices (rules)', () => {
     assert.ok(!plain.notices.some(([r]) => r === 'notice:under-label'), 'a paragraph under argued text stays a claim');
   });
 });
+
+describe('A web page’s last-changed date and its controls (rules)', () => {
+  const page = (tail: string) => `# Ferries\n\nThe subsidy has doubled since 2019, and the council now spends more on ferries than on its roads.\n\n${tail}\n`;
+
+  it('notice:dateline — reads a page’s last-changed line, with a written or a numeric date, as a notice', () => {
+    for (const line of ['Date modified: 2026-03-04', 'Last updated: 14 October 2025']) {
+      const { notices, claims } = read(page(line), 'a.md');
+      assert.ok(notices.some(([r, w]) => r === 'notice:dateline' && w === line), JSON.stringify(notices));
+      assert.ok(!claims.some((c) => c.includes(line)), claims.join(' | '));
+    }
+  });
+
+  it('notice:page-widget — reads "Report a problem on this page" as the page’s control, not a claim', () => {
+    const { notices } = read(page('Report a problem on this page'), 'a.md');
+    assert.ok(notices.some(([r, w]) => r === 'notice:page-widget' && w === 'Report a problem on this page'), JSON.stringify(notices));
+  });
+});

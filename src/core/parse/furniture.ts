@@ -114,9 +114,6 @@ function oneLineLength(text: string, limit: number): number {
   return n;
 }
 
-/** The id of the legal notice row. */
-export const LEGAL_RULE = LEGAL.id;
-
 /** The legal row that decides a legal notice at `[start, end)` of `masked`: the short row when the block has fewer words than the legal row asks. */
 export function legalRule(masked: string, span: Span): string {
   return legalWords(masked.slice(span.start, span.end)) < (LEGAL.least ?? 1) ? LEGAL_SHORT.id : LEGAL.id;
