@@ -143,6 +143,13 @@ describe('Bold headings and courtesies (rules)', () => {
     );
   });
 
+  it('heading:list-label — inside a "##" section, takes a bold line over a list as the list\'s label, not a section; under the title alone it heads', () => {
+    const text = `# Ports\n\n## The new terminal\n\n${body}\n\n**Figures at a glance**\n\n- The terminal handles two million boxes a year.\n- It employs 1,400 people.\n\n**What the port authority says**\n\n${body}\n`;
+    assert.deepEqual(sections(text), ['Ports', 'The new terminal', 'What the port authority says']);
+    const flat = `# Ports\n\n${body}\n\n**Figures at a glance**\n\n- The terminal handles two million boxes a year.\n- It employs 1,400 people.\n`;
+    assert.deepEqual(sections(flat), ['Ports', 'Figures at a glance']);
+  });
+
   it('claim:frame-courtesy — gives "I look forward to your questions" no category, and says why', () => {
     const a = analyse(`The navy has moved two frigates to the strait. I look forward to your questions.`, { format: 'plain' });
     const last = a.claims[a.claims.length - 1];
@@ -198,6 +205,29 @@ describe('Numbered headings of PDF text (rules)', () => {
     assert.deepEqual(sections(list), ['A Review of Port Funding']);
   });
 
+  it('heading:numbered-runs-on — reads numbered paragraphs whose first lines run on in lower case as paragraphs under their set-apart headings', () => {
+    const text = [
+      'Harbour Dredging Programme',
+      '',
+      'Progress so far',
+      '',
+      '1.  The authority began dredging the outer channel in',
+      'the spring of 2024 and had cleared two of its five berths.',
+      '',
+      '2.  The second contractor took over the inner basin after the',
+      'first one withdrew, and its price was a third higher.',
+      '',
+      'What remains to be done',
+      '',
+      '3.  The last three berths need deeper cuts than the plan allowed',
+      'for, and the authority has not yet costed them.',
+      '',
+    ].join('\n');
+    const a = analyse(text, { format: 'plain' });
+    assert.deepEqual(a.sections.map((s) => s.title), ['Harbour Dredging Programme', 'Progress so far', 'What remains to be done']);
+    const claims = a.claims.map((c) => shownText(a.text, a.masked, c));
+    assert.ok(claims.some((c) => c.startsWith('The second contractor took over the inner basin after the first')), claims.join(' | '));
+  });
 });
 
 describe('Headings set apart (rules)', () => {
@@ -208,6 +238,14 @@ describe('Headings set apart (rules)', () => {
   it('heading:set-apart — reads short sentence-case lines set apart above prose as sections when the document sets more than one so', () => {
     const text = `Port funding review\n\nWhy the review was needed\n\n${prose}\n\nWhat the audit found\n\n${prose}\n`;
     assert.deepEqual(sections(text).slice(-2), ['Why the review was needed', 'What the audit found']);
+  });
+
+  it('heading:part-over-heading — keeps a set-apart line over another heading as the heading of a part, with the headings after it below it', () => {
+    const text = `Port funding review\n\nWhat we found\n\nHow the money was spent\n\n${prose}\n\nWho decided\n\n${prose}\n\nWhat should change\n\nThe grants\n\n${prose}\n`;
+    const a = read(text);
+    assert.deepEqual(a.sections.map((s) => s.title), ['Port funding review', 'What we found', 'How the money was spent', 'Who decided', 'What should change', 'The grants']);
+    const parent = (t: string) => a.sections[a.sections.find((s) => s.title === t)!.parent!].title;
+    assert.deepEqual(['How the money was spent', 'Who decided', 'The grants'].map(parent), ['What we found', 'What we found', 'What should change']);
   });
 
   it('heading:set-apart — leaves a lone set-apart line, a question, a lead-in and a signature out of the outline', () => {

@@ -48,6 +48,7 @@ const LINE_ROWS = FORM_ROWS.filter((r) => r.alone);
 const TOP_LINE_ROWS = TOP_ROWS.filter((r) => r.alone);
 const TOP_LINES = 6;
 const LEGAL = row('notice:legal');
+const LEGAL_SHORT = row('notice:legal-short');
 const RUNNING = row('notice:running-line');
 const RUNNING_DATED = COMPILED.find((r) => r.id === 'notice:running-dateline')!;
 const AUTHOR = row('notice:author-line');
@@ -113,8 +114,10 @@ function oneLineLength(text: string, limit: number): number {
   return n;
 }
 
-/** The id of the legal notice row. */
-export const LEGAL_RULE = LEGAL.id;
+/** The legal row that decides a legal notice at `[start, end)` of `masked`: the short row when the block has fewer words than the legal row asks. */
+export function legalRule(masked: string, span: Span): string {
+  return legalWords(masked.slice(span.start, span.end)) < (LEGAL.least ?? 1) ? LEGAL_SHORT.id : LEGAL.id;
+}
 
 /** The rule that makes `shown` (a block's visible text) a notice, or null. */
 export function noticeRule(shown: string, position: Position): string | null {
@@ -138,7 +141,8 @@ export function noticeRule(shown: string, position: Position): string | null {
  */
 export function legalStart(masked: string, span: Span): number | null {
   const slice = masked.slice(span.start, span.end);
-  const least = LEGAL.least ?? 1;
+  // notice:legal-short — a short block needs fewer of the words (a copyright line and a disclaimer of views).
+  const least = slice.trim().length <= (LEGAL_SHORT.maxLength ?? 0) ? (LEGAL_SHORT.least ?? 1) : (LEGAL.least ?? 1);
   // legalWords reads words whatever the white space between them: no one-line copy first.
   if (legalWords(slice) < least) return null;
   const label = LABEL.regex!;
@@ -154,7 +158,8 @@ export function legalStart(masked: string, span: Span): number | null {
 
 /** How many distinct words or phrases of the legal vocabulary `line` holds. */
 function legalWords(line: string): number {
-  return countWords(line, LEGAL.words ?? []);
+  // The copyright sign is the word 'copyright'.
+  return countWords(line.includes('©') ? line.replace(/©/g, ' copyright ') : line, LEGAL.words ?? []);
 }
 
 /** How many distinct words or phrases of `vocabulary` (lower case) `line` holds. */

@@ -2,8 +2,9 @@ import type { Span } from '../model/model';
 import type { RawBlock } from './markdown';
 import furniture from '../lexicon/data/furniture.json';
 import headings from '../lexicon/data/headings.json';
-import { blankRanges, legalStart, LEGAL_RULE, noticeRule, type FoundNotice } from './furniture';
+import { blankRanges, legalRule, legalStart, noticeRule, type FoundNotice } from './furniture';
 import { endsSentence } from './ends';
+import { pageNotes, PAGE_NOTE_RULE } from './notes';
 
 const AFFILIATION = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:affiliation-line')!;
 const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
@@ -19,12 +20,23 @@ function affiliation(text: string, shown: string, block: Span, above: FoundNotic
   return line.length > 0 && line.length <= (AFFILIATION.maxLength ?? 160) && !line.includes('\n') && !endsSentence(line);
 }
 
-const LABEL = new RegExp((furniture.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'notice:label')!.pattern!, 'iu');
+const LABEL_ROW = (furniture.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'notice:label')!;
+const LABEL = new RegExp(LABEL_ROW.pattern!, 'iu');
+const LABEL_ID = LABEL_ROW.id;
 
 /** True when `shown` is a label naming the authors of the document ('About the Authors', 'Author Information'). */
 function authorsLabel(shown: string): boolean {
   const line = shown.replace(/\s+/g, ' ').trim();
   return line.length <= 40 && /\bauthors?\b/i.test(line) && LABEL.test(line);
+}
+
+const UNDER_LABEL = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:under-label');
+if (!UNDER_LABEL) throw new Error('furniture.json has no row notice:under-label');
+
+/** The label a paragraph opens with before a colon ('Disclaimer: This document …'), or null. */
+function openingLabel(shown: string): string | null {
+  const m = /^\s*([^:\n]{2,40}):/.exec(shown);
+  return m && LABEL.test(m[1].trim()) ? m[1].trim() : null;
 }
 
 /** A heading naming the document's end matter (headings.json, `heading:end-matter`): a section even with no argued text in it. */
@@ -60,12 +72,15 @@ function wrapped(text: string, shown: string, block: Span, above: FoundNotice | 
  * that decided, and blanks them in the masked text, so they are neither claims
  * nor sections nor read for entities. `lines` are furniture lines found before
  * (inside or between paragraphs of unmarked text), listed with the rest.
+ * `paged`: the text has pages (text without markup, taken from a PDF), so
+ * notes may stand at a page's foot.
  */
 export function markNotices(
   text: string,
   masked: string,
   raw: readonly RawBlock[],
   lines: readonly FoundNotice[] = [],
+  paged = false,
 ): { blocks: RawBlock[]; masked: string; notices: FoundNotice[] } {
   const blocks: RawBlock[] = [];
   const blank: Span[] = [];
@@ -73,10 +88,14 @@ export function markNotices(
   const endFrom = Math.floor((raw.length * 2) / 3);
   const listed = new Set(lines.map((l) => l.start));
   let underAuthors = false;
+  // notice:under-label — the block before was a notice's label (not one naming the authors).
+  let underLabel = false;
   // No prose read yet: the blocks so far are the title block, however many lines it takes.
   let cover = true;
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i];
+    const labelAbove = underLabel;
+    underLabel = false;
     // A block the layout reader already made a notice (a table of contents) is listed and blanked here.
     if (block.kind === 'meta' && block.notice && !listed.has(block.start)) {
       blocks.push(block);
@@ -92,6 +111,7 @@ export function markNotices(
     let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors }) : null;
     // The name lines under a label naming the authors are author lines wherever the label stands.
     underAuthors = shown !== null && (block.kind === 'heading' || block.kind === 'meta' || rule !== null) && (authorsLabel(shown) || (underAuthors && rule !== null));
+    underLabel = shown !== null && rule === LABEL_ID && LABEL.test(shown.replace(/[\s*_#]+/g, ' ').trim()) && !authorsLabel(shown);
     if (!rule && shown !== null && i < TOP_BLOCKS && !marked && affiliation(text, shown, block, notices[notices.length - 1])) rule = AFFILIATION.id;
     if (!rule && shown !== null && top && !marked && wrapped(text, shown, block, notices[notices.length - 1])) rule = WRAPPED!.id;
     if (!rule && PROSE_KINDS.has(block.kind)) cover = false;
@@ -100,12 +120,15 @@ export function markNotices(
       // The notice is the tail of the block: the text before it stays as it was.
       blocks.push({ ...block, end: trimmedEnd(masked, block.start, legal) });
       const tail = { start: legal, end: block.end };
-      blocks.push({ kind: 'meta', ...tail, notice: LEGAL_RULE });
+      const legalId = legalRule(masked, tail);
+      blocks.push({ kind: 'meta', ...tail, notice: legalId });
       blank.push(tail);
-      notices.push({ ...tail, rule: LEGAL_RULE });
+      notices.push({ ...tail, rule: legalId });
       continue;
     }
-    if (legal !== null) rule = LEGAL_RULE;
+    if (legal !== null) rule = legalRule(masked, block);
+    // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.
+    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (labelAbove || openingLabel(shown) !== null)) rule = UNDER_LABEL!.id;
     if (!rule) {
       blocks.push(block);
       continue;
@@ -113,6 +136,13 @@ export function markNotices(
     blocks.push({ ...block, kind: 'meta', notice: rule });
     blank.push(block);
     notices.push({ start: block.start, end: block.end, rule });
+  }
+  // notice:page-note — footnotes printed at a page's foot (above its furniture, read as notices just now) or under 'Notes'.
+  const endMatter = (i: number) => END_MATTER.test(shownOrSource(text, masked, blocks[i]).replace(/[\s*_#]+/g, ' ').trim());
+  for (const i of pageNotes(text, masked, blocks, { paged, endMatter, furniture: (i) => blocks[i].kind === 'meta' && blocks[i].notice !== undefined })) {
+    blocks[i] = { ...blocks[i], kind: 'meta', notice: PAGE_NOTE_RULE };
+    blank.push(blocks[i]);
+    notices.push({ start: blocks[i].start, end: blocks[i].end, rule: PAGE_NOTE_RULE });
   }
   notices.sort((a, b) => a.start - b.start);
   return { blocks, masked: blankRanges(masked, blank), notices };

@@ -12,6 +12,9 @@ import { endsSentence, sentenceInside } from './ends';
  * next to it ("2.2", "1.") — and no line opening with a number of the same
  * level stands right above or below it, whatever its shape (a run of numbered
  * lines with nothing between them is a list, or a page's block of notes).
+ * Where numbered lines of one depth run on into lines in lower case
+ * (`heading:numbered-runs-on`), the document numbers its paragraphs at that
+ * depth, and none of that depth's numbered lines is a heading.
  * One pass to collect the numbered lines, one to check them: linear.
  */
 
@@ -20,6 +23,11 @@ if (!ROW) throw new Error('headings.json has no row heading:numbered');
 
 /** The id of the numbered-heading row. */
 export const NUMBERED_RULE = ROW.id;
+
+/** `heading:numbered-runs-on`: the fewest numbered lines of one depth running on in lower case that make its numbers paragraph numbers. */
+const RUNS_ON = (headings.rules as readonly { id: string; minRunOn?: number }[]).find((r) => r.id === 'heading:numbered-runs-on');
+if (!RUNS_ON?.minRunOn) throw new Error('headings.json has no complete row heading:numbered-runs-on');
+const MIN_RUN_ON = RUNS_ON.minRunOn;
 
 /** A section number ("2", "2.1", "2.1.3"), an optional dot, a space, then a capital. */
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?=[\p{Lu}“"‘'(])/u;
@@ -80,6 +88,12 @@ export function numberedHeadings(lines: readonly TextLine[], contentOf: (i: numb
     }
   }
   const depth = (n: string) => n.split('.').length;
+  // Depths whose numbered lines run on into a lower-case line (no blank between): paragraph numbers, not headings.
+  const runOn = new Map<number, number>();
+  for (const [i, n] of opens) {
+    const next = lines[i + 1];
+    if (next && next.first >= 0 && /^\p{Ll}/u.test(contentOf(i + 1))) runOn.set(depth(n), (runOn.get(depth(n)) ?? 0) + 1);
+  }
   const sibling = (i: number, step: number): boolean => {
     let j = i + step;
     while (j >= 0 && j < lines.length && lines[j].first < 0) j += step;
@@ -89,6 +103,7 @@ export function numberedHeadings(lines: readonly TextLine[], contentOf: (i: numb
   const found = new Set<number>();
   for (const [i, n] of numbers) {
     if (!neighbours(n).some((m) => seen.has(m))) continue;
+    if ((runOn.get(depth(n)) ?? 0) >= MIN_RUN_ON) continue;
     // A numbered line with a sibling right above or below it (no text between) is an item of a list.
     if (sibling(i, -1) || sibling(i, 1)) continue;
     found.add(i);

@@ -1,4 +1,5 @@
 import headings from '../lexicon/data/headings.json';
+import type { RawBlock } from './markdown';
 import { endsLead, endsSentence, isSentenceMark } from './ends';
 
 /**
@@ -23,6 +24,7 @@ const row = (id: string): Row => {
 const RUN_IN = row('heading:run-in');
 const POINT = row('heading:run-in-point');
 const BOLD_LINE = row('heading:bold-line');
+const LIST_LABEL = row('heading:list-label');
 
 /** A run-in head: where its title ends (before its closing stop or colon) and where the paragraph's prose starts, from the source's start. */
 export interface RunIn {
@@ -118,3 +120,30 @@ export class RunInContext {
 
 /** The id of the row that makes a run-in label a point of its section. */
 export const RUN_IN_POINT_RULE = POINT.id;
+
+/** The id of the row that makes a bold line over a list the list's label. */
+export const LIST_LABEL_RULE = LIST_LABEL.id;
+
+/**
+ * `heading:list-label`: inside a section the markup marks as a sub-heading
+ * ('##' or deeper), a bold line the layout read as a heading ('heading:bold-line')
+ * with a list right under it is the list's label: it becomes a `meta` block,
+ * neither a section nor a claim, and the list stays in the section around it.
+ * Read over the whole document's blocks (a list may open the next piece), in
+ * place, in one pass.
+ */
+export function labelLists(text: string, masked: string, blocks: RawBlock[]): void {
+  let depth = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind !== 'heading') continue;
+    if (block.depth !== undefined) {
+      depth = block.depth;
+      continue;
+    }
+    if (depth < 2 || blocks[i + 1]?.kind !== 'listItem') continue;
+    const source = text.slice(block.start, block.end);
+    if (source.includes('\n') || !/^\s*(\*\*|__)[^]*\1\s*$/.test(source)) continue;
+    if (boldLineHead(source, masked.slice(block.start, block.end))) blocks[i] = { ...block, kind: 'meta' };
+  }
+}

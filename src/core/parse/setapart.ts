@@ -49,9 +49,15 @@ function shapedLikeHeading(content: string, maxWords = ROW!.maxWords): boolean {
   return n > 0 && n <= maxWords && (maxWords !== ROW!.maxWords || content.length <= 90);
 }
 
-/** True when `content` opens a paragraph of prose: enough words, not a list item. */
-function opensProse(content: string): boolean {
-  return !OPENS_ITEM.test(content) && wordsOf(content) >= ROW!.restWords && (endsSentence(content) || content.length > 60);
+/**
+ * True when line `j` opens a paragraph of prose: enough words, not a list item,
+ * and it ends a sentence, runs long, or runs on into the line below it (a
+ * hard-wrapped paragraph, its sentence cut at the line's end).
+ */
+function opensProse(lines: readonly TextLine[], contentOf: (i: number) => string, j: number): boolean {
+  const content = contentOf(j);
+  if (OPENS_ITEM.test(content) || wordsOf(content) < ROW!.restWords) return false;
+  return endsSentence(content) || content.length > 60 || (lines[j + 1]?.first ?? -1) >= 0;
 }
 
 /**
@@ -67,9 +73,15 @@ export function setApartHeadings(lines: readonly TextLine[], contentOf: (i: numb
     if (!shapedLikeHeading(content)) continue;
     // A blank line below too (the first line of a hard-wrapped paragraph has none), then the paragraph it heads.
     const j = i + 2;
-    if (j < lines.length && lines[i + 1].first < 0 && lines[j].first >= 0 && opensProse(contentOf(j))) found.add(i);
+    if (j < lines.length && lines[i + 1].first < 0 && lines[j].first >= 0 && opensProse(lines, contentOf, j)) found.add(i);
   }
-  return found.size >= ROW!.minInDocument ? found : new Set();
+  if (found.size < ROW!.minInDocument) return new Set();
+  // heading:part-over-heading — a line set apart the same way right over one of them heads a part ('Key findings' over 'Cost and schedule').
+  for (let i = lines.length - 3; i >= 0; i--) {
+    if (found.has(i) || lines[i].first < 0 || (i > 0 && lines[i - 1].first >= 0) || lines[i + 1].first >= 0) continue;
+    if (found.has(i + 2) && shapedLikeHeading(contentOf(i))) found.add(i);
+  }
+  return found;
 }
 
 /**
@@ -94,5 +106,5 @@ export function titleLine(lines: readonly TextLine[], contentOf: (i: number) => 
   if (j >= lines.length || !isHeading(j)) return -1;
   // The heading heads prose: a publisher's line under the title (name over date or contents) heads none.
   const k = next(j + 1);
-  return k < lines.length && opensProse(contentOf(k)) ? i : -1;
+  return k < lines.length && opensProse(lines, contentOf, k) ? i : -1;
 }

@@ -6,6 +6,7 @@ import { headingTitle } from './outline';
 import { readPlainBlocks, sectionAt } from './plain';
 import { END_MATTER, markNotices } from './notices';
 import { readMarkdownPieces } from './pieces';
+import { labelLists } from './runin';
 
 /**
  * The layout of a document: its blocks, its sections as a careful reader would
@@ -46,7 +47,8 @@ export { detectFormat } from './format';
 export function readStructure(text: string, format: DocumentFormat, memo?: Memo<MarkdownReading>): Structure {
   const warnings: string[] = [];
   const read = format === 'markdown' ? readMarkdownPieces(text, memo, warnings) : readPlainBlocks(text);
-  const { blocks: raw, masked, notices } = markNotices(text, read.masked, read.blocks, read.lines);
+  if (format === 'markdown') labelLists(text, read.masked, read.blocks);
+  const { blocks: raw, masked, notices } = markNotices(text, read.masked, read.blocks, read.lines, format === 'plain');
   const assembled = assemble(text, masked, raw, format);
   return { ...assembled, shown: read.masked, notices: notices.map((n) => ({ ...n, section: sectionAt(assembled.blocks, n.start) })), warnings };
 }
@@ -129,7 +131,17 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
   }
   const anyBody = introBody > 0 || bodyCount.some((n) => n > 0);
   // A heading is kept when it, or a heading nested below it, has argued text.
-  const alive = kept.map((h, i) => bodyCount[i] > 0 || !anyBody || END_MATTER.test(h.title));
+  // heading:part-over-heading — in text without markup, a heading set apart (blank lines around it) right over another that heads argued text heads a part.
+  const blankAbove = (at: number) => /(?:^|\n[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, at - 200), at));
+  const part = (i: number) =>
+    format === 'plain' && i + 1 < kept.length && kept[i + 1].at === kept[i].at + 1 && bodyCount[i + 1] > 0 &&
+    blankAbove(kept[i].start) && /\n[ \t]*\n/.test(text.slice(kept[i].end, kept[i + 1].start));
+  const alive = kept.map((h, i) => bodyCount[i] > 0 || !anyBody || END_MATTER.test(h.title) || part(i));
+  // The headings after a part's heading, up to the next part's, rank below it.
+  for (let i = 0, inPart = false; i < kept.length; i++) {
+    if (part(i)) inPart = true;
+    else if (inPart && raw[kept[i].at].depth === undefined && kept[i].level > 1) kept[i].level++;
+  }
   // A heading's ancestors are read from the nearest earlier heading at each level, never by scanning back over all of them.
   const lastAt: number[] = [];
   for (let i = 0; i < kept.length; i++) {
