@@ -2,7 +2,7 @@ import { isSpan, type Draft } from './draft';
 import { shift } from './shift';
 import { wordBefore } from './look';
 import { comparisonBase, levelBase, multipleBase, opensDateClause } from './bases';
-import { clauseAt, clauseTurns, inCommaAside, sinceClauses, spanOfTime, toldClauses } from './clauses';
+import { clauseAt, clauseTurns, crosses, inCommaAside, sinceClauses, spanOfTime, toldClauses } from './clauses';
 import type { FigureLexicon } from './lexicon';
 
 /**
@@ -153,6 +153,13 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       rules.push(d.year !== null ? 'figure:year-own' : 'figure:year-none-span');
       continue;
     }
+    // "in April" names no year; "in December of that year" the last one stated before it, in its sentence or paragraph.
+    if (d.why[0]?.rule === 'figure:date-month-alone') {
+      const told = /\sof\s/.test(text.slice(d.start, d.end)) ? ([...drafts.slice(0, i)].reverse().find((b) => b.anchor && b.year !== null) ?? paragraph) : null;
+      out.push(told && { year: told.year!, period: null });
+      rules.push(told ? 'figure:year-reference' : 'figure:year-none-month');
+      continue;
+    }
     while (split < anchors.length && drafts[anchors[split]].start < d.start) split++;
     const clause = toldIn ? clauseAt(toldIn.cuts, d.start) : -1;
     const ownTold = toldIn !== null && toldIn.told[clause];
@@ -266,20 +273,6 @@ function visibility(figure: Nest, anchor: Nest, ownClauseOnly: boolean): number 
   for (let i = 0; i < anchor.length; i++) if (anchor[i] !== figure[i]) return -1;
   if (anchor.length === figure.length) return 0;
   return ownClauseOnly ? -1 : 1;
-}
-
-function crosses(sorted: readonly number[], a: number, b: number): boolean {
-  const lo = Math.min(a, b);
-  const hi = Math.max(a, b);
-  // Binary search for the first semicolon after lo.
-  let l = 0;
-  let h = sorted.length;
-  while (l < h) {
-    const m = (l + h) >> 1;
-    if (sorted[m] <= lo) l = m + 1;
-    else h = m;
-  }
-  return l < sorted.length && sorted[l] < hi;
 }
 
 /** The parenthesis nesting at each draft's start, in one sweep of the sentence. */

@@ -40,6 +40,11 @@ export function readNumericDate(sc: Scope, pos: number): Draft | null {
   const { text, end } = sc;
   let m = at(sc.lex.patterns.dayMonthYear, text, pos, end);
   if (m) return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, Number(m[3]), { period: `${Number(m[1])} ${monthName(sc.lex.dates.months, m[2])}` });
+  // "by 30 November": a day written without its year, which takes the year of its context, as "August 1" does.
+  m = at(sc.lex.patterns.dayMonth, text, pos, end);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 31) {
+    return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, null, { period: `${Number(m[1])} ${monthName(sc.lex.dates.months, m[2])}`, anchor: false });
+  }
   m = at(NUMERIC_DATE, text, pos, end);
   if (m) {
     const y = Number(m[4] ?? m[5]);
@@ -98,6 +103,10 @@ export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | nu
       if ((m = at(p.monthYear, text, pos, end))) return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, Number(m[2]), { period: month(m[1]) });
       if ((m = at(p.monthDay, text, pos, end)) && Number(m[2]) >= 1 && Number(m[2]) <= 31) {
         return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, null, { period: `${month(m[1])} ${Number(m[2])}`, anchor: false });
+      }
+      // "in April", "since January", "in July of that year": a month alone after a word of time; "the January incident" is not one.
+      if (sc.lex.dates.monthAloneAfter.has(wordBefore(text, sc.start, pos)) && (m = at(p.monthAlone, text, pos, end))) {
+        return date(sc.lex, 'figure:date-month-alone', pos, pos + m[0].length, null, { period: month(m[1]), anchor: false });
       }
       return null;
     case 'fiscal': {

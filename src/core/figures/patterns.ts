@@ -65,6 +65,8 @@ export interface Patterns {
   readonly monthDayYear: RegExp;
   readonly monthYear: RegExp;
   readonly monthDay: RegExp;
+  readonly monthAlone: RegExp;
+  readonly dayMonth: RegExp;
   readonly season: RegExp;
   readonly partOfYear: RegExp;
   readonly edgeOf: RegExp;
@@ -128,7 +130,9 @@ export function compilePatterns(data: FigureData): Patterns {
   const symbols = Object.keys(cu.symbols);
   const adjectives = Object.values(cu.adjectives).flatMap((a) => Object.keys(a));
   const currencyWords = [...Object.keys(cu.words), ...Object.keys(cu.adjectives)];
-  const month = `(?:${anyOf(Object.keys(da.months).map(capital))})(?![a-z])\\.?`;
+  // A month as written in prose, or in capitals as a heading writes it ("MARCH 12, 2026"); abbreviations only as in prose.
+  const fullMonth = `(?:${anyOf([...new Set(Object.values(da.months))].flatMap((m) => [m, m.toUpperCase()]))})(?![\\w-])`;
+  const month = `(?:${anyOf([...Object.keys(da.months).map(capital), ...new Set(Object.values(da.months).map((m) => m.toUpperCase()))])})(?![a-z])\\.?`;
   const parts = anyOf(Object.keys(da.parts));
   const edges = anyOf(da.edges);
   const scales = Object.keys(nu.scales);
@@ -173,6 +177,8 @@ export function compilePatterns(data: FigureData): Patterns {
     monthDayYear: new RegExp(`(${month})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})(?!\\d)`, 'y'),
     monthYear: new RegExp(`(${month}),?\\s+(?:of\\s+)?(\\d{4})(?![\\d,.]?\\d)`, 'y'),
     monthDay: new RegExp(`(${month})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|,?\\s*\\d)`, 'y'),
+    dayMonth: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${fullMonth})(?![\\w-]|[\\s,]*\\d)`, 'y'),
+    monthAlone: new RegExp(`(${fullMonth})(?:\\s+of\\s+(${anyOf(da.monthAlone.references)}))?(?![\\w-]|[\\s,]*\\d)`, 'y'),
     season: new RegExp(`(?:(${edges})[-\\s]+)?(${anyOf(da.seasons)})(?:\\s+of)?\\s+(\\d{4})(?!\\d)`, 'iy'),
     partOfYear: new RegExp(`(${parts})\\s+(quarter|half)\\s+of\\s+(?:the\\s+)?(?:year\\s+)?(\\d{4})(?!\\d)`, 'iy'),
     edgeOf: new RegExp(`(${edges})[-\\s]+(?:(${month})\\s+)?(?:(\\d{4})(?![\\ds])|(?:the\\s+)?(\\d{3}0)s\\b)`, 'iy'),

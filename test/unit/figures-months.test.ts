@@ -1,0 +1,53 @@
+import { strict as assert } from 'node:assert';
+import { documentFigure, readDocument } from './figures-helpers';
+
+/**
+ * Months a text names without a year (figure:date-month-alone, figure:year-none-month):
+ * a reader marks "in April" or "since January" as a date as surely as "April 2025",
+ * and does not guess its year; "in July of that year" is the year stated before it.
+ */
+
+const texts = (text: string, format: 'markdown' | 'plain' = 'plain') => readDocument(text, format).map((f) => f.text);
+
+describe('A month named alone after a word of time', () => {
+  it('reads "in April", "since January" and "by March" as dates with no year', () => {
+    const text = 'The panel opened hearings in April. Since January, imports have risen. The review is due by March.\n';
+    for (const month of ['April', 'January', 'March']) {
+      const f = documentFigure(text, month, 'plain');
+      assert.equal(f.kind, 'date');
+      assert.equal(f.year, null);
+    }
+  });
+
+  it('leaves a month used as a word of its own alone: "the January incident", "that September", the verb "may"', () => {
+    const text = 'Investigators studied the January incident. Prices rose that September. Ministers may meet in private.\n';
+    assert.deepEqual(texts(text), []);
+  });
+
+  it('gives "in July of that year" the year stated earlier in its sentence', () => {
+    const text = 'In March 2019 the ministry approved the plan, and in July of that year it signed a £2.6 billion contract.\n';
+    assert.equal(documentFigure(text, 'July of that year', 'plain').year, 2019);
+  });
+
+  it('gives "in December of that year" the year of the sentence before, not a later date of its own sentence', () => {
+    const text = 'A buyer took a 25 percent stake in 2018. The state tightened its rules in December of that year, and the union adopted its own in March 2019.\n';
+    assert.equal(documentFigure(text, 'December of that year', 'plain').year, 2018);
+  });
+
+  it('does not date the figures of its sentence by another year: "94% occupancy in September"', () => {
+    const text = 'Arrivals reached 2,118 in 2024. The centres ran at 94% occupancy in September.\n';
+    assert.equal(documentFigure(text, 'September', 'plain').year, null);
+  });
+});
+
+describe('Days and dates written without a year or in capitals', () => {
+  it('reads "by 30 November" as a day with no year of its own, without the full stop', () => {
+    const f = documentFigure('The committee is due to report by 30 November.\n', '30 November', 'plain');
+    assert.equal(f.kind, 'date');
+  });
+
+  it('reads a date written in capitals, as a hearing\'s cover page writes it', () => {
+    const f = documentFigure('The hearing was held on MARCH 12, 2026 in the capital.\n', 'MARCH 12, 2026', 'plain');
+    assert.equal(f.year, 2026);
+  });
+});
