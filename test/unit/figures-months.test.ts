@@ -51,3 +51,15 @@ describe('Days and dates written without a year or in capitals', () => {
     assert.equal(f.year, 2026);
   });
 });
+
+describe('A small count that opens its sentence (figure:small-count-noun)', () => {
+  it('counts "Two statutes authorize …" and "Two new depots will open" as a reader counts them', () => {
+    const text = 'Two statutes allow the ministry to forgive the debt. Two new depots will open next spring.\n';
+    assert.deepEqual(texts(text), ['Two statutes', 'Two new depots']);
+  });
+
+  it('leaves an opening that announces a list after a colon or dash ("Two great rivers — the … and the …") and a count of prose ("Three changes would help")', () => {
+    const text = 'Two great rivers -- the Amu Darya and the Syr Darya -- rise in the mountains. Four ministries: defence, finance, trade and energy. Three changes would help.\n';
+    assert.deepEqual(texts(text), []);
+  });
+});

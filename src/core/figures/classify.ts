@@ -165,8 +165,9 @@ function isPriceBase(sc: Scope, pos: number): boolean {
 /** True when a small number in words before `noun` counts it: not after a word that refers back, nor before a noun alone that orders the text. */
 function smallCount(sc: Scope, pos: number, numberEnd: number, noun: { readonly start: number; readonly end: number; readonly unit: string }): boolean {
   const before = wordsBefore(sc.text, sc.start, pos, 1);
-  // A sentence that opens with one ("Three changes would help: …", "Two great rivers — the … and the … —") announces what follows.
-  if (/^[\s"'“‘(*_#>•-]*$/.test(sc.text.slice(sc.start, pos))) return false;
+  // A sentence that opens with one and goes on to a colon or a dash announces the things it lists ("Three shifts would
+  // change the picture: …", "Two great rivers — the … and the … —"); "Two statutes authorize …" counts them.
+  if (/^[\s"'“‘(*_#>•-]*$/.test(sc.text.slice(sc.start, pos)) && /-{2}|[—–:]/.test(sc.text.slice(noun.end, sc.end))) return false;
   // "the five largest container lines": the top few of a ranking, not things named before.
   const ranked = sc.lex.rank.superlatives.has(wordAfter(sc.text, numberEnd, sc.end));
   // "three reasons" orders the text; "five border points" counts border points.
