@@ -161,6 +161,12 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       continue;
     }
     while (split < anchors.length && drafts[anchors[split]].start < d.start) split++;
+    // "from about 93 GW today to 180 GW by 2040": a figure its own phrase sets in the present holds at the time of writing.
+    if (lex.patterns.nowAfter.test(text.slice(d.end, Math.min(end, d.end + 40)))) {
+      out.push(null);
+      rules.push('figure:year-none-now');
+      continue;
+    }
     const clause = toldIn ? clauseAt(toldIn.cuts, d.start) : -1;
     const ownTold = toldIn !== null && toldIn.told[clause];
     // "will rise from £85m a year to £120m a year by 2028": the deadline dates where the change ends, not where it starts.

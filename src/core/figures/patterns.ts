@@ -74,6 +74,8 @@ export interface Patterns {
   readonly ahead: RegExp;
   /** Words of the present ("now", "currently"). */
   readonly present: RegExp;
+  /** A word of the present in the figure's own phrase, after it, no number or stop between ("about 93 GW today", "29 run at full capacity today"). */
+  readonly nowAfter: RegExp;
   /** A rate after a figure, one word allowed between ("₹100 crore a year"). */
   readonly rate: RegExp;
   /** What joins a number to the span of time it is counted in ("11| in the |15 months"). */
@@ -200,6 +202,7 @@ export function compilePatterns(data: FigureData): Patterns {
     changeStart: new RegExp(`\\b(?:${anyOf(da.changeStarts)})\\s+(?:[a-z]+\\s+)?$`, 'i'),
     relativeYear: new RegExp(`(?<!\\bthe\\s+)\\b(?:${anyOf(da.relativeYears)})\\b`, 'i'),
     present: new RegExp(`\\b(?:${anyOf(da.present)})\\b`, 'i'),
+    nowAfter: new RegExp(`^[^.;:,()\\d]{0,30}?\\b(?:${anyOf(da.present)})\\b`, 'i'),
     shift: new RegExp(`\\b(?:${anyOf(Object.keys(da.shifts))})\\b`, 'gi'),
     window: new RegExp(`\\s+(?:${anyOf(da.windows)})\\s+`, 'iy'),
     rate: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${anyOf(da.rates)})\\b`, 'i'),
