@@ -84,3 +84,26 @@ describe('A figure its own phrase sets in the present (figure:year-none-now)', (
     assert.equal(documentFigure(text, '4 percent', 'plain').year, 2024);
   });
 });
+
+describe('A sum spread over a range of years (figures-dates rangeSpans, figure:date-span)', () => {
+  it('reads "over 2025 to 2028" as one span and gives the money spread over it no year', () => {
+    const text = 'The ministry has pledged £12 million for pilot training over 2025 to 2028.\n';
+    assert.equal(documentFigure(text, '2025 to 2028', 'plain').year, null);
+    assert.equal(documentFigure(text, '£12 million', 'plain').year, null);
+  });
+
+  it('dates neither end\'s year into "€1.2 billion over the financial years 2026 to 2028" nor "39% above the average for 2015 to 2020"', () => {
+    assert.equal(documentFigure('The fund is worth €1.2 billion over the financial years 2026 to 2028.\n', '€1.2 billion', 'plain').year, null);
+    assert.equal(documentFigure('Urea cost 39% above the average for 2015 to 2020.\n', '39%', 'plain').year, null);
+  });
+
+  it('keeps the two ends of a fiscal-year range as dates of their own, dating no figure ("$500 million for FY2025 through FY2029")', () => {
+    const text = 'The bill authorized $500 million for FY2025 through FY2029.\n';
+    assert.deepEqual(readDocument(text, 'plain').map((f) => [f.text, f.year]), [['$500 million', null], ['FY2025', 2025], ['FY2029', 2029]]);
+  });
+
+  it('leaves "for 2024 and 2025" two years, and "over 2000 companies" an amount', () => {
+    assert.deepEqual(texts('States pledged 31,000 places for 2024 and 2025.\n'), ['31,000 places', '2024', '2025']);
+    assert.deepEqual(texts('The rules cover over 2000 companies.\n'), ['2000 companies']);
+  });
+});

@@ -120,6 +120,7 @@ export interface FigureData {
     readonly ties: Words;
     readonly spanOpeners: Words;
     readonly spanJoins: Words;
+    readonly rangeSpans: { readonly openers: Words; readonly joins: Words };
     readonly lawHeads: Words;
     readonly lawAbbreviations: Words;
     readonly financialYearJoins: Words;

@@ -153,7 +153,8 @@ export function readYear(sc: Scope, n: Num): Draft | null {
   const cue = words.length ? words[0].lower : '';
   const noun = strongYearCues.has(cue) ? null : readNoun(sc, n.end);
   if (noun !== null && noun.kind === 'quantity') return null;
-  if (phraseEnding(words, amountCues) > 0) return null;
+  // "over 2000 companies" is an amount; "over 2025 to 2028" a range of years.
+  if (phraseEnding(words, amountCues) > 0 && !sc.lex.patterns.rangeNext.test(text.slice(n.end, n.end + 16))) return null;
   if (!((y >= 1900 && y < 2100) || (y >= 1000 && y < 2200 && yearCues.has(cue)))) return null;
   if (endsLawTitle(sc, words, n.start)) return LAW_YEAR;
   const byCue = yearCues.has(cue) ? 'figure:date-year-cue' : 'figure:date-year-plain';
@@ -203,6 +204,13 @@ function afterName(text: string, words: readonly Word[], cues: ReadonlySet<strin
   return words.length > 1 && cues.has(words[0].lower) && /[A-Z]/.test(text.charAt(words[1].start));
 }
 
+/** "between 2025 and 2028", "from 2020 to 2025"; as a range only after another opener: "over 2025 to 2028", "for FY2025 through FY2029". */
+function spanned(lex: FigureLexicon, text: string, floor: number, a: Draft, b: Draft): boolean {
+  const join = text.slice(a.end, b.start);
+  const opener = wordBefore(text, floor, a.start);
+  return lex.patterns.spanJoin.test(join) && (lex.dates.spanOpeners.has(opener) || (lex.dates.rangeOpeners.has(opener) && lex.patterns.rangeJoin.test(join)));
+}
+
 /**
  * Joins two dates written as the ends of one span ("between 2025 and 2028",
  * "from October 2023 to January 2025") into one date with no single year, so
@@ -218,7 +226,7 @@ export function joinSpans(lex: FigureLexicon, text: string, floor: number, draft
     const a = drafts[i];
     const b = drafts[i + 1];
     if (b && a.kind === 'date' && b.kind === 'date' && a.year !== null && b.year !== null && a.high === null && b.high === null &&
-      b.year >= a.year && lex.patterns.spanJoin.test(text.slice(a.end, b.start)) && lex.dates.spanOpeners.has(wordBefore(text, floor, a.start))) {
+      b.year >= a.year && spanned(lex, text, floor, a, b)) {
       if (b.year === a.year || (a.period === null && b.period === null)) {
         out.push(date(lex, 'figure:date-span', a.start, b.end, a.year, b.year > a.year ? { high: b.year } : { period: a.period }));
       } else {

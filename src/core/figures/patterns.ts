@@ -33,6 +33,10 @@ export interface Patterns {
   readonly dashBeforeWord: RegExp;
   /** What joins the two ends of a span of dates. */
   readonly spanJoin: RegExp;
+  /** The words between the ends of a range of dates ("2025 to 2028"), not "and". */
+  readonly rangeJoin: RegExp;
+  /** A range's join and a year right after a number (" to 2028"): the number is the range's first year, even after "over". */
+  readonly rangeNext: RegExp;
   /** Between two figures, when the second restates the first: ", or about". */
   readonly apposition: RegExp;
   /** Before a figure listed with the one before it: "and", "; Tyumen's,". */
@@ -153,6 +157,8 @@ export function compilePatterns(data: FigureData): Patterns {
     fractionByEnds: new RegExp(`^(?:\\s*(?:[.,;:)]|$)|\\s+(?:${anyOf(nu.afterFractionBy)})\\b)`, 'i'),
     fractionAlone: new RegExp(`^\\s+(?:${anyOf(nu.afterFractionAlone)})\\b`, 'i'),
     spanJoin: new RegExp(`^\\s+(?:${anyOf(da.spanJoins)})\\s+$`, 'i'),
+    rangeJoin: new RegExp(`^\\s+(?:${anyOf(da.rangeSpans.joins)})\\s+$`, 'i'),
+    rangeNext: new RegExp(`^\\s+(?:${anyOf(da.rangeSpans.joins)})\\s+(?:FY\\s?)?(?:19|20)\\d\\d(?!\\d)`, 'i'),
     apposition: new RegExp(`^[^,;()]{0,40},\\s*(?:${anyOf(ph.restating)})\\s+(?:(?:${anyOf(ph.roughly)})\\s+)?$`, 'i'),
     coordinated: new RegExp(
       `(?:(?:^|\\s)(?:${anyOf(ph.listing)})|[,;]|[A-Z][\\w-]*['’]s\\s*,)\\s*(?:(?:${anyOf([...ph.roughly, ...ph.listedApprox])})\\s+)?$`,
