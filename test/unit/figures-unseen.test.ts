@@ -107,3 +107,16 @@ describe('A sum spread over a range of years (figures-dates rangeSpans, figure:d
     assert.deepEqual(texts('The rules cover over 2000 companies.\n'), ['2000 companies']);
   });
 });
+
+describe('The base of a change written as relative time (figures-dates shiftBases)', () => {
+  it('does not move "a rise of 20% on the year before" to the year before: the rise is of the year the sentence names', () => {
+    const text = 'The agency expects 2.9 million people to need places in 2026, a rise of 20% on the year before, while fewer than 1 in 10 will get one.\n';
+    assert.equal(documentFigure(text, '20%', 'plain').year, 2026);
+    assert.equal(documentFigure(text, '1 in 10', 'plain').year, 2026);
+  });
+
+  it('still moves a figure the phrase dates ("up from $4 billion a year earlier", "64% in the previous year")', () => {
+    assert.equal(documentFigure('Exports reached $5 billion in 2023, up from $4 billion a year earlier.\n', '$4 billion', 'plain').year, 2022);
+    assert.equal(documentFigure('Only 18% arrived on time in 2024, compared with 64% in the previous year.\n', '64%', 'plain').year, 2023);
+  });
+});

@@ -128,6 +128,7 @@ export interface FigureData {
     readonly multipleObjects: Words;
     readonly dateClauses: Words;
     readonly changeStarts: Words;
+    readonly shiftBases: Words;
     readonly monthAlone: { readonly after: Words; readonly references: Words };
     readonly sinceDates: { readonly openers: Words; readonly fillers: Words };
     readonly durationLeads: { readonly words: Words; readonly fillers: Words };
