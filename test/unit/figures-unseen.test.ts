@@ -120,3 +120,18 @@ describe('The base of a change written as relative time (figures-dates shiftBase
     assert.equal(documentFigure('Only 18% arrived on time in 2024, compared with 64% in the previous year.\n', '64%', 'plain').year, 2023);
   });
 });
+
+describe('Units of length and of electric power, and a measure of one', () => {
+  it('reads kilovolts, megavolt-amperes and centimetres as units of measure (figure:measure-unit), not things counted', () => {
+    const text = 'Transformers rated at 100 megavolt-amperes serve lines at 345 kilovolts. Fragments between 1 and 10 centimetres across are not tracked.\n';
+    for (const surface of ['100 megavolt-amperes', '345 kilovolts', '1 and 10 centimetres']) {
+      const f = documentFigure(text, surface, 'plain');
+      assert.equal(f.kind, 'quantity');
+      assert.ok(f.rules.includes('figure:measure-unit'), surface);
+    }
+  });
+
+  it('reads "a fragment of 1 centimetre" as a measure, while "1 satellite" stays no figure', () => {
+    assert.deepEqual(texts('A fragment of 1 centimetre strikes hard. Only 1 satellite was lost.\n'), ['1 centimetre']);
+  });
+});

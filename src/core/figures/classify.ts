@@ -144,7 +144,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
   const noun = readNoun(sc, after);
   if (noun) {
     if (n.words && n.value < 10 && !noun.measure && !sc.lex.units.time.has(noun.unit)) return null;
-    if (!n.words && n.value < 2 && n.high === null) return null; // "1 satellite"
+    if (!n.words && n.value < 2 && n.high === null && !noun.measure) return null; // "1 satellite"; "1 centimetre", "1.5 metres" measure
     // "Ten years ago", "two years later": a point in time told from another, not a length.
     if (noun.rule === 'figure:time-unit' && sc.lex.dates.relative.has(wordAfter(text, noun.end, end))) return notFigure(sc.lex, 'figure:not-time-relative', noun.end);
     if (noun.measure && isPriceBase(sc, n.start)) return notFigure(sc.lex, 'figure:not-price-base', noun.end);
