@@ -135,3 +135,14 @@ describe('Units of length and of electric power, and a measure of one', () => {
     assert.deepEqual(texts('A fragment of 1 centimetre strikes hard. Only 1 satellite was lost.\n'), ['1 centimetre']);
   });
 });
+
+describe('A change by a hedged fraction (figure:fraction)', () => {
+  it('reads "rose by nearly a third", "by about a quarter" and "by more than half" as shares, as "cut by a third" is', () => {
+    const text = 'Interest payments rose by nearly a third over two years. The new depots raise capacity by about a quarter. Reusable rockets cut the price by more than half.\n';
+    for (const surface of ['a third', 'a quarter', 'half']) assert.equal(documentFigure(text, surface, 'plain').kind, 'ratio');
+  });
+
+  it('leaves "a third term" and "half the fleet sailed" as prose', () => {
+    assert.deepEqual(texts('A third term began. Half the fleet sailed.\n'), []);
+  });
+});

@@ -83,7 +83,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
     // "one third", "two-thirds": a share. "a third" only as "a third of", alone before a verb, or a change by it ("cut by a third").
     const article = /^an?\b/i.test(text.slice(n.start, n.end));
     const of = /^\s+of\b/i.test(text.slice(n.end, n.end + 5));
-    if (article && !of && !alone && !(wordBefore(text, sc.start, n.start) === 'by' && sc.lex.patterns.fractionByEnds.test(text.slice(n.end, n.end + 12)))) return null;
+    if (article && !of && !alone && !changedBy(sc, n)) return null;
     if (text.charAt(n.end) === '-' && isLetter(text.charAt(n.end + 1))) return null;
     return share(article && !of && alone ? 'figure:fraction-alone' : 'figure:fraction');
   }
@@ -92,7 +92,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
     const asMuch = sc.lex.patterns.halfAs.exec(text.slice(n.end, Math.min(end, n.end + 24)));
     if (asMuch) return found(make('ratio', n.start, n.end + asMuch[0].length, 0.5, 'times', { why: because(sc.lex, 'figure:half-as') }));
     if (sc.lex.dates.parts[wordBefore(text, sc.start, n.start)] !== undefined) return null; // "the first half"
-    if (/^\s+of\b/i.test(text.slice(n.end, n.end + 5))) return share('figure:fraction');
+    if (/^\s+of\b/i.test(text.slice(n.end, n.end + 5)) || changedBy(sc, n)) return share('figure:fraction'); // "cut the price by more than half"
     return alone ? share('figure:fraction-alone') : null;
   }
   const counted = readInWindow(sc, n) ?? readOneIn(sc, n);
@@ -175,3 +175,8 @@ function smallCount(sc: Scope, pos: number, numberEnd: number, noun: { readonly 
   return !(before.length > 0 && sc.lex.phrases.smallCountNotAfter.has(before[0].lower) && !ranked) && !prose;
 }
 
+/** A change by a fraction: "cut by a third", "rose by nearly a third over …", "by more than half." (a hedge may stand after "by"). */
+function changedBy(sc: Scope, n: Num): boolean {
+  const words = wordsBefore(sc.text, sc.start, n.start, 4);
+  return words[phraseEnding(words, sc.lex.phrases.approximately)]?.lower === 'by' && sc.lex.patterns.fractionByEnds.test(sc.text.slice(n.end, n.end + 12));
+}
