@@ -145,6 +145,7 @@ const NOT: readonly (readonly [string, string, string])[] = [
   ['not-price-base', 'Fuel was sold at $42 per 1,000 litres, and grain at $9 for one hundred kilograms.', 'one hundred kilograms'],
   ['not-law-year', 'Tariffs rose under the Harbour Security Act of 1998 in 2003.', '1998'],
   ['not-law-year', 'The Coast Guard Authorization Act, 2024 raised pay.', '2024'],
+  ['not-law-year', 'The union adopted its own rules, Regulation (EU) 2019/452, in March 2019.', '2019/452'],
   ['not-law-year', 'The FY2023 NDAA and the Defense Authorization Act for Fiscal Year 2023 both set the cap.', 'FY2023'],
   ['not-law-year', 'The FY2023 NDAA and the Defense Authorization Act for Fiscal Year 2023 both set the cap.', 'Fiscal Year 2023'],
 ];

@@ -147,6 +147,8 @@ export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | nu
 export function readYear(sc: Scope, n: Num): Draft | null {
   if (!n.plain4 || n.high !== null) return null;
   const { text } = sc;
+  // "Regulation (EU) 2019/452": the year of an act's number, a name, not a date.
+  if (ACT_NUMBER.test(text.slice(n.end, n.end + 6))) return LAW_YEAR;
   const { strongYearCues, yearCues, amountCues } = sc.lex.dates;
   const y = n.value;
   const words = wordsBefore(text, sc.start, n.start, 2);
@@ -165,6 +167,8 @@ export function readYear(sc: Scope, n: Num): Draft | null {
 }
 
 const OF: ReadonlySet<string> = new Set(['of']);
+/** A slash and three or more digits after a year: the serial number of an act in that year ("2019/452"), not a financial year ("2024/25"). */
+const ACT_NUMBER = /^\/\d{3,}/;
 
 
 /**
