@@ -146,3 +146,10 @@ describe('A change by a hedged fraction (figure:fraction)', () => {
     assert.deepEqual(texts('A third term began. Half the fleet sailed.\n'), []);
   });
 });
+
+describe('Amounts in currencies by their ISO code', () => {
+  it('reads "PHP 258.2 billion" and "RON 800 million" as money in pesos and lei, not bare large numbers', () => {
+    const text = 'The budget act provides PHP 258.2 billion for defence, and the finance minister set aside RON 800 million for the port.\n';
+    assert.deepEqual(readDocument(text, 'plain').map((f) => [f.text, f.kind]), [['PHP 258.2 billion', 'money'], ['RON 800 million', 'money']]);
+  });
+});
