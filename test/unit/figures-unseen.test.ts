@@ -36,6 +36,11 @@ describe('A month named alone after a word of time', () => {
     assert.equal(documentFigure(text, 'December of that year', 'plain').year, 2018);
   });
 
+  it('dates a figure tied to "in December of that year" by that year, as "in December 2018" would', () => {
+    const text = 'A buyer took a 25 percent stake in 2018. The state cut the threshold to 10 percent in December of that year, and the union adopted its own rules in March 2019.\n';
+    assert.equal(documentFigure(text, '10 percent', 'plain').year, 2018);
+  });
+
   it('does not date the figures of its sentence by another year: "94% occupancy in September"', () => {
     const text = 'Arrivals reached 2,118 in 2024. The centres ran at 94% occupancy in September.\n';
     assert.equal(documentFigure(text, 'September', 'plain').year, null);

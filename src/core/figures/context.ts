@@ -150,14 +150,12 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     const own = ownClause(d);
     if (d.kind === 'date' && (d.year !== null || d.high !== null)) {
       out.push(d.year !== null ? { year: d.year, period: d.period } : null); // a span of years has no one year
-      rules.push(d.year !== null ? 'figure:year-own' : 'figure:year-none-span');
+      rules.push(d.year === null ? 'figure:year-none-span' : d.why[0]?.rule === 'figure:date-month-alone' ? 'figure:year-reference' : 'figure:year-own');
       continue;
     }
-    // "in April" names no year; "in December of that year" the last one stated before it, in its sentence or paragraph.
     if (d.why[0]?.rule === 'figure:date-month-alone') {
-      const told = /\sof\s/.test(text.slice(d.start, d.end)) ? ([...drafts.slice(0, i)].reverse().find((b) => b.anchor && b.year !== null) ?? paragraph) : null;
-      out.push(told && { year: told.year!, period: null });
-      rules.push(told ? 'figure:year-reference' : 'figure:year-none-month');
+      out.push(null); // "in April": the text does not say which ("in July of that year" has its year from referBack)
+      rules.push('figure:year-none-month');
       continue;
     }
     while (split < anchors.length && drafts[anchors[split]].start < d.start) split++;

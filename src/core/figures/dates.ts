@@ -245,3 +245,18 @@ export function joinSpans(lex: FigureLexicon, text: string, floor: number, draft
   }
   return out;
 }
+
+/**
+ * "in December of that year": a month that refers back takes the last year stated
+ * before it, in its sentence or else (`carried`) its paragraph, and then dates
+ * what is tied to it ("lowered the threshold to 10 percent … in December of that year").
+ */
+export function referBack(text: string, drafts: Draft[], carried: { readonly year: number } | null): Draft[] {
+  let last = carried?.year ?? null;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (d.why[0]?.rule === 'figure:date-month-alone' && last !== null && /\sof\s/.test(text.slice(d.start, d.end))) drafts[i] = { ...d, year: last, anchor: true };
+    else if (d.anchor && d.year !== null) last = d.year;
+  }
+  return drafts;
+}
