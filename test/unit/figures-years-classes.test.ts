@@ -147,8 +147,8 @@ describe('Where a change starts, before a deadline (figure:year-none-change-star
 });
 
 describe('Lengths of time with a word before the unit', () => {
-  it('reads "three working days" and "two full years" as lengths of time (figure:time-unit), not "two working groups" nor "two years ago"', () => {
+  it('reads "three working days" and "two full years" as lengths of time (figure:time-unit), not "two working groups" (a count) nor "two years ago"', () => {
     const text = 'Permits are cleared within three working days. The review took two full years. Two working groups met two years ago.\n';
-    assert.deepEqual(read(text).map((f) => `${f.text} ${f.rules[0]}`), ['three working days figure:time-unit', 'two full years figure:time-unit']);
+    assert.deepEqual(read(text).map((f) => `${f.text} ${f.rules[0]}`), ['three working days figure:time-unit', 'two full years figure:time-unit', 'Two working groups figure:small-count-noun']);
   });
 });

@@ -83,7 +83,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
     // "one third", "two-thirds": a share. "a third" only as "a third of", alone before a verb, or a change by it ("cut by a third").
     const article = /^an?\b/i.test(text.slice(n.start, n.end));
     const of = /^\s+of\b/i.test(text.slice(n.end, n.end + 5));
-    if (article && !of && !alone && !(wordBefore(text, sc.start, n.start) === 'by' && sc.lex.patterns.fractionByEnds.test(text.slice(n.end, n.end + 12)))) return null;
+    if (article && !of && !alone && !changedBy(sc, n)) return null;
     if (text.charAt(n.end) === '-' && isLetter(text.charAt(n.end + 1))) return null;
     return share(article && !of && alone ? 'figure:fraction-alone' : 'figure:fraction');
   }
@@ -92,7 +92,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
     const asMuch = sc.lex.patterns.halfAs.exec(text.slice(n.end, Math.min(end, n.end + 24)));
     if (asMuch) return found(make('ratio', n.start, n.end + asMuch[0].length, 0.5, 'times', { why: because(sc.lex, 'figure:half-as') }));
     if (sc.lex.dates.parts[wordBefore(text, sc.start, n.start)] !== undefined) return null; // "the first half"
-    if (/^\s+of\b/i.test(text.slice(n.end, n.end + 5))) return share('figure:fraction');
+    if (/^\s+of\b/i.test(text.slice(n.end, n.end + 5)) || changedBy(sc, n)) return share('figure:fraction'); // "cut the price by more than half"
     return alone ? share('figure:fraction-alone') : null;
   }
   const counted = readInWindow(sc, n) ?? readOneIn(sc, n);
@@ -144,7 +144,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
   const noun = readNoun(sc, after);
   if (noun) {
     if (n.words && n.value < 10 && !noun.measure && !sc.lex.units.time.has(noun.unit)) return null;
-    if (!n.words && n.value < 2 && n.high === null) return null; // "1 satellite"
+    if (!n.words && n.value < 2 && n.high === null && !noun.measure) return null; // "1 satellite"; "1 centimetre", "1.5 metres" measure
     // "Ten years ago", "two years later": a point in time told from another, not a length.
     if (noun.rule === 'figure:time-unit' && sc.lex.dates.relative.has(wordAfter(text, noun.end, end))) return notFigure(sc.lex, 'figure:not-time-relative', noun.end);
     if (noun.measure && isPriceBase(sc, n.start)) return notFigure(sc.lex, 'figure:not-price-base', noun.end);
@@ -165,8 +165,9 @@ function isPriceBase(sc: Scope, pos: number): boolean {
 /** True when a small number in words before `noun` counts it: not after a word that refers back, nor before a noun alone that orders the text. */
 function smallCount(sc: Scope, pos: number, numberEnd: number, noun: { readonly start: number; readonly end: number; readonly unit: string }): boolean {
   const before = wordsBefore(sc.text, sc.start, pos, 1);
-  // A sentence that opens with one ("Three changes would help: …", "Two great rivers — the … and the … —") announces what follows.
-  if (/^[\s"'“‘(*_#>•-]*$/.test(sc.text.slice(sc.start, pos))) return false;
+  // A sentence that opens with one and goes on to a colon or a dash announces the things it lists ("Three shifts would
+  // change the picture: …", "Two great rivers — the … and the … —"); "Two statutes authorize …" counts them.
+  if (/^[\s"'“‘(*_#>•-]*$/.test(sc.text.slice(sc.start, pos)) && /-{2}|[—–:]/.test(sc.text.slice(noun.end, sc.end))) return false;
   // "the five largest container lines": the top few of a ranking, not things named before.
   const ranked = sc.lex.rank.superlatives.has(wordAfter(sc.text, numberEnd, sc.end));
   // "three reasons" orders the text; "five border points" counts border points.
@@ -174,3 +175,8 @@ function smallCount(sc: Scope, pos: number, numberEnd: number, noun: { readonly 
   return !(before.length > 0 && sc.lex.phrases.smallCountNotAfter.has(before[0].lower) && !ranked) && !prose;
 }
 
+/** A change by a fraction: "cut by a third", "rose by nearly a third over …", "by more than half." (a hedge may stand after "by"). */
+function changedBy(sc: Scope, n: Num): boolean {
+  const words = wordsBefore(sc.text, sc.start, n.start, 4);
+  return words[phraseEnding(words, sc.lex.phrases.approximately)]?.lower === 'by' && sc.lex.patterns.fractionByEnds.test(sc.text.slice(n.end, n.end + 12));
+}

@@ -77,3 +77,18 @@ export function spanOfTime(lex: FigureLexicon, text: string, start: number, d: D
   const length = d.kind === 'quantity' && d.unit !== null && lex.units.time.has(d.unit);
   return length && lex.patterns.durationLead.test(before) ? 'figure:year-none-duration' : null;
 }
+
+/** True when a point of `sorted` (semicolons, clause turns) lies between `a` and `b`, either way round. */
+export function crosses(sorted: readonly number[], a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  // Binary search for the first semicolon after lo.
+  let l = 0;
+  let h = sorted.length;
+  while (l < h) {
+    const m = (l + h) >> 1;
+    if (sorted[m] <= lo) l = m + 1;
+    else h = m;
+  }
+  return l < sorted.length && sorted[l] < hi;
+}

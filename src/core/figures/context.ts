@@ -2,7 +2,7 @@ import { isSpan, type Draft } from './draft';
 import { shift } from './shift';
 import { wordBefore } from './look';
 import { comparisonBase, levelBase, multipleBase, opensDateClause } from './bases';
-import { clauseAt, clauseTurns, inCommaAside, sinceClauses, spanOfTime, toldClauses } from './clauses';
+import { clauseAt, clauseTurns, crosses, inCommaAside, sinceClauses, spanOfTime, toldClauses } from './clauses';
 import type { FigureLexicon } from './lexicon';
 
 /**
@@ -150,10 +150,21 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     const own = ownClause(d);
     if (d.kind === 'date' && (d.year !== null || d.high !== null)) {
       out.push(d.year !== null ? { year: d.year, period: d.period } : null); // a span of years has no one year
-      rules.push(d.year !== null ? 'figure:year-own' : 'figure:year-none-span');
+      rules.push(d.year === null ? 'figure:year-none-span' : d.why[0]?.rule === 'figure:date-month-alone' ? 'figure:year-reference' : 'figure:year-own');
+      continue;
+    }
+    if (d.why[0]?.rule === 'figure:date-month-alone') {
+      out.push(null); // "in April": the text does not say which ("in July of that year" has its year from referBack)
+      rules.push('figure:year-none-month');
       continue;
     }
     while (split < anchors.length && drafts[anchors[split]].start < d.start) split++;
+    // "from about 93 GW today to 180 GW by 2040": a figure its own phrase sets in the present holds at the time of writing.
+    if (lex.patterns.nowAfter.test(text.slice(d.end, Math.min(end, d.end + 40)))) {
+      out.push(null);
+      rules.push('figure:year-none-now');
+      continue;
+    }
     const clause = toldIn ? clauseAt(toldIn.cuts, d.start) : -1;
     const ownTold = toldIn !== null && toldIn.told[clause];
     // "will rise from £85m a year to £120m a year by 2028": the deadline dates where the change ends, not where it starts.
@@ -266,20 +277,6 @@ function visibility(figure: Nest, anchor: Nest, ownClauseOnly: boolean): number 
   for (let i = 0; i < anchor.length; i++) if (anchor[i] !== figure[i]) return -1;
   if (anchor.length === figure.length) return 0;
   return ownClauseOnly ? -1 : 1;
-}
-
-function crosses(sorted: readonly number[], a: number, b: number): boolean {
-  const lo = Math.min(a, b);
-  const hi = Math.max(a, b);
-  // Binary search for the first semicolon after lo.
-  let l = 0;
-  let h = sorted.length;
-  while (l < h) {
-    const m = (l + h) >> 1;
-    if (sorted[m] <= lo) l = m + 1;
-    else h = m;
-  }
-  return l < sorted.length && sorted[l] < hi;
 }
 
 /** The parenthesis nesting at each draft's start, in one sweep of the sentence. */

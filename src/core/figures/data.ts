@@ -120,6 +120,7 @@ export interface FigureData {
     readonly ties: Words;
     readonly spanOpeners: Words;
     readonly spanJoins: Words;
+    readonly rangeSpans: { readonly openers: Words; readonly joins: Words };
     readonly lawHeads: Words;
     readonly lawAbbreviations: Words;
     readonly financialYearJoins: Words;
@@ -127,6 +128,8 @@ export interface FigureData {
     readonly multipleObjects: Words;
     readonly dateClauses: Words;
     readonly changeStarts: Words;
+    readonly shiftBases: Words;
+    readonly monthAlone: { readonly after: Words; readonly references: Words };
     readonly sinceDates: { readonly openers: Words; readonly fillers: Words };
     readonly durationLeads: { readonly words: Words; readonly fillers: Words };
     readonly levelBases: { readonly nouns: Words; readonly cues: Words };

@@ -40,6 +40,11 @@ export function readNumericDate(sc: Scope, pos: number): Draft | null {
   const { text, end } = sc;
   let m = at(sc.lex.patterns.dayMonthYear, text, pos, end);
   if (m) return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, Number(m[3]), { period: `${Number(m[1])} ${monthName(sc.lex.dates.months, m[2])}` });
+  // "by 30 November": a day written without its year, which takes the year of its context, as "August 1" does.
+  m = at(sc.lex.patterns.dayMonth, text, pos, end);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 31) {
+    return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, null, { period: `${Number(m[1])} ${monthName(sc.lex.dates.months, m[2])}`, anchor: false });
+  }
   m = at(NUMERIC_DATE, text, pos, end);
   if (m) {
     const y = Number(m[4] ?? m[5]);
@@ -99,6 +104,10 @@ export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | nu
       if ((m = at(p.monthDay, text, pos, end)) && Number(m[2]) >= 1 && Number(m[2]) <= 31) {
         return date(sc.lex, 'figure:date-written', pos, pos + m[0].length, null, { period: `${month(m[1])} ${Number(m[2])}`, anchor: false });
       }
+      // "in April", "since January", "in July of that year": a month alone after a word of time; "the January incident" is not one.
+      if (sc.lex.dates.monthAloneAfter.has(wordBefore(text, sc.start, pos)) && (m = at(p.monthAlone, text, pos, end))) {
+        return date(sc.lex, 'figure:date-month-alone', pos, pos + m[0].length, null, { period: month(m[1]), anchor: false });
+      }
       return null;
     case 'fiscal': {
       if (!(m = at(FISCAL, text, pos, end))) return null;
@@ -138,13 +147,16 @@ export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | nu
 export function readYear(sc: Scope, n: Num): Draft | null {
   if (!n.plain4 || n.high !== null) return null;
   const { text } = sc;
+  // "Regulation (EU) 2019/452": the year of an act's number, a name, not a date.
+  if (ACT_NUMBER.test(text.slice(n.end, n.end + 6))) return LAW_YEAR;
   const { strongYearCues, yearCues, amountCues } = sc.lex.dates;
   const y = n.value;
   const words = wordsBefore(text, sc.start, n.start, 2);
   const cue = words.length ? words[0].lower : '';
   const noun = strongYearCues.has(cue) ? null : readNoun(sc, n.end);
   if (noun !== null && noun.kind === 'quantity') return null;
-  if (phraseEnding(words, amountCues) > 0) return null;
+  // "over 2000 companies" is an amount; "over 2025 to 2028" a range of years.
+  if (phraseEnding(words, amountCues) > 0 && !sc.lex.patterns.rangeNext.test(text.slice(n.end, n.end + 16))) return null;
   if (!((y >= 1900 && y < 2100) || (y >= 1000 && y < 2200 && yearCues.has(cue)))) return null;
   if (endsLawTitle(sc, words, n.start)) return LAW_YEAR;
   const byCue = yearCues.has(cue) ? 'figure:date-year-cue' : 'figure:date-year-plain';
@@ -155,6 +167,8 @@ export function readYear(sc: Scope, n: Num): Draft | null {
 }
 
 const OF: ReadonlySet<string> = new Set(['of']);
+/** A slash and three or more digits after a year: the serial number of an act in that year ("2019/452"), not a financial year ("2024/25"). */
+const ACT_NUMBER = /^\/\d{3,}/;
 
 
 /**
@@ -194,6 +208,13 @@ function afterName(text: string, words: readonly Word[], cues: ReadonlySet<strin
   return words.length > 1 && cues.has(words[0].lower) && /[A-Z]/.test(text.charAt(words[1].start));
 }
 
+/** "between 2025 and 2028", "from 2020 to 2025"; as a range only after another opener: "over 2025 to 2028", "for FY2025 through FY2029". */
+function spanned(lex: FigureLexicon, text: string, floor: number, a: Draft, b: Draft): boolean {
+  const join = text.slice(a.end, b.start);
+  const opener = wordBefore(text, floor, a.start);
+  return lex.patterns.spanJoin.test(join) && (lex.dates.spanOpeners.has(opener) || (lex.dates.rangeOpeners.has(opener) && lex.patterns.rangeJoin.test(join)));
+}
+
 /**
  * Joins two dates written as the ends of one span ("between 2025 and 2028",
  * "from October 2023 to January 2025") into one date with no single year, so
@@ -209,7 +230,7 @@ export function joinSpans(lex: FigureLexicon, text: string, floor: number, draft
     const a = drafts[i];
     const b = drafts[i + 1];
     if (b && a.kind === 'date' && b.kind === 'date' && a.year !== null && b.year !== null && a.high === null && b.high === null &&
-      b.year >= a.year && lex.patterns.spanJoin.test(text.slice(a.end, b.start)) && lex.dates.spanOpeners.has(wordBefore(text, floor, a.start))) {
+      b.year >= a.year && spanned(lex, text, floor, a, b)) {
       if (b.year === a.year || (a.period === null && b.period === null)) {
         out.push(date(lex, 'figure:date-span', a.start, b.end, a.year, b.year > a.year ? { high: b.year } : { period: a.period }));
       } else {
@@ -223,4 +244,19 @@ export function joinSpans(lex: FigureLexicon, text: string, floor: number, draft
     out.push(a);
   }
   return out;
+}
+
+/**
+ * "in December of that year": a month that refers back takes the last year stated
+ * before it, in its sentence or else (`carried`) its paragraph, and then dates
+ * what is tied to it ("lowered the threshold to 10 percent … in December of that year").
+ */
+export function referBack(text: string, drafts: Draft[], carried: { readonly year: number } | null): Draft[] {
+  let last = carried?.year ?? null;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (d.why[0]?.rule === 'figure:date-month-alone' && last !== null && /\sof\s/.test(text.slice(d.start, d.end))) drafts[i] = { ...d, year: last, anchor: true };
+    else if (d.anchor && d.year !== null) last = d.year;
+  }
+  return drafts;
 }

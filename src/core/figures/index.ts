@@ -6,7 +6,7 @@ import type { Reason } from '../model/model';
 import { nextTrigger } from './trigger';
 import { forgetWordAfter, wordsAfter } from './look';
 import { datesFor, type Dated } from './context';
-import { joinSpans } from './dates';
+import { joinSpans, referBack } from './dates';
 import { describe } from './about';
 import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
 
@@ -197,8 +197,8 @@ function leave(r: Reading): void {
     if (r.date !== NO_DATE && text.slice(unit.start, unit.end).search(lex.patterns.shift) >= 0) r.date = NO_DATE;
     return;
   }
-  const drafts = joinSpans(lex, text, unit.start, r.drafts);
   const recent = r.date !== NO_DATE && u - r.dateUnit <= lex.limits.paragraphReach ? r.date : null;
+  const drafts = referBack(text, joinSpans(lex, text, unit.start, r.drafts), recent);
   const { dates, carry, several, rules: yearRules, deadline } = datesFor(lex, text, unit.start, unit.end, drafts, recent);
   if (pointed !== null) pointBack(lex, text, drafts, dates as (Dated | null)[], yearRules as string[], pointed);
   r.deadline = deadline;

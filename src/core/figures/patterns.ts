@@ -33,6 +33,10 @@ export interface Patterns {
   readonly dashBeforeWord: RegExp;
   /** What joins the two ends of a span of dates. */
   readonly spanJoin: RegExp;
+  /** The words between the ends of a range of dates ("2025 to 2028"), not "and". */
+  readonly rangeJoin: RegExp;
+  /** A range's join and a year right after a number (" to 2028"): the number is the range's first year, even after "over". */
+  readonly rangeNext: RegExp;
   /** Between two figures, when the second restates the first: ", or about". */
   readonly apposition: RegExp;
   /** Before a figure listed with the one before it: "and", "; Tyumen's,". */
@@ -65,6 +69,8 @@ export interface Patterns {
   readonly monthDayYear: RegExp;
   readonly monthYear: RegExp;
   readonly monthDay: RegExp;
+  readonly monthAlone: RegExp;
+  readonly dayMonth: RegExp;
   readonly season: RegExp;
   readonly partOfYear: RegExp;
   readonly edgeOf: RegExp;
@@ -72,6 +78,8 @@ export interface Patterns {
   readonly ahead: RegExp;
   /** Words of the present ("now", "currently"). */
   readonly present: RegExp;
+  /** A word of the present in the figure's own phrase, after it, no number or stop between ("about 93 GW today", "29 run at full capacity today"). */
+  readonly nowAfter: RegExp;
   /** A rate after a figure, one word allowed between ("₹100 crore a year"). */
   readonly rate: RegExp;
   /** What joins a number to the span of time it is counted in ("11| in the |15 months"). */
@@ -128,7 +136,9 @@ export function compilePatterns(data: FigureData): Patterns {
   const symbols = Object.keys(cu.symbols);
   const adjectives = Object.values(cu.adjectives).flatMap((a) => Object.keys(a));
   const currencyWords = [...Object.keys(cu.words), ...Object.keys(cu.adjectives)];
-  const month = `(?:${anyOf(Object.keys(da.months).map(capital))})(?![a-z])\\.?`;
+  // A month as written in prose, or in capitals as a heading writes it ("MARCH 12, 2026"); abbreviations only as in prose.
+  const fullMonth = `(?:${anyOf([...new Set(Object.values(da.months))].flatMap((m) => [m, m.toUpperCase()]))})(?![\\w-])`;
+  const month = `(?:${anyOf([...Object.keys(da.months).map(capital), ...new Set(Object.values(da.months).map((m) => m.toUpperCase()))])})(?![a-z])\\.?`;
   const parts = anyOf(Object.keys(da.parts));
   const edges = anyOf(da.edges);
   const scales = Object.keys(nu.scales);
@@ -147,6 +157,8 @@ export function compilePatterns(data: FigureData): Patterns {
     fractionByEnds: new RegExp(`^(?:\\s*(?:[.,;:)]|$)|\\s+(?:${anyOf(nu.afterFractionBy)})\\b)`, 'i'),
     fractionAlone: new RegExp(`^\\s+(?:${anyOf(nu.afterFractionAlone)})\\b`, 'i'),
     spanJoin: new RegExp(`^\\s+(?:${anyOf(da.spanJoins)})\\s+$`, 'i'),
+    rangeJoin: new RegExp(`^\\s+(?:${anyOf(da.rangeSpans.joins)})\\s+$`, 'i'),
+    rangeNext: new RegExp(`^\\s+(?:${anyOf(da.rangeSpans.joins)})\\s+(?:FY\\s?)?(?:19|20)\\d\\d(?!\\d)`, 'i'),
     apposition: new RegExp(`^[^,;()]{0,40},\\s*(?:${anyOf(ph.restating)})\\s+(?:(?:${anyOf(ph.roughly)})\\s+)?$`, 'i'),
     coordinated: new RegExp(
       `(?:(?:^|\\s)(?:${anyOf(ph.listing)})|[,;]|[A-Z][\\w-]*['’]s\\s*,)\\s*(?:(?:${anyOf([...ph.roughly, ...ph.listedApprox])})\\s+)?$`,
@@ -173,6 +185,8 @@ export function compilePatterns(data: FigureData): Patterns {
     monthDayYear: new RegExp(`(${month})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})(?!\\d)`, 'y'),
     monthYear: new RegExp(`(${month}),?\\s+(?:of\\s+)?(\\d{4})(?![\\d,.]?\\d)`, 'y'),
     monthDay: new RegExp(`(${month})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|,?\\s*\\d)`, 'y'),
+    dayMonth: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${fullMonth})(?![\\w-]|[\\s,]*\\d)`, 'y'),
+    monthAlone: new RegExp(`(${fullMonth})(?:\\s+of\\s+(${anyOf(da.monthAlone.references)}))?(?![\\w-]|[\\s,]*\\d)`, 'y'),
     season: new RegExp(`(?:(${edges})[-\\s]+)?(${anyOf(da.seasons)})(?:\\s+of)?\\s+(\\d{4})(?!\\d)`, 'iy'),
     partOfYear: new RegExp(`(${parts})\\s+(quarter|half)\\s+of\\s+(?:the\\s+)?(?:year\\s+)?(\\d{4})(?!\\d)`, 'iy'),
     edgeOf: new RegExp(`(${edges})[-\\s]+(?:(${month})\\s+)?(?:(\\d{4})(?![\\ds])|(?:the\\s+)?(\\d{3}0)s\\b)`, 'iy'),
@@ -194,6 +208,7 @@ export function compilePatterns(data: FigureData): Patterns {
     changeStart: new RegExp(`\\b(?:${anyOf(da.changeStarts)})\\s+(?:[a-z]+\\s+)?$`, 'i'),
     relativeYear: new RegExp(`(?<!\\bthe\\s+)\\b(?:${anyOf(da.relativeYears)})\\b`, 'i'),
     present: new RegExp(`\\b(?:${anyOf(da.present)})\\b`, 'i'),
+    nowAfter: new RegExp(`^[^.;:,()\\d]{0,30}?\\b(?:${anyOf(da.present)})\\b`, 'i'),
     shift: new RegExp(`\\b(?:${anyOf(Object.keys(da.shifts))})\\b`, 'gi'),
     window: new RegExp(`\\s+(?:${anyOf(da.windows)})\\s+`, 'iy'),
     rate: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${anyOf(da.rates)})\\b`, 'i'),

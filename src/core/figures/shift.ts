@@ -1,14 +1,18 @@
 import type { Draft } from './draft';
 import type { FigureLexicon } from './lexicon';
+import { wordBefore } from './look';
 
 /**
  * Moves the year of a figure by a phrase of relative time: tied after it ("up
  * from $4 billion a year earlier") or before it in the sentence with no date
- * between ("The previous year they were $4 billion").
+ * between ("The previous year they were $4 billion"). A phrase after a word of
+ * comparison ("a rise of 20% on the year before", "5% over the previous year")
+ * is the base of a change and moves nothing.
  */
 export function shift(lex: FigureLexicon, text: string, start: number, end: number, drafts: readonly Draft[], anchors: readonly number[], out: ({ readonly year: number; readonly period: string | null } | null)[], rules: string[]): void {
   const said = text.slice(start, end);
-  const found = [...said.matchAll(lex.patterns.shift)].map((m) => ({ start: start + m.index!, end: start + m.index! + m[0].length, by: lex.dates.shifts[m[0].toLowerCase()] ?? 0 }));
+  // "a rise of 20% on the year before": the base of the change, not the year of any figure.
+  const found = [...said.matchAll(lex.patterns.shift)].filter((m) => !lex.dates.shiftBases.has(wordBefore(text, start, start + m.index!))).map((m) => ({ start: start + m.index!, end: start + m.index! + m[0].length, by: lex.dates.shifts[m[0].toLowerCase()] ?? 0 }));
   if (found.length === 0) return;
   // One sweep: phrases, figures and anchors are all in document order.
   let p = 0; // first phrase starting at or after the figure's end
