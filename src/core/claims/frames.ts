@@ -1,5 +1,6 @@
 import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
+import { frameGate } from '../lexicon/claim-patterns';
 import { findFrameWords, type ClaimRules, type CompiledFrame, type FrameRule, type HeadingFrameRule } from '../lexicon/claim-rules';
 import type { Reasons } from './reasons';
 
@@ -49,9 +50,12 @@ export function frame(
   heading?: { readonly row: HeadingFrameRule; readonly title: string } | null,
 ): Framed {
   let hits: { row: Omit<FrameRule, 'words'>; words: string }[] | null = heading ? [{ row: heading.row, words: heading.title }] : null;
-  for (const compiled of frames) {
+  // Only the frames whose phrases the sentence holds run their patterns (claim-patterns.ts).
+  const possible = frameGate(frames).possible(sentence);
+  for (let f = 0; f < frames.length; f++) {
+    const compiled = frames[f];
     const { row } = compiled;
-    if (row.with && !(own[row.with] > 0)) continue;
+    if ((row.with && !(own[row.with] > 0)) || (possible && possible[f] === 0)) continue;
     const words = findFrameWords(compiled, sentence);
     if (words !== null) (hits ??= []).push({ row, words: words.replace(/\s+/g, ' ') });
   }

@@ -65,3 +65,99 @@ export function findFrameWords(frame: { readonly pattern: RegExp }, text: string
   }
   return null;
 }
+
+/** A letter `/iu` folds to an ASCII letter other than the Kelvin sign (read as k below): "ſ" is an s to it. */
+const FOLDS_APART = /\u017f/;
+
+/** A node of the gate's tree of phrase texts: what follows by code unit, and the frames whose phrase ends here. */
+interface Node {
+  readonly next: Map<number, Node>;
+  ends: number[] | null;
+}
+
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * Which frames' words may be in a sentence, told before any frame's pattern
+ * runs: a frame's pattern matches only where a word starts (findFrameWords)
+ * and the sentence, read in lower case with each run of white space as one
+ * space, holds one of the frame's phrases there (a stem without its ending).
+ * One walk down a tree of the phrases from each word start finds them. Most sentences
+ * hold none, and no pattern is run for them. A frame with a phrase of a
+ * non-ASCII letter (where lower case and `/iu` may differ) is always run.
+ */
+export class FrameGate {
+  readonly #root: Node = { next: new Map(), ends: null };
+  /** The root's children by ASCII code unit: every phrase opens with one. */
+  readonly #first: (Node | undefined)[] = new Array(128);
+  readonly #always: number[] = [];
+  readonly #count: number;
+
+  constructor(frames: readonly { readonly row: { readonly words: readonly string[] } }[]) {
+    this.#count = frames.length;
+    frames.forEach(({ row }, frame) => {
+      const texts = row.words.map((w) => (w.endsWith('*') ? w.slice(0, -1) : w).split(/\s+/).join(' ').toLowerCase());
+      if (texts.some((t) => t.length === 0 || /[^\x00-\x7f]/.test(t))) {
+        this.#always.push(frame);
+        return;
+      }
+      for (const text of texts) {
+        let node = this.#root;
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          let child = node.next.get(c);
+          if (!child) node.next.set(c, (child = { next: new Map(), ends: null }));
+          node = child;
+        }
+        (node.ends ??= []).push(frame);
+      }
+    });
+    for (const [c, node] of this.#root.next) this.#first[c] = node;
+  }
+
+  /** A flag a frame, 1 where its pattern may match `sentence`; null when every pattern must run. */
+  possible(sentence: string): Uint8Array | null {
+    if (FOLDS_APART.test(sentence)) return null;
+    const out = new Uint8Array(this.#count);
+    for (const frame of this.#always) out[frame] = 1;
+    const n = sentence.length;
+    for (let at = 0; at < n; at++) {
+      // A match starts where no letter or digit comes before (findFrameWords).
+      const first = unit(sentence.charCodeAt(at));
+      let node = first < 128 ? this.#first[first] : undefined;
+      if (!node || (at > 0 && isWordChar(unit(sentence.charCodeAt(at - 1))))) continue;
+      if (node.ends) for (const frame of node.ends) out[frame] = 1;
+      for (let i = at + 1; i < n; i++) {
+        const c = unit(sentence.charCodeAt(i));
+        node = node.next.get(c);
+        if (!node) break;
+        if (node.ends) for (const frame of node.ends) out[frame] = 1;
+        // A space of a phrase stands for a run of white space (`\s+`).
+        if (c === 32) while (i + 1 < n && unit(sentence.charCodeAt(i + 1)) === 32) i++;
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * A code unit as the gate reads it: an ASCII capital in lower case, white
+ * space (`\s`) as a space, the Kelvin sign as the k it folds to; any other as it is.
+ */
+function unit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c === 9 || c === 10 || c === 11 || c === 12 || c === 13 ? 32 : c;
+  if (c === 0x212a) return 107;
+  return WHITE.has(c) ? 32 : c;
+}
+
+/** White space beyond ASCII that `\s` matches. */
+const WHITE = new Set([0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+
+const gates = new WeakMap<object, FrameGate>();
+
+/** The gate of a list of compiled frames, made once per list. */
+export function frameGate(frames: readonly { readonly row: { readonly words: readonly string[] } }[]): FrameGate {
+  let gate = gates.get(frames);
+  if (!gate) gates.set(frames, (gate = new FrameGate(frames)));
+  return gate;
+}

@@ -1,9 +1,10 @@
 import { readMarkdown, type MarkdownReading, type RawBlock } from './markdown';
 import { splitUnmarked } from './lines';
 import { readLongPiece } from './long-pieces';
+import { readPlainParagraph } from './plain-paragraph';
 import { CAPTION, looksLikeTitle } from './ends';
 import { KEY_VALUE_ROWS, barCells, keyValueCells, tabular } from './cells';
-import { boldLineHead, runInHead, RunInContext } from './runin';
+import { boldLineHead, runInHead } from './runin';
 
 /**
  * The blocks of markdown as a reader sees them: remark's blocks (markdown.ts),
@@ -18,15 +19,14 @@ const KEY_VALUE_LINE = /^\s*(?:[-*]\s+)?\*\*[^*\n]{1,60}:\s*\*\*[ \t]*[^\s*]/;
 
 /**
  * Reads `text` (one or more markdown pieces) with `definitions` (stubs) parsed after it; offsets are into `text`.
- * One long piece (`onePiece`) may be read without remark's tree for the whole of it (long-pieces.ts).
+ * One piece (`onePiece`) that is a plain paragraph is read without remark (plain-paragraph.ts), and a long one
+ * may be read without remark's tree for the whole of it (long-pieces.ts).
  */
 export function readMarkdownBlocks(text: string, definitions: string, onePiece = true): MarkdownReading {
-  const reading = (onePiece ? readLongPiece(text, definitions) : null) ?? readMarkdown(text, definitions);
+  const reading = (onePiece ? (definitions ? null : readPlainParagraph(text)) ?? readLongPiece(text, definitions) : null) ?? readMarkdown(text, definitions);
   let masked = reading.masked;
   const out: RawBlock[] = [];
-  const runIns = new RunInContext();
   for (let block of reading.blocks) {
-    if (block.kind === 'heading' && block.depth !== undefined) runIns.heading(block.depth);
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote') {
       out.push(block);
       continue;
@@ -42,8 +42,9 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
     const shown = masked.slice(block.start, block.end).trim();
     const runIn = block.kind === 'paragraph' && !block.navigation ? runInHead(source) : null;
     if (runIn) {
-      // A bold run-in head is a heading of its own, or a point's label of the section it stands in; its paragraph's prose starts after it.
-      out.push({ kind: runIns.isPoint() ? 'meta' : 'heading', start: block.start, end: block.start + runIn.titleEnd });
+      // A bold run-in head is a heading of its own, or a point's label of the section it stands in (decided in the
+      // document's order of blocks: pieces.ts); its paragraph's prose starts after it.
+      out.push({ kind: 'heading', start: block.start, end: block.start + runIn.titleEnd, runIn: true });
       out.push({ ...block, start: block.start + runIn.bodyStart });
       continue;
     }
@@ -79,14 +80,13 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
       out.push({ kind: 'heading', start: block.start + (source.length - source.trimStart().length), end: block.start + source.replace(/:[\s*_]*$/, '').length });
       continue;
     }
-    runIns.prose();
     // A multi-line paragraph that is really unmarked text (a PDF dump saved as .md)
     // hides headings and paragraph breaks in its lines.
     if (block.kind === 'paragraph' && !block.singleLine && countLines(source) >= 3) {
-      for (const part of splitUnmarked(masked, block.start, block.end)) out.push(part);
+      splitUnmarked(masked, block.start, block.end).forEach((part, i) => out.push(i === 0 ? { ...part, prose: true } : part));
       continue;
     }
-    out.push(block);
+    out.push({ ...block, prose: true });
   }
   return { blocks: out, masked };
 }

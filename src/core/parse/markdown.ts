@@ -31,6 +31,9 @@ export interface RawBlock extends Span {
   readonly navigation?: boolean;
   /** The furniture rule that made the block a notice (furniture.json), for `meta` blocks. */
   readonly notice?: string;
+  /** A bold run-in head (a heading until decided), and a paragraph's first prose: pieces.ts reads both in document order (runin.ts). */
+  readonly runIn?: true;
+  readonly prose?: true;
 }
 
 /** What {@link readMarkdown} returns. */
@@ -62,7 +65,7 @@ const processor = unified().use(remarkParse).use(tablesAndFootnotes).use(remarkF
 const HIDDEN = /(?:https?:\/\/|www\.)[^\s<>()]+|[*_]{2,}|(?<![\p{L}\p{N}\\])[*_](?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?)])[*_](?![\p{L}\p{N}])/gu;
 
 /** Visible ranges of a text node, less any bare URL or stray emphasis mark inside it. */
-function visibleParts(text: string, span: Span, out: Span[]): void {
+export function visibleParts(text: string, span: Span, out: Span[]): void {
   const slice = text.slice(span.start, span.end);
   if (!slice.includes('http') && !slice.includes('www.') && !slice.includes('*') && !slice.includes('_')) {
     out.push(span);

@@ -5,6 +5,8 @@ import { definedLabels, stubsFor } from './definitions';
 import { GuardedPieces, guardFor, measure, type Guard } from './guards';
 import type { FoundNotice } from './furniture';
 import { readPlainBlocks } from './plain';
+import { isPlainParagraph } from './plain-paragraph';
+import { RunInContext } from './runin';
 import guardData from '../lexicon/data/guards.json';
 
 /**
@@ -87,13 +89,15 @@ export function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | u
   const blocks: RawBlock[] = [];
   const masks: string[] = [];
   const lines: FoundNotice[] = [];
+  // Run-in heads are decided in the document's order of blocks, across pieces, whatever the batches were.
+  const runIns = new RunInContext();
   pieces.forEach((piece, i) => {
     const { start } = piece;
     const batch = batches.get(i);
     if (batch) readBatch(pieces, batch, fresh);
     const read = (): Reading => piece.guard ? readPlainBlocks(piece.text) : take(fresh, i) ?? readMarkdownBlocks(piece.text, piece.stubs);
     const reading: Reading = piece.guard || !memo ? read() : memo.get(piece.key, read);
-    for (const b of reading.blocks) blocks.push({ ...b, start: b.start + start, end: b.end + start });
+    for (const b of reading.blocks) blocks.push(placed(b, start, runIns));
     for (const l of reading.lines ?? []) lines.push({ ...l, start: l.start + start, end: l.end + start });
     masks.push(reading.masked);
   });
@@ -103,25 +107,35 @@ export function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | u
 
 /**
  * The pieces that must be parsed (not guarded, not in the memo, not the same
- * text as an earlier piece of this reading), in batches of consecutive pieces,
- * by the index of each batch's first piece.
+ * text as an earlier piece of this reading, not a plain paragraph read without
+ * the parser), in batches of pieces in document order, by the index of each
+ * batch's first piece. A batch runs over the plain paragraphs between its
+ * pieces: a piece parses after any other as it parses alone.
  */
 function batchesOf(pieces: readonly Piece[], memo: Memo<MarkdownReading> | undefined): Map<number, number[]> {
   const out = new Map<number, number[]>();
   const asked = new Set<string>();
   let batch: number[] = [];
   let chars = 0;
+  // Plain paragraphs passed over since the batch's last piece.
+  let passed = 0;
   const flush = () => {
     if (batch.length) out.set(batch[0], batch);
     batch = [];
     chars = 0;
+    passed = 0;
   };
   pieces.forEach((piece, i) => {
     const known = memo !== undefined && (asked.has(piece.key) || memo.has(piece.key));
     if (memo) asked.add(piece.key);
     if (piece.guard || known) return flush();
+    if (!piece.stubs && isPlainParagraph(piece.text)) {
+      passed++;
+      return;
+    }
     const alone = readsAlone(piece.text) !== undefined || piece.marks > MAX_MARKS;
-    const follows = batch.length > 0 && batch[batch.length - 1] === i - 1;
+    const follows = batch.length > 0 && batch[batch.length - 1] + passed === i - 1;
+    passed = 0;
     if (alone || !follows || batch.length >= MAX_PIECES || chars + piece.text.length > MAX_CHARS) flush();
     batch.push(i);
     chars += piece.text.length;
@@ -129,6 +143,15 @@ function batchesOf(pieces: readonly Piece[], memo: Memo<MarkdownReading> | undef
   });
   flush();
   return out;
+}
+
+/** A piece's block moved to its place in the document, its run-in head decided and the marks for that gone. */
+export function placed(block: RawBlock, by: number, runIns: RunInContext): RawBlock {
+  const { runIn, prose, ...rest } = block;
+  if (block.kind === 'heading' && block.depth !== undefined) runIns.heading(block.depth);
+  if (prose) runIns.prose();
+  const kind = runIn && runIns.isPoint() ? 'meta' : block.kind;
+  return { ...rest, kind, start: block.start + by, end: block.end + by };
 }
 
 /** The value of `key` in `map`, taken out of it. */
@@ -145,8 +168,9 @@ function readBatch(pieces: readonly Piece[], batch: readonly number[], out: Map<
     out.set(batch[0], readMarkdownBlocks(piece.text, piece.stubs));
     return;
   }
-  const first = pieces[batch[0]].start;
-  const ends = batch.map((i) => pieces[i].start - first + pieces[i].text.length);
+  // Where each piece ends in the batch's text (the pieces joined; plain paragraphs between them are not in it).
+  let length = 0;
+  const ends = batch.map((i) => (length += pieces[i].text.length));
   const text = batch.map((i) => pieces[i].text).join('');
   const stubs = [...new Set(batch.flatMap((i) => (pieces[i].stubs ? pieces[i].stubs.split('\n') : [])))].join('\n');
   const reading = readMarkdownBlocks(text, stubs, false);

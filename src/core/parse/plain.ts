@@ -54,12 +54,33 @@ function markContents(masked: string, blocks: RawBlock[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'paragraph') continue;
-    const lines = masked.slice(b.start, b.end).split('\n').map((l) => l.replace(LEADER, '').trim()).filter((l) => l.length > 0);
-    if (lines.length < (CONTENTS.least ?? 2) || !lines.every((l) => titles.has(l))) continue;
+    if (!allTitles(masked, b.start, b.end, titles, CONTENTS.least ?? 2)) continue;
     blocks[i] = { ...b, kind: 'meta', notice: CONTENTS.id };
     const above = blocks[i - 1];
     if (above?.kind === 'heading' && above.end - above.start <= (CONTENTS.maxLength ?? 40)) blocks[i - 1] = { ...above, kind: 'meta', notice: CONTENTS.id };
   }
+}
+
+/**
+ * Whether `[start, end)` of `text` has at least `least` lines with text and each of them, its leader dots
+ * and page number aside, is one of `titles`; read up to the first line that is not (most paragraphs: the first).
+ */
+function allTitles(text: string, start: number, end: number, titles: ReadonlySet<string>, least: number): boolean {
+  let lines = 0;
+  for (let at = start; at < end; ) {
+    let next = text.indexOf('\n', at);
+    if (next < 0 || next > end) next = end;
+    const raw = text.slice(at, next);
+    at = next + 1;
+    // A leader ends with a page number: a line whose last character is no digit has none to cut.
+    const last = raw.trimEnd();
+    const digit = last.length > 0 && last.charCodeAt(last.length - 1) >= 48 && last.charCodeAt(last.length - 1) <= 57;
+    const line = (digit ? raw.replace(LEADER, '') : raw).trim();
+    if (line.length === 0) continue;
+    if (!titles.has(line)) return false;
+    lines++;
+  }
+  return lines >= least;
 }
 
 /** Two lists of blocks, each in order, as one in order. */
