@@ -49,14 +49,14 @@ export function analysed(doc: Document, combine?: CombinerOf): Analysis {
 }
 
 /** Each annotated sentence's features (indices into the role lexicon's features) and annotated role, read as the rule order decides. */
-export function featuresOf(doc: Document): { features: readonly number[]; role: string }[] {
+export function featuresOf(doc: Document): { features: readonly number[]; role: string; acceptable: readonly string[] }[] {
   const seen = new Map<number, readonly number[]>();
   const analysis = analysed(doc, () => ({ decide: (features, at) => (seen.set(at, features.slice()), null) }));
   const claims = claimsOf(analysis, doc.gold.roles);
   return doc.gold.roles.flatMap((row, i) => {
     const claim = claims[i];
     const features = claim && seen.get(claim.start);
-    return features ? [{ features, role: row.role }] : [];
+    return features ? [{ features, role: row.role, acceptable: row.acceptable }] : [];
   });
 }
 

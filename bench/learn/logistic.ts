@@ -10,6 +10,8 @@ export interface Sample {
   readonly features: readonly number[];
   /** Index of the class. */
   readonly label: number;
+  /** Indices of the classes a second reader would accept (the label among them); when given and `settings.accepted`, the loss is that of any of them. */
+  readonly accepted?: readonly number[];
 }
 
 export interface Settings {
@@ -22,6 +24,8 @@ export interface Settings {
    * share, 0.5 to the square root of that (the rare roles matter to macro-F1).
    */
   readonly balance: number;
+  /** Learn to give any role a second reader accepts (the accepted set's probability), not only the annotator's. */
+  readonly accepted?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = { l2: 0.003, rounds: 300, step: 0.5, balance: 0.5 };
@@ -37,12 +41,17 @@ export function train(samples: readonly Sample[], features: number, classes: num
   const counted = Array.from({ length: classes }, (_, c) => Math.pow(1 / (classes * share(c)), settings.balance));
   const total = samples.reduce((sum, s) => sum + counted[s.label], 0);
   const p = new Float64Array(classes);
+  const target = new Float64Array(classes);
   for (let round = 0; round < settings.rounds; round++) {
     grad.fill(0);
     for (const s of samples) {
       probabilities(w, s.features, classes, p);
       const k = counted[s.label] / total;
-      for (const f of s.features) for (let c = 0; c < classes; c++) grad[f * classes + c] += k * (p[c] - (c === s.label ? 1 : 0));
+      const wanted = settings.accepted && s.accepted ? s.accepted : [s.label];
+      let mass = 0;
+      for (const c of wanted) mass += p[c];
+      for (let c = 0; c < classes; c++) target[c] = wanted.includes(c) ? p[c] / mass : 0;
+      for (const f of s.features) for (let c = 0; c < classes; c++) grad[f * classes + c] += k * (p[c] - target[c]);
     }
     for (let i = 0; i < w.length; i++) {
       const g = grad[i] + settings.l2 * w[i];

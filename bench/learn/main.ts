@@ -29,6 +29,7 @@ const settings: Settings = {
   ...(option('l2') ? { l2: Number(option('l2')) } : {}),
   ...(option('balance') ? { balance: Number(option('balance')) } : {}),
   ...(option('rounds') ? { rounds: Number(option('rounds')) } : {}),
+  ...(process.argv.includes('--accepted') ? { accepted: true } : {}),
 };
 
 /** The samples of some documents: each annotated sentence's features and its role's index. */
@@ -54,11 +55,34 @@ function learned(docs: readonly { samples: readonly Sample[] }[]): RoleWeightRow
 
 const read = documents().map((doc) => ({
   doc,
-  samples: featuresOf(doc).flatMap(({ features, role }) => (ROLES.includes(role as Role) ? [{ features, label: ROLES.indexOf(role as Role) }] : [])),
+  samples: featuresOf(doc).flatMap(({ features, role, acceptable }) =>
+    ROLES.includes(role as Role) ? [{ features, label: ROLES.indexOf(role as Role), accepted: [...new Set([role, ...acceptable])].flatMap((r) => (ROLES.includes(r as Role) ? [ROLES.indexOf(r as Role)] : [])) }] : [],
+  ),
 }));
 
 if (process.argv.includes('--lodo')) lodo();
+else if (process.argv.includes('--rules')) ruleRecords();
 else write();
+
+/**
+ * Each role rule's record where it decided (the role it gave accepted or not), on the nine newest
+ * documents apart from the older ones: a rule wrong more often than right on documents by other
+ * writers is one to narrow or drop.
+ */
+function ruleRecords(): void {
+  const records = new Map<string, { nine: [number, number]; older: [number, number] }>();
+  for (const { doc } of read) {
+    if (doc.name === ESSAY) continue;
+    for (const j of scoreRoles(analysed(doc), doc.gold).judged) {
+      const rule = j.why.find((r) => r.about === 'role')?.rule ?? 'none';
+      const record = records.get(rule) ?? records.set(rule, { nine: [0, 0], older: [0, 0] }).get(rule)!;
+      record[NEWEST.has(doc.name) ? 'nine' : 'older'][j.right ? 0 : 1]++;
+    }
+  }
+  console.log('Role rules where they decided: right / wrong on the nine newest documents, then on the older ones (essay apart); wrong more often than right on the nine first');
+  const rows = [...records].sort(([, a], [, b]) => b.nine[1] - b.nine[0] - (a.nine[1] - a.nine[0]));
+  for (const [rule, { nine, older }] of rows) console.log(`  ${rule.padEnd(36)} nine ${String(nine[0]).padStart(3)} / ${String(nine[1]).padEnd(3)}  older ${String(older[0]).padStart(3)} / ${older[1]}`);
+}
 
 function lodo(): void {
   const pct = (s: RoleScore) => (100 * s.accepted.right) / s.accepted.total;

@@ -84,11 +84,13 @@ function holds(rule: RoleRule, hit: RoleHit | null, words: RoleWords, scene: Rol
   return figures.find((f) => (f.kind === 'date' ? rule.figure === 'date' && !inRelative(roles, scene.text, scene.at, f.start) : rule.figure === 'measured')) ?? false;
 }
 
-/** The features that hold for a sentence: indices into `roles.features` (the rules' first, then the signals'). */
+/** The features that hold for a sentence: indices into `roles.features` (see there). */
 export function roleFeatures(words: RoleWords, scene: RoleScene, roles: RoleLexicon): number[] {
   const { rules, signals } = roles;
   const out: number[] = [];
   for (let r = 0; r < rules.length; r++) if (holds(rules[r], hitOf(words, r), words, scene, roles) !== false) out.push(r);
+  const ruleOrder = out.length ? rules[out[0]].role : 'statement';
+  if (out.length) out.push(rules.length + out[0]);
   signals.forEach((s, i) => {
     const on = s.always
       || (s.flag !== undefined && words[s.flag])
@@ -96,8 +98,9 @@ export function roleFeatures(words: RoleWords, scene: RoleScene, roles: RoleLexi
       || (s.register === 'descriptive' && (scene.position & DESCRIPTIVE_BIT) !== 0)
       || (s.figure !== undefined && scene.figures.some((f) => f.kind === s.figure))
       || (s.concrete === true && scene.entities > 0)
-      || (s.previous !== undefined && scene.previous === s.previous);
-    if (on) out.push(rules.length + i);
+      || (s.previous !== undefined && scene.previous === s.previous)
+      || (s.ruleOrder !== undefined && ruleOrder === s.ruleOrder);
+    if (on) out.push(2 * rules.length + i);
   });
   return out;
 }
@@ -106,9 +109,10 @@ export function roleFeatures(words: RoleWords, scene: RoleScene, roles: RoleLexi
 function chosen(choice: RoleChoice, words: RoleWords, scene: RoleScene, roles: RoleLexicon, reasons: Reasons): RoleReading {
   let cue: Cue | null = null;
   for (const { feature } of choice.decided) {
-    if (cue || feature >= roles.rules.length) continue;
-    const rule = roles.rules[feature];
-    const hit = hitOf(words, feature);
+    if (cue || feature >= 2 * roles.rules.length) continue;
+    const r = feature % roles.rules.length;
+    const rule = roles.rules[r];
+    const hit = hitOf(words, r);
     const holding = holds(rule, hit, words, scene, roles);
     if (hit || typeof holding === 'object') cue = decided(rule, hit, holding, scene, reasons).cue;
   }

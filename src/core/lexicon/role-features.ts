@@ -25,6 +25,8 @@ export interface RoleFeatureRow {
   readonly concrete?: boolean;
   /** The role of the sentence before it in its paragraph. */
   readonly previous?: Role;
+  /** The role the rules, tried in order, give the sentence. */
+  readonly ruleOrder?: Role;
 }
 
 export interface RoleFeatureData {

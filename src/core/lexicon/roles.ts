@@ -187,9 +187,12 @@ export interface RoleLexicon {
   readonly recommends: ReadonlySet<string>;
   /** A past or perfect verb form anywhere in a lower-cased sentence, or null without narration data (no sentence is then present-general). */
   readonly narrates: RegExp | null;
-  /** Every feature a combiner reads, by id: the rules' ids (at the rules' indices), then the signals'. */
+  /**
+   * Every feature a combiner reads, by id: each rule holding (its id, at the rule's index), each rule
+   * deciding first in the rule order (`role:first-…`, at the rules' count plus its index), then the signals.
+   */
   readonly features: readonly string[];
-  /** The signals besides the rules (feature `rules.length + i` is signal `i`), their position as a mask. */
+  /** The signals besides the rules (feature `2 * rules.length + i` is signal `i`), their position as a mask. */
   readonly signals: readonly (RoleFeatureRow & { readonly positions: number })[];
   /** Decides roles from the features that hold, before the rule order; null: the rule order alone. */
   readonly combiner: RoleCombiner | null;
@@ -260,9 +263,12 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     if (row.position !== undefined && !(row.position in POSITION_BITS)) throw new Error(`Role feature "${row.id}" names the position "${row.position}": use ${Object.keys(POSITION_BITS).join(', ')}.`);
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
-  const features = [...rules.map((r) => r.id), ...signals.map((f) => f.id)];
+  const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
   return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, turn, recommends, narrates, features, signals, combiner: combine(features) };
 }
+
+/** The feature of a rule that decides first in the rule order: `role:first-quotation` for `role:quotation`. */
+export const firstId = (rule: { readonly id: string }): string => rule.id.replace(/^role:/, 'role:first-');
 
 /** The built-in role data. */
 export const ROLE_DATA: RoleData = roleData as unknown as RoleData;
