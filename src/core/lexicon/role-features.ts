@@ -70,20 +70,23 @@ const SHOWN = 4;
  * the features that hold, the best scoring role decides. Where no feature with
  * a weight holds but those that hold for every sentence, it leaves the
  * sentence to the rule order. A weight row naming a feature `vocabulary` lacks
- * is an error that names it.
+ * is an error that names it. The role the rule order gives (the signal
+ * `ruleOrder`) stands, and its rule explains it, unless another role scores
+ * higher by more than `margin`.
  */
-export function weighedCombiner(data: RoleWeightData, vocabulary: readonly string[]): RoleCombiner {
+export function weighedCombiner(data: RoleWeightData, vocabulary: readonly string[], margin = 0): RoleCombiner {
   const index = new Map(vocabulary.map((id, i) => [id, i]));
-  const roles: Role[] = [];
+  // Every role, those no row names too (they score nothing): the rule order's role is always among them.
+  const roles: Role[] = ['question', 'thesis', 'reason', 'evidence', 'contrast', 'concession', 'conclusion', 'statement'];
   const table: { role: number; weight: number }[][] = vocabulary.map(() => []);
   for (const row of data.weights) {
     const feature = index.get(row.feature);
     if (feature === undefined) throw new Error(`The role weights name the feature "${row.feature}", which neither the role rules nor role-features.json have.`);
-    let role = roles.indexOf(row.role);
-    if (role < 0) role = roles.push(row.role) - 1;
-    table[feature].push({ role, weight: row.weight });
+    table[feature].push({ role: roles.indexOf(row.role), weight: row.weight });
   }
   const always = new Set(ROLE_FEATURE_DATA.features.filter((f) => f.always).map((f) => index.get(f.id)));
+  // The feature saying which role the rule order gives, by feature index: with a margin, the weights overrule it only by that much.
+  const ruleOrder = new Map(ROLE_FEATURE_DATA.features.filter((f) => f.ruleOrder).map((f) => [index.get(f.id)!, f.ruleOrder!]));
   return {
     decide(features) {
       if (!features.some((f) => !always.has(f) && table[f].length)) return null;
@@ -91,6 +94,9 @@ export function weighedCombiner(data: RoleWeightData, vocabulary: readonly strin
       for (const f of features) for (const { role, weight } of table[f]) scores[role] += weight;
       let best = 0;
       for (let r = 1; r < roles.length; r++) if (scores[r] > scores[best]) best = r;
+      // Where the weights agree with the rule order, or overrule it by less than the margin, the rule that decided there explains it.
+      const given = roles.indexOf(ruleOrder.get(features.find((f) => ruleOrder.has(f)) ?? -1) ?? 'statement');
+      if (given === best || scores[best] - scores[given] < margin) return null;
       const decided: { feature: number; weight: number }[] = [];
       for (const f of features) {
         const w = table[f].find((t) => t.role === best)?.weight ?? 0;
