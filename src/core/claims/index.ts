@@ -14,10 +14,13 @@ import { frame, headingFrame, institutionNames, leadingClause, type Framed } fro
 import { actorsAlone, eventsAsTime, shiftWords } from './shifts';
 import { paragraphEchoes } from './echo';
 import { outOfCompany, wordsOutOfCompany } from './company';
-import { describes, Recommendations, roleOf, roleWords, type RoleWords } from './roles';
+import { describes, roleWords, type RoleWords } from './roles';
+import { roleOf } from './role-of';
+import { Recommendations } from './recommendations';
 
 export { lexiconCues } from './cues';
-export { roleOf, roleWords, type RoleWords } from './roles';
+export { roleWords, type RoleWords } from './roles';
+export { roleOf } from './role-of';
 
 /**
  * Claims: every body sentence read as the pipeline of a claim — its words
@@ -227,7 +230,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (next && next.block === sentence.block && sentenceRoles[s + 1]!.turns) position |= POSITION_BITS.beforeTurn;
     position |= follows.before(sentence.block, block.section, position);
     const ownRoles = sentenceRoles[s]!;
-    const role = roleOf(ownRoles, text, sentence.start, evidence.figures[s], position, evidence.entityIds[s].length, roles, reasons);
+    const scene = { text, at: sentence.start, figures: evidence.figures[s], position, entities: evidence.entityIds[s].length, previous: position & POSITION_BITS.firstInParagraph ? null : previousRole };
+    const role = roleOf(ownRoles, scene, roles, reasons);
     follows.after(role);
     if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;
     if (block.kind !== 'listItem') leadInRole = role.role;
@@ -237,7 +241,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     // the sentence's cues and its evidence lists are made so and become the claim's own, with no copy.
     const claimCues = role.cue ? fittedWith(cues[s]!, role.cue) : cues[s]!;
     if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);
-    const why = shared.list(role.reason ? fittedWith(category.reasons, role.reason) : fitted(category.reasons));
+    const why = shared.list(role.reasons.length ? category.reasons.concat(role.reasons) : fitted(category.reasons));
     raw[s] = framed[s] = sentenceRoles[s] = cues[s] = undefined;
     echoes[s] = null;
     claims[s] = {

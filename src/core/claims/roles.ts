@@ -1,6 +1,4 @@
-import type { Cue, Figure, FigureKind, Reason, Role } from '../model/model';
-import { DESCRIPTIVE_BIT, POSITION_BITS, type RoleLexicon, type RoleRule } from '../lexicon/roles';
-import type { Reasons } from './reasons';
+import type { RoleLexicon, RoleRule } from '../lexicon/roles';
 import { isRegexSpace } from '../parse/chars';
 
 /**
@@ -38,10 +36,6 @@ export interface RoleWords {
   readonly hits: readonly RoleHit[];
 }
 
-/** A figure's role cue term by its kind: one string each, not one made per claim. */
-const FIGURE_TERMS: Readonly<Record<FigureKind, string>> = {
-  percent: 'figure:percent', money: 'figure:money', quantity: 'figure:quantity', count: 'figure:count', ratio: 'figure:ratio', date: 'figure:date',
-};
 /** No role cue phrases: one shared empty list. Most sentences have none, every sentence's role words are held until its claim is made, and a list is kept at its exact length (one grown by push holds room for 16 more). */
 const NO_HITS: readonly RoleHit[] = Object.freeze([]);
 const QUESTION = /\?["'”’)\]]*\s*$/;
@@ -66,7 +60,8 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
     const m = rules[r].opening ? firstAt(rules[r].opening!, lower, opening) : pattern.exec(lower);
     if (!m) continue;
     hits.push({ rule: r, term: m[0], start: offset + m.index });
-    if (rules[r].final) break;
+    // A combiner reads every rule that holds: the cues after a deciding one too.
+    if (rules[r].final && !roles.combiner) break;
   }
   const a = roles.announce;
   // The length first: it rules out most sentences without running the two patterns or splitting the sentence.
@@ -171,125 +166,4 @@ function piecesAtMost(text: string, max: number): boolean {
     while (i + 1 < text.length && isRegexSpace(text.charCodeAt(i + 1))) i++;
   }
   return true;
-}
-
-/** A sentence's role, the cue that decided it (if any) and the reason. */
-export interface RoleReading {
-  readonly role: Role;
-  readonly cue: Cue | null;
-  readonly reason: Reason | null;
-}
-
-const STATEMENT: RoleReading = { role: 'statement', cue: null, reason: null };
-
-/**
- * The role of the sentence of `text` starting at `at`, by the first rule that
- * holds: its cue found, its question mark, a measured figure (any but a date),
- * its position (a mask of `POSITION_BITS`).
- */
-export function roleOf(
-  words: RoleWords,
-  text: string,
-  at: number,
-  figures: readonly Figure[],
-  position: number,
-  entities: number,
-  roles: RoleLexicon,
-  reasons: Reasons,
-): RoleReading {
-  const { rules } = roles;
-  let h = 0;
-  for (let r = 0; r < rules.length; r++) {
-    const rule = rules[r];
-    while (h < words.hits.length && words.hits[h].rule < r) h++;
-    const hit = h < words.hits.length && words.hits[h].rule === r ? words.hits[h] : null;
-    if (rule.pattern && !hit) continue;
-    if (rule.question && !words.question) continue;
-    if (rule.positions && !(rule.positions & position)) continue;
-    if (rule.register && (rule.register === 'descriptive') !== ((position & DESCRIPTIVE_BIT) !== 0)) continue;
-    if (rule.concrete !== undefined && rule.concrete !== (entities > 0 || figures.length > 0)) continue;
-    if (rule.shape === 'lower-case-start' && !words.lowerStart) continue;
-    if (rule.shape === 'colon-end' && !words.colonEnd) continue;
-    if (rule.shape === 'announces-items' && !words.announces) continue;
-    if (rule.shape === 'enumerated' && !words.enumerated) continue;
-    if (rule.shape === 'quotes' && !words.quotes) continue;
-    if (rule.shape === 'present-general' && !words.presentGeneral) continue;
-    if (rule.shape === 'narrated' && words.presentGeneral) continue;
-    // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
-    const measured = rule.figure ? figures.find((f) => (f.kind === 'date' ? rule.figure === 'date' && !inRelative(roles, text, at, f.start) : rule.figure === 'measured')) : undefined;
-    if (rule.figure && !measured) continue;
-    if (hit) return decided(rule, { start: at + hit.start, end: at + hit.start + hit.term.length, category: null, term: hit.term, weight: rule.weight }, reasons, hit.term);
-    if (measured) {
-      const cue = { start: measured.start, end: measured.end, category: null, term: FIGURE_TERMS[measured.kind], weight: rule.weight };
-      return decided(rule, cue, reasons, text.slice(measured.start, measured.end));
-    }
-    return decided(rule, null, reasons);
-  }
-  return STATEMENT;
-}
-
-/**
- * Whether the figure at `start` stands in a relative clause (", which was
- * created in the mid-1990s"): a date there dates what the clause describes,
- * not the event the sentence tells.
- */
-function inRelative(roles: RoleLexicon, text: string, at: number, start: number): boolean {
-  if (!roles.relative) return false;
-  // Back to the nearest clause mark, at most CLAUSE_REACH characters: the work per figure stays bounded.
-  const floor = Math.max(at, start - CLAUSE_REACH);
-  let i = start - 1;
-  while (i >= floor && !CLAUSE_MARKS.includes(text[i])) i--;
-  return i >= floor && text[i] === ',' && roles.relative.test(text.slice(i, start));
-}
-
-const CLAUSE_MARKS = ',;:()';
-const CLAUSE_REACH = 300;
-
-function decided(rule: RoleRule, cue: Cue | null, reasons: Reasons, words?: string): RoleReading {
-  return { role: rule.role, cue, reason: reasons.of(rule.id, rule.weight, 'role', words) };
-}
-
-/**
- * Tracks, sentence by sentence in document order, whether a sentence follows a
- * recommendation (a rule of the lexicon's `recommends`): right after it in the
- * same paragraph, with only reasons between, or in the paragraph right after
- * one made only of theses that ends with a recommendation (a numbered
- * recommendation, and the paragraph under it that justifies it, reasons and
- * evidence alike), in the same section.
- */
-export class Recommendations {
-  private block = -1;
-  private section: number | null = null;
-  /** A recommendation came before in the current paragraph. */
-  private inParagraph = false;
-  /** The current paragraph is the one under a paragraph of theses ending with a recommendation: all of it justifies it. */
-  private carried = false;
-  /** Every sentence of the current paragraph so far is a thesis, and the last a recommendation. */
-  private onlyTheses = true;
-  private endsRecommending = false;
-
-  constructor(private readonly roles: RoleLexicon) {}
-
-  /** The `afterRecommendation` bit for the next sentence, in `block` of `section`, at `position`. */
-  before(block: number, section: number | null, position: number): number {
-    if (block !== this.block) {
-      const carries = this.onlyTheses && this.endsRecommending && section === this.section && this.block >= 0;
-      this.block = block;
-      this.section = section;
-      this.inParagraph = this.carried = carries;
-      this.onlyTheses = true;
-      this.endsRecommending = false;
-    }
-    return this.inParagraph && !(position & POSITION_BITS.firstInSection) ? POSITION_BITS.afterRecommendation : 0;
-  }
-
-  /** Records the reading of the sentence just read. */
-  after(reading: RoleReading): void {
-    const recommends = !!reading.reason && this.roles.recommends.has(reading.reason.rule);
-    // The run of reasons right after it (and of evidence, in the paragraph under it): a sentence of another role ends it.
-    if (recommends) this.inParagraph = true;
-    else if (reading.role !== 'reason' && !(this.carried && reading.role === 'evidence')) this.inParagraph = false;
-    this.onlyTheses &&= reading.role === 'thesis';
-    this.endsRecommending = recommends;
-  }
 }

@@ -1,6 +1,7 @@
 import type { Role } from '../model/model';
 import roleData from './data/roles.json';
 import { escape, notTime, openingWords, phrasePattern } from './role-patterns';
+import { ROLE_FEATURE_DATA, type RoleCombiner, type RoleFeatureData, type RoleFeatureRow } from './role-features';
 
 /**
  * Role rules for claims are data (src/core/lexicon/data/roles.json): lists of cue
@@ -186,10 +187,25 @@ export interface RoleLexicon {
   readonly recommends: ReadonlySet<string>;
   /** A past or perfect verb form anywhere in a lower-cased sentence, or null without narration data (no sentence is then present-general). */
   readonly narrates: RegExp | null;
+  /**
+   * Every feature a combiner reads, by id: each rule holding (its id, at the rule's index), each rule
+   * deciding first in the rule order (`role:first-…`, at the rules' count plus its index), then the signals.
+   */
+  readonly features: readonly string[];
+  /** The signals besides the rules (feature `2 * rules.length + i` is signal `i`), their position as a mask. */
+  readonly signals: readonly (RoleFeatureRow & { readonly positions: number })[];
+  /** Decides roles from the features that hold, before the rule order; null: the rule order alone. */
+  readonly combiner: RoleCombiner | null;
 }
 
-/** Compiles role data; a rule naming a cue list the data lacks is an error that names both. */
-export function compileRoles(data: RoleData): RoleLexicon {
+/** Makes the combiner of a role lexicon from its feature ids (see {@link RoleLexicon.features}). */
+export type CombinerOf = (features: readonly string[]) => RoleCombiner | null;
+
+/**
+ * Compiles role data, with the combiner `combine` makes (none by default); a
+ * rule naming a cue list the data lacks is an error that names both.
+ */
+export function compileRoles(data: RoleData, combine: CombinerOf = () => null, featureData: RoleFeatureData = ROLE_FEATURE_DATA): RoleLexicon {
   const patterns = new Map<string, RegExp>();
   const anywhere = new Set<string>();
   const time = notTime(data.timeWords ?? []);
@@ -243,8 +259,16 @@ export function compileRoles(data: RoleData): RoleLexicon {
         `(?<![a-z0-9])(?:${words([...t.auxiliaries, ...t.irregular, ...t.anchors])}|(?!(?:${words(t.notPast)})(?![a-z0-9]))[a-z]{${t.minStem},}${escape(t.suffix)}|(?:${words(t.ongoing)})\\s+[a-z]+${escape(t.ongoingSuffix)})(?![a-z0-9])`,
       )
     : null;
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, turn, recommends, narrates };
+  const signals = featureData.features.map((row) => {
+    if (row.position !== undefined && !(row.position in POSITION_BITS)) throw new Error(`Role feature "${row.id}" names the position "${row.position}": use ${Object.keys(POSITION_BITS).join(', ')}.`);
+    return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
+  });
+  const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, turn, recommends, narrates, features, signals, combiner: combine(features) };
 }
+
+/** The feature of a rule that decides first in the rule order: `role:first-quotation` for `role:quotation`. */
+export const firstId = (rule: { readonly id: string }): string => rule.id.replace(/^role:/, 'role:first-');
 
 /** The built-in role data. */
 export const ROLE_DATA: RoleData = roleData as unknown as RoleData;

@@ -7,7 +7,8 @@ import policyData from './data/policy.json';
 import furniture from './data/furniture.json';
 import headings from './data/headings.json';
 import { CLAIM_ROWS } from './claim-rules';
-import { ROLE_DATA } from './roles';
+import { firstId, ROLE_DATA } from './roles';
+import { ROLE_FEATURE_DATA } from './role-features';
 import { SUPPORT_DATA } from './support';
 
 /**
@@ -45,6 +46,9 @@ export const RULE_SOURCES: readonly RuleSource[] = [
   { domain: 'figure', rows: [...figureRules.rules, ...figureRules.limits] },
   { domain: 'claim', rows: CLAIM_ROWS },
   { domain: 'role', rows: ROLE_DATA.rules },
+  { domain: 'role', rows: ROLE_FEATURE_DATA.features },
+  // A rule deciding first in the rule order, as a feature of the learned role weights.
+  { domain: 'role', rows: ROLE_DATA.rules.map((r) => ({ id: firstId(r), says: `first of the role rules to hold: ${r.says}` })) },
   { domain: 'support', rows: [...SUPPORT_DATA.links, SUPPORT_DATA.unsupported] },
   { domain: 'notice', rows: furniture.rules },
   { domain: 'heading', rows: headings.rules },

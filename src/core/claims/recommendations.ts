@@ -1,0 +1,47 @@
+import { POSITION_BITS, type RoleLexicon } from '../lexicon/roles';
+import type { RoleReading } from './role-of';
+
+/**
+ * Tracks, sentence by sentence in document order, whether a sentence follows a
+ * recommendation (a rule of the lexicon's `recommends`): right after it in the
+ * same paragraph, with only reasons between, or in the paragraph right after
+ * one made only of theses that ends with a recommendation (a numbered
+ * recommendation, and the paragraph under it that justifies it, reasons and
+ * evidence alike), in the same section.
+ */
+export class Recommendations {
+  private block = -1;
+  private section: number | null = null;
+  /** A recommendation came before in the current paragraph. */
+  private inParagraph = false;
+  /** The current paragraph is the one under a paragraph of theses ending with a recommendation: all of it justifies it. */
+  private carried = false;
+  /** Every sentence of the current paragraph so far is a thesis, and the last a recommendation. */
+  private onlyTheses = true;
+  private endsRecommending = false;
+
+  constructor(private readonly roles: RoleLexicon) {}
+
+  /** The `afterRecommendation` bit for the next sentence, in `block` of `section`, at `position`. */
+  before(block: number, section: number | null, position: number): number {
+    if (block !== this.block) {
+      const carries = this.onlyTheses && this.endsRecommending && section === this.section && this.block >= 0;
+      this.block = block;
+      this.section = section;
+      this.inParagraph = this.carried = carries;
+      this.onlyTheses = true;
+      this.endsRecommending = false;
+    }
+    return this.inParagraph && !(position & POSITION_BITS.firstInSection) ? POSITION_BITS.afterRecommendation : 0;
+  }
+
+  /** Records the reading of the sentence just read. */
+  after(reading: RoleReading): void {
+    const recommends = reading.role === 'thesis' && reading.reasons.some((r) => this.roles.recommends.has(r.rule));
+    // The run of reasons right after it (and of evidence, in the paragraph under it): a sentence of another role ends it.
+    if (recommends) this.inParagraph = true;
+    else if (reading.role !== 'reason' && !(this.carried && reading.role === 'evidence')) this.inParagraph = false;
+    this.onlyTheses &&= reading.role === 'thesis';
+    this.endsRecommending = recommends;
+  }
+}
