@@ -41,7 +41,8 @@ describe('Plain paragraphs read without the markdown parser', () => {
         read++;
         assert.deepEqual(direct, readMarkdown(piece));
       }),
-      { numRuns: 3000 },
+      // A fixed seed: the same 3,000 pieces every run (a rare counterexample must not make a run fail by chance; wider searches are run by hand).
+      { numRuns: 3000, seed: 20261206 },
     );
     assert.ok(read > 100, `only ${read} generated pieces were plain paragraphs`);
   });
@@ -66,7 +67,7 @@ describe('Plain paragraphs read without the markdown parser', () => {
     const pieces = [
       'Trade *fell*.\n', 'See [the report](x).\n', 'A note.[^1]\n', 'Use `code`.\n', 'AT&amp;T\n', 'AT&#38;T\n', 'An ![image]\n', 'a <b>tag</b>\n',
       'Title\n===\n', 'Title\n---\n', '# Heading\n', '> quoted\n', '- item\n', '1. item\n', '2024. A year\n',
-      '    code\n', 'text\n    more\n', 'a | b\n', 'one\n\ntwo\n', 'tab\there\n', 'crlf\r\n', '\nopens blank\n', 'escaped \\* mark\n',
+      '    code\n', 'text\n    more\n', 'a | b\n', 'Heads\n:-\n', 'Heads\n:-:\n', 'one\n\ntwo\n', 'tab\there\n', 'crlf\r\n', '\nopens blank\n', 'escaped \\* mark\n',
     ];
     for (const piece of pieces) assert.equal(readPlainParagraph(piece), null, JSON.stringify(piece));
   });

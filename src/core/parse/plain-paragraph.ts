@@ -18,7 +18,8 @@ import { mask, visibleParts, type MarkdownReading } from './markdown';
  *   code; spaces before a continuation are kept simple by leaving them to
  *   remark), and a character that may open a block there: `#` (a heading), `>`
  *   (a quotation), `-` `+` `=` (a list item, a setext underline or a thematic
- *   break), a digit (an ordered list item, "1."), and `` ` `` `~` (a fence);
+ *   break), `:` (a table's delimiter row with no bars, ":-" under a one-cell
+ *   header), a digit (an ordered list item, "1."), and `` ` `` `~` (a fence);
  * - on the first line only: `+++` or `---` front matter (covered by the above).
  */
 export function readPlainParagraph(text: string): MarkdownReading | null {
@@ -99,4 +100,4 @@ const table = (chars: string): Uint8Array => {
 /** Characters that may start or end inline markup, an escape, a table cell or a link's label anywhere on a line (`&` is tested apart). */
 const BANNED = table('\\`*_[]<|');
 /** Characters that may open a block at the start of a line (digits are tested apart). */
-const LINE_OPENERS = table('#>-+=`~');
+const LINE_OPENERS = table('#>-+=`~:');
