@@ -5,9 +5,10 @@
  * memory of a reading at two sizes, as a multiple of the text's bytes.
  *
  * Memory is measured in a child process per family (`--peak <id> <n>…`), over
- * what it held after a small warm-up reading: the live heap at its peak (see
- * {@link peaks}), and the growth of its peak resident memory (`maxRSS`), which
- * at these sizes is mostly garbage V8 had not yet collected. Never fails on a number.
+ * what it held after a warm-up reading of the same text: the live heap at its
+ * peak (see {@link peaks}), and the growth of its peak resident memory
+ * (`maxRSS`), which at these sizes is mostly garbage V8 had not yet collected.
+ * Never fails on a number.
  *
  *   node dist/bench-hostile.js [family-id …] [--small N] [--memory N]
  */
@@ -27,11 +28,14 @@ const gc = (globalThis as { gc?: () => void }).gc;
  * yet collected does not count, as it does in the resident memory).
  */
 function peaks(family: Family, sizes: readonly number[]): void {
-  readAs(family.step, family.make(2_000)); // compiles the code the reading runs
-  gc?.();
-  const before = process.memoryUsage();
   for (const n of sizes) {
     const text = family.make(n);
+    // The warm-up is the same reading: V8 compiles and optimises the code this
+    // text runs (over a megabyte at these sizes, and when depends on the load of
+    // the machine) before the measure starts, so it does not count as the reading's memory.
+    readAs(family.step, text);
+    gc?.();
+    const before = process.memoryUsage();
     const profiler = new GCProfiler();
     profiler.start();
     readAs(family.step, text);

@@ -49,7 +49,7 @@ export function copyEvidence(e: Evidence): Evidence {
 export function credit(e: Evidence, rule: Rule, type: EntityType, words?: string, weight = rule.weight): void {
   const about = rule.type === 'matched' || rule.type === 'merge' || rule.type === 'drop' ? type : rule.type;
   e[about] += weight;
-  add(e, words !== undefined || weight !== rule.weight ? (words === undefined ? { rule: rule.id, weight, about } : { rule: rule.id, weight, about, words }) : plain(rule, about));
+  addReason(e, words !== undefined || weight !== rule.weight ? (words === undefined ? { rule: rule.id, weight, about } : { rule: rule.id, weight, about, words }) : plain(rule, about));
 }
 
 /** Below this many reasons a tally's list is copied at its exact length to add one. */
@@ -60,7 +60,7 @@ const SHORT = 8;
  * long document has a tally per mention, most with one or two reasons: a short
  * list is copied at its exact length instead (about 6 MB less per 5 MB of text).
  */
-function add(e: Evidence, reason: Contribution): void {
+export function addReason(e: Evidence, reason: Contribution): void {
   if (e.reasons.length < SHORT) e.reasons = e.reasons.concat(reason);
   else e.reasons.push(reason);
 }

@@ -135,7 +135,8 @@ function name(text: string, groups: readonly Group[], found: readonly Found[]): 
       if (!seen.has(s.toLowerCase())) aliases.push(s);
       seen.add(s.toLowerCase());
     }
-    return { id, name: canonical, type, aliases, mentions, why: groups[g].why };
+    // Copied at its length: a list grown by push holds room for 16 more.
+    return { id, name: canonical, type, aliases: aliases.slice(), mentions, why: groups[g].why };
   });
 }
 

@@ -1,6 +1,6 @@
 import type { EntityType, Reason } from '../model/model';
-import type { Context, Proposal } from './context';
-import { credit, noEvidence, summarise, type Evidence } from './evidence';
+import type { Context, Proposal, ProposalKind } from './context';
+import { addReason, credit, noEvidence, summarise, type Evidence } from './evidence';
 import { rule, type Lexicon } from './lexicon';
 
 /**
@@ -19,7 +19,7 @@ export interface Form {
   readonly key: string;
   readonly words: readonly string[];
   readonly evidence: Evidence;
-  readonly kinds: Set<Proposal['kind']>;
+  readonly kinds: Kinds;
   referent?: string;
   given?: readonly string[];
   surname?: string;
@@ -34,6 +34,27 @@ export interface Group {
   readonly why: readonly Reason[];
 }
 
+const KIND_BITS: Readonly<Record<ProposalKind, number>> = { gazetteer: 1, person: 2, headed: 4, acronym: 8, unknown: 16, defined: 32, numbered: 64, alone: 128 };
+
+/** The kinds of proposal that read a form, as flags in one number: a `Set` per form held about 230 bytes. */
+export class Kinds {
+  #bits = 0;
+
+  add(kind: ProposalKind): void {
+    this.#bits |= KIND_BITS[kind];
+  }
+
+  has(kind: ProposalKind): boolean {
+    return (this.#bits & KIND_BITS[kind]) !== 0;
+  }
+
+  get size(): number {
+    let n = 0;
+    for (let bits = this.#bits; bits !== 0; bits &= bits - 1) n++;
+    return n;
+  }
+}
+
 /** The types evidence can add up to; "other" is what is left. */
 export const TYPED = ['person', 'place', 'organization', 'treaty_or_program'] as const;
 
@@ -44,13 +65,13 @@ export function collectForms(context: Context, proposals: readonly Proposal[], b
     if (blocked.has(p.key) && p.kind === 'acronym') continue;
     let form = forms.get(p.key);
     if (!form) {
-      form = { key: p.key, words: p.key.split(' '), evidence: noEvidence(), kinds: new Set(), at: context.tokens.start[p.first] };
+      form = { key: p.key, words: p.key.split(' '), evidence: noEvidence(), kinds: new Kinds(), at: context.tokens.start[p.first] };
       forms.set(p.key, form);
     }
     // "Other" says only that nothing better was read: it does not add up over mentions.
     for (const type of TYPED) form.evidence[type] += p.evidence[type];
     form.evidence.other = Math.max(form.evidence.other, p.evidence.other);
-    for (const reason of p.evidence.reasons) form.evidence.reasons.push(reason);
+    for (const reason of p.evidence.reasons) addReason(form.evidence, reason);
     form.kinds.add(p.kind);
     if (p.referent) form.referent ??= p.referent;
     if (p.surname !== undefined && (form.surname === undefined || (p.given?.length ?? 0) > (form.given?.length ?? 0))) {
@@ -151,8 +172,8 @@ export function typeOf(forms: readonly Form[]): EntityType {
 /** Why a group is of `type`: the rules that argued for it, summed per rule, then the rules that merged its forms. */
 export function groupWhy(forms: readonly Form[], type: EntityType, merges: readonly string[]): Reason[] {
   const why = summarise(reasonsOf(forms), type);
-  for (const id of merges) why.push({ rule: id, weight: 1 });
-  return why;
+  // Joined at its length: an entity keeps this list, and one grown by push holds room for 16 more.
+  return merges.length ? why.concat(merges.map((id) => ({ rule: id, weight: 1 }))) : why;
 }
 
 function* reasonsOf(forms: readonly Form[]) {
