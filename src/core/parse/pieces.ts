@@ -21,6 +21,10 @@ import guardData from '../lexicon/data/guards.json';
  * and is kept under the piece's own key for the next reading of the document.
  * A batch is bounded in size (remark slows down on long runs of some
  * constructs, setext headings among them, if they are parsed in one call).
+ * What is decided across blocks (a bold run-in head: a heading, or a point of
+ * its section) is decided after the batches, in the document's order of
+ * blocks (`placed`), so the reading is the same whatever the batches are (a
+ * unit test reads every sample in batches of several sizes, and after edits).
  * Data: the `batches` rows of lexicon/data/guards.json.
  */
 
