@@ -1,10 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { markdownPieces, parserCalls, readMarkdown } from '../../src/core/parse/markdown';
 import { readPlainParagraph } from '../../src/core/parse/plain-paragraph';
 import { readMarkdownPieces } from '../../src/core/parse/pieces';
+import { markdownSamples } from './helpers';
 
 /**
  * A plain paragraph read without remark (parse/plain-paragraph.ts) must be
@@ -18,16 +17,10 @@ const CHARS = [...'abcXYZ019 .,;:?()$%"\'/-+=#>*_[]!`<>&|~\\\u00a0\u2014\t\r', '
 
 /** Every markdown sample's pieces. */
 function samplePieces(): string[] {
-  const dirs = [resolve(process.cwd(), '../shared/samples/crs'), resolve(process.cwd(), 'samples'), resolve(process.cwd(), 'samples/development')];
-  const out: string[] = [];
-  for (const dir of dirs) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
-      const text = readFileSync(join(dir, name), 'utf8');
-      const starts = markdownPieces(text);
-      starts.forEach((start, i) => out.push(text.slice(start, starts[i + 1] ?? text.length)));
-    }
-  }
-  return out;
+  return markdownSamples().flatMap(({ text }) => {
+    const starts = markdownPieces(text);
+    return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
+  });
 }
 
 describe('Plain paragraphs read without the markdown parser', () => {

@@ -21,6 +21,10 @@ import guardData from '../lexicon/data/guards.json';
  * and is kept under the piece's own key for the next reading of the document.
  * A batch is bounded in size (remark slows down on long runs of some
  * constructs, setext headings among them, if they are parsed in one call).
+ * What is decided across blocks (a bold run-in head: a heading, or a point of
+ * its section) is decided after the batches, in the document's order of
+ * blocks (`placed`), so the reading is the same whatever the batches are (a
+ * unit test reads every sample in batches of several sizes, and after edits).
  * Data: the `batches` rows of lexicon/data/guards.json.
  */
 
@@ -68,8 +72,21 @@ interface Piece {
 
 type Reading = MarkdownReading & { lines?: FoundNotice[] };
 
+/** How big a batch may grow: the `batch-characters` and `batch-pieces` rows unless told otherwise (the reading is the same for any). */
+export interface BatchLimits {
+  readonly characters: number;
+  readonly pieces: number;
+}
+
+const LIMITS: BatchLimits = { characters: MAX_CHARS, pieces: MAX_PIECES };
+
 /** Reads markdown `text` piece by piece; with a `memo`, a piece read in the last reading is taken from it. */
-export function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | undefined, warnings: string[]): MarkdownReading & { lines: FoundNotice[] } {
+export function readMarkdownPieces(
+  text: string,
+  memo: Memo<MarkdownReading> | undefined,
+  warnings: string[],
+  limits: BatchLimits = LIMITS,
+): MarkdownReading & { lines: FoundNotice[] } {
   const defined = definedLabels(text);
   const guarded = new GuardedPieces();
   const starts = markdownPieces(text);
@@ -84,7 +101,7 @@ export function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | u
   });
   // Each batch is parsed when its first piece is reached, and each piece's reading let go once copied: one batch's
   // readings are held at a time, not every piece's (on a document of short pieces they were 20× the text).
-  const batches = batchesOf(pieces, memo);
+  const batches = batchesOf(pieces, memo, limits);
   const fresh = new Map<number, MarkdownReading>();
   const blocks: RawBlock[] = [];
   const masks: string[] = [];
@@ -112,7 +129,7 @@ export function readMarkdownPieces(text: string, memo: Memo<MarkdownReading> | u
  * batch's first piece. A batch runs over the plain paragraphs between its
  * pieces: a piece parses after any other as it parses alone.
  */
-function batchesOf(pieces: readonly Piece[], memo: Memo<MarkdownReading> | undefined): Map<number, number[]> {
+function batchesOf(pieces: readonly Piece[], memo: Memo<MarkdownReading> | undefined, limits: BatchLimits): Map<number, number[]> {
   const out = new Map<number, number[]>();
   const asked = new Set<string>();
   let batch: number[] = [];
@@ -136,7 +153,7 @@ function batchesOf(pieces: readonly Piece[], memo: Memo<MarkdownReading> | undef
     const alone = readsAlone(piece.text) !== undefined || piece.marks > MAX_MARKS;
     const follows = batch.length > 0 && batch[batch.length - 1] + passed === i - 1;
     passed = 0;
-    if (alone || !follows || batch.length >= MAX_PIECES || chars + piece.text.length > MAX_CHARS) flush();
+    if (alone || !follows || batch.length >= limits.pieces || chars + piece.text.length > limits.characters) flush();
     batch.push(i);
     chars += piece.text.length;
     if (alone) flush();

@@ -5,7 +5,7 @@ import headings from '../lexicon/data/headings.json';
 import { headingTitle } from './outline';
 import { readPlainBlocks, sectionAt } from './plain';
 import { END_MATTER, markNotices } from './notices';
-import { readMarkdownPieces } from './pieces';
+import { readMarkdownPieces, type BatchLimits } from './pieces';
 import { labelLists } from './runin';
 
 /**
@@ -42,11 +42,12 @@ export { detectFormat } from './format';
 /**
  * Reads the layout of `text`. Markdown is read piece by piece (see
  * `markdownPieces`); with a `memo`, pieces read in an earlier reading of the
- * same document are taken from it instead of being parsed again.
+ * same document are taken from it instead of being parsed again. `batches`
+ * bounds how many pieces are parsed in one call (the reading does not depend on it).
  */
-export function readStructure(text: string, format: DocumentFormat, memo?: Memo<MarkdownReading>): Structure {
+export function readStructure(text: string, format: DocumentFormat, memo?: Memo<MarkdownReading>, batches?: BatchLimits): Structure {
   const warnings: string[] = [];
-  const read = format === 'markdown' ? readMarkdownPieces(text, memo, warnings) : readPlainBlocks(text);
+  const read = format === 'markdown' ? readMarkdownPieces(text, memo, warnings, batches) : readPlainBlocks(text);
   if (format === 'markdown') labelLists(text, read.masked, read.blocks);
   const { blocks: raw, masked, notices } = markNotices(text, read.masked, read.blocks, read.lines, format === 'plain');
   const assembled = assemble(text, masked, raw, format);
