@@ -5,7 +5,7 @@
 //   node esbuild.mjs --tests    also unit and integration tests        -> out/test/
 //   node esbuild.mjs --production   minified, no source maps (used by `npm run package`)
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, statSync, chmodSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, chmodSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -65,6 +65,8 @@ if (!production) {
 }
 if (withTests) {
   const tests = [...files('test/unit', '.test.ts'), ...files('test/integration', '.ts')];
+  // A test file renamed or split must not leave its old build behind for mocha to run twice.
+  rmSync('out/test/unit', { recursive: true, force: true });
   builds.push(
     esbuild.build({
       ...common,

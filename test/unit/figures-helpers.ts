@@ -36,3 +36,11 @@ export function documentFigure(text: string, surface: string, format: 'markdown'
   assert.ok(f, `no figure "${surface}" in ${JSON.stringify(all.map((g) => g.text))}`);
   return f;
 }
+
+export const figures = (text: string, units = unitsOf(text)): Seen[] => figuresIn(text, undefined, units);
+
+export function one(text: string, surface: string): Seen {
+  const found = figures(text).filter((f) => f.text === surface);
+  assert.equal(found.length, 1, `expected one figure "${surface}" in: ${figures(text).map((f) => f.text).join(' | ')}`);
+  return found[0];
+}

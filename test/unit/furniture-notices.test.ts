@@ -1,26 +1,9 @@
 import { strict as assert } from 'node:assert';
 import furniture from '../../src/core/lexicon/data/furniture.json';
 import { analyse } from '../../src/core/analyse';
-import { toJson } from '../../src/core/model/contract';
 import { shownText } from '../../src/core/model/shown';
 import { RULE_TEXTS } from '../../src/core/lexicon/rules';
-import { noticeRows } from '../../src/vscode/present/notices';
-
-/** The rules of the notices found in `text`, in order, with the words each covers. */
-function notices(text: string, hint: string): [string, string][] {
-  const a = analyse(text, { hint });
-  return (a.notices ?? []).map((n) => [n.rule, a.text.slice(n.start, n.end).replace(/\s+/g, ' ').trim()]);
-}
-
-function claimTexts(text: string, hint: string): string[] {
-  return toJson(analyse(text, { hint })).claims.map((c) => c.text);
-}
-
-const BODY = [
-  'The ministry argues that the new port will double the trade of the region within a decade.',
-  'Critics answer that the loans behind it leave the treasury exposed to a single creditor.',
-  'The navy has asked for a berth at the port, which the ministry has so far refused.',
-];
+import { notices, claimTexts, BODY } from './furniture-helpers';
 
 /** Every fixture below names the rule it shows; the last test checks that none is left without one. */
 const SHOWN = new Set<string>();
@@ -40,20 +23,6 @@ describe('Notices: page furniture and boilerplate', () => {
     const text = `# Ports and Power\n\n${BODY.join(' ')}\n\n- The ministry should publish the loan terms.\n- The navy should state its needs.\n                 Disclaimer:\n ${legal}\n`;
     expectNotice(text, 'a.md', 'notice:legal', `Disclaimer: ${legal}`);
     assert.ok(claimTexts(text, 'a.md').includes('The navy should state its needs.'), 'the list item before it stays a claim');
-  });
-
-  it('Keeps a passage the document repeats as argument: it recurs with the same next line, as no running header does', () => {
-    const passage = 'Trade between the two states fell sharply after the border closed\nin the spring, and exporters turned to longer routes through the north.\n';
-    const text = Array.from({ length: 4 }, () => passage).join('\n');
-    const analysis = analyse(text, { format: 'plain' });
-    assert.equal(analysis.claims.length, 4);
-    assert.deepEqual(analysis.notices ?? [], []);
-  });
-
-  it('Keeps a body paragraph that mentions copyright once as argument', () => {
-    const text = `# Ideas\n\n${BODY[0]} Copyright law in the region is weak, and investors know it.\n\n${BODY[1]}\n`;
-    assert.equal(notices(text, 'a.md').length, 0);
-    assert.ok(claimTexts(text, 'a.md').some((c) => c.startsWith('Copyright law')));
   });
 
   it('Reads a notice label alone on a line as a notice', () => {
@@ -277,27 +246,6 @@ describe('Notices: page furniture and boilerplate', () => {
     assert.ok(claimTexts(text, 'a.txt').includes('The navy has asked for a berth at the port, which the ministry has so far refused.'));
   });
 
-  it('Shows a claim’s words without markup or link targets', () => {
-    const text = `# Ports\n\nUnder [Section 9 of the Ports Act](https://example.org/act) the **ministry** may refuse a _berth_.\n`;
-    assert.deepEqual(claimTexts(text, 'a.md'), ['Under Section 9 of the Ports Act the ministry may refuse a berth.']);
-  });
-
-  it('Shows unpaired emphasis marks as nothing: a space where they stand between words, none where they split one', () => {
-    const text = [
-      '# Orbits',
-      '',
-      '_**In **_**o****rbit****.** The****Relay** Network** carries signals for the fleet.',
-      '',
-      'The office****is****buying satellites (**t****e****xt box**) for the S__trategic relay; a snake_case name and 3 * 4 stay as written.',
-      '',
-    ].join('\n');
-    assert.deepEqual(claimTexts(text, 'a.md'), [
-      'In orbit.',
-      'The Relay Network carries signals for the fleet.',
-      'The office is buying satellites (text box) for the Strategic relay; a snake_case name and 3 * 4 stay as written.',
-    ]);
-  });
-
   it('Has a fixture and a reader’s phrase for every furniture rule', () => {
     // Notes and labelled notices have their fixtures in furniture-notes.test.ts.
     for (const id of ['notice:page-note', 'notice:under-label', 'notice:legal-short']) SHOWN.add(id);
@@ -305,64 +253,5 @@ describe('Notices: page furniture and boilerplate', () => {
       assert.ok(SHOWN.has(row.id), `${row.id} has no fixture`);
       assert.ok(RULE_TEXTS.says(row.id), `${row.id} has no phrase`);
     }
-  });
-});
-
-describe('Unmarked text: bullets and titles', () => {
-  it('Reads a line opening with a bullet as a list item of its own, even after a line that ends no sentence', () => {
-    const text = ['Ports and Power', 'The ministry recommended a range of actions including', '• a tariff on imported cranes;', '• a review of the port loans.'].join('\n');
-    const claims = claimTexts(text, 'a.txt');
-    assert.ok(claims.includes('• a tariff on imported cranes;') || claims.some((c) => c.startsWith('• a tariff') && !c.includes('review')), claims.join(' | '));
-  });
-
-  it('Keeps the first line as the title when every page repeats it as its header', () => {
-    const page = (n: number) => [`Page ${n}`, 'Ports and Power in the Gulf'];
-    const text = ['Ports and Power in the Gulf', '', BODY[0], ...page(1), BODY[1], ...page(2), BODY[2], 'Page 3'].join('\n');
-    assert.equal(analyse(text, { hint: 'a.txt' }).sections[0]?.title, 'Ports and Power in the Gulf');
-  });
-});
-
-describe('Words split at a line end', () => {
-  it('Reads a word hyphenated across a line end as one word when the document writes it whole, and keeps a compound', () => {
-    const text = [
-      'Ports and Power',
-      'The ministry says the new port will raise grain exports and that the navy will guard the ex-',
-      'ports of the region, and a well-',
-      'known lender will pay for the berth. Grain exports rose again, and a well-known bank agreed.',
-    ].join('\n');
-    const a = analyse(text, { hint: 'a.txt' });
-    assert.equal(a.masked!.length, a.text.length);
-    const first = shownText(a.text, a.masked, a.claims[0]);
-    assert.ok(first.includes('guard the exports of the region'), first);
-    assert.ok(first.includes('a well- known lender'), 'a compound written with its hyphen elsewhere keeps it');
-  });
-});
-
-describe('Words cut at a line end', () => {
-  it('Joins a word cut into two halves that are no words of the document, and keeps a compound of two words', () => {
-    const text = [
-      'Ports and Power',
-      'The ministry says the secu-',
-      'rity of the new port depends on a long-',
-      'term loan, and the navy agrees that a long delay would hurt.',
-    ].join('\n');
-    const a = analyse(text, { hint: 'a.txt' });
-    const first = shownText(a.text, a.masked, a.claims[0]);
-    assert.ok(first.includes('the security of the new port'), first);
-    assert.ok(!first.includes('longterm'), 'halves that are words of the document stay apart');
-  });
-});
-
-describe('The outline’s "Front matter / notices" rows', () => {
-  it('Lists every notice with its first words and the reason in a reader’s words', () => {
-    const text = ['Ports and Power', 'Jane Okafor, Senior Fellow, Maritime Policy Programme', '', BODY.join('\n'), '', 'Page 1 of 1'].join('\n');
-    const rows = noticeRows(analyse(text, { hint: 'a.txt' }));
-    assert.deepEqual(
-      rows.map((r) => [r.label, r.says]),
-      [
-        ['Jane Okafor, Senior Fellow, Maritime Policy Programme', 'an author line under the title, or under a label naming the authors: a personal name, then a title or affiliation'],
-        ['Page 1 of 1', 'a page number alone on a line'],
-      ],
-    );
   });
 });

@@ -1,0 +1,39 @@
+/** How the entities-*.test.ts files read a text: one paragraph, or a whole document as the analyser does. */
+import type { Entity } from '../../src/core/model/model';
+import type { TextUnit } from '../../src/core/parse/units';
+import { findEntities } from '../../src/core/entities';
+import { splitSentences } from '../../src/core/parse/sentences';
+import { BODY_KINDS, readStructure } from '../../src/core/parse/structure';
+
+/** Sentences of `text` as body units, as the pipeline makes them for one paragraph. */
+function sentences(text: string): TextUnit[] {
+  return splitSentences(text, 0, text.length).map((s) => ({ ...s, block: 0, body: true }));
+}
+
+/** Entities of a one-paragraph text. */
+export const read = (text: string) => findEntities(text, sentences(text));
+
+/** The entity holding a mention whose text is `said`. */
+export function holder(text: string, entities: readonly Entity[], said: string): Entity | undefined {
+  return entities.find((e) => e.mentions.some((m) => text.slice(m.start, m.end).replace(/\s+/g, ' ') === said));
+}
+
+/** Every entity of a one-paragraph text, as `type name`. */
+export const typed = (text: string) => read(text).map((e) => `${e.type} ${e.name}`);
+
+/** Mention texts of every entity, as `type name: mention | mention`. */
+export function summary(text: string, entities: readonly Entity[]): string[] {
+  return entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => text.slice(m.start, m.end).replace(/\s+/g, ' ')).join(' | ')}`);
+}
+
+/** Reads a document as the analyser does: its structure, then sentences of body blocks and table cells. */
+export function readDocument(source: string, format: 'markdown' | 'plain'): { text: string; entities: Entity[] } {
+  const { masked, blocks } = readStructure(source, format);
+  const units: TextUnit[] = [];
+  blocks.forEach((block, index) => {
+    const body = BODY_KINDS.has(block.kind);
+    if (!body && block.kind !== 'tableCell') return;
+    for (const span of splitSentences(masked, block.start, block.end)) units.push({ ...span, block: index, body });
+  });
+  return { text: masked, entities: findEntities(masked, units) };
+}

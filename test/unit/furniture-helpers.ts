@@ -1,0 +1,21 @@
+/** How the furniture-*.test.ts files read a document: the notices it finds and the claims it keeps. */
+import { analyse } from '../../src/core/analyse';
+import { toJson } from '../../src/core/model/contract';
+
+/** The rules of the notices found in `text`, in order, with the words each covers. */
+export function notices(text: string, hint: string): [string, string][] {
+  const a = analyse(text, { hint });
+  return (a.notices ?? []).map((n) => [n.rule, a.text.slice(n.start, n.end).replace(/\s+/g, ' ').trim()]);
+}
+
+/** The texts of the claims found in `text`. */
+export function claimTexts(text: string, hint: string): string[] {
+  return toJson(analyse(text, { hint })).claims.map((c) => c.text);
+}
+
+/** Three sentences of argument, to stand around the furniture a test shows. */
+export const BODY = [
+  'The ministry argues that the new port will double the trade of the region within a decade.',
+  'Critics answer that the loans behind it leave the treasury exposed to a single creditor.',
+  'The navy has asked for a berth at the port, which the ministry has so far refused.',
+];
