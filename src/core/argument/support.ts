@@ -1,6 +1,5 @@
 import { NO_LINKS, type Claim, type Reason, type Role } from '../model/model';
 import { SUPPORT_DATA, type SupportData, type SupportRow } from '../lexicon/support';
-import { Reasons } from '../claims/reasons';
 import { Shared } from '../model/shared';
 
 /**
@@ -114,8 +113,7 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
     const list = (lists[target[i]] ??= new Array(counts[target[i]]));
     list[list.length - counts[target[i]]--] = i;
   }
-  const reasons = new Reasons();
-  // Equal reason lists are kept once (claim-dense documents: most claims' lists are the same).
+  // Each link's reason is made once, and equal reason lists are kept once (claim-dense documents: most claims' lists are the same).
   const shared = new Shared();
   const { unsupported } = data;
   for (let i = 0; i < n; i++) {
@@ -123,8 +121,8 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
     const row = rowOf[i];
     const lacking = supportedBy[i] === undefined && unsupported.roles.includes(claim.role);
     const added: Reason[] = [];
-    if (row) added.push(reasons.of(row.id, row.weight, 'support'));
-    if (lacking) added.push(reasons.of(unsupported.id, unsupported.weight, 'support'));
+    if (row) added.push(shared.of(row.id, row.weight, 'support'));
+    if (lacking) added.push(shared.of(unsupported.id, unsupported.weight, 'support'));
     // concat, not a spread: the list at its exact length (a spread leaves room for 16 more in every claim's why).
     if (added.length) claim.why = shared.list(claim.why.concat(added));
     claim.supports = row?.link === 'supports' ? [target[i]] : NO_LINKS;

@@ -1,7 +1,7 @@
 import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
 import type { ClaimRules, ContextRule } from '../lexicon/claim-rules';
-import type { Reasons } from './reasons';
+import type { Shared } from '../model/shared';
 import { confidenceOf } from './confidence';
 import { byWeight, rank } from './order';
 import type { Framed } from './frames';
@@ -98,7 +98,7 @@ export interface CategoryReading {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** What a paragraph's or a section's mean scores add to each of its sentences, as reasons. */
-export function contextReasons(mean: Scores, byCategory: Readonly<Record<Category, ContextRule | null>>, reasons: Reasons): Reason[] {
+export function contextReasons(mean: Scores, byCategory: Readonly<Record<Category, ContextRule | null>>, reasons: Shared): Reason[] {
   const out: Reason[] = [];
   for (const c of CATEGORIES) {
     const rule = byCategory[c];
@@ -128,7 +128,7 @@ export function decideCategory(
   cues: readonly Cue[],
   text: string,
   rules: ClaimRules,
-  reasons: Reasons,
+  reasons: Shared,
   framed?: Framed,
   names = false,
   echo: Readonly<Scores> | null = null,

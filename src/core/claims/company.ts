@@ -1,6 +1,6 @@
 import type { Category, Cue, Reason } from '../model/model';
 import type { ClaimRules } from '../lexicon/claim-rules';
-import type { Reasons } from './reasons';
+import type { Shared } from '../model/shared';
 import { roundScores } from './frames';
 
 /**
@@ -50,7 +50,7 @@ export function outOfCompany(
   own: Readonly<Scores>,
   terms: ReadonlySet<string>,
   rules: ClaimRules,
-  reasons: Reasons,
+  reasons: Shared,
 ): { scores: Scores; reasons: Reason[] } | null {
   const rule = rules.company;
   if (!rule || terms.size === 0) return null;

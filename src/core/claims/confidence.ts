@@ -1,7 +1,7 @@
 import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
 import type { ClaimRules } from '../lexicon/claim-rules';
-import type { Reasons } from './reasons';
+import type { Shared } from '../model/shared';
 import { byWeight, rank } from './order';
 /** Scores by category. */
 type Scores = Readonly<Record<Category, number>>;
@@ -84,7 +84,7 @@ function withoutEcho(mean: Mean, echo: Scores): Mean {
 }
 
 /** The confidence of a decision (see above). */
-export function confidenceOf(d: Decided, claimRules: ClaimRules, reasons: Reasons): ConfidenceReading {
+export function confidenceOf(d: Decided, claimRules: ClaimRules, reasons: Shared): ConfidenceReading {
   const rules = claimRules.confidence;
   const { final, own, primary, cues, text } = d;
   const ranked = rank(final);

@@ -2,7 +2,7 @@ import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
 import { frameGate } from '../lexicon/claim-patterns';
 import { findFrameWords, type ClaimRules, type CompiledFrame, type FrameRule, type HeadingFrameRule } from '../lexicon/claim-rules';
-import type { Reasons } from './reasons';
+import type { Shared } from '../model/shared';
 
 /** Scores rounded to thousandths, in place (every score a claim shows is read at that grain); returns them. */
 export function roundScores<T extends Record<Category, number>>(scores: T): T {
@@ -46,7 +46,7 @@ export function frame(
   sentence: string,
   own: Readonly<Scores>,
   frames: readonly CompiledFrame[],
-  reasons: Reasons,
+  reasons: Shared,
   heading?: { readonly row: HeadingFrameRule; readonly title: string } | null,
 ): Framed {
   let hits: { row: Omit<FrameRule, 'words'>; words: string }[] | null = heading ? [{ row: heading.row, words: heading.title }] : null;
@@ -87,7 +87,7 @@ export function leadingClause(
   cues: readonly Cue[],
   own: Readonly<Scores>,
   rules: ClaimRules,
-  reasons: Reasons,
+  reasons: Shared,
 ): { scores: Scores; reason: Reason } | null {
   const rule = rules.leadingClause;
   if (!rule || !rules.leadingOpener!.test(sentence)) return null;
@@ -120,7 +120,7 @@ export function institutionNames(
   cues: readonly Cue[],
   own: Readonly<Scores>,
   rules: ClaimRules,
-  reasons: Reasons,
+  reasons: Shared,
   ownVoice = false,
 ): { scores: Scores; reasons: Reason[] } | null {
   let scores = own;

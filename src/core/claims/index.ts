@@ -9,7 +9,6 @@ import { wordTable, type WordTable } from './words';
 import { cuesOfWords } from './cues';
 import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
 import { contextReasons, decideCategory, Means, zero, type Context, type Mean, type Scores } from './category';
-import { Reasons } from './reasons';
 import { frame, headingFrame, institutionNames, leadingClause, type Framed } from './frames';
 import { actorsAlone, eventsAsTime, shiftWords } from './shifts';
 import { paragraphEchoes } from './echo';
@@ -89,7 +88,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   const tokens = input.tokens ?? tokenise(text);
   const table = wordTable(text, tokens, lexicon);
 
-  const reasons = new Reasons();
+  // One table for the reading: each reason is made once, and equal reason lists and category scores are kept once
+  // (on a claim-dense document most claims share them).
+  const shared = new Shared();
   // Whether the text is in a union's own voice ("Member States"): only then are "the Union" and its like names of who acts (frames.ts).
   const voice = rules.ownVoicePattern;
   if (voice) voice.lastIndex = 0;
@@ -162,14 +163,14 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       current = done.scores;
       before.push(...done.reasons);
     };
-    const lead = leadingClause(sentence, at, found, current, rules, reasons);
+    const lead = leadingClause(sentence, at, found, current, rules, shared);
     step(lead && { scores: lead.scores, reasons: [lead.reason] });
-    step(institutionNames(sentence, at, found, current, rules, reasons, ownVoice));
-    step(eventsAsTime(sentence, at, found, current, rules, reasons));
-    step(actorsAlone(sentence, at, found, current, rules, reasons));
-    step(outOfCompany(sentence, at, found, current, company, rules, reasons));
-    step(shiftWords(sentence, at, found, current, rules, reasons));
-    const read = frame(sentence, current, rules.compiledFrames, reasons, headingOf(blocks[span.block].section));
+    step(institutionNames(sentence, at, found, current, rules, shared, ownVoice));
+    step(eventsAsTime(sentence, at, found, current, rules, shared));
+    step(actorsAlone(sentence, at, found, current, rules, shared));
+    step(outOfCompany(sentence, at, found, current, company, rules, shared));
+    step(shiftWords(sentence, at, found, current, rules, shared));
+    const read = frame(sentence, current, rules.compiledFrames, shared, headingOf(blocks[span.block].section));
     const framing = before.length ? { ...read, reasons: [...before, ...read.reasons] } : read;
     // Kept only when a frame was read: most sentences have none, and their reading dies young.
     if (framing.reasons.length) framed[s] = framing;
@@ -196,8 +197,6 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   // What follows a recommendation says what is for it: within its paragraph, and in the paragraph after one of theses ending with it.
   const follows = new Recommendations(roles);
 
-  // Equal reason lists and category scores are kept once: on a claim-dense document most claims share them.
-  const shared = new Shared();
   const claims: Claim[] = new Array(n);
   for (let s = 0; s < n; s++) {
     const sentence = sentences[s];
@@ -206,14 +205,14 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       const key = block.section ?? -1;
       if (sectionKey !== key) {
         const mean = sectionMeans.of(key + 1);
-        section = { mean, reasons: contextReasons(mean, rules.sectionRule, reasons) };
+        section = { mean, reasons: contextReasons(mean, rules.sectionRule, shared) };
         sectionKey = key;
       }
       const paragraph = paragraphMeans.of(sentence.block);
-      context = { paragraph, section: section.mean, reasons: [...contextReasons(paragraph, rules.paragraphRule, reasons), ...section.reasons] };
+      context = { paragraph, section: section.mean, reasons: [...contextReasons(paragraph, rules.paragraphRule, shared), ...section.reasons] };
     }
     const names = evidence.figures[s].length > 0 || evidence.entityIds[s].length > 0;
-    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, reasons, framed[s], names, echoes[s]);
+    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, shared, framed[s], names, echoes[s]);
     const previous = sentences[s - 1];
     const next = sentences[s + 1];
     let position = register;
@@ -231,7 +230,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     position |= follows.before(sentence.block, block.section, position);
     const ownRoles = sentenceRoles[s]!;
     const scene = { text, at: sentence.start, figures: evidence.figures[s], position, entities: evidence.entityIds[s].length, previous: position & POSITION_BITS.firstInParagraph ? null : previousRole };
-    const role = roleOf(ownRoles, scene, roles, reasons);
+    const role = roleOf(ownRoles, scene, roles, shared);
     follows.after(role);
     if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;
     if (block.kind !== 'listItem') leadInRole = role.role;

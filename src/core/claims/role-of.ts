@@ -1,7 +1,7 @@
 import type { Cue, Figure, FigureKind, Reason, Role } from '../model/model';
 import { DESCRIPTIVE_BIT, type RoleLexicon, type RoleRule } from '../lexicon/roles';
 import type { RoleChoice } from '../lexicon/role-features';
-import type { Reasons } from './reasons';
+import type { Shared } from '../model/shared';
 import type { RoleHit, RoleWords } from './roles';
 
 /**
@@ -42,7 +42,7 @@ const NO_REASONS: readonly Reason[] = Object.freeze([]);
 const STATEMENT: RoleReading = { role: 'statement', cue: null, reasons: NO_REASONS };
 
 /** The role of a sentence with role words `words` in `scene`. */
-export function roleOf(words: RoleWords, scene: RoleScene, roles: RoleLexicon, reasons: Reasons): RoleReading {
+export function roleOf(words: RoleWords, scene: RoleScene, roles: RoleLexicon, reasons: Shared): RoleReading {
   if (roles.combiner) {
     const choice = roles.combiner.decide(roleFeatures(words, scene, roles), scene.at);
     if (choice) return chosen(choice, words, scene, roles, reasons);
@@ -106,7 +106,7 @@ export function roleFeatures(words: RoleWords, scene: RoleScene, roles: RoleLexi
 }
 
 /** The reading of a combiner's choice: its deciding features as reasons, its cue from the strongest deciding rule that found one. */
-function chosen(choice: RoleChoice, words: RoleWords, scene: RoleScene, roles: RoleLexicon, reasons: Reasons): RoleReading {
+function chosen(choice: RoleChoice, words: RoleWords, scene: RoleScene, roles: RoleLexicon, reasons: Shared): RoleReading {
   let cue: Cue | null = null;
   for (const { feature } of choice.decided) {
     if (cue || feature >= 2 * roles.rules.length) continue;
@@ -138,7 +138,7 @@ const CLAUSE_MARKS = ',;:()';
 const CLAUSE_REACH = 300;
 
 /** The reading rule `rule` gives: its cue phrase, or else its measured figure, as the cue. */
-function decided(rule: RoleRule, hit: RoleHit | null, holding: Figure | boolean, scene: RoleScene, reasons: Reasons): RoleReading {
+function decided(rule: RoleRule, hit: RoleHit | null, holding: Figure | boolean, scene: RoleScene, reasons: Shared): RoleReading {
   const { at, text } = scene;
   if (hit) return reading(rule, { start: at + hit.start, end: at + hit.start + hit.term.length, category: null, term: hit.term, weight: rule.weight }, reasons, hit.term);
   if (typeof holding === 'object') {
@@ -148,6 +148,6 @@ function decided(rule: RoleRule, hit: RoleHit | null, holding: Figure | boolean,
   return reading(rule, null, reasons);
 }
 
-function reading(rule: RoleRule, cue: Cue | null, reasons: Reasons, words?: string): RoleReading {
+function reading(rule: RoleRule, cue: Cue | null, reasons: Shared, words?: string): RoleReading {
   return { role: rule.role, cue, reasons: [reasons.of(rule.id, rule.weight, 'role', words)] };
 }

@@ -1,6 +1,6 @@
 import type { Category, Cue, Reason } from '../model/model';
 import { findFrameWords, type AloneWordsRule, type ClaimRules, type TimePhraseRule } from '../lexicon/claim-rules';
-import type { Reasons } from './reasons';
+import type { Shared } from '../model/shared';
 import { heldInNames, roundScores } from './frames';
 import { escape, wordAlternatives } from '../lexicon/claim-patterns';
 
@@ -22,7 +22,7 @@ type Scores = Record<Category, number>;
  * sentence's only category words (of any row of "aloneWords"), with a reason
  * per row; null where they are not.
  */
-export function actorsAlone(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Reasons): { scores: Scores; reasons: Reason[] } | null {
+export function actorsAlone(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Shared): { scores: Scores; reasons: Reason[] } | null {
   const of = cues.filter((c) => c.category);
   if (of.length === 0 || !of.every((c) => rules.aloneTerms.has(c.term))) return null;
   const scores = { ...own };
@@ -39,7 +39,7 @@ export function actorsAlone(sentence: string, at: number, cues: readonly Cue[], 
 }
 
 /** The scores once words beside the words of a shift count for its other category, with the reasons; null where no shift holds. */
-export function shiftWords(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Reasons): { scores: Scores; reasons: Reason[] } | null {
+export function shiftWords(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Shared): { scores: Scores; reasons: Reason[] } | null {
   let scores: Scores | null = null;
   const found: Reason[] = [];
   for (const { row, near } of rules.compiledShifts) {
@@ -79,7 +79,7 @@ function timePattern(rule: TimePhraseRule): { phrase: RegExp; event: RegExp } {
  * category words of the phrase count the rule's `factor` of their weight
  * (claims.json "timePhrase"); null where the sentence has no such phrase with a category word.
  */
-export function eventsAsTime(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Reasons): { scores: Scores; reasons: Reason[] } | null {
+export function eventsAsTime(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Shared): { scores: Scores; reasons: Reason[] } | null {
   const rule = rules.timePhrase;
   if (!rule) return null;
   const { phrase, event } = timePattern(rule);

@@ -12,7 +12,7 @@ import { groupForms } from './groups';
 import { collectForms } from './merge';
 import { linkAcronyms, slashAliases, spellOut } from './defined';
 import { segmentChunk } from './segment';
-import { ACRONYM, CAP, keyAt, LOWER, tokenise, tokeniseWith, type TokenMemo, type Tokens } from '../parse/tokens';
+import { ACRONYM, CAP, keyAt, LOWER, rereadSpans, tokenise, tokeniseWith, type TokenMemo, type Tokens } from '../parse/tokens';
 import { addLegislation } from './legislation';
 import { addFormedNames } from './formed';
 import { typeFromColumns } from './columns';
@@ -86,7 +86,8 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   // Lines written all in capitals are read as titles write them (entity:caps-line).
   const caps = options.capsLines === false ? [] : capsLines(noticed.text);
   const text = titleCased(noticed.text, caps, lex.titles);
-  const given = caps.length === 0 && noticed.lines.length === 0 ? options.tokens : undefined;
+  // The caller's words are the text's but for the notices given back: only those are read anew (their names are read once).
+  const given = caps.length > 0 || !options.tokens ? undefined : noticed.given.length === 0 ? options.tokens : rereadSpans(options.tokens, text, noticed.given) ?? undefined;
   const tokens = given ?? (memo ? tokeniseWith(text, memo) : tokenise(text));
   const layout = readLayout(text, tokens, units, lex.functionWords, lex.sourceLabels);
   openCapsLines(noticed.lines, tokens, layout);

@@ -47,18 +47,21 @@ export interface NoticeSpan extends Span {
  * set aside from claims and sections, but the people and bodies it names are the document's own
  * ("Media contact: Jane Doe, Deputy Spokesperson, Harbour Office"): their text is given back from
  * `shown` (the masked text before notices were blanked) for the entity reader, and the spans given
- * back are returned so that what they alone name by nothing but capitals can be dropped.
+ * back are returned so that what they alone name by nothing but capitals can be dropped, and the
+ * spans whose text was given back (`given`: only their words are read anew, see rereadSpans).
  */
-export function withNoticeNames(lex: Lexicon, text: string, shown: string | undefined, notices: readonly NoticeSpan[] | undefined): { text: string; lines: Span[] } {
+export function withNoticeNames(lex: Lexicon, text: string, shown: string | undefined, notices: readonly NoticeSpan[] | undefined): { text: string; lines: Span[]; given: Span[] } {
   const lines = (notices ?? []).filter((n) => lex.noticeNames.has(n.rule)).sort((a, b) => a.start - b.start);
-  if (shown === undefined || lines.length === 0 || shown.length !== text.length) return { text, lines: [] };
+  if (shown === undefined || lines.length === 0 || shown.length !== text.length) return { text, lines: [], given: [] };
   const parts: string[] = [];
+  const given: Span[] = [];
   let at = 0;
   for (const n of lines) {
     if (n.start < at) continue;
     parts.push(text.slice(at, n.start), shown.slice(n.start, n.end));
+    given.push({ start: n.start, end: n.end });
     at = n.end;
   }
   parts.push(text.slice(at));
-  return { text: parts.join(''), lines: lines.map(({ start, end }) => ({ start, end })) };
+  return { text: parts.join(''), lines: lines.map(({ start, end }) => ({ start, end })), given };
 }

@@ -136,7 +136,7 @@ export function toJson(analysis: Analysis): AnalysisJson {
 /** {@link toJson} with its claims, entities and figures made one at a time as they are read (the same keys in the same order). */
 export function toJsonRows(analysis: Analysis): AnalysisRows {
   const { text, masked } = analysis;
-  // Reasons are shared by many claims (claims/reasons.ts): each one's JSON is made once.
+  // Reasons are shared by many claims (model/shared.ts): each one's JSON is made once.
   const made = new Map<Reason, string>();
   const whyJson = (why: readonly Reason[]) => {
     let out = '';

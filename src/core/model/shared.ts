@@ -1,9 +1,10 @@
 import { CATEGORIES, type CategoryScores, type Reason } from './model';
 
 /**
- * One reading's table of equal immutable values, each kept once: lists of the
- * same objects in the same order (a claim's `why`: its reasons are made once
- * each, see `Reasons`) and category score triples. On a claim-dense document
+ * One reading's table of equal immutable values, each kept once: reasons
+ * (the claim rules make theirs here with `of`; the figure reader's, made apart,
+ * are kept with `reason`), lists of the same objects in the same order (a
+ * claim's `why`) and category score triples. On a claim-dense document
  * most claims have the same reasons and the same scores: without the table
  * every claim holds its own copies (about 140 bytes a claim), with it they
  * hold pointers to one. A list's key is a number made from its items'
@@ -17,8 +18,8 @@ export class Shared {
   readonly #ids = new Map<object, number>();
   readonly #lists = new Map<number, readonly object[]>();
   readonly #scores = new Map<number, CategoryScores>();
-  /** Reasons by rule and words, a few weights each. */
-  readonly #reasons = new Map<string, Reason[]>();
+  /** Reasons by about, rule and words ('' for none): the reason, or by weight when they were given several (context, by paragraph). */
+  readonly #reasons = new Map<string, Map<string, Map<string, Reason | Map<number, Reason>>>>();
   readonly #texts = new Map<string, string>();
 
   /** `list`, or an equal list (the same items in the same order) seen before. Never copies. */
@@ -41,14 +42,31 @@ export class Shared {
     return scores;
   }
 
-  /** `reason`, or one seen before with the same rule, weight, about and words. */
+  /** `reason`, or one seen before with the same rule, weight, about and words (a reason made apart, as the figure reader makes one per figure). */
   reason(reason: Reason): Reason {
-    const key = reason.words === undefined ? reason.rule : `${reason.rule}\u0000${reason.words}`;
-    let seen = this.#reasons.get(key);
-    if (!seen) this.#reasons.set(key, (seen = []));
-    for (const r of seen) if (r.weight === reason.weight && r.about === reason.about && r.words === reason.words) return r;
-    // A rule that gives its words many weights is not searched through: kept as made past a few.
-    if (seen.length < MOST_WEIGHTS) seen.push(reason);
+    // '' words and '' about are not told apart from none in the table: such a reason is kept as made.
+    if (reason.words === '' || !reason.about) return reason;
+    return this.#kept(reason.rule, reason.weight, reason.about, reason.words ?? '', reason);
+  }
+
+  /** The reason `rule` gave, with `weight`, about `about`, on `words` if any: made once however many claims it explains. */
+  of(rule: string, weight: number, about: string, words = ''): Reason {
+    return this.#kept(rule, weight, about, words, null);
+  }
+
+  /** The reason with these parts seen before, else `made` (or one made now) kept for them. */
+  #kept(rule: string, weight: number, about: string, words: string, made: Reason | null): Reason {
+    let byRule = this.#reasons.get(about);
+    if (!byRule) this.#reasons.set(about, (byRule = new Map()));
+    let byWords = byRule.get(rule);
+    if (!byWords) byRule.set(rule, (byWords = new Map()));
+    const seen = byWords.get(words);
+    const same = seen instanceof Map ? seen.get(weight) : seen?.weight === weight ? seen : undefined;
+    if (same) return same;
+    const reason = made ?? (words ? { rule, weight, about, words } : { rule, weight, about });
+    if (seen === undefined) byWords.set(words, reason);
+    else if (seen instanceof Map) seen.set(weight, reason);
+    else byWords.set(words, new Map([[seen.weight, seen], [weight, reason]]));
     return reason;
   }
 
@@ -67,9 +85,6 @@ export class Shared {
     return id;
   }
 }
-
-/** The most weights kept for one rule and words. */
-const MOST_WEIGHTS = 8;
 
 function sameItems(a: readonly object[], b: readonly object[]): boolean {
   if (a.length !== b.length) return false;

@@ -140,13 +140,50 @@ export interface TokenMemo {
  */
 export function tokeniseWith(text: string, memo: TokenMemo): Tokens {
   const starts = pieceStarts(text);
-  const pieces: Tokens[] = new Array(starts.length);
-  let count = 0;
+  const pieces: Piece[] = new Array(starts.length);
   for (let p = 0; p < starts.length; p++) {
     const piece = text.slice(starts[p], p + 1 < starts.length ? starts[p + 1] : text.length);
-    pieces[p] = memo.get(piece, () => tokenise(piece));
-    count += pieces[p].count;
+    const tokens = memo.get(piece, () => tokenise(piece));
+    pieces[p] = { tokens, from: 0, to: tokens.count, offset: starts[p] };
   }
+  return joined(pieces);
+}
+
+/**
+ * The words of `text` when `text` differs from the text `tokens` were read from
+ * only inside `spans` (in order, not overlapping): the words outside are kept,
+ * only the spans' own are read. Null when a span does not run from a line's
+ * start to its end (a word may then run across its edge): read the whole then.
+ */
+export function rereadSpans(tokens: Tokens, text: string, spans: readonly { start: number; end: number }[]): Tokens | null {
+  const pieces: Piece[] = [];
+  let t = 0;
+  for (const span of spans) {
+    if ((span.start > 0 && text.charCodeAt(span.start - 1) !== 10) || (span.end < text.length && text.charCodeAt(span.end) !== 10)) return null;
+    const from = t;
+    while (t < tokens.count && tokens.start[t] < span.start) t++;
+    if (t > from && tokens.after[t - 1] > span.start) return null;
+    pieces.push({ tokens, from, to: t, offset: 0 });
+    const own = tokenise(text.slice(span.start, span.end));
+    pieces.push({ tokens: own, from: 0, to: own.count, offset: span.start });
+    while (t < tokens.count && tokens.start[t] < span.end) t++;
+  }
+  pieces.push({ tokens, from: t, to: tokens.count, offset: 0 });
+  return joined(pieces);
+}
+
+/** Words `from` to `to` of `tokens`, at `offset` in the whole. */
+interface Piece {
+  readonly tokens: Tokens;
+  readonly from: number;
+  readonly to: number;
+  readonly offset: number;
+}
+
+/** The words of the pieces in order as one text's: ids in order of first appearance in the whole, counts of the whole. */
+function joined(pieces: readonly Piece[]): Tokens {
+  let count = 0;
+  for (const p of pieces) count += p.to - p.from;
   const start = new Int32Array(count);
   const end = new Int32Array(count);
   const after = new Int32Array(count);
@@ -160,33 +197,33 @@ export function tokeniseWith(text: string, memo: TokenMemo): Tokens {
   const shapes: Shape[] = [];
   const counts: number[] = [];
   let t = 0;
-  for (let p = 0; p < pieces.length; p++) {
-    const piece = pieces[p];
-    const offset = starts[p];
-    // The piece's own ids are in order of first appearance in it: mapped in that order, so are the whole's.
-    const global = new Int32Array(piece.words.length);
-    for (let local = 0; local < piece.words.length; local++) {
-      const word = piece.words[local];
-      let g = idOf.get(word);
-      if (g === undefined) {
-        g = words.length;
-        idOf.set(word, g);
-        words.push(word);
-        keys.push(piece.keys[local]);
-        shapes.push(piece.shapes[local]);
-        counts.push(0);
+  for (const { tokens: piece, from, to, offset } of pieces) {
+    // Ids are given in order of first appearance in the whole: a word's own id is looked up once per piece.
+    const global = new Int32Array(piece.words.length).fill(-1);
+    for (let i = from; i < to; i++, t++) {
+      const local = piece.id[i];
+      let g = global[local];
+      if (g < 0) {
+        const word = piece.words[local];
+        g = idOf.get(word) ?? -1;
+        if (g < 0) {
+          g = words.length;
+          idOf.set(word, g);
+          words.push(word);
+          keys.push(piece.keys[local]);
+          shapes.push(piece.shapes[local]);
+          counts.push(0);
+        }
+        global[local] = g;
       }
-      counts[g] += piece.counts[local];
-      global[local] = g;
-    }
-    for (let i = 0; i < piece.count; i++, t++) {
+      counts[g]++;
       start[t] = piece.start[i] + offset;
       end[t] = piece.end[i] + offset;
       after[t] = piece.after[i] + offset;
       shape[t] = piece.shape[i];
       possessive[t] = piece.possessive[i];
       cut[t] = piece.cut[i];
-      id[t] = global[piece.id[i]];
+      id[t] = g;
     }
   }
   return { count, start, end, after, shape, possessive, cut, id, words, keys, shapes, counts };
