@@ -1,6 +1,6 @@
 /**
  * `npm run learn:roles`: learns the role combiner's weights from all the
- * development role annotations and writes them to bench/learn/role-weights.json
+ * development role annotations and writes them to test-results/learn/role-weights.json
  * for inspection. The analyser does not read them: leaving one document out, they
  * did not beat the rule order on the development documents' mean macro-F1 (see
  * --lodo); a data file src/core/lexicon/data/role-weights.json, with its schema,
@@ -12,7 +12,8 @@
  * document nobody tuned for. `--l2=`, `--balance=`, `--rounds=` change the settings;
  * `--margin=` lets the weights overrule the rule order only by that much.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Role } from '../../src/core/model/model';
 import { weighedCombiner, type RoleWeightRow } from '../../src/core/lexicon/role-features';
 import { scoreRoles, type RoleScore } from '../roles';
@@ -28,7 +29,8 @@ const NEWEST = new Set([
   'pdf-report-grid-investment-screening', 'think-tank-commentary-space-debris', 'speech-fertiliser-security',
 ]);
 const ESSAY = 'belarus-dilemma';
-const WEIGHTS_FILE = 'bench/learn/role-weights.json';
+/** Written for inspection under test-results/ (ignored by git): nothing here is shipped. */
+const WEIGHTS_FILE = 'test-results/learn/role-weights.json';
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const settings: Settings = {
@@ -133,6 +135,7 @@ function write(): void {
     made: { by: 'npm run learn:roles', settings, annotations: read.map((r) => r.doc.file), sentences: samplesOf(read).length },
     weights,
   };
+  mkdirSync(dirname(WEIGHTS_FILE), { recursive: true });
   writeFileSync(WEIGHTS_FILE, JSON.stringify(data, null, 1) + '\n');
   console.log(`${WEIGHTS_FILE}: ${weights.length} weights from ${data.made.sentences} sentences of ${read.length} annotations.`);
 }
