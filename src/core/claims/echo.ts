@@ -31,23 +31,10 @@ export function paragraphEchoes(cues: readonly (readonly Cue[])[], block: (s: nu
 function echoesOf(cues: readonly (readonly Cue[])[], first: number, last: number, out: (Scores | null)[]): void {
   // Each term's weight by category over the paragraph.
   const sums = new Map<string, Scores>();
-  for (let s = first; s < last; s++) {
-    for (const cue of cues[s]) {
-      if (!cue.category) continue;
-      let sum = sums.get(cue.term);
-      if (!sum) sums.set(cue.term, (sum = { geopolitical: 0, military: 0, economic: 0 }));
-      sum[cue.category] += cue.weight;
-    }
-  }
+  for (let s = first; s < last; s++) addWeights(cues[s], sums);
   for (let s = first; s < last; s++) {
     // The sentence's own weight by term, taken out of the paragraph's: what the others say of its words.
-    const own = new Map<string, Scores>();
-    for (const cue of cues[s]) {
-      if (!cue.category) continue;
-      let sum = own.get(cue.term);
-      if (!sum) own.set(cue.term, (sum = { geopolitical: 0, military: 0, economic: 0 }));
-      sum[cue.category] += cue.weight;
-    }
+    const own = addWeights(cues[s], new Map<string, Scores>());
     let echo: Scores | null = null;
     for (const [term, mine] of own) {
       const all = sums.get(term)!;
@@ -58,4 +45,15 @@ function echoesOf(cues: readonly (readonly Cue[])[], first: number, last: number
     }
     out[s] = echo;
   }
+}
+
+/** Adds each category cue's weight to its term's scores in `sums`; gives `sums` back. */
+function addWeights(cues: readonly Cue[], sums: Map<string, Scores>): Map<string, Scores> {
+  for (const cue of cues) {
+    if (!cue.category) continue;
+    let sum = sums.get(cue.term);
+    if (!sum) sums.set(cue.term, (sum = { geopolitical: 0, military: 0, economic: 0 }));
+    sum[cue.category] += cue.weight;
+  }
+  return sums;
 }
