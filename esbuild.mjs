@@ -71,6 +71,8 @@ if (withTests) {
     esbuild.build({
       ...common,
       entryPoints: tests,
+      // One fast-check for every test file, so that test/properties.cjs seeds them all.
+      external: [...common.external, 'fast-check'],
       outbase: 'test',
       outdir: 'out/test',
     }),
