@@ -60,12 +60,15 @@ export function fitChecks({ goTo, dismiss, focusEditor, trace, TIMEOUT }) {
    * the suites waited for it (else it was timed beside them, and says so); and the tab it
    * showed in, when that was not the sample's.
    * @param {{ ms: number | null, tab: string | null, shownAt: number, activatedAt: number | null,
-   *   suites: { measured: boolean, waitedMs: number, readingAt: string | null } | null }} cold
+   *   suites: { measured: boolean, waitedMs: number, askedAt: string, readingAt: string | null } | null }} cold
    */
   function coldLensLine({ ms, tab, shownAt, activatedAt, suites }) {
     const parts = [];
     if (activatedAt && ms !== null) {
-      const reading = suites?.readingAt ? `, its reading ready ${Date.parse(suites.readingAt) - activatedAt} ms after activation` : '';
+      const readyAt = suites?.readingAt ? Date.parse(suites.readingAt) : null;
+      // Ready before the runner asked: only a bound is known.
+      const bound = readyAt !== null && readyAt - Date.parse(suites.askedAt) < 20 ? 'by ' : '';
+      const reading = readyAt !== null ? `, its reading ready ${bound}${readyAt - activatedAt} ms after activation` : '';
       parts.push(`first after start = ${activatedAt - shownAt} ms until Policy Lens activated (the extension host starting) + ${shownAt + ms - activatedAt} ms from activation${reading}`);
     }
     if (suites?.measured) parts.push('timed alone: the suites waited for it');

@@ -187,7 +187,9 @@ function activate(context) {
  * @typedef {object} FirstLensWait  How the suites waited (in `Results.firstLens`, code-server only).
  * @property {boolean} measured  True when the driver's file came: the first lens was timed with no suite running.
  * @property {number} waitedMs
- * @property {string | null} readingAt  ISO time Policy Lens's reading of the document was ready (null if not within the wait).
+ * @property {string} askedAt  ISO time the runner asked Policy Lens for the document's reading.
+ * @property {string | null} readingAt  ISO time that reading was ready (null if not within the wait); a moment
+ *   after `askedAt` when it was ready before.
  */
 
 /**
@@ -213,7 +215,7 @@ async function firstLensMeasured(config, document) {
     .catch(() => undefined);
   const deadline = started + config.timeoutMs;
   while (!fs.existsSync(config.file) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-  return { measured: fs.existsSync(config.file), waitedMs: Date.now() - started, readingAt };
+  return { measured: fs.existsSync(config.file), waitedMs: Date.now() - started, askedAt: new Date(started).toISOString(), readingAt };
 }
 
 /**
