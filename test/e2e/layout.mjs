@@ -43,6 +43,8 @@ async function layOut(sample) {
   const userData = join(RUN_DIR, 'user-data');
   const workspace = join(RUN_DIR, 'workspace');
   const resultsFile = join(RUN_DIR, 'results.json');
+  /** Written by the driver once it has timed the sample's first lens; the suites wait for it. */
+  const firstLensFile = join(RUN_DIR, 'first-lens.json');
   for (const dir of [extensions, join(userData, 'User'), workspace]) mkdirSync(dir, { recursive: true });
   openTrace(join(RUN_DIR, 'driver.log'));
 
@@ -88,6 +90,8 @@ async function layOut(sample) {
     timeoutMs: 30_000,
     grep: process.env.POLICY_LENS_TEST_GREP || null,
     awaitDocument: sampleCopy, // opened by the URL's payload: let it land first
+    // The suites wait until the driver has timed the sample's first lens: it is timed alone, cold.
+    firstLens: { file: firstLensFile, extensionId: `${manifest.publisher}.${manifest.name}`, timeoutMs: TIMEOUT.codelens + TIMEOUT.step },
     env: { POLICY_LENS_SAMPLE: sampleCopy },
     probeFile: join(RUN_DIR, 'host-probe.json'), // the host probe's measures (test/e2e/stall-checks.mjs)
   });
@@ -110,7 +114,7 @@ async function layOut(sample) {
     'editor.codeLens': true,
     'editor.hover.delay': 300,
   });
-  return { extensions, userData, workspace, resultsFile, sampleCopy };
+  return { extensions, userData, workspace, resultsFile, firstLensFile, sampleCopy };
 }
 
 function writeJson(file, data) {

@@ -37,7 +37,7 @@ async function codeLensCheck(page) {
   await shot(page, 'codelens.png');
 }
 
-const { timeFirstLens, activationTime, openAndTimeFirstLens, breadcrumbsCheck, referencesCheck } = fitChecks({ goTo, dismiss, focusEditor, trace, TIMEOUT });
+const { firstLensOn, coldLensLine, timeFirstLens, activationTime, openAndTimeFirstLens, breadcrumbsCheck, referencesCheck } = fitChecks({ goTo, dismiss, focusEditor, trace, TIMEOUT });
 const { readingViewCheck } = readingChecks({ goTo, dismiss, trace, TIMEOUT, shotsDir: SHOTS_DIR });
 
 async function sidebarCheck(page) {
@@ -194,5 +194,5 @@ async function shot(page, name) {
 export {
   hoverCheck, codeLensCheck, entitiesCheck, sidebarCheck, revealCheck, hideSideBar, openPane, findRows, scrollToTop,
   openPolicyLensContainer, widenSideBar, collapseAll, shot,
-  timeFirstLens, activationTime, openAndTimeFirstLens, breadcrumbsCheck, referencesCheck, readingViewCheck,
+  firstLensOn, coldLensLine, timeFirstLens, activationTime, openAndTimeFirstLens, breadcrumbsCheck, referencesCheck, readingViewCheck,
 };

@@ -6,8 +6,9 @@
  *
  * - code-server, driven by `test/e2e/run.mjs`: the driver copies this folder into
  *   `--extensions-dir` with the compiled suites in `suite/` and a `runner.json`
- *   beside this file. The runner activates on startup, runs the suites once and
- *   writes the results (see `Results`) to the file `runner.json` names.
+ *   beside this file. The runner activates on startup, waits until the driver has
+ *   timed the sample's first lens (runner.json's `firstLens`), runs the suites once
+ *   and writes the results (see `Results`) to the file `runner.json` names.
  * - a desktop VS Code, through `@vscode/test-electron` (`test/integration/electron.mjs`),
  *   which passes this file as `extensionTestsPath` and calls `run()`.
  *
@@ -39,6 +40,7 @@ const CONFIG_FILE = path.join(__dirname, 'runner.json');
  * @property {{ tests: number, passes: number, failures: number, pending: number }} stats
  * @property {TestResult[]} tests  In the order they finished.
  * @property {string | null} error  Set when the runner itself failed (a suite that does not load, ...).
+ * @property {FirstLensWait} [firstLens]  code-server: how the suites waited for the driver to time the first lens.
  *
  * @typedef {object} RunOptions
  * @property {string} suitesDir  Folder holding the compiled `*.test.js` files.
@@ -164,6 +166,7 @@ function activate(context) {
   writeJson(`${config.resultsFile}.started`, { pid: process.pid, at: new Date().toISOString() });
   setTimeout(async () => {
     if (config.awaitDocument) await documentOpened(config.awaitDocument, 30000);
+    const firstLens = config.firstLens && config.awaitDocument ? await firstLensMeasured(config.firstLens, config.awaitDocument) : null;
     const results = await runSuites({
       host: 'code-server',
       suitesDir: config.suitesDir,
@@ -171,8 +174,48 @@ function activate(context) {
       timeoutMs: config.timeoutMs,
       grep: config.grep ?? null,
     });
-    writeJson(config.resultsFile, results);
+    writeJson(config.resultsFile, firstLens ? { ...results, firstLens } : results);
   }, 0);
+}
+
+/**
+ * @typedef {object} FirstLensConfig  What the driver asks the runner to wait for (runner.json's `firstLens`).
+ * @property {string} file  The driver writes it once it has timed the document's first lens in the workbench.
+ * @property {string} extensionId  Policy Lens, whose reading of the document is timed too.
+ * @property {number} timeoutMs  The longest the suites wait for the driver.
+ *
+ * @typedef {object} FirstLensWait  How the suites waited (in `Results.firstLens`, code-server only).
+ * @property {boolean} measured  True when the driver's file came: the first lens was timed with no suite running.
+ * @property {number} waitedMs
+ * @property {string} askedAt  ISO time the runner asked Policy Lens for the document's reading.
+ * @property {string | null} readingAt  ISO time that reading was ready (null if not within the wait); a moment
+ *   after `askedAt` when it was ready before.
+ */
+
+/**
+ * Holds the suites back (at most `timeoutMs`) until the driver has timed the first
+ * lens of `document`, the one the workbench shows at start: the suites open other
+ * documents in the active editor and read large ones, so a first lens timed beside
+ * them would time them. Meanwhile notes when Policy Lens's reading of the document
+ * is ready (Policy Lens starts that reading itself for every visible editor: asking
+ * for it joins it).
+ * @param {FirstLensConfig} config
+ * @param {string} document
+ * @returns {Promise<FirstLensWait>}
+ */
+async function firstLensMeasured(config, document) {
+  const vscode = require('vscode');
+  const started = Date.now();
+  /** @type {string | null} */
+  let readingAt = null;
+  const extension = vscode.extensions.getExtension(config.extensionId);
+  Promise.resolve(extension?.activate())
+    .then((api) => api?.getModel(vscode.Uri.file(document)))
+    .then((model) => (readingAt = model ? new Date().toISOString() : null))
+    .catch(() => undefined);
+  const deadline = started + config.timeoutMs;
+  while (!fs.existsSync(config.file) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  return { measured: fs.existsSync(config.file), waitedMs: Date.now() - started, askedAt: new Date(started).toISOString(), readingAt };
 }
 
 /**
