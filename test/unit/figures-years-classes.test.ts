@@ -43,6 +43,22 @@ describe('Financial years written with two years (figure:date-financial-year)', 
   });
 });
 
+describe('Spans of years written with an edge or with the years they count (spanEdges, spanPeriods)', () => {
+  it('reads "between 2021 and the end of 2023" as one span, and dates none of what happened over it', () => {
+    const text = 'Between 2021 and the end of 2023 the regulator issued 14 fines worth £2.2 million.\n';
+    assert.deepEqual(read(text).map((f) => [f.text, f.year]), [['2021 and the end of 2023', null], ['14 fines', null], ['£2.2 million', null]]);
+  });
+
+  it('reads "between fiscal years 2019 and 2024" as one span, not the years 2019 and 2024', () => {
+    const text = 'Between fiscal years 2019 and 2024, the agency lent $3.1 billion across 52 loans.\n';
+    assert.deepEqual(read(text).map((f) => [f.text, f.year]), [['2019 and 2024', null], ['$3.1 billion', null], ['52 loans', null]]);
+  });
+
+  it('keeps two years joined by "and" without an opener as two years', () => {
+    assert.deepEqual(read('Exports rose in 2021 and the end of 2023 brought 9 new mines.\n').filter((f) => f.kind === 'date').map((f) => f.year), [2021, 2023]);
+  });
+});
+
 describe('Tables headed by financial years', () => {
   const table = [
     'Budgets of the programmes.',

@@ -120,6 +120,8 @@ export interface FigureData {
     readonly ties: Words;
     readonly spanOpeners: Words;
     readonly spanJoins: Words;
+    readonly spanEdges: Words;
+    readonly spanPeriods: Words;
     readonly rangeSpans: { readonly openers: Words; readonly joins: Words };
     readonly lawHeads: Words;
     readonly lawAbbreviations: Words;

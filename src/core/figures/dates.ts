@@ -214,7 +214,10 @@ function afterName(text: string, words: readonly Word[], cues: ReadonlySet<strin
 function spanned(lex: FigureLexicon, text: string, floor: number, a: Draft, b: Draft): boolean {
   const join = text.slice(a.end, b.start);
   const opener = wordBefore(text, floor, a.start);
-  return lex.patterns.spanJoin.test(join) && (lex.dates.spanOpeners.has(opener) || (lex.dates.rangeOpeners.has(opener) && lex.patterns.rangeJoin.test(join)));
+  if (!lex.patterns.spanJoin.test(join)) return false;
+  if (lex.dates.spanOpeners.has(opener) || (lex.dates.rangeOpeners.has(opener) && lex.patterns.rangeJoin.test(join))) return true;
+  // "between fiscal years 2020 and 2025": the years the span counts stand between its opener and its first year.
+  return lex.patterns.spanPeriod.test(text.slice(Math.max(floor, a.start - 40), a.start));
 }
 
 /**
