@@ -59,6 +59,15 @@ describe('Spans of years written with an edge or with the years they count (span
   });
 });
 
+describe('Sizes and distances (units dimensions)', () => {
+  it('dates a size or a distance only from its own clause, never from the year of an earlier sentence', () => {
+    const text = 'Storms closed the port in March 2024. The breakwater, 4 km long, shelters a basin of 90 hectares.\n';
+    assert.deepEqual(read(text).filter((f) => f.kind === 'quantity').map((f) => [f.text, f.year]), [['4 km', null], ['90 hectares', null]]);
+    const own = read('In 2023 crews laid 120 kilometres of new cable.\n').find((f) => f.kind === 'quantity');
+    assert.deepEqual([own?.text, own?.year], ['120 kilometres', 2023]);
+  });
+});
+
 describe('Tables headed by financial years', () => {
   const table = [
     'Budgets of the programmes.',

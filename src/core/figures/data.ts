@@ -57,6 +57,7 @@ export interface FigureData {
     readonly time: Words;
     readonly forces: Words;
     readonly workforces: Words;
+    readonly dimensions: Words;
     readonly equipment: Words;
     readonly irregularPlurals: Words;
     readonly notPlural: Words;
