@@ -43,6 +43,12 @@ describe('Figure lexicon as data', () => {
     assert.equal(read('The regulator employs 35 contractors.', lex)[0].why[0].rule, 'figure:workforce-count');
   });
 
+  it('Reads munitions and stockpiled goods in digits as a stock, and a few of them in words as a count', () => {
+    const found = read('The plant filled 250,000 shells and 1.2 million doses, and two shells misfired.');
+    assert.deepEqual(found.map((f) => [f.text, f.kind]), [['250,000 shells', 'quantity'], ['1.2 million doses', 'quantity']]);
+    assert.equal(only('The yard launched 12 frigates.').kind, 'count');
+  });
+
   it('Reads a new currency word as money once it is a row of the currencies data', () => {
     const text = 'The deal was worth 40 million dinars.';
     assert.deepEqual([only(text).kind, only(text).unit], ['count', 'dinars']);

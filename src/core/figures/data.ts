@@ -58,6 +58,7 @@ export interface FigureData {
     readonly forces: Words;
     readonly workforces: Words;
     readonly dimensions: Words;
+    readonly supplies: Words;
     readonly equipment: Words;
     readonly irregularPlurals: Words;
     readonly notPlural: Words;
