@@ -175,6 +175,11 @@ describe('Counts of what the text named before, in words and with capitals', () 
     assert.equal(f.year, 2025);
     assert.ok(f.rules.includes('figure:out-of'));
   });
+
+  it('counts a part of a whole across a modifier ("11 of its older ferries") and before a possessive ("4 of the 30 ports\' records")', () => {
+    const text = 'The line sold 11 of its older ferries. Auditors could not check 4 of the 30 ports\' annual records.\n';
+    assert.deepEqual(read(text).map((f) => [f.text, f.kind, f.rules[0]]), [['11', 'count', 'figure:count-of-the'], ['4 of the 30', 'count', 'figure:out-of']]);
+  });
 });
 
 describe('Where a change starts, before a deadline (figure:year-none-change-start)', () => {

@@ -196,11 +196,12 @@ export function readNoun(sc: Scope, pos: number): Noun | null {
   for (let i = 0; i < 3; i++) {
     const m = at(WORD, text, p, end);
     if (!m) return null;
-    const word = m[1];
+    // "the 24 sampled transactions' reported figures": a plural in the possessive is still what is counted.
+    const word = m[1].replace(/(?<=s)['’]$/, '');
     const lower = lowerAscii(word);
-    const s = m.index + m[0].length - word.length;
+    const s = m.index + m[0].length - m[1].length;
     if (first < 0) first = s;
-    const e = m.index + m[0].length;
+    const e = s + word.length;
     if (stops.has(lower)) return null;
     const capital = /^[A-Z]/.test(word);
     if (!capital && /\d/.test(word)) return null;
