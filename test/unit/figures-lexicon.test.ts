@@ -35,6 +35,20 @@ describe('Figure lexicon as data', () => {
     assert.deepEqual([after.kind, after.unit, after.why[0].rule], ['quantity', 'sappers', 'figure:personnel-noun']);
   });
 
+  it('Reads the staff of an office as a head count and an armed force as a strength', () => {
+    const found = read('The regulator employs 212 staff and 35 contractors, while the garrison holds 2,400 troops.');
+    const kinds = found.map((f) => [f.text, f.kind]);
+    assert.deepEqual(kinds, [['212 staff', 'count'], ['35 contractors', 'count'], ['2,400 troops', 'quantity']]);
+    const lex = withData((d) => ({ units: { ...d.units, workforces: [...d.units.workforces, 'contractors'] } }));
+    assert.equal(read('The regulator employs 35 contractors.', lex)[0].why[0].rule, 'figure:workforce-count');
+  });
+
+  it('Reads munitions and stockpiled goods in digits as a stock, and a few of them in words as a count', () => {
+    const found = read('The plant filled 250,000 shells and 1.2 million doses, and two shells misfired.');
+    assert.deepEqual(found.map((f) => [f.text, f.kind]), [['250,000 shells', 'quantity'], ['1.2 million doses', 'quantity']]);
+    assert.equal(only('The yard launched 12 frigates.').kind, 'count');
+  });
+
   it('Reads a new currency word as money once it is a row of the currencies data', () => {
     const text = 'The deal was worth 40 million dinars.';
     assert.deepEqual([only(text).kind, only(text).unit], ['count', 'dinars']);
@@ -108,7 +122,7 @@ describe('Figure lexicon as data', () => {
 describe('Figure reasons in words', () => {
   it('Says why a strength is a quantity and which year it has', () => {
     const f = read('In 2020 the base held 3,000 troops.').find((x) => x.text === '3,000 troops')!;
-    assert.equal(explainFigure(f), "a quantity: a number before a force or workforce ('troops'); the year 2020 from the same clause");
+    assert.equal(explainFigure(f), "a quantity: a number before an armed force, its strength ('troops'); the year 2020 from the same clause");
   });
 
   it('Names the rule of a borrowed unit and a missing year', () => {

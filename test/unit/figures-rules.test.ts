@@ -49,6 +49,8 @@ const KIND: readonly Fixture[] = [
   ['glued-unit', 'The cable runs 10km under the sea.', '10km', 'km'],
   ['measure-unit', 'The field holds 40 cubic meters of gas.', '40 cubic meters', 'cubic meters'],
   ['personnel-noun', 'The base holds 3,000 troops.', '3,000 troops', 'troops'],
+  ['workforce-count', 'The inspectorate had 64 full-time staff last spring.', '64 full-time staff', 'staff'],
+  ['supply-noun', 'The depot now fills 60,000 shells a month.', '60,000 shells', 'shells'],
   ['time-unit', 'The review took 144 days.', '144 days', 'days'],
   ['counted-noun', 'The navy bought 12 submarines.', '12 submarines', 'submarines'],
   ['counted-name', 'A letter signed by 31 Governors reached the agency.', '31 Governors', 'governors'],

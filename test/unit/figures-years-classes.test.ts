@@ -11,20 +11,60 @@ const read = readDocument;
 const figure = documentFigure;
 
 describe('Financial years written with two years (figure:date-financial-year)', () => {
-  it('reads "2024/25" as one financial year over two calendar years, not the year 2024', () => {
+  it('reads "2024/25" as one financial year named by the year it starts in, not the year 2024 and a stray "/25"', () => {
     const f = figure('Capital spending reached £1.02bn in 2024/25.\n', '2024/25');
     assert.equal(f.kind, 'date');
-    assert.equal(f.year, null);
+    assert.equal(f.year, 2024);
     assert.ok(f.rules.includes('figure:date-financial-year'));
   });
 
-  it('gives the money of a financial year no single year, as the dash form always did', () => {
-    assert.equal(figure('Capital spending reached £1.02bn in 2024/25.\n', '£1.02bn').year, null);
-    assert.equal(figure('Capital spending reached £1.02bn in 2024-25.\n', '£1.02bn').year, null);
+  it('dates the money of a financial year by the year it starts in, in either form', () => {
+    assert.equal(figure('Capital spending reached £1.02bn in 2024/25.\n', '£1.02bn').year, 2024);
+    assert.equal(figure('Capital spending reached £1.02bn in 2024-25.\n', '£1.02bn').year, 2024);
+  });
+
+  it('keeps a span of several years ("2025-2030") and a labelled fiscal span ("FY2024/25") without one year', () => {
+    assert.equal(figure('Over 2025-2030 the fund lends £3bn.\n', '£3bn').year, null);
+    assert.equal(figure('The fund lent £94m in FY2024/25.\n', '£94m').year, null);
+  });
+
+  it('dates the figure a change starts from by its base, written with words ("down from 11 per cent in 2022/23"), and no other figure', () => {
+    const text = 'In 2024/25 grants covered 8 per cent of costs, down from 11 per cent in 2022/23.\n';
+    assert.deepEqual(['8 per cent', '11 per cent'].map((t) => figure(text, t).year), [2024, 2022]);
+  });
+
+  it('moves only the figure a phrase of relative time is tied to ("up from 147 the year before"), not the figures after it', () => {
+    const text = 'The office logged 236 reports in 2023-24, up from 147 the year before, yet closed only 9 cases.\n';
+    assert.deepEqual(['236 reports', '147', '9 cases'].map((t) => figure(text, t).year), [2023, 2022, 2023]);
   });
 
   it('reads no financial year where the digits after the slash are not the next year ("2025/08")', () => {
     assert.ok(read('The order of 2025/08 lapsed.\n').every((f) => !f.rules.includes('figure:date-financial-year')));
+  });
+});
+
+describe('Spans of years written with an edge or with the years they count (spanEdges, spanPeriods)', () => {
+  it('reads "between 2021 and the end of 2023" as one span, and dates none of what happened over it', () => {
+    const text = 'Between 2021 and the end of 2023 the regulator issued 14 fines worth £2.2 million.\n';
+    assert.deepEqual(read(text).map((f) => [f.text, f.year]), [['2021 and the end of 2023', null], ['14 fines', null], ['£2.2 million', null]]);
+  });
+
+  it('reads "between fiscal years 2019 and 2024" as one span, not the years 2019 and 2024', () => {
+    const text = 'Between fiscal years 2019 and 2024, the agency lent $3.1 billion across 52 loans.\n';
+    assert.deepEqual(read(text).map((f) => [f.text, f.year]), [['2019 and 2024', null], ['$3.1 billion', null], ['52 loans', null]]);
+  });
+
+  it('keeps two years joined by "and" without an opener as two years', () => {
+    assert.deepEqual(read('Exports rose in 2021 and the end of 2023 brought 9 new mines.\n').filter((f) => f.kind === 'date').map((f) => f.year), [2021, 2023]);
+  });
+});
+
+describe('Sizes and distances (units dimensions)', () => {
+  it('dates a size or a distance only from its own clause, never from the year of an earlier sentence', () => {
+    const text = 'Storms closed the port in March 2024. The breakwater, 4 km long, shelters a basin of 90 hectares.\n';
+    assert.deepEqual(read(text).filter((f) => f.kind === 'quantity').map((f) => [f.text, f.year]), [['4 km', null], ['90 hectares', null]]);
+    const own = read('In 2023 crews laid 120 kilometres of new cable.\n').find((f) => f.kind === 'quantity');
+    assert.deepEqual([own?.text, own?.year], ['120 kilometres', 2023]);
   });
 });
 
@@ -42,8 +82,13 @@ describe('Tables headed by financial years', () => {
     assert.deepEqual(read(table).map((f) => f.text), ['96', '104']);
   });
 
-  it('gives the cells under a financial year no single year', () => {
-    assert.deepEqual(read(table).map((f) => f.year), [null, null]);
+  it('dates the cells under a financial year by the year it starts in, as prose does', () => {
+    assert.deepEqual(read(table).map((f) => f.year), [2022, 2023]);
+  });
+
+  it('gives no one year to the cells of a column that counts up to a year ("Total to 2030-31")', () => {
+    const totals = ['Costs.', '', '| Item | 2026-27 | Total to 2030-31 |', '|---|---|---|', '| Depots (A$m) | 42 | 170 |', ''].join('\n');
+    assert.deepEqual(read(totals).filter((f) => /^\d+$/.test(f.text)).map((f) => [f.text, f.year]), [['42', 2026], ['170', null]]);
   });
 });
 
@@ -129,6 +174,11 @@ describe('Counts of what the text named before, in words and with capitals', () 
     assert.equal(f.kind, 'count');
     assert.equal(f.year, 2025);
     assert.ok(f.rules.includes('figure:out-of'));
+  });
+
+  it('counts a part of a whole across a modifier ("11 of its older ferries") and before a possessive ("4 of the 30 ports\' records")', () => {
+    const text = 'The line sold 11 of its older ferries. Auditors could not check 4 of the 30 ports\' annual records.\n';
+    assert.deepEqual(read(text).map((f) => [f.text, f.kind, f.rules[0]]), [['11', 'count', 'figure:count-of-the'], ['4 of the 30', 'count', 'figure:out-of']]);
   });
 });
 

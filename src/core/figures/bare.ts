@@ -65,10 +65,11 @@ function partitive(lex: FigureLexicon, text: string, pos: number, limit: number)
   return m !== null && lex.phrases.partitives.has(m[1]);
 }
 
-/** The plural noun after "of the", "of its", "of their" … at `pos` ("20 of the cranes" gives "cranes"), or null. */
+/** The plural noun after "of the", "of its", "of their" …, across one modifier, at `pos` ("20 of the cranes", "14 of its crude tankers"), or null. */
 function ofTheNoun(lex: FigureLexicon, text: string, pos: number, limit: number): string | null {
-  const m = /^\s+of\s+([a-z]+)\s+([a-z]+s)\b/.exec(text.slice(pos, Math.min(limit, pos + 40)));
-  return m !== null && lex.phrases.possessives.has(m[1]) && !lex.phrases.nounStops.has(m[2]) ? m[2] : null;
+  const m = /^\s+of\s+([a-z]+)\s+(?:([a-z]+)\s+)?([a-z]+s)\b/.exec(text.slice(pos, Math.min(limit, pos + 48)));
+  const stops = lex.phrases.nounStops;
+  return m !== null && lex.phrases.possessives.has(m[1]) && !stops.has(m[3]) && (m[2] === undefined || !stops.has(m[2])) ? m[3] : null;
 }
 
 /** True when dot leaders run earlier on the line of `pos`. */

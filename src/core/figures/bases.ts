@@ -24,8 +24,9 @@ export function comparisonBase(lex: FigureLexicon, text: string, floor: number, 
   }
   let k = 0;
   let figure = false;
-  // "compared to 26 in 2015": fillers and the compared figure may stand between.
-  for (; k < words.length && (comparisonFillers.has(words[k].lower) || /^[\d.,%$€£]+$/.test(words[k].lower)); k++) figure ||= /\d/.test(words[k].lower);
+  // "compared to 26 in 2015", "down from 11 per cent in 2022/23": fillers and the compared figure, with its words, may stand between.
+  const figureWords = lex.numbers.figureWords;
+  for (; k < words.length && (comparisonFillers.has(words[k].lower) || /^[\d.,%$€£]+$/.test(words[k].lower) || (k > 0 && figureWords.has(words[k].lower))); k++) figure ||= /\d/.test(words[k].lower);
   const n = phraseEnding(words.slice(k), comparisonCues);
   if (n > 0) return words[k + n - 1].start;
   // "13 percent against 12 percent in 2021", "rose to 1,450 in 2024, from 960 in 2021": the base of a change, its figure between.

@@ -137,10 +137,11 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   // "… by 2030: 190 apprentices began training last year": a clause that names its year from the time of writing takes none from another.
   const toldIn = needed && lex.patterns.relativeYear.test(text.slice(start, end)) ? toldClauses(lex.patterns.relativeYear, text, start, end) : null;
   const since = sinceClauses(lex.patterns.sinceAny, needed ? turns : clauseTurns(lex.patterns.turn, text, start, end), text, start, end);
-  // A ratio compares (a fraction is a share, dated like a percentage); a length of time, or a count of years, is no time.
+  // A ratio compares (a fraction is a share, dated like a percentage); a length of time, or a count of years, is no time;
+  // a size or a distance ("65 km wide") holds whatever the year.
   const ownClause = (d: Draft) =>
     (d.kind === 'ratio' && d.unit !== 'fraction') ||
-    ((d.kind === 'quantity' || d.kind === 'count') && d.unit !== null && lex.units.time.has(d.unit)) ||
+    ((d.kind === 'quantity' || d.kind === 'count') && d.unit !== null && (lex.units.time.has(d.unit) || lex.units.dimensions.has(d.unit))) ||
     d.why[0]?.rule === 'figure:count-in-window'; // "11 in the 15 months before …": dated by its own span
   const out: (Dated | null)[] = [];
   const rules: string[] = [];

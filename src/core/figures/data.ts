@@ -57,6 +57,8 @@ export interface FigureData {
     readonly time: Words;
     readonly forces: Words;
     readonly workforces: Words;
+    readonly dimensions: Words;
+    readonly supplies: Words;
     readonly equipment: Words;
     readonly irregularPlurals: Words;
     readonly notPlural: Words;
@@ -120,6 +122,8 @@ export interface FigureData {
     readonly ties: Words;
     readonly spanOpeners: Words;
     readonly spanJoins: Words;
+    readonly spanEdges: Words;
+    readonly spanPeriods: Words;
     readonly rangeSpans: { readonly openers: Words; readonly joins: Words };
     readonly lawHeads: Words;
     readonly lawAbbreviations: Words;

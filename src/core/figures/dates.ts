@@ -29,8 +29,9 @@ function fullYear(first: number, end: string): number {
   return end.length === 4 ? Number(end) : Math.floor(first / 100) * 100 + Number(end);
 }
 
-function date(lex: FigureLexicon, rule: string, start: number, end: number, year: number | null, more: { high?: number; period?: string | null; anchor?: boolean } = {}): Draft {
-  const span = more.high !== undefined;
+function date(lex: FigureLexicon, rule: string, start: number, end: number, year: number | null, more: { high?: number; period?: string | null; anchor?: boolean; oneYear?: boolean } = {}): Draft {
+  // A financial year runs into the next calendar year (`high`) but is one year, named by its first.
+  const span = more.high !== undefined && !more.oneYear;
   const why = because(lex, rule);
   return make('date', start, end, year, 'year', { year: span ? null : year, high: more.high ?? null, period: more.period ?? null, anchor: more.anchor ?? !span, why });
 }
@@ -73,15 +74,16 @@ export function readNumericDate(sc: Scope, pos: number): Draft | null {
 
 /**
  * "2025-26", "2024/25": one financial year, which runs over two calendar years
- * and so names no single year (as "FY2024/25" does not): a span, not the year
- * "2024" followed by a stray "/25".
+ * and is named by the first, as the annotators of four documents read it and
+ * as "FY2026" names one fiscal year (a labelled "FY2024/25" stays a span): not
+ * the year "2024" and a stray "/25", nor a span of years ("2025-2030").
  */
 function financialYear(sc: Scope, pos: number): Draft | null {
   const m = at(FINANCIAL_YEAR, sc.text, pos, sc.end);
   if (!m) return null;
   const a = Number(m[1]);
   if (a < 1900 || a >= 2100 || !sc.lex.dates.financialYearJoins.has(m[2]) || fullYear(a, m[3]) !== a + 1) return null;
-  return date(sc.lex, 'figure:date-financial-year', pos, pos + m[0].length, a, { high: a + 1, period: 'financial year' });
+  return date(sc.lex, 'figure:date-financial-year', pos, pos + m[0].length, a, { high: a + 1, period: 'financial year', oneYear: true });
 }
 
 /** What a date that starts with a word may be, from the word. */
@@ -212,7 +214,10 @@ function afterName(text: string, words: readonly Word[], cues: ReadonlySet<strin
 function spanned(lex: FigureLexicon, text: string, floor: number, a: Draft, b: Draft): boolean {
   const join = text.slice(a.end, b.start);
   const opener = wordBefore(text, floor, a.start);
-  return lex.patterns.spanJoin.test(join) && (lex.dates.spanOpeners.has(opener) || (lex.dates.rangeOpeners.has(opener) && lex.patterns.rangeJoin.test(join)));
+  if (!lex.patterns.spanJoin.test(join)) return false;
+  if (lex.dates.spanOpeners.has(opener) || (lex.dates.rangeOpeners.has(opener) && lex.patterns.rangeJoin.test(join))) return true;
+  // "between fiscal years 2020 and 2025": the years the span counts stand between its opener and its first year.
+  return lex.patterns.spanPeriod.test(text.slice(Math.max(floor, a.start - 40), a.start));
 }
 
 /**

@@ -3,7 +3,7 @@ import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
 
 /**
  * A figure's reasons in words a reader understands, for a hover card: "a
- * quantity: a number before a force or workforce ('troops'); the year 2020 from
+ * quantity: a number before an armed force, its strength ('troops'); the year 2020 from
  * the same clause". What each rule says comes from figures-rules.json.
  */
 

@@ -14,12 +14,14 @@ type Table<T> = Readonly<Record<string, T>>;
 
 export interface FigureLexicon {
   readonly currency: { readonly symbols: Table<string>; readonly codes: Set_; readonly aliases: Table<string>; readonly words: Table<string>; readonly adjectives: Table<Table<string>>; readonly leads: Set_ };
-  readonly units: { readonly compound: Table<string>; readonly compoundCounts: Set_; readonly time: Set_; readonly personnel: Set_; readonly equipment: Set_; readonly irregularPlurals: Set_; readonly notPlural: Set_; readonly measureLeads: Set_ };
+  readonly units: { readonly compound: Table<string>; readonly compoundCounts: Set_; readonly time: Set_; readonly personnel: Set_; readonly workforces: Set_; readonly dimensions: Set_; readonly supplies: Set_; readonly equipment: Set_; readonly irregularPlurals: Set_; readonly notPlural: Set_; readonly measureLeads: Set_ };
   readonly numbers: {
     readonly ones: Table<number>; readonly tens: Table<number>; readonly scales: Table<number>; readonly denominators: Table<number>;
     readonly ordinals: Table<number>; readonly multiples: Table<number>; readonly percent: Table<string>;
     /** First words of the words of a percentage: a cheap test before the pattern. */
     readonly percentLeads: Set_;
+    /** Every word of a percent sign written out, and the scale words: the words a figure may end in ('11 per cent', '$4 million'). */
+    readonly figureWords: Set_;
     /** Number words below twenty, which no other such word may follow ("one two" is two numbers). */
     readonly unitWords: Set_;
     readonly tensWords: Set_;
@@ -28,7 +30,7 @@ export interface FigureLexicon {
   };
   readonly change: { readonly multipliers: Table<number>; readonly adjectives: Set_; readonly verbCues: Set_; readonly objects: Set_; readonly particles: Set_; readonly setPhrases: Set_; readonly upward: Set_; readonly downward: Set_; readonly multipleOf: Set_ };
   readonly rank: { readonly superlatives: Set_; readonly rankVerbs: Set_; readonly moveVerbs: Set_; readonly linking: Set_; readonly sequence: Set_; readonly places: Set_ };
-  readonly dates: { readonly months: Table<string>; readonly parts: Table<string>; readonly strongYearCues: Set_; readonly yearCues: Set_; readonly amountCues: Phrases; readonly boundaries: Set_; readonly targets: Set_; readonly relative: Set_; readonly shifts: Table<number>; readonly spanOpeners: Set_; readonly comparisonCues: Phrases; readonly comparisonFillers: Set_; readonly lawHeads: Set_; readonly lawAbbreviations: Set_; readonly financialYearJoins: Set_; readonly changeBases: Set_; readonly changeBasesAfterComma: Set_; readonly multipleObjects: Set_; readonly dateClauses: Set_; readonly changeStarts: Set_; readonly monthAloneAfter: Set_; readonly rangeOpeners: Set_; readonly shiftBases: Set_ };
+  readonly dates: { readonly months: Table<string>; readonly parts: Table<string>; readonly strongYearCues: Set_; readonly yearCues: Set_; readonly amountCues: Phrases; readonly boundaries: Set_; readonly targets: Set_; readonly relative: Set_; readonly shifts: Table<number>; readonly spanOpeners: Set_; readonly spanJoins: Set_; readonly comparisonCues: Phrases; readonly comparisonFillers: Set_; readonly lawHeads: Set_; readonly lawAbbreviations: Set_; readonly financialYearJoins: Set_; readonly changeBases: Set_; readonly changeBasesAfterComma: Set_; readonly multipleObjects: Set_; readonly dateClauses: Set_; readonly changeStarts: Set_; readonly monthAloneAfter: Set_; readonly rangeOpeners: Set_; readonly shiftBases: Set_ };
   readonly phrases: {
     readonly nounStops: Set_; readonly backStops: Set_; readonly forwardStops: Set_; readonly connectors: Set_; readonly modals: Set_;
     readonly determiners: Set_; readonly temporal: Set_; readonly verbs: Set_; readonly linking: Phrases; readonly auxiliaries: Set_;
@@ -146,11 +148,11 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
       leads: set([...Object.keys(cu.words).map(firstWord), ...Object.keys(cu.adjectives), ...Object.values(cu.adjectives).flatMap((a) => Object.keys(a).map(firstWord))]),
     },
     units: {
-      compound: un.compound, compoundCounts: set(un.compoundCounts), time: set(un.time), personnel: set([...un.forces, ...un.workforces]), equipment: set(un.equipment), irregularPlurals: set(un.irregularPlurals), notPlural: set(un.notPlural),
+      compound: un.compound, compoundCounts: set(un.compoundCounts), time: set(un.time), personnel: set(un.forces), workforces: set(un.workforces), dimensions: set(un.dimensions), supplies: set(un.supplies), equipment: set(un.equipment), irregularPlurals: set(un.irregularPlurals), notPlural: set(un.notPlural),
       measureLeads: set(un.measure.map(firstWord)),
     },
     numbers: {
-      ones: nu.ones, tens: nu.tens, scales: nu.scales, denominators: nu.denominators, ordinals: nu.ordinals, multiples: nu.multiples, percent: nu.percent, percentLeads: set(Object.keys(nu.percent).map(firstWord).filter(Boolean)),
+      ones: nu.ones, tens: nu.tens, scales: nu.scales, denominators: nu.denominators, ordinals: nu.ordinals, multiples: nu.multiples, percent: nu.percent, percentLeads: set(Object.keys(nu.percent).map(firstWord).filter(Boolean)), figureWords: set([...Object.keys(nu.percent).flatMap((k) => k.split(/\s+/)), ...Object.keys(nu.scales)]),
       unitWords: set(Object.keys(nu.ones)), tensWords: set(Object.keys(nu.tens)), words: set(numberWords),
     },
     change: {
@@ -160,7 +162,7 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
     rank: { superlatives: set(ra.superlatives), rankVerbs: set(ra.rankVerbs), moveVerbs: set(ra.moveVerbs), linking: set(ra.linking), sequence: set(ra.sequence), places: set(ra.places) },
     dates: {
       months: da.months, parts: da.parts, strongYearCues: strong, yearCues: set([...strong, ...da.yearCues]), amountCues: phrases(da.amountCues),
-      boundaries: set(da.boundaries), targets: set(da.targets), relative: set(da.relative), shifts: da.shifts, spanOpeners: set(da.spanOpeners), comparisonCues: phrases(da.comparisonCues), comparisonFillers: set(da.comparisonFillers),
+      boundaries: set(da.boundaries), targets: set(da.targets), relative: set(da.relative), shifts: da.shifts, spanOpeners: set(da.spanOpeners), spanJoins: set(da.spanJoins), comparisonCues: phrases(da.comparisonCues), comparisonFillers: set(da.comparisonFillers),
       lawHeads: set(da.lawHeads), lawAbbreviations: set(da.lawAbbreviations), financialYearJoins: set(da.financialYearJoins),
       changeBases: set(da.changeBases.any), changeBasesAfterComma: set(da.changeBases.afterComma), multipleObjects: set(da.multipleObjects), dateClauses: set(da.dateClauses), changeStarts: set(da.changeStarts),
       monthAloneAfter: set(da.monthAlone.after), rangeOpeners: set(da.rangeSpans.openers), shiftBases: set(da.shiftBases),

@@ -33,6 +33,8 @@ export interface Patterns {
   readonly dashBeforeWord: RegExp;
   /** What joins the two ends of a span of dates. */
   readonly spanJoin: RegExp;
+  /** An opener of a span and the years it counts, right before its first year: 'between fiscal years '. */
+  readonly spanPeriod: RegExp;
   /** The words between the ends of a range of dates ("2025 to 2028"), not "and". */
   readonly rangeJoin: RegExp;
   /** A range's join and a year right after a number (" to 2028"): the number is the range's first year, even after "over". */
@@ -156,7 +158,8 @@ export function compilePatterns(data: FigureData): Patterns {
     dashBeforeWord: new RegExp(`^-\\s*(?:${anyOf(nu.afterDash)})\\b`, 'i'),
     fractionByEnds: new RegExp(`^(?:\\s*(?:[.,;:)]|$)|\\s+(?:${anyOf(nu.afterFractionBy)})\\b)`, 'i'),
     fractionAlone: new RegExp(`^\\s+(?:${anyOf(nu.afterFractionAlone)})\\b`, 'i'),
-    spanJoin: new RegExp(`^\\s+(?:${anyOf(da.spanJoins)})\\s+$`, 'i'),
+    spanJoin: new RegExp(`^\\s+(?:${anyOf(da.spanJoins)})\\s+(?:(?:${anyOf(da.spanEdges)})\\s+)?$`, 'i'),
+    spanPeriod: new RegExp(`\\b(?:${anyOf(da.spanOpeners)})\\s+(?:${anyOf(da.spanPeriods)})\\s+$`, 'i'),
     rangeJoin: new RegExp(`^\\s+(?:${anyOf(da.rangeSpans.joins)})\\s+$`, 'i'),
     rangeNext: new RegExp(`^\\s+(?:${anyOf(da.rangeSpans.joins)})\\s+(?:FY\\s?)?(?:19|20)\\d\\d(?!\\d)`, 'i'),
     apposition: new RegExp(`^[^,;()]{0,40},\\s*(?:${anyOf(ph.restating)})\\s+(?:(?:${anyOf(ph.roughly)})\\s+)?$`, 'i'),

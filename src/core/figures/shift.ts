@@ -19,6 +19,7 @@ export function shift(lex: FigureLexicon, text: string, start: number, end: numb
   let q = -1; // last phrase ending before the figure
   let k = 0; // anchors ending before the figure
   let lastAnchor = -1; // start of the last of those
+  let tiedLast: (typeof found)[number] | null = null; // the last phrase tied after a figure
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     while (p < found.length && found[p].start < d.end) p++;
@@ -29,8 +30,10 @@ export function shift(lex: FigureLexicon, text: string, start: number, end: numb
     // Tied after it, no other figure between ("$5 billion in 2023, up from $4 billion a year earlier" moves only $4 billion).
     const next = i + 1 < drafts.length ? drafts[i + 1].start : end;
     const after = p < found.length && found[p].start - d.end <= lex.limits.tieReach && found[p].start < next ? found[p] : null;
-    // Before it, with no date between.
-    const before = q >= 0 && lastAnchor < found[q].end ? found[q] : null;
+    // Before it, with no date between, and not tied to the figure before it ("… in 2023–24, up from 147 the year before, yet
+    // closed only 9 cases": the phrase dates the 147, the 9 cases keep the sentence's year).
+    const before = q >= 0 && lastAnchor < found[q].end && found[q] !== tiedLast ? found[q] : null;
+    if (after) tiedLast = after;
     const by = (after ?? before)?.by ?? 0;
     if (by === 0) continue;
     out[i] = { year: dated.year + by, period: null };

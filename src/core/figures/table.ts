@@ -181,10 +181,18 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: re
   return { ...f, about, year: columnYear ?? rowYear ?? captionYear ?? f.year, kind: typed?.kind ?? f.kind, unit: typed?.unit ?? f.unit, why };
 }
 
-/** The one year a header names, or null: a financial year ("2024-25") runs over two and names none. */
+/**
+ * The one year a header names, or null: a financial year ("2024-25") is named by its first year, as in
+ * prose; a header that counts up to a year ("Total to 2030-31", "2025 to 2028") names a span, no one year.
+ */
 export function yearOf(header: string, lex: FigureLexicon = FIGURE_LEXICON): number | null {
   const matches = [...header.matchAll(HEADER_YEAR)];
-  if (matches.some((m) => m[3] !== undefined && lex.dates.financialYearJoins.has(m[2]))) return null;
-  const years = matches.filter((m) => m[3] === undefined).map((m) => Number(m[1]));
+  const d = lex.dates;
+  const upTo = (m: RegExpMatchArray) => {
+    const before = /([a-z]+)\W*$/i.exec(header.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+    return d.spanJoins.has(before) || d.boundaries.has(before) || d.targets.has(before);
+  };
+  if (matches.some(upTo)) return null;
+  const years = matches.filter((m) => m[3] === undefined || lex.dates.financialYearJoins.has(m[2])).map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y === years[0]) ? years[0] : null;
 }

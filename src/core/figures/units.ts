@@ -174,7 +174,7 @@ export interface Noun extends Span {
   /** A unit of measure (tons, cubic meters), not a counted thing. */
   readonly measure: boolean;
   /** The rule that read it. */
-  readonly rule: 'figure:measure-unit' | 'figure:personnel-noun' | 'figure:time-unit' | 'figure:counted-noun' | 'figure:counted-name';
+  readonly rule: 'figure:measure-unit' | 'figure:personnel-noun' | 'figure:workforce-count' | 'figure:supply-noun' | 'figure:time-unit' | 'figure:counted-noun' | 'figure:counted-name';
 }
 
 /**
@@ -183,7 +183,7 @@ export interface Noun extends Span {
  */
 export function readNoun(sc: Scope, pos: number): Noun | null {
   const { text, end } = sc;
-  const { measureLeads, personnel, time, irregularPlurals, notPlural } = sc.lex.units;
+  const { measureLeads, personnel, workforces, supplies, time, irregularPlurals, notPlural } = sc.lex.units;
   const stops = sc.lex.phrases.nounStops;
   const measure = measureLeads.has(wordAfter(text, pos, end)) ? at(sc.lex.patterns.measure, text, pos, end) : null;
   if (measure) {
@@ -196,16 +196,21 @@ export function readNoun(sc: Scope, pos: number): Noun | null {
   for (let i = 0; i < 3; i++) {
     const m = at(WORD, text, p, end);
     if (!m) return null;
-    const word = m[1];
+    // "the 24 sampled transactions' reported figures": a plural in the possessive is still what is counted.
+    const word = m[1].replace(/(?<=s)['’]$/, '');
     const lower = lowerAscii(word);
-    const s = m.index + m[0].length - word.length;
+    const s = m.index + m[0].length - m[1].length;
     if (first < 0) first = s;
-    const e = m.index + m[0].length;
+    const e = s + word.length;
     if (stops.has(lower)) return null;
     const capital = /^[A-Z]/.test(word);
     if (!capital && /\d/.test(word)) return null;
     if (!capital || personnel.has(lower)) {
       if (personnel.has(lower) || time.has(lower)) return { start: first, end: e, unit: lower, kind: 'quantity', measure: false, rule: personnel.has(lower) ? 'figure:personnel-noun' : 'figure:time-unit' };
+      // "117 full-time equivalent staff", "41 employees": a head count of an office, not the strength of a force.
+      if (workforces.has(lower)) return { start: first, end: e, unit: lower, kind: 'count', measure: false, rule: 'figure:workforce-count' };
+      // "1.5 million rounds", "3,000 interceptors": munitions and stockpiled goods in digits are a stock or a flow.
+      if (supplies.has(lower) && /\d/.test(text.slice(Math.max(sc.start, pos - 24), pos))) return { start: first, end: e, unit: lower, kind: 'quantity', measure: false, rule: 'figure:supply-noun' };
       if (irregularPlurals.has(lower) || (/[a-z]{2}s$/.test(lower) && !/(?:ss|us|is)$/.test(lower) && !notPlural.has(lower))) {
         // After a name, a verb reads like a plural: "the 15 FYP calls for" (an ordinal lost its "th").
         if (named && sc.lex.patterns.afterVerb.test(text.slice(e, Math.min(end, e + 8)))) return null;
