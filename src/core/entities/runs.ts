@@ -67,7 +67,9 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
       flush();
       continue;
     }
-    if (shape === CAP && lex.firstNames.has(key) && !(layout.opens[p.first] && lex.commonWords.has(key))) {
+    // entity:middle-initial — a word no list knows is a given name all the same before an initial and a surname ("Latrice M. Okafor").
+    const initialled = !lex.firstNames.has(key) && middleInitial(s.context, ps, k);
+    if (shape === CAP && (lex.firstNames.has(key) || initialled) && !(layout.opens[p.first] && lex.commonWords.has(key))) {
       const end = surnameAfter(s.context, ps, k);
       if (end > k) {
         flush();
@@ -75,7 +77,8 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
         const last = ps[end].last;
         const given: string[] = [];
         for (let i = first; i < last; i++) if (!isConnector(s.context, i)) given.push(keyAt(tokens, i));
-        propose(s, first, last, 'person', 'person', 'entity:given-name', { given, surname: keyAt(tokens, last) }, textAt(tokens, first));
+        const rule = initialled ? 'entity:middle-initial' : 'entity:given-name';
+        propose(s, first, last, 'person', 'person', rule, { given, surname: keyAt(tokens, last) }, textAt(tokens, initialled ? ps[k + 1].first : first));
         k = end;
         continue;
       }
@@ -107,6 +110,17 @@ function surnameAfter(context: Context, ps: readonly Piece[], k: number): number
     if (p.entry) break;
   }
   return end;
+}
+
+/**
+ * True when piece `k` opens the shape of a person's name with a middle initial: a capitalised word that is no
+ * ordinary word and never written in lower case, one initial, then a capitalised surname of the same kind.
+ */
+function middleInitial(context: Context, ps: readonly Piece[], k: number): boolean {
+  const { tokens, lex } = context;
+  if (k + 2 >= ps.length || !properWord(context, ps[k]) || !single(ps[k + 1]) || tokens.shape[ps[k + 1].first] !== INITIAL) return false;
+  const surname = ps[k + 2];
+  return properWord(context, surname) && !lex.heads.has(keyAt(tokens, surname.first)) && !context.layout.broken[surname.first];
 }
 
 /** An ordinary word: common, a date, a number word, a title. */

@@ -1,0 +1,53 @@
+import { strict as assert } from 'node:assert';
+import { findEntities } from '../../src/core/entities';
+import { read } from './entities-helpers';
+
+/**
+ * Classes of entity misses the five newest development documents showed at first contact (issue #13),
+ * each decided from the document's own evidence and shown on sentences written here.
+ */
+const shown = (found: ReturnType<typeof read>) => found.map((e) => `${e.name} (${e.type}: ${e.why.map((r) => r.rule).join(' ')})`).join(', ');
+const ruled = (found: ReturnType<typeof read>, rule: string) => found.filter((e) => e.why.some((r) => r.rule === rule)).map((e) => e.name);
+
+describe('Entities at first contact (issue #13)', () => {
+  it('entity:middle-initial — a first name no list knows, an initial and a surname make a person', () => {
+    const found = read('Questions about the audit may be sent to Ndeye T. Brakhage at the regional office. Brakhage answered within a week.');
+    const person = found.find((e) => e.name === 'Ndeye T. Brakhage');
+    assert.ok(person && person.type === 'person', shown(found));
+    assert.deepEqual(ruled(found, 'entity:middle-initial'), ['Ndeye T. Brakhage']);
+    assert.equal(person.mentions.length, 2, shown(found));
+  });
+
+  it('entity:middle-initial — an initial between ordinary words or after a head names nobody', () => {
+    const found = findEntities('The levy under Schedule B. Transport firms pay it in Annex C. Wording follows.', []);
+    assert.deepEqual(ruled(found, 'entity:middle-initial'), [], shown(found));
+  });
+
+  it('entity:listed-alongside — a comma after a fronted setting makes no list: the name after it keeps no place type', () => {
+    const found = read(
+      'In Norway, Tessvik Ammonia is building a plant near the coast. Ships called at Oslo, Tromsø and Vardø. ' +
+        'The parts are made at a works in Grindholt, Ostervale.',
+    );
+    assert.ok(!found.some((e) => e.name === 'Tessvik Ammonia' && e.type === 'place'), shown(found));
+    // A list, and a place with its region at the end of a clause, still type the names after the comma.
+    assert.deepEqual(ruled(found, 'entity:listed-alongside'), ['Tromsø', 'Vardø', 'Ostervale'], shown(found));
+  });
+
+  it('entity:office-holder — a name after an office whose complement names a country or a body is its holder', () => {
+    const found = read(
+      'The talks were opened by the Minister for Foreign Affairs of Moldova, Viorel Cantemir, and by the Deputy Secretary General ' +
+        'of the North Atlantic Treaty Organization (NATO), Sigrun Aalvik, in the afternoon.',
+    );
+    for (const name of ['Viorel Cantemir', 'Sigrun Aalvik']) {
+      const person = found.find((e) => e.name === name);
+      assert.ok(person && person.type === 'person', shown(found));
+      assert.ok(person.why.some((r) => r.rule === 'entity:office-holder'), shown(found));
+    }
+    assert.ok(!found.some((e) => e.name === 'Viorel Cantemir' && e.type === 'place'), shown(found));
+  });
+
+  it('entity:office-holder — a name after a place that no office precedes is no holder', () => {
+    const found = read('The convoy drove from Moldova to Odesa, Tarnak Vale, and on to the coast.');
+    assert.deepEqual(ruled(found, 'entity:office-holder'), [], shown(found));
+  });
+});
