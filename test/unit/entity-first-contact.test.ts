@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { findEntities } from '../../src/core/entities';
-import { read } from './entities-helpers';
+import { read, readDocument } from './entities-helpers';
 
 /**
  * Classes of entity misses the five newest development documents showed at first contact (issue #13),
@@ -49,5 +49,43 @@ describe('Entities at first contact (issue #13)', () => {
   it('entity:office-holder — a name after a place that no office precedes is no holder', () => {
     const found = read('The convoy drove from Moldova to Odesa, Tarnak Vale, and on to the coast.');
     assert.deepEqual(ruled(found, 'entity:office-holder'), [], shown(found));
+  });
+
+  it('entity:descriptor-after-name — a lower-case programme word after a name of its own stays outside the name', () => {
+    const found = read(
+      'Exports were allowed from the Tarvik-3 project until May. Grants may come from the GreenLink programme. ' +
+        'Cases are referred through the Northbay Claims Form process.',
+    );
+    const names = found.map((e) => `${e.type} ${e.name}`);
+    for (const name of ['treaty_or_program Tarvik-3', 'treaty_or_program GreenLink', 'treaty_or_program Northbay Claims Form']) {
+      assert.ok(names.includes(name), shown(found));
+    }
+    assert.equal(ruled(found, 'entity:descriptor-after-name').length, 3, shown(found));
+  });
+
+  it('entity:descriptor-after-name — one plain word, or a hyphened run of place names, keeps its noun', () => {
+    const found = read('Staff joined the Ranger programme in March. Oil flows through the Varna-Ruse-Sofia pipeline each winter.');
+    const names = found.map((e) => e.name);
+    assert.ok(names.includes('Ranger programme'), shown(found));
+    assert.ok(names.includes('Varna-Ruse-Sofia pipeline'), shown(found));
+    assert.deepEqual(ruled(found, 'entity:descriptor-after-name'), [], shown(found));
+  });
+
+  it('entity:numbered-designation — a number in the next cell of a table is no part of the name before it', () => {
+    const source = [
+      'Commitments by region, 2025.',
+      '',
+      '| Region | Projects | Share |',
+      '| --- | --- | --- |',
+      '| South America | 31 | 40% |',
+      '| Central Asia | 9 | 12% |',
+      '',
+      'Power crosses the Baltic through Estlink 2, and a second line, Estlink 2, is planned in South America.',
+      '',
+    ].join('\n');
+    const { entities } = readDocument(source, 'markdown');
+    const names = entities.map((e) => e.name);
+    assert.ok(!names.some((n) => /America \d|Asia \d/.test(n)), names.join(', '));
+    assert.ok(names.includes('Estlink 2'), names.join(', '));
   });
 });

@@ -44,3 +44,18 @@ function afterThe(context: Context, first: number): boolean {
   const before = k >= 0 ? keyAt(tokens, k) : '';
   return before === 'the' || (k > 0 && lex.numberWords.has(before) && keyAt(tokens, k - 1) === 'the');
 }
+
+/**
+ * entity:descriptor-after-name — a lower-case programme word after words that are a name on their own says
+ * what the name is, outside it: "the Tarvik-3 project", "the GreenLink programme", "the Northbay Claims Form
+ * process" name "Tarvik-3", "GreenLink", "Northbay Claims Form". One plain word needs its noun ("the Ranger
+ * programme", "the Chagos agreement"): it may be a place's or a person's name, lent. Works keep their word
+ * ("the Baltica-2 cable": entity:lower-head).
+ */
+export function namesItself(context: Context, first: number, last: number, type: string): boolean {
+  if (type !== 'treaty_or_program') return false;
+  const { tokens } = context;
+  const word = context.text.slice(tokens.start[first], tokens.end[first]);
+  // Coined: a digit, or a capital right after a small letter ("InvestEU"), not after a hyphen ("Baku-Tbilisi").
+  return last > first || (tokens.shape[first] === CAP && /\d|\p{Ll}\p{Lu}/u.test(word));
+}

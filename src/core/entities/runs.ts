@@ -1,6 +1,6 @@
 import { headType, innerComplement, isConnector, type Context } from './context';
 import { pluralsBeforeHead } from './chunks';
-import { adjective, describesSet } from './plurals';
+import { adjective, describesSet, namesItself } from './plurals';
 import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from '../parse/tokens';
 
@@ -169,9 +169,10 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   if (layout.unit[first] < 0 && (capCount.get(keyAt(tokens, first)) ?? 0) < 2) return;
   if (extension && s.chunk.last === last) {
     // A place's own name before a feature word is the name ("the Elbe estuary"), not a work's ("the Gotland cable");
-    // an adjective needs its noun ("the Korean peninsula").
-    const own = lex.features.has(keyAt(tokens, last + 1)) && !(to - from === 1 && adjective(context, first));
-    propose(s, first, own ? last : last + 1, 'unknown', extension, 'entity:lower-head', {}, textAt(tokens, last + 1));
+    // an adjective needs its noun ("the Korean peninsula"). So is a programme's that names itself (entity:descriptor-after-name).
+    const selfNamed = namesItself(context, first, last, extension);
+    const own = (lex.features.has(keyAt(tokens, last + 1)) || selfNamed) && !(to - from === 1 && adjective(context, first));
+    propose(s, first, own ? last : last + 1, 'unknown', extension, selfNamed && own ? 'entity:descriptor-after-name' : 'entity:lower-head', {}, textAt(tokens, last + 1));
     return;
   }
   let allOrdinary = true;
