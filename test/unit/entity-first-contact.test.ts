@@ -88,4 +88,25 @@ describe('Entities at first contact (issue #13)', () => {
     assert.ok(!names.some((n) => /America \d|Asia \d/.test(n)), names.join(', '));
     assert.ok(names.includes('Estlink 2'), names.join(', '));
   });
+
+  it('entity:including, entity:described-by-possessor, entity:described-before — the document says what a name is', () => {
+    const found = read(
+      'The agency held stock agreements with nine firms, including Vellmark Biologics and Ostrand Medical Supply, until 2024. ' +
+        'Sanctions also hit Tarvoflot, Russia’s state-owned shipping company, in May. ' +
+        'Last year Norway’s export lender, Eksfin, agreed to a swap.',
+    );
+    const typeOf = (name: string) => found.find((e) => e.name === name)?.type;
+    assert.equal(typeOf('Vellmark Biologics'), 'organization', shown(found));
+    assert.equal(typeOf('Ostrand Medical Supply'), 'organization', shown(found));
+    assert.equal(typeOf('Tarvoflot'), 'organization', shown(found));
+    assert.equal(typeOf('Eksfin'), 'organization', shown(found));
+    assert.deepEqual(ruled(found, 'entity:including'), ['Vellmark Biologics'], shown(found));
+    assert.deepEqual(ruled(found, 'entity:described-by-possessor'), ['Tarvoflot'], shown(found));
+    assert.deepEqual(ruled(found, 'entity:described-before'), ['Eksfin'], shown(found));
+  });
+
+  it('entity:including — a name after "including" with no noun saying what it is takes no type from it', () => {
+    const found = read('Several measures passed in March, including Tessmark, which no one opposed.');
+    assert.deepEqual(ruled(found, 'entity:including'), [], shown(found));
+  });
 });
