@@ -109,4 +109,14 @@ describe('Entities at first contact (issue #13)', () => {
     const found = read('Several measures passed in March, including Tessmark, which no one opposed.');
     assert.deepEqual(ruled(found, 'entity:including'), [], shown(found));
   });
+
+  it('entity:weak-head — a fund is a programme unless its name says what the body is for', () => {
+    const found = read(
+      'Grants come from the Harbour Renewal Fund, worth €300 million over four years. ' +
+        'The International Fund for Restoring the Vell Delta gave advice to the ministry.',
+    );
+    const typeOf = (name: string) => found.find((e) => e.name === name)?.type;
+    assert.equal(typeOf('Harbour Renewal Fund'), 'treaty_or_program', shown(found));
+    assert.equal(typeOf('International Fund for Restoring the Vell Delta'), 'organization', shown(found));
+  });
 });

@@ -258,7 +258,9 @@ export function proposeHeaded(s: Segmenter, first: number, last: number, decider
   for (let k = first; k < last && !inner; k++) inner = lex.innerConnectors.has(keyAt(tokens, k)) && innerComplement(tokens, lex, k);
   for (let k = first; k < last && !plurals; k++) plurals = tokens.possessive[k] === 1 && pluralsBeforeHead(s.context, k);
   const id = weak ? 'entity:weak-head' : inner ? 'entity:complement-in' : plurals ? 'entity:plural-possessive' : 'entity:head';
-  propose(s, first, last, 'headed', type, id, {}, textAt(tokens, decider.last));
+  // entity:weak-head — a programme ("Ukraine Recovery Fund"), unless the name says what a body is for ("Fund for Saving …").
+  const shared = weak && !(decider.last < last && keyAt(tokens, decider.last + 1) === 'for') ? 'treaty_or_program' : type;
+  propose(s, first, last, 'headed', shared, id, {}, textAt(tokens, decider.last));
 }
 
 /**
