@@ -119,4 +119,15 @@ describe('Entities at first contact (issue #13)', () => {
     assert.equal(typeOf('Harbour Renewal Fund'), 'treaty_or_program', shown(found));
     assert.equal(typeOf('International Fund for Restoring the Vell Delta'), 'organization', shown(found));
   });
+
+  it('entity:lower-head — a plural feature noun after "the" and a nationality names the waters; a division of a state does not', () => {
+    const found = read(
+      'Tankers leave the Baltic through the Danish straits each week. Inspectors visited the Russian regions in May. ' +
+        'Farmers draw water from the Vakhsh and Panj rivers.',
+    );
+    const names = found.map((e) => `${e.type} ${e.name}`);
+    assert.ok(names.includes('place Danish straits'), shown(found));
+    assert.ok(!names.some((n) => n.includes('Russian')), shown(found));
+    assert.ok(names.includes('place Panj') && names.includes('place Vakhsh'), shown(found));
+  });
 });

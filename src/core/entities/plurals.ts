@@ -11,6 +11,17 @@ export function describesSet(context: Context, first: number): boolean {
   return pluralHead(context, first + 1) && adjectival(context, first) && !afterThe(context, first);
 }
 
+/**
+ * entity:lower-head — a nationality adjective after "the" before a plural feature of the land or sea names it with
+ * that noun ("the Danish straits", "the Turkish straits"): a set of places, not a description ("Russian regions").
+ */
+export function nationalFeatures(context: Context, i: number): boolean {
+  const next = i + 1 < context.tokens.count ? keyAt(context.tokens, i + 1) : '';
+  // A feature of the land or sea, no division of a state ("regions", "provinces" are type nouns of places).
+  const natural = context.lex.features.has(next) && context.lex.typeNouns.get(next.slice(0, -1)) !== 'place';
+  return context.lex.national.has(keyAt(context.tokens, i)) && pluralHead(context, i + 1) && natural && afterThe(context, i);
+}
+
 /** A nationality or regional adjective, or a compound of them ("Russian-Belorussian", "Russian-Western"). */
 export function adjective(context: Context, i: number): boolean {
   const { lex } = context;

@@ -1,6 +1,6 @@
 import { headType, innerComplement, isConnector, type Context } from './context';
 import { pluralsBeforeHead } from './chunks';
-import { adjective, describesSet, namesItself } from './plurals';
+import { adjective, describesSet, namesItself, nationalFeatures } from './plurals';
 import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from '../parse/tokens';
 
@@ -112,10 +112,7 @@ function surnameAfter(context: Context, ps: readonly Piece[], k: number): number
   return end;
 }
 
-/**
- * True when piece `k` opens the shape of a person's name with a middle initial: a capitalised word that is no
- * ordinary word and never written in lower case, one initial, then a capitalised surname of the same kind.
- */
+/** True when piece `k` opens a person's name with a middle initial: a proper word, one initial, a proper surname. */
 function middleInitial(context: Context, ps: readonly Piece[], k: number): boolean {
   const { tokens, lex } = context;
   if (k + 2 >= ps.length || !properWord(context, ps[k]) || !single(ps[k + 1]) || tokens.shape[ps[k + 1].first] !== INITIAL) return false;
@@ -142,7 +139,7 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
     const opening = layout.opens[i] === 1 && (ordinary(context, i) || lowerSeen.has(keyAt(tokens, i)));
     if (!adjective(context, i) && !opening) break;
     const key = keyAt(tokens, i);
-    if (to - from === 1 && lex.regional.has(key) && !lex.directions.has(key) && lowerHeadAfter(s, i) === 'place') break;
+    if (to - from === 1 && ((lex.regional.has(key) && !lex.directions.has(key)) || nationalFeatures(context, i)) && lowerHeadAfter(s, i) === 'place') break;
     // A regional word before one other word names it with that word ("Baltic Sentry", "Atlantic Resolve").
     if (to - from === 2 && !opening && lex.regional.has(key) && !lex.national.has(key) && !lex.directions.has(key)) break;
     from++;
@@ -159,7 +156,7 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   const extension = described ? undefined : head;
   if (to - from === 1) {
     const key = keyAt(tokens, first);
-    const regional = lex.regional.has(key) && extension === 'place';
+    const regional = (lex.regional.has(key) || nationalFeatures(context, first)) && extension === 'place';
     if (!regional && (ordinary(context, first) || adjective(context, first) || lex.heads.has(key) || lowerSeen.has(key) || key.length < 2)) return;
     // At a sentence start a word is a name only if written so again, and not shaped like an ordinary word,
     // or written with a capital inside ("ArcelorMittal").
@@ -231,7 +228,8 @@ function lowerHeadAfter(s: Segmenter, last: number): 'place' | 'organization' | 
   const { tokens, layout, lex } = s.context;
   const next = last + 1;
   if (next >= tokens.count || tokens.shape[next] !== LOWER || layout.broken[next] || tokens.possessive[last]) return undefined;
-  const type = lex.lowerHeads.get(keyAt(tokens, next));
+  const key = keyAt(tokens, next); // a feature in the plural too ("the Danish straits", "the Vakhsh and Panj rivers")
+  const type = lex.lowerHeads.get(key) ?? (key.endsWith('s') && lex.features.has(key) ? 'place' : undefined);
   return type === 'place' || type === 'organization' || type === 'treaty_or_program' ? type : undefined;
 }
 
