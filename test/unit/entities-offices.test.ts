@@ -38,11 +38,13 @@ describe('Entities', () => {
   });
 
   describe('Programme heads, services and buildings', () => {
-    it('Reads System, Enterprise and Architecture as programme heads, and a Fund as an organisation', () => {
+    // A Fund is a programme, as the annotators of seven development documents and of the genre fixtures type one
+    // ("Ukraine Recovery Fund", "Coastal Adaptation Fund"), unless its name says what the body is for (entity:weak-head).
+    it('Reads System, Enterprise, Architecture and Fund as programme heads', () => {
       const text = 'Money went to the Lunar Relay System, the Harbor Recovery Fund, the Orbital Logistics Enterprise and the Arctic Sensor Architecture.';
       assert.deepEqual(typed(text), [
         'treaty_or_program Lunar Relay System',
-        'organization Harbor Recovery Fund',
+        'treaty_or_program Harbor Recovery Fund',
         'treaty_or_program Orbital Logistics Enterprise',
         'treaty_or_program Arctic Sensor Architecture',
       ]);
@@ -54,8 +56,8 @@ describe('Entities', () => {
         const text = opening + fund;
         assert.equal(holder(text, read(text), 'Pelican Shield Fund')?.type, 'treaty_or_program', opening);
       }
-      const bank = 'Congress funded the Pelican Bank in May.' + fund;
-      assert.equal(holder(bank, read(bank), 'Pelican Shield Fund')?.type, 'organization');
+      const body = 'Congress funded the Pelican Bank in May. Money for the Pelican Fund for Harbour Towns rose.';
+      assert.equal(holder(body, read(body), 'Pelican Fund for Harbour Towns')?.type, 'organization');
     });
 
     it('Reads dams and reservoirs as places, and a name of a river by what is said of it', () => {

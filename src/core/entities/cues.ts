@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/model';
-import type { Context, Proposal } from './context';
+import { isConnector, isNameShape, type Context, type Proposal } from './context';
 import { copyEvidence, credit } from './evidence';
 import type { RuleRow } from './compile';
 import { rule } from './lexicon';
@@ -67,7 +67,7 @@ function alongside(context: Context, proposals: readonly Proposal[]): void {
     if (strong >= 0 && p.kind === 'unknown' && strength(p) < 1) {
       const q = proposals[strong];
       const type = strongType(q)!;
-      if (listedAfter(context, proposals[listed], p)) {
+      if (listedAfter(context, proposals[listed], p) && (joinedBy(context, proposals[listed], p) || listGoesOn(context, p))) {
         cue(context, p, 'entity:listed-alongside', q.key, type);
         joined = true;
       } else if (tokens.possessive[p.last] && tokens.possessive[q.last] && /;/.test(layout.punct[p.first])) cue(context, p, 'entity:possessive-frame', q.key, type);
@@ -102,6 +102,42 @@ function listedAfter(context: Context, q: Proposal, p: Proposal): boolean {
   return separated;
 }
 
+/** True when "and" or "or" stands between `q` and `p` ("Latvia and Lithuania", "Cork, Limerick and Galway"). */
+function joinedBy(context: Context, q: Proposal, p: Proposal): boolean {
+  for (let k = q.last + 1; k < p.first; k++) if (/^(?:and|or)$/.test(keyAt(context.tokens, k))) return true;
+  return false;
+}
+
+/**
+ * entity:listed-alongside — a comma alone makes a list where the list goes on after `p` (a comma and another
+ * name, or "and"/"or": "Oslo, Tromsø and Vardø") or where `p` ends its clause ("at its plant in Telford,
+ * Shropshire."). "In Canada, Philippine personnel train" puts a setting before the subject, and "the minister
+ * of Ukraine, Olena Tkach, said" names a holder: no list.
+ */
+function listGoesOn(context: Context, p: Proposal): boolean {
+  const { tokens, layout } = context;
+  const next = p.last + 1;
+  if (next >= tokens.count || layout.unit[next] !== layout.unit[p.first] || /[^,\s]/.test(layout.punct[next])) return true;
+  return /^(?:and|or)$/.test(keyAt(tokens, next)) || (layout.punct[next] !== '' && isNameShape(tokens, next));
+}
+
+/** The most words an office's name is read back over from the comma before its holder ("Minister for Foreign Affairs of Ukraine"). */
+const OFFICE_REACH = 12;
+
+/**
+ * The title opening an office's name that ends right before token `comma` (in one sentence): a title, then only
+ * capitalised words, connectors and an acronym in brackets ("Secretary General of the Alliance (NATO)"); else -1.
+ */
+function officeBefore(context: Context, comma: number): number {
+  const { tokens, layout, lex } = context;
+  for (let k = comma - 1; k >= 0 && comma - k <= OFFICE_REACH && layout.unit[k] === layout.unit[comma]; k--) {
+    if (lex.titles.has(keyAt(tokens, k)) && tokens.shape[k] === CAP) return k;
+    if (!isNameShape(tokens, k) && !isConnector(context, k)) return -1;
+    if (k < comma - 1 && /[^\s()]/.test(layout.punct[k + 1])) return -1;
+  }
+  return -1;
+}
+
 /**
  * "Estonia's Minister of Economic Affairs, Kadri Tamm, said": a name of two or
  * three words right after an office and a comma is the person who holds it, a
@@ -114,15 +150,18 @@ function holders(context: Context, proposals: Proposal[]): void {
     const p = proposals[i];
     const q = proposals[i - 1];
     const words = p.last - p.first + 1;
-    if (p.kind !== 'unknown' || words < 2 || words > 3 || q.last !== p.first - 1 || layout.punct[p.first] !== ',') continue;
-    if (q.kind !== 'headed' || !lex.titles.has(keyAt(tokens, q.first)) || layout.unit[q.first] !== layout.unit[p.first]) continue;
+    if (p.kind !== 'unknown' || words < 2 || words > 3 || !/^\)?,$/.test(layout.punct[p.first])) continue;
+    const titled = layout.punct[p.first] === ',' && q.last === p.first - 1 && q.kind === 'headed' && lex.titles.has(keyAt(tokens, q.first)) && layout.unit[q.first] === layout.unit[p.first];
+    // entity:office-holder — also after an office whose complement names a country or a body ("… of Ukraine, Olena Tkach").
+    const title = titled ? q.first : officeBefore(context, p.first);
+    if (title < 0) continue;
     let shaped = true;
     for (let k = p.first; k <= p.last; k++) shaped &&= tokens.shape[k] === CAP && !lex.commonWords.has(keyAt(tokens, k));
     if (!shaped) continue;
     const given: string[] = [];
     for (let k = p.first; k < p.last; k++) given.push(keyAt(tokens, k));
     const evidence = copyEvidence(p.evidence);
-    credit(evidence, rule(lex, 'entity:office-holder'), 'person', textAt(tokens, q.first));
+    credit(evidence, rule(lex, 'entity:office-holder'), 'person', textAt(tokens, title));
     proposals[i] = { ...p, kind: 'person', evidence, given, surname: keyAt(tokens, p.last) };
   }
 }

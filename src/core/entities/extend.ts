@@ -16,8 +16,11 @@ export function extendNames(text: string, lex: Lexicon, entities: readonly Entit
   return joinLowerHeads(text, lex, numbered);
 }
 
-/** A small number after a mention, the same after every one: " 2" in "Estlink 2". */
-const NUMBER_AFTER = /^[ \t]+(\d{1,3})(?![\d%]|[.,]\d|[ \t]*(?:percent|per cent)\b)/u;
+/**
+ * A small number after a mention, the same after every one: " 2" in "Estlink 2". One space apart: a wider gap is
+ * a table's or a column's border ("| Sub-Saharan Africa | 26 |" blanked), and the number is the next cell's.
+ */
+const NUMBER_AFTER = /^[ \u00a0](\d{1,3})(?![\d%]|[.,]\d|[ \t]*(?:percent|per cent)\b)/u;
 
 function withNumber(text: string, lex: Lexicon, e: Entity): Entity {
   if (e.type === 'person' || e.mentions.length === 0 || /\d/.test(e.name)) return e;

@@ -183,6 +183,15 @@ function typedMap(source: Partial<Record<EntityType, readonly string[]>>): Map<s
   return map;
 }
 
+/**
+ * entity:lower-head — a feature of the land or sea completes a name in the plural as in the singular: "the Danish
+ * straits" as "the Kerch strait", "the Syr Darya and Amu Darya rivers" as "the Amu Darya river" (its own name stays the name).
+ */
+function withPlurals(list: readonly string[] = []): string[] {
+  const plural = (w: string) => (/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
+  return [...list, ...list.filter((w) => !w.endsWith('s')).map(plural)];
+}
+
 /** Compiles the recogniser's lexicon from `data` (the built-in data unless given). */
 export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
   const { firstNames, titles, heads, words, demonyms, cues } = data;
@@ -253,7 +262,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     demonymEnding: endingIn(words.endings.demonym),
     abstractNoun: endingIn(words.endings.abstractNoun, '^[a-z]{3,}'),
     companyHeads: lower(heads.company),
-    features: lower(heads.features),
+    features: lower(withPlurals(heads.features)),
     compounds: typedMap(heads.compounds),
     statutes: lower(heads.statutes),
     issued: lower(heads.issued),

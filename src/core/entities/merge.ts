@@ -87,7 +87,7 @@ export function collectForms(context: Context, proposals: readonly Proposal[], b
 /**
  * A name made of a programme's name and a weak head is that programme's: "the
  * Golden Dome Fund" where "Golden Dome" (or "Golden Dome for America") is a
- * programme, against the default of "Fund", an organisation's head.
+ * programme, against any evidence the name is an organisation's.
  */
 function lendProgrammes(context: Context, forms: ReadonlyMap<string, Form>): void {
   // Programmes by their words before a complement too: "Golden Dome" of "Golden Dome for America".

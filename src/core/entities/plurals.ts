@@ -11,6 +11,17 @@ export function describesSet(context: Context, first: number): boolean {
   return pluralHead(context, first + 1) && adjectival(context, first) && !afterThe(context, first);
 }
 
+/**
+ * entity:lower-head — a nationality adjective after "the" before a plural feature of the land or sea names it with
+ * that noun ("the Danish straits", "the Turkish straits"): a set of places, not a description ("Russian regions").
+ */
+export function nationalFeatures(context: Context, i: number): boolean {
+  const next = i + 1 < context.tokens.count ? keyAt(context.tokens, i + 1) : '';
+  // A feature of the land or sea, no division of a state ("regions", "provinces" are type nouns of places).
+  const natural = context.lex.features.has(next) && context.lex.typeNouns.get(next.slice(0, -1)) !== 'place';
+  return context.lex.national.has(keyAt(context.tokens, i)) && pluralHead(context, i + 1) && natural && afterThe(context, i);
+}
+
 /** A nationality or regional adjective, or a compound of them ("Russian-Belorussian", "Russian-Western"). */
 export function adjective(context: Context, i: number): boolean {
   const { lex } = context;
@@ -43,4 +54,19 @@ function afterThe(context: Context, first: number): boolean {
   if (k > 1 && keyAt(tokens, k) === 'and' && shared(k - 1) && !layout.broken[k] && !layout.broken[k + 1]) k -= 2;
   const before = k >= 0 ? keyAt(tokens, k) : '';
   return before === 'the' || (k > 0 && lex.numberWords.has(before) && keyAt(tokens, k - 1) === 'the');
+}
+
+/**
+ * entity:descriptor-after-name — a lower-case programme word after words that are a name on their own says
+ * what the name is, outside it: "the Tarvik-3 project", "the GreenLink programme", "the Northbay Claims Form
+ * process" name "Tarvik-3", "GreenLink", "Northbay Claims Form". One plain word needs its noun ("the Ranger
+ * programme", "the Chagos agreement"): it may be a place's or a person's name, lent. Works keep their word
+ * ("the Baltica-2 cable": entity:lower-head).
+ */
+export function namesItself(context: Context, first: number, last: number, type: string): boolean {
+  if (type !== 'treaty_or_program') return false;
+  const { tokens } = context;
+  const word = context.text.slice(tokens.start[first], tokens.end[first]);
+  // Coined: a digit, or a capital right after a small letter ("InvestEU"), not after a hyphen ("Baku-Tbilisi").
+  return last > first || (tokens.shape[first] === CAP && /\d|\p{Ll}\p{Lu}/u.test(word));
 }

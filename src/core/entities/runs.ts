@@ -1,6 +1,6 @@
 import { headType, innerComplement, isConnector, type Context } from './context';
 import { pluralsBeforeHead } from './chunks';
-import { adjective, describesSet } from './plurals';
+import { adjective, describesSet, namesItself, nationalFeatures } from './plurals';
 import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from '../parse/tokens';
 
@@ -67,7 +67,9 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
       flush();
       continue;
     }
-    if (shape === CAP && lex.firstNames.has(key) && !(layout.opens[p.first] && lex.commonWords.has(key))) {
+    // entity:middle-initial — a word no list knows is a given name all the same before an initial and a surname ("Latrice M. Okafor").
+    const initialled = !lex.firstNames.has(key) && middleInitial(s.context, ps, k);
+    if (shape === CAP && (lex.firstNames.has(key) || initialled) && !(layout.opens[p.first] && lex.commonWords.has(key))) {
       const end = surnameAfter(s.context, ps, k);
       if (end > k) {
         flush();
@@ -75,7 +77,8 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
         const last = ps[end].last;
         const given: string[] = [];
         for (let i = first; i < last; i++) if (!isConnector(s.context, i)) given.push(keyAt(tokens, i));
-        propose(s, first, last, 'person', 'person', 'entity:given-name', { given, surname: keyAt(tokens, last) }, textAt(tokens, first));
+        const rule = initialled ? 'entity:middle-initial' : 'entity:given-name';
+        propose(s, first, last, 'person', 'person', rule, { given, surname: keyAt(tokens, last) }, textAt(tokens, initialled ? ps[k + 1].first : first));
         k = end;
         continue;
       }
@@ -109,6 +112,14 @@ function surnameAfter(context: Context, ps: readonly Piece[], k: number): number
   return end;
 }
 
+/** True when piece `k` opens a person's name with a middle initial: a proper word, one initial, a proper surname. */
+function middleInitial(context: Context, ps: readonly Piece[], k: number): boolean {
+  const { tokens, lex } = context;
+  if (k + 2 >= ps.length || !properWord(context, ps[k]) || !single(ps[k + 1]) || tokens.shape[ps[k + 1].first] !== INITIAL) return false;
+  const surname = ps[k + 2];
+  return properWord(context, surname) && !lex.heads.has(keyAt(tokens, surname.first)) && !context.layout.broken[surname.first];
+}
+
 /** An ordinary word: common, a date, a number word, a title. */
 function ordinary(context: Context, i: number): boolean {
   const { lex } = context;
@@ -128,7 +139,7 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
     const opening = layout.opens[i] === 1 && (ordinary(context, i) || lowerSeen.has(keyAt(tokens, i)));
     if (!adjective(context, i) && !opening) break;
     const key = keyAt(tokens, i);
-    if (to - from === 1 && lex.regional.has(key) && !lex.directions.has(key) && lowerHeadAfter(s, i) === 'place') break;
+    if (to - from === 1 && ((lex.regional.has(key) && !lex.directions.has(key)) || nationalFeatures(context, i)) && lowerHeadAfter(s, i) === 'place') break;
     // A regional word before one other word names it with that word ("Baltic Sentry", "Atlantic Resolve").
     if (to - from === 2 && !opening && lex.regional.has(key) && !lex.national.has(key) && !lex.directions.has(key)) break;
     from++;
@@ -145,7 +156,7 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   const extension = described ? undefined : head;
   if (to - from === 1) {
     const key = keyAt(tokens, first);
-    const regional = lex.regional.has(key) && extension === 'place';
+    const regional = (lex.regional.has(key) || nationalFeatures(context, first)) && extension === 'place';
     if (!regional && (ordinary(context, first) || adjective(context, first) || lex.heads.has(key) || lowerSeen.has(key) || key.length < 2)) return;
     // At a sentence start a word is a name only if written so again, and not shaped like an ordinary word,
     // or written with a capital inside ("ArcelorMittal").
@@ -155,9 +166,10 @@ function unknownRun(s: Segmenter, input: readonly Piece[]): void {
   if (layout.unit[first] < 0 && (capCount.get(keyAt(tokens, first)) ?? 0) < 2) return;
   if (extension && s.chunk.last === last) {
     // A place's own name before a feature word is the name ("the Elbe estuary"), not a work's ("the Gotland cable");
-    // an adjective needs its noun ("the Korean peninsula").
-    const own = lex.features.has(keyAt(tokens, last + 1)) && !(to - from === 1 && adjective(context, first));
-    propose(s, first, own ? last : last + 1, 'unknown', extension, 'entity:lower-head', {}, textAt(tokens, last + 1));
+    // an adjective needs its noun ("the Korean peninsula"). So is a programme's that names itself (entity:descriptor-after-name).
+    const selfNamed = namesItself(context, first, last, extension);
+    const own = (lex.features.has(keyAt(tokens, last + 1)) || selfNamed) && !(to - from === 1 && adjective(context, first));
+    propose(s, first, own ? last : last + 1, 'unknown', extension, selfNamed && own ? 'entity:descriptor-after-name' : 'entity:lower-head', {}, textAt(tokens, last + 1));
     return;
   }
   let allOrdinary = true;
@@ -216,7 +228,8 @@ function lowerHeadAfter(s: Segmenter, last: number): 'place' | 'organization' | 
   const { tokens, layout, lex } = s.context;
   const next = last + 1;
   if (next >= tokens.count || tokens.shape[next] !== LOWER || layout.broken[next] || tokens.possessive[last]) return undefined;
-  const type = lex.lowerHeads.get(keyAt(tokens, next));
+  const key = keyAt(tokens, next); // a feature in the plural too ("the Danish straits", "the Vakhsh and Panj rivers")
+  const type = lex.lowerHeads.get(key) ?? (key.endsWith('s') && lex.features.has(key) ? 'place' : undefined);
   return type === 'place' || type === 'organization' || type === 'treaty_or_program' ? type : undefined;
 }
 
@@ -243,7 +256,9 @@ export function proposeHeaded(s: Segmenter, first: number, last: number, decider
   for (let k = first; k < last && !inner; k++) inner = lex.innerConnectors.has(keyAt(tokens, k)) && innerComplement(tokens, lex, k);
   for (let k = first; k < last && !plurals; k++) plurals = tokens.possessive[k] === 1 && pluralsBeforeHead(s.context, k);
   const id = weak ? 'entity:weak-head' : inner ? 'entity:complement-in' : plurals ? 'entity:plural-possessive' : 'entity:head';
-  propose(s, first, last, 'headed', type, id, {}, textAt(tokens, decider.last));
+  // entity:weak-head — a programme ("Ukraine Recovery Fund"), unless the name says what a body is for ("Fund for Saving …").
+  const shared = weak && !(decider.last < last && keyAt(tokens, decider.last + 1) === 'for') ? 'treaty_or_program' : type;
+  propose(s, first, last, 'headed', shared, id, {}, textAt(tokens, decider.last));
 }
 
 /**
