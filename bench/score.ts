@@ -84,7 +84,7 @@ export function normalised(text: string): { flat: string; origin: number[] } {
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 export const bare = (s: string) => squash(s).replace(/['’]s$/u, '').toLowerCase();
 /** Titles a gold mention may carry that a recogniser rightly leaves out of the name. */
-const TITLE = /^(president|prime minister|secretary|minister|senator|representative|general|gen\.|admiral|chairman|chair|governor|ambassador|dr\.|mr\.|mrs\.|ms\.) /;
+const TITLE = /^(president|prime minister|secretary|minister|senator|representative|general|gen\.|admiral|chairman|chair|governor|ambassador|commissioner|dr\.?|mr\.?|mrs\.?|ms\.?) /;
 /** A form and the same form without a leading title ("President Trump" → "trump"). */
 export const variants = (form: string) => [bare(form), bare(form).replace(TITLE, '')];
 

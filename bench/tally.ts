@@ -1,6 +1,9 @@
 import type { Reason } from '../src/core/model/model';
 import type { Decision, Judged } from './score';
 
+/** The entity types: an entity's typing reasons carry the one they argue for in `about`. */
+const ENTITY_TYPES: ReadonlySet<string> = new Set(['person', 'place', 'organization', 'treaty_or_program', 'other']);
+
 /**
  * `npm run eval -- --rules`: how often each rule took part in a decision the
  * annotations judge right, and one they judge wrong. A rule that fires mostly on
@@ -11,7 +14,8 @@ import type { Decision, Judged } from './score';
 const JUDGES: Readonly<Record<Decision, (reason: Reason) => boolean>> = {
   'claim category': (r) => r.about === 'category' || (r.about === undefined && !r.rule.startsWith('role:')),
   'claim role': (r) => r.about === 'role' || (r.about === undefined && r.rule.startsWith('role:')),
-  'entity type': (r) => r.about === undefined || r.about === 'type',
+  // An entity's reasons name the type they argue for (person, place, …) or nothing.
+  'entity type': (r) => r.about === undefined || r.about === 'type' || ENTITY_TYPES.has(r.about),
   'figure kind': (r) => r.about === undefined || r.about === 'kind',
   'figure year': (r) => r.about === 'year',
 };

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyse } from '../../src/core/analyse';
-import { scoreGold, type Gold } from '../../bench/score';
+import { scoreGold, variants, type Gold } from '../../bench/score';
 import { scoreRoles, type GoldRoles } from '../../bench/roles';
 import { formatTally, tallyRules } from '../../bench/tally';
 import { scorePrecision } from '../../bench/precision';
@@ -21,6 +21,11 @@ describe('Scoring against a hand annotation', () => {
     figures: [{ text: '2024', kind: 'date', year: 2024 }],
   });
 
+  it('Takes a title off a form, with or without its full stop ("Mr Thornbury" is a form of Thornbury)', () => {
+    for (const form of ['Mr Thornbury', 'Mr. Thornbury', 'Dr Thornbury', 'Commissioner Thornbury']) assert.ok(variants(form).includes('thornbury'), form);
+    assert.ok(!variants('Mrsa Thornbury').includes('thornbury'));
+  });
+
   it('Counts an unclassified claim right where the annotation accepts "none", and a sentence not read as a claim never', () => {
     const analysis = analyse(text, { format: 'plain' });
     assert.equal(analysis.claims[0].primary, null);
@@ -34,7 +39,8 @@ describe('Tallying rules on right and wrong answers', () => {
   const text = 'Anna Berg visited the port of Riga. Exports rose by 5% in 2020.';
   const at = (needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
   const scores = { geopolitical: 0, military: 0, economic: 1 };
-  const portOf: Reason = { rule: 'entity:place-after-port-of', weight: 2, about: 'type', words: 'the port of' };
+  // As the recogniser writes it: an entity's reason names the type it argues for.
+  const portOf: Reason = { rule: 'entity:place-after-port-of', weight: 2, about: 'place', words: 'the port of' };
   const analysis: Analysis = {
     text,
     format: 'plain',
