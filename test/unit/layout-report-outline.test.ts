@@ -99,3 +99,27 @@ describe('Bold run-in heads as the writer\'s habit (heading:run-in-habit)', () =
     assert.deepEqual(sections(md), ['Gulf Ports Fact Sheet', 'Why it matters', 'What it does', 'Dredging', 'Pilots', 'What comes next']);
   });
 });
+
+describe('The title on a report\'s cover (heading:cover-title)', () => {
+  const prose = [
+    'The harbour board approved the programme in 2022 and expected the new berths to open in',
+    'the spring of 2026, but the contractor has since asked for another year and more money.',
+  ];
+  const page = (n: number, head: string) => ['', `\f${head}${' '.repeat(70 - head.length)}${n}`, ''];
+  const report = (running: string) => [
+    'HARBOUR AUDIT OFFICE', '', 'Report by the Harbour Auditor', '', 'The Gulf Berths Programme', '', 'HC 2231   SESSION 2026–27   3 MARCH 2027', '',
+    ...prose, ...page(2, running), 'Summary', '', ...prose, ...page(3, running), 'Findings', '', ...prose, ...page(4, running), 'Recommendations', '', ...prose, '',
+  ];
+
+  it('keeps the cover line that every page\'s running header repeats as the title, and no other cover line', () => {
+    const got = titles(report('The Gulf Berths Programme'));
+    assert.ok(got.includes('The Gulf Berths Programme'), got.join(' | '));
+    for (const cover of ['HARBOUR AUDIT OFFICE', 'Report by the Harbour Auditor']) assert.ok(!got.includes(cover), got.join(' | '));
+    assert.ok(!got.some((t) => t.startsWith('HC 2231')), got.join(' | '));
+  });
+
+  it('keeps no cover line when the running header repeats none of them', () => {
+    const got = titles(report('Harbour Audit Office annual series'));
+    assert.ok(!got.includes('The Gulf Berths Programme'), got.join(' | '));
+  });
+});

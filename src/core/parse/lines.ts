@@ -153,9 +153,10 @@ function stackedLines(text: string, lines: readonly Line[], width: number, wrapp
     const content = text.slice(line.first, line.last);
     return !endsSentence(content) && !BULLET.test(content.charAt(0)) && !DASH_ITEM.test(content) && !/\S {3,}\S|\t/.test(content);
   };
-  // Over the first sentence stands the title block, whose lines the title and cover rules read one by one.
+  // Over the first sentence of the document stands the title block, whose lines the title and cover rules read one
+  // by one; a paragraph read from further in (a markdown paragraph of unmarked lines) has none.
   let first = 0;
-  while (first < lines.length && (lines[first].first < 0 || !endsSentence(text.slice(lines[first].first, lines[first].last)))) first++;
+  if (lines.length > 0 && lines[0].start === 0) while (first < lines.length && (lines[first].first < 0 || !endsSentence(text.slice(lines[first].first, lines[first].last)))) first++;
   for (let i = first; i < lines.length; ) {
     let j = i;
     while (j < lines.length && short(lines[j])) j++;
