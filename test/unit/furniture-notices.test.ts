@@ -246,9 +246,18 @@ describe('Notices: page furniture and boilerplate', () => {
     assert.ok(claimTexts(text, 'a.txt').includes('The navy has asked for a berth at the port, which the ministry has so far refused.'));
   });
 
+  it('Reads a parliamentary paper number on a report\'s cover as a notice, not a section', () => {
+    const text = ['The Gulf Berths Programme', '', 'HC 2231   SESSION 2026–27   3 MARCH 2027', '', 'Summary', '', BODY.join(' '), '', 'Why the Berth Matters', '', BODY[0]].join('\n');
+    expectNotice(text, 'a.txt', 'notice:paper-number', 'HC 2231 SESSION 2026–27 3 MARCH 2027');
+    assert.ok(!analyse(text, { hint: 'a.txt' }).sections.some((s) => s.title.startsWith('HC 2231')));
+    // Below the cover (the first blocks, before the prose), such a line is the text's own.
+    const inside = ['Ports and Power', '', BODY.join(' '), '', 'Why the Berth Matters', '', BODY[0], '', BODY[1], '', BODY[2], '', BODY.join(' '), '', 'COP 28', '', BODY[1]].join('\n');
+    assert.ok(!notices(inside, 'a.txt').some(([r]) => r === 'notice:paper-number'));
+  });
+
   it('Has a fixture and a reader’s phrase for every furniture rule', () => {
-    // Notes and labelled notices have their fixtures in furniture-notes.test.ts.
-    for (const id of ['notice:page-note', 'notice:under-label', 'notice:legal-short']) SHOWN.add(id);
+    // Notes and labelled notices have their fixtures in furniture-notes.test.ts; front matter in layout-report-outline.test.ts.
+    for (const id of ['notice:page-note', 'notice:under-label', 'notice:legal-short', 'notice:front-matter']) SHOWN.add(id);
     for (const row of furniture.rules) {
       assert.ok(SHOWN.has(row.id), `${row.id} has no fixture`);
       assert.ok(RULE_TEXTS.says(row.id), `${row.id} has no phrase`);

@@ -4,6 +4,10 @@ import { endsSentence, looksLikeTitle } from './ends';
 import { numberedHeadings } from './numbered';
 import { setApartHeadings, titleLine } from './setapart';
 import { paragraphLabels } from './paralabels';
+import headings from '../lexicon/data/headings.json';
+
+/** headings.json, `heading:stacked-lines`: the fewest short lines with no blank between them that make a block of lines, not headings. */
+const STACK_LINES = (headings.rules as readonly { id: string; minLines?: number }[]).find((r) => r.id === 'heading:stacked-lines')?.minLines ?? Infinity;
 
 /**
  * Layout recovery for text without markup: text extracted from a PDF, with
@@ -85,9 +89,9 @@ function withoutFurniture(text: string, lines: Line[], furniture?: ReadonlySet<n
   return out;
 }
 
-/** A line that may head a page after a break: a capital first, short, ending no sentence and no lead-in. */
+/** A line that may head a page after a break: a capital or a section number first, short, ending no sentence and no lead-in. */
 function setApartAfterBreak(content: string): boolean {
-  return /^\p{Lu}/u.test(content) && content.length <= 60 && !endsSentence(content) && !/[,;:\-–—]$/.test(content);
+  return /^[\p{Lu}\d]/u.test(content) && content.length <= 60 && !endsSentence(content) && !/[,;:\-–—]$/.test(content);
 }
 
 /**
@@ -134,6 +138,35 @@ function full(text: string, line: Line, next: Line | undefined, width: number): 
 }
 
 /**
+ * `heading:stacked-lines`: the indices of lines in runs of at least
+ * `STACK_LINES` lines with no blank between them, each ending no sentence and
+ * (in wrapped text) short of the wrap width — a list of members, an address, a
+ * contents list: a block of lines, none of them a heading. Read below the
+ * first line that ends a sentence (the title block above it has rules of its
+ * own). Maps the index of each run's first line to its last.
+ */
+function stackedLines(text: string, lines: readonly Line[], width: number, wrapped: boolean): Map<number, number> {
+  const runs = new Map<number, number>();
+  // A list item (bullet or dash) or a table row (a gap of columns) is read as such, not as a line of a stack.
+  const short = (line: Line) => {
+    if (line.first < 0 || (wrapped && line.last - line.start >= width * 0.8)) return false;
+    const content = text.slice(line.first, line.last);
+    return !endsSentence(content) && !BULLET.test(content.charAt(0)) && !DASH_ITEM.test(content) && !/\S {3,}\S|\t/.test(content);
+  };
+  // Over the first sentence of the document stands the title block, whose lines the title and cover rules read one
+  // by one; a paragraph read from further in (a markdown paragraph of unmarked lines) has none.
+  let first = 0;
+  if (lines.length > 0 && lines[0].start === 0) while (first < lines.length && (lines[first].first < 0 || !endsSentence(text.slice(lines[first].first, lines[first].last)))) first++;
+  for (let i = first; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && short(lines[j])) j++;
+    if (j - i >= STACK_LINES) runs.set(i, j - 1);
+    i = j > i ? j : i + 1;
+  }
+  return runs;
+}
+
+/**
  * Splits `[start, end)` of unmarked text into headings and paragraphs.
  * A blank line always ends a paragraph. Without blank lines, a paragraph ends
  * after a line that ends a sentence and is clearly shorter than the wrap width,
@@ -155,6 +188,8 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
   const dashed = (i: number) => i >= 0 && i < lines.length && lines[i].first >= 0 && DASH_ITEM.test(contentOf(i));
   // Unwrapped text (one paragraph per line) has no wrap width to speak of.
   const wrapped = width > 0 && width < 200;
+  const stacks = stackedLines(text, lines, width, wrapped);
+  let stackEnd = -1;
   const blocks: LineBlock[] = [];
   let paraStart = -1;
   let paraEnd = -1;
@@ -169,6 +204,13 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
       continue;
     }
     const content = text.slice(line.first, line.last);
+    // A stack of short lines is a run of blocks, one a line, none of them a heading.
+    const stackOpens = stacks.get(i);
+    if (stackOpens !== undefined) {
+      flush();
+      stackEnd = stackOpens;
+    }
+    const inStack = i <= stackEnd;
     const previous = i > 0 ? lines[i - 1] : undefined;
     const next = i + 1 < lines.length ? lines[i + 1] : undefined;
     const afterBreak =
@@ -176,7 +218,7 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     const beforeCapital =
       !next || next.first < 0 || /^[\p{Lu}\d“"‘(]/u.test(text.charAt(next.first)) || BULLET.test(text.charAt(next.first));
     const titled = numbered.has(i) || apart.has(i) || i === title || (beforeCapital && looksLikeTitle(content));
-    if (afterBreak && titled && (wrapped || lines.length > 1) && !(wrapped && full(text, line, next, most))) {
+    if (!inStack && afterBreak && titled && (wrapped || lines.length > 1) && !(wrapped && full(text, line, next, most))) {
       flush();
       blocks.push({ kind: 'heading', start: line.first, end: line.last });
       continue;
@@ -193,7 +235,8 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     paraEnd = line.last;
     const endsOne = endsSentence(content);
     const short = wrapped ? line.last - line.start < width * 0.8 : true;
-    if (endsOne && short) flush();
+    // Each line of a stack is a block of its own: a name, a post, an address line.
+    if ((endsOne && short) || inStack) flush();
   }
   flush();
   return blocks;

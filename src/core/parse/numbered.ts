@@ -30,7 +30,7 @@ if (!RUNS_ON?.minRunOn) throw new Error('headings.json has no complete row headi
 const MIN_RUN_ON = RUNS_ON.minRunOn;
 
 /** A section number ("2", "2.1", "2.1.3"), an optional dot, a space, then a capital. */
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(?=[\p{Lu}“"‘'(])/u;
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)[ \t]+(?=[\p{Lu}“"‘'(])/u;
 
 /** A line of the text: its first and last non-space offsets (first < 0 for a blank line). */
 export interface TextLine {
@@ -74,6 +74,8 @@ export function numberedHeadings(lines: readonly TextLine[], contentOf: (i: numb
   const numbers = new Map<number, string>();
   // Every line that opens with a number, heading-shaped or not (a note that ends a sentence): the neighbours that make a list.
   const opens = new Map<number, string>();
+  // Lines whose number the document writes with a dot ("3.  OFSI was …" against "3 Resources and powers"): a numbering scheme of its own.
+  const dotted = new Set<number>();
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].first < 0) continue;
@@ -81,6 +83,7 @@ export function numberedHeadings(lines: readonly TextLine[], contentOf: (i: numb
     const opening = NUMBERED.exec(content);
     if (!opening) continue;
     opens.set(i, opening[1]);
+    if (opening[2]) dotted.add(i);
     const n = numberOf(content);
     if (n !== null) {
       numbers.set(i, n);
@@ -88,23 +91,27 @@ export function numberedHeadings(lines: readonly TextLine[], contentOf: (i: numb
     }
   }
   const depth = (n: string) => n.split('.').length;
-  // Depths whose numbered lines run on into a lower-case line (no blank between): paragraph numbers, not headings.
-  const runOn = new Map<number, number>();
+  // A depth and the way its numbers are written, dot or none: a document may number its paragraphs "3." and its headings "3".
+  const scheme = (i: number, n: string) => `${depth(n)}${dotted.has(i) ? '.' : ''}`;
+  // Schemes whose numbered lines run on into a lower-case line (no blank between): paragraph numbers, not headings.
+  const runOn = new Map<string, number>();
   for (const [i, n] of opens) {
     const next = lines[i + 1];
-    if (next && next.first >= 0 && /^\p{Ll}/u.test(contentOf(i + 1))) runOn.set(depth(n), (runOn.get(depth(n)) ?? 0) + 1);
+    if (next && next.first >= 0 && /^\p{Ll}/u.test(contentOf(i + 1))) runOn.set(scheme(i, n), (runOn.get(scheme(i, n)) ?? 0) + 1);
   }
   const sibling = (i: number, step: number): boolean => {
     let j = i + step;
     while (j >= 0 && j < lines.length && lines[j].first < 0) j += step;
     const other = opens.get(j);
-    return other !== undefined && depth(other) === depth(numbers.get(i)!);
+    const n = numbers.get(i)!;
+    // Its item before or after: the number one step back or on, written the same way (a page's notes, "11 Q63 …", are no item of it).
+    return other !== undefined && scheme(j, other) === scheme(i, n) && (nextSibling(other) === n || nextSibling(n) === other);
   };
   const found = new Set<number>();
   for (const [i, n] of numbers) {
     if (!neighbours(n).some((m) => seen.has(m))) continue;
-    if ((runOn.get(depth(n)) ?? 0) >= MIN_RUN_ON) continue;
-    // A numbered line with a sibling right above or below it (no text between) is an item of a list.
+    if ((runOn.get(scheme(i, n)) ?? 0) >= MIN_RUN_ON) continue;
+    // A numbered line with a sibling right above or below it (no text between), the number before or after its own written the same way, is an item of a list.
     if (sibling(i, -1) || sibling(i, 1)) continue;
     found.add(i);
   }

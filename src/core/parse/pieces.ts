@@ -6,7 +6,7 @@ import { GuardedPieces, guardFor, measure, type Guard } from './guards';
 import type { FoundNotice } from './furniture';
 import { readPlainBlocks } from './plain';
 import { isPlainParagraph } from './plain-paragraph';
-import { RunInContext } from './runin';
+import { RunInContext, runInHabit } from './runin';
 import guardData from '../lexicon/data/guards.json';
 
 /**
@@ -108,16 +108,25 @@ export function readMarkdownPieces(
   const lines: FoundNotice[] = [];
   // Run-in heads are decided in the document's order of blocks, across pieces, whatever the batches were.
   const runIns = new RunInContext();
+  const runInHeads: { at: number; under: number }[] = [];
+  let under = -1;
   pieces.forEach((piece, i) => {
     const { start } = piece;
     const batch = batches.get(i);
     if (batch) readBatch(pieces, batch, fresh);
     const read = (): Reading => piece.guard ? readPlainBlocks(piece.text) : take(fresh, i) ?? readMarkdownBlocks(piece.text, piece.stubs);
     const reading: Reading = piece.guard || !memo ? read() : memo.get(piece.key, read);
-    for (const b of reading.blocks) blocks.push(placed(b, start, runIns));
+    for (const b of reading.blocks) {
+      // The sub-heading ('##' or deeper) each run-in head stands under, for heading:run-in-habit.
+      if (b.kind === 'heading' && b.depth !== undefined) under = b.depth >= 2 ? blocks.length : -1;
+      const p = placed(b, start, runIns);
+      if (b.runIn && p.kind === 'heading') runInHeads.push({ at: blocks.length, under });
+      blocks.push(p);
+    }
     for (const l of reading.lines ?? []) lines.push({ ...l, start: l.start + start, end: l.end + start });
     masks.push(reading.masked);
   });
+  runInHabit(blocks, runInHeads);
   guarded.report(text, warnings);
   return { blocks, masked: masks.join(''), lines };
 }

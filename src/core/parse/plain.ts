@@ -6,6 +6,7 @@ import { blankRanges, furnitureLines, type FoundNotice } from './furniture';
 import { joinLineEndHyphens } from './spellings';
 import { blankLines, spaceTables } from './spacetable';
 import furniture from '../lexicon/data/furniture.json';
+import { readContents } from './contents';
 
 const CONTENTS = (furniture.rules as readonly { id: string; least?: number; maxLength?: number }[]).find((r) => r.id === 'notice:contents')!;
 
@@ -24,7 +25,8 @@ export function readPlainBlocks(text: string): { blocks: RawBlock[]; masked: str
   const paragraphs: RawBlock[] = splitUnmarked(prose, 0, prose.length, new Set(lines.map((l) => l.start))).map((b) =>
     b.kind === 'heading' ? b : { ...b, kind: classifyLoose(masked.slice(b.start, b.end)) },
   );
-  markContents(masked, paragraphs);
+  // A table of contents whose entries recur as lines names the headings; else its lines are matched to the headings found.
+  if (!readContents(masked, paragraphs)) markContents(masked, paragraphs);
   const read = tables.cells.length === 0 ? paragraphs : mergeInOrder(paragraphs, tables.cells.map((c) => ({ kind: 'tableCell' as const, ...c })));
   // Furniture lines outside every paragraph are blocks of their own; the lists are both in order.
   const blocks: RawBlock[] = [];

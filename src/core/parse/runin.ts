@@ -25,6 +25,8 @@ const RUN_IN = row('heading:run-in');
 const POINT = row('heading:run-in-point');
 const BOLD_LINE = row('heading:bold-line');
 const LIST_LABEL = row('heading:list-label');
+const HABIT = (headings.rules as readonly { id: string; minSections?: number }[]).find((r) => r.id === 'heading:run-in-habit');
+if (!HABIT?.minSections) throw new Error('headings.json has no complete row heading:run-in-habit');
 
 /** A run-in head: where its title ends (before its closing stop or colon) and where the paragraph's prose starts, from the source's start. */
 export interface RunIn {
@@ -146,4 +148,23 @@ export function labelLists(text: string, masked: string, blocks: RawBlock[]): vo
     if (source.includes('\n') || !/^\s*(\*\*|__)[^]*\1\s*$/.test(source)) continue;
     if (boldLineHead(source, masked.slice(block.start, block.end))) blocks[i] = { ...block, kind: 'meta' };
   }
+}
+
+/** The id of the row that reads run-in labels spread over many sub-headed sections as the document's way of labelling paragraphs. */
+export const RUN_IN_HABIT_RULE = HABIT.id;
+
+/**
+ * `heading:run-in-habit`: where run-in heads stand under at least `minSections`
+ * different sub-headings ('##' or deeper), the writer outlines the document with
+ * those sub-headings and labels paragraphs with bold run-ins, as a fact sheet does
+ * throughout: every run-in head under a sub-heading is then a label (a `meta`
+ * block), not a section. `heads` are the indices in `blocks` of the run-in heads
+ * still read as headings, each with the sub-heading it stands under (-1: none).
+ * In place, one pass over the heads.
+ */
+export function runInHabit(blocks: RawBlock[], heads: readonly { at: number; under: number }[]): void {
+  const sections = new Set<number>();
+  for (const h of heads) if (h.under >= 0) sections.add(h.under);
+  if (sections.size < HABIT!.minSections!) return;
+  for (const h of heads) if (h.under >= 0) blocks[h.at] = { ...blocks[h.at], kind: 'meta' };
 }

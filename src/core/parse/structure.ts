@@ -31,6 +31,10 @@ const ABOVE_TITLE: ReadonlySet<string> = new Set((headings.rules as readonly { i
 /** A place and a date on a line of their own (headings.json, `heading:place-dateline`): a dateline, no heading. */
 const PLACE_DATELINE = new RegExp((headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:place-dateline')?.pattern ?? '(?!)', 'iu');
 
+/** furniture.json's running header or footer row: a cover line it repeats is the title (headings.json, `heading:cover-title`). */
+const RUNNING_LINE = 'notice:running-line';
+if (!(headings.rules as readonly { id: string }[]).some((r) => r.id === 'heading:cover-title')) throw new Error('headings.json has no row heading:cover-title');
+
 /** headings.json, `heading:cover-stack`: the fewest heading lines stacked over the first prose that make a cover page. */
 const COVER_LINES = (headings.rules as readonly { id: string; minLines?: number }[]).find((r) => r.id === 'heading:cover-stack')?.minLines ?? Infinity;
 
@@ -104,7 +108,12 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     // heading:place-dateline — a line the layout took for a heading that is a place and a date.
     else if (raw[heading.at].depth === undefined && PLACE_DATELINE.test(heading.title)) dropped.add(heading.at);
   }
-  if (format === 'plain') for (const at of coverStack(raw, headings.filter((h) => !dropped.has(h.at)))) dropped.add(at);
+  if (format === 'plain') {
+    const cover = coverStack(raw, headings.filter((h) => !dropped.has(h.at)));
+    // heading:cover-title — the cover line every page's running header repeats is the document's title.
+    const title = cover.find((at) => runningTitle(text, raw, headings.find((h) => h.at === at)!.title));
+    for (const at of cover) if (at !== title) dropped.add(at);
+  }
   const kept = headings.filter((h) => !dropped.has(h.at));
   // A pseudo-heading in markdown (a bare or bold line) ranks below the real heading before it.
   let depth = 0;
@@ -227,6 +236,21 @@ function coverStack(raw: readonly RawBlock[], headings: readonly Heading[]): num
   if (headings.some((h) => h.at === prose - 1)) return [];
   const stack = headings.filter((h) => h.at < prose && h.title.length > 0).map((h) => h.at);
   return stack.length < COVER_LINES ? [] : stack;
+}
+
+/**
+ * `heading:cover-title`: whether `title` (a cover line of two words or more)
+ * opens or closes a running header or footer of the document (notice:running-line),
+ * as a report prints its title at the head of every page: that line is the title.
+ */
+function runningTitle(text: string, raw: readonly RawBlock[], title: string): boolean {
+  const want = title.toLowerCase();
+  if (want.split(/\s+/).length < 2) return false;
+  return raw.some((b) => {
+    if (b.kind !== 'meta' || b.notice !== RUNNING_LINE) return false;
+    const line = text.slice(b.start, b.end).replace(/\s+/g, ' ').trim().toLowerCase();
+    return line.startsWith(want) || line.endsWith(want);
+  });
 }
 
 /** The range of a heading's text, without `#` marks or surrounding spaces. */
