@@ -109,4 +109,13 @@ describe('Roles the five newest development documents share with the nine before
     const report = CANAL.replace('LAST', 'Some analysts argue that the toll is too low to pay for the dredging. The authority reviews the toll each year.');
     assert.deepEqual(roleIn(report, 'Some analysts argue'), { role: 'thesis', rule: 'role:described-argued-view' });
   });
+  it('Reads what the parties of a joint statement do in their own name as what it puts forward', () => {
+    const text = 'The ministers of Estonia and Finland met in Tallinn. The ministers welcomed the new ferry link between the two capitals. They called on the European Commission to fund a second icebreaker. Ice closed the port for 40 days in 2024.';
+    assert.deepEqual(roleIn(text, 'ministers welcomed'), { role: 'thesis', rule: 'role:parties-act' });
+    assert.deepEqual(roleIn(text, 'They called on'), { role: 'thesis', rule: 'role:parties-act' });
+  });
+  it('Keeps what a named official or another body welcomed as a report of what they said', () => {
+    const text = 'The ministers of Estonia and Finland met in Tallinn. The harbour master of Tallinn welcomed the new ferry link between the two capitals. Ice closed the port for 40 days in 2024.';
+    assert.deepEqual(roleIn(text, 'harbour master'), { role: 'evidence', rule: 'role:reported-speech' });
+  });
 });

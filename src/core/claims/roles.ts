@@ -58,7 +58,8 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
     const pattern = rules[r].pattern;
     if (!pattern || (!anywhere && rules[r].at !== 'start')) continue;
     const m = rules[r].opening ? firstAt(rules[r].opening!, lower, opening) : pattern.exec(lower);
-    if (!m) continue;
+    // A rule that names who opens the sentence holds only where it opens so.
+    if (!m || (rules[r].subject && !rules[r].subject!.test(lower))) continue;
     hits.push({ rule: r, term: m[0], start: offset + m.index });
     // A combiner reads every rule that holds: the cues after a deciding one too.
     if (rules[r].final && !roles.combiner) break;

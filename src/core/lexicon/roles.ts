@@ -63,6 +63,8 @@ export interface RoleRuleRow {
   /** Holds only when a phrase of this cue list is found `at` the start of the sentence or anywhere. */
   readonly cue?: string;
   readonly at?: 'start' | 'anywhere';
+  /** Holds only when the sentence also opens with a phrase of this cue list's `start` phrases (who acts: 'The ministers', 'They'). */
+  readonly opens?: string;
   /** Holds only when the sentence states a figure other than a date (`measured`), or a date (`date`). */
   readonly figure?: 'measured' | 'date';
   /** Holds only for a sentence in any of these positions. */
@@ -145,6 +147,8 @@ export interface RoleData {
 export interface RoleRule extends RoleRuleRow {
   /** The cue phrases as one regex over the lower-cased sentence, or null for a rule without a cue. */
   readonly pattern: RegExp | null;
+  /** The opening phrases of the rule's `opens` list, or null for a rule without one. */
+  readonly subject: RegExp | null;
   /** The positions it needs as a mask of {@link POSITION_BITS}; 0 for any. */
   readonly positions: number;
   /**
@@ -220,15 +224,21 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
       pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at, new Set(list.notBeforeTime ?? []), time, list.notAfter, list.notInRelative);
       patterns.set(key, pattern);
     }
+    let subject: RegExp | null = null;
+    if (row.opens !== undefined) {
+      const list = data.cues[row.opens];
+      if (!list?.start?.length) throw new Error(`Role rule "${row.id}" opens with the cue list "${row.opens}", which the role data does not have with start phrases.`);
+      subject = phrasePattern(list.start, 'start');
+    }
     let positions = 0;
     for (const p of row.position ?? []) {
       if (!(p in POSITION_BITS)) throw new Error(`Role rule "${row.id}" names the position "${p}": use ${Object.keys(POSITION_BITS).join(', ')}.`);
       positions |= POSITION_BITS[p];
     }
     // A rule decides alone (no later rule's cue need be looked for) when its cue is all it asks for: no register either.
-    const final = pattern !== null && !row.question && !row.figure && !row.shape && row.concrete === undefined && positions === 0 && !row.register;
+    const final = pattern !== null && !subject && !row.question && !row.figure && !row.shape && row.concrete === undefined && positions === 0 && !row.register;
     const words = pattern && (row.at ?? 'anywhere') === 'anywhere' ? openingWords(data.cues[row.cue!].anywhere ?? []) : null;
-    return { ...row, pattern, positions, final, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y') } : null };
+    return { ...row, pattern, subject, positions, final, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y') } : null };
   });
   const openings = { words: new Set<string>(), longest: 0, whole: false };
   for (const rule of rules) {
