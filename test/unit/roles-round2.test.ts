@@ -118,4 +118,13 @@ describe('Roles the five newest development documents share with the nine before
     const text = 'The ministers of Estonia and Finland met in Tallinn. The harbour master of Tallinn welcomed the new ferry link between the two capitals. Ice closed the port for 40 days in 2024.';
     assert.deepEqual(roleIn(text, 'harbour master'), { role: 'evidence', rule: 'role:reported-speech' });
   });
+  it('Reads the writer granting a point in the first person, or judging the other side right, as a concession', () => {
+    const text = 'The canal should replace its gates. I take the point that new gates cost more. Opponents are right that the work will close the canal for a month. Patched gates fail within a decade.';
+    assert.deepEqual(roleIn(text, 'I take the point'), { role: 'concession', rule: 'role:speaker-grants' });
+    assert.deepEqual(roleIn(text, 'Opponents are right'), { role: 'concession', rule: 'role:speaker-grants' });
+  });
+  it('Keeps the writer agreeing with a named source inside a claim of their own out of the concessions', () => {
+    const text = 'The canal should replace its gates. Patched gates fail within a decade, and the engineer Ana Lind is right that repairs only delay the cost. The keepers agree.';
+    assert.notEqual(roleIn(text, 'Patched gates fail').role, 'concession');
+  });
 });
