@@ -127,4 +127,14 @@ describe('Roles the five newest development documents share with the nine before
     const text = 'The canal should replace its gates. Patched gates fail within a decade, and the engineer Ana Lind is right that repairs only delay the cost. The keepers agree.';
     assert.notEqual(roleIn(text, 'Patched gates fail').role, 'concession');
   });
+  it('Reads an objection the writer names as the other side they go on to answer', () => {
+    const text = 'The canal should replace its gates. The strongest objection is that the work would close the canal for a month. A closure in winter would cost little.';
+    assert.deepEqual(roleIn(text, 'strongest objection'), { role: 'contrast', rule: 'role:objection' });
+  });
+  it('Reads what a named body must do, in a report that describes, as a rule in force, not a recommendation', () => {
+    const report = CANAL.replace('LAST', 'Under the Waterways Act, the Canal Authority must publish its tolls each January. The tolls rose in 2024. Most barge owners pay by card.');
+    assert.deepEqual(roleIn(report, 'must publish'), { role: 'statement', rule: 'role:described-obligation' });
+    const argued = 'The canal is old. The Canal Authority must publish its tolls each January. The keepers agree.';
+    assert.deepEqual(roleIn(argued, 'must publish'), { role: 'thesis', rule: 'role:recommendation' });
+  });
 });
