@@ -137,4 +137,15 @@ describe('Roles the five newest development documents share with the nine before
     const argued = 'The canal is old. The Canal Authority must publish its tolls each January. The keepers agree.';
     assert.deepEqual(roleIn(argued, 'must publish'), { role: 'thesis', rule: 'role:recommendation' });
   });
+  it('Reads a sentence naming nothing, in the section whose heading says it concludes, as what the document comes to', () => {
+    const text = '# Gates\n\nThe canal should replace its gates. Patched gates fail within a decade.\n\n# Conclusions and recommendations\n\nThe patching has run its course. New gates would pay for themselves.';
+    const analysis = analyse(text, { format: 'markdown' });
+    const claim = (words: string) => analysis.claims.find((c) => text.slice(c.start, c.end).includes(words))!;
+    assert.equal(claim('run its course').role, 'conclusion');
+    assert.ok(claim('run its course').why.some((r) => r.rule === 'role:concluding-section'));
+    // the same sentence under a heading that does not conclude is read as its section's opening
+    const plain = analyse(text.replace('Conclusions and recommendations', 'Costs'), { format: 'markdown' });
+    const same = plain.claims.find((c) => text.replace('Conclusions and recommendations', 'Costs').slice(c.start, c.end).includes('run its course'))!;
+    assert.notEqual(same.role, 'conclusion');
+  });
 });
