@@ -46,10 +46,11 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     ['role:justification', 'The fleet is old. The navy should buy four frigates. A larger fleet would deter raids on the convoys. Ships wait.', 'would deter', 'reason'],
     ['role:justification', 'The fleet is old. The navy should buy four frigates. Old hulls cannot be armed. Escorts would also be faster.', 'Escorts would', 'reason'],
     ['role:judgement', 'The fleet is old. The navy should buy four frigates. The last ones were sold in 2019. A larger fleet would deter raids. Ships wait.', 'would deter', 'thesis'],
-    // the body of the paragraph under a numbered recommendation justifies it; the paragraph's own opening is a point of its own
-    // ('Pay on delivery.' under a recommendation is a further recommendation), and under a paragraph that reports first nothing is justified
-    ['role:justification', 'The fleet is old.\n\n1. The navy should buy four frigates.\n\nRaids on the convoys rose by 40% last year. A larger fleet would deter raids on the convoys.\n\n2. The crews should train more.', 'would deter', 'reason'],
-    ['role:paragraph-opening', 'The fleet is old.\n\n1. The navy should buy four frigates.\n\nPay the yard on delivery.\n\n2. The crews should train more.', 'Pay the yard', 'thesis'],
+    // the paragraph under a numbered recommendation justifies it; under a paragraph that reports first, under an item continuing a lead-in,
+    // or where the paragraph puts forward a recommendation of its own ('Pay the yard on delivery. The navy should …'), it does not
+    ['role:justification', 'The fleet is old.\n\n1. The navy should buy four frigates.\n\nA larger fleet would deter raids on the convoys.\n\n2. The crews should train more.', 'would deter', 'reason'],
+    ['role:paragraph-opening', 'The fleet is old.\n\n1. The navy should buy four frigates.\n\nPay the yard on delivery. The navy should hold back a fifth of the price.\n\n2. The crews should train more.', 'Pay the yard', 'thesis'],
+    ['role:paragraph-opening', 'The navy may consider several options:\n\n- buying four frigates;\n- leasing two tankers.\n\nEach option has costs.', 'Each option', 'thesis'],
     ['role:paragraph-opening', 'The last frigates were sold in 2019. The navy should buy four more.\n\nA larger fleet would deter raids on the convoys.', 'would deter', 'thesis'],
     // the close of a section in an argued text draws what it comes to, unless it adds one more item
     ['role:judged-close', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. The purchase did little for the crews.\n\n# The yard\n\nThe yard is small. Ships wait.', 'did little', 'conclusion'],
