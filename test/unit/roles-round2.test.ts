@@ -117,6 +117,9 @@ describe('Roles the five newest development documents share with the nine before
   it('Keeps what a named official or another body welcomed as a report of what they said', () => {
     const text = 'The ministers of Estonia and Finland met in Tallinn. The harbour master of Tallinn welcomed the new ferry link between the two capitals. Ice closed the port for 40 days in 2024.';
     assert.deepEqual(roleIn(text, 'harbour master'), { role: 'evidence', rule: 'role:reported-speech' });
+    // the parties open the sentence, but what is welcomed is another's act, in a later clause
+    const later = 'The ministers of Estonia and Finland met in Tallinn. The ministers also discussed the ferry timetable, and the mayor of Tallinn welcomed the new link. Ice closed the port for 40 days in 2024.';
+    assert.notEqual(roleIn(later, 'also discussed').rule, 'role:parties-act');
   });
   it('Reads the writer granting a point in the first person, or judging the other side right, as a concession', () => {
     const text = 'The canal should replace its gates. I take the point that new gates cost more. Opponents are right that the work will close the canal for a month. Patched gates fail within a decade.';

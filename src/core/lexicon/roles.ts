@@ -65,7 +65,7 @@ export interface RoleRuleRow {
   /** Holds only when a phrase of this cue list is found `at` the start of the sentence or anywhere. */
   readonly cue?: string;
   readonly at?: 'start' | 'anywhere';
-  /** Holds only when the sentence also opens with a phrase of this cue list's `start` phrases (who acts: 'The ministers', 'They'). */
+  /** Holds only when the sentence opens with a phrase of this cue list's `start` phrases (who acts: 'The ministers', 'They') and the cue follows it, at most one word between. */
   readonly opens?: string;
   /** Holds only when the sentence states a figure other than a date (`measured`), or a date (`date`). */
   readonly figure?: 'measured' | 'date';
