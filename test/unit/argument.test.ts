@@ -112,7 +112,7 @@ describe('What supports what', () => {
   });
 
   it('Reads links in one pass per paragraph: the links of a repeated paragraph repeat', () => {
-    const paragraph = 'The navy should buy frigates. Ships in Gdansk rusted. But crews are few.\n\n';
+    const paragraph = 'The navy should buy frigates. Ships in Gdansk rusted. But crews in Riga are few.\n\n';
     const many = readArgument(analyse(paragraph.repeat(50), { format: 'plain' }).claims);
     assert.deepEqual(many[121].supports, [120]);
     assert.deepEqual(many[120].qualifiedBy, [122]);

@@ -67,7 +67,7 @@ describe('Roles by the classes a reader uses', () => {
     // a turn that opens a paragraph opens the line the paragraph argues
     ['role:turning-paragraph', 'The port of Gdansk grew fast.\n\nYet the gains have been narrow. Ships from Riga still wait for days.', 'Yet the gains', 'thesis'],
     ['role:turning-paragraph-inside', 'The port of Gdansk grew fast.\n\nDownstream, by contrast, the arithmetic looks different. Ships from Riga still wait for days.', 'by contrast', 'thesis'],
-    ['role:contrast-opening', 'The port of Gdansk grew fast. Ships from Riga came. Yet the gains have been narrow.', 'Yet the gains', 'contrast'],
+    ['role:contrast-opening', 'The port of Gdansk grew fast. Ships from Riga came. Yet the gains of Gdansk have been narrow.', 'Yet the gains', 'contrast'],
     // the author's line held to inside a sentence after what was granted; a sentence opening with it still turns
     ['role:reasserts', 'The fleet is old. War is unlikely. Water has nonetheless become a risk in Gdansk. Ships wait.', 'nonetheless', 'thesis'],
     ['role:contrast-opening', 'The fleet is old. War is unlikely. Nevertheless, the crews in Gdansk are tired. Ships wait.', 'Nevertheless', 'contrast'],
@@ -208,7 +208,8 @@ describe('A document that describes rather than argues', () => {
   });
   it('Reads the view others set against the one before as a contrast', () => {
     const views = report + '\n\nSome analysts argue that the fleet is too small. Other observers caution that new ships cost too much.';
-    assert.deepEqual(roleIn(views, 'Some analysts'), { role: 'evidence', rule: 'role:reported-view' });
+    // what analysts argue is a position the report sets out (role:described-argued-view); others set against it are the other side
+    assert.deepEqual(roleIn(views, 'Some analysts'), { role: 'thesis', rule: 'role:described-argued-view' });
     assert.deepEqual(roleIn(views, 'Other observers'), { role: 'contrast', rule: 'role:other-view' });
   });
   it('Reads the last sentence of a report that describes as description, not as a conclusion', () => {

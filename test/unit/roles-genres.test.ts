@@ -46,8 +46,11 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     ['role:justification', 'The fleet is old. The navy should buy four frigates. A larger fleet would deter raids on the convoys. Ships wait.', 'would deter', 'reason'],
     ['role:justification', 'The fleet is old. The navy should buy four frigates. Old hulls cannot be armed. Escorts would also be faster.', 'Escorts would', 'reason'],
     ['role:judgement', 'The fleet is old. The navy should buy four frigates. The last ones were sold in 2019. A larger fleet would deter raids. Ships wait.', 'would deter', 'thesis'],
-    // the paragraph under a numbered recommendation justifies it; under a paragraph that reports first, it does not
+    // the paragraph under a numbered recommendation justifies it; under a paragraph that reports first, under an item continuing a lead-in,
+    // or where the paragraph puts forward a recommendation of its own ('Pay the yard on delivery. The navy should …'), it does not
     ['role:justification', 'The fleet is old.\n\n1. The navy should buy four frigates.\n\nA larger fleet would deter raids on the convoys.\n\n2. The crews should train more.', 'would deter', 'reason'],
+    ['role:paragraph-opening', 'The fleet is old.\n\n1. The navy should buy four frigates.\n\nPay the yard on delivery. The navy should hold back a fifth of the price.\n\n2. The crews should train more.', 'Pay the yard', 'thesis'],
+    ['role:paragraph-opening', 'The navy may consider several options:\n\n- buying four frigates;\n- leasing two tankers.\n\nEach option has costs.', 'Each option', 'thesis'],
     ['role:paragraph-opening', 'The last frigates were sold in 2019. The navy should buy four more.\n\nA larger fleet would deter raids on the convoys.', 'would deter', 'thesis'],
     // the close of a section in an argued text draws what it comes to, unless it adds one more item
     ['role:judged-close', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. The purchase did little for the crews.\n\n# The yard\n\nThe yard is small. Ships wait.', 'did little', 'conclusion'],
@@ -88,11 +91,11 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     ['role:reported-speech', 'The harbour is old. Harbour master Ilse Varga described the northern quay as the busiest in the Baltic. Ships wait.', 'Varga described', 'evidence'],
     ['role:reported-speech', 'The harbour is old. In its review, the National Audit Office recommended that the Port Authority publish its tariffs. Ships wait.', 'recommended that', 'evidence'],
     ['role:authorial-stance', 'The harbour is old. We recommend that the Port Authority publish its tariffs. Ships wait.', 'We recommend', 'thesis'],
-    // a turn carried by a figure or a date offers the datum; a turn without one sets the other side
+    // a turn carried by a figure or a date offers the datum; a turn without one that names someone sets the other side (one naming no one answers: role:answering-turn)
     ['role:measured-contrast-opening', 'Ports need tugs. Ships wait at the quay. Yet only 12% of the tugs in the Baltic are younger than ten years. Crews train.', 'Yet only 12%', 'evidence'],
     ['role:measured-contrast', 'Ports need tugs. Ships wait at the quay. Finnish ports, by contrast, have bought 14 new tugs. Crews train.', 'by contrast', 'evidence'],
     ['role:dated-contrast', 'Ports need tugs. Ships wait at the quay. Tallinn signed its contract in March 2024, whereas Riga is still waiting. Crews train.', 'whereas Riga', 'evidence'],
-    ['role:contrast-opening', 'Ports need tugs. Ships wait at the quay. Yet the crews of the Baltic are younger than anywhere else. Crews train.', 'Yet the crews', 'contrast'],
+    ['role:contrast-opening', 'Ports need tugs. Ships wait at the quay. Yet the crews in Tallinn are younger than anywhere else. Crews train.', 'Yet the crews', 'contrast'],
     // a paragraph that closes on what will decide the question draws its conclusion; the same words opening a paragraph do not
     ['role:decisive-close', 'Ports need tugs. Ships wait at the quay. The next two winters will decide whether the Baltic ports can stay open.\n\nCrews train.', 'will decide whether', 'conclusion'],
     ['role:judgement', 'Ports need tugs. Ships from Riga wait in Gdansk. The next two winters will decide whether the Baltic ports can stay open. Crews train.', 'will decide whether', 'thesis'],

@@ -195,7 +195,10 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   // The role the sentence before was read with (a thesis is what the sentences after it in its paragraph argue for).
   let previousRole: Role | null = null;
   // What follows a recommendation says what is for it: within its paragraph, and in the paragraph after one of theses ending with it.
-  const follows = new Recommendations(roles);
+  const recommending = new Set(sentences.flatMap((sentence, s) => (sentenceRoles[s]!.hits.some((h) => roles.recommends.has(roles.rules[h.rule].id)) ? [sentence.block] : [])));
+  const continuing = new Set(sentences.flatMap((sentence, s) => (sentenceRoles[s]!.lowerStart ? [sentence.block] : [])));
+  const follows = new Recommendations(roles, (block) => recommending.has(block), (block) => continuing.has(block));
+  const concluding = (section: number | null) => section !== null && !!roles.concludes?.test(input.sections[section]?.title ?? '');
 
   const claims: Claim[] = new Array(n);
   for (let s = 0; s < n; s++) {
@@ -222,6 +225,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (!next || next.block !== sentence.block) position |= POSITION_BITS.lastInParagraph;
     if (!next || blocks[next.block].section !== block.section) position |= POSITION_BITS.lastInSection;
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
+    if (concluding(block.section)) position |= POSITION_BITS.inConclusion;
     if (previous && previous.block === sentence.block && previousAsks) position |= POSITION_BITS.afterQuestion;
     if (previous && previous.block === sentence.block && previousRole === 'thesis') position |= POSITION_BITS.afterThesis;
     if (!(position & POSITION_BITS.firstInParagraph) && openingRole === 'statement') position |= POSITION_BITS.inBackground;

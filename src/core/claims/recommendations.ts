@@ -7,7 +7,8 @@ import type { RoleReading } from './role-of';
  * same paragraph, with only reasons between, or in the paragraph right after
  * one made only of theses that ends with a recommendation (a numbered
  * recommendation, and the paragraph under it that justifies it, reasons and
- * evidence alike), in the same section.
+ * evidence alike), in the same section: not after an item continuing a
+ * lead-in, nor in a paragraph that makes a recommendation of its own.
  */
 export class Recommendations {
   private block = -1;
@@ -19,13 +20,25 @@ export class Recommendations {
   /** Every sentence of the current paragraph so far is a thesis, and the last a recommendation. */
   private onlyTheses = true;
   private endsRecommending = false;
+  /** The current paragraph is an item continuing a lead-in (it opens in lower case). */
+  private continuing = false;
 
-  constructor(private readonly roles: RoleLexicon) {}
+  /**
+   * `ownRecommendation`: whether a paragraph (by block) holds a cue of a recommending rule of its own;
+   * `continuesLeadIn`: whether it is an item that opens in lower case, continuing a lead-in.
+   */
+  constructor(
+    private readonly roles: RoleLexicon,
+    private readonly ownRecommendation: (block: number) => boolean = () => false,
+    private readonly continuesLeadIn: (block: number) => boolean = () => false,
+  ) {}
 
   /** The `afterRecommendation` bit for the next sentence, in `block` of `section`, at `position`. */
   before(block: number, section: number | null, position: number): number {
     if (block !== this.block) {
-      const carries = this.onlyTheses && this.endsRecommending && section === this.section && this.block >= 0;
+      // An item continuing a lead-in ('… options:' then 'funding the …') is not a numbered recommendation, and a paragraph that puts forward one of its own opens a new point.
+      const carries = this.onlyTheses && this.endsRecommending && section === this.section && this.block >= 0 && !this.continuing && !this.ownRecommendation(block);
+      this.continuing = this.continuesLeadIn(block);
       this.block = block;
       this.section = section;
       this.inParagraph = this.carried = carries;

@@ -58,7 +58,8 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
     const pattern = rules[r].pattern;
     if (!pattern || (!anywhere && rules[r].at !== 'start')) continue;
     const m = rules[r].opening ? firstAt(rules[r].opening!, lower, opening) : pattern.exec(lower);
-    if (!m) continue;
+    // A rule that names who opens the sentence holds only where its cue is what they do: right after them, at most one word between ('They also agreed').
+    if (!m || (rules[r].subject && !actsFirst(rules[r].subject!, lower, m.index))) continue;
     hits.push({ rule: r, term: m[0], start: offset + m.index });
     // A combiner reads every rule that holds: the cues after a deciding one too.
     if (rules[r].final && !roles.combiner) break;
@@ -69,6 +70,14 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   const enumerated = !!roles.enumerated && roles.enumerated.test(trimmed);
   const words: RoleWords = { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, turns: !!roles.turn && roles.turn.test(lower), presentGeneral: !!roles.narrates && !roles.narrates.test(lower), quotes: quotes(sentence, roles), hits: hits.length ? hits.slice() : NO_HITS };
   return hits.length ? words : sharedWords(words);
+}
+
+const AT_MOST_ONE_WORD = /^\s+(?:[a-z]+\s+)?$/;
+
+/** Whether the sentence opens with a phrase of `subject` and the cue found at `at` follows it with at most one word between. */
+function actsFirst(subject: RegExp, lower: string, at: number): boolean {
+  const opening = subject.exec(lower);
+  return !!opening && AT_MOST_ONE_WORD.test(lower.slice(opening.index + opening[0].length, at));
 }
 
 /** Role words with no cue phrase, one object for each of the 256 ways its eight flags can be: every sentence's are held until its claim is made. */

@@ -12,7 +12,7 @@ import { ROLE_FEATURE_DATA, type RoleCombiner, type RoleFeatureData, type RoleFe
 /** Where a sentence sits, as rules name it. */
 export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem'
   | 'inBackground' | 'afterQuestion' | 'afterEvidence' | 'beforeTurn' | 'afterRecommendation' | 'lastInSection'
-  | 'afterThesis';
+  | 'afterThesis' | 'inConclusion';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -39,6 +39,8 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   lastInSection: 2048,
   /** Right after a sentence of its paragraph read as a thesis: what argues for the paragraph's claim. */
   afterThesis: 4096,
+  /** In a section whose heading says it concludes ('Conclusion', 'Conclusions and recommendations'): the data's `conclusionHeadings`. */
+  inConclusion: 8192,
 };
 
 /**
@@ -63,6 +65,8 @@ export interface RoleRuleRow {
   /** Holds only when a phrase of this cue list is found `at` the start of the sentence or anywhere. */
   readonly cue?: string;
   readonly at?: 'start' | 'anywhere';
+  /** Holds only when the sentence opens with a phrase of this cue list's `start` phrases (who acts: 'The ministers', 'They') and the cue follows it, at most one word between. */
+  readonly opens?: string;
   /** Holds only when the sentence states a figure other than a date (`measured`), or a date (`date`). */
   readonly figure?: 'measured' | 'date';
   /** Holds only for a sentence in any of these positions. */
@@ -116,6 +120,8 @@ export interface RoleData {
   readonly register?: { readonly argues: readonly string[]; readonly minShare: number; readonly minSentences: number; readonly says: string };
   /** The cue list whose `start` phrases make a sentence turn: the sentence before it in its paragraph is `beforeTurn`. */
   readonly turnCue?: string;
+  /** Words that, opening a section's heading (after any number), make it the section that concludes: its sentences are `inConclusion`. */
+  readonly conclusionHeadings?: readonly string[];
   /** Rules (by id) whose sentences put something forward: what follows them is `afterRecommendation`. */
   readonly recommends?: readonly string[];
   /**
@@ -145,6 +151,8 @@ export interface RoleData {
 export interface RoleRule extends RoleRuleRow {
   /** The cue phrases as one regex over the lower-cased sentence, or null for a rule without a cue. */
   readonly pattern: RegExp | null;
+  /** The opening phrases of the rule's `opens` list, or null for a rule without one. */
+  readonly subject: RegExp | null;
   /** The positions it needs as a mask of {@link POSITION_BITS}; 0 for any. */
   readonly positions: number;
   /**
@@ -185,6 +193,8 @@ export interface RoleLexicon {
   readonly turn: RegExp | null;
   /** Ids of the rules whose sentences put something forward (a recommendation, an option, a commitment). */
   readonly recommends: ReadonlySet<string>;
+  /** A section heading that concludes ('5. Conclusions and recommendations'), or null without conclusion headings. */
+  readonly concludes: RegExp | null;
   /** A past or perfect verb form anywhere in a lower-cased sentence, or null without narration data (no sentence is then present-general). */
   readonly narrates: RegExp | null;
   /**
@@ -220,15 +230,21 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
       pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at, new Set(list.notBeforeTime ?? []), time, list.notAfter, list.notInRelative);
       patterns.set(key, pattern);
     }
+    let subject: RegExp | null = null;
+    if (row.opens !== undefined) {
+      const list = data.cues[row.opens];
+      if (!list?.start?.length) throw new Error(`Role rule "${row.id}" opens with the cue list "${row.opens}", which the role data does not have with start phrases.`);
+      subject = phrasePattern(list.start, 'start');
+    }
     let positions = 0;
     for (const p of row.position ?? []) {
       if (!(p in POSITION_BITS)) throw new Error(`Role rule "${row.id}" names the position "${p}": use ${Object.keys(POSITION_BITS).join(', ')}.`);
       positions |= POSITION_BITS[p];
     }
     // A rule decides alone (no later rule's cue need be looked for) when its cue is all it asks for: no register either.
-    const final = pattern !== null && !row.question && !row.figure && !row.shape && row.concrete === undefined && positions === 0 && !row.register;
+    const final = pattern !== null && !subject && !row.question && !row.figure && !row.shape && row.concrete === undefined && positions === 0 && !row.register;
     const words = pattern && (row.at ?? 'anywhere') === 'anywhere' ? openingWords(data.cues[row.cue!].anywhere ?? []) : null;
-    return { ...row, pattern, positions, final, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y') } : null };
+    return { ...row, pattern, subject, positions, final, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y') } : null };
   });
   const openings = { words: new Set<string>(), longest: 0, whole: false };
   for (const rule of rules) {
@@ -252,6 +268,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   if (data.turnCue !== undefined && !turnList) throw new Error(`The role data's turnCue names the cue list "${data.turnCue}", which it does not have.`);
   const turn = turnList?.start?.length ? phrasePattern(turnList.start, 'start') : null;
   const recommends = new Set(data.recommends ?? []);
+  const concludes = data.conclusionHeadings?.length ? new RegExp(`^[\\d.\\s]*(?:${words(data.conclusionHeadings)})\\b`, 'i') : null;
   for (const id of recommends) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's recommends names the rule "${id}", which it does not have.`);
   const t = data.narration;
   const narrates = t
@@ -264,7 +281,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, turn, recommends, narrates, features, signals, combiner: combine(features) };
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, turn, recommends, concludes, narrates, features, signals, combiner: combine(features) };
 }
 
 /** The feature of a rule that decides first in the rule order: `role:first-quotation` for `role:quotation`. */
