@@ -1,5 +1,5 @@
 import { Shared } from '../model/shared';
-import { CueColumns, ReadClaim } from '../model/cue-columns';
+import { ClaimColumns, ReadClaim } from '../model/claim-columns';
 import type { Block, Claim, Cue, Entity, Figure, Reason, Role, Section, Span } from '../model/model';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon';
 import { DEFAULT_ROLES, DESCRIPTIVE_BIT, POSITION_BITS, type RoleLexicon } from '../lexicon/roles';
@@ -199,8 +199,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   const follows = new Recommendations(roles);
 
   const claims: Claim[] = new Array(n);
-  // The claims' cues are kept in columns, made into objects when asked for (model/cue-columns.ts).
-  const columns = new CueColumns();
+  // The claims' cues and figures are kept in columns, made into lists when asked for (model/claim-columns.ts).
+  const columns = new ClaimColumns();
   for (let s = 0; s < n; s++) {
     const sentence = sentences[s];
     const block = blocks[sentence.block];
@@ -257,10 +257,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       secondary: category.secondary,
       confidence: category.confidence,
       role: role.role,
-      figures: evidence.figureIndices[s],
       entities: evidence.entityIds[s],
     };
-    claims[s] = new ReadClaim(fields, columns, columns.add(claimCues));
+    claims[s] = new ReadClaim(fields, columns, columns.add(claimCues, evidence.figureIndices[s]));
   }
   columns.fit();
   return claims;
