@@ -16,6 +16,13 @@ import { readOutline } from './parse/outline';
 import { Shared } from './model/shared';
 import { lexiconWith, type Lexicon, type LexiconData } from './lexicon';
 
+/**
+ * Called after each stage of a reading with the stage's name and what the stage
+ * made, for the bench's memory table by stage (`bench/stages.ts`); unset, as the
+ * reader always runs, it costs one property read per stage.
+ */
+export const stageProbe: { after?: (stage: string, made: unknown) => void } = {};
+
 /** Options for {@link analyse}. Every field may be omitted. */
 export interface AnalyseOptions {
   /** How to read the structure: `auto` (the default) decides from the text and the hint. */
@@ -129,13 +136,16 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
   }
   const { masked, blocks, sections, format, notices } = structure;
   warnings.push(...structure.warnings);
+  stageProbe.after?.('structure', structure);
   const empty = { text, format, bomRemoved, sections, blocks, claims: [], entities: [], figures: [], notices, masked };
 
   const { units, sentences, figures, figureSentence } = readBlocks(masked, blocks, memos, warnings);
+  stageProbe.after?.('blocks', figures);
 
   // One token stream for the document: the entity recogniser and the claims read the same words.
   const tokens = attempt('Words', warnings, () => (memos ? tokeniseWith(masked, memos.words) : tokenise(masked)), null);
   // A hearing's cover lines in capitals are set aside from the reading, but the committee and the witness they name are read.
+  stageProbe.after?.('words', tokens);
   const named = format === 'plain' ? withCoverLines(masked, text, notices ?? []) : masked;
   const entities: Entity[] = attempt('Entities', warnings, () => findEntities(named, units, memos?.words, {
       tokens: named === masked ? tokens ?? undefined : undefined,
@@ -144,6 +154,7 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
       noticeSpans: notices,
       capsLines: format === 'plain',
     }), []);
+  stageProbe.after?.('entities', entities);
 
   // The argument's links are filled into the claims themselves: no second copy of every claim.
   const claims: Claim[] = attempt(
@@ -164,6 +175,7 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
       }),
     [],
   );
+  stageProbe.after?.('claims', claims);
   return { ...empty, claims: linkClaims(claims), entities, figures, warnings };
 }
 

@@ -1,5 +1,6 @@
 import { Shared } from '../model/shared';
-import { NO_ARGUMENT, type Block, type Claim, type Cue, type Entity, type Figure, type Reason, type Role, type Section, type Span } from '../model/model';
+import { ClaimColumns, ReadClaim } from '../model/claim-columns';
+import type { Block, Claim, Cue, Entity, Figure, Reason, Role, Section, Span } from '../model/model';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon';
 import { DEFAULT_ROLES, DESCRIPTIVE_BIT, POSITION_BITS, type RoleLexicon } from '../lexicon/roles';
 import { DEFAULT_CLAIM_RULES, type HeadingFrameRule } from '../lexicon/claim-rules';
@@ -201,6 +202,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   const concluding = (section: number | null) => section !== null && !!roles.concludes?.test(input.sections[section]?.title ?? '');
 
   const claims: Claim[] = new Array(n);
+  // The claims' cues and figures are kept in columns, made into lists when asked for (model/claim-columns.ts).
+  const columns = new ClaimColumns();
   for (let s = 0; s < n; s++) {
     const sentence = sentences[s];
     const block = blocks[sentence.block];
@@ -247,7 +250,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const why = shared.list(role.reasons.length ? category.reasons.concat(role.reasons) : fitted(category.reasons));
     raw[s] = framed[s] = sentenceRoles[s] = cues[s] = undefined;
     echoes[s] = null;
-    claims[s] = {
+    const fields = {
       start: sentence.start,
       end: sentence.end,
       section: block.section,
@@ -258,21 +261,13 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       secondary: category.secondary,
       confidence: category.confidence,
       role: role.role,
-      cues: claimCues.length ? claimCues : NO_CUES,
-      figures: evidence.figureIndices[s],
       entities: evidence.entityIds[s],
-      // The argument's links are read over all claims (src/core/argument). Written out, not spread: one shape for every claim.
-      supports: NO_ARGUMENT.supports,
-      supportedBy: NO_ARGUMENT.supportedBy,
-      qualifiedBy: NO_ARGUMENT.qualifiedBy,
-      unsupported: NO_ARGUMENT.unsupported,
     };
+    claims[s] = new ReadClaim(fields, columns, columns.add(claimCues, evidence.figureIndices[s]));
   }
+  columns.fit();
   return claims;
 }
-
-/** No cues: one shared empty list. */
-const NO_CUES: readonly Cue[] = Object.freeze([]);
 
 /** `list` and then `last`, at their exact length (`[...list, last]` leaves room for 16 more). */
 function fittedWith<T>(list: readonly T[], last: T): T[] {
