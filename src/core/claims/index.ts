@@ -170,7 +170,10 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     step(actorsAlone(sentence, at, found, current, rules, shared));
     step(outOfCompany(sentence, at, found, current, company, rules, shared));
     step(shiftWords(sentence, at, found, current, rules, shared));
-    const read = frame(sentence, current, rules.compiledFrames, shared, headingOf(blocks[span.block].section));
+    // A background frame's words only in an opening clause ("According to its annual report, …") frame nothing (claim:frame-in-opening-clause).
+    const comma = rules.openingFrame && rules.leadingOpener?.test(sentence) ? sentence.indexOf(',') : -1;
+    const opening = comma > 0 ? { end: comma, rule: rules.openingFrame! } : null;
+    const read = frame(sentence, current, rules.compiledFrames, shared, headingOf(blocks[span.block].section), opening);
     const framing = before.length ? { ...read, reasons: [...before, ...read.reasons] } : read;
     // Kept only when a frame was read: most sentences have none, and their reading dies young.
     if (framing.reasons.length) framed[s] = framing;
