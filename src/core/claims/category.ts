@@ -120,7 +120,8 @@ export interface Context {
  * reasons, one per term: the decision first, then the rest strongest first.
  * `framed` are its scores once its frames are read (frames.ts), when it has any;
  * `names` says whether it names something (a place, a body, a figure); `echo`
- * is what its paragraph's other sentences say with its own words (echo.ts).
+ * is what its paragraph's other sentences say with its own words (echo.ts);
+ * `places` how many places it names.
  */
 export function decideCategory(
   raw: Readonly<Scores>,
@@ -132,6 +133,7 @@ export function decideCategory(
   framed?: Framed,
   names = false,
   echo: Readonly<Scores> | null = null,
+  places = 0,
 ): CategoryReading {
   const own = framed ? framed.scores : raw;
   const lent = !framed || framed.context;
@@ -181,7 +183,7 @@ export function decideCategory(
   byWeight(found);
   why.push(...found);
   const frames = framed ? framed.reasons : [];
-  const sure = confidenceOf({ final, own, primary, minimum: first.minimum, context, frames, cues, text, echo }, rules, reasons);
+  const sure = confidenceOf({ final, own, primary, minimum: first.minimum, context, frames, cues, text, echo, places }, rules, reasons);
   why.push(...sure.reasons);
   return { categories: normalise(final, total), primary, secondary, confidence: sure.confidence, reasons: why };
 }
