@@ -193,7 +193,7 @@ export interface ClaimData {
     readonly secondary: RuleRow & { readonly ownMinimum: number; readonly share: number };
     readonly none: RuleRow;
     readonly split: RuleRow & { readonly margin: number };
-    readonly named?: RuleRow; readonly oneVoice?: RuleRow & { readonly minimum: number }; // see claims.schema.json
+    readonly named?: RuleRow; readonly oneVoice?: RuleRow & { readonly minimum: number }; readonly splitSection?: RuleRow & { readonly ratio: number }; // see claims.schema.json
   };
   readonly confidence: ConfidenceRules;
   readonly frames: readonly FrameRule[];
@@ -291,7 +291,7 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
-  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.unframedNames, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.openingFrame, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase, CLAIM_DATA.company, CLAIM_DATA.keptCompany] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
+  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.decision.splitSection, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.unframedNames, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.openingFrame, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase, CLAIM_DATA.company, CLAIM_DATA.keptCompany] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
   ...(CLAIM_DATA.headingFrames ?? []),
   ...(CLAIM_DATA.aloneWords ?? []), ...(CLAIM_DATA.shifts ?? []),
 ];
