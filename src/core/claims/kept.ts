@@ -61,13 +61,17 @@ export function wordsInCompany(
     const [first, last] = spans[s];
     const lean = leaning(scores[s], rule.strong);
     const seen = new Set<string>();
-    const sentenceCues = cues[s];
+    // The sentence's category cues by start, swept with its tokens (both in order): linear in the sentence.
+    const spansOfCues = cues[s].filter((cue) => cue.category).map((cue) => [cue.start, cue.end] as const).sort((a, b) => a[0] - b[0]);
+    let next = 0;
+    let reach = -1;
     for (let t = first; t < last; t++) {
       const key = companyKey(tokens.keys[tokens.id[t]], rule.shortest);
       if (key === null) continue;
-      // A token inside a category cue is that cue's word (a sentence holds few cues).
+      // A token inside a category cue is that cue's word.
       const at = tokens.start[t];
-      if (sentenceCues.some((cue) => cue.category && cue.start <= at && at < cue.end)) cueKeys.add(key);
+      while (next < spansOfCues.length && spansOfCues[next][0] <= at) reach = Math.max(reach, spansOfCues[next++][1]);
+      if (at < reach) cueKeys.add(key);
       if (/^[a-z]/.test(tokens.words[tokens.id[t]])) lower.add(key);
       if (seen.has(key)) continue;
       seen.add(key);
