@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { compileFrame, findFrameWords, type FrameRule } from '../../src/core/lexicon/claim-rules';
+import { analyse } from '../../src/core/analyse';
 
 /** A frame row for the tests: only its words matter to the pattern. */
 const row = (words: string[]): FrameRule => ({ id: 'claim:frame-test', words, category: null, damps: [], factor: 1, weight: 1, says: 'a test frame' });
@@ -34,5 +35,26 @@ describe('Frame words found where a word starts', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('Method sentences and sources named in an opening clause', () => {
+  const text =
+    'Harbour grants\n\nThe grant pays for patrol boats and cameras at commercial ports, and its budget doubled in 2024. ' +
+    'We interviewed officials from the Navy and the Finance Ministry about it. ' +
+    'According to the ministry\'s annual report, grant payments rose by 40 percent while port revenue fell.\n';
+  const claims = analyse(text, { format: 'plain' }).claims;
+  const claim = (start: string) => claims.find((c) => text.slice(c.start, c.end).startsWith(start))!;
+  const rules = (start: string) => claim(start).why.map((r) => r.rule);
+
+  it('Reads how the authors gathered evidence as method: no category, and the hover names the method frame', () => {
+    assert.equal(claim('We interviewed').primary, null);
+    assert.ok(rules('We interviewed').includes('claim:frame-method'));
+  });
+
+  it('Reads a fact whose source is named in its opening clause by its main clause, and says why the report frames nothing', () => {
+    assert.equal(claim('According to').primary, 'economic');
+    assert.ok(rules('According to').includes('claim:frame-in-opening-clause'));
+    assert.ok(!rules('According to').includes('claim:frame-procedure'));
   });
 });

@@ -120,7 +120,8 @@ export interface Context {
  * reasons, one per term: the decision first, then the rest strongest first.
  * `framed` are its scores once its frames are read (frames.ts), when it has any;
  * `names` says whether it names something (a place, a body, a figure); `echo`
- * is what its paragraph's other sentences say with its own words (echo.ts).
+ * is what its paragraph's other sentences say with its own words (echo.ts);
+ * `places` how many places it names.
  */
 export function decideCategory(
   raw: Readonly<Scores>,
@@ -132,6 +133,7 @@ export function decideCategory(
   framed?: Framed,
   names = false,
   echo: Readonly<Scores> | null = null,
+  places = 0,
 ): CategoryReading {
   const own = framed ? framed.scores : raw;
   const lent = !framed || framed.context;
@@ -157,8 +159,10 @@ export function decideCategory(
   // something (a place, a body, a figure): then it is about what its paragraph is about, and takes its lead.
   const leans = own.geopolitical + own.military + own.economic === 0 && final[ranked[1]] >= (1 - split.margin) * final[ranked[0]];
   const named = leans && names && rules.decision.named ? rules.decision.named : null;
-  const torn = leans && !named;
-  const primary = final[ranked[0]] >= first.minimum && !torn ? ranked[0] : null;
+  // Torn between two, in a section clearly about one of them: the section says which (claim:context-split-section).
+  const settled = leans && !named && lent && final[ranked[0]] >= first.minimum ? bySection(ranked, context.section, rules.decision.splitSection) : null;
+  const torn = leans && !named && !settled;
+  const primary = settled ?? (final[ranked[0]] >= first.minimum && !torn ? ranked[0] : null);
   const runnerUp = ranked[1];
   const secondary =
     primary && raw[runnerUp] >= second.ownMinimum && label[runnerUp] >= second.share * unframed[ranked[0]] ? runnerUp : null;
@@ -167,6 +171,7 @@ export function decideCategory(
   const decision = primary ? first : torn && final[ranked[0]] >= first.minimum ? split : none;
   why.push(reasons.of(decision.id, decision.weight, 'category'));
   if (named && primary) why.push(reasons.of(named.id, named.weight, 'category'));
+  if (settled) why.push(reasons.of(rules.decision.splitSection!.id, rules.decision.splitSection!.weight, 'category', settled));
   if (alone.length && lent) why.push(reasons.of(rules.decision.oneVoice!.id, rules.decision.oneVoice!.weight, 'category', alone.join(', ')));
   if (secondary) why.push(reasons.of(second.id, second.weight, 'category'));
   const found: Reason[] = [];
@@ -181,7 +186,7 @@ export function decideCategory(
   byWeight(found);
   why.push(...found);
   const frames = framed ? framed.reasons : [];
-  const sure = confidenceOf({ final, own, primary, minimum: first.minimum, context, frames, cues, text, echo }, rules, reasons);
+  const sure = confidenceOf({ final, own, primary, minimum: first.minimum, context, frames, cues, text, echo, places }, rules, reasons);
   why.push(...sure.reasons);
   return { categories: normalise(final, total), primary, secondary, confidence: sure.confidence, reasons: why };
 }
@@ -203,6 +208,15 @@ function aloneInParagraph(own: Readonly<Scores>, paragraph: Mean, rules: ClaimRu
 }
 
 const NONE_ALONE: Category[] = [];
+
+/** Of the two categories a torn paragraph leans to (`ranked`), the one its section leans to at least `ratio` times the other; null for none or no rule. */
+function bySection(ranked: readonly Category[], section: Readonly<Scores>, rule: { readonly ratio: number } | undefined): Category | null {
+  if (!rule) return null;
+  const [a, b] = ranked;
+  if (section[a] > 0 && section[a] >= rule.ratio * section[b]) return a;
+  if (section[b] > 0 && section[b] >= rule.ratio * section[a]) return b;
+  return null;
+}
 
 function normalise(scores: Scores, total: number): Scores {
   if (total <= 0) return zero();

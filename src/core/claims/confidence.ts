@@ -44,6 +44,8 @@ export interface Decided {
   readonly text: string;
   /** What the other sentences of its paragraph say with its own words, by category (echo.ts), where they share any. */
   readonly echo?: Scores | null;
+  /** How many places it names. */
+  readonly places?: number;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -98,6 +100,9 @@ export function confidenceOf(d: Decided, claimRules: ClaimRules, reasons: Shared
     let below = weak(rules.threshold, clamp(1 - final[ranked[0]] / (d.minimum * rules.threshold.full)), cueWords(cues, null, text));
     // Silence in a paragraph or section about something is weaker evidence than a frame that says the sentence is background.
     if (rules.unframed && d.frames.length === 0 && final[ranked[0]] >= rules.unframed.lean && below > rules.unframed.cap) below = weak(rules.unframed, rules.unframed.cap, '');
+    // A sentence that names a place (a state, a region) with no word known and nothing that says it is background is about something unread.
+    const named = rules.unframedNames;
+    if (named && d.places && d.frames.length === 0 && own.geopolitical + own.military + own.economic === 0 && below > named.cap) below = weak(named, named.cap, '');
     return { confidence: round(below), reasons: out };
   }
   const first = final[primary];

@@ -1,7 +1,7 @@
 import type { Category, Cue, Reason } from '../model/model';
 import { CATEGORIES } from '../model/model';
 import { frameGate } from '../lexicon/claim-patterns';
-import { findFrameWords, type ClaimRules, type CompiledFrame, type FrameRule, type HeadingFrameRule } from '../lexicon/claim-rules';
+import { findFrameWords, type ClaimRules, type CompiledFrame, type FrameRule, type HeadingFrameRule, type RuleRow } from '../lexicon/claim-rules';
 import type { Shared } from '../model/shared';
 
 /** Scores rounded to thousandths, in place (every score a claim shows is read at that grain); returns them. */
@@ -48,8 +48,11 @@ export function frame(
   frames: readonly CompiledFrame[],
   reasons: Shared,
   heading?: { readonly row: HeadingFrameRule; readonly title: string } | null,
+  opening?: { readonly end: number; readonly rule: RuleRow } | null,
 ): Framed {
   let hits: { row: Omit<FrameRule, 'words'>; words: string }[] | null = heading ? [{ row: heading.row, words: heading.title }] : null;
+  // Background words only inside the sentence's opening clause ("According to its annual report, …"): named, framing nothing.
+  let passed: string[] | null = null;
   // Only the frames whose phrases the sentence holds run their patterns (claim-patterns.ts).
   const possible = frameGate(frames).possible(sentence);
   for (let f = 0; f < frames.length; f++) {
@@ -57,9 +60,12 @@ export function frame(
     const { row } = compiled;
     if ((row.with && !(own[row.with] > 0)) || (possible && possible[f] === 0)) continue;
     const words = findFrameWords(compiled, sentence);
-    if (words !== null) (hits ??= []).push({ row, words: words.replace(/\s+/g, ' ') });
+    if (words === null) continue;
+    if (opening && row.category === null && findFrameWords(compiled, sentence.slice(opening.end)) === null) (passed ??= []).push(words.replace(/\s+/g, ' '));
+    else (hits ??= []).push({ row, words: words.replace(/\s+/g, ' ') });
   }
-  if (!hits) return { scores: own, reasons: NO_FRAME, context: true };
+  const aside = passed && opening ? [reasons.of(opening.rule.id, opening.rule.weight, 'category', passed.join('; '))] : NO_FRAME;
+  if (!hits) return { scores: own, reasons: aside, context: true };
   const scores = { ...own };
   let context = true;
   // Every frame's damping first, then what frames add: one frame's weight is not damped by another.
@@ -71,7 +77,7 @@ export function frame(
     if (row.context === false) context = false;
   }
   roundScores(scores);
-  return { scores, reasons: hits.map(({ row, words }) => reasons.of(row.id, row.weight, 'category', words)), context };
+  return { scores, reasons: [...aside, ...hits.map(({ row, words }) => reasons.of(row.id, row.weight, 'category', words))], context };
 }
 
 /**

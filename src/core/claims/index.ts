@@ -14,6 +14,7 @@ import { frame, headingFrame, institutionNames, leadingClause, type Framed } fro
 import { actorsAlone, eventsAsTime, shiftWords } from './shifts';
 import { paragraphEchoes } from './echo';
 import { outOfCompany, wordsOutOfCompany } from './company';
+import { inCompany, wordsInCompany } from './kept';
 import { describes, roleWords, type RoleWords } from './roles';
 import { roleOf } from './role-of';
 import { Recommendations } from './recommendations';
@@ -110,6 +111,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   };
   // Per sentence until its claim is made, then let go (undefined): the intermediates and the claims are not all held at once.
   const raw: (Readonly<Scores> | undefined)[] = new Array(n);
+  // Each sentence's first and last token, for how the document uses its words (kept.ts).
+  const spans: [number, number][] = new Array(n);
   // Scores once each sentence's frames are read: what the context and the decision weigh.
   const framed: (Framed | undefined)[] = new Array(n);
   // Summed by paragraph and by section as they come: the context a careful reader brings to a sentence.
@@ -126,6 +129,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     let end = t;
     while (end < tokens.count && tokens.start[end] < span.end) end++;
     const words = readSentence(table, roles, span, t, end, input.memo);
+    spans[s] = [t, end];
     t = end;
     const at = span.start;
     let found = words.cues.map((cue) => ({ ...cue, start: cue.start + at, end: cue.end + at }));
@@ -148,6 +152,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   work.steps += table.lookups;
   // How the document itself uses its words: one written all through it out of its category's company names its subject.
   const company = wordsOutOfCompany(cues as Cue[][], rules);
+  const kept = wordsInCompany(tokens, spans, raw as Scores[], cues as Cue[][], rules);
   for (let s = 0; s < n; s++) {
     const span = sentences[s];
     const at = span.start;
@@ -170,8 +175,12 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     step(eventsAsTime(sentence, at, found, current, rules, shared));
     step(actorsAlone(sentence, at, found, current, rules, shared));
     step(outOfCompany(sentence, at, found, current, company, rules, shared));
+    step(inCompany(tokens, spans[s][0], spans[s][1], current, kept, rules, shared));
     step(shiftWords(sentence, at, found, current, rules, shared));
-    const read = frame(sentence, current, rules.compiledFrames, shared, headingOf(blocks[span.block].section));
+    // A background frame's words only in an opening clause ("According to its annual report, …") frame nothing (claim:frame-in-opening-clause).
+    const comma = rules.openingFrame && rules.leadingOpener?.test(sentence) ? sentence.indexOf(',') : -1;
+    const opening = comma > 0 ? { end: comma, rule: rules.openingFrame! } : null;
+    const read = frame(sentence, current, rules.compiledFrames, shared, headingOf(blocks[span.block].section), opening);
     const framing = before.length ? { ...read, reasons: [...before, ...read.reasons] } : read;
     // Kept only when a frame was read: most sentences have none, and their reading dies young.
     if (framing.reasons.length) framed[s] = framing;
@@ -218,7 +227,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       context = { paragraph, section: section.mean, reasons: [...contextReasons(paragraph, rules.paragraphRule, shared), ...section.reasons] };
     }
     const names = evidence.figures[s].length > 0 || evidence.entityIds[s].length > 0;
-    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, shared, framed[s], names, echoes[s]);
+    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, shared, framed[s], names, echoes[s], evidence.places[s].length);
     const previous = sentences[s - 1];
     const next = sentences[s + 1];
     let position = register;

@@ -68,7 +68,7 @@ export interface ConfidenceRules {
   readonly frameAgainst: RuleRow & { readonly cap: number };
   readonly threshold: ConfidenceRow;
   /** No category, no background frame, and a context that lends at least `lean`: no surer than `cap`. */
-  readonly unframed?: RuleRow & { readonly cap: number; readonly lean: number };
+  readonly unframed?: RuleRow & { readonly cap: number; readonly lean: number }; readonly unframedNames?: RuleRow & { readonly cap: number }; // and naming a place
   /** Own words of the category under `below` in weight, the paragraph's other sentences under `paragraphBelow` on average: no surer than `cap`. */
   readonly loneWord?: RuleRow & { readonly cap: number; readonly below: number; readonly paragraphBelow: number };
   readonly echo?: RuleRow; // the paragraph leans the same way only through the claim's own words: no witness
@@ -193,19 +193,20 @@ export interface ClaimData {
     readonly secondary: RuleRow & { readonly ownMinimum: number; readonly share: number };
     readonly none: RuleRow;
     readonly split: RuleRow & { readonly margin: number };
-    readonly named?: RuleRow; readonly oneVoice?: RuleRow & { readonly minimum: number }; // see claims.schema.json
+    readonly named?: RuleRow; readonly oneVoice?: RuleRow & { readonly minimum: number }; readonly splitSection?: RuleRow & { readonly ratio: number }; // see claims.schema.json
   };
   readonly confidence: ConfidenceRules;
   readonly frames: readonly FrameRule[];
   readonly idioms?: IdiomRule;
   readonly leadingClause?: LeadingClauseRule;
+  readonly openingFrame?: RuleRow; // background words only in a leading clause frame nothing (claims.schema.json)
   readonly institutionName?: InstitutionNameRule;
   readonly ownName?: OwnNameRule;
   readonly headingFrames?: readonly HeadingFrameRule[];
   readonly aloneWords?: readonly AloneWordsRule[];
   readonly shifts?: readonly ShiftRule[];
   readonly timePhrase?: TimePhraseRule;
-  readonly company?: RuleRow & { readonly factor: number; readonly minimum: number; readonly share: number; readonly heaviest: number };
+  readonly company?: RuleRow & { readonly factor: number; readonly minimum: number; readonly share: number; readonly heaviest: number }; readonly keptCompany?: RuleRow & { readonly minimum: number; readonly share: number; readonly strong: number; readonly shortest: number; readonly most: number }; // kept.ts
 }
 
 /** Claim rules ready to run: rows by category, and evidence rows by the term their cues carry. */
@@ -290,10 +291,9 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
-  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase, CLAIM_DATA.company] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
+  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.decision.splitSection, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.unframedNames, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.openingFrame, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase, CLAIM_DATA.company, CLAIM_DATA.keptCompany] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
   ...(CLAIM_DATA.headingFrames ?? []),
-  ...(CLAIM_DATA.aloneWords ?? []),
-  ...(CLAIM_DATA.shifts ?? []),
+  ...(CLAIM_DATA.aloneWords ?? []), ...(CLAIM_DATA.shifts ?? []),
 ];
 
 /** The built-in claim rules. */

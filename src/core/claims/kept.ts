@@ -1,0 +1,120 @@
+import type { Category, Cue, Reason } from '../model/model';
+import { CATEGORIES } from '../model/model';
+import type { Tokens } from '../parse/tokens';
+import type { ClaimRules } from '../lexicon/claim-rules';
+import type { Shared } from '../model/shared';
+import words from '../lexicon/data/words.json';
+import { roundScores } from './frames';
+
+/**
+ * How the document itself uses a word no lexicon knows: a word it writes in
+ * many sentences, most of them clearly about one category ("equity" all
+ * through a report on development finance, "transformers" all through
+ * testimony on the grid), is that category's word in this document. A
+ * sentence with no category word of its own that holds such words is read as
+ * about what they are about, at the rule's small `weight` each (claims.json
+ * "keptCompany"): the opposite of claim:word-out-of-company.
+ */
+
+type Scores = Record<Category, number>;
+
+/** The words the document uses in one category's company, by a folded key, with that category. */
+export type CompanyWords = ReadonlyMap<string, Category>;
+
+/** Function words and ordinary words of any text ("years", "build"): never a document's own word. */
+const ORDINARY = new Set<string>([...words.function, ...words.common]);
+
+/** A word's key as counted: lower case, a plural -s folded ("stocks" is "stock"); null for a word too short or an ordinary word. */
+export function companyKey(key: string, shortest: number): string | null {
+  if (key.length < shortest || ORDINARY.has(key) || !/^[a-z][a-z-]*$/.test(key)) return null;
+  return key.endsWith('s') && !key.endsWith('ss') ? key.slice(0, -1) : key;
+}
+
+/** The category a sentence's own words clearly lean to (at least `strong`, twice the next), or null. */
+function leaning(own: Readonly<Scores>, strong: number): Category | null {
+  const sorted = [...CATEGORIES].sort((a, b) => own[b] - own[a]);
+  return own[sorted[0]] >= strong && own[sorted[0]] >= 2 * own[sorted[1]] ? sorted[0] : null;
+}
+
+/**
+ * The words of the document, by sentence (`spans`: each sentence's first and
+ * last token), that keep one category's company: in at least `minimum`
+ * sentences, at least `share` of them leaning to the category and twice as many
+ * as to any other. A word that is itself a category cue anywhere, or that the
+ * document never writes in lower case (a name), is left out.
+ */
+export function wordsInCompany(
+  tokens: Tokens,
+  spans: readonly (readonly [number, number])[],
+  scores: readonly Readonly<Scores>[],
+  cues: readonly (readonly Cue[])[],
+  rules: ClaimRules,
+): CompanyWords {
+  const rule = rules.keptCompany;
+  const out = new Map<string, Category>();
+  if (!rule) return out;
+  const counts = new Map<string, { n: number; by: Scores }>();
+  const cueKeys = new Set<string>();
+  // Keys the document writes in lower case somewhere: a word only ever capitalised is a name, read as a name, not as a topic.
+  const lower = new Set<string>();
+  for (let s = 0; s < spans.length; s++) {
+    const [first, last] = spans[s];
+    const lean = leaning(scores[s], rule.strong);
+    const seen = new Set<string>();
+    // The sentence's category cues by start, swept with its tokens (both in order): linear in the sentence.
+    const spansOfCues = cues[s].filter((cue) => cue.category).map((cue) => [cue.start, cue.end] as const).sort((a, b) => a[0] - b[0]);
+    let next = 0;
+    let reach = -1;
+    for (let t = first; t < last; t++) {
+      const key = companyKey(tokens.keys[tokens.id[t]], rule.shortest);
+      if (key === null) continue;
+      // A token inside a category cue is that cue's word.
+      const at = tokens.start[t];
+      while (next < spansOfCues.length && spansOfCues[next][0] <= at) reach = Math.max(reach, spansOfCues[next++][1]);
+      if (at < reach) cueKeys.add(key);
+      if (/^[a-z]/.test(tokens.words[tokens.id[t]])) lower.add(key);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let count = counts.get(key);
+      if (!count) counts.set(key, (count = { n: 0, by: { geopolitical: 0, military: 0, economic: 0 } }));
+      count.n++;
+      if (lean) count.by[lean]++;
+    }
+  }
+  for (const [key, { n, by }] of counts) {
+    if (n < rule.minimum || cueKeys.has(key) || !lower.has(key)) continue;
+    const top = leaning(by, rule.share * n);
+    if (top) out.set(key, top);
+  }
+  return out;
+}
+
+/**
+ * A sentence with no category word of its own (`own` all zero) that holds words
+ * the document keeps in one category's company: each such word adds the rule's
+ * `weight` to its category, named as a reason. Null where it has words of its
+ * own or none of the document's words.
+ */
+export function inCompany(
+  tokens: Tokens,
+  first: number,
+  last: number,
+  own: Readonly<Scores>,
+  kept: CompanyWords,
+  rules: ClaimRules,
+  reasons: Shared,
+): { scores: Scores; reasons: Reason[] } | null {
+  const rule = rules.keptCompany;
+  if (!rule || kept.size === 0 || own.geopolitical + own.military + own.economic !== 0) return null;
+  const scores: Scores = { ...own };
+  const found = new Map<string, string>();
+  for (let t = first; t < last; t++) {
+    const key = companyKey(tokens.keys[tokens.id[t]], rule.shortest);
+    const category = key === null ? undefined : kept.get(key);
+    if (!category || found.has(key!)) continue;
+    found.set(key!, tokens.words[tokens.id[t]]);
+    if (found.size <= rule.most) scores[category] += rule.weight;
+  }
+  if (found.size === 0) return null;
+  return { scores: roundScores(scores), reasons: [reasons.of(rule.id, rule.weight, 'category', [...found.values()].slice(0, rule.most).join(', '))] };
+}
