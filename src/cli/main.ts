@@ -1,3 +1,5 @@
+// First: the tiering of a one-reading process is set before the reading's code runs.
+import './tiering';
 import { parseArgs, USAGE } from './args';
 import { boundFor, runBounded } from './bounded';
 import { run } from './run';
