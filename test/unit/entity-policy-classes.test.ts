@@ -82,6 +82,25 @@ describe('Entity classes of policy papers left by the first wave', () => {
     });
   });
 
+  describe('entity:body-complement — a body\'s head word takes all that follows its "of" or "for"', () => {
+    it('reads "Centres for Coastal Hazard Research and Response" whole as one organisation, not three fragments', () => {
+      const text = 'The data are held by the Centres for Coastal Hazard Research and Response in each region.';
+      namedBy(text, 'Centres for Coastal Hazard Research and Response', 'organization', 'entity:body-complement');
+      const names = typed(text);
+      for (const fragment of ['Centres', 'Coastal Hazard Research', 'Response']) assert.ok(!names.some((n) => n.split(' ').slice(1).join(' ') === fragment), names.join(', '));
+    });
+
+    it('reads a tribunal named for its purpose whole ("Tribunal for Maritime Boundary Claims")', () => {
+      namedBy('Both states filed with the Tribunal for Maritime Boundary Claims in March.', 'Tribunal for Maritime Boundary Claims', 'organization', 'entity:body-complement');
+    });
+
+    it('splits at "and" before a name of its own ("… Research and NATO")', () => {
+      const names = typed('Funding reached the Centres for Coastal Hazard Research and NATO this year.');
+      assert.ok(names.includes('organization Centres for Coastal Hazard Research'), names.join(', '));
+      assert.ok(names.includes('organization NATO'), names.join(', '));
+    });
+  });
+
   describe('entity:inner-capital — a word written with a capital inside is a name', () => {
     it('finds "KestrelNord" used once at a sentence\'s opening, as a company, with the rule in its why', () => {
       const text = 'Shipbuilders disagreed. KestrelNord backed the levy, while others opposed it.';

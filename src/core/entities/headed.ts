@@ -52,9 +52,8 @@ export function complementAt(s: Segmenter, ps: readonly Piece[], k: number): boo
   return (
     k + 1 < ps.length &&
     isHead(s, ps[k]) &&
-    s.context.lex.connectedFirst.has(firstKey(s, ps[k])) &&
     isConn(s, ps[k + 1]) &&
-    s.context.lex.complement.has(firstKey(s, ps[k + 1]))
+    (s.context.lex.connectedFirst.has(firstKey(s, ps[k])) ? s.context.lex.complement : bodyHead(s, ps[k]) ? s.context.lex.bodyComplement : undefined)?.has(firstKey(s, ps[k + 1])) === true
   );
 }
 
@@ -73,6 +72,18 @@ export function completes(s: Segmenter, left: readonly Piece[], right: readonly 
   // Economic Affairs and Energy"), unless it names an institution alone ("the Ministry of Defence and Parliament").
   const alone = right.length === 1 && !s.context.lex.standalone.has(firstKey(s, right[0]));
   return !right.some((q) => q.entry) && (alone || !endsWithHead(s, right)) && !right.some((_, j) => complementAt(s, right, j));
+}
+
+/**
+ * True when piece `p` is a body's head word not listed as taking a complement, no company's word and no
+ * institution named alone ("Centers", "Tribunal", "Departments"): after "of" or "for" its complement
+ * goes on to the end of the run as listed heads' does ("Centers for Disease Control and Prevention"),
+ * entity:body-complement.
+ */
+export function bodyHead(s: Segmenter, p: Piece): boolean {
+  const { lex, tokens } = s.context;
+  const key = firstKey(s, p);
+  return single(p) && tokens.shape[p.first] === CAP && lex.heads.get(key) === 'organization' && !lex.connectedFirst.has(key) && !lex.weakHeads.has(key) && !lex.companyHeads.has(key) && !lex.companyWords.has(key) && !lex.standalone.has(key);
 }
 
 /** A year of four digits. */

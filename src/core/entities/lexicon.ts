@@ -83,6 +83,8 @@ export interface Lexicon {
   readonly complement: ReadonlySet<string>;
   /** Connectors that open the complement of an office or a document title ("Secretary of", "Outline of"). */
   readonly titleComplement: ReadonlySet<string>;
+  /** Connectors that open the complement of any body's head, listed as taking one or not ("Centers for …"). */
+  readonly bodyComplement: ReadonlySet<string>;
   readonly directions: ReadonlySet<string>;
   /** Quoted names: words that single out one thing before the quotes, and words a name may hold inside. */
   readonly definite: ReadonlySet<string>;
@@ -243,6 +245,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     particles: lower(words.particles),
     complement: lower(words.complement),
     titleComplement: lower(words.titleComplement),
+    bodyComplement: lower(words.bodyComplement),
     directions: lower(words.directions),
     definite: lower(words.definite),
     joining: lower(words.joining),
