@@ -108,6 +108,7 @@ export const FAMILIES: readonly Family[] = [
   { id: 'front-matter-unclosed', says: 'front matter never closed', step: 'markdown', make: (n) => `---\n${fill(n, (i) => `key${i}: v`, '\n\n')}` },
   { id: 'deep-headings', says: 'many level-3 headings, no level 1 or 2, each with text', step: 'markdown', make: (n) => fill(n, (i) => `### Part ${i}\n\nThe army grew.`, '\n\n') },
   { id: 'headings-repeated', says: 'the same heading repeated', step: 'markdown', make: (n) => fill(n, () => '## Background\n\nTrade fell.', '\n\n') },
+  { id: 'contents-labels', says: "many 'Contents' labels over entries never repeated", step: 'plain', make: (n) => fill(n, (i) => `Contents\nPart ${i} alpha\nPart ${i} beta`, '\n\n') },
   { id: 'setext-headings', says: 'setext headings ("===" underlines)', step: 'markdown', make: (n) => fill(n, (i) => `Part ${i}\n===\n\nTrade fell.`, '\n\n') },
   { id: 'footnote-refs-undefined', says: 'footnote references with no definition', step: 'markdown', make: (n) => fill(n, (i) => `Trade fell.[^u${i}]`, ' ') },
   { id: 'key-value-lines', says: 'many "**Key:**" lines', step: 'markdown', make: (n) => fill(n, (i) => `**Field ${i}:** value`, '\n\n') },

@@ -65,16 +65,25 @@ interface Table {
   readonly headings: readonly TextLine[];
 }
 
+/**
+ * How many labelled lists are tried as the table: a document has one table of
+ * contents, and each list tried scans the rest of the document for its
+ * entries, so a text of many 'Contents' labels must not cost a scan each.
+ */
+const MAX_TRIED = 3;
+
 /** The first table of contents of `text` whose every entry recurs later as a line of its own, or null. */
 function findTable(text: string): Table | null {
   const lines = linesOf(text);
-  for (let i = 0; i < lines.length; i++) {
+  let tried = 0;
+  for (let i = 0; i < lines.length && tried < MAX_TRIED; i++) {
     if (!LABEL.test(lines[i].text)) continue;
     let j = i + 1;
     if (j < lines.length && lines[j].text === '') j++;
     const entries: string[] = [];
     for (; j < lines.length && lines[j].text !== ''; j++) entries.push(lines[j].text.replace(LEADER, '').trim());
     if (entries.length < (CONTENTS.least ?? 2) || entries.some((e) => e.length === 0 || e.length > (CONTENTS.maxLength ?? 40))) continue;
+    tried++;
     // Each entry, in order, found again below the table as a whole line.
     const found: TextLine[] = [];
     let k = j;

@@ -6,7 +6,7 @@ import { blankRanges, furnitureLines, type FoundNotice } from './furniture';
 import { joinLineEndHyphens } from './spellings';
 import { blankLines, spaceTables } from './spacetable';
 import furniture from '../lexicon/data/furniture.json';
-import { readContents } from './contents';
+import { LEADER, readContents } from './contents';
 
 const CONTENTS = (furniture.rules as readonly { id: string; least?: number; maxLength?: number }[]).find((r) => r.id === 'notice:contents')!;
 
@@ -39,9 +39,6 @@ export function readPlainBlocks(text: string): { blocks: RawBlock[]; masked: str
   while (b < read.length) blocks.push(read[b++]);
   return { blocks, masked, lines };
 }
-
-/** A contents line's leader dots (or gap) and page number: "Executive Summary ........ 3". */
-const LEADER = /(?:\s*\.){3,}\s*\d{1,4}\s*$|\s{2,}\d{1,4}\s*$/u;
 
 /**
  * A table of contents (`notice:contents`): a paragraph of at least `least` lines
