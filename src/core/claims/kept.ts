@@ -32,8 +32,17 @@ export function companyKey(key: string, shortest: number): string | null {
 
 /** The category a sentence's own words clearly lean to (at least `strong`, twice the next), or null. */
 function leaning(own: Readonly<Scores>, strong: number): Category | null {
-  const sorted = [...CATEGORIES].sort((a, b) => own[b] - own[a]);
-  return own[sorted[0]] >= strong && own[sorted[0]] >= 2 * own[sorted[1]] ? sorted[0] : null;
+  // The top category and the runner-up in one pass (ties keep CATEGORIES' order): no list made per sentence.
+  let top: Category = CATEGORIES[0];
+  let second = -Infinity;
+  for (let i = 1; i < CATEGORIES.length; i++) {
+    const category = CATEGORIES[i];
+    if (own[category] > own[top]) {
+      second = own[top];
+      top = category;
+    } else if (own[category] > second) second = own[category];
+  }
+  return own[top] >= strong && own[top] >= 2 * second ? top : null;
 }
 
 /**
@@ -53,30 +62,35 @@ export function wordsInCompany(
   const rule = rules.keptCompany;
   const out = new Map<string, Category>();
   if (!rule) return out;
-  const counts = new Map<string, { n: number; by: Scores }>();
+  const counts = new Map<string, { n: number; by: Scores; sentence: number }>();
   const cueKeys = new Set<string>();
   // Keys the document writes in lower case somewhere: a word only ever capitalised is a name, read as a name, not as a topic.
   const lower = new Set<string>();
+  // Each distinct word's key, worked out once (undefined: not yet; null: never counted).
+  const keyOf: (string | null | undefined)[] = new Array(tokens.words.length);
   for (let s = 0; s < spans.length; s++) {
     const [first, last] = spans[s];
     const lean = leaning(scores[s], rule.strong);
-    const seen = new Set<string>();
     // The sentence's category cues by start, swept with its tokens (both in order): linear in the sentence.
-    const spansOfCues = cues[s].filter((cue) => cue.category).map((cue) => [cue.start, cue.end] as const).sort((a, b) => a[0] - b[0]);
+    const spansOfCues = cueSpans(cues[s]);
     let next = 0;
     let reach = -1;
     for (let t = first; t < last; t++) {
-      const key = companyKey(tokens.keys[tokens.id[t]], rule.shortest);
+      const id = tokens.id[t];
+      let key = keyOf[id];
+      if (key === undefined) key = keyOf[id] = companyKey(tokens.keys[id], rule.shortest);
       if (key === null) continue;
       // A token inside a category cue is that cue's word.
       const at = tokens.start[t];
       while (next < spansOfCues.length && spansOfCues[next][0] <= at) reach = Math.max(reach, spansOfCues[next++][1]);
       if (at < reach) cueKeys.add(key);
-      if (/^[a-z]/.test(tokens.words[tokens.id[t]])) lower.add(key);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const code = tokens.words[id].charCodeAt(0);
+      if (code >= 97 && code <= 122) lower.add(key);
       let count = counts.get(key);
-      if (!count) counts.set(key, (count = { n: 0, by: { geopolitical: 0, military: 0, economic: 0 } }));
+      if (!count) counts.set(key, (count = { n: 0, by: { geopolitical: 0, military: 0, economic: 0 }, sentence: -1 }));
+      // Counted once a sentence.
+      if (count.sentence === s) continue;
+      count.sentence = s;
       count.n++;
       if (lean) count.by[lean]++;
     }
@@ -87,6 +101,16 @@ export function wordsInCompany(
     if (top) out.set(key, top);
   }
   return out;
+}
+
+const NO_SPANS: readonly (readonly [number, number])[] = [];
+
+/** The start and end of a sentence's category cues, by start (the shared empty list when it has none). */
+function cueSpans(cues: readonly Cue[]): readonly (readonly [number, number])[] {
+  let any = false;
+  for (let i = 0; i < cues.length && !any; i++) any = cues[i].category !== null;
+  if (!any) return NO_SPANS;
+  return cues.filter((cue) => cue.category).map((cue) => [cue.start, cue.end] as const).sort((a, b) => a[0] - b[0]);
 }
 
 /**

@@ -57,7 +57,9 @@ export function roleOf(words: RoleWords, scene: RoleScene, roles: RoleLexicon, r
 
 /** The cue phrase of rule `r` the sentence holds, if any. */
 function hitOf(words: RoleWords, r: number): RoleHit | null {
-  for (const hit of words.hits) if (hit.rule === r) return hit;
+  // An index loop: called for every rule of every sentence, an iterator here made most of a reading's garbage.
+  const { hits } = words;
+  for (let i = 0; i < hits.length; i++) if (hits[i].rule === r) return hits[i];
   return null;
 }
 
@@ -81,7 +83,11 @@ function holds(rule: RoleRule, hit: RoleHit | null, words: RoleWords, scene: Rol
   if (rule.shape === 'narrated' && words.presentGeneral) return false;
   if (!rule.figure) return true;
   // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
-  return figures.find((f) => (f.kind === 'date' ? rule.figure === 'date' && !inRelative(roles, scene.text, scene.at, f.start) : rule.figure === 'measured')) ?? false;
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.kind === 'date' ? rule.figure === 'date' && !inRelative(roles, scene.text, scene.at, f.start) : rule.figure === 'measured') return f;
+  }
+  return false;
 }
 
 /** The features that hold for a sentence: indices into `roles.features` (see there). */
