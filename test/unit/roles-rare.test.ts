@@ -1,0 +1,51 @@
+import { strict as assert } from 'node:assert';
+import { analyse } from '../../src/core/analyse';
+
+/**
+ * The rarer roles (reason, concession, contrast, conclusion) and the support
+ * links between claims, as a careful reader would give them: each case is a
+ * short text, the rule that should decide, and a neighbour it must leave alone.
+ */
+
+/** The claims of `text` (plain, or markdown where it has headings) with their own words. */
+function claimsIn(text: string) {
+  const analysis = analyse(text, { format: text.startsWith('#') ? 'markdown' : 'plain' });
+  return analysis.claims.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+}
+
+/** The index of the claim holding `words`. */
+function at(claims: readonly { text: string }[], words: string): number {
+  const i = claims.findIndex((c) => c.text.includes(words));
+  assert.ok(i >= 0, `no claim holds "${words}"`);
+  return i;
+}
+
+/** The support row that linked the claim holding `sentence`, if any. */
+const linkRule = (claim: { why: readonly { rule: string; about?: string }[] }) => claim.why.find((r) => r.about === 'support' && r.rule !== 'support:unsupported')?.rule;
+
+describe('Support links a careful reader draws', () => {
+  it('Does not read a thesis that turns against its paragraph\'s opening ("But …") as arguing a part of it', () => {
+    const claims = claimsIn('The navy should buy four frigates this decade. Ships from the yard wait for crews. But frigates alone cannot keep the sea lanes open.');
+    const turn = claims[at(claims, 'But frigates')];
+    assert.equal(turn.role, 'thesis');
+    assert.deepEqual(turn.supports, []);
+    // a thesis in the same place that does not turn still argues a part of the opening
+    const part = claimsIn('The navy should buy four frigates this decade. Ships from the yard wait for crews. The crews should be trained before the hulls arrive.');
+    assert.deepEqual(part[at(part, 'crews should be trained')].supports, [0]);
+  });
+
+  it('Leaves options side by side: an option after the option its paragraph opens with does not support it', () => {
+    const claims = claimsIn('Congress may consider funding two more hulls for the fleet. Congress could also extend the lease of the old pier.');
+    const second = claims[at(claims, 'could also extend')];
+    assert.equal(second.role, 'thesis');
+    assert.deepEqual(second.supports, []);
+    assert.notEqual(linkRule(second), 'support:part-of-paragraph-thesis');
+  });
+
+  it('Links a paragraph to the claim above it only where that claim stands alone, not to the close of a paragraph of several', () => {
+    const claims = claimsIn('The navy should buy frigates. The crews should train in winter.\n\nEach frigate costs €400 million, less than the convoys lose in a year. Old hulls cannot be armed.');
+    const cost = claims[at(claims, 'Each frigate')];
+    assert.notEqual(linkRule(cost), 'support:backs-claim-above');
+    assert.ok(!cost.supports.includes(at(claims, 'crews should train')));
+  });
+});
