@@ -20,8 +20,38 @@ function at(claims: readonly { text: string }[], words: string): number {
   return i;
 }
 
+/** The role of the claim holding `sentence`, and the rule that gave it. */
+function roleIn(text: string, sentence: string): { role: string; rule: string | undefined } {
+  const claims = claimsIn(text);
+  const claim = claims[at(claims, sentence)];
+  return { role: claim.role, rule: claim.why.find((r) => r.about === 'role')?.rule };
+}
+
 /** The support row that linked the claim holding `sentence`, if any. */
 const linkRule = (claim: { why: readonly { rule: string; about?: string }[] }) => claim.why.find((r) => r.about === 'support' && r.rule !== 'support:unsupported')?.rule;
+
+/** A short document that describes (few of its sentences argue). */
+const LIGHTHOUSE =
+  'The lighthouse at Kessby stands on the northern cape. It was built of granite. The keeper lives in the cottage beside it. ' +
+  'A lamp of two thousand candles turns in the lantern room. The tower has one hundred and twelve steps. Supply boats call at the jetty below. ' +
+  'The harbour board owns the tower and the cottage. A telegraph line links the cape to the town. The lamp is lit at dusk. ' +
+  'A replacement lamp would cost about €40,000 in the current budget. The keeper logs every ship that passes. The log is kept in the town archive.';
+
+describe('Rarer roles a careful reader names', () => {
+  const cases: [string, string, string, string][] = [
+    // [rule, text, sentence, role]: a hypothetical case argued from with a figure is a premise; the same figure told as fact is a datum
+    ['role:hypothetical-case', 'The navy should build a second quay. Ships wait in the outer harbour for days. A second quay would cut the wait by 40% within a year.', 'would cut the wait', 'reason'],
+    ['role:hypothetical-case', 'The navy should build a second quay. Ships wait in the outer harbour for days. Every tanker diverted to the old berth would add $2 million to the fuel bill.', 'would add', 'reason'],
+    ['role:measured-figure', 'The navy should build a second quay. Ships wait in the outer harbour for days. The first quay cut the wait by 40% within a year.', 'cut the wait', 'evidence'],
+    // in a document that describes, a cost told with 'would' is a datum of the description, not a premise
+    ['role:measured-figure', LIGHTHOUSE, 'would cost about', 'evidence'],
+  ];
+  for (const [rule, text, sentence, role] of cases) {
+    it(`Reads "${sentence}" as ${role} by ${rule}`, () => {
+      assert.deepEqual(roleIn(text, sentence), { role, rule });
+    });
+  }
+});
 
 describe('Support links a careful reader draws', () => {
   it('Does not read a thesis that turns against its paragraph\'s opening ("But …") as arguing a part of it', () => {
