@@ -45,12 +45,25 @@ describe('Rarer roles a careful reader names', () => {
     ['role:measured-figure', 'The navy should build a second quay. Ships wait in the outer harbour for days. The first quay cut the wait by 40% within a year.', 'cut the wait', 'evidence'],
     // in a document that describes, a cost told with 'would' is a datum of the description, not a premise
     ['role:measured-figure', LIGHTHOUSE, 'would cost about', 'evidence'],
+    // a judgement that the next sentence of its paragraph turns against is a point granted
+    ['role:granted-before-turn', 'The navy should buy four frigates. Frigates are expensive to crew. But the convoys lose more every winter without them.', 'expensive to crew', 'concession'],
+    ['role:granted-before-turn', 'The navy should buy four frigates.\n\nThe old corvettes are fine ships for the coast. Yet none of them can sail in winter ice.', 'fine ships', 'concession'],
   ];
   for (const [rule, text, sentence, role] of cases) {
     it(`Reads "${sentence}" as ${role} by ${rule}`, () => {
       assert.deepEqual(roleIn(text, sentence), { role, rule });
     });
   }
+});
+
+describe('Rarer roles: neighbours left alone', () => {
+  it('Does not grant a point the next sentence does not turn against', () => {
+    assert.notEqual(roleIn('The navy should buy four frigates. Frigates are expensive to crew. The convoys lose more every winter without them.', 'expensive to crew').role, 'concession');
+    // an event told in the past before a turn is a datum for the claim, not a point granted
+    assert.notEqual(roleIn('The navy should buy four frigates. The old corvettes sank in the storm of 1998. But the convoys still sail unescorted.', 'corvettes sank').role, 'concession');
+    // a turn in the next paragraph answers its own paragraph, not this sentence
+    assert.notEqual(roleIn('The navy should buy four frigates. Frigates are expensive to crew.\n\nBut the convoys lose more every winter without them.', 'expensive to crew').role, 'concession');
+  });
 });
 
 describe('Support links a careful reader draws', () => {
