@@ -46,6 +46,11 @@ describe('Rarer roles a careful reader names', () => {
     // in a document that describes, a cost told with 'would' is a datum of the description, not a premise
     ['role:measured-figure', LIGHTHOUSE, 'would cost about', 'evidence'],
     // a judgement that the next sentence of its paragraph turns against is a point granted
+    // others dissenting from the view just set out are the other side; the writer's own dissent is their thesis
+    ['role:dissent', 'The port authority wants a second quay at the harbour. The ferry lines disagree. They expect fewer sailings next year.', 'ferry lines disagree', 'contrast'],
+    ['role:dissent', 'The navy should buy four frigates. Some admirals are more skeptical. Frigates need crews the navy lacks.', 'more skeptical', 'contrast'],
+    ['role:speaker-view', 'The port authority wants a second quay at the harbour. We disagree. The old quay is long enough.', 'We disagree', 'thesis'],
+    ['role:other-view', 'Some pilots want a second quay at the harbour. Others say that the old quay can be lengthened instead. The board will decide.', 'Others say', 'contrast'],
     ['role:granted-before-turn', 'The navy should buy four frigates. Frigates are expensive to crew. But the convoys lose more every winter without them.', 'expensive to crew', 'concession'],
     ['role:granted-before-turn', 'The navy should buy four frigates.\n\nThe old corvettes are fine ships for the coast. Yet none of them can sail in winter ice.', 'fine ships', 'concession'],
   ];
