@@ -45,6 +45,8 @@ describe('Rarer roles a careful reader names', () => {
     ['role:measured-figure', 'The navy should build a second quay. Ships wait in the outer harbour for days. The first quay cut the wait by 40% within a year.', 'cut the wait', 'evidence'],
     // in a document that describes, a cost told with 'would' is a datum of the description, not a premise
     ['role:measured-figure', LIGHTHOUSE, 'would cost about', 'evidence'],
+    // a paragraph's closing sentence that adds up what it listed is what the paragraph comes to, figure or not
+    ['role:summing-close', 'The navy should buy four frigates. The yard at Gdansk can build two hulls a year. The yard at Riga can build one. Together they add 30% to the fleet within a decade.', 'Together they add', 'conclusion'],
     // a judgement that the next sentence of its paragraph turns against is a point granted
     // others dissenting from the view just set out are the other side; the writer's own dissent is their thesis
     ['role:dissent', 'The port authority wants a second quay at the harbour. The ferry lines disagree. They expect fewer sailings next year.', 'ferry lines disagree', 'contrast'],
@@ -62,6 +64,11 @@ describe('Rarer roles a careful reader names', () => {
 });
 
 describe('Rarer roles: neighbours left alone', () => {
+  it('Keeps what the parts did together, or a sum in the middle of its paragraph, as a datum', () => {
+    assert.deepEqual(roleIn('The navy should buy four frigates. The yard at Gdansk built two hulls. The yard at Riga built one. Together they sailed 30% more miles in 2019.', 'Together they sailed').role, 'evidence');
+    assert.notEqual(roleIn('The navy should buy four frigates. The yard at Gdansk can build two hulls a year. Together they add 30% to the fleet. Crews are short.', 'Together they add').role, 'conclusion');
+  });
+
   it('Does not grant a point the next sentence does not turn against', () => {
     assert.notEqual(roleIn('The navy should buy four frigates. Frigates are expensive to crew. The convoys lose more every winter without them.', 'expensive to crew').role, 'concession');
     // an event told in the past before a turn is a datum for the claim, not a point granted
