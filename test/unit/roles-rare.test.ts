@@ -97,10 +97,12 @@ describe('Support links a careful reader draws', () => {
     assert.notEqual(linkRule(second), 'support:part-of-paragraph-thesis');
   });
 
-  it('Links a paragraph to the claim above it only where that claim stands alone, not to the close of a paragraph of several', () => {
-    const claims = claimsIn('The navy should buy frigates. The crews should train in winter.\n\nEach frigate costs €400 million, less than the convoys lose in a year. Old hulls cannot be armed.');
+  it('Links a paragraph to the claim closing the paragraph above only where that claim recommends, not where it is a judgement of its own', () => {
+    const claims = claimsIn('The navy should buy frigates.\n\nThe harbour of Gdansk is crowded.\n\nEach frigate costs €400 million, less than the convoys lose in a year.');
+    const judgement = at(claims, 'harbour of Gdansk');
+    assert.equal(claims[judgement].role, 'thesis');
     const cost = claims[at(claims, 'Each frigate')];
     assert.notEqual(linkRule(cost), 'support:backs-claim-above');
-    assert.ok(!cost.supports.includes(at(claims, 'crews should train')));
+    assert.ok(!cost.supports.includes(judgement));
   });
 });

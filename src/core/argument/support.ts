@@ -30,12 +30,6 @@ function givenBy(claim: Claim, ids: readonly string[] | undefined): boolean {
   return !!ids && claim.why.some((r) => r.about === 'role' && ids.includes(r.rule));
 }
 
-/** Whether claim `at` is the only claim of its paragraph. */
-function alone(claims: readonly Claim[], at: number): boolean {
-  const { block } = claims[at];
-  return claims[at - 1]?.block !== block && claims[at + 1]?.block !== block;
-}
-
 /** The opening claim of claim `i`'s section when it stands in an earlier paragraph and has one of `roles`, or -1. */
 function sectionOpening(claims: readonly Claim[], opening: ReadonlyMap<number | null, number>, i: number, roles: readonly Role[]): number {
   const at = opening.get(claims[i].section) ?? -1;
@@ -94,7 +88,7 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
           : row.look === 'previous' ? previousClosing(claims, opening, first, row.to)
           : nearestOf(back ? behind : after[i - first], row.to, back);
         // A claim whose role one of the row's notBy rules gave is a datum or an item of its own, not what this one backs.
-        if (found < 0 || givenBy(claims[found], row.notBy) || (row.alone && !alone(claims, found))) continue;
+        if (found < 0 || givenBy(claims[found], row.notBy) || (row.toBy && !givenBy(claims[found], row.toBy))) continue;
         target[i] = found;
         rowOf[i] = row;
         break;

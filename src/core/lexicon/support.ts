@@ -20,8 +20,8 @@ export interface SupportRow {
   readonly to: readonly Role[];
   /** Role rules (`role:…`) that rule a claim out as the target: one whose role one of them gave is a datum of its own, not what the linking claim backs. */
   readonly notBy?: readonly string[];
-  /** The target must be the only claim of its paragraph (a numbered recommendation standing on its own), where the row says so. */
-  readonly alone?: boolean;
+  /** Role rules (`role:…`) one of which must have given the target its role, where the row names them. */
+  readonly toBy?: readonly string[];
   /**
    * Where to look: the nearest claim before it, or the nearest after it, in its
    * paragraph; the claim its paragraph opens with; the claim that closes the
