@@ -105,4 +105,14 @@ describe('Support links a careful reader draws', () => {
     assert.notEqual(linkRule(cost), 'support:backs-claim-above');
     assert.ok(!cost.supports.includes(judgement));
   });
+
+  it('Does not link the data of a later paragraph to a section opening with the writer\'s own commitment, as it does to a recommendation', () => {
+    const later = '\n\nThe old quay handled 400 ships in 2019. Its cranes date from 1978.';
+    const committed = claimsIn('We will build a second quay at Kessby.' + later);
+    assert.equal(committed[0].role, 'thesis');
+    assert.notEqual(linkRule(committed[at(committed, 'old quay handled')]), 'support:backs-section-opening');
+    const recommended = claimsIn('The navy should build a second quay at Kessby.' + later);
+    assert.equal(linkRule(recommended[at(recommended, 'old quay handled')]), 'support:backs-section-opening');
+    assert.deepEqual(recommended[at(recommended, 'old quay handled')].supports, [0]);
+  });
 });
