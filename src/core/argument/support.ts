@@ -80,7 +80,7 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
     for (let i = first; i < end; i++) {
       const role = claims[i].role;
       for (const row of data.links) {
-        if (!row.from.includes(role) || (row.fromBy && !givenBy(claims[i], row.fromBy))) continue;
+        if (!row.from.includes(role) || (row.fromBy && !givenBy(claims[i], row.fromBy)) || givenBy(claims[i], row.notFromBy)) continue;
         const back = row.look === 'back';
         const found =
           row.look === 'section' ? sectionOpening(claims, opening, i, row.to)
@@ -88,7 +88,7 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
           : row.look === 'previous' ? previousClosing(claims, opening, first, row.to)
           : nearestOf(back ? behind : after[i - first], row.to, back);
         // A claim whose role one of the row's notBy rules gave is a datum or an item of its own, not what this one backs.
-        if (found < 0 || givenBy(claims[found], row.notBy)) continue;
+        if (found < 0 || givenBy(claims[found], row.notBy) || (row.toBy && !givenBy(claims[found], row.toBy))) continue;
         target[i] = found;
         rowOf[i] = row;
         break;

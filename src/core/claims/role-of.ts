@@ -79,6 +79,7 @@ function holds(rule: RoleRule, hit: RoleHit | null, words: RoleWords, scene: Rol
   if (rule.shape === 'announces-items' && !words.announces) return false;
   if (rule.shape === 'enumerated' && !words.enumerated) return false;
   if (rule.shape === 'quotes' && !words.quotes) return false;
+  if (rule.shape === 'hypothetical' && !words.hypothetical) return false;
   if (rule.shape === 'present-general' && !words.presentGeneral) return false;
   if (rule.shape === 'narrated' && words.presentGeneral) return false;
   if (!rule.figure) return true;

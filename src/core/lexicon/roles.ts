@@ -54,7 +54,7 @@ export const DESCRIPTIVE_BIT = 1 << 10;
 export type RoleRegister = 'argued' | 'descriptive';
 
 /** A sentence's shape, as rules name it (lower-case start, lead-in colon, announced items, "Second, …", quotes, present or past telling). */
-export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes' | 'present-general' | 'narrated';
+export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes' | 'present-general' | 'narrated' | 'hypothetical';
 
 /** One rule as written in the data. */
 export interface RoleRuleRow {
@@ -108,6 +108,8 @@ export interface RoleData {
   readonly announce?: { readonly counts: readonly string[]; readonly modals: readonly string[]; readonly maxWords: number };
   /** The fewest words a quoted passage has for its sentence to quote someone (the shape quotes); a sentence opening with a quotation mark always does. */
   readonly quoteWords?: number;
+  /** What makes a sentence argue from a hypothetical case: it opens with one of `openers` ('A', 'Every') and its verb is one of `modals` ('would'), before any full stop, colon or semicolon (the shape hypothetical). */
+  readonly hypothetical?: { readonly openers: readonly string[]; readonly modals: readonly string[] };
   /** Relative pronouns that, after a comma, open a clause whose dates date what it describes, not the sentence's event. */
   readonly relativePronouns?: readonly string[];
   /** Ordinals that, opening a sentence and followed by a comma, number a point ("First, …", "Finally, …"): the shape enumerated. */
@@ -183,6 +185,8 @@ export interface RoleLexicon {
   readonly announce: { readonly items: RegExp; readonly modal: RegExp; readonly maxWords: number } | null;
   /** The fewest words of a quoted passage (0: no sentence quotes). */
   readonly quoteWords: number;
+  /** A sentence (lower-cased, leading marks removed) that opens with an indefinite case and argues what it would do (the shape hypothetical), or null without the data. */
+  readonly hypothetical: RegExp | null;
   /** A comma and a relative pronoun opening a text (", which was created in"), or null without relative pronouns. */
   readonly relative: RegExp | null;
   /** An ordinal and a comma at the start of a sentence, or null without ordinals. */
@@ -262,6 +266,8 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   const r = data.register;
   for (const name of r?.argues ?? []) if (!data.cues[name]) throw new Error(`The role register names the cue list "${name}", which the role data does not have.`);
   const register = r ? { argues: new Set(rules.flatMap((row, i) => (row.cue !== undefined && r.argues.includes(row.cue) ? [i] : []))), minShare: r.minShare, minSentences: r.minSentences } : null;
+  const h = data.hypothetical;
+  const hypothetical = h ? new RegExp(`^(?:${words(h.openers)})\\s(?:[^.;:]|\\.(?=\\d))*?\\b(?:${words(h.modals)})\\b`) : null;
   const enumerated = data.ordinals?.length ? new RegExp(`^(?:${words(data.ordinals)})\\s*,`, 'i') : null;
   const relative = data.relativePronouns?.length ? new RegExp(`^,\\s*(?:${words(data.relativePronouns)})\\b`, 'i') : null;
   const turnList = data.turnCue === undefined ? undefined : data.cues[data.turnCue];
@@ -281,7 +287,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, turn, recommends, concludes, narrates, features, signals, combiner: combine(features) };
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, concludes, narrates, features, signals, combiner: combine(features) };
 }
 
 /** The feature of a rule that decides first in the rule order: `role:first-quotation` for `role:quotation`. */

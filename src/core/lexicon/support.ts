@@ -14,10 +14,14 @@ export interface SupportRow {
   readonly from: readonly Role[];
   /** Role rules (`role:…`) one of which must have given the linking claim its role, where the row names them. */
   readonly fromBy?: readonly string[];
+  /** Role rules (`role:…`) that rule the linking claim out: a claim whose role one of them gave does not link by this row. */
+  readonly notFromBy?: readonly string[];
   /** Roles of the claim it may link to. */
   readonly to: readonly Role[];
   /** Role rules (`role:…`) that rule a claim out as the target: one whose role one of them gave is a datum of its own, not what the linking claim backs. */
   readonly notBy?: readonly string[];
+  /** Role rules (`role:…`) one of which must have given the target its role, where the row names them. */
+  readonly toBy?: readonly string[];
   /**
    * Where to look: the nearest claim before it, or the nearest after it, in its
    * paragraph; the claim its paragraph opens with; the claim that closes the
