@@ -217,7 +217,8 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
     const first = units.length;
     const at = block.start;
     for (const s of reading.sentences) units.push({ start: s.start + at, end: s.end + at, block: index, body });
-    for (const f of reading.figures) found.push(movedBy(f, at, first));
+    // A reading kept for the next one (the editor's memo) is copied; one made for this reading alone is moved in place (no second figure each).
+    for (const f of reading.figures) found.push(memos ? movedBy(f, at, first) : moveBy(f, at, first));
   });
   if (figuresFailed !== null) warnings.push(`Figures: ${message(figuresFailed)}; left out of some paragraphs.`);
   const tabled = attempt('Figures in tables', warnings, () => readTables(masked, blocks, found), found);
@@ -243,6 +244,15 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
     pending[i] = undefined;
   }
   return { units, sentences, figures, figureSentence };
+}
+
+/** Figure `f` of a block, moved to offsets into the text and its unit's index in the document: `f` itself, changed (its block's reading is nobody else's). */
+function moveBy(f: FoundFigure, at: number, first: number): FoundFigure {
+  const moved = f as { -readonly [K in keyof FoundFigure]: FoundFigure[K] };
+  moved.start += at;
+  moved.end += at;
+  moved.unitIndex += first;
+  return f;
 }
 
 /** Figure `f` of a block, with offsets into the text and its unit's index in the document: written out field by field (see {@link withClaim}). */

@@ -96,14 +96,24 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   const { prefixAcronyms, midCaps } = readCapitals(tokens, layout);
   const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map(), prefixAcronyms, midCaps, work };
 
+  // A table's source line is read for the laws it cites as a sentence is ("Source: …; P.L. 117-128").
+  const read = units.length ? withSources(units, layout.sources) : [{ start: 0, end: text.length }];
+  const entities = addFormedNames(lex, text, read, addLegislation(lex, text, read, namesOf(context)));
+  const typed = typeFromColumns(lex, text, units, typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices));
+  return markCapsLines(lex, noticed.lines, markCapsLines(lex, caps, typed), 'entity:in-notice');
+}
+
+/**
+ * The entities named in the runs of capitalised words and by the other
+ * readers of names. A function of its own so the runs, forms and groups it
+ * reads through (about 20× the text of a list of defined names) are let go
+ * before the entities are refined and typed (issue #14).
+ */
+function namesOf(context: Context): Entity[] {
   const chunks = findChunks(context);
   const { forms, antecedents, fixed } = formsOf(context, chunks);
   const groups = groupForms(context, forms, antecedents, slashAliases(context, antecedents));
-  // A table's source line is read for the laws it cites as a sentence is ("Source: …; P.L. 117-128").
-  const read = units.length ? withSources(units, layout.sources) : [{ start: 0, end: text.length }];
-  const entities = addFormedNames(lex, text, read, addLegislation(lex, text, read, buildEntities(context, chunks, groups, fixed)));
-  const typed = typeFromColumns(lex, text, units, typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices));
-  return markCapsLines(lex, noticed.lines, markCapsLines(lex, caps, typed), 'entity:in-notice');
+  return buildEntities(context, chunks, groups, fixed);
 }
 
 /**

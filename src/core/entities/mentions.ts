@@ -105,29 +105,45 @@ interface Surface {
 const BREAK = /\s\s|[^\S ]|[*_]/;
 const LOWER_CASE = /\p{Ll}/u;
 
-/** Turns found mentions into entities with names, aliases and ids. */
+/**
+ * Turns found mentions into entities with names, aliases and ids. The mentions
+ * are put in order by group in one column, and each group's surfaces are read
+ * in turn: a map of surfaces and a list of mentions for every group at once
+ * held about 600 bytes a group (10× the text of a list of names; issue #14).
+ */
 function name(text: string, groups: readonly Group[], found: readonly Found[]): Entity[] {
-  const surfaces = groups.map(() => new Map<string, Surface>());
-  const byGroup = groups.map((): Found[] => []);
-  for (const f of found) {
-    byGroup[f.group].push(f);
-    let surface = text.slice(f.start, f.end);
-    if (BREAK.test(surface)) surface = surface.replace(/[\s*_]+/g, ' ');
-    const seen = surfaces[f.group].get(surface);
-    if (seen) seen.count++;
-    else surfaces[f.group].set(surface, { count: 1, at: f.start, words: surface.split(' ').length, acronym: !LOWER_CASE.test(surface) });
-  }
-  const order = groups.map((_, g) => g).filter((g) => byGroup[g].length > 0);
-  order.sort((a, b) => byGroup[a][0].start - byGroup[b][0].start);
+  // Where each group's mentions begin in `byGroup` (one more entry than groups), and its mentions in text order.
+  const firsts = new Int32Array(groups.length + 1);
+  for (const f of found) firsts[f.group + 1]++;
+  for (let g = 0; g < groups.length; g++) firsts[g + 1] += firsts[g];
+  const byGroup = new Int32Array(found.length);
+  const filled = firsts.slice(0, groups.length);
+  for (let k = 0; k < found.length; k++) byGroup[filled[found[k].group]++] = k;
+  const order: number[] = [];
+  for (let g = 0; g < groups.length; g++) if (firsts[g + 1] > firsts[g]) order.push(g);
+  order.sort((a, b) => found[byGroup[firsts[a]]].start - found[byGroup[firsts[b]]].start);
   const ids = new Set<string>();
   return order.map((g) => {
-    const all = [...surfaces[g].entries()];
+    const surfaces = new Map<string, Surface>();
+    for (let k = firsts[g]; k < firsts[g + 1]; k++) {
+      const f = found[byGroup[k]];
+      let surface = text.slice(f.start, f.end);
+      if (BREAK.test(surface)) surface = surface.replace(/[\s*_]+/g, ' ');
+      const seen = surfaces.get(surface);
+      if (seen) seen.count++;
+      else surfaces.set(surface, { count: 1, at: f.start, words: surface.split(' ').length, acronym: !LOWER_CASE.test(surface) });
+    }
+    const all = [...surfaces.entries()];
     // The fullest form: spelled out before acronyms, most words, then the most used, then the first.
     all.sort(([, x], [, y]) => Number(x.acronym) - Number(y.acronym) || y.words - x.words || y.count - x.count || x.at - y.at);
     const canonical = all[0][0];
     const type: EntityType = groups[g].type;
     const id = uniqueId(ids, `${type}:${slug(canonical)}`);
-    const mentions: Mention[] = byGroup[g].map((f) => ({ start: f.start, end: f.end, entity: id }));
+    const mentions: Mention[] = new Array(firsts[g + 1] - firsts[g]);
+    for (let k = firsts[g]; k < firsts[g + 1]; k++) {
+      const f = found[byGroup[k]];
+      mentions[k - firsts[g]] = { start: f.start, end: f.end, entity: id };
+    }
     // "CONGRESS" in a shouted heading is no other name for "Congress".
     const seen = new Set([canonical.toLowerCase()]);
     const aliases: string[] = [];

@@ -58,10 +58,17 @@ export class Kinds {
 /** The types evidence can add up to; "other" is what is left. */
 export const TYPED = ['person', 'place', 'organization', 'treaty_or_program'] as const;
 
-/** Collects forms from proposals, blocked acronyms left out. */
-export function collectForms(context: Context, proposals: readonly Proposal[], blocked: ReadonlySet<string>): Map<string, Form> {
+/**
+ * Collects forms from proposals, blocked acronyms left out. Each proposal is
+ * let go as its form takes it (the list is emptied): a proposal and its
+ * evidence are about as much again as the form's (issue #14).
+ */
+export function collectForms(context: Context, proposals: Proposal[], blocked: ReadonlySet<string>): Map<string, Form> {
   const forms = new Map<string, Form>();
-  for (const p of proposals) {
+  const taken = proposals as (Proposal | undefined)[];
+  for (let i = 0; i < taken.length; i++) {
+    const p = taken[i]!;
+    taken[i] = undefined;
     if (blocked.has(p.key) && p.kind === 'acronym') continue;
     let form = forms.get(p.key);
     if (!form) {
@@ -79,6 +86,7 @@ export function collectForms(context: Context, proposals: readonly Proposal[], b
       form.given = p.given;
     }
   }
+  proposals.length = 0;
   lendPlaceHeads(context, forms);
   lendProgrammes(context, forms);
   return forms;

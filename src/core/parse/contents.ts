@@ -47,15 +47,20 @@ interface TextLine {
   readonly text: string;
 }
 
-function linesOf(text: string): TextLine[] {
-  const out: TextLine[] = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    out.push({ start, end, text: text.slice(start, end).trim() });
-    start = end + 1;
-  }
-  return out;
+/**
+ * The line of `text` that starts at `start`. Lines are read one at a time and
+ * let go: a list of every line as an object cost about 60 bytes a line, 60×
+ * a text of blank lines (issue #14).
+ */
+function lineAt(text: string, start: number): TextLine {
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  return { start, end, text: text.slice(start, end).trim() };
+}
+
+/** The line after `line`, or null after the last (the text's end, empty after a final line break, is a line). */
+function after(text: string, line: TextLine): TextLine | null {
+  return line.end < text.length ? lineAt(text, line.end + 1) : null;
 }
 
 /** A table of contents: its label's line, its last entry's line, and the later line that repeats each entry. */
@@ -74,25 +79,29 @@ const MAX_TRIED = 3;
 
 /** The first table of contents of `text` whose every entry recurs later as a line of its own, or null. */
 function findTable(text: string): Table | null {
-  const lines = linesOf(text);
   let tried = 0;
-  for (let i = 0; i < lines.length && tried < MAX_TRIED; i++) {
-    if (!LABEL.test(lines[i].text)) continue;
-    let j = i + 1;
-    if (j < lines.length && lines[j].text === '') j++;
+  for (let label: TextLine | null = lineAt(text, 0); label && tried < MAX_TRIED; label = after(text, label)) {
+    if (!LABEL.test(label.text)) continue;
+    let line = after(text, label);
+    if (line && line.text === '') line = after(text, line);
     const entries: string[] = [];
-    for (; j < lines.length && lines[j].text !== ''; j++) entries.push(lines[j].text.replace(LEADER, '').trim());
+    let last = label;
+    for (; line && line.text !== ''; line = after(text, line)) {
+      entries.push(line.text.replace(LEADER, '').trim());
+      last = line;
+    }
     if (entries.length < (CONTENTS.least ?? 2) || entries.some((e) => e.length === 0 || e.length > (CONTENTS.maxLength ?? 40))) continue;
     tried++;
     // Each entry, in order, found again below the table as a whole line.
     const found: TextLine[] = [];
-    let k = j;
+    let k = line;
     for (const entry of entries) {
-      while (k < lines.length && lines[k].text !== entry) k++;
-      if (k >= lines.length) break;
-      found.push(lines[k++]);
+      while (k && k.text !== entry) k = after(text, k);
+      if (!k) break;
+      found.push(k);
+      k = after(text, k);
     }
-    if (found.length === entries.length) return { label: lines[i], last: lines[j - 1], headings: found };
+    if (found.length === entries.length) return { label, last, headings: found };
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../model/model';
 import { isSpace } from './space';
+import { linesAt, splitLines, type Lines } from './line-columns';
 import { endsSentence, looksLikeTitle } from './ends';
 import { numberedHeadings } from './numbered';
 import { setApartHeadings, titleLine } from './setapart';
@@ -28,65 +29,41 @@ export interface LineBlock extends Span {
   readonly kind: 'heading' | 'paragraph';
 }
 
-interface Line extends Span {
-  /** First and last non-space offsets, or -1 for a blank line. */
-  readonly first: number;
-  readonly last: number;
-}
-
-function splitLines(text: string, start: number, end: number): Line[] {
-  const lines: Line[] = [];
-  let lineStart = start;
-  while (lineStart <= end) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    let first = lineStart;
-    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
-    let last = lineEnd - 1;
-    while (last >= first && isSpace(text.charCodeAt(last))) last--;
-    if (first >= lineEnd) lines.push({ start: lineStart, end: lineEnd, first: -1, last: -1 });
-    else lines.push({ start: lineStart, end: lineEnd, first, last: last + 1 });
-    if (lineEnd >= end) break;
-    lineStart = lineEnd + 1;
-  }
-  return lines;
-}
-
-
 /**
  * Lines with furniture lines (starting at an offset in `furniture`) taken out.
  * A page break (furniture with blank lines around it) inside a sentence is no
  * break: the blank lines around it go too, so the sentence's halves join. After
  * a line that ends a sentence one blank line stays, and the paragraph ends there.
  */
-function withoutFurniture(text: string, lines: Line[], furniture?: ReadonlySet<number>): Line[] {
+function withoutFurniture(text: string, lines: Lines, furniture?: ReadonlySet<number>): Lines {
   if (!furniture || furniture.size === 0) return lines;
-  const out: Line[] = [];
+  const { starts, firsts, lasts } = lines;
+  // The indices of the lines kept.
+  const out: number[] = [];
   let inBreak = false;
-  // A blank line the break took: given back before a heading the page opens with.
-  let taken: Line | undefined;
+  // A blank line the break took: given back before a heading the page opens with (-1 for none).
+  let taken = -1;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (furniture.has(line.start)) {
-      let blank: Line | undefined;
-      while (out.length && out[out.length - 1].first < 0) blank = out.pop();
-      const before = out[out.length - 1];
-      if (blank && before && endsSentence(text.slice(before.first, before.last))) out.push(blank);
-      else taken = blank ?? taken;
+    if (furniture.has(starts[i])) {
+      let blank = -1;
+      while (out.length && firsts[out[out.length - 1]] < 0) blank = out.pop()!;
+      const before = out.length ? out[out.length - 1] : -1;
+      if (blank >= 0 && before >= 0 && endsSentence(text.slice(firsts[before], lasts[before]))) out.push(blank);
+      else if (blank >= 0) taken = blank;
       inBreak = true;
       continue;
     }
-    if (line.first < 0 && inBreak) {
-      taken = line;
+    if (firsts[i] < 0 && inBreak) {
+      taken = i;
       continue;
     }
     // A short line set apart on the new page (a blank line below it, no sentence end) heads it: the text above does not run on into it.
-    if (inBreak && taken && out.length && out[out.length - 1].first >= 0 && lines[i + 1]?.first === -1 && setApartAfterBreak(text.slice(line.first, line.last))) out.push(taken);
+    if (inBreak && taken >= 0 && out.length && firsts[out[out.length - 1]] >= 0 && i + 1 < lines.length && firsts[i + 1] === -1 && setApartAfterBreak(text.slice(firsts[i], lasts[i]))) out.push(taken);
     inBreak = false;
-    taken = undefined;
-    out.push(line);
+    taken = -1;
+    out.push(i);
   }
-  return out;
+  return linesAt(lines, out);
 }
 
 /** A line that may head a page after a break: a capital or a section number first, short, ending no sentence and no lead-in. */
@@ -98,9 +75,9 @@ function setApartAfterBreak(content: string): boolean {
  * The width lines were wrapped at: a high percentile of line lengths. Lines
  * clearly shorter than it, ending a sentence, end their paragraph.
  */
-function wrapWidth(lines: readonly Line[]): number {
+function wrapWidth(lines: Lines): number {
   const lengths: number[] = [];
-  for (const line of lines) if (line.first >= 0) lengths.push(line.last - line.start);
+  for (let i = 0; i < lines.length; i++) if (lines.firsts[i] >= 0) lengths.push(lines.lasts[i] - lines.starts[i]);
   if (lengths.length === 0) return 0;
   lengths.sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.9)];
@@ -112,11 +89,11 @@ function wrapWidth(lines: readonly Line[]): number {
  * No line was cut before this many characters, so a line that the next line's
  * first word would have fitted after is a line ended on purpose.
  */
-function fullWidth(lines: readonly Line[], width: number): number {
+function fullWidth(lines: Lines, width: number): number {
   let most = width;
-  for (const line of lines) {
-    const length = line.last - line.start;
-    if (line.first >= 0 && length > most && length <= width * 1.2) most = length;
+  for (let i = 0; i < lines.length; i++) {
+    const length = lines.lasts[i] - lines.starts[i];
+    if (lines.firsts[i] >= 0 && length > most && length <= width * 1.2) most = length;
   }
   return most;
 }
@@ -128,13 +105,14 @@ function fullWidth(lines: readonly Line[], width: number): number {
  * a full line of prose that happens to be capitalised ("…from the U.S.
  * Geological Survey, in 2025, the United") is not.
  */
-function full(text: string, line: Line, next: Line | undefined, width: number): boolean {
-  if (!next || next.first < 0) return false;
-  const length = line.last - line.start;
+function full(text: string, lines: Lines, i: number, width: number): boolean {
+  const next = i + 1;
+  if (next >= lines.length || lines.firsts[next] < 0) return false;
+  const length = lines.lasts[i] - lines.starts[i];
   if (length < width * (5 / 6)) return false;
-  let wordEnd = next.first;
-  while (wordEnd < next.last && !isSpace(text.charCodeAt(wordEnd))) wordEnd++;
-  return length + 1 + (wordEnd - next.first) > width;
+  let wordEnd = lines.firsts[next];
+  while (wordEnd < lines.lasts[next] && !isSpace(text.charCodeAt(wordEnd))) wordEnd++;
+  return length + 1 + (wordEnd - lines.firsts[next]) > width;
 }
 
 /**
@@ -145,21 +123,22 @@ function full(text: string, line: Line, next: Line | undefined, width: number): 
  * first line that ends a sentence (the title block above it has rules of its
  * own). Maps the index of each run's first line to its last.
  */
-function stackedLines(text: string, lines: readonly Line[], width: number, wrapped: boolean): Map<number, number> {
+function stackedLines(text: string, lines: Lines, width: number, wrapped: boolean): Map<number, number> {
   const runs = new Map<number, number>();
+  const { starts, firsts, lasts } = lines;
   // A list item (bullet or dash) or a table row (a gap of columns) is read as such, not as a line of a stack.
-  const short = (line: Line) => {
-    if (line.first < 0 || (wrapped && line.last - line.start >= width * 0.8)) return false;
-    const content = text.slice(line.first, line.last);
+  const short = (i: number) => {
+    if (firsts[i] < 0 || (wrapped && lasts[i] - starts[i] >= width * 0.8)) return false;
+    const content = text.slice(firsts[i], lasts[i]);
     return !endsSentence(content) && !BULLET.test(content.charAt(0)) && !DASH_ITEM.test(content) && !/\S {3,}\S|\t/.test(content);
   };
   // Over the first sentence of the document stands the title block, whose lines the title and cover rules read one
   // by one; a paragraph read from further in (a markdown paragraph of unmarked lines) has none.
   let first = 0;
-  if (lines.length > 0 && lines[0].start === 0) while (first < lines.length && (lines[first].first < 0 || !endsSentence(text.slice(lines[first].first, lines[first].last)))) first++;
+  if (lines.length > 0 && starts[0] === 0) while (first < lines.length && (firsts[first] < 0 || !endsSentence(text.slice(firsts[first], lasts[first])))) first++;
   for (let i = first; i < lines.length; ) {
     let j = i;
-    while (j < lines.length && short(lines[j])) j++;
+    while (j < lines.length && short(j)) j++;
     if (j - i >= STACK_LINES) runs.set(i, j - 1);
     i = j > i ? j : i + 1;
   }
@@ -178,14 +157,15 @@ function stackedLines(text: string, lines: readonly Line[], width: number, wrapp
  */
 export function splitUnmarked(text: string, start: number, end: number, furniture?: ReadonlySet<number>): LineBlock[] {
   const lines = withoutFurniture(text, splitLines(text, start, end), furniture);
+  const { starts, firsts, lasts } = lines;
   const width = wrapWidth(lines);
   const most = fullWidth(lines, width);
-  const contentOf = (i: number) => text.slice(lines[i].first, lines[i].last);
-  const numbered = numberedHeadings(lines, contentOf);
-  const apart = setApartHeadings(lines, contentOf);
-  const labels = paragraphLabels(lines, contentOf, numbered);
-  const title = titleLine(lines, contentOf, (j) => numbered.has(j) || apart.has(j) || looksLikeTitle(contentOf(j)));
-  const dashed = (i: number) => i >= 0 && i < lines.length && lines[i].first >= 0 && DASH_ITEM.test(contentOf(i));
+  const contentOf = (i: number) => text.slice(firsts[i], lasts[i]);
+  const numbered = numberedHeadings(firsts, contentOf);
+  const apart = setApartHeadings(firsts, contentOf);
+  const labels = paragraphLabels(firsts, contentOf, numbered);
+  const title = titleLine(firsts, contentOf, (j) => numbered.has(j) || apart.has(j) || looksLikeTitle(contentOf(j)));
+  const dashed = (i: number) => i >= 0 && i < lines.length && firsts[i] >= 0 && DASH_ITEM.test(contentOf(i));
   // Unwrapped text (one paragraph per line) has no wrap width to speak of.
   const wrapped = width > 0 && width < 200;
   const stacks = stackedLines(text, lines, width, wrapped);
@@ -198,12 +178,13 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     paraStart = -1;
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.first < 0) {
+    const first = firsts[i];
+    const last = lasts[i];
+    if (first < 0) {
       flush();
       continue;
     }
-    const content = text.slice(line.first, line.last);
+    const content = text.slice(first, last);
     // A stack of short lines is a run of blocks, one a line, none of them a heading.
     const stackOpens = stacks.get(i);
     if (stackOpens !== undefined) {
@@ -211,30 +192,27 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
       stackEnd = stackOpens;
     }
     const inStack = i <= stackEnd;
-    const previous = i > 0 ? lines[i - 1] : undefined;
-    const next = i + 1 < lines.length ? lines[i + 1] : undefined;
-    const afterBreak =
-      paraStart < 0 || !previous || previous.first < 0 || endsSentence(text.slice(previous.first, previous.last));
-    const beforeCapital =
-      !next || next.first < 0 || /^[\p{Lu}\d“"‘(]/u.test(text.charAt(next.first)) || BULLET.test(text.charAt(next.first));
+    const next = i + 1 < lines.length ? firsts[i + 1] : -1;
+    const afterBreak = paraStart < 0 || i === 0 || firsts[i - 1] < 0 || endsSentence(text.slice(firsts[i - 1], lasts[i - 1]));
+    const beforeCapital = next < 0 || /^[\p{Lu}\d“"‘(]/u.test(text.charAt(next)) || BULLET.test(text.charAt(next));
     const titled = numbered.has(i) || apart.has(i) || i === title || (beforeCapital && looksLikeTitle(content));
-    if (!inStack && afterBreak && titled && (wrapped || lines.length > 1) && !(wrapped && full(text, line, next, most))) {
+    if (!inStack && afterBreak && titled && (wrapped || lines.length > 1) && !(wrapped && full(text, lines, i, most))) {
       flush();
-      blocks.push({ kind: 'heading', start: line.first, end: line.last });
+      blocks.push({ kind: 'heading', start: first, end: last });
       continue;
     }
-    const indented = line.first > line.start && /\p{Lu}/u.test(text.charAt(line.first));
+    const indented = first > starts[i] && /\p{Lu}/u.test(text.charAt(first));
     if (paraStart >= 0 && indented && afterBreak) flush();
     // A line opening with a bullet (or a dash, beside another) is a list item of its own, whatever ended the line before.
     const dash = dashed(i) && (dashed(i - 1) || dashed(i + 1));
-    const item = dash || BULLET.test(text.charAt(line.first));
+    const item = dash || BULLET.test(text.charAt(first));
     // A numbered paragraph or a dash item opens here, its number or dash a label outside it.
     const label = labels.get(i) ?? (dash ? DASH_ITEM.exec(content)![0].length - 1 : undefined);
     if (paraStart >= 0 && (item || label !== undefined)) flush();
-    if (paraStart < 0) paraStart = line.first + (label ?? 0);
-    paraEnd = line.last;
+    if (paraStart < 0) paraStart = first + (label ?? 0);
+    paraEnd = last;
     const endsOne = endsSentence(content);
-    const short = wrapped ? line.last - line.start < width * 0.8 : true;
+    const short = wrapped ? last - starts[i] < width * 0.8 : true;
     // Each line of a stack is a block of its own: a name, a post, an address line.
     if ((endsOne && short) || inStack) flush();
   }

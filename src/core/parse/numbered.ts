@@ -32,11 +32,8 @@ const MIN_RUN_ON = RUNS_ON.minRunOn;
 /** A section number ("2", "2.1", "2.1.3"), an optional dot, a space, then a capital. */
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)[ \t]+(?=[\p{Lu}“"‘'(])/u;
 
-/** A line of the text: its first and last non-space offsets (first < 0 for a blank line). */
-export interface TextLine {
-  readonly first: number;
-  readonly last: number;
-}
+/** The lines of the text by their first non-space offsets (-1 for a blank line): a column, no object a line (see line-columns.ts). */
+export type TextLines = ArrayLike<number>;
 
 /** The section number of `content` if it reads as a numbered heading line, else null. */
 function numberOf(content: string): string | null {
@@ -70,7 +67,7 @@ export function nextSibling(number: string): string {
  * The indices of `lines` that are numbered headings, read from the contents of
  * the lines (`contentOf(i)`, trimmed).
  */
-export function numberedHeadings(lines: readonly TextLine[], contentOf: (i: number) => string): Set<number> {
+export function numberedHeadings(lines: TextLines, contentOf: (i: number) => string): Set<number> {
   const numbers = new Map<number, string>();
   // Every line that opens with a number, heading-shaped or not (a note that ends a sentence): the neighbours that make a list.
   const opens = new Map<number, string>();
@@ -78,7 +75,7 @@ export function numberedHeadings(lines: readonly TextLine[], contentOf: (i: numb
   const dotted = new Set<number>();
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].first < 0) continue;
+    if (lines[i] < 0) continue;
     const content = contentOf(i);
     const opening = NUMBERED.exec(content);
     if (!opening) continue;
@@ -96,12 +93,11 @@ export function numberedHeadings(lines: readonly TextLine[], contentOf: (i: numb
   // Schemes whose numbered lines run on into a lower-case line (no blank between): paragraph numbers, not headings.
   const runOn = new Map<string, number>();
   for (const [i, n] of opens) {
-    const next = lines[i + 1];
-    if (next && next.first >= 0 && /^\p{Ll}/u.test(contentOf(i + 1))) runOn.set(scheme(i, n), (runOn.get(scheme(i, n)) ?? 0) + 1);
+    if (i + 1 < lines.length && lines[i + 1] >= 0 && /^\p{Ll}/u.test(contentOf(i + 1))) runOn.set(scheme(i, n), (runOn.get(scheme(i, n)) ?? 0) + 1);
   }
   const sibling = (i: number, step: number): boolean => {
     let j = i + step;
-    while (j >= 0 && j < lines.length && lines[j].first < 0) j += step;
+    while (j >= 0 && j < lines.length && lines[j] < 0) j += step;
     const other = opens.get(j);
     const n = numbers.get(i)!;
     // Its item before or after: the number one step back or on, written the same way (a page's notes, "11 Q63 …", are no item of it).

@@ -1,5 +1,5 @@
 import headings from '../lexicon/data/headings.json';
-import { nextSibling, type TextLine } from './numbered';
+import { nextSibling, type TextLines } from './numbered';
 import { endsSentence } from './ends';
 
 /**
@@ -32,13 +32,13 @@ const LABEL = /^(\d{1,3}(?:\.\d{1,2})?)\.?[ \t]+(?=[\p{Lu}“"‘'(])/u;
  * a blank or after a line that ends a sentence) with a paragraph number the document's numbering confirms,
  * the length of its label (number, dot and spaces), by line index.
  */
-export function paragraphLabels(lines: readonly TextLine[], contentOf: (i: number) => string, skip: ReadonlySet<number>): Map<number, number> {
+export function paragraphLabels(lines: TextLines, contentOf: (i: number) => string, skip: ReadonlySet<number>): Map<number, number> {
   const labelled = new Map<number, { number: string; length: number }>();
   const numbers = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].first < 0 || skip.has(i)) continue;
+    if (lines[i] < 0 || skip.has(i)) continue;
     // A paragraph opens after a blank line or a line that ends a sentence.
-    if (i > 0 && lines[i - 1].first >= 0 && !endsSentence(contentOf(i - 1))) continue;
+    if (i > 0 && lines[i - 1] >= 0 && !endsSentence(contentOf(i - 1))) continue;
     const content = contentOf(i);
     const m = LABEL.exec(content);
     if (!m) continue;

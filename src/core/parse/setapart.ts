@@ -1,6 +1,6 @@
 import headings from '../lexicon/data/headings.json';
 import { endsSentence, sentenceInside, CAPTION } from './ends';
-import type { TextLine } from './numbered';
+import type { TextLines } from './numbered';
 
 /**
  * Headings set apart (lexicon/data/headings.json, `heading:set-apart`): text
@@ -54,10 +54,10 @@ function shapedLikeHeading(content: string, maxWords = ROW!.maxWords): boolean {
  * and it ends a sentence, runs long, or runs on into the line below it (a
  * hard-wrapped paragraph, its sentence cut at the line's end).
  */
-function opensProse(lines: readonly TextLine[], contentOf: (i: number) => string, j: number): boolean {
+function opensProse(lines: TextLines, contentOf: (i: number) => string, j: number): boolean {
   const content = contentOf(j);
   if (OPENS_ITEM.test(content) || wordsOf(content) < ROW!.restWords) return false;
-  return endsSentence(content) || content.length > 60 || (lines[j + 1]?.first ?? -1) >= 0;
+  return endsSentence(content) || content.length > 60 || (lines[j + 1] ?? -1) >= 0;
 }
 
 /**
@@ -65,20 +65,20 @@ function opensProse(lines: readonly TextLine[], contentOf: (i: number) => string
  * of the lines (`contentOf(i)`, trimmed). Empty unless the document sets at
  * least `minInDocument` lines apart.
  */
-export function setApartHeadings(lines: readonly TextLine[], contentOf: (i: number) => string): Set<number> {
+export function setApartHeadings(lines: TextLines, contentOf: (i: number) => string): Set<number> {
   const found = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].first < 0 || (i > 0 && lines[i - 1].first >= 0)) continue;
+    if (lines[i] < 0 || (i > 0 && lines[i - 1] >= 0)) continue;
     const content = contentOf(i);
     if (!shapedLikeHeading(content)) continue;
     // A blank line below too (the first line of a hard-wrapped paragraph has none), then the paragraph it heads.
     const j = i + 2;
-    if (j < lines.length && lines[i + 1].first < 0 && lines[j].first >= 0 && opensProse(lines, contentOf, j)) found.add(i);
+    if (j < lines.length && lines[i + 1] < 0 && lines[j] >= 0 && opensProse(lines, contentOf, j)) found.add(i);
   }
   if (found.size < ROW!.minInDocument) return new Set();
   // heading:part-over-heading — a line set apart the same way right over one of them heads a part ('Key findings' over 'Cost and schedule').
   for (let i = lines.length - 3; i >= 0; i--) {
-    if (found.has(i) || lines[i].first < 0 || (i > 0 && lines[i - 1].first >= 0) || lines[i + 1].first >= 0) continue;
+    if (found.has(i) || lines[i] < 0 || (i > 0 && lines[i - 1] >= 0) || lines[i + 1] >= 0) continue;
     if (found.has(i + 2) && shapedLikeHeading(contentOf(i))) found.add(i);
   }
   return found;
@@ -94,12 +94,12 @@ export function setApartHeadings(lines: readonly TextLine[], contentOf: (i: numb
  * over a paragraph of prose: a title is set over the document's first heading,
  * not over its prose nor over a publisher's line.
  */
-export function titleLine(lines: readonly TextLine[], contentOf: (i: number) => string, isHeading: (i: number) => boolean): number {
+export function titleLine(lines: TextLines, contentOf: (i: number) => string, isHeading: (i: number) => boolean): number {
   let i = 0;
-  while (i < lines.length && lines[i].first < 0) i++;
-  if (i + 1 >= lines.length || lines[i + 1].first >= 0 || !shapedLikeHeading(contentOf(i), TITLE!.maxWords)) return -1;
+  while (i < lines.length && lines[i] < 0) i++;
+  if (i + 1 >= lines.length || lines[i + 1] >= 0 || !shapedLikeHeading(contentOf(i), TITLE!.maxWords)) return -1;
   const next = (from: number) => {
-    while (from < lines.length && lines[from].first < 0) from++;
+    while (from < lines.length && lines[from] < 0) from++;
     return from;
   };
   const j = next(i + 1);
