@@ -182,8 +182,8 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: re
 }
 
 /**
- * The one year a header names, or null: a financial year ("2024-25") is named by its first year, as in
- * prose; a header that counts up to a year ("Total to 2030-31", "2025 to 2028") names a span, no one year.
+ * The one year a header names, or null: a financial year ("2024-25") runs over two years and names
+ * none, as in prose; nor does a header that counts up to a year ("Total to 2030-31", "2025 to 2028").
  */
 export function yearOf(header: string, lex: FigureLexicon = FIGURE_LEXICON): number | null {
   const matches = [...header.matchAll(HEADER_YEAR)];
@@ -193,6 +193,7 @@ export function yearOf(header: string, lex: FigureLexicon = FIGURE_LEXICON): num
     return d.spanJoins.has(before) || d.boundaries.has(before) || d.targets.has(before);
   };
   if (matches.some(upTo)) return null;
-  const years = matches.filter((m) => m[3] === undefined || lex.dates.financialYearJoins.has(m[2])).map((m) => Number(m[1]));
+  if (matches.some((m) => m[3] !== undefined && lex.dates.financialYearJoins.has(m[2]))) return null;
+  const years = matches.filter((m) => m[3] === undefined).map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y === years[0]) ? years[0] : null;
 }
