@@ -49,6 +49,28 @@ describe('Financial years written with two years (figure:date-financial-year)', 
   });
 });
 
+describe('A sentence that speaks only of the present (figure:year-none-present-tense)', () => {
+  it('gives no earlier year to a figure stated in the present, in the active or the passive', () => {
+    assert.equal(figure('The port authority signed the lease in 2022. The lease is worth $45 million.\n', '$45 million').year, null);
+    assert.equal(figure('Sweden joined the scheme in 2023. Its share is fixed at 12 percent of the total.\n', '12 percent').year, null);
+    assert.equal(figure('Crews installed the cable in 2019. Each cable carries 30 terabits a second.\n', '30 terabits').year, null);
+  });
+
+  it('still carries the year into a sentence that goes on in the past, or that refers back to it', () => {
+    assert.equal(figure('The port authority signed the lease in 2022. The lease was worth $45 million.\n', '$45 million').year, 2022);
+    assert.equal(figure('The scheme opened in 2023. Nine countries joined, and Sweden paid 12 percent of the cost.\n', '12 percent').year, 2023);
+    assert.equal(figure('The scheme opened in 2023. Its share that year is 12 percent.\n', '12 percent').year, 2023);
+  });
+
+  it('keeps the year of a sentence in the present for the present sentences after it ("The 2027 request totals … It is …")', () => {
+    assert.equal(figure('The 2027 request totals $71 billion. It covers 40 new ships.\n', '40 new ships').year, 2027);
+  });
+
+  it('says why in the figure\'s reasons', () => {
+    assert.ok(figure('The port authority signed the lease in 2022. The lease is worth $45 million.\n', '$45 million').rules.includes('figure:year-none-present-tense'));
+  });
+});
+
 describe('Spans of years written with an edge or with the years they count (spanEdges, spanPeriods)', () => {
   it('reads "between 2021 and the end of 2023" as one span, and dates none of what happened over it', () => {
     const text = 'Between 2021 and the end of 2023 the regulator issued 14 fines worth £2.2 million.\n';

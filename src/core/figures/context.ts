@@ -61,6 +61,7 @@ import type { FigureLexicon } from './lexicon';
 export interface Dated {
   readonly year: number;
   readonly period: string | null;
+  readonly past?: boolean; // a year handed on: its sentence tells of the past
 }
 
 /** Parenthesis nesting at a point: the opening offsets, outermost first. */
@@ -129,7 +130,9 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const referred = paragraph !== null && lex.patterns.reference.test(said);
   const after = paragraph !== null && lex.patterns.since.test(said); // "We have since hired 85 people": after the year, not in it
   const told = paragraph !== null && lex.patterns.relativeYear.test(said); // "Last year grants reached 214 ports": a year of its own
-  const carried = paragraph && !after && !told && (referred || !lex.patterns.ahead.test(said)) ? paragraph : null;
+  // A sentence that looks ahead, or that turns from a past told before to the present ("It was signed in 2022. The contract is worth €86 million"), is not dated by it.
+  const looks = paragraph !== null && lex.patterns.ahead.test(said);
+  const carried = paragraph && !after && !told && (referred || (!looks && (!paragraph.past || lex.patterns.pastTense.test(said)))) ? paragraph : null;
   const tie = lex.limits.tieReach;
   const enclosing = lex.limits.costEnclosing;
   const semicolon = lex.limits.costSemicolon;
@@ -255,13 +258,13 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       continue;
     }
     out.push(own ? null : carried);
-    rules.push(!paragraph ? 'figure:year-none' : own ? 'figure:year-none-own-clause' : after ? 'figure:year-none-since' : told ? 'figure:year-none-relative' : !carried ? 'figure:year-none-ahead' : referred ? 'figure:year-reference' : 'figure:year-paragraph');
+    rules.push(!paragraph ? 'figure:year-none' : own ? 'figure:year-none-own-clause' : after ? 'figure:year-none-since' : told ? 'figure:year-none-relative' : !carried ? (looks ? 'figure:year-none-ahead' : 'figure:year-none-present-tense') : referred ? 'figure:year-reference' : 'figure:year-paragraph');
   }
   if (anchors.length + (paragraph ? 1 : 0) > 0) shift(lex, text, start, end, drafts, anchors, out, rules);
   // A sentence that states several years hands none on: which one a later figure means, the text does not say.
   let deadline: Dated | null = null;
   for (const a of deadlines) deadline = { year: drafts[a].year!, period: drafts[a].period };
-  return { dates: out, carry: several ? null : carry, several, rules, deadline };
+  return { dates: out, carry: several || carry === null ? null : { ...(carry as Dated), past: lex.patterns.pastTense.test(text.slice(start, end)) }, several, rules, deadline };
 }
 
 /** True when words tie the date at `anchorStart` to the figure before it: "450 million in the first quarter of 2000", "$27.9 as of February 2000". */

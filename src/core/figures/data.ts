@@ -138,6 +138,7 @@ export interface FigureData {
     readonly durationLeads: { readonly words: Words; readonly fillers: Words };
     readonly levelBases: { readonly nouns: Words; readonly cues: Words };
     readonly asideOpeners: { readonly words: Words; readonly participleEnding: string; readonly past: Words; readonly perfect: Words };
+    readonly pastTense: { readonly words: Words; readonly ending: string; readonly notAfter: Words; readonly notPast: Words };
   };
   readonly phrases: {
     readonly nounStops: Composed;
