@@ -28,6 +28,8 @@ const KIND: readonly Fixture[] = [
   ['bare-cell', '| Port | Cranes |\n|---|---|\n| Gwadar | 1.5 |\n', '1.5'],
   ['money-from-header', '| Depot | Upkeep (€ million) |\n|---|---|\n| Narvik | 14 |\n', '14', 'Upkeep (€ million)'],
   ['count-from-header', '| Navy | Coastal frigates |\n|---|---|\n| Estonia | 3 |\n', '3', 'Coastal frigates'],
+  ['percent-from-header', '| Indicator | 2024 |\n|---|---|\n| Jobless rate (percent) | 5.2 |\n', '5.2', 'Jobless rate (percent)'],
+  ['count-from-row-header', '| Item | 2024 |\n|---|---|\n| Depots built | 12 |\n', '12', 'Depots built'],
   ['currency-code', 'The loan was EUR 5 million.', 'EUR 5 million', 'EUR'],
   ['currency-word', 'The port earned 300 million euros.', '300 million euros', 'euros'],
   ['currency-adjective', 'The mine cost 2 billion Canadian dollars.', '2 billion Canadian dollars', 'canadian dollars'],

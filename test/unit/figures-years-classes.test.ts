@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyse } from '../../src/core/analyse';
 import { documentFigure, readDocument } from './figures-helpers';
 
 /**
@@ -117,6 +118,41 @@ describe('Tables headed by financial years', () => {
   it('gives no one year to the cells of a column that counts up to a year ("Total to 2030")', () => {
     const totals = ['Costs.', '', '| Item | 2026 | Total to 2030 |', '|---|---|---|', '| Depots (A$m) | 42 | 170 |', ''].join('\n');
     assert.deepEqual(read(totals).filter((f) => ['42', '170'].includes(f.text)).map((f) => [f.text, f.year]), [['42', 2026], ['170', null]]);
+  });
+});
+
+describe('Tables whose headers say what the cells measure', () => {
+  const table = [
+    'Main indicators.',
+    '',
+    '| Indicator | 2023 | 2024 Est. | 2025 Proj. |',
+    '|---|---|---|---|',
+    '| Inflation, average (percent) | 7.1 | 5.4 | 4.0 |',
+    '| Trade balance (% of GDP) | 2.2 | 1.9 | 0.8 |',
+    '| Ports upgraded | 3 | 5 | 6 |',
+    '| Grain stocks (million tonnes) | 1.2 | 1.4 | 1.1 |',
+    '',
+  ].join('\n');
+  const cells = (row: string) =>
+    analyse(table, { format: 'markdown' }).figures.filter((f) => table.slice(0, f.start).split('\n').pop()!.startsWith(`| ${row}`));
+
+  it('reads a column label with an abbreviation point ("2024 Est.", "2025 Proj.") as a header, so its year dates the cells under it', () => {
+    assert.deepEqual(cells('Inflation').map((f) => f.year), [2023, 2024, 2025]);
+  });
+
+  it('makes the bare cells of a row measured in percent percentages (figure:percent-from-header)', () => {
+    assert.deepEqual(cells('Inflation').map((f) => f.kind), ['percent', 'percent', 'percent']);
+    assert.deepEqual(cells('Trade balance').map((f) => f.kind), ['percent', 'percent', 'percent']);
+  });
+
+  it('counts what a row label names in the plural (figure:count-from-row-header), and leaves a row with its unit in brackets a quantity', () => {
+    assert.deepEqual(cells('Ports upgraded').map((f) => [f.kind, f.unit]), [['count', 'ports'], ['count', 'ports'], ['count', 'ports']]);
+    assert.deepEqual(cells('Grain stocks').map((f) => f.kind), ['quantity', 'quantity', 'quantity']);
+  });
+
+  it('still reads a label that ends a sentence as no header row', () => {
+    const prose = ['Notes.', '', '| The ports were upgraded. | 2024 |', '|---|---|', '| Berths (number) | 12 |', ''].join('\n');
+    assert.equal(read(prose).find((f) => f.text === '12')?.year, null);
   });
 });
 
