@@ -121,6 +121,21 @@ describe('Tables headed by financial years', () => {
   });
 });
 
+describe('How many times something happened (figure:times-occasions)', () => {
+  it('counts the times, with the year of its clause', () => {
+    const f = figure('The review board met only five times in 2023.\n', 'five times');
+    assert.deepEqual([f.kind, f.year], ['count', 2023]);
+    assert.equal(figure('Tankers crossed the strait roughly 2,400 times last winter.\n', '2,400 times').kind, 'count');
+    assert.equal(figure('The rules were rewritten three times after the award.\n', 'three times').kind, 'count');
+  });
+
+  it('leaves a multiple a ratio ("three times the estimate", "four times as costly", "two times larger")', () => {
+    assert.equal(figure('The bill came to three times the estimate.\n', 'three times').kind, 'ratio');
+    assert.equal(figure('Equity is four times as costly as a loan.\n', 'four times as costly as').kind, 'ratio');
+    assert.equal(figure('The new depot is two times larger.\n', 'two times larger').kind, 'ratio');
+  });
+});
+
 describe('Tables whose headers say what the cells measure', () => {
   const table = [
     'Main indicators.',

@@ -56,6 +56,11 @@ export function readTimes(sc: Scope, n: Num): Draft | null {
       return make('ratio', n.start, m.index + m[0].length, round(low), 'times', { high: high === null ? null : round(high), why: because(sc.lex, 'figure:times-downward', word) });
     }
   }
+  // "met only four times in 2024", "passed the straits roughly 1,100 times": how often something happened, a count.
+  if (lead === 'times' && !(m && (m[1] !== undefined || multipleOf.has(m[3]?.toLowerCase() ?? '') || /^\p{Lu}/u.test(m[3] ?? '')))) {
+    const e = text.indexOf('times', n.end) + 5;
+    return make('count', n.start, e, n.value, 'times', { high: n.high, why: because(sc.lex, 'figure:times-occasions') });
+  }
   const fold = lead === 'fold' || text.charAt(n.end) === '-' ? at(FOLD, text, n.end, end) : null;
   if (fold) return make('ratio', n.start, fold.index + fold[0].length, n.value, 'times', { high: n.high, why: because(sc.lex, 'figure:fold') });
   return null;
