@@ -121,6 +121,19 @@ describe('Tables headed by financial years', () => {
   });
 });
 
+describe('A period counted from an event and its date ("since its creation in 2002"; sinceDates events)', () => {
+  it('gives no year to what the clause counts from the event on', () => {
+    const f = figure('Since its launch in 2019, the fund has lent $3 billion.\n', '$3 billion');
+    assert.equal(f.year, null);
+    assert.ok(f.rules.includes('figure:year-none-since-clause'));
+    assert.equal(figure('Since the office opened in May 2021, it has trained 900 officers.\n', '900 officers').year, null);
+  });
+
+  it('still dates a figure by an event\'s date with no "since" before it', () => {
+    assert.equal(figure('At its launch in 2019, the fund lent $3 billion.\n', '$3 billion').year, 2019);
+  });
+});
+
 describe('How many times something happened (figure:times-occasions)', () => {
   it('counts the times, with the year of its clause', () => {
     const f = figure('The review board met only five times in 2023.\n', 'five times');

@@ -134,7 +134,7 @@ export interface FigureData {
     readonly changeStarts: Words;
     readonly shiftBases: Words;
     readonly monthAlone: { readonly after: Words; readonly references: Words };
-    readonly sinceDates: { readonly openers: Words; readonly fillers: Words };
+    readonly sinceDates: { readonly openers: Words; readonly fillers: Words; readonly eventTies: Words; readonly eventWords: number };
     readonly durationLeads: { readonly words: Words; readonly fillers: Words };
     readonly levelBases: { readonly nouns: Words; readonly cues: Words };
     readonly asideOpeners: { readonly words: Words; readonly participleEnding: string; readonly past: Words; readonly perfect: Words };

@@ -202,7 +202,7 @@ export function compilePatterns(data: FigureData): Patterns {
     reference: new RegExp(`\\b(?:${anyOf(da.references)})\\b`, 'i'),
     since: new RegExp(`\\b(?:${anyOf(da.since)})\\b`, 'i'),
     sinceAny: new RegExp(
-      `\\b(?:${anyOf(da.since)})\\b|\\b(?:${anyOf(da.sinceDates.openers)})\\s+(?:(?:${anyOf(da.sinceDates.fillers)})[\\s-]+)?(?:${month}\\s+(?:\\d{1,2},?\\s+)?)?(?:FY\\s?|fiscal\\s+year\\s+)?(?:1[89]|20)\\d\\d(?!\\d)`,
+      `\\b(?:${anyOf(da.since)})\\b|\\b(?:${anyOf(da.sinceDates.openers)})\\s+(?:(?:${anyOf(da.sinceDates.fillers)})[\\s-]+|(?:[A-Za-z’'-]+\\s+){1,${da.sinceDates.eventWords}}(?:${anyOf(da.sinceDates.eventTies)})\\s+)?(?:${month}\\s+(?:\\d{1,2},?\\s+)?)?(?:FY\\s?|fiscal\\s+year\\s+)?(?:1[89]|20)\\d\\d(?!\\d)`,
       'gi',
     ),
     asideOpen: new RegExp(`^\\s*(?:${anyOf(da.asideOpeners.words)}|[a-z]+${literal(da.asideOpeners.participleEnding)})\\b`),
