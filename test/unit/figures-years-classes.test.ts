@@ -134,6 +134,23 @@ describe('A period counted from an event and its date ("since its creation in 20
   });
 });
 
+describe('A measure written as a compound before its noun (figure:compound-unit)', () => {
+  const kindUnit = (text: string, surface: string) => {
+    const f = analyse(text, { format: 'markdown' }).figures.find((g) => text.slice(g.start, g.end) === surface);
+    return f ? [f.kind, f.unit] : null;
+  };
+
+  it('reads weights and areas in a compound ("a 25-kilogram bag", "a 90,000-square-foot hall")', () => {
+    assert.deepEqual(kindUnit('Each 25-kilogram bag now costs more.\n', '25-kilogram'), ['quantity', 'kilograms']);
+    assert.deepEqual(kindUnit('The firm built a 90,000-square-foot hall.\n', '90,000-square-foot'), ['quantity', 'square feet']);
+  });
+
+  it('reads a measure before a name ("the 480-kilometre Northern Link"), not a length of time before one ("the Five-Year Plan")', () => {
+    assert.deepEqual(kindUnit('Power flows over the 480-kilometre Northern Link.\n', '480-kilometre'), ['quantity', 'kilometres']);
+    assert.equal(kindUnit('The ministry drafted the next Five-Year Plan.\n', 'Five-Year'), null);
+  });
+});
+
 describe('How many times something happened (figure:times-occasions)', () => {
   it('counts the times, with the year of its clause', () => {
     const f = figure('The review board met only five times in 2023.\n', 'five times');

@@ -84,9 +84,10 @@ export function readDuration(sc: Scope, n: Num): Draft | null {
   const m = at(sc.lex.patterns.compound, text, n.end, end);
   if (!m) return null;
   const e = n.end + m[0].length;
-  const noun = plainNoun(sc.lex, text, e, end, 1);
-  if (noun === null) return null;
   const unit = sc.lex.units.compound[m[1]];
+  // A measure before a name ("the 610-kilometre High Voltage link") is still a measure; a length of time before one names it ("the Five-Year Plan").
+  const noun = plainNoun(sc.lex, text, e, end, 1) ?? (sc.lex.units.time.has(unit) ? null : namedNoun(text, e, end));
+  if (noun === null) return null;
   // "a seven-member commission" counts its members.
   return make(sc.lex.units.compoundCounts.has(m[1]) ? 'count' : 'quantity', n.start, e, n.value, unit, { high: n.high, noun, why: because(sc.lex, 'figure:compound-unit', m[1]) });
 }
@@ -103,6 +104,12 @@ export function plainNoun(lex: FigureLexicon, text: string, pos: number, limit: 
   let last = -1;
   while (last + 1 < words.length && !lex.phrases.nounStops.has(words[last + 1].lower) && isLowerCase(text.charCodeAt(words[last + 1].start))) last++;
   return last < 0 ? null : { start: words[0].start, end: words[last].end };
+}
+
+/** The capitalised word that starts after one space at `pos` ("High" in "610-kilometre High Voltage link"), or null. */
+function namedNoun(text: string, pos: number, limit: number): Span | null {
+  const m = /^ ([A-Z][a-z]+)\b/.exec(text.slice(pos, Math.min(limit, pos + 40)));
+  return m ? { start: pos + 1, end: pos + 1 + m[1].length } : null;
 }
 
 function isLowerCase(c: number): boolean {
