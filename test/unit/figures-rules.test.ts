@@ -38,6 +38,7 @@ const KIND: readonly Fixture[] = [
   ['times-downward', 'Transit fees are two times lower.', 'two times lower', 'lower'],
   ['times-multiple-of', 'The budget is six times the sum spent before.', 'six times'],
   ['times-occasions', 'The review board met only five times in 2023.', 'five times'],
+  ['n-of-every', 'A single supplier ships two of every five tonnes traded.', 'two of every five tonnes'],
   ['fold', 'Costs rose tenfold.', 'tenfold'],
   ['twice', 'The new fleet is twice as large.', 'twice as large', 'twice'],
   ['half-as', 'The army is half as large as before.', 'half as large'],

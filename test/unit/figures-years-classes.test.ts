@@ -151,6 +151,21 @@ describe('A measure written as a compound before its noun (figure:compound-unit)
   });
 });
 
+describe('A part of every whole (figure:n-of-every)', () => {
+  const all = (text: string) => analyse(text, { format: 'markdown' }).figures.map((f) => ({ text: text.slice(f.start, f.end), kind: f.kind, value: f.value }));
+
+  it('reads "two of every five tonnes" and "1.3 spare units for every 10 in service" as shares', () => {
+    assert.deepEqual(all('A single supplier ships two of every five tonnes traded.\n'), [{ text: 'two of every five tonnes', kind: 'ratio', value: 0.4 }]);
+    const spare = all('Utilities held 1.3 spare units for every 10 in service.\n');
+    assert.deepEqual(spare.map((f) => [f.kind, f.value]), [['ratio', 0.13]]);
+  });
+
+  it('leaves a length of time ("two of every three years") and a plain count with "every" after it alone', () => {
+    assert.ok(all('The fleet sailed two of every three years.\n').every((f) => f.kind !== 'ratio'));
+    assert.ok(all('Inspectors visit 40 ports every year.\n').every((f) => f.kind !== 'ratio'));
+  });
+});
+
 describe('How many times something happened (figure:times-occasions)', () => {
   it('counts the times, with the year of its clause', () => {
     const f = figure('The review board met only five times in 2023.\n', 'five times');

@@ -62,6 +62,7 @@ export interface FigureData {
     readonly equipment: Words;
     readonly irregularPlurals: Words;
     readonly notPlural: Words;
+    readonly everyJoins: Words;
   };
   readonly numbers: {
     readonly ones: Table<number>;

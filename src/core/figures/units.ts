@@ -179,6 +179,23 @@ export function readOneIn(sc: Scope, n: Num): Draft | null {
 /** The word "in" between two numbers. */
 const ONE_IN = /\s+in\s+/y;
 
+/** Up to two lower-case words, a join and "every" after a number: "two of every", "1.3 spare LPTs for every". */
+const EVERY = /((?:\s+[a-zA-Z-]+){0,2}?)\s+((?:out\s+)?[a-z]+)\s+every\s+/y;
+
+/** "two of every five tonnes", "1.3 spare units for every 10 in service": a part of every whole, a share. */
+export function readEvery(sc: Scope, n: Num): Draft | null {
+  const { text, end } = sc;
+  if (n.high !== null) return null;
+  const m = at(EVERY, text, n.end, Math.min(end, n.end + 60));
+  if (!m || !sc.lex.units.everyJoins.has(m[2].replace(/\s+/g, ' '))) return null;
+  const from = m.index + m[0].length;
+  const total = readNumber(sc, from, false) ?? readNumberWords(sc, from);
+  if (!total || total.high !== null || total.value <= 0) return null;
+  const noun = readNoun(sc, total.end);
+  if (noun?.rule === 'figure:time-unit') return null; // "two of every three years" is a length of time
+  return make('ratio', n.start, noun ? noun.end : total.end, n.value / total.value, 'fraction', { why: because(sc.lex, 'figure:n-of-every') });
+}
+
 /** The noun or unit after a number. */
 export interface Noun extends Span {
   readonly unit: string;
