@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyse } from '../../src/core/analyse';
 import { documentFigure, readDocument } from './figures-helpers';
 
 /**
@@ -11,16 +12,22 @@ const read = readDocument;
 const figure = documentFigure;
 
 describe('Financial years written with two years (figure:date-financial-year)', () => {
-  it('reads "2024/25" as one financial year named by the year it starts in, not the year 2024 and a stray "/25"', () => {
+  it('reads "2024/25" as one financial year over two calendar years, with no one year, not the year 2024 and a stray "/25"', () => {
     const f = figure('Capital spending reached £1.02bn in 2024/25.\n', '2024/25');
     assert.equal(f.kind, 'date');
-    assert.equal(f.year, 2024);
+    assert.equal(f.year, null);
     assert.ok(f.rules.includes('figure:date-financial-year'));
   });
 
-  it('dates the money of a financial year by the year it starts in, in either form', () => {
-    assert.equal(figure('Capital spending reached £1.02bn in 2024/25.\n', '£1.02bn').year, 2024);
-    assert.equal(figure('Capital spending reached £1.02bn in 2024-25.\n', '£1.02bn').year, 2024);
+  it('gives the money of a financial year no year, in either form, where a calendar year dates it', () => {
+    assert.equal(figure('Capital spending reached £1.02bn in 2024/25.\n', '£1.02bn').year, null);
+    assert.equal(figure('Capital spending reached £1.02bn in 2024-25.\n', '£1.02bn').year, null);
+    assert.equal(figure('Capital spending reached £1.02bn in 2024.\n', '£1.02bn').year, 2024);
+  });
+
+  it('hands no year on from a financial year to the next sentence', () => {
+    const text = 'Capital spending reached £1.02bn in 2024-25. It paid for 40 new depots.\n';
+    assert.equal(figure(text, '40 new depots').year, null);
   });
 
   it('keeps a span of several years ("2025-2030") and a labelled fiscal span ("FY2024/25") without one year', () => {
@@ -28,18 +35,40 @@ describe('Financial years written with two years (figure:date-financial-year)', 
     assert.equal(figure('The fund lent £94m in FY2024/25.\n', '£94m').year, null);
   });
 
-  it('dates the figure a change starts from by its base, written with words ("down from 11 per cent in 2022/23"), and no other figure', () => {
-    const text = 'In 2024/25 grants covered 8 per cent of costs, down from 11 per cent in 2022/23.\n';
+  it('dates the figure a change starts from by its base, written with words ("down from 11 per cent in 2022"), and no other figure', () => {
+    const text = 'In 2024 grants covered 8 per cent of costs, down from 11 per cent in 2022.\n';
     assert.deepEqual(['8 per cent', '11 per cent'].map((t) => figure(text, t).year), [2024, 2022]);
   });
 
   it('moves only the figure a phrase of relative time is tied to ("up from 147 the year before"), not the figures after it', () => {
-    const text = 'The office logged 236 reports in 2023-24, up from 147 the year before, yet closed only 9 cases.\n';
+    const text = 'The office logged 236 reports in 2023, up from 147 the year before, yet closed only 9 cases.\n';
     assert.deepEqual(['236 reports', '147', '9 cases'].map((t) => figure(text, t).year), [2023, 2022, 2023]);
   });
 
   it('reads no financial year where the digits after the slash are not the next year ("2025/08")', () => {
     assert.ok(read('The order of 2025/08 lapsed.\n').every((f) => !f.rules.includes('figure:date-financial-year')));
+  });
+});
+
+describe('A sentence that speaks only of the present (figure:year-none-present-tense)', () => {
+  it('gives no earlier year to a figure stated in the present, in the active or the passive', () => {
+    assert.equal(figure('The port authority signed the lease in 2022. The lease is worth $45 million.\n', '$45 million').year, null);
+    assert.equal(figure('Sweden joined the scheme in 2023. Its share is fixed at 12 percent of the total.\n', '12 percent').year, null);
+    assert.equal(figure('Crews installed the cable in 2019. Each cable carries 30 terabits a second.\n', '30 terabits').year, null);
+  });
+
+  it('still carries the year into a sentence that goes on in the past, or that refers back to it', () => {
+    assert.equal(figure('The port authority signed the lease in 2022. The lease was worth $45 million.\n', '$45 million').year, 2022);
+    assert.equal(figure('The scheme opened in 2023. Nine countries joined, and Sweden paid 12 percent of the cost.\n', '12 percent').year, 2023);
+    assert.equal(figure('The scheme opened in 2023. Its share that year is 12 percent.\n', '12 percent').year, 2023);
+  });
+
+  it('keeps the year of a sentence in the present for the present sentences after it ("The 2027 request totals … It is …")', () => {
+    assert.equal(figure('The 2027 request totals $71 billion. It covers 40 new ships.\n', '40 new ships').year, 2027);
+  });
+
+  it('says why in the figure\'s reasons', () => {
+    assert.ok(figure('The port authority signed the lease in 2022. The lease is worth $45 million.\n', '$45 million').rules.includes('figure:year-none-present-tense'));
   });
 });
 
@@ -82,13 +111,108 @@ describe('Tables headed by financial years', () => {
     assert.deepEqual(read(table).map((f) => f.text), ['96', '104']);
   });
 
-  it('dates the cells under a financial year by the year it starts in, as prose does', () => {
-    assert.deepEqual(read(table).map((f) => f.year), [2022, 2023]);
+  it('gives the cells under a financial year no one year, as prose does', () => {
+    assert.deepEqual(read(table).map((f) => f.year), [null, null]);
   });
 
-  it('gives no one year to the cells of a column that counts up to a year ("Total to 2030-31")', () => {
-    const totals = ['Costs.', '', '| Item | 2026-27 | Total to 2030-31 |', '|---|---|---|', '| Depots (A$m) | 42 | 170 |', ''].join('\n');
-    assert.deepEqual(read(totals).filter((f) => /^\d+$/.test(f.text)).map((f) => [f.text, f.year]), [['42', 2026], ['170', null]]);
+  it('gives no one year to the cells of a column that counts up to a year ("Total to 2030")', () => {
+    const totals = ['Costs.', '', '| Item | 2026 | Total to 2030 |', '|---|---|---|', '| Depots (A$m) | 42 | 170 |', ''].join('\n');
+    assert.deepEqual(read(totals).filter((f) => ['42', '170'].includes(f.text)).map((f) => [f.text, f.year]), [['42', 2026], ['170', null]]);
+  });
+});
+
+describe('A period counted from an event and its date ("since its creation in 2002"; sinceDates events)', () => {
+  it('gives no year to what the clause counts from the event on', () => {
+    const f = figure('Since its launch in 2019, the fund has lent $3 billion.\n', '$3 billion');
+    assert.equal(f.year, null);
+    assert.ok(f.rules.includes('figure:year-none-since-clause'));
+    assert.equal(figure('Since the office opened in May 2021, it has trained 900 officers.\n', '900 officers').year, null);
+  });
+
+  it('still dates a figure by an event\'s date with no "since" before it', () => {
+    assert.equal(figure('At its launch in 2019, the fund lent $3 billion.\n', '$3 billion').year, 2019);
+  });
+});
+
+describe('A measure written as a compound before its noun (figure:compound-unit)', () => {
+  const kindUnit = (text: string, surface: string) => {
+    const f = analyse(text, { format: 'markdown' }).figures.find((g) => text.slice(g.start, g.end) === surface);
+    return f ? [f.kind, f.unit] : null;
+  };
+
+  it('reads weights and areas in a compound ("a 25-kilogram bag", "a 90,000-square-foot hall")', () => {
+    assert.deepEqual(kindUnit('Each 25-kilogram bag now costs more.\n', '25-kilogram'), ['quantity', 'kilograms']);
+    assert.deepEqual(kindUnit('The firm built a 90,000-square-foot hall.\n', '90,000-square-foot'), ['quantity', 'square feet']);
+  });
+
+  it('reads a measure before a name ("the 480-kilometre Northern Link"), not a length of time before one ("the Five-Year Plan")', () => {
+    assert.deepEqual(kindUnit('Power flows over the 480-kilometre Northern Link.\n', '480-kilometre'), ['quantity', 'kilometres']);
+    assert.equal(kindUnit('The ministry drafted the next Five-Year Plan.\n', 'Five-Year'), null);
+  });
+});
+
+describe('A part of every whole (figure:n-of-every)', () => {
+  const all = (text: string) => analyse(text, { format: 'markdown' }).figures.map((f) => ({ text: text.slice(f.start, f.end), kind: f.kind, value: f.value }));
+
+  it('reads "two of every five tonnes" and "1.3 spare units for every 10 in service" as shares', () => {
+    assert.deepEqual(all('A single supplier ships two of every five tonnes traded.\n'), [{ text: 'two of every five tonnes', kind: 'ratio', value: 0.4 }]);
+    const spare = all('Utilities held 1.3 spare units for every 10 in service.\n');
+    assert.deepEqual(spare.map((f) => [f.kind, f.value]), [['ratio', 0.13]]);
+  });
+
+  it('leaves a length of time ("two of every three years") and a plain count with "every" after it alone', () => {
+    assert.ok(all('The fleet sailed two of every three years.\n').every((f) => f.kind !== 'ratio'));
+    assert.ok(all('Inspectors visit 40 ports every year.\n').every((f) => f.kind !== 'ratio'));
+  });
+});
+
+describe('How many times something happened (figure:times-occasions)', () => {
+  it('counts the times, with the year of its clause', () => {
+    const f = figure('The review board met only five times in 2023.\n', 'five times');
+    assert.deepEqual([f.kind, f.year], ['count', 2023]);
+    assert.equal(figure('Tankers crossed the strait roughly 2,400 times last winter.\n', '2,400 times').kind, 'count');
+    assert.equal(figure('The rules were rewritten three times after the award.\n', 'three times').kind, 'count');
+  });
+
+  it('leaves a multiple a ratio ("three times the estimate", "four times as costly", "two times larger")', () => {
+    assert.equal(figure('The bill came to three times the estimate.\n', 'three times').kind, 'ratio');
+    assert.equal(figure('Equity is four times as costly as a loan.\n', 'four times as costly as').kind, 'ratio');
+    assert.equal(figure('The new depot is two times larger.\n', 'two times larger').kind, 'ratio');
+  });
+});
+
+describe('Tables whose headers say what the cells measure', () => {
+  const table = [
+    'Main indicators.',
+    '',
+    '| Indicator | 2023 | 2024 Est. | 2025 Proj. |',
+    '|---|---|---|---|',
+    '| Inflation, average (percent) | 7.1 | 5.4 | 4.0 |',
+    '| Trade balance (% of GDP) | 2.2 | 1.9 | 0.8 |',
+    '| Ports upgraded | 3 | 5 | 6 |',
+    '| Grain stocks (million tonnes) | 1.2 | 1.4 | 1.1 |',
+    '',
+  ].join('\n');
+  const cells = (row: string) =>
+    analyse(table, { format: 'markdown' }).figures.filter((f) => table.slice(0, f.start).split('\n').pop()!.startsWith(`| ${row}`));
+
+  it('reads a column label with an abbreviation point ("2024 Est.", "2025 Proj.") as a header, so its year dates the cells under it', () => {
+    assert.deepEqual(cells('Inflation').map((f) => f.year), [2023, 2024, 2025]);
+  });
+
+  it('makes the bare cells of a row measured in percent percentages (figure:percent-from-header)', () => {
+    assert.deepEqual(cells('Inflation').map((f) => f.kind), ['percent', 'percent', 'percent']);
+    assert.deepEqual(cells('Trade balance').map((f) => f.kind), ['percent', 'percent', 'percent']);
+  });
+
+  it('counts what a row label names in the plural (figure:count-from-row-header), and leaves a row with its unit in brackets a quantity', () => {
+    assert.deepEqual(cells('Ports upgraded').map((f) => [f.kind, f.unit]), [['count', 'ports'], ['count', 'ports'], ['count', 'ports']]);
+    assert.deepEqual(cells('Grain stocks').map((f) => f.kind), ['quantity', 'quantity', 'quantity']);
+  });
+
+  it('still reads a label that ends a sentence as no header row', () => {
+    const prose = ['Notes.', '', '| The ports were upgraded. | 2024 |', '|---|---|', '| Berths (number) | 12 |', ''].join('\n');
+    assert.equal(read(prose).find((f) => f.text === '12')?.year, null);
   });
 });
 

@@ -2,7 +2,7 @@ import { parseNumeral } from './numbers';
 import type { FigureLexicon } from './lexicon';
 import { at, because, found, isLetter, lowerFirst, make, notFigure, skip, type Reading, type Scope } from './draft';
 import { DASH, numeralOf, type Num } from './numeral';
-import { readCurrencyAfter, readDuration, readInWindow, readNoun, readOneIn, readOutOf, readTimes } from './units';
+import { readCurrencyAfter, readDuration, readEvery, readInWindow, readNoun, readOneIn, readOutOf, readTimes } from './units';
 import { LAW_YEAR, NAMED, readYear } from './dates';
 import { readBare } from './bare';
 import { charAfter, phraseEnding, skipSpaceBack, wordAfter, wordBefore, wordsBefore } from './look';
@@ -95,7 +95,7 @@ export function classify(sc: Scope, n: Num): Reading | null {
     if (/^\s+of\b/i.test(text.slice(n.end, n.end + 5)) || changedBy(sc, n)) return share('figure:fraction'); // "cut the price by more than half"
     return alone ? share('figure:fraction-alone') : null;
   }
-  const counted = readInWindow(sc, n) ?? readOneIn(sc, n);
+  const counted = readInWindow(sc, n) ?? readOneIn(sc, n) ?? readEvery(sc, n);
   if (counted) return found(counted);
   if (n.words && n.value < 10) {
     // Small numbers in words are prose ("two questions") unless a unit of measure or time or "out of" follows,

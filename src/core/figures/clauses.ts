@@ -92,3 +92,14 @@ export function crosses(sorted: readonly number[], a: number, b: number): boolea
   }
   return l < sorted.length && sorted[l] < hi;
 }
+
+/**
+ * Whether a figure with nesting `figure` sees an anchor with nesting `anchor`:
+ * -1 not at all, 0 in the same clause, 1 from an enclosing clause.
+ */
+export function visibility(figure: readonly number[], anchor: readonly number[], ownClauseOnly: boolean): number {
+  if (anchor.length > figure.length) return -1;
+  for (let i = 0; i < anchor.length; i++) if (anchor[i] !== figure[i]) return -1;
+  if (anchor.length === figure.length) return 0;
+  return ownClauseOnly ? -1 : 1;
+}

@@ -2,7 +2,7 @@ import { isSpan, type Draft } from './draft';
 import { shift } from './shift';
 import { wordBefore } from './look';
 import { comparisonBase, levelBase, multipleBase, opensDateClause } from './bases';
-import { clauseAt, clauseTurns, crosses, inCommaAside, sinceClauses, spanOfTime, toldClauses } from './clauses';
+import { clauseAt, clauseTurns, crosses, inCommaAside, sinceClauses, spanOfTime, toldClauses, visibility } from './clauses';
 import type { FigureLexicon } from './lexicon';
 
 /**
@@ -27,8 +27,9 @@ import type { FigureLexicon } from './lexicon';
  *   Act of 1974") are not carried. Never from another paragraph, and never into a
  *   sentence that looks ahead ("will", "could", "is expected to"): a date of the
  *   past does not date a projection. Nor into a sentence that tells of the time
- *   after it ("In 2023 we lost 17 percent. We have since hired 85 people"), or
- *   that names its year from the time of writing ("last year", "this fiscal year").
+ *   after it ("We have since hired 85 people"), that names its year from the time
+ *   of writing ("last year", "this fiscal year"), or that turns from a past told
+ *   before to the present ("It was signed in 2022. It is worth €86 million").
  * - A date after the figure, across a semicolon or a contrasting clause
  *   (", while", ", whereas", ", but"), belongs to that other clause: "… risen by
  *   40 percent, while Tajikistan plans 16,000 men by 2025"; so does a date more
@@ -61,6 +62,7 @@ import type { FigureLexicon } from './lexicon';
 export interface Dated {
   readonly year: number;
   readonly period: string | null;
+  readonly past?: boolean; // a year handed on: its sentence tells of the past
 }
 
 /** Parenthesis nesting at a point: the opening offsets, outermost first. */
@@ -129,7 +131,8 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const referred = paragraph !== null && lex.patterns.reference.test(said);
   const after = paragraph !== null && lex.patterns.since.test(said); // "We have since hired 85 people": after the year, not in it
   const told = paragraph !== null && lex.patterns.relativeYear.test(said); // "Last year grants reached 214 ports": a year of its own
-  const carried = paragraph && !after && !told && (referred || !lex.patterns.ahead.test(said)) ? paragraph : null;
+  const looks = paragraph !== null && lex.patterns.ahead.test(said);
+  const carried = paragraph && !after && !told && (referred || (!looks && (!paragraph.past || lex.patterns.pastTense.test(said)))) ? paragraph : null;
   const tie = lex.limits.tieReach;
   const enclosing = lex.limits.costEnclosing;
   const semicolon = lex.limits.costSemicolon;
@@ -255,29 +258,18 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       continue;
     }
     out.push(own ? null : carried);
-    rules.push(!paragraph ? 'figure:year-none' : own ? 'figure:year-none-own-clause' : after ? 'figure:year-none-since' : told ? 'figure:year-none-relative' : !carried ? 'figure:year-none-ahead' : referred ? 'figure:year-reference' : 'figure:year-paragraph');
+    rules.push(!paragraph ? 'figure:year-none' : own ? 'figure:year-none-own-clause' : after ? 'figure:year-none-since' : told ? 'figure:year-none-relative' : !carried ? (looks ? 'figure:year-none-ahead' : 'figure:year-none-present-tense') : referred ? 'figure:year-reference' : 'figure:year-paragraph');
   }
   if (anchors.length + (paragraph ? 1 : 0) > 0) shift(lex, text, start, end, drafts, anchors, out, rules);
   // A sentence that states several years hands none on: which one a later figure means, the text does not say.
   let deadline: Dated | null = null;
   for (const a of deadlines) deadline = { year: drafts[a].year!, period: drafts[a].period };
-  return { dates: out, carry: several ? null : carry, several, rules, deadline };
+  return { dates: out, carry: several || carry === null ? null : { ...(carry as Dated), past: lex.patterns.pastTense.test(text.slice(start, end)) }, several, rules, deadline };
 }
 
 /** True when words tie the date at `anchorStart` to the figure before it: "450 million in the first quarter of 2000", "$27.9 as of February 2000". */
 function attached(lex: FigureLexicon, reach: number, text: string, figureEnd: number, anchorStart: number): boolean {
   return anchorStart - figureEnd <= reach && lex.patterns.tie.test(text.slice(figureEnd, anchorStart));
-}
-
-/**
- * Whether a figure with nesting `figure` sees an anchor with nesting `anchor`:
- * -1 not at all, 0 in the same clause, 1 from an enclosing clause.
- */
-function visibility(figure: Nest, anchor: Nest, ownClauseOnly: boolean): number {
-  if (anchor.length > figure.length) return -1;
-  for (let i = 0; i < anchor.length; i++) if (anchor[i] !== figure[i]) return -1;
-  if (anchor.length === figure.length) return 0;
-  return ownClauseOnly ? -1 : 1;
 }
 
 /** The parenthesis nesting at each draft's start, in one sweep of the sentence. */

@@ -62,6 +62,7 @@ export interface FigureData {
     readonly equipment: Words;
     readonly irregularPlurals: Words;
     readonly notPlural: Words;
+    readonly everyJoins: Words;
   };
   readonly numbers: {
     readonly ones: Table<number>;
@@ -134,10 +135,11 @@ export interface FigureData {
     readonly changeStarts: Words;
     readonly shiftBases: Words;
     readonly monthAlone: { readonly after: Words; readonly references: Words };
-    readonly sinceDates: { readonly openers: Words; readonly fillers: Words };
+    readonly sinceDates: { readonly openers: Words; readonly fillers: Words; readonly eventTies: Words; readonly eventWords: number };
     readonly durationLeads: { readonly words: Words; readonly fillers: Words };
     readonly levelBases: { readonly nouns: Words; readonly cues: Words };
     readonly asideOpeners: { readonly words: Words; readonly participleEnding: string; readonly past: Words; readonly perfect: Words };
+    readonly pastTense: { readonly words: Words; readonly ending: string; readonly notAfter: Words; readonly notPast: Words };
   };
   readonly phrases: {
     readonly nounStops: Composed;

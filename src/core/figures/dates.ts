@@ -29,9 +29,9 @@ function fullYear(first: number, end: string): number {
   return end.length === 4 ? Number(end) : Math.floor(first / 100) * 100 + Number(end);
 }
 
-function date(lex: FigureLexicon, rule: string, start: number, end: number, year: number | null, more: { high?: number; period?: string | null; anchor?: boolean; oneYear?: boolean } = {}): Draft {
-  // A financial year runs into the next calendar year (`high`) but is one year, named by its first.
-  const span = more.high !== undefined && !more.oneYear;
+function date(lex: FigureLexicon, rule: string, start: number, end: number, year: number | null, more: { high?: number; period?: string | null; anchor?: boolean } = {}): Draft {
+  // A decade, a span of years and a financial year run to `high`: no one year.
+  const span = more.high !== undefined;
   const why = because(lex, rule);
   return make('date', start, end, year, 'year', { year: span ? null : year, high: more.high ?? null, period: more.period ?? null, anchor: more.anchor ?? !span, why });
 }
@@ -73,17 +73,18 @@ export function readNumericDate(sc: Scope, pos: number): Draft | null {
 }
 
 /**
- * "2025-26", "2024/25": one financial year, which runs over two calendar years
- * and is named by the first, as the annotators of four documents read it and
- * as "FY2026" names one fiscal year (a labelled "FY2024/25" stays a span): not
- * the year "2024" and a stray "/25", nor a span of years ("2025-2030").
+ * "2025-26", "2024/25": one financial year, which runs over two calendar years.
+ * It names no one year: its `year` is null and `high` the year it ends in, as
+ * the annotators of most documents that write one read it (whether bare or
+ * after "FY"/"fiscal year"), so it dates none of its figures. Not the year
+ * "2024" and a stray "/25", nor a span of years ("2025-2030").
  */
 function financialYear(sc: Scope, pos: number): Draft | null {
   const m = at(FINANCIAL_YEAR, sc.text, pos, sc.end);
   if (!m) return null;
   const a = Number(m[1]);
   if (a < 1900 || a >= 2100 || !sc.lex.dates.financialYearJoins.has(m[2]) || fullYear(a, m[3]) !== a + 1) return null;
-  return date(sc.lex, 'figure:date-financial-year', pos, pos + m[0].length, a, { high: a + 1, period: 'financial year', oneYear: true });
+  return date(sc.lex, 'figure:date-financial-year', pos, pos + m[0].length, a, { high: a + 1, period: 'financial year' });
 }
 
 /** What a date that starts with a word may be, from the word. */

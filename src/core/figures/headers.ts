@@ -7,8 +7,10 @@ import type { FigureLexicon } from './lexicon';
  * with a line wholly in brackets next to it ("(in millions of current
  * dollars)"); a currency in a cell's column or row header, or in the caption,
  * makes its bare numbers money ("Cost per container (US$)", "($ million a
- * year)"), and a column headed by weapons or vessels counts them ("Offshore
- * patrol vessels").
+ * year)"), a percent in a header's brackets makes them percentages ("Real GDP
+ * growth (percent)", "(% of GDP)"), a column headed by weapons or vessels counts
+ * them ("Offshore patrol vessels"), and so does a row whose label opens with what
+ * it counts in the plural ("Vehicles to be bought").
  */
 
 /** Lines of caption at most: the "Table 1." line and a bracketed line of units. */
@@ -51,4 +53,22 @@ export function countedOf(lex: FigureLexicon, header: string): string | null {
   if (/[()]/.test(header)) return null; // a header with its unit in brackets measures, it does not count
   const last = /([a-z]+)\s*$/i.exec(header);
   return last && lex.units.equipment.has(last[1].toLowerCase()) ? last[1].toLowerCase() : null;
+}
+
+/** The percent a header's brackets measure in ("Real GDP growth (percent)", "Balance (% of GDP)", "(per cent)"): its unit, or null. */
+export function percentOf(lex: FigureLexicon, header: string): string | null {
+  for (const m of header.matchAll(/\(([^()]*)\)/g)) {
+    const inner = m[1].trim().toLowerCase();
+    for (const [word, unit] of Object.entries(lex.numbers.percent)) if (inner === word || inner.startsWith(`${word} `)) return unit;
+  }
+  return null;
+}
+
+/** What a row's label counts, by its first word in the plural with no unit in brackets ("Vehicles to be bought", "Battalions equipped"), or null. */
+export function rowCountedOf(lex: FigureLexicon, label: string): string | null {
+  if (/[()]/.test(label)) return null; // a label with its unit in brackets measures, it does not count
+  const first = /^([A-Za-z]+)\b/.exec(label)?.[1].toLowerCase() ?? '';
+  const { time, dimensions, notPlural } = lex.units;
+  const plural = /[a-z]{2}s$/.test(first) && !/(?:ss|us|is)$/.test(first) && !notPlural.has(first);
+  return plural && !time.has(first) && !dimensions.has(first) ? first : null;
 }

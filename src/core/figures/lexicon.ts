@@ -14,7 +14,7 @@ type Table<T> = Readonly<Record<string, T>>;
 
 export interface FigureLexicon {
   readonly currency: { readonly symbols: Table<string>; readonly codes: Set_; readonly aliases: Table<string>; readonly words: Table<string>; readonly adjectives: Table<Table<string>>; readonly leads: Set_ };
-  readonly units: { readonly compound: Table<string>; readonly compoundCounts: Set_; readonly time: Set_; readonly personnel: Set_; readonly workforces: Set_; readonly dimensions: Set_; readonly supplies: Set_; readonly equipment: Set_; readonly irregularPlurals: Set_; readonly notPlural: Set_; readonly measureLeads: Set_ };
+  readonly units: { readonly compound: Table<string>; readonly compoundCounts: Set_; readonly time: Set_; readonly personnel: Set_; readonly workforces: Set_; readonly dimensions: Set_; readonly supplies: Set_; readonly equipment: Set_; readonly irregularPlurals: Set_; readonly notPlural: Set_; readonly measureLeads: Set_; readonly everyJoins: Set_ };
   readonly numbers: {
     readonly ones: Table<number>; readonly tens: Table<number>; readonly scales: Table<number>; readonly denominators: Table<number>;
     readonly ordinals: Table<number>; readonly multiples: Table<number>; readonly percent: Table<string>;
@@ -148,7 +148,7 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
       leads: set([...Object.keys(cu.words).map(firstWord), ...Object.keys(cu.adjectives), ...Object.values(cu.adjectives).flatMap((a) => Object.keys(a).map(firstWord))]),
     },
     units: {
-      compound: un.compound, compoundCounts: set(un.compoundCounts), time: set(un.time), personnel: set(un.forces), workforces: set(un.workforces), dimensions: set(un.dimensions), supplies: set(un.supplies), equipment: set(un.equipment), irregularPlurals: set(un.irregularPlurals), notPlural: set(un.notPlural),
+      compound: un.compound, compoundCounts: set(un.compoundCounts), time: set(un.time), personnel: set(un.forces), workforces: set(un.workforces), dimensions: set(un.dimensions), supplies: set(un.supplies), equipment: set(un.equipment), irregularPlurals: set(un.irregularPlurals), notPlural: set(un.notPlural), everyJoins: set(un.everyJoins),
       measureLeads: set(un.measure.map(firstWord)),
     },
     numbers: {

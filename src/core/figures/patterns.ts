@@ -98,6 +98,8 @@ export interface Patterns {
   readonly asideOpen: RegExp;
   /** A verb of the past ("was", "earmarked"; not "has raised"): after an aside, the sentence tells of the aside's time. */
   readonly pastVerb: RegExp;
+  /** A verb in the past tense anywhere in a sentence ("rose", "was", "pledged"; not "is recorded", "has noted"). */
+  readonly pastTense: RegExp;
   /** What leads a length of time an action lasts, just before it ("for more than", "every"). */
   readonly durationLead: RegExp;
   /** After a date, the level it names ("| enacted level", "| level of"). */
@@ -200,11 +202,14 @@ export function compilePatterns(data: FigureData): Patterns {
     reference: new RegExp(`\\b(?:${anyOf(da.references)})\\b`, 'i'),
     since: new RegExp(`\\b(?:${anyOf(da.since)})\\b`, 'i'),
     sinceAny: new RegExp(
-      `\\b(?:${anyOf(da.since)})\\b|\\b(?:${anyOf(da.sinceDates.openers)})\\s+(?:(?:${anyOf(da.sinceDates.fillers)})[\\s-]+)?(?:${month}\\s+(?:\\d{1,2},?\\s+)?)?(?:FY\\s?|fiscal\\s+year\\s+)?(?:1[89]|20)\\d\\d(?!\\d)`,
+      `\\b(?:${anyOf(da.since)})\\b|\\b(?:${anyOf(da.sinceDates.openers)})\\s+(?:(?:${anyOf(da.sinceDates.fillers)})[\\s-]+|(?:[A-Za-z’'-]+\\s+){1,${da.sinceDates.eventWords}}(?:${anyOf(da.sinceDates.eventTies)})\\s+)?(?:${month}\\s+(?:\\d{1,2},?\\s+)?)?(?:FY\\s?|fiscal\\s+year\\s+)?(?:1[89]|20)\\d\\d(?!\\d)`,
       'gi',
     ),
     asideOpen: new RegExp(`^\\s*(?:${anyOf(da.asideOpeners.words)}|[a-z]+${literal(da.asideOpeners.participleEnding)})\\b`),
     pastVerb: new RegExp(`\\b(?:${anyOf(da.asideOpeners.past)})\\b|(?<!\\b(?:${anyOf(da.asideOpeners.perfect)})\\s+)\\b[a-z]+${literal(da.asideOpeners.participleEnding)}\\b`),
+    pastTense: new RegExp(
+      `(?<!\\b(?:${anyOf(da.pastTense.notAfter)})\\s+)\\b(?:(?:${anyOf(da.pastTense.words)})\\b|(?!(?:${anyOf(da.pastTense.notPast)})\\b)[a-z]+${literal(da.pastTense.ending)}\\b)`,
+    ),
     durationLead: new RegExp(`\\b(?:${anyOf(da.durationLeads.words)})\\s+(?:(?:${anyOf(da.durationLeads.fillers)})\\s+)?$`, 'i'),
     levelAfter: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${anyOf(da.levelBases.nouns)})\\b`, 'i'),
     levelBefore: new RegExp(`(?:\\d\\s?%|\\bper\\s?cent|\\bpercent)\\s+(?:${anyOf(da.levelBases.cues)})\\s+$`, 'i'),

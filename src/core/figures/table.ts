@@ -2,7 +2,7 @@ import type { Block, Reason } from '../model/model';
 import type { FoundFigure } from './index';
 import { reason } from './draft';
 import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
-import { captionOf, countedOf, currencyOf } from './headers';
+import { captionOf, countedOf, currencyOf, percentOf, rowCountedOf } from './headers';
 
 /**
  * Figures in tables: what a cell's figure measures is its row's and its
@@ -139,22 +139,30 @@ function columnHeads(text: string, cells: readonly Cell[]): readonly string[] {
   const header = cells.filter((c) => c.row === 0).map((c) => label(text, c));
   // A first row opened by a run-in head ("Average award:") is a row of data, not the columns' labels.
   if (text.slice(cells[0].start, cells[0].end).trimEnd().endsWith(':')) return [];
-  return header.every((h) => h.length > 0 && h.split(/\s+/).length <= LABEL_WORDS && !/[;.!?]$|;/.test(h)) ? header : [];
+  // A label ends like a sentence only where its point is not an abbreviation's ("2026 Est.", "2027 Proj.").
+  return header.every((h) => h.length > 0 && h.split(/\s+/).length <= LABEL_WORDS && !/[;!?]$|;|(?<!\b[A-Z][a-z]{0,4})\.$/.test(h)) ? header : [];
 }
 
 function label(text: string, cell: Cell): string {
   return text.slice(cell.start, cell.end).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/:$/, '');
 }
 
-/** A bare cell's kind and unit from its headers or the caption: money in a currency they name, or a count of the vessels its column names. */
-function typeOf(lex: FigureLexicon, f: FoundFigure, column: string, row: string, caption: string): { kind: 'money' | 'count'; unit: string; rule: string; words: string } | null {
+/**
+ * A bare cell's kind and unit from its headers or the caption: money in a currency they name, a
+ * percentage they measure in, a count of the vessels its column names or of what its row's label counts.
+ */
+function typeOf(lex: FigureLexicon, f: FoundFigure, column: string, row: string, caption: string): { kind: 'money' | 'count' | 'percent'; unit: string; rule: string; words: string } | null {
   if (f.why[0]?.rule !== 'figure:bare-cell') return null;
   for (const header of [column, row, caption]) {
     const currency = header ? currencyOf(lex, header) : null;
     if (currency) return { kind: 'money', unit: currency, rule: 'figure:money-from-header', words: header };
+    const percent = header ? percentOf(lex, header) : null;
+    if (percent) return { kind: 'percent', unit: percent, rule: 'figure:percent-from-header', words: header };
   }
   const counted = countedOf(lex, column);
-  return counted ? { kind: 'count', unit: counted, rule: 'figure:count-from-header', words: column } : null;
+  if (counted) return { kind: 'count', unit: counted, rule: 'figure:count-from-header', words: column };
+  const rowCounted = row ? rowCountedOf(lex, row) : null;
+  return rowCounted ? { kind: 'count', unit: rowCounted, rule: 'figure:count-from-row-header', words: row } : null;
 }
 
 function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: readonly Cell[], cell: Cell, heads: readonly string[], caption: string): FoundFigure {
@@ -182,8 +190,8 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: re
 }
 
 /**
- * The one year a header names, or null: a financial year ("2024-25") is named by its first year, as in
- * prose; a header that counts up to a year ("Total to 2030-31", "2025 to 2028") names a span, no one year.
+ * The one year a header names, or null: a financial year ("2024-25") runs over two years and names
+ * none, as in prose; nor does a header that counts up to a year ("Total to 2030-31", "2025 to 2028").
  */
 export function yearOf(header: string, lex: FigureLexicon = FIGURE_LEXICON): number | null {
   const matches = [...header.matchAll(HEADER_YEAR)];
@@ -193,6 +201,7 @@ export function yearOf(header: string, lex: FigureLexicon = FIGURE_LEXICON): num
     return d.spanJoins.has(before) || d.boundaries.has(before) || d.targets.has(before);
   };
   if (matches.some(upTo)) return null;
-  const years = matches.filter((m) => m[3] === undefined || lex.dates.financialYearJoins.has(m[2])).map((m) => Number(m[1]));
+  if (matches.some((m) => m[3] !== undefined && lex.dates.financialYearJoins.has(m[2]))) return null;
+  const years = matches.filter((m) => m[3] === undefined).map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y === years[0]) ? years[0] : null;
 }

@@ -56,6 +56,11 @@ export function readTimes(sc: Scope, n: Num): Draft | null {
       return make('ratio', n.start, m.index + m[0].length, round(low), 'times', { high: high === null ? null : round(high), why: because(sc.lex, 'figure:times-downward', word) });
     }
   }
+  // "met only four times in 2024", "passed the straits roughly 1,100 times": how often something happened, a count.
+  if (lead === 'times' && !(m && (m[1] !== undefined || multipleOf.has(m[3]?.toLowerCase() ?? '') || /^\p{Lu}/u.test(m[3] ?? '')))) {
+    const e = text.indexOf('times', n.end) + 5;
+    return make('count', n.start, e, n.value, 'times', { high: n.high, why: because(sc.lex, 'figure:times-occasions') });
+  }
   const fold = lead === 'fold' || text.charAt(n.end) === '-' ? at(FOLD, text, n.end, end) : null;
   if (fold) return make('ratio', n.start, fold.index + fold[0].length, n.value, 'times', { high: n.high, why: because(sc.lex, 'figure:fold') });
   return null;
@@ -79,9 +84,10 @@ export function readDuration(sc: Scope, n: Num): Draft | null {
   const m = at(sc.lex.patterns.compound, text, n.end, end);
   if (!m) return null;
   const e = n.end + m[0].length;
-  const noun = plainNoun(sc.lex, text, e, end, 1);
-  if (noun === null) return null;
   const unit = sc.lex.units.compound[m[1]];
+  // A measure before a name ("the 610-kilometre High Voltage link") is still a measure; a length of time before one names it ("the Five-Year Plan").
+  const noun = plainNoun(sc.lex, text, e, end, 1) ?? (sc.lex.units.time.has(unit) ? null : namedNoun(text, e, end));
+  if (noun === null) return null;
   // "a seven-member commission" counts its members.
   return make(sc.lex.units.compoundCounts.has(m[1]) ? 'count' : 'quantity', n.start, e, n.value, unit, { high: n.high, noun, why: because(sc.lex, 'figure:compound-unit', m[1]) });
 }
@@ -98,6 +104,12 @@ export function plainNoun(lex: FigureLexicon, text: string, pos: number, limit: 
   let last = -1;
   while (last + 1 < words.length && !lex.phrases.nounStops.has(words[last + 1].lower) && isLowerCase(text.charCodeAt(words[last + 1].start))) last++;
   return last < 0 ? null : { start: words[0].start, end: words[last].end };
+}
+
+/** The capitalised word that starts after one space at `pos` ("High" in "610-kilometre High Voltage link"), or null. */
+function namedNoun(text: string, pos: number, limit: number): Span | null {
+  const m = /^ ([A-Z][a-z]+)\b/.exec(text.slice(pos, Math.min(limit, pos + 40)));
+  return m ? { start: pos + 1, end: pos + 1 + m[1].length } : null;
 }
 
 function isLowerCase(c: number): boolean {
@@ -166,6 +178,23 @@ export function readOneIn(sc: Scope, n: Num): Draft | null {
 
 /** The word "in" between two numbers. */
 const ONE_IN = /\s+in\s+/y;
+
+/** Up to two lower-case words, a join and "every" after a number: "two of every", "1.3 spare LPTs for every". */
+const EVERY = /((?:\s+[a-zA-Z-]+){0,2}?)\s+((?:out\s+)?[a-z]+)\s+every\s+/y;
+
+/** "two of every five tonnes", "1.3 spare units for every 10 in service": a part of every whole, a share. */
+export function readEvery(sc: Scope, n: Num): Draft | null {
+  const { text, end } = sc;
+  if (n.high !== null) return null;
+  const m = at(EVERY, text, n.end, Math.min(end, n.end + 60));
+  if (!m || !sc.lex.units.everyJoins.has(m[2].replace(/\s+/g, ' '))) return null;
+  const from = m.index + m[0].length;
+  const total = readNumber(sc, from, false) ?? readNumberWords(sc, from);
+  if (!total || total.high !== null || total.value <= 0) return null;
+  const noun = readNoun(sc, total.end);
+  if (noun?.rule === 'figure:time-unit') return null; // "two of every three years" is a length of time
+  return make('ratio', n.start, noun ? noun.end : total.end, n.value / total.value, 'fraction', { why: because(sc.lex, 'figure:n-of-every') });
+}
 
 /** The noun or unit after a number. */
 export interface Noun extends Span {
