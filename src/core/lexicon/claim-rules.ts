@@ -206,7 +206,7 @@ export interface ClaimData {
   readonly aloneWords?: readonly AloneWordsRule[];
   readonly shifts?: readonly ShiftRule[];
   readonly timePhrase?: TimePhraseRule;
-  readonly company?: RuleRow & { readonly factor: number; readonly minimum: number; readonly share: number; readonly heaviest: number }; readonly keptCompany?: RuleRow & { readonly minimum: number; readonly share: number; readonly strong: number; readonly shortest: number; readonly most: number }; // kept.ts
+  readonly company?: RuleRow & { readonly factor: number; readonly minimum: number; readonly share: number; readonly heaviest: number }; readonly keptCompany?: RuleRow & { readonly minimum: number; readonly share: number; readonly strong: number; readonly shortest: number; readonly most: number; readonly leaning?: number }; // kept.ts
 }
 
 /** Claim rules ready to run: rows by category, and evidence rows by the term their cues carry. */
