@@ -87,3 +87,19 @@ describe('Lead-ins that announce what follows, and procedure words in a later cl
     readAs('The Harbour Board', null, 'claim:frame-procedure');
   });
 });
+
+describe('Sentences that speak of the text itself', () => {
+  const text =
+    'Ferry fares\n\nThe ferry company raised its fares twice this winter, and freight prices followed. This note sets out what we were told. ' +
+    'This paper argues that the fares should be capped by the port. Fuel is a third of the company\'s costs.\n';
+  const { claim, rules, readAs } = readPlain(text);
+
+  it('Reads a sentence with no category word that says what the text does as none, and names the frame', () => {
+    readAs('This note', null, 'claim:frame-text-itself');
+  });
+
+  it('Reads the text stating its own thesis ("argues that") by its paragraph, not as the text speaking of itself', () => {
+    assert.equal(claim('This paper argues').primary, 'economic');
+    assert.ok(!rules('This paper argues').includes('claim:frame-text-itself'));
+  });
+});

@@ -65,7 +65,7 @@ export function frame(
     if ((row.with && !(own[row.with] > 0)) || (possible && possible[f] === 0) || (row.bare && !bare)) continue;
     if (row.endsWith && !sentence.trimEnd().endsWith(row.endsWith)) continue;
     const words = findFrameWords(compiled, sentence);
-    if (words === null) continue;
+    if (words === null || (compiled.unless && findFrameWords({ pattern: compiled.unless }, sentence) !== null)) continue;
     if (opening && row.category === null && findFrameWords(compiled, sentence.slice(opening.end)) === null) (passed ??= []).push(words.replace(/\s+/g, ' '));
     else if (later && row.clauseBound && inLaterClause(sentence, later.first, sentence.indexOf(words))) (late ??= []).push(words.replace(/\s+/g, ' '));
     else (hits ??= []).push({ row, words: words.replace(/\s+/g, ' ') });

@@ -86,7 +86,7 @@ export interface FrameRule extends RuleRow {
   readonly with?: Category;
   readonly damps: readonly Category[];
   readonly factor: number;
-  readonly context?: boolean; readonly endsWith?: string; readonly bare?: boolean; readonly clauseBound?: boolean; // claims.schema.json
+  readonly context?: boolean; readonly endsWith?: string; readonly bare?: boolean; readonly clauseBound?: boolean; readonly unless?: readonly string[]; // claims.schema.json
 }
 
 /**
@@ -97,13 +97,13 @@ export interface FrameRule extends RuleRow {
  */
 export interface CompiledFrame {
   readonly row: FrameRule;
-  readonly pattern: RegExp;
+  readonly pattern: RegExp; readonly unless?: RegExp; // `unless`: words that keep the frame out wherever the sentence holds them
 }
 
 /** One pattern for a frame's words: phrases lower-case, a trailing * for any ending, words apart by any space. */
 export function compileFrame(row: FrameRule): CompiledFrame {
-  const alternatives = wordAlternatives(row.words);
-  return { row, pattern: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu') };
+  const unless = row.unless ? compileFrame({ ...row, words: row.unless, unless: undefined }).pattern : undefined;
+  return { row, pattern: new RegExp(`(?:${wordAlternatives(row.words).join('|')})(?![\\p{L}\\p{N}])`, 'giu'), unless };
 }
 
 /**
