@@ -86,6 +86,11 @@ describe('Lead-ins that announce what follows, and procedure words in a later cl
   it('Still reads a body and who chairs it as procedure, though the body\'s name comes before', () => {
     readAs('The Harbour Board', null, 'claim:frame-procedure');
   });
+
+  it('Reads a quotation by what it says, not by the words of who said it, and names the attribution', () => {
+    const quoted = readPlain('Straits\n\n"The strait is now a question of foreign policy," said Ivo Lind, a trade economist at the Commerce Institute.\n');
+    quoted.readAs('"The strait', 'geopolitical', 'claim:quote-attribution');
+  });
 });
 
 describe('Sentences that speak of the text itself', () => {

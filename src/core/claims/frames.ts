@@ -145,6 +145,35 @@ export function leadingClause(
   return { scores, reason: reasons.of(rule.id, rule.weight, 'category', sentence.slice(0, comma).trim().replace(/\s+/g, ' ')) };
 }
 
+/** Each attribution rule's pattern: a closing quotation mark, perhaps a comma, then a verb of saying. */
+const attributions = new WeakMap<object, RegExp>();
+
+/**
+ * A sentence that opens with a quotation and then says who said it (""…," said
+ * Ana Ruiz, a trade economist at …"): the attribution names the speaker, not what
+ * the quotation is about, so its category words (`cues`, offsets from `at`) count
+ * the rule's `factor` of their weight. Null where the sentence is no such
+ * quotation, or its attribution holds no category word.
+ */
+export function quoteAttribution(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Shared): { scores: Scores; reason: Reason } | null {
+  const rule = rules.attribution;
+  if (!rule || !/^\s*["\u201c]/.test(sentence)) return null;
+  let pattern = attributions.get(rule);
+  if (!pattern) attributions.set(rule, (pattern = new RegExp(`["\u201d]\\s*,?\\s*(?:${rule.verbs.join('|')})(?![\\p{L}])`, 'iu')));
+  const match = pattern.exec(sentence);
+  if (!match) return null;
+  const from = at + match.index;
+  const scores = { ...own };
+  let damped = false;
+  for (const cue of cues) {
+    if (!cue.category || cue.start < from) continue;
+    scores[cue.category] -= (1 - rule.factor) * cue.weight;
+    damped = true;
+  }
+  if (!damped) return null;
+  return { scores: roundScores(scores), reason: reasons.of(rule.id, rule.weight, 'category', sentence.slice(match.index + 1).trim().replace(/^,\s*/, '').replace(/\s+/g, ' ')) };
+}
+
 /**
  * The names of institutions and laws in a sentence ("the Department of
  * Commerce", "the Technology and Security Program"), and how a union of states

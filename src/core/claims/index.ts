@@ -10,7 +10,7 @@ import { wordTable, type WordTable } from './words';
 import { cuesOfWords } from './cues';
 import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
 import { contextReasons, decideCategory, Means, zero, type Context, type Mean, type Scores } from './category';
-import { firstWord, frame, headingFrame, institutionNames, leadingClause, type Framed } from './frames';
+import { firstWord, frame, headingFrame, institutionNames, leadingClause, quoteAttribution, type Framed } from './frames';
 import { actorsAlone, eventsAsTime, shiftWords } from './shifts';
 import { paragraphEchoes } from './echo';
 import { outOfCompany, wordsOutOfCompany } from './company';
@@ -171,6 +171,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     };
     const lead = leadingClause(sentence, at, found, current, rules, shared);
     step(lead && { scores: lead.scores, reasons: [lead.reason] });
+    const quoted = quoteAttribution(sentence, at, found, current, rules, shared);
+    step(quoted && { scores: quoted.scores, reasons: [quoted.reason] });
     step(institutionNames(sentence, at, found, current, rules, shared, ownVoice));
     step(eventsAsTime(sentence, at, found, current, rules, shared));
     step(actorsAlone(sentence, at, found, current, rules, shared));

@@ -199,7 +199,7 @@ export interface ClaimData {
   readonly frames: readonly FrameRule[];
   readonly idioms?: IdiomRule;
   readonly leadingClause?: LeadingClauseRule;
-  readonly openingFrame?: RuleRow; readonly laterClause?: RuleRow; // background words only in a leading clause, clause-bound frames only in a later one, frame nothing (claims.schema.json)
+  readonly openingFrame?: RuleRow; readonly laterClause?: RuleRow; readonly attribution?: RuleRow & { readonly verbs: readonly string[]; readonly factor: number }; // claims.schema.json
   readonly institutionName?: InstitutionNameRule;
   readonly ownName?: OwnNameRule;
   readonly headingFrames?: readonly HeadingFrameRule[];
@@ -291,7 +291,7 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
-  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.decision.splitSection, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.unframedNames, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.openingFrame, CLAIM_DATA.laterClause, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase, CLAIM_DATA.company, CLAIM_DATA.keptCompany] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
+  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.decision.splitSection, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.unframedNames, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.openingFrame, CLAIM_DATA.laterClause, CLAIM_DATA.attribution, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase, CLAIM_DATA.company, CLAIM_DATA.keptCompany] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
   ...(CLAIM_DATA.headingFrames ?? []),
   ...(CLAIM_DATA.aloneWords ?? []), ...(CLAIM_DATA.shifts ?? []),
 ];
