@@ -36,6 +36,18 @@ describe('A word the document keeps in one category\'s company', () => {
     const { rules } = claimsOf(about('Marrowby', 'Marrowby'));
     assert.ok(!rules('Marrowby stopped').includes('claim:word-in-company'));
   });
+
+  it('Counts only the sentences that lean at all: a word most sentences hold without a category word is still the category of those that have one', () => {
+    // "flotillas" in seven sentences: three lean military by their own words, four lean nowhere, none leans another way.
+    const text =
+      'Escorts\n\nThe navy sent eleven flotillas through the strait last year. The flotillas left from the northern anchorage. ' +
+      'Each of the flotillas had two frigates and a helicopter on board. The flotillas waited for the tide at the bar. Most of the flotillas sailed at night. ' +
+      'Submarines shadowed two of the flotillas in March.\n\nThree of the flotillas turned back at the narrows. The harbour master retired in June.\n';
+    const { claim, rules } = claimsOf(text);
+    assert.equal(claim('Three of the flotillas').primary, 'military');
+    assert.ok(rules('Three of the flotillas').includes('claim:word-in-company'));
+    assert.ok(claim('Three of the flotillas').confidence! < SURE);
+  });
 });
 
 describe('A sentence with no category that names a state', () => {

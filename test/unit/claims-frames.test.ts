@@ -38,23 +38,73 @@ describe('Frame words found where a word starts', () => {
   });
 });
 
+/** The claims of a plain text, found by how they start, and the rule ids of their `why`. */
+function readPlain(text: string) {
+  const claims = analyse(text, { format: 'plain' }).claims;
+  const claim = (start: string) => claims.find((c) => text.slice(c.start, c.end).startsWith(start))!;
+  const rules = (start: string) => claim(start).why.map((r) => r.rule);
+  /** Asserts the claim starting with `start` is read as `primary`, its hover naming `names` and not `not`. */
+  const readAs = (start: string, primary: string | null, names: string, not?: string) => {
+    assert.equal(claim(start).primary, primary);
+    assert.ok(rules(start).includes(names), `${start}: ${rules(start).join(', ')}`);
+    if (not) assert.ok(!rules(start).includes(not));
+  };
+  return { claim, rules, readAs };
+}
+
 describe('Method sentences and sources named in an opening clause', () => {
   const text =
     'Harbour grants\n\nThe grant pays for patrol boats and cameras at commercial ports, and its budget doubled in 2024. ' +
     'We interviewed officials from the Navy and the Finance Ministry about it. ' +
     'According to the ministry\'s annual report, grant payments rose by 40 percent while port revenue fell.\n';
-  const claims = analyse(text, { format: 'plain' }).claims;
-  const claim = (start: string) => claims.find((c) => text.slice(c.start, c.end).startsWith(start))!;
-  const rules = (start: string) => claim(start).why.map((r) => r.rule);
+  const { readAs } = readPlain(text);
 
   it('Reads how the authors gathered evidence as method: no category, and the hover names the method frame', () => {
-    assert.equal(claim('We interviewed').primary, null);
-    assert.ok(rules('We interviewed').includes('claim:frame-method'));
+    readAs('We interviewed', null, 'claim:frame-method');
   });
 
   it('Reads a fact whose source is named in its opening clause by its main clause, and says why the report frames nothing', () => {
-    assert.equal(claim('According to').primary, 'economic');
-    assert.ok(rules('According to').includes('claim:frame-in-opening-clause'));
-    assert.ok(!rules('According to').includes('claim:frame-procedure'));
+    readAs('According to', 'economic', 'claim:frame-in-opening-clause', 'claim:frame-procedure');
+  });
+});
+
+describe('Lead-ins that announce what follows, and procedure words in a later clause', () => {
+  const text =
+    'Ferry fares\n\nThe ferry company raised its fares twice this winter, and freight prices followed. The harbour master then issued the following statement:\n\n' +
+    '"Fuel now costs a third more than a year ago," said Mira Holm, a senior fellow at the Baltic Transport Institute. ' +
+    'The Harbour Board, chaired by the mayor, meets every month.\n';
+  const { readAs } = readPlain(text);
+
+  it('Reads a bare lead-in ending in a colon as announcing what follows: no category from its economic paragraph, and the hover says why', () => {
+    readAs('The harbour master', null, 'claim:frame-announces');
+  });
+
+  it('Reads a quotation by its own words when who said it comes after them, and names the frame it set aside', () => {
+    readAs('"Fuel now', 'economic', 'claim:frame-in-later-clause', 'claim:frame-procedure');
+  });
+
+  it('Still reads a body and who chairs it as procedure, though the body\'s name comes before', () => {
+    readAs('The Harbour Board', null, 'claim:frame-procedure');
+  });
+
+  it('Reads a quotation by what it says, not by the words of who said it, and names the attribution', () => {
+    const quoted = readPlain('Straits\n\n"The strait is now a question of foreign policy," said Ivo Lind, a trade economist at the Commerce Institute.\n');
+    quoted.readAs('"The strait', 'geopolitical', 'claim:quote-attribution');
+  });
+});
+
+describe('Sentences that speak of the text itself', () => {
+  const text =
+    'Ferry fares\n\nThe ferry company raised its fares twice this winter, and freight prices followed. This note sets out what we were told. ' +
+    'This paper argues that the fares should be capped by the port. Fuel is a third of the company\'s costs.\n';
+  const { claim, rules, readAs } = readPlain(text);
+
+  it('Reads a sentence with no category word that says what the text does as none, and names the frame', () => {
+    readAs('This note', null, 'claim:frame-text-itself');
+  });
+
+  it('Reads the text stating its own thesis ("argues that") by its paragraph, not as the text speaking of itself', () => {
+    assert.equal(claim('This paper argues').primary, 'economic');
+    assert.ok(!rules('This paper argues').includes('claim:frame-text-itself'));
   });
 });

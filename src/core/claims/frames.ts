@@ -49,22 +49,31 @@ export function frame(
   reasons: Shared,
   heading?: { readonly row: HeadingFrameRule; readonly title: string } | null,
   opening?: { readonly end: number; readonly rule: RuleRow } | null,
+  later?: { readonly first: number; readonly rule: RuleRow } | null,
 ): Framed {
   let hits: { row: Omit<FrameRule, 'words'>; words: string }[] | null = heading ? [{ row: heading.row, words: heading.title }] : null;
   // Background words only inside the sentence's opening clause ("According to its annual report, …"): named, framing nothing.
   let passed: string[] | null = null;
+  // Clause-bound frame words only after the sentence's own words and a clause break ("…," said a research fellow): named, framing nothing.
+  let late: string[] | null = null;
+  const bare = own.geopolitical + own.military + own.economic === 0;
   // Only the frames whose phrases the sentence holds run their patterns (claim-patterns.ts).
   const possible = frameGate(frames).possible(sentence);
   for (let f = 0; f < frames.length; f++) {
     const compiled = frames[f];
     const { row } = compiled;
-    if ((row.with && !(own[row.with] > 0)) || (possible && possible[f] === 0)) continue;
+    if ((row.with && !(own[row.with] > 0)) || (possible && possible[f] === 0) || (row.bare && !bare)) continue;
+    if (row.endsWith && !sentence.trimEnd().endsWith(row.endsWith)) continue;
     const words = findFrameWords(compiled, sentence);
-    if (words === null) continue;
+    if (words === null || (compiled.unless && findFrameWords({ pattern: compiled.unless }, sentence) !== null)) continue;
     if (opening && row.category === null && findFrameWords(compiled, sentence.slice(opening.end)) === null) (passed ??= []).push(words.replace(/\s+/g, ' '));
+    else if (later && row.clauseBound && inLaterClause(sentence, later.first, sentence.indexOf(words))) (late ??= []).push(words.replace(/\s+/g, ' '));
     else (hits ??= []).push({ row, words: words.replace(/\s+/g, ' ') });
   }
-  const aside = passed && opening ? [reasons.of(opening.rule.id, opening.rule.weight, 'category', passed.join('; '))] : NO_FRAME;
+  const asides: Reason[] = [];
+  if (passed && opening) asides.push(reasons.of(opening.rule.id, opening.rule.weight, 'category', passed.join('; ')));
+  if (late && later) asides.push(reasons.of(later.rule.id, later.rule.weight, 'category', late.join('; ')));
+  const aside = asides.length ? asides : NO_FRAME;
   if (!hits) return { scores: own, reasons: aside, context: true };
   const scores = { ...own };
   let context = true;
@@ -78,6 +87,30 @@ export function frame(
   }
   roundScores(scores);
   return { scores, reasons: [...aside, ...hits.map(({ row, words }) => reasons.of(row.id, row.weight, 'category', words))], context };
+}
+
+/** A clause break: a comma, semicolon, colon, dash, bracket or quotation mark. */
+const CLAUSE_BREAK = /[,;:\u2013\u2014()"\u201c\u201d]/;
+
+/**
+ * Where the first category word of a sentence's own begins, from its start at
+ * `at` in `text` (-1 for none): a word or a figure, not a capitalised word,
+ * which is part of a name ("the Joint Sanctions Board"), and a name says who
+ * acts, not what the sentence is about.
+ */
+export function firstWord(cues: readonly Cue[], text: string, at: number): number {
+  let first = -1;
+  for (const cue of cues) {
+    if (!cue.category || (first >= 0 && cue.start - at >= first)) continue;
+    const c = text[cue.start];
+    if (c === c.toLowerCase()) first = cue.start - at;
+  }
+  return first;
+}
+
+/** Whether frame words at `at` come after the sentence's first own category word (at `first`) and a clause break after it. */
+function inLaterClause(sentence: string, first: number, at: number): boolean {
+  return first >= 0 && at > first && CLAUSE_BREAK.test(sentence.slice(first, at));
 }
 
 /**
@@ -110,6 +143,35 @@ export function leadingClause(
   if (!damped) return null;
   roundScores(scores);
   return { scores, reason: reasons.of(rule.id, rule.weight, 'category', sentence.slice(0, comma).trim().replace(/\s+/g, ' ')) };
+}
+
+/** Each attribution rule's pattern: a closing quotation mark, perhaps a comma, then a verb of saying. */
+const attributions = new WeakMap<object, RegExp>();
+
+/**
+ * A sentence that opens with a quotation and then says who said it (""…," said
+ * Ana Ruiz, a trade economist at …"): the attribution names the speaker, not what
+ * the quotation is about, so its category words (`cues`, offsets from `at`) count
+ * the rule's `factor` of their weight. Null where the sentence is no such
+ * quotation, or its attribution holds no category word.
+ */
+export function quoteAttribution(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Shared): { scores: Scores; reason: Reason } | null {
+  const rule = rules.attribution;
+  if (!rule || !/^\s*["\u201c]/.test(sentence)) return null;
+  let pattern = attributions.get(rule);
+  if (!pattern) attributions.set(rule, (pattern = new RegExp(`["\u201d]\\s*,?\\s*(?:${rule.verbs.join('|')})(?![\\p{L}])`, 'iu')));
+  const match = pattern.exec(sentence);
+  if (!match) return null;
+  const from = at + match.index;
+  const scores = { ...own };
+  let damped = false;
+  for (const cue of cues) {
+    if (!cue.category || cue.start < from) continue;
+    scores[cue.category] -= (1 - rule.factor) * cue.weight;
+    damped = true;
+  }
+  if (!damped) return null;
+  return { scores: roundScores(scores), reason: reasons.of(rule.id, rule.weight, 'category', sentence.slice(match.index + 1).trim().replace(/^,\s*/, '').replace(/\s+/g, ' ')) };
 }
 
 /**

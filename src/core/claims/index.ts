@@ -10,7 +10,7 @@ import { wordTable, type WordTable } from './words';
 import { cuesOfWords } from './cues';
 import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
 import { contextReasons, decideCategory, Means, zero, type Context, type Mean, type Scores } from './category';
-import { frame, headingFrame, institutionNames, leadingClause, type Framed } from './frames';
+import { firstWord, frame, headingFrame, institutionNames, leadingClause, quoteAttribution, type Framed } from './frames';
 import { actorsAlone, eventsAsTime, shiftWords } from './shifts';
 import { paragraphEchoes } from './echo';
 import { outOfCompany, wordsOutOfCompany } from './company';
@@ -171,6 +171,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     };
     const lead = leadingClause(sentence, at, found, current, rules, shared);
     step(lead && { scores: lead.scores, reasons: [lead.reason] });
+    const quoted = quoteAttribution(sentence, at, found, current, rules, shared);
+    step(quoted && { scores: quoted.scores, reasons: [quoted.reason] });
     step(institutionNames(sentence, at, found, current, rules, shared, ownVoice));
     step(eventsAsTime(sentence, at, found, current, rules, shared));
     step(actorsAlone(sentence, at, found, current, rules, shared));
@@ -180,7 +182,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     // A background frame's words only in an opening clause ("According to its annual report, …") frame nothing (claim:frame-in-opening-clause).
     const comma = rules.openingFrame && rules.leadingOpener?.test(sentence) ? sentence.indexOf(',') : -1;
     const opening = comma > 0 ? { end: comma, rule: rules.openingFrame! } : null;
-    const read = frame(sentence, current, rules.compiledFrames, shared, headingOf(blocks[span.block].section), opening);
+    // Clause-bound frame words after the sentence's first own category word and a clause break frame nothing (claim:frame-in-later-clause).
+    const later = rules.laterClause ? { first: firstWord(found, text, at), rule: rules.laterClause } : null;
+    const read = frame(sentence, current, rules.compiledFrames, shared, headingOf(blocks[span.block].section), opening, later);
     const framing = before.length ? { ...read, reasons: [...before, ...read.reasons] } : read;
     // Kept only when a frame was read: most sentences have none, and their reading dies young.
     if (framing.reasons.length) framed[s] = framing;

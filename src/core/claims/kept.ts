@@ -62,7 +62,7 @@ export function wordsInCompany(
   const rule = rules.keptCompany;
   const out = new Map<string, Category>();
   if (!rule) return out;
-  const counts = new Map<string, { n: number; by: Scores; sentence: number }>();
+  const counts = new Map<string, { n: number; leaning: number; by: Scores; sentence: number }>();
   const cueKeys = new Set<string>();
   // Keys the document writes in lower case somewhere: a word only ever capitalised is a name, read as a name, not as a topic.
   const lower = new Set<string>();
@@ -87,17 +87,19 @@ export function wordsInCompany(
       const code = tokens.words[id].charCodeAt(0);
       if (code >= 97 && code <= 122) lower.add(key);
       let count = counts.get(key);
-      if (!count) counts.set(key, (count = { n: 0, by: { geopolitical: 0, military: 0, economic: 0 }, sentence: -1 }));
+      if (!count) counts.set(key, (count = { n: 0, leaning: 0, by: { geopolitical: 0, military: 0, economic: 0 }, sentence: -1 }));
       // Counted once a sentence.
       if (count.sentence === s) continue;
       count.sentence = s;
       count.n++;
-      if (lean) count.by[lean]++;
+      if (lean) count.by[lean]++, count.leaning++;
     }
   }
-  for (const [key, { n, by }] of counts) {
+  for (const [key, { n, leaning: leans, by }] of counts) {
     if (n < rule.minimum || cueKeys.has(key) || !lower.has(key)) continue;
-    const top = leaning(by, rule.share * n);
+    // With `leaning`, the share is of the sentences that lean at all, at least that many: the others say nothing of the word.
+    if (rule.leaning && leans < rule.leaning) continue;
+    const top = leaning(by, rule.share * (rule.leaning ? leans : n));
     if (top) out.set(key, top);
   }
   return out;

@@ -86,7 +86,7 @@ export interface FrameRule extends RuleRow {
   readonly with?: Category;
   readonly damps: readonly Category[];
   readonly factor: number;
-  readonly context?: boolean;
+  readonly context?: boolean; readonly endsWith?: string; readonly bare?: boolean; readonly clauseBound?: boolean; readonly unless?: readonly string[]; // claims.schema.json
 }
 
 /**
@@ -97,13 +97,13 @@ export interface FrameRule extends RuleRow {
  */
 export interface CompiledFrame {
   readonly row: FrameRule;
-  readonly pattern: RegExp;
+  readonly pattern: RegExp; readonly unless?: RegExp; // `unless`: words that keep the frame out wherever the sentence holds them
 }
 
 /** One pattern for a frame's words: phrases lower-case, a trailing * for any ending, words apart by any space. */
 export function compileFrame(row: FrameRule): CompiledFrame {
-  const alternatives = wordAlternatives(row.words);
-  return { row, pattern: new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu') };
+  const unless = row.unless ? compileFrame({ ...row, words: row.unless, unless: undefined }).pattern : undefined;
+  return { row, pattern: new RegExp(`(?:${wordAlternatives(row.words).join('|')})(?![\\p{L}\\p{N}])`, 'giu'), unless };
 }
 
 /**
@@ -199,14 +199,14 @@ export interface ClaimData {
   readonly frames: readonly FrameRule[];
   readonly idioms?: IdiomRule;
   readonly leadingClause?: LeadingClauseRule;
-  readonly openingFrame?: RuleRow; // background words only in a leading clause frame nothing (claims.schema.json)
+  readonly openingFrame?: RuleRow; readonly laterClause?: RuleRow; readonly attribution?: RuleRow & { readonly verbs: readonly string[]; readonly factor: number }; // claims.schema.json
   readonly institutionName?: InstitutionNameRule;
   readonly ownName?: OwnNameRule;
   readonly headingFrames?: readonly HeadingFrameRule[];
   readonly aloneWords?: readonly AloneWordsRule[];
   readonly shifts?: readonly ShiftRule[];
   readonly timePhrase?: TimePhraseRule;
-  readonly company?: RuleRow & { readonly factor: number; readonly minimum: number; readonly share: number; readonly heaviest: number }; readonly keptCompany?: RuleRow & { readonly minimum: number; readonly share: number; readonly strong: number; readonly shortest: number; readonly most: number }; // kept.ts
+  readonly company?: RuleRow & { readonly factor: number; readonly minimum: number; readonly share: number; readonly heaviest: number }; readonly keptCompany?: RuleRow & { readonly minimum: number; readonly share: number; readonly strong: number; readonly shortest: number; readonly most: number; readonly leaning?: number }; // kept.ts
 }
 
 /** Claim rules ready to run: rows by category, and evidence rows by the term their cues carry. */
@@ -291,7 +291,7 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
-  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.decision.splitSection, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.unframedNames, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.openingFrame, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase, CLAIM_DATA.company, CLAIM_DATA.keptCompany] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
+  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.decision.splitSection, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.unframedNames, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.openingFrame, CLAIM_DATA.laterClause, CLAIM_DATA.attribution, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase, CLAIM_DATA.company, CLAIM_DATA.keptCompany] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
   ...(CLAIM_DATA.headingFrames ?? []),
   ...(CLAIM_DATA.aloneWords ?? []), ...(CLAIM_DATA.shifts ?? []),
 ];
