@@ -73,6 +73,8 @@ export interface RoleRuleRow {
   readonly position?: readonly RolePosition[];
   /** Holds only when the sentence names an entity or states a figure (true), or neither (false). */
   readonly concrete?: boolean;
+  /** Holds only when the sentence names an entity (true), or names none (false), whatever figures it states. */
+  readonly named?: boolean;
   /** Holds only for a sentence of this shape. */
   readonly shape?: RoleShape;
   /** Holds only in a document of this register. */
@@ -242,7 +244,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
       positions |= POSITION_BITS[p];
     }
     // A rule decides alone (no later rule's cue need be looked for) when its cue is all it asks for: no register either.
-    const final = pattern !== null && !subject && !row.question && !row.figure && !row.shape && row.concrete === undefined && positions === 0 && !row.register;
+    const final = pattern !== null && !subject && !row.question && !row.figure && !row.shape && row.concrete === undefined && row.named === undefined && positions === 0 && !row.register;
     const words = pattern && (row.at ?? 'anywhere') === 'anywhere' ? openingWords(data.cues[row.cue!].anywhere ?? []) : null;
     return { ...row, pattern, subject, positions, final, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y') } : null };
   });
