@@ -5,7 +5,8 @@ import { roleIn } from './roles-helpers';
  * Role classes of session 11, read first on the six newest development
  * documents and counted on the fourteen before them: a plan that a named body
  * will carry out, stated with its figures, is the plan set out (a statement),
- * not a datum offered in support of something else.
+ * not a datum offered in support of something else; a figure weighed with a
+ * modal or a negation, naming no one, is a premise argued from it.
  */
 
 
@@ -19,5 +20,17 @@ describe('Roles of session 11 (the six newest documents first)', () => {
     assert.notEqual(roleIn(nobody, 'cut waiting times').rule, 'role:measured-plan');
     const done = 'Ferries are late every winter. The Harbour Board of Tallinn hired 40 pilots last year at a cost of €2 million. Crews train in the spring.';
     assert.deepEqual(roleIn(done, 'hired 40 pilots').role, 'evidence');
+  });
+  it('Reads a figure weighed with a modal or a negation, naming no one, as a reason', () => {
+    const would = 'Ferries are late every winter. A third tug would cut waiting times by 40 percent. Crews train in the spring.';
+    assert.deepEqual(roleIn(would, 'would cut'), { role: 'reason', rule: 'role:judged-figure' });
+    const not = 'Ferries are late every winter. Ten tonnes of fuel will not keep the ferries running. Crews train in the spring.';
+    assert.deepEqual(roleIn(not, 'will not keep'), { role: 'reason', rule: 'role:judged-figure' });
+  });
+  it('Keeps the figure a datum where a named body would act on it, or where it is dated', () => {
+    const named = 'Ferries are late every winter. The Harbour Board of Tallinn would pay 40 percent of the cost. Crews train in the spring.';
+    assert.equal(roleIn(named, 'would pay').role, 'evidence');
+    const dated = 'Ferries are late every winter. In 2019 a ferry could cross in 40 minutes. Crews train in the spring.';
+    assert.equal(roleIn(dated, 'could cross').role, 'evidence');
   });
 });
