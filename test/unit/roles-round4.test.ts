@@ -6,7 +6,9 @@ import { roleIn } from './roles-helpers';
  * documents and counted on the fourteen before them: a plan that a named body
  * will carry out, stated with its figures, is the plan set out (a statement),
  * not a datum offered in support of something else; a figure weighed with a
- * modal or a negation, naming no one, is a premise argued from it.
+ * modal or a negation, naming no one, is a premise argued from it; a visiting
+ * body's thanks for hospitality, its looking forward to more talks and a
+ * speaker's 'it is a pleasure to follow' are courtesy, in the third person too.
  */
 
 
@@ -32,5 +34,12 @@ describe('Roles of session 11 (the six newest documents first)', () => {
     assert.equal(roleIn(named, 'would pay').role, 'evidence');
     const dated = 'Ferries are late every winter. In 2019 a ferry could cross in 40 minutes. Crews train in the spring.';
     assert.equal(roleIn(dated, 'could cross').role, 'evidence');
+  });
+  it('Reads thanks and courtesy in the third person as courtesy, not as a claim', () => {
+    const text = 'Ferries are late every winter. The delegation thanks the harbour master and his staff for their hospitality during the visit. A third tug would help. The inspectors look forward to continuing the talks with the Harbour Board of Tallinn.';
+    assert.deepEqual(roleIn(text, 'thanks the harbour master'), { role: 'statement', rule: 'role:courtesy' });
+    assert.deepEqual(roleIn(text, 'look forward to continuing'), { role: 'statement', rule: 'role:courtesy' });
+    const debate = 'It is a pleasure to follow the Member for Tallinn North. Ferries are late every winter. A third tug would help.';
+    assert.deepEqual(roleIn(debate, 'It is a pleasure'), { role: 'statement', rule: 'role:courtesy' });
   });
 });
