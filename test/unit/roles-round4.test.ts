@@ -8,7 +8,9 @@ import { roleIn } from './roles-helpers';
  * not a datum offered in support of something else; a figure weighed with a
  * modal or a negation, naming no one, is a premise argued from it; a visiting
  * body's thanks for hospitality, its looking forward to more talks and a
- * speaker's 'it is a pleasure to follow' are courtesy, in the third person too.
+ * speaker's 'it is a pleasure to follow' are courtesy, in the third person too;
+ * what a law or a bill provides, naming whom it binds, is the provision
+ * described.
  */
 
 
@@ -41,5 +43,12 @@ describe('Roles of session 11 (the six newest documents first)', () => {
     assert.deepEqual(roleIn(text, 'look forward to continuing'), { role: 'statement', rule: 'role:courtesy' });
     const debate = 'It is a pleasure to follow the Member for Tallinn North. Ferries are late every winter. A third tug would help.';
     assert.deepEqual(roleIn(debate, 'It is a pleasure'), { role: 'statement', rule: 'role:courtesy' });
+  });
+  it('Reads what a law provides, naming whom it binds, as the provision described, not as evidence', () => {
+    const text = 'Ferries are late every winter. The Harbour Act of Estonia authorizes the Harbour Board of Tallinn to charge €40 per berth. Dredging requires a second tug. The Harbour Board of Tallinn should require a second tug. Crews train in the spring.';
+    assert.deepEqual(roleIn(text, 'authorizes the Harbour Board'), { role: 'statement', rule: 'role:provision' });
+    // Naming no one, 'requires' is a judgement; with 'should', a recommendation.
+    assert.notEqual(roleIn(text, 'Dredging requires').rule, 'role:provision');
+    assert.deepEqual(roleIn(text, 'should require'), { role: 'thesis', rule: 'role:recommendation' });
   });
 });
