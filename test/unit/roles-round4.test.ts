@@ -10,7 +10,8 @@ import { roleIn } from './roles-helpers';
  * body's thanks for hospitality, its looking forward to more talks and a
  * speaker's 'it is a pleasure to follow' are courtesy, in the third person too;
  * what a law or a bill provides, naming whom it binds, is the provision
- * described.
+ * described; a 'must' or 'has to' that names who is bound and states a
+ * measured figure tells how things stand.
  */
 
 
@@ -50,5 +51,12 @@ describe('Roles of session 11 (the six newest documents first)', () => {
     // Naming no one, 'requires' is a judgement; with 'should', a recommendation.
     assert.notEqual(roleIn(text, 'Dredging requires').rule, 'role:provision');
     assert.deepEqual(roleIn(text, 'should require'), { role: 'thesis', rule: 'role:recommendation' });
+  });
+  it("Reads what a named body or thing must do, with a measured figure, as a datum, and 'will have to' as no datum", () => {
+    const text = 'Ferries are late every winter. Every ship entering the Port of Tallinn has to take two pilots on board. The Harbour Board of Tallinn will have to hire 40 pilots. Crews train in the spring.';
+    assert.deepEqual(roleIn(text, 'has to take two pilots'), { role: 'evidence', rule: 'role:bound-figure' });
+    assert.notEqual(roleIn(text, 'will have to hire').rule, 'role:bound-figure');
+    // Without a figure, a named body's 'must' stays a recommendation (roles-classes: 'The crews in Gdansk need to train more').
+    assert.deepEqual(roleIn('Ferries are late every winter. The Harbour Board of Tallinn must hire more pilots. Crews train in the spring.', 'must hire'), { role: 'thesis', rule: 'role:recommendation' });
   });
 });
