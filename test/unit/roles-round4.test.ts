@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyse } from '../../src/core/analyse';
 import { roleIn } from './roles-helpers';
 
 /**
@@ -11,7 +12,8 @@ import { roleIn } from './roles-helpers';
  * speaker's 'it is a pleasure to follow' are courtesy, in the third person too;
  * what a law or a bill provides, naming whom it binds, is the provision
  * described; a 'must' or 'has to' that names who is bound and states a
- * measured figure tells how things stand.
+ * measured figure tells how things stand; the items of a list whose lead-in
+ * tells what was done record it.
  */
 
 
@@ -58,5 +60,21 @@ describe('Roles of session 11 (the six newest documents first)', () => {
     assert.notEqual(roleIn(text, 'will have to hire').rule, 'role:bound-figure');
     // Without a figure, a named body's 'must' stays a recommendation (roles-classes: 'The crews in Gdansk need to train more').
     assert.deepEqual(roleIn('Ferries are late every winter. The Harbour Board of Tallinn must hire more pilots. Crews train in the spring.', 'must hire'), { role: 'thesis', rule: 'role:recommendation' });
+  });
+  it('Reads the items under a lead-in that tells what was done as a record, and those under a lead-in that puts forward as recommendations', () => {
+    const text = [
+      '# Storms', '', 'The harbour board acted quickly after the storm. Its measures have included the following:', '',
+      '- closing the outer basin to tankers;', '- hiring two more pilots.', '',
+      '# Next winter', '', 'The harbour board should act before the next storm. It should:', '',
+      '- close the outer basin to tankers;', '- hire two more pilots.', '',
+      '# Policy', '', 'Section 4 states that it is the policy of the United States to:', '', '- fund a third tug;', '- train more pilots.', '',
+    ].join('\n');
+    const claims = analyse(text, { format: 'markdown' }).claims;
+    const item = (words: string, nth = 0) => claims.filter((c) => text.slice(c.start, c.end).startsWith(words))[nth];
+    assert.equal(item('closing the outer basin').role, 'evidence');
+    assert.ok(item('hiring two more pilots').why.some((r) => r.rule === 'role:list-evidence'));
+    assert.equal(item('close the outer basin').role, 'thesis');
+    // 'United' is a name, not a past form: the lead-in does not tell of the past.
+    assert.equal(item('fund a third tug').role, 'thesis');
   });
 });

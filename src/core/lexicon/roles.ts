@@ -23,7 +23,7 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   listItem: 16,
   /** Right after a question in the same paragraph: the sentence that answers it. */
   afterQuestion: 64,
-  /** A list item whose lead-in (the last sentence before the list) is evidence: "… recommended actions including". */
+  /** A list item whose lead-in (the last sentence before the list) is evidence ("… recommended actions including"), or tells of the past ("Its actions have included the following:"). */
   afterEvidence: 128,
   /** In the body of a paragraph whose opening sentence is background (a statement). */
   inBackground: 32,
