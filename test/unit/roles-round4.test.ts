@@ -13,7 +13,9 @@ import { roleIn } from './roles-helpers';
  * what a law or a bill provides, naming whom it binds, is the provision
  * described; a 'must' or 'has to' that names who is bound and states a
  * measured figure tells how things stand; the items of a list whose lead-in
- * tells what was done record it.
+ * tells what was done record it; the paragraph under a thesis backs it only
+ * where that thesis recommends (a numbered recommendation), not any thesis
+ * that happens to close the paragraph above.
  */
 
 
@@ -76,5 +78,12 @@ describe('Roles of session 11 (the six newest documents first)', () => {
     assert.equal(item('close the outer basin').role, 'thesis');
     // 'United' is a name, not a past form: the lead-in does not tell of the past.
     assert.equal(item('fund a third tug').role, 'thesis');
+  });
+  it('Links a paragraph of data to the thesis closing the paragraph above only where that thesis recommends', () => {
+    const text = 'We looked at the harbour in spring.\n\nThe pilots are the weak point of the harbour.\n\nThe harbour lost 12% of its traffic in 2024. Ships from Riga waited four days.';
+    const claims = analyse(text, { format: 'plain' }).claims;
+    const at = (words: string) => claims.findIndex((c) => text.slice(c.start, c.end).includes(words));
+    assert.ok(!claims[at('lost 12%')].supports.includes(at('weak point')));
+    assert.ok(!claims[at('lost 12%')].why.some((r) => r.rule === 'support:backs-claim-above'));
   });
 });

@@ -87,8 +87,9 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
           : row.look === 'opening' ? (i > first && row.to.includes(claims[first].role) ? first : -1)
           : row.look === 'previous' ? previousClosing(claims, opening, first, row.to)
           : nearestOf(back ? behind : after[i - first], row.to, back);
-        // A claim whose role one of the row's notBy rules gave is a datum or an item of its own, not what this one backs.
-        if (found < 0 || givenBy(claims[found], row.notBy)) continue;
+        // A claim whose role one of the row's notBy rules gave is a datum or an item of its own, not what this one backs;
+        // where the row names toBy rules, the other claim's role must have been given by one of them.
+        if (found < 0 || givenBy(claims[found], row.notBy) || (row.toBy && !givenBy(claims[found], row.toBy))) continue;
         target[i] = found;
         rowOf[i] = row;
         break;

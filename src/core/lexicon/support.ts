@@ -18,6 +18,8 @@ export interface SupportRow {
   readonly to: readonly Role[];
   /** Role rules (`role:…`) that rule a claim out as the target: one whose role one of them gave is a datum of its own, not what the linking claim backs. */
   readonly notBy?: readonly string[];
+  /** Role rules (`role:…`) one of which must have given the other claim its role, where the row names them: a recommendation, not any thesis. */
+  readonly toBy?: readonly string[];
   /**
    * Where to look: the nearest claim before it, or the nearest after it, in its
    * paragraph; the claim its paragraph opens with; the claim that closes the
