@@ -15,7 +15,8 @@ import { roleIn } from './roles-helpers';
  * measured figure tells how things stand; the items of a list whose lead-in
  * tells what was done record it; the paragraph under a thesis backs it only
  * where that thesis recommends (a numbered recommendation), not any thesis
- * that happens to close the paragraph above.
+ * that happens to close the paragraph above; a paragraph that opens by
+ * granting someone else a point is a concession.
  */
 
 
@@ -85,5 +86,11 @@ describe('Roles of session 11 (the six newest documents first)', () => {
     const at = (words: string) => claims.findIndex((c) => text.slice(c.start, c.end).includes(words));
     assert.ok(!claims[at('lost 12%')].supports.includes(at('weak point')));
     assert.ok(!claims[at('lost 12%')].why.some((r) => r.rule === 'support:backs-claim-above'));
+  });
+  it('Reads a paragraph that opens by granting someone else a point as a concession', () => {
+    const text = 'The harbour should buy a second tug.\n\nThe harbour master is right that the quay is too short. But a longer quay would not help without a tug.';
+    assert.deepEqual(roleIn(text, 'is right that'), { role: 'concession', rule: 'role:grants-source' });
+    const inside = 'The harbour should buy a second tug. Patched hulls fail, and the harbour master is right that repairs only delay the cost. Crews train.';
+    assert.notEqual(roleIn(inside, 'Patched hulls').rule, 'role:grants-source');
   });
 });
