@@ -16,7 +16,8 @@ import { roleIn } from './roles-helpers';
  * tells what was done record it; the paragraph under a thesis backs it only
  * where that thesis recommends (a numbered recommendation), not any thesis
  * that happens to close the paragraph above; a paragraph that opens by
- * granting someone else a point is a concession.
+ * granting someone else a point is a concession; who met or visited whom is
+ * the scene a statement reports on.
  */
 
 
@@ -92,5 +93,10 @@ describe('Roles of session 11 (the six newest documents first)', () => {
     assert.deepEqual(roleIn(text, 'is right that'), { role: 'concession', rule: 'role:grants-source' });
     const inside = 'The harbour should buy a second tug. Patched hulls fail, and the harbour master is right that repairs only delay the cost. Crews train.';
     assert.notEqual(roleIn(inside, 'Patched hulls').rule, 'role:grants-source');
+  });
+  it('Reads who met or visited whom as the scene of the meeting, and a target not met as a datum', () => {
+    const text = 'Ferries are late every winter. The delegation of the Harbour Board of Tallinn met the mayor of Riga on 4 May 2025. The port of Riga has not met its targets since 2019. Crews train in the spring.';
+    assert.deepEqual(roleIn(text, 'met the mayor'), { role: 'statement', rule: 'role:meeting-scene' });
+    assert.equal(roleIn(text, 'has not met').role, 'evidence');
   });
 });
