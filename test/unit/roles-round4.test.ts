@@ -17,7 +17,8 @@ import { roleIn } from './roles-helpers';
  * where that thesis recommends (a numbered recommendation), not any thesis
  * that happens to close the paragraph above; a paragraph that opens by
  * granting someone else a point is a concession; who met or visited whom is
- * the scene a statement reports on.
+ * the scene a statement reports on; a sentence that defines a term it names
+ * with its short form is background.
  */
 
 
@@ -98,5 +99,10 @@ describe('Roles of session 11 (the six newest documents first)', () => {
     const text = 'Ferries are late every winter. The delegation of the Harbour Board of Tallinn met the mayor of Riga on 4 May 2025. The port of Riga has not met its targets since 2019. Crews train in the spring.';
     assert.deepEqual(roleIn(text, 'met the mayor'), { role: 'statement', rule: 'role:meeting-scene' });
     assert.equal(roleIn(text, 'has not met').role, 'evidence');
+  });
+  it('Reads a sentence that defines a term with its short form as background, and a plain judgement as no definition', () => {
+    const text = 'Ferries are late every winter. The Harbour Pilotage Service (HPS) is the body that trains and licenses the pilots of Tallinn. The bottleneck is the pilot school. Crews train in the spring.';
+    assert.deepEqual(roleIn(text, 'is the body that'), { role: 'statement', rule: 'role:definition' });
+    assert.notEqual(roleIn(text, 'The bottleneck is').rule, 'role:definition');
   });
 });

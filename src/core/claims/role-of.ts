@@ -80,6 +80,7 @@ function holds(rule: RoleRule, hit: RoleHit | null, words: RoleWords, scene: Rol
   if (rule.shape === 'quotes' && !words.quotes) return false;
   if (rule.shape === 'present-general' && !words.presentGeneral) return false;
   if (rule.shape === 'narrated' && words.presentGeneral) return false;
+  if (rule.shape === 'defines' && !words.defines) return false;
   if (!rule.figure) return true;
   // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
   return figures.find((f) => (f.kind === 'date' ? rule.figure === 'date' && !inRelative(roles, scene.text, scene.at, f.start) : rule.figure === 'measured')) ?? false;
