@@ -1,6 +1,6 @@
 import type { Role } from '../model/model';
 import roleData from './data/roles.json';
-import { escape, notTime, openingWords, phrasePattern } from './role-patterns';
+import { definitionPattern, escape, notTime, openingWords, phrasePattern } from './role-patterns';
 import { ROLE_FEATURE_DATA, type RoleCombiner, type RoleFeatureData, type RoleFeatureRow } from './role-features';
 
 /**
@@ -124,10 +124,7 @@ export interface RoleData {
   readonly turnCue?: string;
   /** Words that, opening a section's heading (after any number), make it the section that concludes: its sentences are `inConclusion`. */
   readonly conclusionHeadings?: readonly string[];
-  /**
-   * What makes a sentence define a term (the shape defines): it opens with a name and its short form in
-   * brackets ('Large power transformers (LPTs)'), then one of `copulas` and one of `articles` ('are the units').
-   */
+  /** What makes a sentence define a term (the shape defines): see {@link definitionPattern}. */
   readonly definition?: { readonly copulas: readonly string[]; readonly articles: readonly string[]; readonly says: string };
   /** Rules (by id) whose sentences put something forward: what follows them is `afterRecommendation`. */
   readonly recommends?: readonly string[];
@@ -285,15 +282,12 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
         `(?<![a-z0-9])(?:${words([...t.auxiliaries, ...t.irregular, ...t.anchors])}|(?!(?:${words(t.notPast)})(?![a-z0-9]))[a-z]{${t.minStem},}${escape(t.suffix)}|(?:${words(t.ongoing)})\\s+[a-z]+${escape(t.ongoingSuffix)})(?![a-z0-9])`,
       )
     : null;
-  const d = data.definition;
-  // The name and its bracketed short form are bounded (80 and 40 characters): the pattern's work per sentence stays linear.
-  const defines = d ? new RegExp(`^[^,;:.()]{1,80}\\([^()]{1,40}\\)(?:,[^,()]{1,80},)?\\s+(?:${words(d.copulas)})\\s+(?:${words(d.articles)})\\b`, 'i') : null;
   const signals = featureData.features.map((row) => {
     if (row.position !== undefined && !(row.position in POSITION_BITS)) throw new Error(`Role feature "${row.id}" names the position "${row.position}": use ${Object.keys(POSITION_BITS).join(', ')}.`);
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, turn, recommends, concludes, narrates, defines, features, signals, combiner: combine(features) };
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, turn, recommends, concludes, narrates, defines: data.definition ? definitionPattern(data.definition) : null, features, signals, combiner: combine(features) };
 }
 
 /** The feature of a rule that decides first in the rule order: `role:first-quotation` for `role:quotation`. */
