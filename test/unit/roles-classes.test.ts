@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { roleIn } from './roles-helpers';
 import { analyse } from '../../src/core/analyse';
 
 /**
@@ -7,13 +8,6 @@ import { analyse } from '../../src/core/analyse';
  * that should say so.
  */
 
-/** The role of the claim holding `sentence` in plain `text`, and the rule that gave it. */
-function roleIn(text: string, sentence: string): { role: string; rule: string | undefined } {
-  const analysis = analyse(text, { format: 'plain' });
-  const claim = analysis.claims.find((c) => text.slice(c.start, c.end).includes(sentence));
-  assert.ok(claim, `no claim holds "${sentence}"`);
-  return { role: claim.role, rule: claim.why.find((r) => r.about === 'role')?.rule };
-}
 
 describe('Roles by the classes a reader uses', () => {
   const cases: [string, string, string, string][] = [
@@ -44,7 +38,9 @@ describe('Roles by the classes a reader uses', () => {
     ['role:judgement', 'The fleet is old. Ships from Riga wait in Gdansk. That risk is real and it is growing. Ships wait.', 'That risk', 'thesis'],
     // meta-text: a short sentence announcing how many points follow, with no modal verb
     ['role:announces-items', 'The fleet is old. Its decline can be read as two questions. Ships from Riga wait in Gdansk.', 'two questions', 'statement'],
-    ['role:measured-figure', 'The fleet is old. Three new frigates would make a real difference. Ships from Riga wait in Gdansk.', 'Three new frigates', 'evidence'],
+    // a measured figure reported (one weighed with 'would', naming no one, is a reason: role:judged-figure, roles-round4)
+    ['role:measured-figure', 'The fleet is old. Repairs cost the navy €2 billion last year. Ships from Riga wait in Gdansk.', 'Repairs cost', 'evidence'],
+    ['role:judged-figure', 'The fleet is old. Three new frigates would make a real difference. Ships from Riga wait in Gdansk.', 'Three new frigates', 'reason'],
     // views others hold, reported: evidence even where they say what should be done
     ['role:reported-view', 'The fleet is old. Some Members advocate for a larger navy in Gdansk. Ships wait.', 'Some Members', 'evidence'],
     ['role:other-view', 'The fleet is old. Others argue that Poland should buy frigates. Ships wait.', 'Others argue', 'contrast'],

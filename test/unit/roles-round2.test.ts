@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { roleIn } from './roles-helpers';
 import { analyse } from '../../src/core/analyse';
 
 /**
@@ -12,13 +13,6 @@ import { analyse } from '../../src/core/analyse';
  * critics on the other side and what analysts argue as a position put forward.
  */
 
-/** The role of the claim holding `sentence` in plain `text`, and the rule that gave it. */
-function roleIn(text: string, sentence: string): { role: string; rule: string | undefined } {
-  const analysis = analyse(text, { format: 'plain' });
-  const claim = analysis.claims.find((c) => text.slice(c.start, c.end).includes(sentence));
-  assert.ok(claim, `no claim holds "${sentence}"`);
-  return { role: claim.role, rule: claim.why.find((r) => r.about === 'role')?.rule };
-}
 
 /** A report that describes (few of its sentences argue), ending with a paragraph the cases replace. */
 const REPORT = [

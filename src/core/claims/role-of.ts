@@ -74,6 +74,7 @@ function holds(rule: RoleRule, hit: RoleHit | null, words: RoleWords, scene: Rol
   if (rule.positions && !(rule.positions & position)) return false;
   if (rule.register && (rule.register === 'descriptive') !== ((position & DESCRIPTIVE_BIT) !== 0)) return false;
   if (rule.concrete !== undefined && rule.concrete !== (scene.entities > 0 || figures.length > 0)) return false;
+  if (rule.named !== undefined && rule.named !== scene.entities > 0) return false;
   if (rule.shape === 'lower-case-start' && !words.lowerStart) return false;
   if (rule.shape === 'colon-end' && !words.colonEnd) return false;
   if (rule.shape === 'announces-items' && !words.announces) return false;
@@ -82,6 +83,7 @@ function holds(rule: RoleRule, hit: RoleHit | null, words: RoleWords, scene: Rol
   if (rule.shape === 'hypothetical' && !words.hypothetical) return false;
   if (rule.shape === 'present-general' && !words.presentGeneral) return false;
   if (rule.shape === 'narrated' && words.presentGeneral) return false;
+  if (rule.shape === 'defines' && !words.defines) return false;
   if (!rule.figure) return true;
   // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
   for (let i = 0; i < figures.length; i++) {

@@ -49,3 +49,13 @@ export function openingWords(phrases: readonly string[]): ReadonlySet<string> | 
   }
   return words;
 }
+
+/**
+ * A sentence that defines a term: it opens with a name and its short form in brackets ('Large power
+ * transformers (LPTs)'), an optional apposition, then one of `copulas` and one of `articles` ('are the
+ * units …'). The name and the short form are bounded (80 and 40 characters): the work per sentence stays linear.
+ */
+export function definitionPattern(d: { readonly copulas: readonly string[]; readonly articles: readonly string[] }): RegExp {
+  const words = (list: readonly string[]) => list.map(escape).join('|');
+  return new RegExp(`^[^,;:.()]{1,80}\\([^()]{1,40}\\)(?:,[^,()]{1,80},)?\\s+(?:${words(d.copulas)})\\s+(?:${words(d.articles)})\\b`, 'i');
+}

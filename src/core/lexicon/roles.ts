@@ -1,6 +1,6 @@
 import type { Role } from '../model/model';
 import roleData from './data/roles.json';
-import { escape, notTime, openingWords, phrasePattern } from './role-patterns';
+import { definitionPattern, escape, notTime, openingWords, phrasePattern } from './role-patterns';
 import { ROLE_FEATURE_DATA, type RoleCombiner, type RoleFeatureData, type RoleFeatureRow } from './role-features';
 
 /**
@@ -23,7 +23,7 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   listItem: 16,
   /** Right after a question in the same paragraph: the sentence that answers it. */
   afterQuestion: 64,
-  /** A list item whose lead-in (the last sentence before the list) is evidence: "… recommended actions including". */
+  /** A list item whose lead-in (the last sentence before the list) is evidence ("… recommended actions including"), or tells of the past ("Its actions have included the following:"). */
   afterEvidence: 128,
   /** In the body of a paragraph whose opening sentence is background (a statement). */
   inBackground: 32,
@@ -54,7 +54,7 @@ export const DESCRIPTIVE_BIT = 1 << 10;
 export type RoleRegister = 'argued' | 'descriptive';
 
 /** A sentence's shape, as rules name it (lower-case start, lead-in colon, announced items, "Second, …", quotes, present or past telling). */
-export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes' | 'present-general' | 'narrated' | 'hypothetical';
+export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes' | 'present-general' | 'narrated' | 'hypothetical' | 'defines';
 
 /** One rule as written in the data. */
 export interface RoleRuleRow {
@@ -73,6 +73,8 @@ export interface RoleRuleRow {
   readonly position?: readonly RolePosition[];
   /** Holds only when the sentence names an entity or states a figure (true), or neither (false). */
   readonly concrete?: boolean;
+  /** Holds only when the sentence names an entity (true), or names none (false), whatever figures it states. */
+  readonly named?: boolean;
   /** Holds only for a sentence of this shape. */
   readonly shape?: RoleShape;
   /** Holds only in a document of this register. */
@@ -124,6 +126,8 @@ export interface RoleData {
   readonly turnCue?: string;
   /** Words that, opening a section's heading (after any number), make it the section that concludes: its sentences are `inConclusion`. */
   readonly conclusionHeadings?: readonly string[];
+  /** What makes a sentence define a term (the shape defines): see {@link definitionPattern}. */
+  readonly definition?: { readonly copulas: readonly string[]; readonly articles: readonly string[]; readonly says: string };
   /** Rules (by id) whose sentences put something forward: what follows them is `afterRecommendation`. */
   readonly recommends?: readonly string[];
   /**
@@ -201,6 +205,8 @@ export interface RoleLexicon {
   readonly concludes: RegExp | null;
   /** A past or perfect verb form anywhere in a lower-cased sentence, or null without narration data (no sentence is then present-general). */
   readonly narrates: RegExp | null;
+  /** A name with its short form in brackets, then 'is a', 'are the' (a definition), or null without definition data. */
+  readonly defines: RegExp | null;
   /**
    * Every feature a combiner reads, by id: each rule holding (its id, at the rule's index), each rule
    * deciding first in the rule order (`role:first-…`, at the rules' count plus its index), then the signals.
@@ -246,7 +252,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
       positions |= POSITION_BITS[p];
     }
     // A rule decides alone (no later rule's cue need be looked for) when its cue is all it asks for: no register either.
-    const final = pattern !== null && !subject && !row.question && !row.figure && !row.shape && row.concrete === undefined && positions === 0 && !row.register;
+    const final = pattern !== null && !subject && !row.question && !row.figure && !row.shape && row.concrete === undefined && row.named === undefined && positions === 0 && !row.register;
     const words = pattern && (row.at ?? 'anywhere') === 'anywhere' ? openingWords(data.cues[row.cue!].anywhere ?? []) : null;
     return { ...row, pattern, subject, positions, final, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y') } : null };
   });
@@ -287,7 +293,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, concludes, narrates, features, signals, combiner: combine(features) };
+  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, concludes, narrates, defines: data.definition ? definitionPattern(data.definition) : null, features, signals, combiner: combine(features) };
 }
 
 /** The feature of a rule that decides first in the rule order: `role:first-quotation` for `role:quotation`. */

@@ -1,0 +1,10 @@
+import { strict as assert } from 'node:assert';
+import { analyse } from '../../src/core/analyse';
+
+/** The role of the claim holding `sentence` in plain `text`, and the rule that gave it. */
+export function roleIn(text: string, sentence: string): { role: string; rule: string | undefined } {
+  const analysis = analyse(text, { format: 'plain' });
+  const claim = analysis.claims.find((c) => text.slice(c.start, c.end).includes(sentence));
+  assert.ok(claim, `no claim holds "${sentence}"`);
+  return { role: claim.role, rule: claim.why.find((r) => r.about === 'role')?.rule };
+}
