@@ -59,3 +59,20 @@ export function definitionPattern(d: { readonly copulas: readonly string[]; read
   const words = (list: readonly string[]) => list.map(escape).join('|');
   return new RegExp(`^[^,;:.()]{1,80}\\([^()]{1,40}\\)(?:,[^,()]{1,80},)?\\s+(?:${words(d.copulas)})\\s+(?:${words(d.articles)})\\b`, 'i');
 }
+
+/** A sentence (lower-cased) that opens with an indefinite case and says what it would do, before any full stop, colon or semicolon (the shape hypothetical). */
+export function hypotheticalPattern(h: { readonly openers: readonly string[]; readonly modals: readonly string[] }): RegExp {
+  const words = (list: readonly string[]) => list.map(escape).join('|');
+  return new RegExp(`^(?:${words(h.openers)})\\s(?:[^.;:]|\\.(?=\\d))*?\\b(?:${words(h.modals)})\\b`);
+}
+
+/** A sentence (lower-cased) that tells of the past: see RoleData's `narration`. */
+export function narrationPattern(t: {
+  readonly auxiliaries: readonly string[]; readonly irregular: readonly string[]; readonly anchors: readonly string[]; readonly notPast: readonly string[];
+  readonly minStem: number; readonly suffix: string; readonly ongoing: readonly string[]; readonly ongoingSuffix: string;
+}): RegExp {
+  const words = (list: readonly string[]) => list.map(escape).join('|');
+  return new RegExp(
+    `(?<![a-z0-9])(?:${words([...t.auxiliaries, ...t.irregular, ...t.anchors])}|(?!(?:${words(t.notPast)})(?![a-z0-9]))[a-z]{${t.minStem},}${escape(t.suffix)}|(?:${words(t.ongoing)})\\s+[a-z]+${escape(t.ongoingSuffix)})(?![a-z0-9])`,
+  );
+}

@@ -1,6 +1,6 @@
 import type { Role } from '../model/model';
 import roleData from './data/roles.json';
-import { definitionPattern, escape, notTime, openingWords, phrasePattern } from './role-patterns';
+import { definitionPattern, escape, hypotheticalPattern, narrationPattern, notTime, openingWords, phrasePattern } from './role-patterns';
 import { ROLE_FEATURE_DATA, type RoleCombiner, type RoleFeatureData, type RoleFeatureRow } from './role-features';
 
 /**
@@ -272,8 +272,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   const r = data.register;
   for (const name of r?.argues ?? []) if (!data.cues[name]) throw new Error(`The role register names the cue list "${name}", which the role data does not have.`);
   const register = r ? { argues: new Set(rules.flatMap((row, i) => (row.cue !== undefined && r.argues.includes(row.cue) ? [i] : []))), minShare: r.minShare, minSentences: r.minSentences } : null;
-  const h = data.hypothetical;
-  const hypothetical = h ? new RegExp(`^(?:${words(h.openers)})\\s(?:[^.;:]|\\.(?=\\d))*?\\b(?:${words(h.modals)})\\b`) : null;
+  const hypothetical = data.hypothetical ? hypotheticalPattern(data.hypothetical) : null;
   const enumerated = data.ordinals?.length ? new RegExp(`^(?:${words(data.ordinals)})\\s*,`, 'i') : null;
   const relative = data.relativePronouns?.length ? new RegExp(`^,\\s*(?:${words(data.relativePronouns)})\\b`, 'i') : null;
   const turnList = data.turnCue === undefined ? undefined : data.cues[data.turnCue];
@@ -282,12 +281,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   const recommends = new Set(data.recommends ?? []);
   const concludes = data.conclusionHeadings?.length ? new RegExp(`^[\\d.\\s]*(?:${words(data.conclusionHeadings)})\\b`, 'i') : null;
   for (const id of recommends) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's recommends names the rule "${id}", which it does not have.`);
-  const t = data.narration;
-  const narrates = t
-    ? new RegExp(
-        `(?<![a-z0-9])(?:${words([...t.auxiliaries, ...t.irregular, ...t.anchors])}|(?!(?:${words(t.notPast)})(?![a-z0-9]))[a-z]{${t.minStem},}${escape(t.suffix)}|(?:${words(t.ongoing)})\\s+[a-z]+${escape(t.ongoingSuffix)})(?![a-z0-9])`,
-      )
-    : null;
+  const narrates = data.narration ? narrationPattern(data.narration) : null;
   const signals = featureData.features.map((row) => {
     if (row.position !== undefined && !(row.position in POSITION_BITS)) throw new Error(`Role feature "${row.id}" names the position "${row.position}": use ${Object.keys(POSITION_BITS).join(', ')}.`);
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
