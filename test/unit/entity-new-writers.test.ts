@@ -60,3 +60,28 @@ describe('Members of a parliament as its records label them (issue #13, session 
     assert.ok(!found.some((e) => e.why.some((r) => r.rule.startsWith('entity:member-'))), shown(found));
   });
 });
+
+describe('A transcript\'s speakers (issue #13, session 11)', () => {
+  it('entity:speaker-label — the same name opening lines before a colon is a person, its surname alone joins the full name', () => {
+    const text =
+      'Maren Oyelaran has run the yard since 2021. We spoke to her in March.\n\n' +
+      '**Ilse Brannock: How many hulls will you launch this year?**\n\n' +
+      '**Oyelaran:** Three, if the steel arrives on time.\n\n' +
+      '**Ilse Brannock: And next year?**\n\n' +
+      '**Oyelaran:** Four, and then five once the second dock is open.\n';
+    const found = readDocument(text, 'markdown').entities;
+    assert.equal(typeOf(found, 'Ilse Brannock'), 'person', shown(found));
+    const host = found.find((e) => e.name === 'Maren Oyelaran');
+    assert.ok(host && host.type === 'person', shown(found));
+    assert.equal(host.mentions.length, 3, 'the surname labels join the full name');
+    assert.ok(ruled(found, 'entity:speaker-label').includes('Ilse Brannock'), shown(found));
+  });
+
+  it('entity:speaker-label — a label written once, or a word the text also writes in lower case, names nobody', () => {
+    const text =
+      'Background: the fund was set up in 2019.\n\nOutlook: the fund will grow.\n\nBackground: its background is in trade.\n\n' +
+      'Tessa Varnum: a note on method.\n';
+    const found = readDocument(text, 'plain').entities;
+    assert.deepEqual(ruled(found, 'entity:speaker-label'), [], shown(found));
+  });
+});

@@ -60,6 +60,61 @@ export function findMembers(context: Context): FixedNames {
   return out;
 }
 
+/**
+ * entity:speaker-label — a transcript's speaker: the same name of one to four capitalised words
+ * opening two lines or more before a colon ("Jane Roe: …", "**Roe:** …"). A person whatever the
+ * given name; a single word only when the document never writes it in lower case and it is no
+ * title or common word, and then as a surname that joins the person named in full.
+ */
+export function findSpeakers(context: Context): FixedNames {
+  const { text, tokens, lex } = context;
+  const out: FixedNames = { proposals: [], fixed: [] };
+  const seen = new Map<string, [number, number][]>();
+  for (const m of text.matchAll(LABEL)) {
+    context.work.steps++;
+    const at = m.indices?.[1];
+    if (!at) continue;
+    const label = m[1].replace(/\s+/g, ' ');
+    const spans = seen.get(label);
+    if (spans) spans.push(at);
+    else seen.set(label, [at]);
+  }
+  const found = rule(lex, 'entity:speaker-label');
+  const surnames = new Set<string>();
+  for (const spans of seen.values()) {
+    if (spans.length < 2) continue;
+    for (const [start, end] of spans) {
+      const span = tokenSpan(tokens, start, end);
+      if (!span) continue;
+      let [first, last] = span;
+      while (first < last && (lex.titles.has(keyAt(tokens, first)) || lex.honorifics.has(keyAt(tokens, first)))) first++;
+      const word = keyAt(tokens, last);
+      if (tokens.shape[first] !== CAP || tokens.shape[last] !== CAP || lex.titles.has(word) || lex.functionWords.has(word) || lex.commonWords.has(word)) continue;
+      if (first === last && context.lowerSeen.has(word)) continue;
+      const key = spanKey(tokens, first, last);
+      const evidence = evidenceOf(found, 'person', 'label');
+      out.proposals.push({ first, last, key, kind: 'person', evidence, referent: undefined, given: given(tokens, first, last), surname: word });
+      out.fixed.push({ first, last, key });
+      if (first === last) surnames.add(word);
+    }
+  }
+  // A surname labelling a speaker makes the full name it ends a person ("Maren Oyelaran … Oyelaran: …").
+  if (surnames.size > 0) {
+    for (let i = 1; i < tokens.count; i++) {
+      if (!surnames.has(keyAt(tokens, i)) || tokens.shape[i - 1] !== CAP || context.layout.punct[i] || context.layout.broken[i]) continue;
+      const named = keyAt(tokens, i - 1);
+      if (lex.titles.has(named) || lex.functionWords.has(named) || lex.commonWords.has(named)) continue;
+      const key = spanKey(tokens, i - 1, i);
+      out.proposals.push({ first: i - 1, last: i, key, kind: 'person', evidence: evidenceOf(found, 'person', 'label'), referent: undefined, given: [named], surname: keyAt(tokens, i) });
+      out.fixed.push({ first: i - 1, last: i, key });
+    }
+  }
+  return out;
+}
+
+/** A label opening a line: one to four capitalised words before a colon and a space, a time or marks before it allowed. */
+const LABEL = new RegExp(String.raw`(?:^|\n)[ \t*_>]*(?:\d{1,2}[.:]\d{2}[ \t]*[ap]m[ \t]+)?((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*)[ \t*_]*:[ \t*_]`, 'dgu');
+
 /** Capitalised words joined by spaces, hyphens, "and" or commas: a seat's name ("Inverness, Skye and West Ross-shire"). */
 const SEAT = String.raw`\p{Lu}[\p{L}'’-]*(?:(?:,?[ \t]+|[ \t]+and[ \t]+)\p{Lu}[\p{L}'’-]*){0,6}`;
 const SEAT_WORDS = new RegExp(`^${SEAT}$`, 'u');
