@@ -85,3 +85,26 @@ describe('A transcript\'s speakers (issue #13, session 11)', () => {
     assert.deepEqual(ruled(found, 'entity:speaker-label'), [], shown(found));
   });
 });
+
+describe('Titles of laws with words in brackets (issue #13, session 11)', () => {
+  it('entity:bracketed-title — a bill or act whose title holds a bracket is one programme, its year included', () => {
+    const found = read(
+      'The Harbour Safety (Pilotage and Towage) Amendment Bill was read a second time. ' +
+        'Licences are issued under the Grain Storage (Licensing) Act 2019 and the Seeds (Control and Export) Act, 1988.',
+    );
+    const names = found.map((e) => `${e.type} ${e.name}`);
+    for (const want of [
+      'treaty_or_program Harbour Safety (Pilotage and Towage) Amendment Bill',
+      'treaty_or_program Grain Storage (Licensing) Act 2019',
+      'treaty_or_program Seeds (Control and Export) Act, 1988',
+    ])
+      assert.ok(names.includes(want), `${want} in ${names.join(', ')}`);
+    // No piece of a title stands alone.
+    assert.ok(!found.some((e) => ['Pilotage and Towage', 'Act 2019', 'Control and Export', 'Grain Storage'].includes(e.name)), shown(found));
+  });
+
+  it('entity:bracketed-title — an acronym in brackets defines a name, and a bracket before no head is no title', () => {
+    const found = read('The Harbour Pilots Board (HPB) Act was passed. Kestrel Holdings (Guernsey) Limited bought the berth.');
+    assert.deepEqual(ruled(found, 'entity:bracketed-title'), [], shown(found));
+  });
+});
