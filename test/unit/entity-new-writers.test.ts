@@ -108,3 +108,26 @@ describe('Titles of laws with words in brackets (issue #13, session 11)', () => 
     assert.deepEqual(ruled(found, 'entity:bracketed-title'), [], shown(found));
   });
 });
+
+describe('Laws and orders named with their number (issue #13, session 11)', () => {
+  it('entity:numbered-title — the number after "No." or after a bracketed acronym belongs to the order\'s name', () => {
+    const found = read(
+      'Duties were cut under Executive Order No. 14, and the Procurement Law, Republic Act No. 9184, was amended. ' +
+        'Assets are frozen under Executive Order (E.O.) 13224.',
+    );
+    const names = found.map((e) => `${e.type} ${e.name}`);
+    for (const want of ['treaty_or_program Executive Order No. 14', 'treaty_or_program Republic Act No. 9184', 'treaty_or_program Executive Order (E.O.) 13224'])
+      assert.ok(names.includes(want), `${want} in ${names.join(', ')}`);
+    assert.ok(!found.some((e) => e.name === 'Republic Act'), shown(found));
+  });
+
+  it('entity:numbered-title — "for Fiscal Year" keeps its year, in a citation too; a year after no programme stays apart', () => {
+    const text =
+      'Section 12 of the Harbour Defense Authorization Act for Fiscal Year 2024 lets the yard buy steel early. ' +
+        'The Fiscal Year 2025 accounts were late.';
+    const found = read(text);
+    assert.ok(found.some((e) => e.name === 'Harbour Defense Authorization Act for Fiscal Year 2024' && e.type === 'treaty_or_program'), shown(found));
+    assert.ok(!found.some((e) => e.name === 'Harbour Defense Authorization Act for Fiscal Year'), shown(found));
+    assert.ok(!found.some((e) => e.name.startsWith('Fiscal Year 2025')), shown(found));
+  });
+});

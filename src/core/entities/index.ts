@@ -20,7 +20,7 @@ import { findQuotedNames } from './quoted';
 import { findYearNames } from './years';
 import { findAddressLines, findByLines } from './bylines';
 import { findMembers, findSpeakers } from './members';
-import { findBracketedTitles } from './bracketed';
+import { findBracketedTitles, findNumberedTitles } from './bracketed';
 import { refineEntities } from './precision';
 import { typeFromNotices, withNoticeNames, type NoticeSpan } from './notices';
 import { capsLines, markCapsLines, openCapsLines, titleCased } from './capslines';
@@ -119,7 +119,7 @@ function formsOf(context: Context, chunks: ReturnType<typeof findChunks>) {
   for (const d of definitions) if (d.head) context.headAcronyms.set(keyAt(context.tokens, d.acronym), d.head);
   const { proposals, defined, covered, fixed, blocked } = spellOut(context, definitions);
   for (const chunk of chunks) if (chunk.find > 0) segmentChunk(context, chunk, defined, covered, proposals);
-  for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered), findByLines(context), findAddressLines(context), findMembers(context), findSpeakers(context), findBracketedTitles(context)]) {
+  for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered), findByLines(context), findAddressLines(context), findMembers(context), findSpeakers(context), findBracketedTitles(context), findNumberedTitles(context)]) {
     proposals.push(...found.proposals);
     fixed.push(...found.fixed);
   }
