@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { read, readDocument } from './entities-helpers';
 import type { Entity } from '../../src/core/model/model';
+import { analyse } from '../../src/core/analyse';
 
 /**
  * Classes of entity misses that the six newest development documents (session 11) shared with the
@@ -129,5 +130,19 @@ describe('Laws and orders named with their number (issue #13, session 11)', () =
     assert.ok(found.some((e) => e.name === 'Harbour Defense Authorization Act for Fiscal Year 2024' && e.type === 'treaty_or_program'), shown(found));
     assert.ok(!found.some((e) => e.name === 'Harbour Defense Authorization Act for Fiscal Year'), shown(found));
     assert.ok(!found.some((e) => e.name.startsWith('Fiscal Year 2025')), shown(found));
+  });
+});
+
+describe('Words in an address are no evidence of ordinary words (issue #13, session 11)', () => {
+  it('a surname written in lower case only inside an e-mail address stays a name', () => {
+    const text = 'Senator Quennell introduced the bill on 3 March and said the fund must grow.\n\nPress contact: Ada Brook, press@quennell.senate.gov\n';
+    const found = analyse(text, { hint: 'statement.md' }).entities;
+    assert.equal(typeOf(found, 'Quennell'), 'person', shown(found));
+  });
+
+  it('a word the text writes in lower case outside an address as well is still an ordinary word', () => {
+    const text = 'Senator Quennell spoke. The quennell is a small boat.\n\nPress contact: press@quennell.senate.gov\n';
+    const found = analyse(text, { hint: 'statement.md' }).entities;
+    assert.equal(typeOf(found, 'Quennell'), undefined, shown(found));
   });
 });

@@ -94,7 +94,7 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   const layout = readLayout(text, tokens, units, lex.functionWords, lex.sourceLabels);
   openCapsLines(noticed.lines, tokens, layout);
   openCapsLines(caps, tokens, layout);
-  const { lowerSeen, capCount } = countWords(tokens);
+  const { lowerSeen, capCount } = countWords(text, tokens);
   const { prefixAcronyms, midCaps } = readCapitals(tokens, layout);
   const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map(), prefixAcronyms, midCaps, work };
 
@@ -129,8 +129,12 @@ function formsOf(context: Context, chunks: ReturnType<typeof findChunks>) {
   return { forms: collectForms(context, proposals, blocked), antecedents, fixed };
 }
 
-/** Which words the document writes in lower case, and how often each capitalised word occurs. */
-function countWords(tokens: Tokens): { lowerSeen: Set<string>; capCount: Map<string, number> } {
+/**
+ * Which words the document writes in lower case, and how often each capitalised word occurs. A word
+ * written in lower case only inside an e-mail or a web address ("press@roe.senate.gov") is not seen
+ * so: an address is no evidence that "Roe" or "Senate" is an ordinary word.
+ */
+function countWords(text: string, tokens: Tokens): { lowerSeen: Set<string>; capCount: Map<string, number> } {
   const lowerSeen = new Set<string>();
   const capCount = new Map<string, number>();
   // By distinct word, not by word: a few thousand steps for a long document.
@@ -140,8 +144,20 @@ function countWords(tokens: Tokens): { lowerSeen: Set<string>; capCount: Map<str
     if (shape === LOWER) lowerSeen.add(key);
     else if (shape === CAP || shape === ACRONYM) capCount.set(key, (capCount.get(key) ?? 0) + tokens.counts[id]);
   }
+  const inAddress = new Map<string, number>();
+  for (const m of text.matchAll(ADDRESS)) for (const piece of m[0].toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (piece) inAddress.set(piece, (inAddress.get(piece) ?? 0) + 1);
+  if (inAddress.size === 0) return { lowerSeen, capCount };
+  const lowerCount = new Map<string, number>();
+  for (let id = 0; id < tokens.words.length; id++) {
+    const key = tokens.keys[id];
+    if (tokens.shapes[id] === LOWER && inAddress.has(key)) lowerCount.set(key, (lowerCount.get(key) ?? 0) + tokens.counts[id]);
+  }
+  for (const [key, n] of inAddress) if (lowerCount.get(key) === n) lowerSeen.delete(key);
   return { lowerSeen, capCount };
 }
+
+/** An e-mail address or a web address written out. */
+const ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gu;
 
 /**
  * How the document writes its capitals: the acronyms every occurrence of which stands right before a
