@@ -146,3 +146,20 @@ describe('Words in an address are no evidence of ordinary words (issue #13, sess
     assert.equal(typeOf(found, 'Quennell'), undefined, shown(found));
   });
 });
+
+describe('By-lines as news and comment pages write them (issue #13, session 11)', () => {
+  it('entity:by-line — two authors, each with the place they write from, are both people', () => {
+    const text = '# Grain prices climb\n\nBy **Ilkka Saarvo** in Helsinki and **Oyinda Fashola** in Lagos\n\nPrices rose for a third week as exporters held back stock.\n';
+    const found = readDocument(text, 'markdown').entities;
+    assert.equal(typeOf(found, 'Ilkka Saarvo'), 'person', shown(found));
+    assert.equal(typeOf(found, 'Oyinda Fashola'), 'person', shown(found));
+  });
+
+  it('entity:by-line — the author\'s name ends with its line, whatever the next line opens with', () => {
+    const text = '# Shells\n\nBy **Wendeline Arkwright**\n\n*Wendeline Arkwright is a fellow at a defence institute.*\n\nStocks are low.\n';
+    const found = readDocument(text, 'markdown').entities;
+    assert.ok(!found.some((e) => e.name === 'Wendeline Arkwright Wendeline Arkwright'), shown(found));
+    const author = found.find((e) => e.name === 'Wendeline Arkwright');
+    assert.ok(author && author.type === 'person', shown(found));
+  });
+});
