@@ -163,3 +163,18 @@ describe('By-lines as news and comment pages write them (issue #13, session 11)'
     assert.ok(author && author.type === 'person', shown(found));
   });
 });
+
+describe('An acronym that leaves out its body\'s head (issue #13, session 11)', () => {
+  it('entity:spelled-out-head — "Bureau of …" and "Senate Committee on …" keep their head; the acronym joins the whole name', () => {
+    const found = read(
+      "Funds go to the Treasury's Bureau of Coastal Shipping Oversight (CSO) and to the Senate Committee on Ports and Harbours (PH). " +
+        'The CSO reports each year, and the PH holds hearings.',
+    );
+    const bureau = found.find((e) => e.name === 'Bureau of Coastal Shipping Oversight');
+    assert.ok(bureau && bureau.type === 'organization', shown(found));
+    assert.ok(bureau.aliases.includes('CSO') || bureau.mentions.length === 3, shown(found));
+    const committee = found.find((e) => e.name === 'Senate Committee on Ports and Harbours');
+    assert.ok(committee && committee.type === 'organization', shown(found));
+    assert.ok(!found.some((e) => e.name === 'Coastal Shipping Oversight' || e.name === 'Ports and Harbours'), shown(found));
+  });
+});
