@@ -178,3 +178,19 @@ describe('An acronym that leaves out its body\'s head (issue #13, session 11)', 
     assert.ok(!found.some((e) => e.name === 'Coastal Shipping Oversight' || e.name === 'Ports and Harbours'), shown(found));
   });
 });
+
+describe('A name of its own before "and" (issue #13, session 11)', () => {
+  it('a word the document writes alone as a name elsewhere is not the first word of the name after "and"', () => {
+    const found = read(
+      'The Harbour Defence Force (HDF) trains reservists. Plans are agreed between the operators, the HDF and Harbour City Police. ' +
+        'The HDF also runs cyber drills.',
+    );
+    assert.ok(!found.some((e) => e.name === 'HDF and Harbour City Police'), shown(found));
+    assert.equal(typeOf(found, 'Harbour City Police'), 'organization', shown(found));
+  });
+
+  it('a first word the document never writes alone still opens one name across "and"', () => {
+    const found = read('Members of the Science and Innovation Committee held a hearing. Science was the first item.');
+    assert.ok(found.some((e) => e.name === 'Science and Innovation Committee'), shown(found));
+  });
+});
