@@ -194,3 +194,13 @@ describe('A name of its own before "and" (issue #13, session 11)', () => {
     assert.ok(found.some((e) => e.name === 'Science and Innovation Committee'), shown(found));
   });
 });
+
+describe('Places named before a lower-case noun of settlement or passage (issue #13, session 11)', () => {
+  it('entity:lower-head — "camps", "settlement", "crossing" after a name say it is a place; a corridor is a place of its own', () => {
+    const found = read(
+      'Teams interview families in the Olvana and Tessadi camps and in the Murunga settlement. ' +
+        'Coal trucks queue at the Bayantal crossing, and troops watch the narrow Vessko corridor between the two states.',
+    );
+    for (const name of ['Tessadi', 'Murunga', 'Bayantal', 'Vessko corridor']) assert.equal(typeOf(found, name), 'place', `${name}: ${shown(found)}`);
+  });
+});
