@@ -204,3 +204,20 @@ describe('Places named before a lower-case noun of settlement or passage (issue 
     for (const name of ['Tessadi', 'Murunga', 'Bayantal', 'Vessko corridor']) assert.equal(typeOf(found, name), 'place', `${name}: ${shown(found)}`);
   });
 });
+
+describe('Names listed with a name the document typed (issue #13, session 11)', () => {
+  it('entity:listed-with-typed — a name joined by "and" to a place typed anywhere in the document is a place', () => {
+    const text =
+      'Coal prices fell at the Tarvosk border crossing in May. Delays on the rail link between Tarvosk and Orgumaa kept costs high. ' +
+      'The yards at Norvale, Kessington, Bramhope and Dunlow were full.';
+    const found = analyse(text, { hint: 'note.txt' }).entities;
+    assert.equal(typeOf(found, 'Tarvosk'), 'place', shown(found));
+    assert.equal(typeOf(found, 'Orgumaa'), 'place', shown(found));
+    assert.ok(ruled(found, 'entity:listed-with-typed').includes('Orgumaa'), shown(found));
+  });
+
+  it('entity:listed-with-typed — a comma after a fronted place makes no list', () => {
+    const found = analyse('In Norway, Tessvik Holdby builds a plant near the coast. Tessvik Holdby hires welders.', { hint: 'note.txt' }).entities;
+    assert.ok(!ruled(found, 'entity:listed-with-typed').includes('Tessvik Holdby'), shown(found));
+  });
+});
