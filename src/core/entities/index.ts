@@ -146,7 +146,7 @@ function countWords(text: string, tokens: Tokens): { lowerSeen: Set<string>; cap
     else if (shape === CAP || shape === ACRONYM) capCount.set(key, (capCount.get(key) ?? 0) + tokens.counts[id]);
   }
   const inAddress = new Map<string, number>();
-  for (const m of text.matchAll(ADDRESS)) for (const piece of m[0].toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (piece) inAddress.set(piece, (inAddress.get(piece) ?? 0) + 1);
+  for (const address of addresses(text)) for (const piece of address.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (piece) inAddress.set(piece, (inAddress.get(piece) ?? 0) + 1);
   if (inAddress.size === 0) return { lowerSeen, capCount };
   const lowerCount = new Map<string, number>();
   for (let id = 0; id < tokens.words.length; id++) {
@@ -157,8 +157,30 @@ function countWords(text: string, tokens: Tokens): { lowerSeen: Set<string>; cap
   return { lowerSeen, capCount };
 }
 
-/** An e-mail address or a web address written out. */
-const ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gu;
+/**
+ * The e-mail and web addresses written out in `text`. Linear: a web address opens with a fixed
+ * prefix; an e-mail address is found from its "@" (its domain by a pattern anchored there, its
+ * local part by a walk back that stops at the previous "@" or space).
+ */
+function addresses(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WEB)) out.push(m[0]);
+  let from = 0;
+  for (const m of text.matchAll(DOMAIN)) {
+    let start = m.index;
+    while (start > from && LOCAL.test(text[start - 1])) start--;
+    if (start < m.index) out.push(text.slice(start, m.index + m[0].length));
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** A web address: a fixed opening, then anything but a space or a bracket. */
+const WEB = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gu;
+/** An e-mail address's "@" and domain ("@roe.senate.gov"). */
+const DOMAIN = /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** A character of an e-mail address's local part. */
+const LOCAL = /[\p{L}\p{N}._%+-]/u;
 
 /**
  * How the document writes its capitals: the acronyms every occurrence of which stands right before a
