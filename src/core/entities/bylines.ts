@@ -3,7 +3,7 @@ import { evidenceOf } from './evidence';
 import { spanKey } from './keys';
 import type { FixedNames } from './mentions';
 import { rule } from './lexicon';
-import { CAP, INITIAL, keyAt, textAt } from '../parse/tokens';
+import { CAP, INITIAL, keyAt, textAt, type Tokens } from '../parse/tokens';
 
 /**
  * entity:by-line — the author of a report, as its by-line or author line gives
@@ -39,18 +39,23 @@ export function findByLines(context: Context): FixedNames {
     // A signature may style the name before it ("Rt Hon Jane Doe MP").
     let name = i;
     while (opens && name < tokens.count && name - i < 3 && tokens.shape[name] === CAP && lex.honorifics.has(keyAt(tokens, name))) name++;
-    let last = name - 1;
-    while (last + 1 < tokens.count && last - name < 3 && nameWord(context, last + 1) && (last < name || !context.layout.punct[last + 1])) last++;
-    while (last > name && tokens.shape[last] !== CAP) last--;
-    if (last <= name) continue;
     const found = text.indexOf('\n', start);
     const lineEnd = found < 0 ? text.length : found;
+    // The name ends with its line ("By Jane Doe" above "Jane Doe is a fellow at …" is one name, not four words).
+    let last = name - 1;
+    while (last + 1 < tokens.count && last - name < 3 && tokens.start[last + 1] < lineEnd && nameWord(context, last + 1) && (last < name || !context.layout.punct[last + 1])) last++;
+    while (last > name && tokens.shape[last] !== CAP) last--;
+    if (last <= name) continue;
     if (lineEnd - lineStart > MAX_LINE) continue;
     const after = text.slice(tokens.end[last], lineEnd);
+    // A by-line may say where its author writes from ("By Jane Doe in Lagos and John Roe in Accra").
+    const from = by ? DATELINE.exec(after) : null;
+    const rest = from ? after.slice(from[0].length) : after;
     // Two authors joined by "and" make the whole line ("Jane Doe and John Roe", "By Jane Doe and John Roe").
-    const partner = name > i || !/^\s+and\s/.test(after) ? null : secondName(context, last + 1, lineEnd);
+    const and = name > i || !/^[\s*_]*and\s/.test(rest) ? -1 : wordAt(tokens, last + 1, tokens.end[last] + (from ? from[0].length : 0) + rest.indexOf('and'));
+    const partner = and < 0 ? null : secondName(context, and, lineEnd);
     const signed = !by && !partner && signature(context, name > i || lex.firstNames.has(keyAt(tokens, name)), after, lineEnd);
-    if (!partner && !signed && !(by ? /^[\s*_]*(?:$|[,|–—])/.test(after) : affiliation(context, after))) continue;
+    if (!partner && !signed && !(by ? /^[\s*_]*(?:$|[,|–—])/.test(rest) : affiliation(context, after))) continue;
     const evidence = evidenceOf(rule(lex, 'entity:by-line'), 'person', by ? textAt(tokens, i) : partner ? 'and' : signed ? 'signed' : after.replace(/^[\s*_,|–—]+/, '').split(/\s+/)[0]);
     for (const [first, end] of partner ? [[name, last], partner] : [[name, last]]) {
       const given: string[] = [];
@@ -138,8 +143,18 @@ function secondName(context: Context, and: number, lineEnd: number): [number, nu
   if (and + 2 >= tokens.count || keyAt(tokens, and) !== 'and') return null;
   let last = and;
   while (last + 1 < tokens.count && last - and < 4 && tokens.start[last + 1] < lineEnd && nameWord(context, last + 1)) last++;
-  const whole = last - and >= 2 && tokens.shape[last] === CAP && text.slice(tokens.end[last], lineEnd).trim() === '';
+  const rest = text.slice(tokens.end[last], lineEnd);
+  const whole = last - and >= 2 && tokens.shape[last] === CAP && (rest.trim() === '' || /^[\s*_]*$/.test(rest.replace(DATELINE, '')));
   return whole ? [and + 1, last] : null;
+}
+
+/** Where a by-line's author writes from: "in" and one to three capitalised words ("in New Delhi"). */
+const DATELINE = /^[\s*_]*in\s+(?:\p{Lu}[\p{L}'’.-]*[\s*_]*){1,3}/u;
+
+/** The word from `from` on that starts at character `at`, or -1 (a short walk along one line). */
+function wordAt(tokens: Tokens, from: number, at: number): number {
+  for (let k = from; k < tokens.count && tokens.start[k] <= at; k++) if (tokens.start[k] === at) return k;
+  return -1;
 }
 
 /** The longest line read as an author line (a name, a title and an affiliation). */

@@ -107,6 +107,8 @@ export function openCapsLines(lines: readonly { start: number; end: number }[], 
 const SHAPE_ONLY = new Set(['entity:unknown-name', 'entity:acronym']);
 /** What a capitals line alone may name: institutions and people. */
 const STRONG = new Set(['organization', 'person']);
+/** Rules that read a place from the form of the line itself (a member's seat in brackets): such a place stays. */
+const LINE_PLACES = new Set(['entity:listed', 'entity:member-seat']);
 
 /**
  * Each entity with a mention on one of the given lines (capitals lines; notices read for names) gives
@@ -132,7 +134,7 @@ export function markCapsLines(lex: Lexicon, lines: readonly { start: number; end
     const there = e.mentions.filter((m) => on(m.start)).length;
     if (there === 0) return [e];
     // Named only there: a title's topic takes place and programme heads ("… Industrial Base"); an institution, a person or a listed name stays.
-    if (there === e.mentions.length && (e.why.every((r) => SHAPE_ONLY.has(r.rule)) || !STRONG.has(e.type) && !e.why.some((r) => r.rule === 'entity:listed'))) return [];
+    if (there === e.mentions.length && (e.why.every((r) => SHAPE_ONLY.has(r.rule)) || !STRONG.has(e.type) && !e.why.some((r) => LINE_PLACES.has(r.rule)))) return [];
     return [{ ...e, why: [...e.why, { rule: found.id, weight: found.weight, about: e.type }] }];
   });
 }

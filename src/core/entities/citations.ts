@@ -91,6 +91,8 @@ function lawAt(context: Context, k: number): number {
     if (isConnector(context, j) ? keyAt(tokens, j) === 'and' : !isNameShape(tokens, j)) {
       // "Act of 1962": the year after the head.
       if (tokens.shape[j] === NUMBER && j === end + 2 && keyAt(tokens, j - 1) === 'of' && /^\d{4}$/.test(textAt(tokens, j))) return j;
+      // "Act for Fiscal Year 2026": the year that closes the complement (entity:numbered-title reads it too).
+      if (tokens.shape[j] === NUMBER && end >= 0 && named === j - 1 && keyAt(tokens, j - 1) === 'year' && layout.punct[j] === '' && /^\d{4}$/.test(textAt(tokens, j))) return j;
       break;
     }
     if (!isConnector(context, j)) named = j;

@@ -77,7 +77,7 @@ export function spellOut(context: Context, definitions: readonly Definition[]): 
     if (d.concept) out.blocked.add(keyAt(tokens, d.acronym));
     if (d.concept || d.head || layout.unit[d.acronym] < 0 || (d.from < 0 && tokens.shape[d.before] !== CAP)) continue;
     // An ordinal right before the spelled-out words numbers the name ("the 15th Five-Year Plan (FYP)").
-    const from = d.from > 0 && rankAt(tokens, d.from - 1, context.lex) === 'ordinal' && !layout.broken[d.from] ? d.from - 1 : d.from;
+    const from = headBefore(context, d.from > 0 && rankAt(tokens, d.from - 1, context.lex) === 'ordinal' && !layout.broken[d.from] ? d.from - 1 : d.from);
     const first = from >= 0 ? from : runStart(context, d.before);
     // A gazetteer name needs no spelling out: it is read as such ("People's Republic of China (PRC)").
     if (gazetteerAt(context, first, d.before)?.last === d.before) continue;
@@ -102,6 +102,23 @@ export function spellOut(context: Context, definitions: readonly Definition[]): 
   }
   return out;
 }
+
+/**
+ * entity:spelled-out-head — an acronym may leave out the head of a body and its "of", "on" or "for"
+ * ("Bureau of Global Health Security (GHS)", "Senate Committee on Ports and Harbours (PH)"): the name
+ * spelled out from `from` keeps them, with the capitalised words right before the head (no possessive).
+ */
+function headBefore(context: Context, from: number): number {
+  const { tokens, layout } = context;
+  if (from < 2 || !OMITTED.has(keyAt(tokens, from - 1)) || !isConnector(context, from - 1) || layout.broken[from] || layout.broken[from - 1]) return from;
+  if (tokens.shape[from - 2] !== CAP || tokens.possessive[from - 2] || headType(context, from - 2) !== 'organization') return from;
+  let first = from - 2;
+  while (first > 0 && !layout.broken[first] && tokens.shape[first - 1] === CAP && !tokens.possessive[first - 1] && !context.lex.functionWords.has(keyAt(tokens, first - 1))) first--;
+  return first;
+}
+
+/** The small words between a body's head and the words an acronym abbreviates. */
+const OMITTED = new Set(['of', 'on', 'for']);
 
 /**
  * The last word of capitalised words right after the parenthesis closing the

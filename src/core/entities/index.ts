@@ -19,7 +19,10 @@ import { typeFromColumns } from './columns';
 import { findQuotedNames } from './quoted';
 import { findYearNames } from './years';
 import { findAddressLines, findByLines } from './bylines';
+import { findMembers, findSpeakers } from './members';
+import { findBracketedTitles, findNumberedTitles } from './bracketed';
 import { refineEntities } from './precision';
+import { typeFromLists } from './listed';
 import { typeFromNotices, withNoticeNames, type NoticeSpan } from './notices';
 import { capsLines, markCapsLines, openCapsLines, titleCased } from './capslines';
 
@@ -92,14 +95,14 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   const layout = readLayout(text, tokens, units, lex.functionWords, lex.sourceLabels);
   openCapsLines(noticed.lines, tokens, layout);
   openCapsLines(caps, tokens, layout);
-  const { lowerSeen, capCount } = countWords(tokens);
+  const { lowerSeen, capCount } = countWords(text, tokens);
   const { prefixAcronyms, midCaps } = readCapitals(tokens, layout);
   const context: Context = { text, tokens, layout, lex, lowerSeen, capCount, headAcronyms: new Map(), prefixAcronyms, midCaps, work };
 
   // A table's source line is read for the laws it cites as a sentence is ("Source: …; P.L. 117-128").
   const read = units.length ? withSources(units, layout.sources) : [{ start: 0, end: text.length }];
   const entities = addFormedNames(lex, text, read, addLegislation(lex, text, read, namesOf(context)));
-  const typed = typeFromColumns(lex, text, units, typeFromNotices(lex, refineEntities(text, lex, lowerSeen, entities), options.notices));
+  const typed = typeFromColumns(lex, text, units, typeFromNotices(lex, typeFromLists(text, lex, refineEntities(text, lex, lowerSeen, entities)), options.notices));
   return markCapsLines(lex, noticed.lines, markCapsLines(lex, caps, typed), 'entity:in-notice');
 }
 
@@ -127,7 +130,7 @@ function formsOf(context: Context, chunks: ReturnType<typeof findChunks>) {
   for (const d of definitions) if (d.head) context.headAcronyms.set(keyAt(context.tokens, d.acronym), d.head);
   const { proposals, defined, covered, fixed, blocked } = spellOut(context, definitions);
   for (const chunk of chunks) if (chunk.find > 0) segmentChunk(context, chunk, defined, covered, proposals);
-  for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered), findByLines(context), findAddressLines(context)]) {
+  for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered), findByLines(context), findAddressLines(context), findMembers(context), findSpeakers(context), findBracketedTitles(context), findNumberedTitles(context)]) {
     proposals.push(...found.proposals);
     fixed.push(...found.fixed);
   }
@@ -137,8 +140,12 @@ function formsOf(context: Context, chunks: ReturnType<typeof findChunks>) {
   return { forms: collectForms(context, proposals, blocked), antecedents, fixed };
 }
 
-/** Which words the document writes in lower case, and how often each capitalised word occurs. */
-function countWords(tokens: Tokens): { lowerSeen: Set<string>; capCount: Map<string, number> } {
+/**
+ * Which words the document writes in lower case, and how often each capitalised word occurs. A word
+ * written in lower case only inside an e-mail or a web address ("press@roe.senate.gov") is not seen
+ * so: an address is no evidence that "Roe" or "Senate" is an ordinary word.
+ */
+function countWords(text: string, tokens: Tokens): { lowerSeen: Set<string>; capCount: Map<string, number> } {
   const lowerSeen = new Set<string>();
   const capCount = new Map<string, number>();
   // By distinct word, not by word: a few thousand steps for a long document.
@@ -148,8 +155,42 @@ function countWords(tokens: Tokens): { lowerSeen: Set<string>; capCount: Map<str
     if (shape === LOWER) lowerSeen.add(key);
     else if (shape === CAP || shape === ACRONYM) capCount.set(key, (capCount.get(key) ?? 0) + tokens.counts[id]);
   }
+  const inAddress = new Map<string, number>();
+  for (const address of addresses(text)) for (const piece of address.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (piece) inAddress.set(piece, (inAddress.get(piece) ?? 0) + 1);
+  if (inAddress.size === 0) return { lowerSeen, capCount };
+  const lowerCount = new Map<string, number>();
+  for (let id = 0; id < tokens.words.length; id++) {
+    const key = tokens.keys[id];
+    if (tokens.shapes[id] === LOWER && inAddress.has(key)) lowerCount.set(key, (lowerCount.get(key) ?? 0) + tokens.counts[id]);
+  }
+  for (const [key, n] of inAddress) if (lowerCount.get(key) === n) lowerSeen.delete(key);
   return { lowerSeen, capCount };
 }
+
+/**
+ * The e-mail and web addresses written out in `text`. Linear: a web address opens with a fixed
+ * prefix; an e-mail address is found from its "@" (its domain by a pattern anchored there, its
+ * local part by a walk back that stops at the previous "@" or space).
+ */
+function addresses(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WEB)) out.push(m[0]);
+  let from = 0;
+  for (const m of text.matchAll(DOMAIN)) {
+    let start = m.index;
+    while (start > from && LOCAL.test(text[start - 1])) start--;
+    if (start < m.index) out.push(text.slice(start, m.index + m[0].length));
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** A web address: a fixed opening, then anything but a space or a bracket. */
+const WEB = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gu;
+/** An e-mail address's "@" and domain ("@roe.senate.gov"). */
+const DOMAIN = /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** A character of an e-mail address's local part. */
+const LOCAL = /[\p{L}\p{N}._%+-]/u;
 
 /**
  * How the document writes its capitals: the acronyms every occurrence of which stands right before a

@@ -78,12 +78,23 @@ function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
     const inComplement = left.some((_, j) => complementAt(s, left, j) || officeAt(s, left, j));
     // "Reserve Forces' and Cadets' Associations": plural possessives joined before one head.
     const plurals = left.length > 0 && pluralsBeforeHead(s.context, left[left.length - 1].last);
-    if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right)) || (inComplement && completes(s, left, right)) || plurals) left.push(p);
+    if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right) && !namedAlone(s, left)) || (inComplement && completes(s, left, right)) || plurals) left.push(p);
     else out.push([]);
   }
   return out.filter((segment) => segment.length > 0);
 }
 
+/**
+ * True when the part before "and" is one word the document writes capitalised elsewhere too and never in
+ * lower case, no head and no ordinary word ("the NZDF and New Zealand Police", "Ampol and Viva Energy"):
+ * a name of its own, listed with the name after "and", not the first word of one name.
+ */
+function namedAlone(s: Segmenter, left: readonly Piece[]): boolean {
+  const { tokens, lex, lowerSeen, capCount } = s.context;
+  if (left.length !== 1 || left[0].first !== left[0].last) return false;
+  const key = keyAt(tokens, left[0].first);
+  return (capCount.get(key) ?? 0) >= 2 && !lowerSeen.has(key) && !lex.commonWords.has(key) && !lex.functionWords.has(key) && !lex.heads.has(key);
+}
 
 /** True when piece `k` is an ordinal or a small number before a word that may open a name ("14th Five-Year"). */
 function rankBefore(s: Segmenter, ps: readonly Piece[], k: number): boolean {
