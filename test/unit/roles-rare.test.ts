@@ -40,7 +40,8 @@ const LIGHTHOUSE =
 describe('Rarer roles a careful reader names', () => {
   const cases: [string, string, string, string][] = [
     // [rule, text, sentence, role]: a hypothetical case argued from with a figure is a premise; the same figure told as fact is a datum
-    ['role:hypothetical-case', 'The navy should build a second quay. Ships wait in the outer harbour for days. A second quay would cut the wait by 40% within a year.', 'would cut the wait', 'reason'],
+    // told in the present and naming no one, the same premise is weighed first by role:judged-figure: the role is the same
+    ['role:judged-figure', 'The navy should build a second quay. Ships wait in the outer harbour for days. A second quay would cut the wait by 40% within a year.', 'would cut the wait', 'reason'],
     ['role:hypothetical-case', 'The navy should build a second quay. Ships wait in the outer harbour for days. Every tanker diverted to the old berth would add $2 million to the fuel bill.', 'would add', 'reason'],
     ['role:measured-figure', 'The navy should build a second quay. Ships wait in the outer harbour for days. The first quay cut the wait by 40% within a year.', 'cut the wait', 'evidence'],
     // in a document that describes, a cost told with 'would' is a datum of the description, not a premise
