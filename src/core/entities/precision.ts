@@ -7,6 +7,7 @@ import { joinNameParts } from './parts';
 import { countedAcronym, documentCode } from './things';
 import { rule } from './lexicon';
 import type { Lexicon } from './lexicon';
+import { demonymName, openingOnly } from './placed';
 
 /**
  * The last reading of the entity list, for precision: what a careful reader
@@ -48,6 +49,10 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && placeCompound(lex, entity.name)) return [];
   // entity:demonym-before-noun — "Alaskan waters", "the Marshallese community": a word shaped like a demonym, always before a noun, qualifies it.
   if ((entity.type === 'other' || entity.type === 'place') && entity.why.every((r) => WEAK.has(r.rule) || PLACE_CUES.has(r.rule)) && demonymBeforeNoun(text, lex, entity)) return [];
+  // entity:opening-only — one word known by its capital alone, only ever where every word is capitalised (a line's or a label's first word, a title line).
+  if (openingOnly(text, entity)) return [];
+  // entity:demonym-name — "Latin American", "New Zealanders", "Philippine forces": demonyms name people or qualify a noun.
+  if (demonymName(lex, entity, WEAK_OR_PLACE)) return [];
   // entity:currency-qualifier — "(US) dollars", "US$5 million": the letters qualify a currency, they do not name a place.
   // entity:class-qualifier — "a Virginia-class submarine": a name joined to "-class" names a class of ships, not the place.
   const mentions = entity.mentions.filter((m) => !qualifiesCurrency(text, m) && !CLASS_OF.test(text.slice(m.end, m.end + 7)));
@@ -105,6 +110,7 @@ function ordinaryWords(lex: Lexicon, lowerSeen: ReadonlySet<string>, name: strin
 
 /** The weak cues of a place: a word such as "in" before it, or a list it stands in. */
 const PLACE_CUES = new Set(['entity:place-before', 'entity:place-before-the', 'entity:listed-alongside']);
+const WEAK_OR_PLACE: ReadonlySet<string> = new Set([...WEAK, ...PLACE_CUES]);
 
 /**
  * One word ending as demonyms do (words.json endings.demonym: "Alaskan", "Marshallese", "Burkinabè"),
