@@ -76,4 +76,28 @@ describe('Entities that name nothing', () => {
       assert.ok(names.some((n) => n.endsWith(' Philippine Navy')), names.join(', '));
     });
   });
+  describe('entity:numbered-part — a word before a Roman numeral labels a part', () => {
+    it('lists neither "Tranche" of "Tranche II" nor "Flight" of "the Flight III configuration" nor the numeral of "Chapter XII"', () => {
+      const text =
+        'Under Tranche II of the compact, the yard in Hallsund will build six hulls in the Flight III configuration. ' +
+        'Chapter XII of the Charter of Verran sets the terms.';
+      const names = typed(text);
+      assert.ok(!names.some((n) => / (Tranche|Flight|XII)$/.test(n)), names.join(', '));
+      assert.ok(names.some((n) => n.endsWith(' Hallsund')), names.join(', '));
+    });
+
+    it('keeps a name whose number belongs to it ("the Norlink 3 cable")', () => {
+      const names = typed('Repairs to the Norlink 3 cable will take until June, the operator said.');
+      assert.ok(names.some((n) => / Norlink 3$/.test(n)), names.join(', '));
+    });
+  });
+  describe('entity:currency-name — a place\'s name before a currency word names the currency', () => {
+    it('lists no place for "U.S." of "paid in U.S. dollars", and keeps it where it names the country', () => {
+      const paid = typed('Exports of copper were paid in U.S. dollars, and the lek fell by 3 percent against the U.S. dollar.');
+      assert.ok(!paid.some((n) => / U\.S\.$/.test(n)), paid.join(', '));
+      const country = typed('Exports of copper were paid in U.S. dollars, and the U.S. asked for more of them.');
+      const us = entities('Exports of copper were paid in U.S. dollars, and the U.S. asked for more of them.').find((e) => e.name === 'U.S.');
+      assert.ok(us && us.mentions.length === 1, country.join(', '));
+    });
+  });
 });

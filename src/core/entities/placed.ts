@@ -74,3 +74,20 @@ function national(lex: Lexicon, name: string): boolean {
   const place = (k: string) => k.length > 2 && lex.gazetteer.get(k)?.type === 'place';
   return place(`${key}s`) || ENDINGS.some((end) => single.endsWith(end) && place(single.slice(0, -end.length)));
 }
+
+/**
+ * entity:numbered-part — a word the document only ever writes before a Roman numeral ("Block V", "Pillar I")
+ * labels a numbered part of something, and a Roman numeral after a capitalised word ("Article XVIII") is a
+ * number: neither names a referent on its own. Figures after a name often belong to it ("Estlink 2"): the
+ * name is extended over them later, so they are no evidence here.
+ */
+export function numberedPart(text: string, entity: Entity, weak: ReadonlySet<string>): boolean {
+  if (/\s/.test(entity.name) || !entity.why.every((r) => weak.has(r.rule))) return false;
+  if (ROMAN.test(entity.name)) return entity.mentions.every((m) => /\p{Lu}\p{L}* $/u.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  return entity.mentions.every((m) => NUMBER_AFTER.test(text.slice(m.end, m.end + 12)));
+}
+
+/** A Roman numeral of the letters labels use (I to XXXIX). */
+const ROMAN = /^(?=[IVX]+$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** A Roman numeral after the word, one space between them (not a table's column gap), ending there. */
+const NUMBER_AFTER = /^ (?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?![\p{L}\d-])/u;

@@ -7,7 +7,7 @@ import { joinNameParts } from './parts';
 import { countedAcronym, documentCode } from './things';
 import { rule } from './lexicon';
 import type { Lexicon } from './lexicon';
-import { demonymName, openingOnly } from './placed';
+import { demonymName, numberedPart, openingOnly } from './placed';
 
 /**
  * The last reading of the entity list, for precision: what a careful reader
@@ -53,9 +53,15 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   if (openingOnly(text, entity)) return [];
   // entity:demonym-name — "Latin American", "New Zealanders", "Philippine forces": demonyms name people or qualify a noun.
   if (demonymName(lex, entity, WEAK_OR_PLACE)) return [];
+  // entity:numbered-part — "Block V", "Pillar I", "Article XVIII": a word before a number labels a part; a Roman numeral is a number.
+  if (numberedPart(text, entity, WEAK_OR_PLACE)) return [];
   // entity:currency-qualifier — "(US) dollars", "US$5 million": the letters qualify a currency, they do not name a place.
   // entity:class-qualifier — "a Virginia-class submarine": a name joined to "-class" names a class of ships, not the place.
-  const mentions = entity.mentions.filter((m) => !qualifiesCurrency(text, m) && !CLASS_OF.test(text.slice(m.end, m.end + 7)));
+  // entity:currency-name — "the U.S. dollar", "in Tavan dollars": a place's name right before a currency word names the currency.
+  const currency = entity.type === 'place' || (entity.type === 'other' && entity.why.every((r) => WEAK_OR_PLACE.has(r.rule)));
+  const mentions = entity.mentions.filter(
+    (m) => !qualifiesCurrency(text, m) && !(currency && beforeCurrencyWord(text, m)) && !CLASS_OF.test(text.slice(m.end, m.end + 7)),
+  );
   if (mentions.length === 0) return [];
   return [mentions.length === entity.mentions.length ? entity : { ...entity, mentions }];
 }
@@ -160,6 +166,12 @@ function qualifiesCurrency(text: string, m: Mention): boolean {
   if (text[m.start - 1] !== '(' || text[m.end] !== ')') return false;
   const next = /^\)\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 30));
   return next !== null && CURRENCY_WORDS.has(next[1].toLowerCase());
+}
+
+/** The mention stands right before a currency word, one space between ("U.S. dollars"). */
+function beforeCurrencyWord(text: string, m: Mention): boolean {
+  const next = /^ (\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 20));
+  return next !== null && CURRENCY_WORDS.has(next[1]);
 }
 
 /** A sign of a currency a country's letters may be joined to ("US$", "A$", "HK$"). */
