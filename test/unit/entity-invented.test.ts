@@ -100,4 +100,16 @@ describe('Entities that name nothing', () => {
       assert.ok(us && us.mentions.length === 1, country.join(', '));
     });
   });
+  describe('entity:hyphen-particles — a name joined by hyphens through small words is one name', () => {
+    it('reads "Sutton-on-Marsh" and "Villers-les-Pins" whole, not "Sutton" and "Villers"', () => {
+      const names = typed('The yard at Sutton-on-Marsh builds the hulls, and the summit in Villers-les-Pins will discuss them.');
+      assert.ok(names.some((n) => n.endsWith(' Sutton-on-Marsh')) && names.some((n) => n.endsWith(' Villers-les-Pins')), names.join(', '));
+      assert.ok(!names.some((n) => / (Sutton|Villers)$/.test(n)), names.join(', '));
+    });
+
+    it('leaves a name before a hyphenated lower-case word alone ("Norland-based firms")', () => {
+      const names = typed('Talks in Norland went well, and Norland-based firms will bid.');
+      assert.ok(names.some((n) => / Norland$/.test(n)), names.join(', '));
+    });
+  });
 });

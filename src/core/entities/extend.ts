@@ -8,11 +8,11 @@ import { rule, type Lexicon } from './lexicon';
  * same small number after it ("Nord Stream 2", "Estlink 2") keeps the number;
  * entity:without-lower-head — a place written with a singular lower-case place
  * noun after it ("the Amu Darya basin") is the place the document also names
- * alone ("the Amu Darya"), and the mention covers the name only. Linear in the
- * mentions.
+ * alone ("the Amu Darya"), and the mention covers the name only;
+ * entity:hyphen-particles — "Barrow-in-Furness" is one name. Linear in the mentions.
  */
 export function extendNames(text: string, lex: Lexicon, entities: readonly Entity[]): Entity[] {
-  const numbered = entities.map((e) => withNumber(text, lex, e));
+  const numbered = entities.map((e) => withParticles(text, lex, withNumber(text, lex, e)));
   return joinLowerHeads(text, lex, numbered);
 }
 
@@ -35,6 +35,26 @@ function withNumber(text: string, lex: Lexicon, e: Entity): Entity {
   const r = rule(lex, 'entity:numbered-designation');
   const mentions = e.mentions.map((m) => ({ ...m, end: text.indexOf(number, m.end) + number.length }));
   return { ...e, name: `${e.name} ${number}`, mentions, why: [...e.why, { rule: r.id, weight: r.weight, about: e.type, words: number }] };
+}
+
+/** Lower-case particles and a capitalised word joined by hyphens after a name ("-in-Furness", "-les-Bains"). */
+const PARTICLES_AFTER = /^(?:-\p{Ll}{1,4})+-\p{Lu}\p{Ll}+/u;
+
+/**
+ * entity:hyphen-particles — a name joined by hyphens through lower-case particles to another capitalised
+ * word ("Barrow-in-Furness", "Évian-les-Bains") is one name: the mention, the same after every one, goes on.
+ */
+function withParticles(text: string, lex: Lexicon, e: Entity): Entity {
+  if (e.type === 'person' || e.mentions.length === 0) return e;
+  let tail = '';
+  for (const m of e.mentions) {
+    const found = PARTICLES_AFTER.exec(text.slice(m.end, m.end + 40));
+    if (!found || (tail && found[0] !== tail)) return e;
+    tail = found[0];
+  }
+  const r = rule(lex, 'entity:hyphen-particles');
+  const mentions = e.mentions.map((m) => ({ ...m, end: m.end + tail.length }));
+  return { ...e, name: `${e.name}${tail}`, mentions, why: [...e.why, { rule: r.id, weight: r.weight, about: e.type, words: tail }] };
 }
 
 /** Joins "X basin" (a place of X plus a singular lower-case place noun) to the place X the document names alone. */
