@@ -26,15 +26,26 @@ function withNumber(text: string, lex: Lexicon, e: Entity): Entity {
   if (e.type === 'person' || e.mentions.length === 0 || /\d/.test(e.name)) return e;
   // A number after a month is its day ("Released July 22"), no designation.
   if (lex.calendar.has(keyOf(e.name.slice(e.name.lastIndexOf(' ') + 1)))) return e;
-  let number = '';
+  const number = sameAfter(text, e, NUMBER_AFTER, 12, 1);
+  return number ? extended(lex, e, 'entity:numbered-designation', number, ` ${number}`, (m) => text.indexOf(number, m.end) + number.length) : e;
+}
+
+/** What `pattern` (its group `group`) reads right after every mention, when it reads the same after each; else ''. */
+function sameAfter(text: string, e: Entity, pattern: RegExp, reach: number, group: number): string {
+  let same = '';
   for (const m of e.mentions) {
-    const found = NUMBER_AFTER.exec(text.slice(m.end, m.end + 12));
-    if (!found || (number && found[1] !== number)) return e;
-    number = found[1];
+    const found = pattern.exec(text.slice(m.end, m.end + reach));
+    if (!found || (same && found[group] !== same)) return '';
+    same = found[group];
   }
-  const r = rule(lex, 'entity:numbered-designation');
-  const mentions = e.mentions.map((m) => ({ ...m, end: text.indexOf(number, m.end) + number.length }));
-  return { ...e, name: `${e.name} ${number}`, mentions, why: [...e.why, { rule: r.id, weight: r.weight, about: e.type, words: number }] };
+  return same;
+}
+
+/** The entity with `added` after its name, each mention running to `end`, and the rule that said so. */
+function extended(lex: Lexicon, e: Entity, id: string, words: string, added: string, end: (m: Mention) => number): Entity {
+  const r = rule(lex, id);
+  const mentions = e.mentions.map((m) => ({ ...m, end: end(m) }));
+  return { ...e, name: `${e.name}${added}`, mentions, why: [...e.why, { rule: r.id, weight: r.weight, about: e.type, words }] };
 }
 
 /** Lower-case particles and a capitalised word joined by hyphens after a name ("-in-Furness", "-les-Bains"). */
@@ -46,15 +57,8 @@ const PARTICLES_AFTER = /^(?:-\p{Ll}{1,4})+-\p{Lu}\p{Ll}+/u;
  */
 function withParticles(text: string, lex: Lexicon, e: Entity): Entity {
   if (e.type === 'person' || e.mentions.length === 0) return e;
-  let tail = '';
-  for (const m of e.mentions) {
-    const found = PARTICLES_AFTER.exec(text.slice(m.end, m.end + 40));
-    if (!found || (tail && found[0] !== tail)) return e;
-    tail = found[0];
-  }
-  const r = rule(lex, 'entity:hyphen-particles');
-  const mentions = e.mentions.map((m) => ({ ...m, end: m.end + tail.length }));
-  return { ...e, name: `${e.name}${tail}`, mentions, why: [...e.why, { rule: r.id, weight: r.weight, about: e.type, words: tail }] };
+  const tail = sameAfter(text, e, PARTICLES_AFTER, 40, 0);
+  return tail ? extended(lex, e, 'entity:hyphen-particles', tail, tail, (m) => m.end + tail.length) : e;
 }
 
 /** Joins "X basin" (a place of X plus a singular lower-case place noun) to the place X the document names alone. */
