@@ -41,9 +41,9 @@ describe('Entities that name nothing', () => {
       const text = 'Strategy 2030 | Chapter 2: Stockpiles, Readiness and Ports\nThe ministry will keep spare cranes.\n\nReadiness in a long crisis\n';
       const at = (from: number) => ({ start: from, end: from + 'Readiness'.length, entity: 'other:readiness' });
       const entity = { id: 'other:readiness', name: 'Readiness', type: 'other' as const, aliases: [], why: [{ rule: 'entity:unknown-name', weight: 1 }], mentions: [at(text.indexOf('Readiness')), at(text.lastIndexOf('Readiness'))] };
-      assert.ok(openingOnly(text, entity));
+      assert.ok(openingOnly(text, entity, 0));
       const prose = 'The ministry will keep spare cranes for Readiness, its new agency.\n';
-      assert.ok(!openingOnly(prose, { ...entity, mentions: [at(prose.indexOf('Readiness'))] }));
+      assert.ok(!openingOnly(prose, { ...entity, mentions: [at(prose.indexOf('Readiness'))] }, 0));
     });
 
     it('keeps a one-word name that also stands inside a sentence ("Kessarin: … talks with Kessarin")', () => {
@@ -53,7 +53,12 @@ describe('Entities that name nothing', () => {
     });
 
     it('keeps a line\'s first word in hard-wrapped prose, where the line starts mid-sentence', () => {
-      const text = 'The deal was signed by the two governments and by\nHolvenco, which will run the terminal for ten years.\n';
+      const text = [
+        'The deal for the new terminal was signed on Monday by the two',
+        'governments of the region and, after a long delay, by the operator',
+        'Holvenco, which will run the terminal for ten years and pay for its',
+        'cranes, its berths and the dredging of the channel to the open sea.',
+      ].join('\n');
       const names = typed(text);
       assert.ok(names.some((n) => n.endsWith(' Holvenco')), names.join(', '));
     });
@@ -110,6 +115,46 @@ describe('Entities that name nothing', () => {
     it('leaves a name before a hyphenated lower-case word alone ("Norland-based firms")', () => {
       const names = typed('Talks in Norland went well, and Norland-based firms will bid.');
       assert.ok(names.some((n) => / Norland$/.test(n)), names.join(', '));
+    });
+  });
+  describe('entity:chosen-break — a name does not run across a line the writer ended short', () => {
+    const PARAGRAPH =
+      'The ports will report on their cranes, their berths and their stocks of fuel every quarter, and the ' +
+      'ministry will publish what they report, with its own reading of it, within a month of each report.';
+
+    it('reads a label line\'s name without the next label ("Panel: Board of Harbour Safety" / "Latest update: …")', () => {
+      // A web page writes each paragraph on one line: its line breaks are the writer's.
+      const text =
+        '**Sponsor:** Sen. Ada Roe (D-NY)\n**Panel:** Board of Harbour Safety\n**Latest update:** 3 June 2026 — Sent to the floor.\n\n' +
+        `The Board of Harbour Safety will meet in Tarnby. ${PARAGRAPH}\n`;
+      const names = typed(text, 'notice.md');
+      assert.ok(names.includes('organization Board of Harbour Safety'), names.join(', '));
+      assert.ok(!names.some((n) => /Safety Latest| (Latest|Panel)$/.test(n)), names.join(', '));
+    });
+
+    it('reads the lines of an address block as two bodies, not one', () => {
+      const text =
+        '# Letter\n\nMay 2, 2026\n\nThe Honorable Ada Roe, Chair\nThe Honorable Ben Lark, Ranking Member\nCommittee on Ports and Harbours\nAssembly of Norland\n\n' +
+        `We thank the Committee on Ports and Harbours for its help. ${PARAGRAPH}\n`;
+      const names = typed(text, 'letter.md');
+      assert.ok(!names.some((n) => /Harbours Assembly|Member Committee/.test(n)), names.join(', '));
+      assert.ok(names.some((n) => n.endsWith(' Committee on Ports and Harbours')) && names.some((n) => n.endsWith(' Assembly of Norland')), names.join(', '));
+    });
+
+    it('splits no name in a few short lines that show no wrapping either way ("… quotes Maria\\nKovacs at length")', () => {
+      const names = typed('The report quotes Maria\nKovacs at length.');
+      assert.ok(names.includes('person Maria Kovacs'), names.join(', '));
+    });
+
+    it('keeps a name that hard-wrapped prose carries over a full line ("International Harbour / Organization")', () => {
+      const text = [
+        'The inspectors said that the new rules for the ports would apply from',
+        'the first of June, and that the International Harbour',
+        'Organization would check every vessel that called at the two ports in',
+        'the spring, whatever flag it flew and whatever cargo it carried.',
+      ].join('\n');
+      const names = typed(text);
+      assert.ok(names.includes('organization International Harbour Organization'), names.join(', '));
     });
   });
 });

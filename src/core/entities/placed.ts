@@ -1,6 +1,7 @@
 import type { Entity, Mention } from '../model/model';
 import { keyOf } from '../parse/chars';
 import type { Lexicon } from './lexicon';
+import { chosenBreak } from './wrap';
 
 /**
  * Drop rules decided from where a name stands and how the document writes it (issue #13, precision on
@@ -13,9 +14,9 @@ import type { Lexicon } from './lexicon';
  * right after a label's colon or a dash ("Speaker: Critics say …", "Latest action: 8 May — Ordered to …"),
  * or in a line of capitalised words (a heading, a running header, a table's head row).
  */
-export function openingOnly(text: string, entity: Entity): boolean {
+export function openingOnly(text: string, entity: Entity, width: number): boolean {
   if (entity.type !== 'other' || /\s/.test(entity.name) || !entity.why.every((r) => CAPITAL_ONLY.has(r.rule))) return false;
-  return entity.mentions.every((m) => capitalisedByPlace(text, m));
+  return entity.mentions.every((m) => capitalisedByPlace(text, m, width));
 }
 
 /** The rules that say no more than that a word was written with a capital (or read in a notice's line). */
@@ -24,19 +25,29 @@ const CAPITAL_ONLY = new Set(['entity:unknown-name', 'entity:in-notice']);
 const LINE_MARKS = /^[\s\d.)(•·*#>|\-–—]*$/u;
 /** A line that ends a sentence, a label, a bracket or a table row: the next line opens something new. */
 const CLOSED_LINE = /[.!?:;)\]”"'|*]\s*$/u;
+/** How far back a line's start is looked for. */
+const REACH = 160;
 /** What stands before a word right after a label's colon or a dash. */
 const AFTER_LABEL = /(?::|\s[—–]|\s-)[\s*_]*$/u;
 
-function capitalisedByPlace(text: string, m: Mention): boolean {
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  let lineEnd = text.indexOf('\n', m.end);
-  if (lineEnd < 0) lineEnd = text.length;
+/** `width`: the width the document's prose is wrapped to (wrap.ts), to tell a chosen line break from a wrapped one. */
+function capitalisedByPlace(text: string, m: Mention, width: number): boolean {
+  // Labels, headings and table heads are short: every look stays within REACH of the mention, so a long line costs no more.
+  const from = Math.max(0, m.start - REACH);
+  const back = text.slice(from, m.start).lastIndexOf('\n');
+  if (back < 0 && from > 0) return AFTER_LABEL.test(text.slice(from, m.start));
+  const lineStart = from + back + 1;
+  const ahead = text.slice(m.end, m.end + REACH).indexOf('\n');
+  const lineEnd = ahead < 0 ? Math.min(text.length, m.end + REACH) : m.end + ahead;
   const before = text.slice(lineStart, m.start);
   if (LINE_MARKS.test(before)) {
-    // Hard-wrapped prose starts lines mid-sentence: only a line after a blank or a closed line, or one opened by a mark, opens anew.
+    // Hard-wrapped prose starts lines mid-sentence: only a line after a blank, a closed or a chosen line end, or one opened by a mark, opens anew.
     if (/\S/.test(before) || lineStart === 0) return true;
-    const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
-    return previous.trim() === '' || CLOSED_LINE.test(previous);
+    const start = Math.max(0, lineStart - 1 - 2 * REACH);
+    const previous = text.slice(start, lineStart - 1);
+    const cut = previous.lastIndexOf('\n');
+    if (cut < 0 && start > 0) return CLOSED_LINE.test(previous);
+    return previous.trim() === '' || CLOSED_LINE.test(previous) || chosenBreak(text, lineStart - 1, m.end - m.start, width);
   }
   return AFTER_LABEL.test(before) || titleLine(text.slice(lineStart, lineEnd));
 }

@@ -8,6 +8,7 @@ import { countedAcronym, documentCode } from './things';
 import { rule } from './lexicon';
 import type { Lexicon } from './lexicon';
 import { demonymName, numberedPart, openingOnly } from './placed';
+import { wrapWidth } from './wrap';
 
 /**
  * The last reading of the entity list, for precision: what a careful reader
@@ -18,7 +19,8 @@ import { demonymName, numberedPart, openingOnly } from './placed';
  * the document once.
  */
 export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entities: readonly Entity[]): Entity[] {
-  const kept = entities.flatMap((e) => (isRole(lex, e) || isPost(lex, e) ? [] : keep(text, lex, lowerSeen, e)));
+  const width = wrapWidth(text);
+  const kept = entities.flatMap((e) => (isRole(lex, e) || isPost(lex, e) ? [] : keep(text, lex, lowerSeen, e, width)));
   return joinNameParts(lex, joinAcronyms(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept)))));
 }
 
@@ -29,7 +31,7 @@ const CAPS_WORD = /^\p{Lu}{2,}$/u;
 const shapeOnly = (e: Entity) => e.why.every((r) => r.rule === 'entity:acronym');
 
 /** An entity as the reader would list it, or nothing: each test is a 'drop' rule. */
-function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity: Entity): Entity[] {
+function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity: Entity, width: number): Entity[] {
   // entity:no-emoji — a pictograph or a flag is never a name.
   if (EMOJI.test(entity.name)) return [];
   // entity:caps-emphasis — an all-capitals word the document also writes in lower case, or one of a run of them, is emphasis.
@@ -50,7 +52,7 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   // entity:demonym-before-noun — "Alaskan waters", "the Marshallese community": a word shaped like a demonym, always before a noun, qualifies it.
   if ((entity.type === 'other' || entity.type === 'place') && entity.why.every((r) => WEAK.has(r.rule) || PLACE_CUES.has(r.rule)) && demonymBeforeNoun(text, lex, entity)) return [];
   // entity:opening-only — one word known by its capital alone, only ever where every word is capitalised (a line's or a label's first word, a title line).
-  if (openingOnly(text, entity)) return [];
+  if (openingOnly(text, entity, width)) return [];
   // entity:demonym-name — "Latin American", "New Zealanders", "Philippine forces": demonyms name people or qualify a noun.
   if (demonymName(lex, entity, WEAK_OR_PLACE)) return [];
   // entity:numbered-part — "Block V", "Pillar I", "Article XVIII": a word before a number labels a part; a Roman numeral is a number.
