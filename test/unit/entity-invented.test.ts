@@ -157,4 +157,20 @@ describe('Entities that name nothing', () => {
       assert.ok(names.includes('organization International Harbour Organization'), names.join(', '));
     });
   });
+  describe('entity:numbered-instrument — an instrument keeps the number it is cited by', () => {
+    it('reads "Executive Order No. 418", "Republic Act No. 20511" and "… for Fiscal Year 2027" whole', () => {
+      const text =
+        'The duty on maize was cut under Executive Order No. 418, and Republic Act No. 20511 pays for the seed. ' +
+        'Section 5 of the Harbour Defense Authorization Act for Fiscal Year 2027 lets the navy buy cranes early.';
+      const names = typed(text);
+      for (const want of ['Executive Order No. 418', 'Republic Act No. 20511', 'Harbour Defense Authorization Act for Fiscal Year 2027']) {
+        assert.ok(names.includes(`treaty_or_program ${want}`), `${want} in ${names.join(', ')}`);
+      }
+    });
+
+    it('takes no amount after an act for its number ("the Ports Act 1,250 inspections")', () => {
+      const names = typed('Under the Ports Act 1,250 inspections were made in 2025.');
+      assert.ok(!names.some((n) => /Act 1/.test(n)), names.join(', '));
+    });
+  });
 });

@@ -12,7 +12,7 @@ import { rule, type Lexicon } from './lexicon';
  * entity:hyphen-particles — "Barrow-in-Furness" is one name. Linear in the mentions.
  */
 export function extendNames(text: string, lex: Lexicon, entities: readonly Entity[]): Entity[] {
-  const numbered = entities.map((e) => withParticles(text, lex, withNumber(text, lex, e)));
+  const numbered = entities.map((e) => withParticles(text, lex, withDesignation(text, lex, withNumber(text, lex, e))));
   return joinLowerHeads(text, lex, numbered);
 }
 
@@ -46,6 +46,23 @@ function extended(lex: Lexicon, e: Entity, id: string, words: string, added: str
   const r = rule(lex, id);
   const mentions = e.mentions.map((m) => ({ ...m, end: end(m) }));
   return { ...e, name: `${e.name}${added}`, mentions, why: [...e.why, { rule: r.id, weight: r.weight, about: e.type, words }] };
+}
+
+/**
+ * The number an instrument is cited by: " No. 62", " (EU) No 833/2014", " (E.O.) 14071" (five figures or more, no
+ * year, no amount); after a name ending in "Year" its year (" 2026" of "… for Fiscal Year 2026").
+ */
+const DESIGNATION_AFTER = /^ (?:\([\p{Lu}.]{1,8}\) )?(?:No\.? ?\d+(?:\/\d{2,4})?|\d{5,6})(?![\d.,]?\d)/u;
+const YEAR_AFTER = /^ (?:19|20)\d\d(?![\d.,]?\d)/u;
+
+/**
+ * entity:numbered-instrument — an order, act or regulation the document always cites with the same number
+ * ("Executive Order No. 62", "Council Regulation (EU) No 833/2014", "… for Fiscal Year 2026") keeps it.
+ */
+function withDesignation(text: string, lex: Lexicon, e: Entity): Entity {
+  if (e.type !== 'treaty_or_program' || e.mentions.length === 0 || /\d/.test(e.name)) return e;
+  const after = sameAfter(text, e, /\bYear$/.test(e.name) ? YEAR_AFTER : DESIGNATION_AFTER, 40, 0);
+  return after ? extended(lex, e, 'entity:numbered-instrument', after.trim(), after, (m) => m.end + after.length) : e;
 }
 
 /** Lower-case particles and a capitalised word joined by hyphens after a name ("-in-Furness", "-les-Bains"). */
