@@ -8,11 +8,11 @@ import { rule, type Lexicon } from './lexicon';
  * same small number after it ("Nord Stream 2", "Estlink 2") keeps the number;
  * entity:without-lower-head — a place written with a singular lower-case place
  * noun after it ("the Amu Darya basin") is the place the document also names
- * alone ("the Amu Darya"), and the mention covers the name only. Linear in the
- * mentions.
+ * alone ("the Amu Darya"), and the mention covers the name only;
+ * entity:hyphen-particles — "Barrow-in-Furness" is one name. Linear in the mentions.
  */
 export function extendNames(text: string, lex: Lexicon, entities: readonly Entity[]): Entity[] {
-  const numbered = entities.map((e) => withNumber(text, lex, e));
+  const numbered = entities.map((e) => withParticles(text, lex, withDesignation(text, lex, withNumber(text, lex, e))));
   return joinLowerHeads(text, lex, numbered);
 }
 
@@ -26,15 +26,56 @@ function withNumber(text: string, lex: Lexicon, e: Entity): Entity {
   if (e.type === 'person' || e.mentions.length === 0 || /\d/.test(e.name)) return e;
   // A number after a month is its day ("Released July 22"), no designation.
   if (lex.calendar.has(keyOf(e.name.slice(e.name.lastIndexOf(' ') + 1)))) return e;
-  let number = '';
+  const number = sameAfter(text, e, NUMBER_AFTER, 12, 1);
+  return number ? extended(lex, e, 'entity:numbered-designation', number, ` ${number}`, (m) => text.indexOf(number, m.end) + number.length) : e;
+}
+
+/** What `pattern` (its group `group`) reads right after every mention, when it reads the same after each; else ''. */
+function sameAfter(text: string, e: Entity, pattern: RegExp, reach: number, group: number): string {
+  let same = '';
   for (const m of e.mentions) {
-    const found = NUMBER_AFTER.exec(text.slice(m.end, m.end + 12));
-    if (!found || (number && found[1] !== number)) return e;
-    number = found[1];
+    const found = pattern.exec(text.slice(m.end, m.end + reach));
+    if (!found || (same && found[group] !== same)) return '';
+    same = found[group];
   }
-  const r = rule(lex, 'entity:numbered-designation');
-  const mentions = e.mentions.map((m) => ({ ...m, end: text.indexOf(number, m.end) + number.length }));
-  return { ...e, name: `${e.name} ${number}`, mentions, why: [...e.why, { rule: r.id, weight: r.weight, about: e.type, words: number }] };
+  return same;
+}
+
+/** The entity with `added` after its name, each mention running to `end`, and the rule that said so. */
+function extended(lex: Lexicon, e: Entity, id: string, words: string, added: string, end: (m: Mention) => number): Entity {
+  const r = rule(lex, id);
+  const mentions = e.mentions.map((m) => ({ ...m, end: end(m) }));
+  return { ...e, name: `${e.name}${added}`, mentions, why: [...e.why, { rule: r.id, weight: r.weight, about: e.type, words }] };
+}
+
+/**
+ * The number an instrument is cited by: " No. 62", " (EU) No 833/2014", " (E.O.) 14071" (five figures or more, no
+ * year, no amount); after a name ending in "Year" its year (" 2026" of "… for Fiscal Year 2026").
+ */
+const DESIGNATION_AFTER = /^ (?:\([\p{Lu}.]{1,8}\) )?(?:No\.? ?\d+(?:\/\d{2,4})?|\d{5,6})(?![\d.,]?\d)/u;
+const YEAR_AFTER = /^ (?:19|20)\d\d(?![\d.,]?\d)/u;
+
+/**
+ * entity:numbered-instrument — an order, act or regulation the document always cites with the same number
+ * ("Executive Order No. 62", "Council Regulation (EU) No 833/2014", "… for Fiscal Year 2026") keeps it.
+ */
+function withDesignation(text: string, lex: Lexicon, e: Entity): Entity {
+  if (e.type !== 'treaty_or_program' || e.mentions.length === 0 || /\d/.test(e.name)) return e;
+  const after = sameAfter(text, e, /\bYear$/.test(e.name) ? YEAR_AFTER : DESIGNATION_AFTER, 40, 0);
+  return after ? extended(lex, e, 'entity:numbered-instrument', after.trim(), after, (m) => m.end + after.length) : e;
+}
+
+/** Lower-case particles and a capitalised word joined by hyphens after a name ("-in-Furness", "-les-Bains"). */
+const PARTICLES_AFTER = /^(?:-\p{Ll}{1,4})+-\p{Lu}\p{Ll}+/u;
+
+/**
+ * entity:hyphen-particles — a name joined by hyphens through lower-case particles to another capitalised
+ * word ("Barrow-in-Furness", "Évian-les-Bains") is one name: the mention, the same after every one, goes on.
+ */
+function withParticles(text: string, lex: Lexicon, e: Entity): Entity {
+  if (e.type === 'person' || e.mentions.length === 0) return e;
+  const tail = sameAfter(text, e, PARTICLES_AFTER, 40, 0);
+  return tail ? extended(lex, e, 'entity:hyphen-particles', tail, tail, (m) => m.end + tail.length) : e;
 }
 
 /** Joins "X basin" (a place of X plus a singular lower-case place noun) to the place X the document names alone. */

@@ -1,6 +1,7 @@
 import type { TextUnit } from '../parse/units';
 import { keyAt, LOWER, type Tokens } from '../parse/tokens';
 import { capitalShare, endsLead, looksLikeTitleRow, marksSentenceEnd } from '../parse/ends';
+import { chosenBreak, wrapWidth } from './wrap';
 
 /**
  * Where the words of a document sit: which sentence, whether a sentence or a
@@ -81,6 +82,7 @@ export function readLayout(
   const punct: string[] = new Array(n);
   const all: readonly TextUnit[] = units.length > 0 ? units : [{ start: 0, end: text.length, block: 0, body: true }];
 
+  const width = wrapWidth(text);
   let u = 0;
   for (let i = 0; i < n; i++) {
     const start = tokens.start[i];
@@ -97,6 +99,8 @@ export function readLayout(
       gapMarks.length > 0 ||
       // A blank line inside one sentence is a page break the layout reader joined across ("International Maritime / Page 1 / Organization").
       (gapNewlines > 0 && !inside) ||
+      // A line the writer ended short of the wrapping width (a label, an address line): entity:chosen-break.
+      (gapNewlines > 0 && chosenBreak(text, text.indexOf('\n', tokens.after[i - 1]), tokens.after[i] - start, width)) ||
       unit[i] !== unit[i - 1] ||
       opens[i] === 1
         ? 1

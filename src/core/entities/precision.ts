@@ -7,6 +7,8 @@ import { joinNameParts } from './parts';
 import { countedAcronym, documentCode } from './things';
 import { rule } from './lexicon';
 import type { Lexicon } from './lexicon';
+import { demonymName, numberedPart, openingOnly } from './placed';
+import { wrapWidth } from './wrap';
 
 /**
  * The last reading of the entity list, for precision: what a careful reader
@@ -17,7 +19,8 @@ import type { Lexicon } from './lexicon';
  * the document once.
  */
 export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entities: readonly Entity[]): Entity[] {
-  const kept = entities.flatMap((e) => (isRole(lex, e) || isPost(lex, e) ? [] : keep(text, lex, lowerSeen, e)));
+  const width = wrapWidth(text);
+  const kept = entities.flatMap((e) => (isRole(lex, e) || isPost(lex, e) ? [] : keep(text, lex, lowerSeen, e, width)));
   return joinNameParts(lex, joinAcronyms(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept)))));
 }
 
@@ -28,7 +31,7 @@ const CAPS_WORD = /^\p{Lu}{2,}$/u;
 const shapeOnly = (e: Entity) => e.why.every((r) => r.rule === 'entity:acronym');
 
 /** An entity as the reader would list it, or nothing: each test is a 'drop' rule. */
-function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity: Entity): Entity[] {
+function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity: Entity, width: number): Entity[] {
   // entity:no-emoji — a pictograph or a flag is never a name.
   if (EMOJI.test(entity.name)) return [];
   // entity:caps-emphasis — an all-capitals word the document also writes in lower case, or one of a run of them, is emphasis.
@@ -48,9 +51,19 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && placeCompound(lex, entity.name)) return [];
   // entity:demonym-before-noun — "Alaskan waters", "the Marshallese community": a word shaped like a demonym, always before a noun, qualifies it.
   if ((entity.type === 'other' || entity.type === 'place') && entity.why.every((r) => WEAK.has(r.rule) || PLACE_CUES.has(r.rule)) && demonymBeforeNoun(text, lex, entity)) return [];
+  // entity:opening-only — one word known by its capital alone, only ever where every word is capitalised (a line's or a label's first word, a title line).
+  if (openingOnly(text, entity, width)) return [];
+  // entity:demonym-name — "Latin American", "New Zealanders", "Philippine forces": demonyms name people or qualify a noun.
+  if (demonymName(lex, entity, WEAK_OR_PLACE)) return [];
+  // entity:numbered-part — "Block V", "Pillar I", "Article XVIII": a word before a number labels a part; a Roman numeral is a number.
+  if (numberedPart(text, entity, WEAK_OR_PLACE)) return [];
   // entity:currency-qualifier — "(US) dollars", "US$5 million": the letters qualify a currency, they do not name a place.
   // entity:class-qualifier — "a Virginia-class submarine": a name joined to "-class" names a class of ships, not the place.
-  const mentions = entity.mentions.filter((m) => !qualifiesCurrency(text, m) && !CLASS_OF.test(text.slice(m.end, m.end + 7)));
+  // entity:currency-name — "the U.S. dollar", "in Tavan dollars": a place's name right before a currency word names the currency.
+  const currency = entity.type === 'place' || (entity.type === 'other' && entity.why.every((r) => WEAK_OR_PLACE.has(r.rule)));
+  const mentions = entity.mentions.filter(
+    (m) => !qualifiesCurrency(text, m) && !(currency && beforeCurrencyWord(text, m)) && !CLASS_OF.test(text.slice(m.end, m.end + 7)),
+  );
   if (mentions.length === 0) return [];
   return [mentions.length === entity.mentions.length ? entity : { ...entity, mentions }];
 }
@@ -105,6 +118,7 @@ function ordinaryWords(lex: Lexicon, lowerSeen: ReadonlySet<string>, name: strin
 
 /** The weak cues of a place: a word such as "in" before it, or a list it stands in. */
 const PLACE_CUES = new Set(['entity:place-before', 'entity:place-before-the', 'entity:listed-alongside']);
+const WEAK_OR_PLACE: ReadonlySet<string> = new Set([...WEAK, ...PLACE_CUES]);
 
 /**
  * One word ending as demonyms do (words.json endings.demonym: "Alaskan", "Marshallese", "Burkinabè"),
@@ -154,6 +168,12 @@ function qualifiesCurrency(text: string, m: Mention): boolean {
   if (text[m.start - 1] !== '(' || text[m.end] !== ')') return false;
   const next = /^\)\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 30));
   return next !== null && CURRENCY_WORDS.has(next[1].toLowerCase());
+}
+
+/** The mention stands right before a currency word, one space between ("U.S. dollars"). */
+function beforeCurrencyWord(text: string, m: Mention): boolean {
+  const next = /^ (\p{Ll}+)\b/u.exec(text.slice(m.end, m.end + 20));
+  return next !== null && CURRENCY_WORDS.has(next[1]);
 }
 
 /** A sign of a currency a country's letters may be joined to ("US$", "A$", "HK$"). */
