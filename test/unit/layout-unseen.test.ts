@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyse } from '../../src/core/analyse';
+import { notices } from './furniture-helpers';
 
 /**
  * Layout classes found on documents nobody tuned for (issue #13): labels,
@@ -45,5 +46,42 @@ describe('Layout of unseen genres', () => {
     ].join('\n');
     const claims = claimsOf(md, 'markdown');
     for (const label of ['Publish the loan terms.', 'Hire on merit.', 'Cap the fees.']) assert.ok(claims.includes(label), `${label} in ${claims.join(' | ')}`);
+  });
+
+  it('notice:rising-page-line — a marking printed with each page\'s number is furniture, and so are it and the header beside it on every page', () => {
+    const page = (n: number, body: string) => [`RESTRICTED                                        ${n}`, '\fHarbour Plan 2027 | Part 2: Berths and Cranes', 'RESTRICTED', '', body, ''];
+    const text = [
+      'RESTRICTED',
+      '',
+      'Berths and Cranes',
+      '',
+      'The harbour board will build two new berths by 2029, and the second will take',
+      'the largest container ships that call at the port.',
+      '',
+      ...page(4, 'Cranes are the slower problem. The board has ordered six, and the first two\nwill arrive in the spring of 2028.'),
+      ...page(5, 'The cost of the plan is about $900 million, of which the state will lend half\nat a fixed rate.'),
+      `RESTRICTED                                        6`,
+    ].join('\n');
+    const a = analyse(text, { format: 'plain' });
+    assert.deepEqual(a.sections.map((s) => s.title), ['Berths and Cranes']);
+    const found = notices(text, 'a.txt');
+    assert.equal(found.filter(([r]) => r === 'notice:rising-page-line').length, 3, JSON.stringify(found));
+    assert.ok(found.some(([r, w]) => r === 'notice:page-head' && w === 'Harbour Plan 2027 | Part 2: Berths and Cranes'), JSON.stringify(found));
+    const claims = claimsOf(text, 'plain');
+    assert.ok(claims.includes('Cranes are the slower problem.'), claims.join(' | '));
+    assert.ok(!claims.some((c) => /RESTRICTED|Harbour Plan 2027/.test(c)), claims.join(' | '));
+    // A line that recurs with the same number each time is no page's footer.
+    const same = text.replace(/ {40}[456]/g, '                                        4');
+    assert.ok(!notices(same, 'a.txt').some(([r]) => r === 'notice:rising-page-line'));
+  });
+
+  it('notice:column-header — a header set out in columns between two column numbers is furniture, not the title; a table row is not one', () => {
+    // A left-hand page names the business of the day, a right-hand one the debate: no two headers are alike.
+    const head = (a: number, left: string) => `${a}      ${left}      Tuesday Sitting      Harbour Fees      ${a + 1}`;
+    const text = [head(101, 'Private Business'), '', 'Harbour Fees', '', 'Ann Reyes (Portside) (Lab): The board has raised its fees twice since 2023, and the', 'shipping lines now pass the cost on to importers.', '', head(103, 'Harbour Fees'), '', 'The port handles a third of the trade of the country.', ''].join('\n');
+    assert.deepEqual(sectionsOf(text, 'plain'), ['Harbour Fees']);
+    assert.equal(notices(text, 'a.txt').filter(([r]) => r === 'notice:column-header').length, 2);
+    const table = ['Berths and cranes by year', '', 'Item          2026      2027', 'Berths           4         6', 'Cranes          12        18', ''].join('\n');
+    assert.ok(!notices(table, 'a.txt').some(([r]) => r === 'notice:column-header'));
   });
 });
