@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyse } from '../../src/core/analyse';
+import { shownText } from '../../src/core/model/shown';
 import { notices } from './furniture-helpers';
 
 /**
@@ -10,7 +11,7 @@ import { notices } from './furniture-helpers';
 
 const claimsOf = (text: string, format: 'markdown' | 'plain') => {
   const a = analyse(text, { format });
-  return a.claims.map((c) => a.text.slice(c.start, c.end).replace(/\s+/g, ' ').trim());
+  return a.claims.map((c) => shownText(a.text, a.masked, c));
 };
 const sectionsOf = (text: string, format: 'markdown' | 'plain') => analyse(text, { format }).sections.map((s) => s.title);
 
@@ -83,5 +84,57 @@ describe('Layout of unseen genres', () => {
     assert.equal(notices(text, 'a.txt').filter(([r]) => r === 'notice:column-header').length, 2);
     const table = ['Berths and cranes by year', '', 'Item          2026      2027', 'Berths           4         6', 'Cranes          12        18', ''].join('\n');
     assert.ok(!notices(table, 'a.txt').some(([r]) => r === 'notice:column-header'));
+  });
+
+  it('notice:speaker-label, notice:speaker-resumed — in a debate, who speaks is furniture; the turn\'s first sentence starts after the name, and a sentence broken by a column break joins', () => {
+    const text = [
+      'Harbour Fees',
+      '',
+      'Ann Reyes (Portside) (Lab): The board has raised its fees twice since 2023, and the',
+      'shipping lines now pass the cost on to importers.',
+      '',
+      'Tom Okafor (Eastbay) (Con): Will the hon. Lady give way?',
+      '',
+      'Ann Reyes: I will give way once I have made this point. The port handles a third of',
+      'the trade of the country, and every rise in its fees reaches the shops within',
+      '',
+      '[Ann Reyes]',
+      '',
+      'a month of the board\'s decision.',
+      '',
+      'Tom Okafor: The board says the fees pay for the new berths.',
+      '',
+    ].join('\n');
+    const claims = claimsOf(text, 'plain');
+    assert.ok(claims.includes('The board has raised its fees twice since 2023, and the shipping lines now pass the cost on to importers.'), claims.join(' | '));
+    assert.ok(claims.includes('Will the hon. Lady give way?'), claims.join(' | '));
+    assert.ok(claims.includes("The port handles a third of the trade of the country, and every rise in its fees reaches the shops within a month of the board's decision."), claims.join(' | '));
+    assert.ok(!claims.some((c) => /Ann Reyes|Okafor/.test(c)), claims.join(' | '));
+    const found = notices(text, 'a.txt');
+    assert.ok(found.some(([r, w]) => r === 'notice:speaker-label' && w === 'Ann Reyes (Portside) (Lab):'), JSON.stringify(found));
+    assert.ok(found.some(([r, w]) => r === 'notice:speaker-resumed' && w === '[Ann Reyes]'), JSON.stringify(found));
+  });
+
+  it('notice:speaker-label — an interview\'s bold question keeps its words and loses the interviewer\'s name; one label alone, or labels that are not names, stay text', () => {
+    const md = [
+      '# Ports in question',
+      '',
+      'Ann Reyes runs the harbour board. She spoke to Tom Okafor in March.',
+      '',
+      '**Tom Okafor: Why have fees risen twice since 2023?**',
+      '',
+      '**Reyes:** Because the berths we promised cost more than we planned.',
+      '',
+      '**Tom Okafor: Will they rise again?**',
+      '',
+      '**Reyes:** Not before the second berth opens in 2028.',
+      '',
+    ].join('\n');
+    const claims = claimsOf(md, 'markdown');
+    assert.ok(claims.includes('Why have fees risen twice since 2023?'), claims.join(' | '));
+    assert.ok(claims.includes('Will they rise again?'), claims.join(' | '));
+    // A report with one 'Key point:' paragraph, or labels naming no one, has no speakers.
+    const report = ['# Ports', '', 'Key point: the board has raised its fees twice since 2023.', '', 'Next step: the berths open in 2028.', '', 'Key point: the loans fall due in 2030.', ''].join('\n');
+    assert.ok(!notices(report, 'a.md').some(([r]) => r === 'notice:speaker-label'));
   });
 });

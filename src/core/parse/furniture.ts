@@ -4,6 +4,7 @@ import personalTitles from '../lexicon/data/titles.json';
 import type { Span } from '../model/model';
 import { isRegexSpace } from './chars';
 import { COLUMNS, RISING, columnHeader, risingKeys, withPageHeads } from './page-lines';
+import { SPEAKER_RESUMED, speakerTurns } from './speakers';
 
 export { blankRanges } from './blank';
 
@@ -256,5 +257,11 @@ export function furnitureLines(text: string): FoundNotice[] {
     if (!rule && columnHeader(text, { start: s, end: e })) rule = COLUMNS.id;
     if (rule) found.push({ start: s, end: e, rule });
   }
-  return withPageHeads(text, lines, found);
+  const heads = withPageHeads(text, lines, found);
+  // notice:speaker-resumed — a speaker's name alone in brackets after a break (the names opening turns are read with the blocks: notices.ts).
+  const turns = speakerTurns(text)
+    .filter((t) => t.rule === SPEAKER_RESUMED.id)
+    .map(({ start, end, rule }) => ({ start, end, rule }));
+  const taken = new Set(turns.map((t) => t.start));
+  return turns.length === 0 ? heads : [...heads.filter((h) => !taken.has(h.start)), ...turns].sort((a, b) => a.start - b.start);
 }

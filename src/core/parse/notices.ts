@@ -5,6 +5,7 @@ import headings from '../lexicon/data/headings.json';
 import { blankRanges, legalRule, legalStart, noticeRule, type FoundNotice } from './furniture';
 import { endsSentence } from './ends';
 import { pageNotes, PAGE_NOTE_RULE } from './notes';
+import { SPEAKER_LABEL, speakerTurns, type Turn } from './speakers';
 
 const AFFILIATION = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:affiliation-line')!;
 const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
@@ -92,6 +93,8 @@ export function markNotices(
   let underLabel = false;
   // No prose read yet: the blocks so far are the title block, however many lines it takes.
   let cover = true;
+  // notice:speaker-label — the speakers' names that open turns, by the line they stand on.
+  const turns = new Map<number, Turn>(speakerTurns(text).filter((t) => t.rule === SPEAKER_LABEL.id).map((t) => [t.line, t]));
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i];
     const labelAbove = underLabel;
@@ -129,6 +132,14 @@ export function markNotices(
     if (legal !== null) rule = legalRule(masked, block);
     // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (labelAbove || openingLabel(shown) !== null)) rule = UNDER_LABEL!.id;
+    const turn = !rule && PROSE_KINDS.has(block.kind) ? turns.get(block.start) : undefined;
+    if (turn && turn.end < block.end) {
+      // notice:speaker-label — the name is a notice; the turn's words after it are the block.
+      blocks.push({ kind: 'meta', start: turn.start, end: turn.end, notice: turn.rule }, { ...block, start: turn.end });
+      blank.push(turn);
+      notices.push({ start: turn.start, end: turn.end, rule: turn.rule });
+      continue;
+    }
     if (!rule) {
       blocks.push(block);
       continue;
