@@ -137,4 +137,18 @@ describe('Layout of unseen genres', () => {
     const report = ['# Ports', '', 'Key point: the board has raised its fees twice since 2023.', '', 'Next step: the berths open in 2028.', '', 'Key point: the loans fall due in 2030.', ''].join('\n');
     assert.ok(!notices(report, 'a.md').some(([r]) => r === 'notice:speaker-label'));
   });
+
+  it('notice:views-disclaimer — a note disowning the views, set apart in italics or opening with it, is a notice; a paragraph of testimony that ends with one is not', () => {
+    const body = 'The harbour board has raised its fees twice since 2023. The shipping lines now pass the cost on to importers. The board says the fees pay for two new berths.';
+    const note = 'This brief was written for the members of the committee. The opinions in it are the writer’s and do not necessarily reflect the views of the committee or its chair.';
+    const md = ['# Harbour fees', '', `*${note}*`, '', body, '', body, '', body, ''].join('\n');
+    const found = notices(md, 'a.md');
+    assert.ok(found.some(([r, w]) => r === 'notice:views-disclaimer' && w.includes('written for the members')), JSON.stringify(found));
+    assert.ok(!claimsOf(md, 'markdown').some((c) => c.includes('members of the committee')));
+    const own = ['# Harbour fees', '', body, '', body, '', 'The views expressed here are the author’s own. She has advised the harbour board since 2021.', ''].join('\n');
+    assert.ok(notices(own, 'a.md').some(([r]) => r === 'notice:views-disclaimer'));
+    const testimony = ['Harbour Fees', '', 'Chair Reyes, members of the committee, thank you for inviting me. I lead the port studies group at the Institute. The views I give today are my own and do not represent those of the Institute.', '', body, ''].join('\n');
+    assert.ok(claimsOf(testimony, 'plain').includes('I lead the port studies group at the Institute.'));
+    assert.ok(!notices(testimony, 'a.txt').some(([r]) => r === 'notice:views-disclaimer'));
+  });
 });

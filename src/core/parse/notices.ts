@@ -31,6 +31,23 @@ function authorsLabel(shown: string): boolean {
   return line.length <= 40 && /\bauthors?\b/i.test(line) && LABEL.test(line);
 }
 
+const DISCLAIMER_ROW = (furniture.rules as readonly { id: string; pattern?: string; maxLength?: number }[]).find((r) => r.id === 'notice:views-disclaimer');
+if (!DISCLAIMER_ROW?.pattern) throw new Error('furniture.json has no complete row notice:views-disclaimer');
+const DISCLAIMER = new RegExp(DISCLAIMER_ROW.pattern, 'iu');
+
+/**
+ * `notice:views-disclaimer`: a paragraph at the top or the end that disowns the
+ * views it carries, set apart as a whole (one run of italics, as a publisher's
+ * note is) or opening with the disclaimer; a paragraph of the text that ends
+ * with one ('… thank you for inviting me. The views I express are my own.') stays.
+ */
+function disclaimsViews(block: RawBlock, shown: string): boolean {
+  const line = shown.replace(/\s+/g, ' ').trim();
+  if (line.length > (DISCLAIMER_ROW!.maxLength ?? 1200)) return false;
+  const first = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
+  return DISCLAIMER.test(block.emphasised ? line : first);
+}
+
 const UNDER_LABEL = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:under-label');
 if (!UNDER_LABEL) throw new Error('furniture.json has no row notice:under-label');
 
@@ -130,6 +147,7 @@ export function markNotices(
       continue;
     }
     if (legal !== null) rule = legalRule(masked, block);
+    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) rule = DISCLAIMER_ROW!.id;
     // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (labelAbove || openingLabel(shown) !== null)) rule = UNDER_LABEL!.id;
     const turn = !rule && PROSE_KINDS.has(block.kind) ? turns.get(block.start) : undefined;
