@@ -151,4 +151,17 @@ describe('Layout of unseen genres', () => {
     assert.ok(claimsOf(testimony, 'plain').includes('I lead the port studies group at the Institute.'));
     assert.ok(!notices(testimony, 'a.txt').some(([r]) => r === 'notice:views-disclaimer'));
   });
+
+  it('notice:promo — a newsletter offer at the end, and an e-mail\'s "View in browser" at the top, are notices; a paragraph about a newsletter in the body stays', () => {
+    const body = 'The harbour board has raised its fees twice since 2023. The shipping lines now pass the cost on to importers. The board says the fees pay for two new berths.';
+    const md = ['# Harbour fees', '', body, '', body, '', body, '', '**Dockside Weekly:** the port news that matters, in your inbox every Monday. [Sign up here](https://example.org/signup).', ''].join('\n');
+    const a = analyse(md, { format: 'markdown' });
+    assert.deepEqual(a.sections.map((s) => s.title), ['Harbour fees']);
+    assert.ok(!claimsOf(md, 'markdown').some((c) => /inbox|Sign up/.test(c)), claimsOf(md, 'markdown').join(' | '));
+    assert.ok(notices(md, 'a.md').some(([r]) => r === 'notice:promo'));
+    const email = ['Not displaying well? View this email in your browser, or read more on our website.', '', '# Harbour Letter, March', '', body, '', body, ''].join('\n');
+    assert.ok(notices(email, 'a.md').some(([r]) => r === 'notice:promo'), JSON.stringify(notices(email, 'a.md')));
+    const inside = ['# Harbour fees', '', body, '', 'The board now sends a weekly newsletter to its 4,000 subscribers, and fees rose again last month.', '', body, '', body, '', body, '', body, ''].join('\n');
+    assert.ok(claimsOf(inside, 'markdown').some((c) => c.startsWith('The board now sends a weekly newsletter')));
+  });
 });

@@ -161,6 +161,24 @@ function legalWords(line: string): number {
   return countWords(line.includes('©') ? line.replace(/©/g, ' copyright ') : line, LEGAL.words ?? []);
 }
 
+const PROMO = row('notice:promo');
+/** The id of the promotion row. */
+export const PROMO_RULE = PROMO.id;
+
+/**
+ * `notice:promo`: whether `shown` (a block at the top or the end) offers the
+ * publisher's newsletter or subscription: short, with `least` words of the
+ * row's vocabulary in it and in `next`, the short block after it ('… every
+ * Thursday in your inbox.' over 'Sign up for the newsletter').
+ */
+export function promotes(shown: string, next: string): boolean {
+  const max = PROMO.maxLength ?? DEFAULT_MAX;
+  if (shown.trim().length > max) return false;
+  const words = PROMO.words ?? [];
+  const own = countWords(shown, words);
+  return own > 0 && own + (next.trim().length <= max ? countWords(next, words) : 0) >= (PROMO.least ?? 1);
+}
+
 /** How many distinct words or phrases of `vocabulary` (lower case) `line` holds. */
 function countWords(line: string, vocabulary: readonly string[]): number {
   const lower = ` ${line.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `;

@@ -2,7 +2,7 @@ import type { Span } from '../model/model';
 import type { RawBlock } from './markdown';
 import furniture from '../lexicon/data/furniture.json';
 import headings from '../lexicon/data/headings.json';
-import { blankRanges, legalRule, legalStart, noticeRule, type FoundNotice } from './furniture';
+import { blankRanges, legalRule, legalStart, noticeRule, promotes, PROMO_RULE, type FoundNotice } from './furniture';
 import { endsSentence } from './ends';
 import { pageNotes, PAGE_NOTE_RULE } from './notes';
 import { SPEAKER_LABEL, speakerTurns, type Turn } from './speakers';
@@ -128,6 +128,8 @@ export function markNotices(
     // A heading the markup marks, or one naming the end matter that the layout reads as a heading like the others.
     const marked = block.kind === 'heading' && (block.depth !== undefined || (shown !== null && END_MATTER.test(shown.replace(/[\s*_#]+/g, ' ').trim())));
     const top = i < TOP_BLOCKS || cover;
+    // Above the first prose: the cover as it was before this block.
+    const aboveProse = cover;
     let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors }) : null;
     // The name lines under a label naming the authors are author lines wherever the label stands.
     underAuthors = shown !== null && (block.kind === 'heading' || block.kind === 'meta' || rule !== null) && (authorsLabel(shown) || (underAuthors && rule !== null));
@@ -148,6 +150,8 @@ export function markNotices(
     }
     if (legal !== null) rule = legalRule(masked, block);
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) rule = DISCLAIMER_ROW!.id;
+    const next = raw[i + 1] && READ.has(raw[i + 1].kind) ? shownOrSource(text, masked, raw[i + 1]) : '';
+    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (aboveProse || i >= endFrom) && promotes(shown, next)) rule = PROMO_RULE;
     // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (labelAbove || openingLabel(shown) !== null)) rule = UNDER_LABEL!.id;
     const turn = !rule && PROSE_KINDS.has(block.kind) ? turns.get(block.start) : undefined;
