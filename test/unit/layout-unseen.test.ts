@@ -164,4 +164,24 @@ describe('Layout of unseen genres', () => {
     const inside = ['# Harbour fees', '', body, '', 'The board now sends a weekly newsletter to its 4,000 subscribers, and fees rose again last month.', '', body, '', body, '', body, '', body, ''].join('\n');
     assert.ok(claimsOf(inside, 'markdown').some((c) => c.startsWith('The board now sends a weekly newsletter')));
   });
+
+  it('notice:pull-quote — a set-off quotation the text says word for word elsewhere is a pull quote, not a second claim; a quotation said once stays', () => {
+    const said = 'Ports are built on trust, not on concrete.';
+    const md = [
+      '# Harbour fees',
+      '',
+      `The harbour master put it plainly when we met. "${said} If shippers stop believing our prices, no berth will save us."`,
+      '',
+      `> "${said} If shippers stop believing our prices, no berth will save us."`,
+      '',
+      'The board has raised its fees twice since 2023, and the shipping lines now pass the cost on to importers.',
+      '',
+      '> "We will not raise fees again before the second berth opens," the chair told the council.',
+      '',
+    ].join('\n');
+    const claims = claimsOf(md, 'markdown');
+    assert.equal(claims.filter((c) => c.includes('built on trust')).length, 1, claims.join(' | '));
+    assert.ok(notices(md, 'a.md').some(([r]) => r === 'notice:pull-quote'));
+    assert.ok(claims.some((c) => c.includes('We will not raise fees again')), claims.join(' | '));
+  });
 });

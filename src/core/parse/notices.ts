@@ -6,6 +6,7 @@ import { blankRanges, legalRule, legalStart, noticeRule, promotes, PROMO_RULE, t
 import { endsSentence } from './ends';
 import { pageNotes, PAGE_NOTE_RULE } from './notes';
 import { SPEAKER_LABEL, speakerTurns, type Turn } from './speakers';
+import { PULL_QUOTE, PullQuotes } from './pullquote';
 
 const AFFILIATION = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:affiliation-line')!;
 const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
@@ -111,6 +112,7 @@ export function markNotices(
   // No prose read yet: the blocks so far are the title block, however many lines it takes.
   let cover = true;
   // notice:speaker-label — the speakers' names that open turns, by the line they stand on.
+  const quotes = new PullQuotes(masked);
   const turns = new Map<number, Turn>(speakerTurns(text).filter((t) => t.rule === SPEAKER_LABEL.id).map((t) => [t.line, t]));
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i];
@@ -150,6 +152,7 @@ export function markNotices(
     }
     if (legal !== null) rule = legalRule(masked, block);
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) rule = DISCLAIMER_ROW!.id;
+    if (!rule && shown !== null && block.kind === 'blockquote' && quotes.repeats(shown, block)) rule = PULL_QUOTE;
     const next = raw[i + 1] && READ.has(raw[i + 1].kind) ? shownOrSource(text, masked, raw[i + 1]) : '';
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (aboveProse || i >= endFrom) && promotes(shown, next)) rule = PROMO_RULE;
     // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.
