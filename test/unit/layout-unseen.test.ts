@@ -184,4 +184,30 @@ describe('Layout of unseen genres', () => {
     assert.ok(notices(md, 'a.md').some(([r]) => r === 'notice:pull-quote'));
     assert.ok(claims.some((c) => c.includes('We will not raise fees again')), claims.join(' | '));
   });
+
+  it('notice:signature — the minister\'s name, post and place under a foreword are a signature, not claims; a sentence naming an Honourable member stays', () => {
+    const text = [
+      'Harbour Plan 2027',
+      '',
+      "Minister's Foreword",
+      '',
+      'The harbour board will build two new berths by 2029, and the second will take the largest',
+      'container ships that call at the port.',
+      '',
+      'Hon Ann Reyes',
+      'Minister for Ports',
+      'Portside, March 2027',
+      '',
+      'The Berths',
+      '',
+      'The Hon. Tom Okafor asked the board in 2026 why the berths were late, and it has not yet answered him.',
+      '',
+    ].join('\n');
+    const claims = claimsOf(text, 'plain');
+    assert.ok(!claims.some((c) => /^(Hon Ann Reyes|Minister for Ports|Portside)/.test(c)), claims.join(' | '));
+    assert.ok(claims.some((c) => c.startsWith('The Hon. Tom Okafor asked the board')), claims.join(' | '));
+    const found = notices(text, 'a.txt');
+    assert.ok(found.some(([r, w]) => r === 'notice:signature' && w === 'Hon Ann Reyes'), JSON.stringify(found));
+    assert.ok(found.some(([r, w]) => r === 'notice:affiliation-line' && w === 'Portside, March 2027'), JSON.stringify(found));
+  });
 });

@@ -254,7 +254,7 @@ export function furnitureLines(text: string): FoundNotice[] {
   }
   const found: FoundNotice[] = [];
   // notice:rising-page-line — footers whose page number rises page by page, and the words they print beside it.
-  const rising = risingKeys(lines);
+  const rising = risingKeys(text, lines);
   const footerWords = new Set([...rising].map((key) => key.replace(/#/g, ' ').replace(/[\s|·–—-]+/g, ' ').trim()));
   // The first line of the document is its title, even when pages repeat it as their header,
   // unless its repeats change their number (the first page's header, page number and all), or

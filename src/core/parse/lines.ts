@@ -1,6 +1,6 @@
 import type { Span } from '../model/model';
 import { isSpace } from './space';
-import { endsSentence, looksLikeTitle } from './ends';
+import { CAPTION, endsSentence, looksLikeTitle } from './ends';
 import { numberedHeadings } from './numbered';
 import { setApartHeadings, titleLine } from './setapart';
 import { paragraphLabels } from './paralabels';
@@ -71,7 +71,8 @@ function withoutFurniture(text: string, lines: Line[], furniture?: ReadonlySet<n
       let blank: Line | undefined;
       while (out.length && out[out.length - 1].first < 0) blank = out.pop();
       const before = out[out.length - 1];
-      if (blank && before && endsSentence(text.slice(before.first, before.last))) out.push(blank);
+      // A caption (over a table whose rows are kept out of the prose) ends its block as a sentence does: no prose runs on from it.
+      if (blank && before && (endsSentence(text.slice(before.first, before.last)) || CAPTION.test(text.slice(before.first, before.last)))) out.push(blank);
       else taken = blank ?? taken;
       inBreak = true;
       continue;

@@ -49,6 +49,8 @@ function disclaimsViews(block: RawBlock, shown: string): boolean {
   return DISCLAIMER.test(block.emphasised ? line : first);
 }
 
+const SIGNATURE = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:signature')!.id;
+
 const UNDER_LABEL = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:under-label');
 if (!UNDER_LABEL) throw new Error('furniture.json has no row notice:under-label');
 
@@ -107,6 +109,8 @@ export function markNotices(
   const endFrom = Math.floor((raw.length * 2) / 3);
   const listed = new Set(lines.map((l) => l.start));
   let underAuthors = false;
+  // The last notice was a signature, or a line under one.
+  let signedAbove = false;
   // notice:under-label — the block before was a notice's label (not one naming the authors).
   let underLabel = false;
   // No prose read yet: the blocks so far are the title block, however many lines it takes.
@@ -136,7 +140,10 @@ export function markNotices(
     // The name lines under a label naming the authors are author lines wherever the label stands.
     underAuthors = shown !== null && (block.kind === 'heading' || block.kind === 'meta' || rule !== null) && (authorsLabel(shown) || (underAuthors && rule !== null));
     underLabel = shown !== null && rule === LABEL_ID && LABEL.test(shown.replace(/[\s*_#]+/g, ' ').trim()) && !authorsLabel(shown);
-    if (!rule && shown !== null && i < TOP_BLOCKS && !marked && affiliation(text, shown, block, notices[notices.length - 1])) rule = AFFILIATION.id;
+    // notice:affiliation-line — under the title block, or under a signature wherever it stands (notice:signature).
+    const signed: boolean = notices[notices.length - 1]?.rule === SIGNATURE || notices[notices.length - 1]?.rule === AFFILIATION.id && signedAbove;
+    if (!rule && shown !== null && (i < TOP_BLOCKS || signed) && !marked && affiliation(text, shown, block, notices[notices.length - 1])) rule = AFFILIATION.id;
+    signedAbove = rule === SIGNATURE || (rule === AFFILIATION.id && signed);
     if (!rule && shown !== null && top && !marked && wrapped(text, shown, block, notices[notices.length - 1])) rule = WRAPPED!.id;
     if (!rule && PROSE_KINDS.has(block.kind)) cover = false;
     const legal = !rule && i >= endFrom && READ.has(block.kind) ? legalStart(masked, block) : null;

@@ -48,21 +48,31 @@ export interface PageLine {
 
 /**
  * `notice:rising-page-line`: the keys (a line with its digits as '#') whose
- * lines recur at least `repeats` times with their last number rising each
- * time, as a page number does from one page to the next ('UNCLASSIFIED    33',
- * '… 34'). A passage the document repeats keeps its numbers. One pass.
+ * lines recur at least `repeats` times with the number at their edge rising
+ * each time, as a page number does from one page to the next ('UNCLASSIFIED
+ * 33', '… 34'), and every other number the same. The edge is the line's end,
+ * or its start when a wide gap follows ('12      Report title'); a numbered
+ * paragraph ('2.  The board …') or a table's row, whose other numbers change
+ * too, is none. One pass.
  */
-export function risingKeys(lines: readonly PageLine[]): Set<string> {
-  const last = new Map<string, number>();
+export function risingKeys(text: string, lines: readonly PageLine[]): Set<string> {
+  const last = new Map<string, { page: number; rest: string }>();
   const count = new Map<string, number>();
   const broken = new Set<string>();
-  for (const { line, key } of lines) {
+  for (const { start, end, line, key } of lines) {
     if (!key.includes('#')) continue;
-    const m = /(\d+)\D*$/.exec(line);
-    const n = m ? Number(m[1]) : NaN;
+    const atEnd = /\s(\d{1,4})$/.exec(line);
+    const atStart = atEnd ? null : /^[\s\f]*(\d{1,4})[ \t]{3,}\S/.exec(text.slice(start, end));
+    const m = atEnd ?? atStart;
+    if (!m) {
+      broken.add(key);
+      continue;
+    }
+    const page = Number(m[1]);
+    const rest = atEnd ? line.slice(0, atEnd.index) : line.slice(line.indexOf(' ') + 1);
     const before = last.get(key);
-    if (before !== undefined && !(n > before)) broken.add(key);
-    last.set(key, n);
+    if (before !== undefined && !(page > before.page && rest === before.rest)) broken.add(key);
+    last.set(key, { page, rest });
     count.set(key, (count.get(key) ?? 0) + 1);
   }
   const rising = new Set<string>();
