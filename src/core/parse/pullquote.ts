@@ -28,11 +28,13 @@ const flatten = (s: string) =>
 
 /** Looks up set-off quotations in the words of one document. */
 export class PullQuotes {
-  readonly #flat: string;
+  readonly #masked: string;
+  /** Flattened at the first quotation asked about: most documents set none off. */
+  #flat: string | null = null;
   #asked = 0;
 
   constructor(masked: string) {
-    this.#flat = flatten(masked);
+    this.#masked = masked;
   }
 
   /** True when every sentence of the quotation `shown` at `span` stands elsewhere in the text too. */
@@ -41,9 +43,10 @@ export class PullQuotes {
     this.#asked++;
     const sentences = (flatten(shown).match(/[^.!?]+[.!?]?/g) ?? []).map((s) => s.trim()).filter((s) => s.split(' ').length >= (ROW!.least ?? 4));
     if (sentences.length === 0) return false;
+    const flat = (this.#flat ??= flatten(this.#masked));
     return sentences.every((s) => {
-      const first = this.#flat.indexOf(s);
-      return first >= 0 && this.#flat.indexOf(s, first + 1) >= 0;
+      const first = flat.indexOf(s);
+      return first >= 0 && flat.indexOf(s, first + 1) >= 0;
     });
   }
 }
