@@ -2,8 +2,9 @@ import furniture from '../lexicon/data/furniture.json';
 import firstNames from '../lexicon/data/first-names.json';
 import personalTitles from '../lexicon/data/titles.json';
 import type { Span } from '../model/model';
-import { endsSentence, looksLikeTitle } from './ends';
 import { isRegexSpace } from './chars';
+import { COLUMNS, RISING, columnHeader, risingKeys, withPageHeads } from './page-lines';
+import { SPEAKER_RESUMED, speakerTurns } from './speakers';
 
 export { blankRanges } from './blank';
 
@@ -52,8 +53,6 @@ const LEGAL_SHORT = row('notice:legal-short');
 const RUNNING = row('notice:running-line');
 const RUNNING_DATED = COMPILED.find((r) => r.id === 'notice:running-dateline')!;
 const AUTHOR = row('notice:author-line');
-const PAGE_HEAD = row('notice:page-head');
-const BESIDE: ReadonlySet<string> = new Set(PAGE_HEAD.beside ?? []);
 const RUNNING_PAGE = COMPILED.find((r) => r.id === 'notice:running-page-line')!;
 const LABEL = COMPILED.find((r) => r.id === 'notice:label')!;
 const DEFAULT_MAX = 160;
@@ -162,6 +161,24 @@ function legalWords(line: string): number {
   return countWords(line.includes('©') ? line.replace(/©/g, ' copyright ') : line, LEGAL.words ?? []);
 }
 
+const PROMO = row('notice:promo');
+/** The id of the promotion row. */
+export const PROMO_RULE = PROMO.id;
+
+/**
+ * `notice:promo`: whether `shown` (a block at the top or the end) offers the
+ * publisher's newsletter or subscription: short, with `least` words of the
+ * row's vocabulary in it and in `next`, the short block after it ('… every
+ * Thursday in your inbox.' over 'Sign up for the newsletter').
+ */
+export function promotes(shown: string, next: string): boolean {
+  const max = PROMO.maxLength ?? DEFAULT_MAX;
+  if (shown.trim().length > max) return false;
+  const words = PROMO.words ?? [];
+  const own = countWords(shown, words);
+  return own > 0 && own + (next.trim().length <= max ? countWords(next, words) : 0) >= (PROMO.least ?? 1);
+}
+
 /** How many distinct words or phrases of `vocabulary` (lower case) `line` holds. */
 function countWords(line: string, vocabulary: readonly string[]): number {
   const lower = ` ${line.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `;
@@ -236,9 +253,13 @@ export function furnitureLines(text: string): FoundNotice[] {
     start = end + 1;
   }
   const found: FoundNotice[] = [];
+  // notice:rising-page-line — footers whose page number rises page by page, and the words they print beside it.
+  const rising = risingKeys(text, lines);
+  const footerWords = new Set([...rising].map((key) => key.replace(/#/g, ' ').replace(/[\s|·–—-]+/g, ' ').trim()));
   // The first line of the document is its title, even when pages repeat it as their header,
-  // unless its repeats change their number: then it is the first page's header, page number and all.
-  const title = lines.length > 0 && text.slice(0, lines[0].start).trim() === '' && !renumbered.has(lines[0].key) ? lines[0].start : -1;
+  // unless its repeats change their number (the first page's header, page number and all), or
+  // the page footers print its words beside their page numbers (a marking every page carries).
+  const title = lines.length > 0 && text.slice(0, lines[0].start).trim() === '' && !renumbered.has(lines[0].key) && !footerWords.has(lines[0].line) ? lines[0].start : -1;
   for (const [n, { start: s, end: e, line, key }] of lines.entries()) {
     let rule: string | null = null;
     for (const r of n < TOP_LINES ? [...LINE_ROWS, ...TOP_LINE_ROWS] : LINE_ROWS) if (r.regex!.test(line)) rule = rule ?? r.id;
@@ -250,51 +271,15 @@ export function furnitureLines(text: string): FoundNotice[] {
     if (!rule && s !== title && dated && !/[.!?;:,]$/.test(line) && RUNNING_DATED.regex!.test(line)) rule = RUNNING_DATED.id;
     // "Regional Review    Page 2": a line that ends with its page's number, printed on more than one page.
     if (!rule && (counts.get(key) ?? 0) >= (RUNNING_PAGE.repeats ?? Infinity) && line.length <= (RUNNING_PAGE.maxLength ?? DEFAULT_MAX) && RUNNING_PAGE.regex!.test(line)) rule = RUNNING_PAGE.id;
+    if (!rule && rising.has(key) && line.length <= (RISING.maxLength ?? DEFAULT_MAX) && !/[.!?;:,]$/.test(line)) rule = RISING.id;
+    if (!rule && columnHeader(text, { start: s, end: e })) rule = COLUMNS.id;
     if (rule) found.push({ start: s, end: e, rule });
   }
-  return withPageHeads(text, lines, found);
-}
-
-/**
- * Adds the short lines directly next to a page number (no blank line between)
- * that end no sentence: the header or footer printed on that page only.
- */
-function withPageHeads(
-  text: string,
-  lines: readonly { start: number; end: number; line: string }[],
-  found: FoundNotice[],
-): FoundNotice[] {
-  const marked = new Map(found.map((f) => [f.start, f.rule]));
-  const heads: FoundNotice[] = [];
-  const adjacent = (a: { end: number }, b: { start: number }) => a.end + 1 === b.start;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (marked.has(line.start) || line.line.length > (PAGE_HEAD.maxLength ?? DEFAULT_MAX) || /[.!?;:,]$/.test(line.line)) continue;
-    const before = i > 0 && adjacent(lines[i - 1], line) && BESIDE.has(marked.get(lines[i - 1].start) ?? '');
-    const after = i + 1 < lines.length && adjacent(line, lines[i + 1]) && BESIDE.has(marked.get(lines[i + 1].start) ?? '');
-    if ((before || after) && !bodyLine(text, line, marked, after)) heads.push({ start: line.start, end: line.end, rule: PAGE_HEAD.id });
-  }
-  return heads.length === 0 ? found : [...found, ...heads].sort((a, b) => a.start - b.start);
-}
-
-/**
- * True when `line`, beside a page number, is a line of the text the page break
- * cut rather than the page's header or footer: it opens in lower case or with a
- * bullet, or, not reading as a title and printed above the page number, it
- * carries on a line above it that ends no sentence, or the text after the page
- * number resumes in lower case ("…which the ministry" / "3" / "has so far…").
- */
-function bodyLine(text: string, line: { start: number; end: number; line: string }, marked: ReadonlyMap<number, string>, footerSide: boolean): boolean {
-  if (/^[\p{Ll}•▪◦●‣∙■□➢►]/u.test(line.line)) return true;
-  if (looksLikeTitle(line.line) || !footerSide) return false;
-  const aboveStart = line.start === 0 ? -1 : text.lastIndexOf('\n', line.start - 2) + 1;
-  const above = aboveStart < 0 ? '' : text.slice(aboveStart, line.start - 1);
-  if (above.trim().length > 0 && !marked.has(aboveStart) && !endsSentence(above)) return true;
-  // The first line after the page number that is neither blank nor furniture.
-  for (let at = text.indexOf('\n', line.end + 1) + 1; at > 0 && at < text.length; at = text.indexOf('\n', at) + 1) {
-    const next = text.slice(at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)).trim();
-    if (next.length === 0 || marked.has(at)) continue;
-    return /^\p{Ll}/u.test(next);
-  }
-  return false;
+  const heads = withPageHeads(text, lines, found);
+  // notice:speaker-resumed — a speaker's name alone in brackets after a break (the names opening turns are read with the blocks: notices.ts).
+  const turns = speakerTurns(text)
+    .filter((t) => t.rule === SPEAKER_RESUMED.id)
+    .map(({ start, end, rule }) => ({ start, end, rule }));
+  const taken = new Set(turns.map((t) => t.start));
+  return turns.length === 0 ? heads : [...heads.filter((h) => !taken.has(h.start)), ...turns].sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../model/model';
 import { isSpace } from './space';
 import { linesAt, splitLines, type Lines } from './line-columns';
-import { endsSentence, looksLikeTitle } from './ends';
+import { CAPTION, endsSentence, looksLikeTitle } from './ends';
 import { numberedHeadings } from './numbered';
 import { setApartHeadings, titleLine } from './setapart';
 import { paragraphLabels } from './paralabels';
@@ -48,7 +48,8 @@ function withoutFurniture(text: string, lines: Lines, furniture?: ReadonlySet<nu
       let blank = -1;
       while (out.length && firsts[out[out.length - 1]] < 0) blank = out.pop()!;
       const before = out.length ? out[out.length - 1] : -1;
-      if (blank >= 0 && before >= 0 && endsSentence(text.slice(firsts[before], lasts[before]))) out.push(blank);
+      // A caption (over a table whose rows are kept out of the prose) ends its block as a sentence does: no prose runs on from it.
+      if (blank >= 0 && before >= 0 && (endsSentence(text.slice(firsts[before], lasts[before])) || CAPTION.test(text.slice(firsts[before], lasts[before])))) out.push(blank);
       else if (blank >= 0) taken = blank;
       inBreak = true;
       continue;

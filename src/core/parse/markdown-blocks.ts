@@ -4,7 +4,7 @@ import { readLongPiece } from './long-pieces';
 import { readPlainParagraph } from './plain-paragraph';
 import { CAPTION, looksLikeTitle } from './ends';
 import { KEY_VALUE_ROWS, barCells, keyValueCells, tabular } from './cells';
-import { boldLineHead, runInHead } from './runin';
+import { boldLineHead, labelIsClause, runInHead, type RunIn } from './runin';
 
 /**
  * The blocks of markdown as a reader sees them: remark's blocks (markdown.ts),
@@ -26,6 +26,7 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
   const reading = (onePiece ? (definitions ? null : readPlainParagraph(text)) ?? readLongPiece(text, definitions) : null) ?? readMarkdown(text, definitions);
   let masked = reading.masked;
   const out: RawBlock[] = [];
+  const namedLabels = listLabels(text, reading.blocks);
   for (let block of reading.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote') {
       out.push(block);
@@ -40,6 +41,14 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
       source = source.slice(skip);
     }
     const shown = masked.slice(block.start, block.end).trim();
+    const named = block.kind === 'listItem' ? namedLabels.get(block.start) : undefined;
+    if (named) {
+      // heading:list-run-in — a list item's bold label ("- **Jurisdiction:** The sending state …") names its point:
+      // neither a section nor a claim, nor a key with its value; the prose after it is the item's argued text.
+      out.push({ kind: 'meta', start: block.start, end: block.start + named.titleEnd });
+      out.push({ ...block, start: block.start + named.bodyStart, prose: true });
+      continue;
+    }
     const runIn = block.kind === 'paragraph' && !block.navigation ? runInHead(source) : null;
     if (runIn) {
       // A bold run-in head is a heading of its own, or a point's label of the section it stands in (decided in the
@@ -89,6 +98,35 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
     out.push({ ...block, prose: true });
   }
   return { blocks: out, masked };
+}
+
+/**
+ * `heading:list-run-in`: the list items, by start, whose bold run-in label names
+ * the point, in lists (runs of items with nothing between) none of whose labels
+ * is a clause: there every label is a sentence and stays one. One pass.
+ */
+function listLabels(text: string, blocks: readonly RawBlock[]): Map<number, RunIn> {
+  const named = new Map<number, RunIn>();
+  let run: [number, RunIn][] = [];
+  let clause = false;
+  const close = () => {
+    if (!clause) for (const [at, head] of run) named.set(at, head);
+    run = [];
+    clause = false;
+  };
+  for (const block of blocks) {
+    if (block.kind !== 'listItem') {
+      close();
+      continue;
+    }
+    const head = block.navigation ? null : runInHead(text.slice(block.start, block.end));
+    if (!head) continue;
+    const source = text.slice(block.start, block.end);
+    clause ||= labelIsClause(source.slice(0, head.titleEnd).replace(/^[*_]+/, ''));
+    run.push([block.start, head]);
+  }
+  close();
+  return named;
 }
 
 function countLines(s: string): number {

@@ -2,9 +2,11 @@ import type { Span } from '../model/model';
 import type { RawBlock } from './markdown';
 import furniture from '../lexicon/data/furniture.json';
 import headings from '../lexicon/data/headings.json';
-import { blankRanges, legalRule, legalStart, noticeRule, type FoundNotice } from './furniture';
+import { blankRanges, legalRule, legalStart, noticeRule, promotes, PROMO_RULE, type FoundNotice } from './furniture';
 import { endsSentence } from './ends';
 import { pageNotes, PAGE_NOTE_RULE } from './notes';
+import { SPEAKER_LABEL, speakerTurns, type Turn } from './speakers';
+import { PULL_QUOTE, PullQuotes } from './pullquote';
 
 const AFFILIATION = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:affiliation-line')!;
 const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
@@ -29,6 +31,25 @@ function authorsLabel(shown: string): boolean {
   const line = shown.replace(/\s+/g, ' ').trim();
   return line.length <= 40 && /\bauthors?\b/i.test(line) && LABEL.test(line);
 }
+
+const DISCLAIMER_ROW = (furniture.rules as readonly { id: string; pattern?: string; maxLength?: number }[]).find((r) => r.id === 'notice:views-disclaimer');
+if (!DISCLAIMER_ROW?.pattern) throw new Error('furniture.json has no complete row notice:views-disclaimer');
+const DISCLAIMER = new RegExp(DISCLAIMER_ROW.pattern, 'iu');
+
+/**
+ * `notice:views-disclaimer`: a paragraph at the top or the end that disowns the
+ * views it carries, set apart as a whole (one run of italics, as a publisher's
+ * note is) or opening with the disclaimer; a paragraph of the text that ends
+ * with one ('… thank you for inviting me. The views I express are my own.') stays.
+ */
+function disclaimsViews(block: RawBlock, shown: string): boolean {
+  const line = shown.replace(/\s+/g, ' ').trim();
+  if (line.length > (DISCLAIMER_ROW!.maxLength ?? 1200)) return false;
+  const first = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
+  return DISCLAIMER.test(block.emphasised ? line : first);
+}
+
+const SIGNATURE = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:signature')!.id;
 
 const UNDER_LABEL = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:under-label');
 if (!UNDER_LABEL) throw new Error('furniture.json has no row notice:under-label');
@@ -88,10 +109,15 @@ export function markNotices(
   const endFrom = Math.floor((raw.length * 2) / 3);
   const listed = new Set(lines.map((l) => l.start));
   let underAuthors = false;
+  // The last notice was a signature, or a line under one.
+  let signedAbove = false;
   // notice:under-label — the block before was a notice's label (not one naming the authors).
   let underLabel = false;
   // No prose read yet: the blocks so far are the title block, however many lines it takes.
   let cover = true;
+  // notice:speaker-label — the speakers' names that open turns, by the line they stand on.
+  const quotes = new PullQuotes(masked);
+  const turns = new Map<number, Turn>(speakerTurns(text).filter((t) => t.rule === SPEAKER_LABEL.id).map((t) => [t.line, t]));
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i];
     const labelAbove = underLabel;
@@ -108,11 +134,16 @@ export function markNotices(
     // A heading the markup marks, or one naming the end matter that the layout reads as a heading like the others.
     const marked = block.kind === 'heading' && (block.depth !== undefined || (shown !== null && END_MATTER.test(shown.replace(/[\s*_#]+/g, ' ').trim())));
     const top = i < TOP_BLOCKS || cover;
+    // Above the first prose: the cover as it was before this block.
+    const aboveProse = cover;
     let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors }) : null;
     // The name lines under a label naming the authors are author lines wherever the label stands.
     underAuthors = shown !== null && (block.kind === 'heading' || block.kind === 'meta' || rule !== null) && (authorsLabel(shown) || (underAuthors && rule !== null));
     underLabel = shown !== null && rule === LABEL_ID && LABEL.test(shown.replace(/[\s*_#]+/g, ' ').trim()) && !authorsLabel(shown);
-    if (!rule && shown !== null && i < TOP_BLOCKS && !marked && affiliation(text, shown, block, notices[notices.length - 1])) rule = AFFILIATION.id;
+    // notice:affiliation-line — under the title block, or under a signature wherever it stands (notice:signature).
+    const signed: boolean = notices[notices.length - 1]?.rule === SIGNATURE || notices[notices.length - 1]?.rule === AFFILIATION.id && signedAbove;
+    if (!rule && shown !== null && (i < TOP_BLOCKS || signed) && !marked && affiliation(text, shown, block, notices[notices.length - 1])) rule = AFFILIATION.id;
+    signedAbove = rule === SIGNATURE || (rule === AFFILIATION.id && signed);
     if (!rule && shown !== null && top && !marked && wrapped(text, shown, block, notices[notices.length - 1])) rule = WRAPPED!.id;
     if (!rule && PROSE_KINDS.has(block.kind)) cover = false;
     const legal = !rule && i >= endFrom && READ.has(block.kind) ? legalStart(masked, block) : null;
@@ -127,8 +158,20 @@ export function markNotices(
       continue;
     }
     if (legal !== null) rule = legalRule(masked, block);
+    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) rule = DISCLAIMER_ROW!.id;
+    if (!rule && shown !== null && block.kind === 'blockquote' && quotes.repeats(shown, block)) rule = PULL_QUOTE;
+    const next = raw[i + 1] && READ.has(raw[i + 1].kind) ? shownOrSource(text, masked, raw[i + 1]) : '';
+    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (aboveProse || i >= endFrom) && promotes(shown, next)) rule = PROMO_RULE;
     // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (labelAbove || openingLabel(shown) !== null)) rule = UNDER_LABEL!.id;
+    const turn = !rule && PROSE_KINDS.has(block.kind) ? turns.get(block.start) : undefined;
+    if (turn && turn.end < block.end) {
+      // notice:speaker-label — the name is a notice; the turn's words after it are the block.
+      blocks.push({ kind: 'meta', start: turn.start, end: turn.end, notice: turn.rule }, { ...block, start: turn.end });
+      blank.push(turn);
+      notices.push({ start: turn.start, end: turn.end, rule: turn.rule });
+      continue;
+    }
     if (!rule) {
       blocks.push(block);
       continue;

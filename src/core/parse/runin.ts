@@ -150,6 +150,23 @@ export function labelLists(text: string, masked: string, blocks: RawBlock[]): vo
   }
 }
 
+const LIST_RUN_IN = (headings.rules as readonly { id: string; clauseWords?: readonly string[]; objectWords?: readonly string[] }[]).find((r) => r.id === 'heading:list-run-in');
+if (!LIST_RUN_IN?.clauseWords || !LIST_RUN_IN.objectWords) throw new Error('headings.json has no complete row heading:list-run-in');
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(LIST_RUN_IN.clauseWords);
+const OBJECT_WORDS: ReadonlySet<string> = new Set(LIST_RUN_IN.objectWords);
+
+/**
+ * `heading:list-run-in`: whether a list item's run-in label (`title`, without
+ * its stop or colon) is a clause rather than a name: it holds a verb of
+ * `clauseWords` ('More should be saved'), or its first word takes an object
+ * ('Clear the legal path'). A list whose labels include one is a list of
+ * sentences, each label a claim of its own.
+ */
+export function labelIsClause(title: string): boolean {
+  const words = title.toLowerCase().split(/[^\p{L}'’-]+/u).filter((w) => w.length > 0);
+  return words.some((w) => CLAUSE_WORDS.has(w)) || (words.length > 1 && OBJECT_WORDS.has(words[1]));
+}
+
 /** The id of the row that reads run-in labels spread over many sub-headed sections as the document's way of labelling paragraphs. */
 export const RUN_IN_HABIT_RULE = HABIT.id;
 
