@@ -139,7 +139,7 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
   stageProbe.after?.('structure', structure);
   const empty = { text, format, bomRemoved, sections, blocks, claims: [], entities: [], figures: [], notices, masked };
 
-  const { units, sentences, figures, figureSentence } = readBlocks(masked, blocks, memos, warnings);
+  const { units, sentences, figures, figureSentence } = readBlocks(masked, blocks, memos, warnings, structure.labels);
   stageProbe.after?.('blocks', figures);
 
   // One token stream for the document: the entity recogniser and the claims read the same words.
@@ -195,13 +195,14 @@ interface BlocksRead {
  * indices) are let go once the model's figures are made: at 20 MB of text they
  * are about 10 MB, and the claims are scored after.
  */
-function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | null, warnings: string[]): BlocksRead {
+function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | null, warnings: string[], labels?: ReadonlySet<number>): BlocksRead {
   const units: TextUnit[] = [];
   const found: FoundFigure[] = [];
   let figuresFailed: unknown = null;
   blocks.forEach((block, index) => {
     const body = BODY_KINDS.has(block.kind);
-    if (!body && block.kind !== 'tableCell') return;
+    // A point's label (heading:list-run-in) is no claim, but the figures a reader sees in it are figures.
+    if (!body && block.kind !== 'tableCell' && !labels?.has(index)) return;
     const slice = masked.slice(block.start, block.end);
     const readBlock = (): BlockReading => {
       const sentences = splitSentences(slice, 0, slice.length);

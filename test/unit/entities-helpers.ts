@@ -26,14 +26,15 @@ export function summary(text: string, entities: readonly Entity[]): string[] {
   return entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => text.slice(m.start, m.end).replace(/\s+/g, ' ')).join(' | ')}`);
 }
 
-/** Reads a document as the analyser does: its structure, then sentences of body blocks and table cells. */
+/** Reads a document as the analyser does: its structure, then sentences of body blocks and table cells, the names of notices given back. */
 export function readDocument(source: string, format: 'markdown' | 'plain'): { text: string; entities: Entity[] } {
-  const { masked, blocks } = readStructure(source, format);
+  const { masked, blocks, shown, notices } = readStructure(source, format);
   const units: TextUnit[] = [];
   blocks.forEach((block, index) => {
     const body = BODY_KINDS.has(block.kind);
     if (!body && block.kind !== 'tableCell') return;
     for (const span of splitSentences(masked, block.start, block.end)) units.push({ ...span, block: index, body });
   });
-  return { text: masked, entities: findEntities(masked, units) };
+  const options = { notices: notices.map((n) => source.slice(n.start, n.end)), shown, noticeSpans: notices, capsLines: format === 'plain' };
+  return { text: masked, entities: findEntities(masked, units, undefined, options) };
 }

@@ -34,6 +34,23 @@ describe('Layout of unseen genres', () => {
     assert.deepEqual(sectionsOf(md, 'markdown'), ['Harbour accord signed']);
   });
 
+  it('heading:list-run-in — a figure in a point\'s label is still a figure a reader can hover, held by no claim', () => {
+    const md = [
+      '# Dredging budget',
+      '',
+      'The request moves money between two lines:',
+      '',
+      '- **Channel dredging (+$6.5 million).** Deepens the outer channel to 14 metres.',
+      '- **Survey boats (−$0.8 million).** Retires one of the three survey boats.',
+      '',
+    ].join('\n');
+    const a = analyse(md, { format: 'markdown' });
+    const money = a.figures.filter((f) => f.kind === 'money');
+    assert.deepEqual(money.map((f) => [a.text.slice(f.start, f.end).replace('−', '-'), f.claim]), [['+$6.5 million', null], ['-$0.8 million', null]]);
+    // The labels are still no claims: the prose after each is.
+    assert.deepEqual(claimsOf(md, 'markdown').slice(1), ['Deepens the outer channel to 14 metres.', 'Retires one of the three survey boats.']);
+  });
+
   it('heading:list-run-in — where a label of the list is itself a clause, every label of that list stays a sentence', () => {
     const md = [
       '# What the board should do',

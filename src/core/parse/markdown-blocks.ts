@@ -45,7 +45,7 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
     if (named) {
       // heading:list-run-in — a list item's bold label ("- **Jurisdiction:** The sending state …") names its point:
       // neither a section nor a claim, nor a key with its value; the prose after it is the item's argued text.
-      out.push({ kind: 'meta', start: block.start, end: block.start + named.titleEnd });
+      out.push({ kind: 'meta', start: block.start, end: block.start + named.titleEnd, label: true });
       out.push({ ...block, start: block.start + named.bodyStart, prose: true });
       continue;
     }

@@ -34,6 +34,8 @@ export interface RawBlock extends Span {
   /** A bold run-in head (a heading until decided), and a paragraph's first prose: pieces.ts reads both in document order (runin.ts). */
   readonly runIn?: true;
   readonly prose?: true;
+  /** A list item's bold label naming its point (heading:list-run-in): no claim, but its figures are read. */
+  readonly label?: true;
 }
 
 /** What {@link readMarkdown} returns. */
@@ -42,11 +44,7 @@ export interface MarkdownReading {
   readonly masked: string;
 }
 
-/**
- * The GFM parts a reading needs, tables and footnotes, without the rest of
- * remark-gfm: its autolink-literal scan made parsing about 45% slower on the CRS
- * reports (1.9 s against 1.3 s a megabyte), and bare URLs are blanked below anyway.
- */
+/** GFM tables and footnotes without remark-gfm's autolink scan (45% slower on the CRS reports; bare URLs are blanked below anyway). */
 function tablesAndFootnotes(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
   (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote());

@@ -23,6 +23,8 @@ export interface Structure {
   readonly notices: Notice[];
   /** What a reader should know about how the layout was read (markdown read as plain text, and why). */
   readonly warnings: string[];
+  /** The indices in `blocks` of the labels that name a list item's point (heading:list-run-in): read for figures, not claims. */
+  readonly labels?: ReadonlySet<number>;
 }
 
 /** The notices that may stand above a title line of plain text (headings.json, `heading:title-line`): page furniture, a kind label, a date. */
@@ -213,14 +215,16 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
   // Blocks of a left-out heading belong to the nearest kept one before them.
   let lastSection: number | null = introSection >= 0 ? introSection : null;
   const blocks: Block[] = [];
+  const labels = new Set<number>();
   for (let i = 0; i < raw.length; i++) {
     const o = owner[i];
     if (o >= 0 && sectionOfKept[o] >= 0) lastSection = sectionOfKept[o];
     const block = raw[i];
     const kind: BlockKind = block.kind === 'heading' && dropped.has(i) ? 'meta' : block.kind;
+    if (block.label) labels.add(blocks.length);
     blocks.push({ kind, start: block.start, end: block.end, section: lastSection });
   }
-  return { format, masked, blocks, sections };
+  return { format, masked, blocks, sections, labels };
 }
 
 /**
