@@ -73,6 +73,20 @@ describe('Roles of session 11 (the six newest documents first)', () => {
     const past = links('Ten years ago the port of Tallinn was the busiest on the coast.');
     assert.deepEqual(past.claims[past.fees].supports, [past.first]);
   });
+  it("Does not link a datum to the writer's own commitment or view, or the parties' act, that follows it, as it does to a recommendation", () => {
+    const after = (claim: string) => {
+      const text = `Ferries are late every winter.\n\nIn 2021 the Harbour Board of Tallinn collected €3 million in berth fees. ${claim}`;
+      const { claims } = analyse(text, { format: 'plain' });
+      const fees = claims.find((c) => text.slice(c.start, c.end).includes('collected €3 million'))!;
+      const last = claims.findIndex((c) => text.slice(c.start, c.end).includes(claim.slice(0, 20)));
+      return { backsIt: fees.supports.includes(last), rule: fees.why.find((r) => r.about === 'support')?.rule };
+    };
+    for (const claim of ['We will build a third pier at the port.', 'We expect the fees to pay for a third pier.', 'The ministers agreed to build a third pier at the port.']) {
+      assert.equal(after(claim).backsIt, false, claim);
+    }
+    // A recommendation after the same datum is what the datum backs.
+    assert.deepEqual(after('Tallinn should build a third pier at the port.'), { backsIt: true, rule: 'support:backs-claim-after' });
+  });
   it("Reads what a named body or thing must do, with a measured figure, as a datum, and 'will have to' as no datum", () => {
     const text = 'Ferries are late every winter. Every ship entering the Port of Tallinn has to take two pilots on board. The Harbour Board of Tallinn will have to hire 40 pilots. Crews train in the spring.';
     assert.deepEqual(roleIn(text, 'has to take two pilots'), { role: 'evidence', rule: 'role:bound-figure' });
