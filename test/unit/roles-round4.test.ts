@@ -59,6 +59,34 @@ describe('Roles of session 11 (the six newest documents first)', () => {
     assert.notEqual(roleIn(text, 'Dredging requires').rule, 'role:provision');
     assert.deepEqual(roleIn(text, 'should require'), { role: 'thesis', rule: 'role:recommendation' });
   });
+  it('Does not link the facts told after a paragraph that opens with what a law provides to that provision, as it does after a description', () => {
+    const links = (opening: string) => {
+      const text = `${opening} In 2021 the Harbour Board collected €3 million in berth fees. Ships from Riga paid a third of the fees.`;
+      const { claims } = analyse(text, { format: 'plain' });
+      const at = (words: string) => claims.findIndex((c) => text.slice(c.start, c.end).includes(words));
+      return { claims, first: at(opening.slice(0, 20)), fees: at('paid a third') };
+    };
+    const law = links('The Harbour Act of Estonia authorizes the Harbour Board of Tallinn to charge €40 per berth.');
+    assert.equal(law.claims[law.first].why.find((r) => r.about === 'role')?.rule, 'role:provision');
+    assert.deepEqual(law.claims[law.fees].supports, []);
+    // After a paragraph that opens by describing the past, the same facts detail that opening.
+    const past = links('Ten years ago the port of Tallinn was the busiest on the coast.');
+    assert.deepEqual(past.claims[past.fees].supports, [past.first]);
+  });
+  it("Does not link a datum to the writer's own commitment or view, or the parties' act, that follows it, as it does to a recommendation", () => {
+    const after = (claim: string) => {
+      const text = `Ferries are late every winter.\n\nIn 2021 the Harbour Board of Tallinn collected €3 million in berth fees. ${claim}`;
+      const { claims } = analyse(text, { format: 'plain' });
+      const fees = claims.find((c) => text.slice(c.start, c.end).includes('collected €3 million'))!;
+      const last = claims.findIndex((c) => text.slice(c.start, c.end).includes(claim.slice(0, 20)));
+      return { backsIt: fees.supports.includes(last), rule: fees.why.find((r) => r.about === 'support')?.rule };
+    };
+    for (const claim of ['We will build a third pier at the port.', 'We expect the fees to pay for a third pier.', 'The ministers agreed to build a third pier at the port.']) {
+      assert.equal(after(claim).backsIt, false, claim);
+    }
+    // A recommendation after the same datum is what the datum backs.
+    assert.deepEqual(after('Tallinn should build a third pier at the port.'), { backsIt: true, rule: 'support:backs-claim-after' });
+  });
   it("Reads what a named body or thing must do, with a measured figure, as a datum, and 'will have to' as no datum", () => {
     const text = 'Ferries are late every winter. Every ship entering the Port of Tallinn has to take two pilots on board. The Harbour Board of Tallinn will have to hire 40 pilots. Crews train in the spring.';
     assert.deepEqual(roleIn(text, 'has to take two pilots'), { role: 'evidence', rule: 'role:bound-figure' });
