@@ -103,6 +103,18 @@ describe('Places named together', () => {
     assert.equal(claims[1].primary, 'geopolitical');
     assert.ok(rules(claims[1]).includes('claim:places-together'));
   });
+
+  it('Count no member’s seat as a place: the seat says who speaks, the sentence what about', () => {
+    const claims = claimsOf(
+      'Helen Marsh (Swindon) (Lab): The depot at Didcot has kept forty drivers on short hours since the spring.\n\n' +
+        'I thank the hon. Member for Reading for raising the matter of Didcot so early in the evening.\n\n' +
+        'Helen Marsh: Talks between Egypt and Ethiopia have stalled again.',
+    );
+    assert.ok(!rules(claims[0]).includes('claim:places-together'));
+    assert.ok(!rules(claims[1]).includes('claim:places-together'));
+    assert.equal(claims[2].primary, 'geopolitical');
+    assert.ok(rules(claims[2]).includes('claim:places-together'));
+  });
 });
 
 describe('Claims with no words of their own', () => {

@@ -90,6 +90,12 @@ describe('The name of an institution says who acts, not what about (claim:instit
     assert.notEqual(bill.primary, 'military');
   });
 
+  it('Reads a research laboratory’s name ("… Laboratory") the same way', () => {
+    const [claim] = claimsOf('The Naval Weapons Laboratory says the price of wire has doubled.');
+    assert.equal(claim.primary, 'economic');
+    assert.match(claim.why.find((r) => r.rule === 'claim:institution-name')?.words ?? '', /Naval Weapons Laboratory$/);
+  });
+
   it('Leaves the same words outside a name, or an institution named with them, to the sentence', () => {
     assert.equal(claimsOf('Defense spending and commerce both grew.')[0].primary !== null, true);
     const [claim] = claimsOf('The Department of Defense deployed two missile batteries and 400 troops to the island.');

@@ -138,7 +138,8 @@ export function evidenceCues(figures: readonly Figure[], places: readonly Span[]
     if (row) add(row, figure);
   }
   for (const row of rules.places) {
-    const named = row.addresses ? addressesOf(places, text) : places;
+    const counted = row.seats ? outsideSeats(places, text, row.seats) : places;
+    const named = row.addresses ? addressesOf(counted, text) : counted;
     if (named.length >= row.minimum) add(row, named[row.minimum - 1]);
   }
   return cues;
@@ -166,4 +167,23 @@ export function addressesOf(places: readonly Span[], text: string): readonly Spa
     if (!where || list) out.push(places[i]);
   }
   return out;
+}
+
+/** A bracket closing a speaker's label: maybe one more bracket (the party), then the colon ("(Preston) (Lab):"). */
+const LABEL_END = /^\)\s*(?:\([^()\n]{1,40}\)\s*)?:/;
+
+/**
+ * The places of a sentence without the members' seats in it: a place written
+ * right after one of `after` ("the hon. Member for Preston"), or alone in the
+ * brackets of a speaker's label ("Kirsty Mellor (Preston) (Lab):"), says who
+ * speaks or is spoken to, not what the sentence is about.
+ */
+export function outsideSeats(places: readonly Span[], text: string, after: readonly string[]): readonly Span[] {
+  if (!places.length || !text) return places;
+  const seat = (p: Span) => {
+    if (text[p.start - 1] === '(' && LABEL_END.test(text.slice(p.end, p.end + 48))) return true;
+    const before = text.slice(Math.max(0, p.start - 40), p.start).toLowerCase().replace(/\s+/g, ' ');
+    return after.some((w) => before.endsWith(`${w.toLowerCase()} `));
+  };
+  return places.some(seat) ? places.filter((p) => !seat(p)) : places;
 }

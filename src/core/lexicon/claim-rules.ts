@@ -37,11 +37,11 @@ export interface FigureRule extends RuleRow {
   readonly unless?: readonly string[];
 }
 
-/** At least `minimum` places named in one sentence argue for `category` (`addresses`: "Boise City, Oklahoma" is one). */
+/** At least `minimum` places named in one sentence argue for `category` (`addresses`: "Boise City, Oklahoma" is one; `seats`: a member's seat is none). */
 export interface PlacesRule extends RuleRow {
   readonly term: string;
   readonly category: Category;
-  readonly minimum: number; readonly addresses?: boolean;
+  readonly minimum: number; readonly addresses?: boolean; readonly seats?: readonly string[];
 }
 
 /** A share of the paragraph's or the section's mean score in one category. */
