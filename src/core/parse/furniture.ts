@@ -4,6 +4,7 @@ import personalTitles from '../lexicon/data/titles.json';
 import type { Span } from '../model/model';
 import { endsSentence, looksLikeTitle } from './ends';
 import { isRegexSpace } from './chars';
+import { countWords } from './phrases';
 
 export { blankRanges } from './blank';
 
@@ -47,6 +48,8 @@ const LINE_ROWS = FORM_ROWS.filter((r) => r.alone);
 /** Top rows that decide a line alone, among the document's first `TOP_LINES` lines of text (a kind label over a PDF's title). */
 const TOP_LINE_ROWS = TOP_ROWS.filter((r) => r.alone);
 const TOP_LINES = 6;
+const ONLY_LINE_ROWS = [LINE_ROWS];
+const BOTH_ROWS = [LINE_ROWS, TOP_LINE_ROWS];
 const LEGAL = row('notice:legal');
 const LEGAL_SHORT = row('notice:legal-short');
 const RUNNING = row('notice:running-line');
@@ -162,14 +165,6 @@ function legalWords(line: string): number {
   return countWords(line.includes('©') ? line.replace(/©/g, ' copyright ') : line, LEGAL.words ?? []);
 }
 
-/** How many distinct words or phrases of `vocabulary` (lower case) `line` holds. */
-function countWords(line: string, vocabulary: readonly string[]): number {
-  const lower = ` ${line.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `;
-  let n = 0;
-  for (const word of vocabulary) if (lower.includes(` ${word} `)) n++;
-  return n;
-}
-
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$|^\p{Lu}\.$/u;
 
 /**
@@ -239,9 +234,10 @@ export function furnitureLines(text: string): FoundNotice[] {
   // The first line of the document is its title, even when pages repeat it as their header,
   // unless its repeats change their number: then it is the first page's header, page number and all.
   const title = lines.length > 0 && text.slice(0, lines[0].start).trim() === '' && !renumbered.has(lines[0].key) ? lines[0].start : -1;
-  for (const [n, { start: s, end: e, line, key }] of lines.entries()) {
+  for (let n = 0; n < lines.length; n++) {
+    const { start: s, end: e, line, key } = lines[n];
     let rule: string | null = null;
-    for (const r of n < TOP_LINES ? [...LINE_ROWS, ...TOP_LINE_ROWS] : LINE_ROWS) if (r.regex!.test(line)) rule = rule ?? r.id;
+    for (const rows of n < TOP_LINES ? BOTH_ROWS : ONLY_LINE_ROWS) for (let r = 0; r < rows.length; r++) if (rows[r].regex!.test(line)) rule = rule ?? rows[r].id;
     // A running line is short and ends no sentence: a body line that happens to recur is not one.
     const recurs = (counts.get(key) ?? 0) >= (RUNNING.repeats ?? Infinity) && (following.get(key)?.size ?? 2) >= 2;
     if (!rule && s !== title && !/[.!?;:,]$/.test(line) && recurs) rule = RUNNING.id;
