@@ -79,7 +79,8 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
     const behind = new Map<Role, number>();
     for (let i = first; i < end; i++) {
       const role = claims[i].role;
-      for (const row of data.links) {
+      for (let r = 0; r < data.links.length; r++) {
+        const row = data.links[r];
         if (!row.from.includes(role) || (row.fromBy && !givenBy(claims[i], row.fromBy)) || givenBy(claims[i], row.notFromBy)) continue;
         const back = row.look === 'back';
         const found =

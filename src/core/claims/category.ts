@@ -144,7 +144,8 @@ export function decideCategory(
   const unframed = zero();
   let total = 0;
   const alone = aloneInParagraph(own, context.paragraph, rules);
-  for (const c of CATEGORIES) {
+  for (let k = 0; k < CATEGORIES.length; k++) {
+    const c = CATEGORIES[k];
     const p = alone.includes(c) ? null : rules.paragraphRule[c];
     const s = rules.sectionRule[c];
     const lentHere = lent ? (p ? p.weight : 0) * context.paragraph[c] + (s ? s.weight : 0) * context.section[c] : 0;
@@ -175,20 +176,26 @@ export function decideCategory(
   if (alone.length && lent) why.push(reasons.of(rules.decision.oneVoice!.id, rules.decision.oneVoice!.weight, 'category', alone.join(', ')));
   if (secondary) why.push(reasons.of(second.id, second.weight, 'category'));
   const found: Reason[] = [];
-  for (const cue of cues) {
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i];
     if (!cue.category) continue;
     const rule = rules.evidenceRule.get(cue.term)?.id ?? rules.termRule[cue.category]?.id ?? `claim:${cue.category}-word`;
     found.push(reasons.of(rule, cue.weight, 'category', text.slice(cue.start, cue.end)));
   }
-  if (framed) found.push(...framed.reasons);
-  if (lent) found.push(...(alone.length ? context.reasons.filter((r) => !alone.some((c) => r.rule === rules.paragraphRule[c]?.id)) : context.reasons));
+  if (framed) pushAll(found, framed.reasons);
+  if (lent) pushAll(found, alone.length ? context.reasons.filter((r) => !alone.some((c) => r.rule === rules.paragraphRule[c]?.id)) : context.reasons);
   // Strongest first; equal weights keep the order of the text.
   byWeight(found);
-  why.push(...found);
+  pushAll(why, found);
   const frames = framed ? framed.reasons : [];
   const sure = confidenceOf({ final, own, primary, minimum: first.minimum, context, frames, cues, text, echo, places }, rules, reasons);
-  why.push(...sure.reasons);
+  pushAll(why, sure.reasons);
   return { categories: normalise(final, total), primary, secondary, confidence: sure.confidence, reasons: why };
+}
+
+/** Adds `items` to `list` by index (a spread walks an iterator in code not yet optimised). */
+function pushAll<T>(list: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) list.push(items[i]);
 }
 
 /**

@@ -24,17 +24,29 @@ export function wordsOutOfCompany(cues: readonly (readonly Cue[])[], rules: Clai
   if (!rule) return out;
   // Per term: sentences that hold it, and those of them with another word of its category.
   const seen = new Map<string, { n: number; with: number }>();
-  for (const sentence of cues) {
-    const terms = new Map<string, Cue>();
-    for (const cue of sentence) if (isWord(cue) && cue.weight <= rule.heaviest) terms.set(cue.term, cue);
-    for (const [term, cue] of terms) {
-      const count = seen.get(term) ?? { n: 0, with: 0 };
-      count.n++;
-      if (sentence.some((o) => o.category === cue.category && o.term !== term)) count.with++;
-      seen.set(term, count);
+  // One map of a sentence's terms for the reading, emptied per sentence.
+  const terms = new Map<string, Cue>();
+  let sentence: readonly Cue[] = [];
+  const count = (cue: Cue, term: string) => {
+    const counted = seen.get(term) ?? { n: 0, with: 0 };
+    counted.n++;
+    for (let o = 0; o < sentence.length; o++) {
+      if (sentence[o].category === cue.category && sentence[o].term !== term) {
+        counted.with++;
+        break;
+      }
     }
+    seen.set(term, counted);
+  };
+  for (let s = 0; s < cues.length; s++) {
+    sentence = cues[s];
+    terms.clear();
+    for (let i = 0; i < sentence.length; i++) if (isWord(sentence[i]) && sentence[i].weight <= rule.heaviest) terms.set(sentence[i].term, sentence[i]);
+    terms.forEach(count);
   }
-  for (const [term, { n, with: company }] of seen) if (n >= rule.minimum && company < rule.share * n) out.add(term);
+  seen.forEach(({ n, with: company }, term) => {
+    if (n >= rule.minimum && company < rule.share * n) out.add(term);
+  });
   return out;
 }
 

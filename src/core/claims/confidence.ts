@@ -115,10 +115,10 @@ export function confidenceOf(d: Decided, claimRules: ClaimRules, reasons: Shared
   // Witnesses: the sentence's own words, then its paragraph and its section where they lean the same way.
   let witnesses = own[primary] / rules.cues.perWitness;
   const agreeing: Reason[] = [];
-  for (const [rule, mean] of [
-    [rules.paragraph, d.context.paragraph],
-    [rules.section, d.context.section],
-  ] as const) {
+  // The paragraph, then the section, by index (no list of pairs and no iterator per claim).
+  for (let k = 0; k < 2; k++) {
+    const rule = k === 0 ? rules.paragraph : rules.section;
+    const mean = k === 0 ? d.context.paragraph : d.context.section;
     if (!othersLean(mean, own, primary)) continue;
     // A paragraph that leans the same way only through the sentence's own words echoes it: no second witness.
     if (rule === rules.paragraph && rules.echo && d.echo && !othersLean(withoutEcho(mean, d.echo), own, primary)) {
@@ -141,6 +141,6 @@ export function confidenceOf(d: Decided, claimRules: ClaimRules, reasons: Shared
   if (against && strength > rules.frameAgainst.cap) strength = weak(rules.frameAgainst, rules.frameAgainst.cap, against.words ?? '');
   const confidence = round(Math.min(margin, strength));
   // Agreement is named where it counted: it lifted a claim that its words alone left unsure.
-  if (agreeing.length && confidence >= rules.strong && own[primary] / rules.cues.perWitness < rules.cues.full * rules.strong) out.push(...agreeing);
+  if (agreeing.length && confidence >= rules.strong && own[primary] / rules.cues.perWitness < rules.cues.full * rules.strong) for (let a = 0; a < agreeing.length; a++) out.push(agreeing[a]);
   return { confidence, reasons: out };
 }

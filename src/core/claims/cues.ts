@@ -32,27 +32,34 @@ const HYPHEN = /[-‐‑]/;
  */
 export function cuesOfWords(table: WordTable, first: number, last: number, limit: number, origin: number): Cue[] {
   const { text, lexicon } = table;
-  const { starts, ends, keys, candidates } = wordsOf(table, first, last, limit);
+  const { count, starts, ends, keys, candidates } = wordsOf(table, first, last, limit);
   const cues: Cue[] = [];
   const idioms = (lexicon.claims ?? DEFAULT_CLAIM_RULES).idiomWords;
-  const seen = new Set<Term>();
-  const push = (hit: Term, start: number, end: number) => {
-    if (seen.has(hit)) return;
-    seen.add(hit);
-    cues.push({ start: start - origin, end: end - origin, category: hit.category, term: hit.term, weight: hit.weight });
-  };
-  for (let k = 0; k < keys.length; ) {
-    const found = longestMatch(candidates[k], keys, k);
+  const seen = SEEN;
+  seen.clear();
+  for (let k = 0; k < count; ) {
+    const found = longestMatch(candidates[k], keys, k, count);
     if (found.length === 0 && HYPHEN.test(keys[k]) && !idioms.has(keys[k])) {
       for (const part of partsOf(text, starts[k], ends[k])) {
-        for (const hit of longestMatch(candidatesOf(lexicon, part.key), [part.key], 0)) push(hit, part.start, part.end);
+        for (const hit of longestMatch(candidatesOf(lexicon, part.key), [part.key], 0)) push(cues, seen, hit, part.start - origin, part.end - origin);
       }
     }
     const length = found.length ? found[0].words.length : 1;
-    for (const hit of found) push(hit, starts[k], ends[k + length - 1]);
+    for (let h = 0; h < found.length; h++) push(cues, seen, found[h], starts[k] - origin, ends[k + length - 1] - origin);
     k += length;
   }
+  seen.clear();
   return cues;
+}
+
+/** The entries already counted in the sentence being read (one set for the reading, emptied per sentence). */
+const SEEN = new Set<Term>();
+
+/** Adds a cue for `hit` unless the sentence counted its entry already. */
+function push(cues: Cue[], seen: Set<Term>, hit: Term, start: number, end: number): void {
+  if (seen.has(hit)) return;
+  seen.add(hit);
+  cues.push({ start, end, category: hit.category, term: hit.term, weight: hit.weight });
 }
 
 /** Lexicon cues in a span of a text, read on their own. */

@@ -32,24 +32,30 @@ function echoesOf(cues: readonly (readonly Cue[])[], first: number, last: number
   // Each term's weight by category over the paragraph.
   const sums = new Map<string, Scores>();
   for (let s = first; s < last; s++) addWeights(cues[s], sums);
-  for (let s = first; s < last; s++) {
-    // The sentence's own weight by term, taken out of the paragraph's: what the others say of its words.
-    const own = addWeights(cues[s], new Map<string, Scores>());
-    let echo: Scores | null = null;
-    for (const [term, mine] of own) {
-      const all = sums.get(term)!;
-      for (const c of CATEGORIES) {
-        const others = all[c] - mine[c];
-        if (others > 0) (echo ??= { geopolitical: 0, military: 0, economic: 0 })[c] += others;
-      }
+  // The sentence's own weight by term (one map for the paragraph, emptied per sentence), taken out of the
+  // paragraph's: what the others say of its words.
+  const own = new Map<string, Scores>();
+  let echo: Scores | null = null;
+  const addOthers = (mine: Scores, term: string) => {
+    const all = sums.get(term)!;
+    for (let c = 0; c < CATEGORIES.length; c++) {
+      const others = all[CATEGORIES[c]] - mine[CATEGORIES[c]];
+      if (others > 0) (echo ??= { geopolitical: 0, military: 0, economic: 0 })[CATEGORIES[c]] += others;
     }
+  };
+  for (let s = first; s < last; s++) {
+    own.clear();
+    addWeights(cues[s], own);
+    echo = null;
+    own.forEach(addOthers);
     out[s] = echo;
   }
 }
 
 /** Adds each category cue's weight to its term's scores in `sums`; gives `sums` back. */
 function addWeights(cues: readonly Cue[], sums: Map<string, Scores>): Map<string, Scores> {
-  for (const cue of cues) {
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i];
     if (!cue.category) continue;
     let sum = sums.get(cue.term);
     if (!sum) sums.set(cue.term, (sum = { geopolitical: 0, military: 0, economic: 0 }));

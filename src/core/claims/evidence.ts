@@ -71,7 +71,7 @@ export function evidenceBySentence(
   const keptIn = new Map<string, number>();
   for (let s = 0; s < n; s++) {
     const list = mentioned[s] as { start: number; entity: Entity; mention: Span }[];
-    if (list.length > 1 && !inOrder(list)) list.sort((a, b) => a.start - b.start);
+    sortedBy(list, startOf);
     for (const { entity, mention } of list) {
       work.steps++;
       if (keptIn.get(entity.id) === s) continue;
@@ -92,11 +92,28 @@ function fitted<T>(lists: (T[] | readonly never[])[]): (T[] | readonly never[])[
   return lists;
 }
 
-/** True when spans are in order of their starts. */
-export function inOrder(spans: readonly { readonly start: number }[]): boolean {
-  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
-  return true;
+/**
+ * `list` in order of `key`, sorted in place and stably (the order of
+ * `Array.prototype.sort`): left as it is when in order, a short list by
+ * insertion (no work copy, as the engine's sort makes one per call).
+ */
+export function sortedBy<T>(list: T[], key: (item: T) => number): T[] {
+  let i = 1;
+  while (i < list.length && key(list[i]) >= key(list[i - 1])) i++;
+  if (i >= list.length) return list;
+  if (list.length > 32) return list.sort((a, b) => key(a) - key(b));
+  for (; i < list.length; i++) {
+    const item = list[i];
+    const k = key(item);
+    let j = i - 1;
+    while (j >= 0 && key(list[j]) > k) list[j + 1] = list[j--];
+    list[j + 1] = item;
+  }
+  return list;
 }
+
+/** A span's start, the key spans are sorted by. */
+export const startOf = (span: { readonly start: number }): number => span.start;
 
 /**
  * Whether a figure's own words (`words`, lower-case) meet a figure rule's

@@ -8,7 +8,7 @@ import type { Memo } from '../parse/memo';
 import { tokenise, type Tokens } from '../parse/tokens';
 import { wordTable, type WordTable } from './words';
 import { cuesOfWords } from './cues';
-import { evidenceBySentence, evidenceCues, inOrder } from './evidence';
+import { evidenceBySentence, evidenceCues, sortedBy, startOf } from './evidence';
 import { contextReasons, decideCategory, Means, zero, type Context, type Mean, type Scores } from './category';
 import { firstWord, frame, headingFrame, institutionNames, leadingClause, quoteAttribution, type Framed } from './frames';
 import { actorsAlone, eventsAsTime, shiftWords } from './shifts';
@@ -261,7 +261,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     // Lists kept with the claim are at their exact length (an array grown by push holds room for 16 more):
     // the sentence's cues and its evidence lists are made so and become the claim's own, with no copy.
     const claimCues = role.cue ? fittedWith(cues[s]!, role.cue) : cues[s]!;
-    if (!inOrder(claimCues)) claimCues.sort((a, b) => a.start - b.start);
+    sortedBy(claimCues, startOf);
     const why = shared.list(role.reasons.length ? category.reasons.concat(role.reasons) : fitted(category.reasons));
     raw[s] = framed[s] = sentenceRoles[s] = cues[s] = undefined;
     echoes[s] = null;

@@ -5,6 +5,7 @@ import type { ClaimRules } from '../lexicon/claim-rules';
 import type { Shared } from '../model/shared';
 import words from '../lexicon/data/words.json';
 import { roundScores } from './frames';
+import { sortedBy } from './evidence';
 
 /**
  * How the document itself uses a word no lexicon knows: a word it writes in
@@ -105,6 +106,7 @@ export function wordsInCompany(
   return out;
 }
 
+const spanStart = (span: readonly [number, number]): number => span[0];
 const NO_SPANS: readonly (readonly [number, number])[] = [];
 
 /** The start and end of a sentence's category cues, by start (the shared empty list when it has none). */
@@ -112,7 +114,9 @@ function cueSpans(cues: readonly Cue[]): readonly (readonly [number, number])[] 
   let any = false;
   for (let i = 0; i < cues.length && !any; i++) any = cues[i].category !== null;
   if (!any) return NO_SPANS;
-  return cues.filter((cue) => cue.category).map((cue) => [cue.start, cue.end] as const).sort((a, b) => a[0] - b[0]);
+  const spans: (readonly [number, number])[] = [];
+  for (let i = 0; i < cues.length; i++) if (cues[i].category) spans.push([cues[i].start, cues[i].end]);
+  return sortedBy(spans, spanStart);
 }
 
 /**

@@ -25,16 +25,24 @@ export interface WordTable {
   readonly candidates: (readonly Term[] | undefined)[];
   /** Words read (a counter for tests of the work done). */
   lookups: number;
+  /** One sentence's words at a time: the buffer each sentence is read into, reused through the reading. */
+  readonly sentence: SentenceWordList;
 }
 
 /** A table over `tokens`, the token stream of `text`. */
 export function wordTable(text: string, tokens: Tokens, lexicon: Lexicon): WordTable {
   const distinct = tokens.words.length;
-  return { text, tokens, lexicon, keys: new Array(distinct), candidates: new Array(distinct), lookups: 0 };
+  const sentence: SentenceWordList = { count: 0, starts: [], ends: [], keys: [], candidates: [] };
+  return { text, tokens, lexicon, keys: new Array(distinct), candidates: new Array(distinct), lookups: 0, sentence };
 }
 
-/** The words of a sentence: spans, lookup keys and lexicon candidates, one entry per word. */
+/**
+ * The words of a sentence: spans, lookup keys and lexicon candidates, one entry
+ * per word; only the first `count` entries are this sentence's (the columns are
+ * reused from sentence to sentence and may hold more).
+ */
 export interface SentenceWordList {
+  count: number;
   readonly starts: number[];
   readonly ends: number[];
   readonly keys: string[];
@@ -76,10 +84,11 @@ function addAsWritten(list: SentenceWordList, lexicon: Lexicon, text: string, st
 }
 
 function add(list: SentenceWordList, start: number, end: number, key: string, lexicon: Lexicon, candidates?: readonly Term[]): void {
-  list.starts.push(start);
-  list.ends.push(end);
-  list.keys.push(key);
-  list.candidates.push(candidates ?? candidatesOf(lexicon, key));
+  const at = list.count++;
+  list.starts[at] = start;
+  list.ends[at] = end;
+  list.keys[at] = key;
+  list.candidates[at] = candidates ?? candidatesOf(lexicon, key);
 }
 
 /**
@@ -110,10 +119,14 @@ function joinsNext(text: string, tokens: Tokens, u: number): boolean {
   return c === 46 || c === 45 || isApostrophe(c);
 }
 
-/** The words of tokens `first` to `last` (exclusive) of a sentence ending at `limit`. */
+/**
+ * The words of tokens `first` to `last` (exclusive) of a sentence ending at
+ * `limit`, read into the table's sentence buffer: valid until the next call.
+ */
 export function wordsOf(table: WordTable, first: number, last: number, limit: number): SentenceWordList {
   const { text, tokens, lexicon } = table;
-  const list: SentenceWordList = { starts: [], ends: [], keys: [], candidates: [] };
+  const list = table.sentence;
+  list.count = 0;
   for (let t = first; t < last; ) {
     let u = t;
     while (u + 1 < last && joinsNext(text, tokens, u)) u++;

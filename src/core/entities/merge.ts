@@ -76,9 +76,9 @@ export function collectForms(context: Context, proposals: Proposal[], blocked: R
       forms.set(p.key, form);
     }
     // "Other" says only that nothing better was read: it does not add up over mentions.
-    for (const type of TYPED) form.evidence[type] += p.evidence[type];
+    for (let k = 0; k < TYPED.length; k++) form.evidence[TYPED[k]] += p.evidence[TYPED[k]];
     form.evidence.other = Math.max(form.evidence.other, p.evidence.other);
-    for (const reason of p.evidence.reasons) addReason(form.evidence, reason);
+    for (let r = 0; r < p.evidence.reasons.length; r++) addReason(form.evidence, p.evidence.reasons[r]);
     form.kinds.add(p.kind);
     if (p.referent) form.referent ??= p.referent;
     if (p.surname !== undefined && (form.surname === undefined || (p.given?.length ?? 0) > (form.given?.length ?? 0))) {

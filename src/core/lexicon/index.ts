@@ -113,19 +113,22 @@ export function candidatesOf(lexicon: Lexicon, word: string): readonly Term[] {
  * token `i` of `words` (lower-case): the longest phrase wins, and of equally
  * long ones each category keeps one (an exact word before a stem, then the
  * heavier), so "political" is not counted again as "politic*". All returned
- * entries span the same number of tokens.
+ * entries span the same number of tokens. Only the first `count` words are
+ * read (a reused buffer may hold more).
  */
-export function longestMatch(candidates: readonly Term[], words: readonly string[], i: number): Term[] {
-  if (candidates.length === 0) return [];
-  // One entry per category, in the order each category was first kept (a list of at most three, not a map).
-  const best: Term[] = [];
+export function longestMatch(candidates: readonly Term[], words: readonly string[], i: number, count = words.length): readonly Term[] {
+  // One entry per category, in the order each category was first kept (a list of at most three, not a map),
+  // made at the first match: most words match nothing and share one empty list.
+  let best: Term[] | null = null;
   let bestLength = 0;
-  for (const entry of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const entry = candidates[c];
     const n = entry.words.length;
-    if (i + n > words.length || n < bestLength) continue;
+    if (i + n > count || n < bestLength) continue;
     let matches = true;
     for (let k = 0; k < n && matches; k++) matches = wordMatches(words[i + k], entry.words[k], entry.stem && k === n - 1);
     if (!matches) continue;
+    best ??= [];
     if (n > bestLength) {
       bestLength = n;
       best.length = 0;
@@ -137,10 +140,10 @@ export function longestMatch(candidates: readonly Term[], words: readonly string
       best[at] = entry;
     }
   }
-  return best;
+  return best ?? NO_TERMS;
 }
 
 /** The entries matching at token `i` of `words` (lower-case): see {@link longestMatch}. */
-export function matchAt(lexicon: Lexicon, words: readonly string[], i: number): Term[] {
+export function matchAt(lexicon: Lexicon, words: readonly string[], i: number): readonly Term[] {
   return longestMatch(candidatesOf(lexicon, words[i]), words, i);
 }

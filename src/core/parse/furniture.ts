@@ -5,6 +5,7 @@ import type { Span } from '../model/model';
 import { isRegexSpace } from './chars';
 import { COLUMNS, RISING, columnHeader, risingKeys, withPageHeads } from './page-lines';
 import { SPEAKER_RESUMED, speakerTurns } from './speakers';
+import { countWords } from './phrases';
 
 export { blankRanges } from './blank';
 
@@ -48,6 +49,8 @@ const LINE_ROWS = FORM_ROWS.filter((r) => r.alone);
 /** Top rows that decide a line alone, among the document's first `TOP_LINES` lines of text (a kind label over a PDF's title). */
 const TOP_LINE_ROWS = TOP_ROWS.filter((r) => r.alone);
 const TOP_LINES = 6;
+const ONLY_LINE_ROWS = [LINE_ROWS];
+const BOTH_ROWS = [LINE_ROWS, TOP_LINE_ROWS];
 const LEGAL = row('notice:legal');
 const LEGAL_SHORT = row('notice:legal-short');
 const RUNNING = row('notice:running-line');
@@ -179,14 +182,6 @@ export function promotes(shown: string, next: string): boolean {
   return own > 0 && own + (next.trim().length <= max ? countWords(next, words) : 0) >= (PROMO.least ?? 1);
 }
 
-/** How many distinct words or phrases of `vocabulary` (lower case) `line` holds. */
-function countWords(line: string, vocabulary: readonly string[]): number {
-  const lower = ` ${line.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `;
-  let n = 0;
-  for (const word of vocabulary) if (lower.includes(` ${word} `)) n++;
-  return n;
-}
-
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$|^\p{Lu}\.$/u;
 
 /**
@@ -260,9 +255,10 @@ export function furnitureLines(text: string): FoundNotice[] {
   // unless its repeats change their number (the first page's header, page number and all), or
   // the page footers print its words beside their page numbers (a marking every page carries).
   const title = lines.length > 0 && text.slice(0, lines[0].start).trim() === '' && !renumbered.has(lines[0].key) && !footerWords.has(lines[0].line) ? lines[0].start : -1;
-  for (const [n, { start: s, end: e, line, key }] of lines.entries()) {
+  for (let n = 0; n < lines.length; n++) {
+    const { start: s, end: e, line, key } = lines[n];
     let rule: string | null = null;
-    for (const r of n < TOP_LINES ? [...LINE_ROWS, ...TOP_LINE_ROWS] : LINE_ROWS) if (r.regex!.test(line)) rule = rule ?? r.id;
+    for (const rows of n < TOP_LINES ? BOTH_ROWS : ONLY_LINE_ROWS) for (let r = 0; r < rows.length; r++) if (rows[r].regex!.test(line)) rule = rule ?? rows[r].id;
     // A running line is short and ends no sentence: a body line that happens to recur is not one.
     const recurs = (counts.get(key) ?? 0) >= (RUNNING.repeats ?? Infinity) && (following.get(key)?.size ?? 2) >= 2;
     if (!rule && s !== title && !/[.!?;:,]$/.test(line) && recurs) rule = RUNNING.id;

@@ -241,10 +241,15 @@ function reset(): void {
  */
 export function matchAround<R>(m: Matcher<R>, tokens: Tokens, gaps: Gaps, first: number, last: number, kind: string): readonly Match<R>[] {
   let out: Match<R>[] | undefined;
-  for (const list of [first > 0 ? m.before.get(keyAt(tokens, first - 1)) : undefined, last + 1 < tokens.count ? m.after.get(keyAt(tokens, last + 1)) : undefined, m.around]) {
+  const before = first > 0 ? m.before.get(keyAt(tokens, first - 1)) : undefined;
+  const after = last + 1 < tokens.count ? m.after.get(keyAt(tokens, last + 1)) : undefined;
+  // The three lists by index: no list of lists and no iterator per name.
+  for (let l = 0; l < 3; l++) {
+    const list = l === 0 ? before : l === 1 ? after : m.around;
     if (!list) continue;
-    for (const p of list) {
-      if (out?.some((o) => o.rule === p.rule)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      if (out && matched(out, p.rule)) continue;
       const name = p.elements[p.name].row;
       if (name.kinds && !name.kinds.includes(kind)) continue;
       if (name.words !== undefined && last - first + 1 !== name.words) continue;
@@ -262,15 +267,24 @@ export function matchAround<R>(m: Matcher<R>, tokens: Tokens, gaps: Gaps, first:
   return out.length > 1 ? out.sort((a, b) => a.order - b.order) : out;
 }
 
+/** True when a rule already matched. */
+function matched<R>(out: readonly Match<R>[], rule: R): boolean {
+  for (let o = 0; o < out.length; o++) if (out[o].rule === rule) return true;
+  return false;
+}
+
 /** The one empty list of matches most names get. */
 const NONE: readonly never[] = [];
 
 /** Runs the patterns without a name over the whole stream, calling `found` for each match, in text order. */
 export function matchAll<R>(m: Matcher<R>, tokens: Tokens, gaps: Gaps, onMatch: (match: Match<R>) => void): void {
   for (let t = 0; t < tokens.count; t++) {
-    for (const list of [m.first.get(keyAt(tokens, t)), m.anywhere]) {
+    const firstHere = m.first.get(keyAt(tokens, t));
+    for (let l = 0; l < 2; l++) {
+      const list = l === 0 ? firstHere : m.anywhere;
       if (!list) continue;
-      for (const p of list) {
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i];
         reset();
         const end = forward(p, 0, p.elements.length, tokens, gaps, t, true);
         if (end <= t) continue;
