@@ -15,6 +15,11 @@ export function escape(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
+/** The phrases of `list` as one alternation (escaped, white space as any run of it). */
+export function alternatives(list: readonly string[]): string {
+  return list.map(escape).join('|');
+}
+
 /** One regex for a list of phrases: at the start of the sentence or anywhere, at word boundaries. */
 export function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', notBeforeTime: ReadonlySet<string> = new Set(), time = '', notAfter: readonly string[] = [], notInRelative: readonly string[] = []): RegExp {
   const alternation = phrases.length
@@ -56,14 +61,12 @@ export function openingWords(phrases: readonly string[]): ReadonlySet<string> | 
  * units …'). The name and the short form are bounded (80 and 40 characters): the work per sentence stays linear.
  */
 export function definitionPattern(d: { readonly copulas: readonly string[]; readonly articles: readonly string[] }): RegExp {
-  const words = (list: readonly string[]) => list.map(escape).join('|');
-  return new RegExp(`^[^,;:.()]{1,80}\\([^()]{1,40}\\)(?:,[^,()]{1,80},)?\\s+(?:${words(d.copulas)})\\s+(?:${words(d.articles)})\\b`, 'i');
+  return new RegExp(`^[^,;:.()]{1,80}\\([^()]{1,40}\\)(?:,[^,()]{1,80},)?\\s+(?:${alternatives(d.copulas)})\\s+(?:${alternatives(d.articles)})\\b`, 'i');
 }
 
 /** A sentence (lower-cased) that opens with an indefinite case and says what it would do, before any full stop, colon or semicolon (the shape hypothetical). */
 export function hypotheticalPattern(h: { readonly openers: readonly string[]; readonly modals: readonly string[] }): RegExp {
-  const words = (list: readonly string[]) => list.map(escape).join('|');
-  return new RegExp(`^(?:${words(h.openers)})\\s(?:[^.;:]|\\.(?=\\d))*?\\b(?:${words(h.modals)})\\b`);
+  return new RegExp(`^(?:${alternatives(h.openers)})\\s(?:[^.;:]|\\.(?=\\d))*?\\b(?:${alternatives(h.modals)})\\b`);
 }
 
 /** A sentence (lower-cased) that tells of the past: see RoleData's `narration`. */
@@ -71,8 +74,7 @@ export function narrationPattern(t: {
   readonly auxiliaries: readonly string[]; readonly irregular: readonly string[]; readonly anchors: readonly string[]; readonly notPast: readonly string[];
   readonly minStem: number; readonly suffix: string; readonly ongoing: readonly string[]; readonly ongoingSuffix: string;
 }): RegExp {
-  const words = (list: readonly string[]) => list.map(escape).join('|');
   return new RegExp(
-    `(?<![a-z0-9])(?:${words([...t.auxiliaries, ...t.irregular, ...t.anchors])}|(?!(?:${words(t.notPast)})(?![a-z0-9]))[a-z]{${t.minStem},}${escape(t.suffix)}|(?:${words(t.ongoing)})\\s+[a-z]+${escape(t.ongoingSuffix)})(?![a-z0-9])`,
+    `(?<![a-z0-9])(?:${alternatives([...t.auxiliaries, ...t.irregular, ...t.anchors])}|(?!(?:${alternatives(t.notPast)})(?![a-z0-9]))[a-z]{${t.minStem},}${escape(t.suffix)}|(?:${alternatives(t.ongoing)})\\s+[a-z]+${escape(t.ongoingSuffix)})(?![a-z0-9])`,
   );
 }

@@ -1,6 +1,6 @@
 import type { Role } from '../model/model';
 import roleData from './data/roles.json';
-import { definitionPattern, escape, hypotheticalPattern, narrationPattern, notTime, openingWords, phrasePattern } from './role-patterns';
+import { alternatives, definitionPattern, hypotheticalPattern, narrationPattern, notTime, openingWords, phrasePattern } from './role-patterns';
 import { ROLE_FEATURE_DATA, type RoleCombiner, type RoleFeatureData, type RoleFeatureRow } from './role-features';
 
 /**
@@ -265,21 +265,20 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     }
   }
   const a = data.announce;
-  const words = (list: readonly string[]) => list.map(escape).join('|');
   const announce = a
-    ? { items: new RegExp(`\\b(?:${words(a.counts)})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s\\b`, 'iu'), modal: new RegExp(`\\b(?:${words(a.modals)})\\b`, 'i'), maxWords: a.maxWords }
+    ? { items: new RegExp(`\\b(?:${alternatives(a.counts)})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s\\b`, 'iu'), modal: new RegExp(`\\b(?:${alternatives(a.modals)})\\b`, 'i'), maxWords: a.maxWords }
     : null;
   const r = data.register;
   for (const name of r?.argues ?? []) if (!data.cues[name]) throw new Error(`The role register names the cue list "${name}", which the role data does not have.`);
   const register = r ? { argues: new Set(rules.flatMap((row, i) => (row.cue !== undefined && r.argues.includes(row.cue) ? [i] : []))), minShare: r.minShare, minSentences: r.minSentences } : null;
   const hypothetical = data.hypothetical ? hypotheticalPattern(data.hypothetical) : null;
-  const enumerated = data.ordinals?.length ? new RegExp(`^(?:${words(data.ordinals)})\\s*,`, 'i') : null;
-  const relative = data.relativePronouns?.length ? new RegExp(`^,\\s*(?:${words(data.relativePronouns)})\\b`, 'i') : null;
+  const enumerated = data.ordinals?.length ? new RegExp(`^(?:${alternatives(data.ordinals)})\\s*,`, 'i') : null;
+  const relative = data.relativePronouns?.length ? new RegExp(`^,\\s*(?:${alternatives(data.relativePronouns)})\\b`, 'i') : null;
   const turnList = data.turnCue === undefined ? undefined : data.cues[data.turnCue];
   if (data.turnCue !== undefined && !turnList) throw new Error(`The role data's turnCue names the cue list "${data.turnCue}", which it does not have.`);
   const turn = turnList?.start?.length ? phrasePattern(turnList.start, 'start') : null;
   const recommends = new Set(data.recommends ?? []);
-  const concludes = data.conclusionHeadings?.length ? new RegExp(`^[\\d.\\s]*(?:${words(data.conclusionHeadings)})\\b`, 'i') : null;
+  const concludes = data.conclusionHeadings?.length ? new RegExp(`^[\\d.\\s]*(?:${alternatives(data.conclusionHeadings)})\\b`, 'i') : null;
   for (const id of recommends) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's recommends names the rule "${id}", which it does not have.`);
   const narrates = data.narration ? narrationPattern(data.narration) : null;
   const signals = featureData.features.map((row) => {
