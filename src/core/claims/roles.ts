@@ -58,15 +58,19 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   // One walk over the words finds where a cue phrase may start; each rule's pattern is tried there only.
   const opening = openingsOf(lower, roles);
   const anywhere = opening.length > 0 || (roles.openings.whole && roles.anywhere.test(lower));
+  // Rules of the same cue list and place share a pattern: its match is read once per sentence.
+  const matches = matchesFor(roles.patternCount);
   for (let r = 0; r < rules.length; r++) {
-    const pattern = rules[r].pattern;
-    if (!pattern || (!anywhere && rules[r].at !== 'start')) continue;
-    const m = rules[r].opening ? firstAt(rules[r].opening!, lower, opening) : pattern.exec(lower);
+    const rule = rules[r];
+    const pattern = rule.pattern;
+    if (!pattern || (!anywhere && rule.at !== 'start')) continue;
+    let m = matches[rule.patternIndex];
+    if (m === undefined) m = matches[rule.patternIndex] = rule.opening ? firstAt(rule.opening, lower, opening) : pattern.exec(lower);
     // A rule that names who opens the sentence holds only where its cue is what they do: right after them, at most one word between ('They also agreed').
-    if (!m || (rules[r].subject && !actsFirst(rules[r].subject!, lower, m.index))) continue;
+    if (!m || (rule.subject && !actsFirst(rule.subject, lower, m.index))) continue;
     hits.push({ rule: r, term: m[0], start: offset + m.index });
     // A combiner reads every rule that holds: the cues after a deciding one too.
-    if (rules[r].final && !roles.combiner) break;
+    if (rule.final && !roles.combiner) break;
   }
   const a = roles.announce;
   // The length first: it rules out most sentences without running the two patterns or splitting the sentence.
@@ -98,21 +102,29 @@ function sharedWords(words: RoleWords): RoleWords {
   return (SHARED_WORDS[key] ??= Object.freeze(words));
 }
 
+/** The matches of a sentence's patterns by pattern (undefined: not read yet), one list reused from sentence to sentence. */
+let MATCHES: (RegExpExecArray | null | undefined)[] = [];
+
+function matchesFor(count: number): (RegExpExecArray | null | undefined)[] {
+  if (MATCHES.length !== count) MATCHES = new Array(count);
+  return MATCHES.fill(undefined);
+}
+
 /**
  * Where a word of the lower-cased sentence opens a cue phrase: each run of a-z
  * and 0-9 after none that is an opening word of some rule, as its offset and
- * then the word.
+ * then the word's number.
  */
-function openingsOf(lower: string, roles: RoleLexicon): (number | string)[] {
+function openingsOf(lower: string, roles: RoleLexicon): number[] {
   const { words, longest } = roles.openings;
-  const found: (number | string)[] = [];
+  const found: number[] = [];
   for (let i = 0; i < lower.length; i++) {
     if (!isWordChar(lower.charCodeAt(i))) continue;
     let end = i + 1;
     while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
     if (end - i <= longest) {
-      const word = lower.slice(i, end);
-      if (words.has(word)) found.push(i, word);
+      const word = words.get(lower.slice(i, end));
+      if (word !== undefined) found.push(i, word);
     }
     i = end;
   }
@@ -125,10 +137,11 @@ function isWordChar(code: number): boolean {
 }
 
 /** The leftmost match of a rule's pattern, tried only where one of its opening words starts (the same as running it over the whole sentence). */
-function firstAt(opening: NonNullable<RoleRule['opening']>, lower: string, found: readonly (number | string)[]): RegExpExecArray | null {
+function firstAt(opening: NonNullable<RoleRule['opening']>, lower: string, found: readonly number[]): RegExpExecArray | null {
+  const { member } = opening;
   for (let k = 0; k < found.length; k += 2) {
-    if (!opening.words.has(found[k + 1] as string)) continue;
-    opening.sticky.lastIndex = found[k] as number;
+    if (member[found[k + 1]] === 0) continue;
+    opening.sticky.lastIndex = found[k];
     const m = opening.sticky.exec(lower);
     if (m) return m;
   }

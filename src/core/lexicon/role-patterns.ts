@@ -78,3 +78,34 @@ export function narrationPattern(t: {
     `(?<![a-z0-9])(?:${alternatives([...t.auxiliaries, ...t.irregular, ...t.anchors])}|(?!(?:${alternatives(t.notPast)})(?![a-z0-9]))[a-z]{${t.minStem},}${escape(t.suffix)}|(?:${alternatives(t.ongoing)})\\s+[a-z]+${escape(t.ongoingSuffix)})(?![a-z0-9])`,
   );
 }
+
+/** A rule's opening words and where they are held (the role rules of roles.ts, as far as this needs). */
+interface Opened {
+  readonly pattern: RegExp | null;
+  readonly at?: 'start' | 'anywhere';
+  readonly opening: { readonly words: ReadonlySet<string>; member: Uint8Array } | null;
+}
+
+/**
+ * Numbers the words the rules' cue phrases open with, and marks each rule's own in its `opening.member` (1 at
+ * the number of each), so a sentence's words are looked up once, not once per rule; `whole` when some cue found
+ * anywhere has no opening word (its pattern runs over the whole sentence).
+ */
+export function numberOpenings(rules: readonly Opened[]): { words: ReadonlyMap<string, number>; longest: number; whole: boolean } {
+  const words = new Map<string, number>();
+  let longest = 0;
+  let whole = false;
+  for (const rule of rules) {
+    if (rule.pattern && !rule.opening && (rule.at ?? 'anywhere') === 'anywhere') whole = true;
+    for (const word of rule.opening?.words ?? []) {
+      if (!words.has(word)) words.set(word, words.size);
+      longest = Math.max(longest, word.length);
+    }
+  }
+  for (const { opening } of rules) {
+    if (!opening) continue;
+    opening.member = new Uint8Array(words.size);
+    for (const word of opening.words) opening.member[words.get(word)!] = 1;
+  }
+  return { words, longest, whole };
+}

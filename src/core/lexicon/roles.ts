@@ -1,6 +1,6 @@
 import type { Role } from '../model/model';
 import roleData from './data/roles.json';
-import { alternatives, definitionPattern, hypotheticalPattern, narrationPattern, notTime, openingWords, phrasePattern } from './role-patterns';
+import { alternatives, definitionPattern, hypotheticalPattern, narrationPattern, notTime, numberOpenings, openingWords, phrasePattern } from './role-patterns';
 import { ROLE_FEATURE_DATA, type RoleCombiner, type RoleFeatureData, type RoleFeatureRow } from './role-features';
 
 /**
@@ -172,7 +172,9 @@ export interface RoleRule extends RoleRuleRow {
    * only (see {@link cueWordsOf}). Null where a phrase opens otherwise: the
    * pattern then runs over the whole sentence.
    */
-  readonly opening: { readonly words: ReadonlySet<string>; readonly sticky: RegExp } | null;
+  readonly opening: { readonly words: ReadonlySet<string>; readonly sticky: RegExp; readonly member: Uint8Array } | null;
+  /** Index of the rule's pattern among the distinct patterns (rules of the same cue list and place share one): a sentence's match is read once per pattern. -1 without a cue. */
+  readonly patternIndex: number;
 }
 
 /** Compiled role rules. */
@@ -183,8 +185,13 @@ export interface RoleLexicon {
    * not match holds none of them, and its rules need not be tried one by one.
    */
   readonly anywhere: RegExp;
-  /** The words the phrases of every rule with an {@link RoleRule.opening} open with; true in `whole` when some cue found anywhere has none. */
-  readonly openings: { readonly words: ReadonlySet<string>; readonly longest: number; readonly whole: boolean };
+  /**
+   * The words the phrases of every rule with an {@link RoleRule.opening} open with, each with its number (1 where
+   * a rule's `opening.member` holds it); true in `whole` when some cue found anywhere has none.
+   */
+  readonly openings: { readonly words: ReadonlyMap<string, number>; readonly longest: number; readonly whole: boolean };
+  /** How many distinct patterns the rules have ({@link RoleRule.patternIndex}). */
+  readonly patternCount: number;
   /** A count word followed within three words by a plural; a modal verb; the most words such a sentence has. */
   readonly announce: { readonly items: RegExp; readonly modal: RegExp; readonly maxWords: number } | null;
   /** The fewest words of a quoted passage (0: no sentence quotes). */
@@ -254,16 +261,10 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     // A rule decides alone (no later rule's cue need be looked for) when its cue is all it asks for: no register either.
     const final = pattern !== null && !subject && !row.question && !row.figure && !row.shape && row.concrete === undefined && row.named === undefined && positions === 0 && !row.register;
     const words = pattern && (row.at ?? 'anywhere') === 'anywhere' ? openingWords(data.cues[row.cue!].anywhere ?? []) : null;
-    return { ...row, pattern, subject, positions, final, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y') } : null };
+    const patternIndex = pattern ? [...patterns.values()].indexOf(pattern) : -1;
+    return { ...row, pattern, subject, positions, final, patternIndex, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y'), member: new Uint8Array(0) } : null };
   });
-  const openings = { words: new Set<string>(), longest: 0, whole: false };
-  for (const rule of rules) {
-    if (rule.pattern && !rule.opening && (rule.at ?? 'anywhere') === 'anywhere') openings.whole = true;
-    for (const word of rule.opening?.words ?? []) {
-      openings.words.add(word);
-      openings.longest = Math.max(openings.longest, word.length);
-    }
-  }
+  const openings = numberOpenings(rules);
   const a = data.announce;
   const announce = a
     ? { items: new RegExp(`\\b(?:${alternatives(a.counts)})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s\\b`, 'iu'), modal: new RegExp(`\\b(?:${alternatives(a.modals)})\\b`, 'i'), maxWords: a.maxWords }
@@ -286,7 +287,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
-  return { rules, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, concludes, narrates, defines: data.definition ? definitionPattern(data.definition) : null, features, signals, combiner: combine(features) };
+  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, concludes, narrates, defines: data.definition ? definitionPattern(data.definition) : null, features, signals, combiner: combine(features) };
 }
 
 /** The feature of a rule that decides first in the rule order: `role:first-quotation` for `role:quotation`. */
