@@ -223,6 +223,8 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
   });
   if (figuresFailed !== null) warnings.push(`Figures: ${message(figuresFailed)}; left out of some paragraphs.`);
   const tabled = attempt('Figures in tables', warnings, () => readTables(masked, blocks, found), found);
+  // The figures as found that a table's headers replaced are let go before the headings are read.
+  if (tabled !== found) found.length = 0;
   const inTables = attempt('Years of headings', warnings, () => readHeadings(masked, blocks, units, tabled), tabled);
 
   // Claims are the body units; a figure points at the claim holding it.

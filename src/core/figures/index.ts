@@ -200,14 +200,21 @@ function leave(r: Reading): void {
     return;
   }
   const recent = r.date !== NO_DATE && u - r.dateUnit <= lex.limits.paragraphReach ? r.date : null;
-  const drafts = referBack(text, joinSpans(lex, text, unit.start, r.drafts), recent);
-  const { dates, carry, several, rules: yearRules, deadline } = datesFor(lex, text, unit.start, unit.end, drafts, recent);
-  if (pointed !== null) pointBack(lex, text, drafts, dates as (Dated | null)[], yearRules as string[], pointed);
+  const drafts: (Draft | undefined)[] = referBack(text, joinSpans(lex, text, unit.start, r.drafts), recent);
+  // The sentence's drafts as found are joined into `drafts`: the list the reading grew is let go.
+  r.drafts = [];
+  const { dates, carry, several, rules: yearRules, deadline } = datesFor(lex, text, unit.start, unit.end, drafts as Draft[], recent);
+  if (pointed !== null) pointBack(lex, text, drafts as Draft[], dates as (Dated | null)[], yearRules as string[], pointed);
   r.deadline = deadline;
-  const { abouts, rules: aboutRules } = describe({ text, start: unit.start, end: unit.end, drafts, lex });
+  const { abouts, rules: aboutRules } = describe({ text, start: unit.start, end: unit.end, drafts: drafts as Draft[], lex });
+  let spans = false;
+  // Each draft and its date are let go as its figure is made: a sentence of many figures does not hold both at once.
   for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i];
+    const d = drafts[i]!;
     const dated = dates[i];
+    drafts[i] = undefined;
+    (dates as (Dated | null)[])[i] = null;
+    spans ||= isSpan(d);
     const own = d.kind === 'date';
     // A year taken from an earlier sentence carries no finer period.
     const fromParagraph = !own && dated !== null && dated === recent;
@@ -230,7 +237,7 @@ function leave(r: Reading): void {
   if (carry !== null) {
     r.date = carry;
     r.dateUnit = u;
-  } else if (several || drafts.some(isSpan)) {
+  } else if (several || spans) {
     // A sentence that states a span of years ("between 2025 and 2028") moves the paragraph off any one year.
     r.date = NO_DATE;
   }

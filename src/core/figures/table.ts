@@ -186,7 +186,9 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: re
     if (r.about === 'year' && rowYear !== null) return reason(lex, 'figure:year-table-row', 'year', label(text, rowHead!));
     return r;
   });
-  return { ...f, about, year: columnYear ?? rowYear ?? captionYear ?? f.year, kind: typed?.kind ?? f.kind, unit: typed?.unit ?? f.unit, why };
+  // Written out field by field, in the order the figure reader makes them: a spread copy gives each figure a property store of its own.
+  const year = columnYear ?? rowYear ?? captionYear ?? f.year;
+  return { start: f.start, end: f.end, kind: typed?.kind ?? f.kind, why, value: f.value, high: f.high, unit: typed?.unit ?? f.unit, year, period: f.period, about, unitIndex: f.unitIndex };
 }
 
 /**
