@@ -111,6 +111,9 @@ export function readTables(text: string, blocks: readonly Block[], figures: read
     const aligned = ragged(cells) ? alignByPosition(text, cells) : null;
     const heads = aligned ? aligned.heads : columnHeads(text, cells);
     if (aligned) cells.splice(0, cells.length, ...aligned.cells);
+    // Each row's header cell (its first column), found once for the table: not searched again per figure.
+    const rowHeads: (Cell | undefined)[] = [];
+    for (const cell of cells) if (cell.column === 0) rowHeads[cell.row] ??= cell;
     for (let c = 0; f < out.length && out[f].start < last; f++) {
       while (c < cells.length && cells[c].end <= out[f].start) c++;
       if (c < cells.length && cells[c].start <= out[f].start) {
@@ -126,7 +129,7 @@ export function readTables(text: string, blocks: readonly Block[], figures: read
           out[f] = DROPPED;
           continue;
         }
-        out[f] = label ? DROPPED : withHeaders(lex, text, out[f], cells, cells[c], heads, caption);
+        out[f] = label ? DROPPED : withHeaders(lex, text, out[f], rowHeads, cells[c], heads, caption);
       }
     }
   }
@@ -165,9 +168,9 @@ function typeOf(lex: FigureLexicon, f: FoundFigure, column: string, row: string,
   return rowCounted ? { kind: 'count', unit: rowCounted, rule: 'figure:count-from-row-header', words: row } : null;
 }
 
-function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, cells: readonly Cell[], cell: Cell, heads: readonly string[], caption: string): FoundFigure {
+function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, rowHeads: readonly (Cell | undefined)[], cell: Cell, heads: readonly string[], caption: string): FoundFigure {
   if (heads.length > 0 && cell.row < (cell.headerRows ?? 1)) return f; // a figure in the header rows heads its column
-  const rowHead = cell.column > 0 ? cells.find((c) => c.row === cell.row && c.column === 0) : undefined;
+  const rowHead = cell.column > 0 ? rowHeads[cell.row] : undefined;
   const parts = [f.about, rowHead ? label(text, rowHead) : null, heads[cell.column] ?? null].filter((p): p is string => !!p && p.length > 0);
   const about = parts.length > 0 ? parts.join(' — ') : f.about;
   const undated = f.year === null && f.kind !== 'date';
