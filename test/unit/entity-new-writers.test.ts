@@ -197,6 +197,17 @@ describe('A person named after a label that ends in "by" (issue #13, session 12)
   });
 });
 
+describe('A name ends before a month or a day after "on" (issue #13, session 12)', () => {
+  it('the body ends before "on Thursday" and "on May 6"; its own complement stays', () => {
+    const found = read(
+      "Velmora's Assembly on Thursday passed the budget. The director told the Senate Subcommittee on Ports and Harbours on May 6, 2025, that the berths were full.",
+    );
+    const names = found.map((e) => e.name);
+    assert.ok(names.includes('Senate Subcommittee on Ports and Harbours'), shown(found));
+    assert.ok(!names.some((n) => /on (?:May|Thursday)$/.test(n)), shown(found));
+  });
+});
+
 describe('An acronym that leaves out its body\'s head (issue #13, session 11)', () => {
   it('entity:spelled-out-head — "Bureau of …" and "Senate Committee on …" keep their head; the acronym joins the whole name', () => {
     const found = read(
