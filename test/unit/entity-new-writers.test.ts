@@ -56,6 +56,24 @@ describe('Members of a parliament as its records label them (issue #13, session 
       assert.ok(typed.includes(want), `${want} in ${typed.join(', ')}`);
   });
 
+  it('entity:member-name, member-seat, member-party — a written question\'s member after a label, no colon after the party', () => {
+    const text =
+      'Harbour Levies\n\n' +
+      'Asked by: Dame Orla Penwithen (Carrow Vale and Lisk) (LD)                UIN 40122\n\n' +
+      'To ask the Secretary of State for Transport, what the levy has raised.\n\n' +
+      'Tabled by: Idris Maelgwyn (Tregaron) (PC)\n\n' +
+      'The levy raised more than expected.\n';
+    const found = readDocument(text, 'plain').entities;
+    const typed = found.map((e) => `${e.type} ${e.name}`);
+    for (const want of ['person Orla Penwithen', 'place Carrow Vale and Lisk', 'organization LD', 'person Idris Maelgwyn', 'place Tregaron', 'organization PC'])
+      assert.ok(typed.includes(want), `${want} in ${typed.join(', ')}`);
+  });
+
+  it('a label before a name with one bracket, or two brackets that are no seat and party, is no member label', () => {
+    const found = readDocument('Supplier: Tavren Holdings (Lisbon) said the order was late.\n\nNote: Vessel Karvo (2019) (refit) sailed.\n', 'plain').entities;
+    assert.ok(!found.some((e) => e.why.some((r) => r.rule.startsWith('entity:member-'))), shown(found));
+  });
+
   it('a name with a bracket and a colon after it but no second bracket is no member label', () => {
     const found = readDocument('Tavren Holdings (the buyer): it paid the first half in May.\n', 'plain').entities;
     assert.ok(!found.some((e) => e.why.some((r) => r.rule.startsWith('entity:member-'))), shown(found));
@@ -161,6 +179,32 @@ describe('By-lines as news and comment pages write them (issue #13, session 11)'
     assert.ok(!found.some((e) => e.name === 'Wendeline Arkwright Wendeline Arkwright'), shown(found));
     const author = found.find((e) => e.name === 'Wendeline Arkwright');
     assert.ok(author && author.type === 'person', shown(found));
+  });
+});
+
+describe('A person named after a label that ends in "by" (issue #13, session 12)', () => {
+  it('entity:by-line — "Answered by:" then a name and the post after a comma is a person, whatever the given name', () => {
+    const text = 'Harbour Levies\n\nThe levy raised more than expected.\n\nAnswered by: Tegwen Aberhallow, Parliamentary Under-Secretary of State for Ports\n\nThe levy will be reviewed in the spring.\n';
+    const found = readDocument(text, 'plain').entities;
+    assert.equal(typeOf(found, 'Tegwen Aberhallow'), 'person', shown(found));
+    assert.ok(ruled(found, 'entity:by-line').includes('Tegwen Aberhallow'), shown(found));
+  });
+
+  it('entity:by-line — a "by" label before names with no post after them names no person', () => {
+    const text = 'Harbour Levies\n\nThe levy raised more than expected.\n\nSupported by: Harbour Fund, Coastal Trust and others\n\nFollowed by: Vessel Karvo\n';
+    const found = readDocument(text, 'plain').entities;
+    assert.deepEqual(ruled(found, 'entity:by-line'), [], shown(found));
+  });
+});
+
+describe('A name ends before a month or a day after "on" (issue #13, session 12)', () => {
+  it('the body ends before "on Thursday" and "on May 6"; its own complement stays', () => {
+    const found = read(
+      "Velmora's Assembly on Thursday passed the budget. The director told the Senate Subcommittee on Ports and Harbours on May 6, 2025, that the berths were full.",
+    );
+    const names = found.map((e) => e.name);
+    assert.ok(names.includes('Senate Subcommittee on Ports and Harbours'), shown(found));
+    assert.ok(!names.some((n) => /on (?:May|Thursday)$/.test(n)), shown(found));
   });
 });
 

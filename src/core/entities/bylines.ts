@@ -13,14 +13,17 @@ import { CAP, INITIAL, keyAt, textAt, type Tokens } from '../parse/tokens';
  * Such a name is a person even when no list knows the given name; the surname
  * alone later joins it. A label may stand for "By" ("Author: Jane Doe"; words.json
  * bylineLabels), and a signature is an author line too: a name alone on its line,
- * styled ("Rt Hon Jane Doe MP") or above a title ("Minister for Trade").
+ * styled ("Rt Hon Jane Doe MP") or above a title ("Minister for Trade"). A word and "by" before a
+ * colon label the name too ("Answered by: Jane Doe, Minister of State"), but only with a title after its comma.
  */
 export function findByLines(context: Context): FixedNames {
   const { text, tokens, lex } = context;
   const out: FixedNames = { proposals: [], fixed: [] };
   let lineStart = 0;
-  // The word before opened its line and was "By".
+  // The word before opened its line and was "By", or was "by" after a word opening it ("Answered by:").
   let afterBy = false;
+  let afterVerbBy = false;
+  let opened = false;
   for (let i = 0; i < tokens.count; i++) {
     // Only a word that opens its line, or follows "By" opening it: the gap before it is read once.
     const gapFrom = i > 0 ? tokens.after[i - 1] : 0;
@@ -28,13 +31,16 @@ export function findByLines(context: Context): FixedNames {
     for (let c = tokens.start[i] - 1; c >= gapFrom && newline < 0; c--) if (text.charCodeAt(c) === 10) newline = c;
     const opens = i === 0 || newline >= 0;
     if (opens) lineStart = newline + 1;
-    const by = afterBy;
+    const by = afterBy || afterVerbBy;
+    const verbBy = afterVerbBy;
     afterBy = opens && lex.bylineLabels.has(keyAt(tokens, i));
+    afterVerbBy = opened && !opens && keyAt(tokens, i) === 'by';
+    opened = opens;
     if (!opens && !by) continue;
     const start = tokens.start[i];
-    // Only marks, spaces and a label ("By", "Author:") before the name on its line.
-    const label = /^[\s*_>#-]*(?:(\p{L}+)[\s*_:]+)?$/u.exec(text.slice(lineStart, start));
-    if (start - lineStart > 12 || !label || (label[1] && !lex.bylineLabels.has(label[1].toLowerCase()))) continue;
+    // Only marks, spaces and a label ("By", "Author:", "Answered by:") before the name on its line.
+    const label = verbBy ? VERB_BY.exec(text.slice(lineStart, start)) : /^[\s*_>#-]*(?:(\p{L}+)[\s*_:]+)?$/u.exec(text.slice(lineStart, start));
+    if (start - lineStart > (verbBy ? 24 : 12) || !label || (label[1] && !lex.bylineLabels.has(label[1].toLowerCase()))) continue;
     context.work.steps++;
     // A signature may style the name before it ("Rt Hon Jane Doe MP").
     let name = i;
@@ -56,6 +62,8 @@ export function findByLines(context: Context): FixedNames {
     const partner = and < 0 ? null : secondName(context, and, lineEnd);
     const signed = !by && !partner && signature(context, name > i || lex.firstNames.has(keyAt(tokens, name)), after, lineEnd);
     if (!partner && !signed && !(by ? /^[\s*_]*(?:$|[,|–—])/.test(rest) : affiliation(context, after))) continue;
+    // After "Answered by:" the name needs its post after a comma ("…, Minister of State"): the label alone names no person.
+    if (verbBy && !(affiliation(context, after) && titled(context, after))) continue;
     const evidence = evidenceOf(rule(lex, 'entity:by-line'), 'person', by ? textAt(tokens, i) : partner ? 'and' : signed ? 'signed' : after.replace(/^[\s*_,|–—]+/, '').split(/\s+/)[0]);
     for (const [first, end] of partner ? [[name, last], partner] : [[name, last]]) {
       const given: string[] = [];
@@ -128,6 +136,15 @@ export function findAddressLines(context: Context): FixedNames {
     i = last;
   }
   return out;
+}
+
+/** A label of a word and "by" before a colon opening the line ("Answered by:", "Prepared by:"). */
+const VERB_BY = /^[\s*_>#-]*\p{L}+[ \t]+(by)[ \t*_]*:[\s*_]*$/iu;
+
+/** True when the words after a name's comma hold a title ("Minister of State for Trade"; cues.json titleAfter). */
+function titled(context: Context, after: string): boolean {
+  const titles = context.lex.lists.get('titleAfter');
+  return (after.match(/\p{L}[\p{L}-]*/gu) ?? []).some((w) => titles?.has(w.toLowerCase()) || context.lex.titles.has(w.toLowerCase()));
 }
 
 /** A word that may be part of an author's name: capitalised or an initial, no common or function word. */

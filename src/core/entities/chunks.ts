@@ -77,11 +77,12 @@ export function findChunks(context: Context): Chunk[] {
         break;
       }
       if (isConnector(context, next)) {
-        // Up to two connectors ("of the"), then a name word, or a year after "Act of".
+        // Up to two connectors ("of the"), then a name word, or a year after "Act of"; never a month
+        // or a day (words.json calendar: "the Assembly on Thursday", "the Subcommittee on … on May 6").
         let j = next;
         while (j < n && j - next < 2 && isConnector(context, j) && !apart(j)) j++;
         if (j < n && !layout.broken[j]) {
-          if (isNameShape(tokens, j)) {
+          if (isNameShape(tokens, j) && !lex.calendar.has(keyAt(tokens, j))) {
             last = j;
             continue;
           }

@@ -14,7 +14,8 @@ import { CAP, keyAt, type Tokens } from '../parse/tokens';
  *   a debate's speaker), or a name, letters such as "MP" and the party and seat in one bracket
  *   ("Jane Roe MP (Labour, Northfield and Ashby)", a committee's membership). The name is a person
  *   even when no list knows the given name; the seat is a place, whole ("and" and commas inside it);
- *   the party is an organisation, however short ("Con", "LD").
+ *   the party is an organisation, however short ("Con", "LD"). The same name, seat and party may
+ *   follow a label opening the line instead ("Asked by: Jane Roe (Northfield) (Lab)", a written question).
  * - entity:member-seat — the seat after "Member for" ("the hon. Member for Northfield and Ashby"),
  *   whole up to a bracket or a word in lower case.
  *
@@ -23,7 +24,7 @@ import { CAP, keyAt, type Tokens } from '../parse/tokens';
 export function findMembers(context: Context): FixedNames {
   const { text, tokens } = context;
   const out: FixedNames = { proposals: [], fixed: [] };
-  if (!/\((?:[^()\n]{1,80})\)\s*:|\bMember for\b|\b(?:MP|MSP|MS|TD|MLA) \(/u.test(text)) return out;
+  if (!/\((?:[^()\n]{1,80})\)\s*[:(]|\bMember for\b|\b(?:MP|MSP|MS|TD|MLA) \(/u.test(text)) return out;
   const add = (start: number, end: number, type: EntityType, id: string, words: string) => {
     const span = tokenSpan(tokens, start, end);
     if (!span) return;
@@ -41,7 +42,7 @@ export function findMembers(context: Context): FixedNames {
   };
   // Group n of a match runs over characters m.indices[n] (the regular expressions carry the "d" flag).
   const span = (m: RegExpMatchArray, n: number): [number, number] => m.indices?.[n] ?? [0, 0];
-  for (const m of text.matchAll(SPEAKER)) {
+  for (const m of [...text.matchAll(SPEAKER), ...text.matchAll(LABELLED)]) {
     context.work.steps++;
     add(...span(m, 1), 'person', 'entity:member-name', m[3]);
     if (SEAT_WORDS.test(m[2])) add(...span(m, 2), 'place', 'entity:member-seat', m[3]);
@@ -122,6 +123,11 @@ const SEAT_WORDS = new RegExp(`^${SEAT}$`, 'u');
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,4}`;
 /** "Jane Roe (Northfield) (Lab):" opening a line, a time or list mark before it allowed. */
 const SPEAKER = new RegExp(String.raw`(?:^|\n)[ \t*_>]*(?:\d{1,2}[.:]\d{2}[ \t]*[ap]m[ \t]+)?(${NAME})[ \t]+\(([^()\n]{2,60})\)[ \t]*\((\p{Lu}[\p{L} ]{0,30})\)[ \t*_]*:`, 'dgu');
+/**
+ * "Asked by: Jane Roe (Northfield) (Lab)": the same name, seat and party after a label of one to
+ * three words and a colon opening the line (a written question's member), with no colon after.
+ */
+const LABELLED = new RegExp(String.raw`(?:^|\n)[ \t*_>]*(?:\p{L}+[ \t]+){0,2}\p{L}+[ \t*_]*:[ \t*_]+(${NAME})[ \t]+\(([^()\n]{2,60})\)[ \t]*\((\p{Lu}[\p{L} ]{0,30})\)`, 'dgu');
 /** "Jane Roe MP (Labour, Northfield)" opening a line. */
 const MEMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*_>-]*(${NAME})[ \t]+(?:MP|MSP|MS|TD|MLA|MEP)[ \t]+\((\p{Lu}[\p{L} ]{0,40}?),[ \t]+(${SEAT})\)`, 'dgu');
 /** "Member for Northfield and Ashby", up to a bracket, a comma or a word in lower case. */
