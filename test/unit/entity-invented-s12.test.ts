@@ -1,0 +1,19 @@
+import { strict as assert } from 'node:assert';
+import { read, summary } from './entities-helpers';
+
+/**
+ * What the recogniser listed as names that a reader would not (issue #13, session 12's precision classes):
+ * each rule on sentences written here.
+ */
+describe('Entity precision — session 12 classes', () => {
+  it('legal forms in capitals ("SARL", "JSC") end a company name; they are no acronym of their own', () => {
+    const text =
+      'The committee may list Tembe River Exports SARL and the Oruzu Cooperative. ' +
+      'Auditors met Khongor Coal Holdings JSC and the central bank, and Tembe River Exports SARL replied.';
+    const found = read(text);
+    const names = found.map((e) => e.name);
+    assert.ok(names.includes('Tembe River Exports SARL') && names.includes('Khongor Coal Holdings JSC'), summary(text, found).join('\n'));
+    assert.ok(!names.includes('SARL') && !names.includes('JSC') && !names.includes('Tembe River Exports'), summary(text, found).join('\n'));
+    assert.equal(found.find((e) => e.name === 'Tembe River Exports SARL')?.type, 'organization');
+  });
+});
