@@ -16,4 +16,15 @@ describe('Entity precision — session 12 classes', () => {
     assert.ok(!names.includes('SARL') && !names.includes('JSC') && !names.includes('Tembe River Exports'), summary(text, found).join('\n'));
     assert.equal(found.find((e) => e.name === 'Tembe River Exports SARL')?.type, 'organization');
   });
+
+  it('entity:machine-name — a model before a kind of vehicle or craft is no name; a group also named in a longer name stays', () => {
+    const text =
+      'Two Corvane T7 fighters landed at the base in Ostrava, and the old Marten and Gliss vehicles will be retired. ' +
+      'A Velkor missile struck a tanker; the Velkor movement claimed the attack. The Tarnow Institute said so.';
+    const found = read(text);
+    const names = found.map((e) => e.name);
+    for (const model of ['Corvane', 'Marten', 'Gliss']) assert.ok(!names.includes(model), summary(text, found).join('\n'));
+    assert.ok(names.includes('Ostrava') && names.includes('Tarnow Institute'), summary(text, found).join('\n'));
+    assert.ok(names.includes('Velkor'), summary(text, found).join('\n'));
+  });
 });
