@@ -27,4 +27,12 @@ describe('Entity precision — session 12 classes', () => {
     assert.ok(names.includes('Ostrava') && names.includes('Tarnow Institute'), summary(text, found).join('\n'));
     assert.ok(names.includes('Velkor'), summary(text, found).join('\n'));
   });
+
+  it('entity:date-tail — "on" and a month or a weekday end no name: the name stops before them', () => {
+    const text = 'The director told the Senate Subcommittee on Harbour Works on March 4 that the Dorvak Assembly on Friday approved the plan.';
+    const found = read(text);
+    const names = found.map((e) => e.name);
+    assert.ok(names.includes('Senate Subcommittee on Harbour Works'), summary(text, found).join('\n'));
+    assert.ok(!names.some((n) => / on (March|Friday)$/.test(n)), summary(text, found).join('\n'));
+  });
 });
