@@ -102,6 +102,8 @@ export interface Lexicon {
   readonly stateForms: ReadonlySet<string>;
   /** Words opening the title of a speech or a statement, its speaker after "by" ("Remarks by …"): words.json addressTitles. */
   readonly addressTitles: ReadonlySet<string>;
+  /** Kinds of vehicle, craft or product a model's name stands before ("Rafale fighters"): words.json machines. */
+  readonly machines: ReadonlySet<string>;
   /** Nouns for who acts, heading a table's column of bodies ("Lead applicant"): words.json agentNouns. */
   readonly agentNouns: ReadonlySet<string>;
   /** Heads whose complement may be a title, naming the organisation of its holder ("Office of Inspector General"). */
@@ -257,6 +259,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     stateForms: lower(words.stateForms),
     addressTitles: lower(words.addressTitles),
     agentNouns: lower(words.agentNouns),
+    machines: lower(words.machines),
     titleOffices: lower(words.titleOffices),
     honorifics: lower(words.honorifics),
     postNominals: lower(words.postNominals),

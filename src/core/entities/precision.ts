@@ -9,6 +9,8 @@ import { rule } from './lexicon';
 import type { Lexicon } from './lexicon';
 import { demonymName, numberedPart, openingOnly } from './placed';
 import { wrapWidth } from './wrap';
+import { machineName, namedWords } from './machines';
+import { withoutDateTail } from './tails';
 
 /**
  * The last reading of the entity list, for precision: what a careful reader
@@ -20,7 +22,8 @@ import { wrapWidth } from './wrap';
  */
 export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entities: readonly Entity[]): Entity[] {
   const width = wrapWidth(text);
-  const kept = entities.flatMap((e) => (isRole(lex, e) || isPost(lex, e) ? [] : keep(text, lex, lowerSeen, e, width)));
+  const named = namedWords(entities);
+  const kept = entities.flatMap((e) => (isRole(lex, e) || isPost(lex, e) ? [] : keep(text, lex, lowerSeen, withoutDateTail(text, lex, e), width, named)));
   return joinNameParts(lex, joinAcronyms(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept)))));
 }
 
@@ -31,7 +34,7 @@ const CAPS_WORD = /^\p{Lu}{2,}$/u;
 const shapeOnly = (e: Entity) => e.why.every((r) => r.rule === 'entity:acronym');
 
 /** An entity as the reader would list it, or nothing: each test is a 'drop' rule. */
-function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity: Entity, width: number): Entity[] {
+function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity: Entity, width: number, named: ReadonlySet<string>): Entity[] {
   // entity:no-emoji — a pictograph or a flag is never a name.
   if (EMOJI.test(entity.name)) return [];
   // entity:caps-emphasis — an all-capitals word the document also writes in lower case, or one of a run of them, is emphasis.
@@ -55,6 +58,8 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   if (openingOnly(text, entity, width)) return [];
   // entity:demonym-name — "Latin American", "New Zealanders", "Philippine forces": demonyms name people or qualify a noun.
   if (demonymName(lex, entity, WEAK_OR_PLACE)) return [];
+  // entity:machine-name — "two Rafale fighters", "the Kosmos 1408 satellite": a model of vehicle, craft or product, not a body.
+  if (machineName(text, lex, entity, WEAK, named)) return [];
   // entity:numbered-part — "Block V", "Pillar I", "Article XVIII": a word before a number labels a part; a Roman numeral is a number.
   if (numberedPart(text, entity, WEAK_OR_PLACE)) return [];
   // entity:currency-qualifier — "(US) dollars", "US$5 million": the letters qualify a currency, they do not name a place.
