@@ -28,7 +28,7 @@ describe('Entity precision — session 12 classes', () => {
     assert.ok(names.includes('Velkor'), summary(text, found).join('\n'));
   });
 
-  it('entity:date-tail — "on" and a month or a weekday end no name: the name stops before them', () => {
+  it('a name stops before "on" and a month or a weekday (the calendar words of words.json are never name words)', () => {
     const text = 'The director told the Senate Subcommittee on Harbour Works on March 4 that the Dorvak Assembly on Friday approved the plan.';
     const found = read(text);
     const names = found.map((e) => e.name);

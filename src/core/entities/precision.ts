@@ -10,7 +10,6 @@ import type { Lexicon } from './lexicon';
 import { demonymName, numberedPart, openingOnly } from './placed';
 import { wrapWidth } from './wrap';
 import { machineName, namedWords } from './machines';
-import { withoutDateTail } from './tails';
 
 /**
  * The last reading of the entity list, for precision: what a careful reader
@@ -23,7 +22,7 @@ import { withoutDateTail } from './tails';
 export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entities: readonly Entity[]): Entity[] {
   const width = wrapWidth(text);
   const named = namedWords(entities);
-  const kept = entities.flatMap((e) => (isRole(lex, e) || isPost(lex, e) ? [] : keep(text, lex, lowerSeen, withoutDateTail(text, lex, e), width, named)));
+  const kept = entities.flatMap((e) => (isRole(lex, e) || isPost(lex, e) ? [] : keep(text, lex, lowerSeen, e, width, named)));
   return joinNameParts(lex, joinAcronyms(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept)))));
 }
 
