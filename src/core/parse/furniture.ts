@@ -6,6 +6,7 @@ import { isRegexSpace } from './chars';
 import { COLUMNS, RISING, columnHeader, risingKeys, withPageHeads } from './page-lines';
 import { SPEAKER_RESUMED, speakerTurns } from './speakers';
 import { countWords } from './phrases';
+import { FIELD_LINE_RULE, fieldLine } from './fields';
 
 export { blankRanges } from './blank';
 
@@ -129,6 +130,7 @@ export function noticeRule(shown: string, position: Position): string | null {
   if (line.length === 0) return null;
   // A label the writer marks as a heading like the others ('## About the Authors') stays a heading.
   for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line) && !(r === LABEL && position.marked)) return r.id;
+  if (fieldLine(line)) return FIELD_LINE_RULE;
   if ((position.top || position.underAuthors) && authorLine(shown)) return AUTHOR.id;
   if (position.top && !position.marked) for (const r of TOP_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
   return null;

@@ -7,6 +7,9 @@ import { setApartHeadings, titleLine } from './setapart';
 import { paragraphLabels } from './paralabels';
 import headings from '../lexicon/data/headings.json';
 
+/** headings.json, `heading:wrapped-line`: a title-like line that ran to the wrap width is prose (see {@link full}). */
+if (!(headings.rules as readonly { id: string }[]).some((r) => r.id === 'heading:wrapped-line')) throw new Error('headings.json has no row heading:wrapped-line');
+
 /** headings.json, `heading:stacked-lines`: the fewest short lines with no blank between them that make a block of lines, not headings. */
 const STACK_LINES = (headings.rules as readonly { id: string; minLines?: number }[]).find((r) => r.id === 'heading:stacked-lines')?.minLines ?? Infinity;
 
@@ -85,16 +88,19 @@ function wrapWidth(lines: Lines): number {
 }
 
 /**
- * The most characters a wrapped line held: the longest line no longer than a
- * fifth above the wrap width (a table row or a web address may run past it).
+ * The most characters a wrapped line held (`heading:wrapped-line`): the longest line that ran on into
+ * the next, no longer than a fifth above the wrap width (a table row or a web address may run past it);
+ * a line set apart (a label line, a signature) or over a caption or source line ended on purpose.
  * No line was cut before this many characters, so a line that the next line's
  * first word would have fitted after is a line ended on purpose.
  */
-function fullWidth(lines: Lines, width: number): number {
+function fullWidth(text: string, lines: Lines, width: number): number {
   let most = width;
   for (let i = 0; i < lines.length; i++) {
     const length = lines.lasts[i] - lines.starts[i];
-    if (lines.firsts[i] >= 0 && length > most && length <= width * 1.2) most = length;
+    if (lines.firsts[i] < 0 || length <= most || length > width * 1.2) continue;
+    const ranOn = i + 1 < lines.length && lines.firsts[i + 1] >= 0 && !CAPTION.test(text.slice(lines.firsts[i + 1], lines.lasts[i + 1]));
+    if (ranOn) most = length;
   }
   return most;
 }
@@ -160,7 +166,7 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
   const lines = withoutFurniture(text, splitLines(text, start, end), furniture);
   const { starts, firsts, lasts } = lines;
   const width = wrapWidth(lines);
-  const most = fullWidth(lines, width);
+  const most = fullWidth(text, lines, width);
   const contentOf = (i: number) => text.slice(firsts[i], lasts[i]);
   const numbered = numberedHeadings(firsts, contentOf);
   const apart = setApartHeadings(firsts, contentOf);

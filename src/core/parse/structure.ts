@@ -7,6 +7,7 @@ import { readPlainBlocks, sectionAt } from './plain';
 import { END_MATTER, markNotices } from './notices';
 import { readMarkdownPieces, type BatchLimits } from './pieces';
 import { labelLists } from './runin';
+import { FIELD_LINE_RULE } from './fields';
 
 /**
  * The layout of a document: its blocks, its sections as a careful reader would
@@ -236,8 +237,11 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
 function coverStack(raw: readonly RawBlock[], headings: readonly Heading[]): number[] {
   const prose = raw.findIndex((b) => BODY_KINDS.has(b.kind));
   if (prose < 0) return [];
-  // A title block set over the document's first heading is no cover: that heading heads the prose ('Summary').
-  if (headings.some((h) => h.at === prose - 1)) return [];
+  // A title block set over the document's first heading is no cover: that heading heads the prose ('Summary'),
+  // the field lines of its record between aside ('Asked by: …' under a question's heading).
+  let above = prose - 1;
+  while (above >= 0 && raw[above].kind === 'meta' && raw[above].notice === FIELD_LINE_RULE) above--;
+  if (headings.some((h) => h.at === above)) return [];
   const stack = headings.filter((h) => h.at < prose && h.title.length > 0).map((h) => h.at);
   return stack.length < COVER_LINES ? [] : stack;
 }
