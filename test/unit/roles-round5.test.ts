@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyse } from '../../src/core/analyse';
 import { roleIn } from './roles-helpers';
 
 /**
@@ -9,7 +10,8 @@ import { roleIn } from './roles-helpers';
  * other side too, not a datum; dissent told in the past tense is still
  * dissent; and what the parties or a session of a meeting took up ('The
  * ministers reviewed …', 'The second session turned to …') is the agenda a
- * summary reports, not a claim of its own.
+ * summary reports, not a claim of its own, and what was said under it
+ * reports the exchange: it does not back the item.
  */
 
 describe('Roles of session 12 (the five newest documents first)', () => {
@@ -48,5 +50,17 @@ describe('Roles of session 12 (the five newest documents first)', () => {
     const text = 'The fleet is old.\n\nAuditors reviewed 40 contracts signed in 2019.\n\nThe yard reviewed its prices, and the navy turned to Riga.';
     assert.notEqual(roleIn(text, 'Auditors reviewed').rule, 'role:meeting-agenda');
     assert.notEqual(roleIn(text, 'The yard reviewed').rule, 'role:meeting-agenda');
+  });
+  it('Links no report under a meeting’s agenda item to the item, while background still gathers its facts', () => {
+    const text = 'The workshop met in Riga.\n\nThe second session turned to the pilots. One pilot said that crews trained in Gdansk in 2019. The yard in Riga built two tugs in 2020.\n\n' +
+      'Ten years ago the port of Gdansk was the busiest on the coast. Poland spent 2% of its budget there in 2015. Riga lost 20% of its cargo in 2016.';
+    const analysis = analyse(text, { format: 'plain' });
+    const claims = analysis.claims.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+    const at = (words: string) => claims.findIndex((c) => c.text.includes(words));
+    const agenda = at('turned to the pilots'), background = at('Ten years ago');
+    assert.deepEqual(claims[at('built two tugs')].supports, []);
+    assert.deepEqual(claims[at('One pilot said')].supports, []);
+    assert.deepEqual(claims[at('Riga lost')].supports, [background]);
+    assert.ok(agenda >= 0 && claims.every((c) => !c.supports.includes(agenda)));
   });
 });
