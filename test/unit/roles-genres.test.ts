@@ -57,7 +57,9 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     ['role:dated-event', '# The fleet\n\nThe fleet should grow. The purchase did little for the crews. The navy of Poland bought tugs from Riga in 2019.\n\n# The yard\n\nThe yard is small. Ships wait.', 'in 2019', 'evidence'],
     ['role:additive-body', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. Also, the crews trained in Gdansk.\n\n# The yard\n\nThe yard is small. Ships wait.', 'Also, the crews', 'evidence'],
     ['role:additive-body-inside', '# The fleet\n\nThe fleet should grow. The navy of Poland bought tugs from Riga. The yard in Gdansk, for its part, built barges for the navy.\n\n# The yard\n\nThe yard is small. Ships wait.', 'for its part', 'evidence'],
-    ['role:reported-speech', 'The fleet is old. The admirals in Gdansk reply that the yard is too small. Ships wait.', 'reply that', 'evidence'],
+    // a reply answers the view before it: the other side of the exchange, not a datum (role:reply); what a named body said, without replying, is reported speech
+    ['role:reply', 'The fleet is old. The admirals in Gdansk reply that the yard is too small. Ships wait.', 'reply that', 'contrast'],
+    ['role:reported-speech', 'The fleet is old. The admirals in Gdansk warned that the yard is too small. Ships wait.', 'warned that', 'evidence'],
     // a section that opens from a measured figure opens from a datum; without one, its opening is its claim
     ['role:figure-opening', '# The fleet\n\nThe fleet should grow.\n\n# Costs\n\nFour frigates would cost an estimated €2 billion. The yard is small. Ships wait.', '€2 billion', 'evidence'],
     ['role:section-opening', '# The fleet\n\nThe fleet should grow.\n\n# Costs\n\nFrigates would cost more than the yard can raise. The yard is small. Ships wait.', 'cost more', 'thesis'],
