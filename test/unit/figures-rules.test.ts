@@ -123,6 +123,7 @@ const YEAR: readonly Fixture[] = [
   ['year-table-caption', '# Ports\n\nTable 2. Grain handled by port, 2023\n\n| Port | Tonnes (millions) |\n|---|---|\n| Varna | 4.1 |\n', '4.1', '2023'],
   ['year-table-row', '- **Grants awarded in fiscal year 2024:** $160 million\n- **Average award:** $8.6 million\n', '$160 million', '2024'],
   ['year-heading', '## Freight volumes in 2024\n\nCargo on the route rose 63 percent.\n', '63 percent', '2024'],
+  ['year-introduction', '# Audit\n\nIn 2024 the inspectors found the following:\n\n- 37 depots closed;\n- 12 ports reopened.\n', '37 depots', '2024'],
   ['year-none', 'Exports were 12% of output.', '12%'],
 ];
 

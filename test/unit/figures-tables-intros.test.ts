@@ -79,3 +79,34 @@ describe('Figures in tables: signs, units and compared years', () => {
     assert.equal(one(figures, '61%').year, 2031);
   });
 });
+
+describe('Figures: the year of a paragraph that introduces a list', () => {
+  it('Dates the undated figures of the items by the year of the introduction, or of the sentence before it', () => {
+    const text = '# Results\n\nThe 2031 season was the busiest yet. Highlights include:\n\n- 412 vessels inspected;\n- fines of €3.1 million, up from €2.2 million in 2030.\n';
+    const figures = read(text);
+    assert.equal(one(figures, '412 vessels').year, 2031);
+    assert.ok(one(figures, '412 vessels').rules.includes('figure:year-introduction'));
+    assert.equal(one(figures, '€3.1 million').year, 2031);
+  });
+
+  it('Dates the figures of the items under a run-in label, as in a budget justification', () => {
+    const text = '# Request\n\nThe FY 2031 request includes the following increases:\n\n- **Harbour dredging (+€1.4 million):** Deepens two berths at the eastern quay.\n- **Pilot training (+€600,000):** Trains 40 more pilots for the winter.\n';
+    const figures = read(text);
+    assert.equal(one(figures, '+€1.4 million').year, 2031);
+    assert.equal(one(figures, '+€600,000').year, 2031);
+  });
+
+  it('Dates no item when the introduction looks ahead, names a period\'s start, or the items tell of other years', () => {
+    const ahead = read('# Plan\n\nIn 2031 the port authority will:\n\n- hire 40 pilots;\n- dredge two berths.\n');
+    assert.equal(one(ahead, '40 pilots').year, null);
+    const since = read('# Record\n\nSince 2029 the authority has done the following:\n\n- hired 40 pilots;\n- closed 12 depots.\n');
+    assert.equal(one(since, '40 pilots').year, null);
+    const several = read('# Record\n\nIn 2029 the authority changed course. Its actions included the following:\n\n- hiring 40 pilots;\n- closing 12 depots in March 2031.\n');
+    assert.equal(one(several, '40 pilots').year, null);
+  });
+
+  it('Dates no list after a paragraph that does not end with a colon', () => {
+    const text = '# Record\n\nIn 2031 the authority reorganised.\n\n- 40 pilots work at the port.\n';
+    assert.equal(one(read(text), '40 pilots').year, null);
+  });
+});
