@@ -5,6 +5,7 @@ import { splitSentences } from './parse/sentences';
 import { findFigures, type FoundFigure } from './figures';
 import { readTables } from './figures/table';
 import { readHeadings } from './figures/heading';
+import { readIntros } from './figures/intro';
 import { Memo, type MemoCount } from './parse/memo';
 import type { MarkdownReading } from './parse/markdown';
 import { withCoverLines } from './entities/capslines';
@@ -225,7 +226,8 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
   const tabled = attempt('Figures in tables', warnings, () => readTables(masked, blocks, found), found);
   // The figures as found that a table's headers replaced are let go before the headings are read.
   if (tabled !== found) found.length = 0;
-  const inTables = attempt('Years of headings', warnings, () => readHeadings(masked, blocks, units, tabled), tabled);
+  const headed = attempt('Years of headings', warnings, () => readHeadings(masked, blocks, units, tabled), tabled);
+  const inTables = attempt('Years of introductions', warnings, () => readIntros(masked, blocks, units, headed, labels), headed);
 
   // Claims are the body units; a figure points at the claim holding it.
   const claimOfUnit = new Int32Array(units.length).fill(-1);
@@ -238,7 +240,7 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
   const figureSentence = inTables.map((f) => claimOfUnit[f.unitIndex] ?? -1);
   // Each figure as found is let go as its figure is made, and figures of the same kind say the same things: their
   // equal reasons, reason lists and words are kept once (a long table's figures held 30× its text twice over).
-  for (const list of [found, tabled]) if (list !== inTables) list.length = 0;
+  for (const list of [found, tabled, headed]) if (list !== inTables) list.length = 0;
   const shared = new Shared();
   const pending: (FoundFigure | undefined)[] = inTables;
   const figures: Figure[] = new Array(pending.length);

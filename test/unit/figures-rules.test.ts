@@ -27,6 +27,7 @@ const KIND: readonly Fixture[] = [
   ['count-of-the', 'The port handles 500 ships, and 20 of the cranes are new.', '20', 'cranes'],
   ['bare-cell', '| Port | Cranes |\n|---|---|\n| Gwadar | 1.5 |\n', '1.5'],
   ['money-from-header', '| Depot | Upkeep (€ million) |\n|---|---|\n| Narvik | 14 |\n', '14', 'Upkeep (€ million)'],
+  ['bare-cell-signed', '| Depot | Change on last year |\n|---|---|\n| Narvik | -12 |\n', '-12', '-'],
   ['count-from-header', '| Navy | Coastal frigates |\n|---|---|\n| Estonia | 3 |\n', '3', 'Coastal frigates'],
   ['percent-from-header', '| Indicator | 2024 |\n|---|---|\n| Jobless rate (percent) | 5.2 |\n', '5.2', 'Jobless rate (percent)'],
   ['count-from-row-header', '| Item | 2024 |\n|---|---|\n| Depots built | 12 |\n', '12', 'Depots built'],
@@ -118,9 +119,11 @@ const YEAR: readonly Fixture[] = [
   ['year-none-month', 'Freight fell in 2023. Since February the ferries have run full.', 'February'],
   ['year-shifted', 'Exports reached $5 billion in 2023, up from $4 billion a year earlier.', '$4 billion', '2022'],
   ['year-table-column', '| Fleet | 2031 |\n|---|---|\n| Coast guard | 9 icebreakers |\n', '9 icebreakers', '2031'],
+  ['year-table-compared', '| Fund | FY 2030 vs. FY 2029 (%) |\n|---|---|\n| Grants | +4.2% |\n', '+4.2%', '2030'],
   ['year-table-caption', '# Ports\n\nTable 2. Grain handled by port, 2023\n\n| Port | Tonnes (millions) |\n|---|---|\n| Varna | 4.1 |\n', '4.1', '2023'],
   ['year-table-row', '- **Grants awarded in fiscal year 2024:** $160 million\n- **Average award:** $8.6 million\n', '$160 million', '2024'],
   ['year-heading', '## Freight volumes in 2024\n\nCargo on the route rose 63 percent.\n', '63 percent', '2024'],
+  ['year-introduction', '# Audit\n\nIn 2024 the inspectors found the following:\n\n- 37 depots closed;\n- 12 ports reopened.\n', '37 depots', '2024'],
   ['year-none', 'Exports were 12% of output.', '12%'],
 ];
 

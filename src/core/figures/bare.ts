@@ -4,6 +4,9 @@ import type { Num } from './numeral';
 import { charAfter, skipSpaceBack, wordsBefore } from './look';
 import { RANK } from './rank';
 
+/** The signs a table cell's number may carry, to the sign of its value. */
+const CELL_SIGNS: Readonly<Record<string, number>> = { '+': 1, '-': -1, '–': -1, '−': -1 };
+
 /**
  * A number with no unit of its own: money when an amount in a currency came
  * just before ("… half billion dollars in 1999, and 450 million in …"), the
@@ -39,8 +42,14 @@ export function readBare(sc: Scope, n: Num): Reading | null {
   }
   // A number that is the whole of its cell (or line) is a value of the table it stands in;
   // after dot leaders ("Statement ........ 9") it is a page in a list of contents.
-  if (!n.words && text.slice(sc.start, n.start).trim() === '' && text.slice(n.end, sc.end).trim() === '' && !afterLeaders(text, n.start)) {
-    return found(make('quantity', n.start, n.end, n.value, null, { high: n.high, why: because(sc.lex, 'figure:bare-cell', undefined, 'figure:unit-none') }));
+  if (!n.words && text.slice(n.end, sc.end).trim() === '' && !afterLeaders(text, n.start)) {
+    const lead = text.slice(sc.start, n.start).trim();
+    if (lead === '') return found(make('quantity', n.start, n.end, n.value, null, { high: n.high, why: because(sc.lex, 'figure:bare-cell', undefined, 'figure:unit-none') }));
+    // A sign right before it is part of the value: a change or a balance ("+145", "−3.1").
+    const sign = lead.length === 1 && text.charAt(n.start - 1) === lead ? CELL_SIGNS[lead] : undefined;
+    if (sign !== undefined && n.high === null) {
+      return found(make('quantity', n.start - 1, n.end, sign * n.value, null, { why: because(sc.lex, 'figure:bare-cell-signed', lead, 'figure:unit-none') }));
+    }
   }
   // "boarded 412 of them", "only nine of them": a count of what the text named before ("one of them" is prose).
   if ((!n.words || n.value >= 2) && !big && partitive(sc.lex, text, n.end, end)) {

@@ -42,12 +42,12 @@ export function readHeadings(text: string, blocks: readonly Block[], units: read
 }
 
 /** Nothing in its paragraph dated the figure, nor said why it has no year. */
-function undated(f: FoundFigure): boolean {
+export function undated(f: FoundFigure): boolean {
   return f.why.some((r) => r.about === 'year' && r.rule === 'figure:year-none');
 }
 
 /** A ratio (not a fraction) or a length of time: dated only from its own clause. */
-function ownClause(lex: FigureLexicon, f: FoundFigure): boolean {
+export function ownClause(lex: FigureLexicon, f: FoundFigure): boolean {
   return (f.kind === 'ratio' && f.unit !== 'fraction') || ((f.kind === 'quantity' || f.kind === 'count') && f.unit !== null && lex.units.time.has(f.unit));
 }
 

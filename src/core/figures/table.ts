@@ -3,6 +3,7 @@ import type { FoundFigure } from './index';
 import { reason } from './draft';
 import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
 import { captionOf, countedOf, currencyOf, percentOf, rowCountedOf } from './headers';
+import { comparisonBase } from './bases';
 
 /**
  * Figures in tables: what a cell's figure measures is its row's and its
@@ -59,7 +60,15 @@ function alignByPosition(text: string, cells: readonly Cell[]): { cells: Cell[];
   const width = Math.max(...[...rows.values()].map((r) => r.length));
   const full = [...rows.values()].filter((r) => r.length === width);
   const reference = full[full.length - 1].map((c) => across(text, c));
-  const headerRows = full[0][0].row;
+  let headerRows = full[0][0].row;
+  // Lines under a full first row with no row label of their own ("(tonnes)", "(£ million)" under their columns) continue its labels.
+  let next = headerRows + 1;
+  const [labelStart, labelEnd] = reference[0];
+  for (let r = headerRows === 0 ? rows.get(next) : undefined; r && r.length < width; r = rows.get(++next)) {
+    const [a, b] = across(text, r[0]);
+    if (Math.min(b, labelEnd) > Math.max(a, labelStart)) break;
+  }
+  if (next > headerRows + 1) headerRows = next;
   const columnsOf = (c: Cell): number[] => {
     const [a, b] = across(text, c);
     const over = reference.flatMap(([x, y], i) => (Math.min(b, y) > Math.max(a, x) ? [i] : []));
@@ -93,7 +102,7 @@ export function readTables(text: string, blocks: readonly Block[], figures: read
       b++;
       continue;
     }
-    const caption = captionOf(lex, text, blocks, b);
+    let caption = captionOf(lex, text, blocks, b);
     const cells: Cell[] = [];
     let row = 0;
     let column = 0;
@@ -110,6 +119,8 @@ export function readTables(text: string, blocks: readonly Block[], figures: read
     while (f < out.length && out[f].start < first) f++;
     const aligned = ragged(cells) ? alignByPosition(text, cells) : null;
     const heads = aligned ? aligned.heads : columnHeads(text, cells);
+    // A corner cell wholly in brackets heads no row labels: it gives the whole table's unit, as a caption's line of units does.
+    if (heads.length > 0 && /^\([^()]*\)$/.test(heads[0])) caption = caption ? `${caption} ${heads[0]}` : heads[0];
     if (aligned) cells.splice(0, cells.length, ...aligned.cells);
     // Each row's header cell (its first column), found once for the table: not searched again per figure.
     const rowHeads: (Cell | undefined)[] = [];
@@ -155,7 +166,8 @@ function label(text: string, cell: Cell): string {
  * percentage they measure in, a count of the vessels its column names or of what its row's label counts.
  */
 function typeOf(lex: FigureLexicon, f: FoundFigure, column: string, row: string, caption: string): { kind: 'money' | 'count' | 'percent'; unit: string; rule: string; words: string } | null {
-  if (f.why[0]?.rule !== 'figure:bare-cell') return null;
+  const rule = f.why[0]?.rule;
+  if (rule !== 'figure:bare-cell' && rule !== 'figure:bare-cell-signed') return null;
   for (const header of [column, row, caption]) {
     const currency = header ? currencyOf(lex, header) : null;
     if (currency) return { kind: 'money', unit: currency, rule: 'figure:money-from-header', words: header };
@@ -174,7 +186,8 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, rowHeads:
   const parts = [f.about, rowHead ? label(text, rowHead) : null, heads[cell.column] ?? null].filter((p): p is string => !!p && p.length > 0);
   const about = parts.length > 0 ? parts.join(' — ') : f.about;
   const undated = f.year === null && f.kind !== 'date';
-  const columnYear = undated ? yearOf(heads[cell.column] ?? '', lex) : null;
+  const column = undated ? headerYear(heads[cell.column] ?? '', lex) : null;
+  const columnYear = column?.year ?? null;
   // A row's header dates its cells when no column does ("Apprentices placed in fiscal year 2024: 3,850").
   const rowYear = undated && columnYear === null && rowHead ? yearOf(label(text, rowHead), lex) : null;
   // The caption dates the cells when neither header does ("Table 1. Losses by country, 2024").
@@ -185,7 +198,7 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, rowHeads:
     if ((r.about === 'kind' || r.about === 'unit') && typed) return reason(lex, typed.rule, r.about, typed.words);
     if (r.about === 'year' && captionYear !== null) return reason(lex, 'figure:year-table-caption', 'year', caption);
     if (r.about === 'about' && about !== f.about) return reason(lex, 'figure:about-table-headers', 'about', parts.slice(f.about ? 1 : 0).join(' — '));
-    if (r.about === 'year' && columnYear !== null) return reason(lex, 'figure:year-table-column', 'year', heads[cell.column]);
+    if (r.about === 'year' && columnYear !== null) return reason(lex, column!.compared ? 'figure:year-table-compared' : 'figure:year-table-column', 'year', heads[cell.column]);
     if (r.about === 'year' && rowYear !== null) return reason(lex, 'figure:year-table-row', 'year', label(text, rowHead!));
     return r;
   });
@@ -199,14 +212,24 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, rowHeads:
  * none, as in prose; nor does a header that counts up to a year ("Total to 2030-31", "2025 to 2028").
  */
 export function yearOf(header: string, lex: FigureLexicon = FIGURE_LEXICON): number | null {
-  const matches = [...header.matchAll(HEADER_YEAR)];
+  return headerYear(header, lex).year;
+}
+
+/**
+ * The one year a header names, and whether it compares it with a base it passed over: the year after
+ * "vs." or "compared with" is what the column's cells are compared with, not their year ("FY 2027 vs. FY 2026").
+ */
+function headerYear(header: string, lex: FigureLexicon): { year: number | null; compared: boolean } {
+  const all = [...header.matchAll(HEADER_YEAR)];
+  const matches = all.filter((m) => comparisonBase(lex, header, 0, m.index! + (/^[\s(]/.test(m[0]) ? 1 : 0)) < 0);
+  const compared = matches.length < all.length;
   const d = lex.dates;
   const upTo = (m: RegExpMatchArray) => {
     const before = /([a-z]+)\W*$/i.exec(header.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
     return d.spanJoins.has(before) || d.boundaries.has(before) || d.targets.has(before);
   };
-  if (matches.some(upTo)) return null;
-  if (matches.some((m) => m[3] !== undefined && lex.dates.financialYearJoins.has(m[2]))) return null;
+  if (matches.some(upTo)) return { year: null, compared };
+  if (matches.some((m) => m[3] !== undefined && lex.dates.financialYearJoins.has(m[2]))) return { year: null, compared };
   const years = matches.filter((m) => m[3] === undefined).map((m) => Number(m[1]));
-  return years.length > 0 && years.every((y) => y === years[0]) ? years[0] : null;
+  return { year: years.length > 0 && years.every((y) => y === years[0]) ? years[0] : null, compared };
 }
