@@ -96,6 +96,15 @@ describe('The name of an institution says who acts, not what about (claim:instit
     assert.match(claim.why.find((r) => r.rule === 'claim:institution-name')?.words ?? '', /Naval Weapons Laboratory$/);
   });
 
+  it('Damps a word once where an opening clause holds the name, so no category scores below nothing', () => {
+    const [claim] = claimsOf('Although the Department of Commerce objected, the navy sent two destroyers to the strait.');
+    assert.equal(claim.primary, 'military');
+    assert.ok(rules(claim.why).includes('claim:leading-clause'));
+    // "Commerce" counts half (the opening clause), not half and then a tenth of its whole weight less again.
+    assert.ok(!rules(claim.why).includes('claim:institution-name'), rules(claim.why).join(', '));
+    for (const share of Object.values(claim.categories)) assert.ok(share >= 0, JSON.stringify(claim.categories));
+  });
+
   it('Leaves the same words outside a name, or an institution named with them, to the sentence', () => {
     assert.equal(claimsOf('Defense spending and commerce both grew.')[0].primary !== null, true);
     const [claim] = claimsOf('The Department of Defense deployed two missile batteries and 400 troops to the island.');

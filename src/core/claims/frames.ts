@@ -127,6 +127,7 @@ export function leadingClause(
   own: Readonly<Scores>,
   rules: ClaimRules,
   reasons: Shared,
+  held: Set<Cue> = new Set(),
 ): { scores: Scores; reason: Reason } | null {
   const rule = rules.leadingClause;
   if (!rule || !rules.leadingOpener!.test(sentence)) return null;
@@ -136,8 +137,9 @@ export function leadingClause(
   const scores = { ...own };
   let damped = false;
   for (const cue of cues) {
-    if (!cue.category || cue.start >= end) continue;
+    if (!cue.category || cue.start >= end || held.has(cue)) continue;
     scores[cue.category] -= (1 - rule.factor) * cue.weight;
+    held.add(cue);
     damped = true;
   }
   if (!damped) return null;
@@ -155,7 +157,7 @@ const attributions = new WeakMap<object, RegExp>();
  * the rule's `factor` of their weight. Null where the sentence is no such
  * quotation, or its attribution holds no category word.
  */
-export function quoteAttribution(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Shared): { scores: Scores; reason: Reason } | null {
+export function quoteAttribution(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Shared, held: Set<Cue> = new Set()): { scores: Scores; reason: Reason } | null {
   const rule = rules.attribution;
   if (!rule || !/^\s*["\u201c]/.test(sentence)) return null;
   let pattern = attributions.get(rule);
@@ -166,8 +168,9 @@ export function quoteAttribution(sentence: string, at: number, cues: readonly Cu
   const scores = { ...own };
   let damped = false;
   for (const cue of cues) {
-    if (!cue.category || cue.start < from) continue;
+    if (!cue.category || cue.start < from || held.has(cue)) continue;
     scores[cue.category] -= (1 - rule.factor) * cue.weight;
+    held.add(cue);
     damped = true;
   }
   if (!damped) return null;
@@ -190,42 +193,44 @@ export function institutionNames(
   rules: ClaimRules,
   reasons: Shared,
   ownVoice = false,
+  held: Set<Cue> = new Set(),
 ): { scores: Scores; reasons: Reason[] } | null {
   let scores = own;
   const found: Reason[] = [];
   const institution = rules.institutionName;
   if (institution && rules.institutionPattern && rules.institutionWords!.test(sentence)) {
-    const held = heldInNames(sentence, at, cues, scores, rules.institutionPattern, institution.factor);
-    if (held) {
-      scores = held.scores;
-      found.push(reasons.of(institution.id, institution.weight, 'category', held.names));
+    const named = heldInNames(sentence, at, cues, scores, rules.institutionPattern, institution.factor, held);
+    if (named) {
+      scores = named.scores;
+      found.push(reasons.of(institution.id, institution.weight, 'category', named.names));
     }
   }
   if (ownVoice && rules.ownName && rules.ownNamePattern) {
-    const held = heldInNames(sentence, at, cues, scores, rules.ownNamePattern, rules.ownName.factor);
-    if (held) {
-      scores = held.scores;
-      found.push(reasons.of(rules.ownName.id, rules.ownName.weight, 'category', held.names));
+    const named = heldInNames(sentence, at, cues, scores, rules.ownNamePattern, rules.ownName.factor, held);
+    if (named) {
+      scores = named.scores;
+      found.push(reasons.of(rules.ownName.id, rules.ownName.weight, 'category', named.names));
     }
   }
   return found.length ? { scores, reasons: found } : null;
 }
 
 /** The scores once the category cues inside each match of `pattern` count `factor`, and the names that held any (null for none). */
-export function heldInNames(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, pattern: RegExp, factor: number): { scores: Scores; names: string } | null {
+export function heldInNames(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, pattern: RegExp, factor: number, held: Set<Cue> = new Set()): { scores: Scores; names: string } | null {
   const scores = { ...own };
   const names: string[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
     const start = at + m.index;
     const end = start + m[0].length;
-    let held = false;
+    let holds = false;
     for (const cue of cues) {
-      if (!cue.category || cue.start < start || cue.end > end) continue;
+      if (!cue.category || cue.start < start || cue.end > end || held.has(cue)) continue;
       scores[cue.category] -= (1 - factor) * cue.weight;
-      held = true;
+      held.add(cue);
+      holds = true;
     }
-    if (held) names.push(m[0].replace(/\s+/g, ' '));
+    if (holds) names.push(m[0].replace(/\s+/g, ' '));
   }
   if (names.length === 0) return null;
   roundScores(scores);

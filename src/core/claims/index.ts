@@ -153,6 +153,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   // How the document itself uses its words: one written all through it out of its category's company names its subject.
   const company = wordsOutOfCompany(cues as Cue[][], rules);
   const kept = wordsInCompany(tokens, spans, raw as Scores[], cues as Cue[][], rules);
+  const held = new Set<Cue>(); // The cues an opening clause, an attribution or a name has damped in the sentence being read: each once, by the first.
   for (let s = 0; s < n; s++) {
     const span = sentences[s];
     const at = span.start;
@@ -169,11 +170,12 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       current = done.scores;
       before.push(...done.reasons);
     };
-    const lead = leadingClause(sentence, at, found, current, rules, shared);
+    held.clear();
+    const lead = leadingClause(sentence, at, found, current, rules, shared, held);
     step(lead && { scores: lead.scores, reasons: [lead.reason] });
-    const quoted = quoteAttribution(sentence, at, found, current, rules, shared);
+    const quoted = quoteAttribution(sentence, at, found, current, rules, shared, held);
     step(quoted && { scores: quoted.scores, reasons: [quoted.reason] });
-    step(institutionNames(sentence, at, found, current, rules, shared, ownVoice));
+    step(institutionNames(sentence, at, found, current, rules, shared, ownVoice, held));
     step(eventsAsTime(sentence, at, found, current, rules, shared));
     step(actorsAlone(sentence, at, found, current, rules, shared));
     step(outOfCompany(sentence, at, found, current, company, rules, shared));
