@@ -23,6 +23,7 @@ import { findMembers, findSpeakers } from './members';
 import { findBracketedTitles, findNumberedTitles } from './bracketed';
 import { refineEntities } from './precision';
 import { typeFromLists } from './listed';
+import { typeByActing } from './acting';
 import { typeFromNotices, withNoticeNames, type NoticeSpan } from './notices';
 import { capsLines, markCapsLines, openCapsLines, titleCased } from './capslines';
 
@@ -102,7 +103,7 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   // A table's source line is read for the laws it cites as a sentence is ("Source: …; P.L. 117-128").
   const read = units.length ? withSources(units, layout.sources) : [{ start: 0, end: text.length }];
   const entities = addFormedNames(lex, text, read, addLegislation(lex, text, read, namesOf(context)));
-  const typed = typeFromColumns(lex, text, units, typeFromNotices(lex, typeFromLists(text, lex, refineEntities(text, lex, lowerSeen, entities)), options.notices));
+  const typed = typeFromColumns(lex, text, units, typeFromNotices(lex, typeFromLists(text, lex, typeByActing(text, lex, refineEntities(text, lex, lowerSeen, entities))), options.notices));
   return markCapsLines(lex, noticed.lines, markCapsLines(lex, caps, typed), 'entity:in-notice');
 }
 
