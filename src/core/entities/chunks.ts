@@ -147,10 +147,12 @@ const LIST_WORDS = 12;
 
 /**
  * The last word of a list that completes a head's complement from token `next` (after a comma):
- * capitalised words and commas, then "and" and capitalised words ending it ("Committee on Commerce,
- * Science, and Transportation"), when the run from `first` holds a head and its connector
- * (heads.json connectedFirst, complement); no listed name, head or acronym in the list, all on one line. Else -1. Looks at
- * most LIST_WORDS words ahead.
+ * capitalised words and commas, then "and" (a comma before it or not) and capitalised words ending it
+ * ("Committee on Commerce, Science, and Transportation"), when the run from `first` holds a head and its
+ * connector (heads.json connectedFirst, complement); no listed name, head or acronym in the list, all on
+ * one line. The last item ends where its capitals end; a head word may be that item alone, naming nothing
+ * on its own ("Committee on Industry, Research and Energy"), unless it names an institution alone
+ * (heads.json standalone). Else -1. Looks at most LIST_WORDS words ahead.
  */
 function complementList(context: Context, first: number, next: number): number {
   const { tokens, layout, lex } = context;
@@ -162,16 +164,25 @@ function complementList(context: Context, first: number, next: number): number {
   for (; k < tokens.count && k - next < LIST_WORDS; k++) {
     const punct = layout.punct[k];
     if (k > next && punct !== '' && punct !== ',') break;
-    if (keyAt(tokens, k) === 'and' && tokens.shape[k] !== CAP) {
-      if (and >= 0 || punct !== '' && punct !== ',') return -1;
-      and = k;
-    } else if (tokens.shape[k] !== CAP && !isConnector(context, k)) break;
-    // A listed place or body, or a head, is a name of its own ("the Ministry of Defence, Poland and NATO",
-    // "Office of Coastal Research, Department of …"); a list does not run on over a line.
-    else if (tokens.shape[k] === CAP && (lex.gazetteer.has(keyAt(tokens, k)) || lex.heads.has(keyAt(tokens, k)))) return -1;
+    // A comma after the last item ends the list.
+    if (and >= 0 && k > and + 1 && punct === ',') break;
+    // A list does not run on over a line.
     if (k > next && context.text.slice(tokens.after[k - 1], tokens.start[k]).includes('\n')) return -1;
-    else if (and >= 0 && punct === ',') break;
+    const key = keyAt(tokens, k);
+    if (key === 'and' && tokens.shape[k] !== CAP) {
+      if (and >= 0) return -1;
+      and = k;
+      continue;
+    }
+    if (tokens.shape[k] !== CAP) {
+      if (and >= 0 || !isConnector(context, k)) break;
+      continue;
+    }
+    // A listed place or body, or a head, is a name of its own ("the Ministry of Defence, Poland and NATO",
+    // "Office of Coastal Research, Department of …"), but for one head word alone closing the list.
+    const alone = k === and + 1 && !(k + 1 < tokens.count && layout.punct[k + 1] === '' && tokens.shape[k + 1] === CAP) && !lex.standalone.has(key);
+    if (lex.gazetteer.has(key) || (lex.heads.has(key) && !alone)) return -1;
   }
   const last = k - 1;
-  return and > next && last > and && isNameShape(tokens, last) && tokens.shape[and + 1] !== undefined && isNameShape(tokens, and + 1) ? last : -1;
+  return and > next && last > and && isNameShape(tokens, last) && isNameShape(tokens, and + 1) ? last : -1;
 }

@@ -123,11 +123,13 @@ const OMITTED = new Set(['of', 'on', 'for']);
 /**
  * The last word of capitalised words right after the parenthesis closing the
  * acronym at `acronym` when they end with a head ("(SATCOM) Projects"), or -1.
+ * A word in lower case there ends the name with its acronym: after "and" comes
+ * another name ("Harbour Research Laboratory (HRL) and Kestrel National Laboratories").
  */
 function headAfter(context: Context, acronym: number): number {
   const { tokens, layout } = context;
   let k = acronym + 1;
-  if (k >= tokens.count || !/^[)\]]$/.test(layout.punct[k]) || layout.unit[k] !== layout.unit[acronym]) return -1;
+  if (k >= tokens.count || !/^[)\]]$/.test(layout.punct[k]) || layout.unit[k] !== layout.unit[acronym] || tokens.shape[k] !== CAP) return -1;
   while (k + 1 < tokens.count && tokens.shape[k + 1] === CAP && !layout.broken[k + 1]) k++;
   return tokens.shape[k] === CAP && headType(context, k) ? k : -1;
 }

@@ -1,7 +1,7 @@
 import { headType } from './context';
 import { firstKey, isConn, single, type Piece, type Segmenter } from './pieces';
 import { isTitle } from './offices';
-import { ACRONYM, CAP, NUMBER, textAt } from '../parse/tokens';
+import { ACRONYM, CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
 
 /**
  * What a head word makes of the pieces of a run: whether a piece is a head, whether a run ends with
@@ -84,6 +84,16 @@ export function bodyHead(s: Segmenter, p: Piece): boolean {
   const { lex, tokens } = s.context;
   const key = firstKey(s, p);
   return single(p) && tokens.shape[p.first] === CAP && lex.heads.get(key) === 'organization' && !lex.connectedFirst.has(key) && !lex.weakHeads.has(key) && !lex.companyHeads.has(key) && !lex.companyWords.has(key) && !lex.standalone.has(key);
+}
+
+/**
+ * True when words `first..last` hold a comma before a capitalised word that is no legal form: a complement
+ * that is a list, which the runs read whole (entity:complement-list, "Committee on Commerce, Science, and Transportation").
+ */
+export function listInside(s: Segmenter, first: number, last: number): boolean {
+  const { tokens, lex, layout } = s.context;
+  for (let k = first + 1; k <= last; k++) if (layout.punct[k] === ',' && tokens.shape[k] === CAP && !lex.legalForms.has(keyAt(tokens, k))) return true;
+  return false;
 }
 
 /** A year of four digits. */

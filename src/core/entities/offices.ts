@@ -48,19 +48,23 @@ export function officeAt(s: Segmenter, ps: readonly Piece[], k: number): boolean
  * office spans, or undefined when the title stands before a person ("Commerce
  * Secretary Lutnick") or qualifies nothing.
  */
-export function officeSpan(s: Segmenter, ps: readonly Piece[], k: number, end: number): { first: number; last: number } | undefined {
+export function officeSpan(s: Segmenter, ps: readonly Piece[], k: number, end: number): { first: number; last: number; list?: boolean } | undefined {
   // Words before the title that belong to the office's name ("U.S. Trade", "NATO", "Air Force"),
   // unless they end another name's complement ("Department of Energy Secretary").
   let first = k;
   while (first > 0 && qualifier(s, ps[first - 1])) first--;
   if (first > 0 && isConn(s, ps[first - 1])) first = k;
   let last = -1;
+  let list = false;
   if (officeAt(s, ps, end)) {
     // The complement runs up to a title, a person, a word no office is named by ("Secretary of State
     // Blinken") or a listed name after another "of" ("Minister of Economy of Poland").
-    for (let q = end + 2; q < ps.length && complementWord(s, ps, q) && !(q > end + 2 && listedAfter(s, ps, q)); q++) {
+    let q = end + 2;
+    for (; q < ps.length && complementWord(s, ps, q) && !(q > end + 2 && listedAfter(s, ps, q)); q++) {
       if (!isConn(s, ps[q])) last = q;
     }
+    list = last > end + 1 && closingItem(s, ps, q);
+    if (list) last = ps.length - 1;
     // "President of Russia", "Director General of the World Health Organization" name what a reader
     // marks, a listed place or organisation, not an office.
     const named = ps.slice(end + 2, last + 1).filter((p) => !isConn(s, p));
@@ -68,7 +72,24 @@ export function officeSpan(s: Segmenter, ps: readonly Piece[], k: number, end: n
   } else if (end === ps.length - 1 && first < k && ps.slice(first, k).some((p) => single(p) && !adjective(s.context, p.first))) {
     last = end;
   }
-  return last < 0 ? undefined : { first, last };
+  return last < 0 ? undefined : { first, last, list };
+}
+
+/** The most words of the last item of a list closing an office's complement. */
+const CLOSING_WORDS = 3;
+
+/**
+ * True when the complement stopped at `q`, right after "and", before the last item of a list that ends the run
+ * (entity:office-list): capitalised words no list knows as a person, a title, a head or a name of its own
+ * ("Secretary of State for Energy Security and Net Zero", "… for Water Resources and Meteorology").
+ */
+function closingItem(s: Segmenter, ps: readonly Piece[], q: number): boolean {
+  const { tokens, lex } = s.context;
+  if (q === 0 || q >= ps.length || !isConn(s, ps[q - 1]) || firstKey(s, ps[q - 1]) !== 'and' || ps.length - q > CLOSING_WORDS) return false;
+  return ps.slice(q).every((p) => {
+    const key = firstKey(s, p);
+    return single(p) && tokens.shape[p.first] === CAP && !isTitle(s, p) && !lex.firstNames.has(key) && !lex.heads.has(key) && !lex.functionWords.has(key) && !lex.calendar.has(key);
+  });
 }
 
 /** A word that may qualify a title in an office's name: a listed name, an acronym, a capitalised word. */

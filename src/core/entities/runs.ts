@@ -3,7 +3,7 @@ import { pluralsBeforeHead } from './chunks';
 import { adjective, describesSet, namesItself, nationalFeatures } from './plurals';
 import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, LOWER, NUMBER, textAt } from '../parse/tokens';
-import { bodyHead } from './headed';
+import { bodyHead, listInside } from './headed';
 
 /**
  * A run with no head word: gazetteer names, people (a given name, then a
@@ -251,12 +251,12 @@ export function proposeHeaded(s: Segmenter, first: number, last: number, decider
     return;
   }
   // A complement going on after "in" ("Council for Trade in Goods"), plural possessives inside ("Cadets' Associations").
-  let inner = false;
-  let plurals = false;
+  let [inner, plurals] = [false, false];
   for (let k = first; k < last && !inner; k++) inner = lex.innerConnectors.has(keyAt(tokens, k)) && innerComplement(tokens, lex, k);
   for (let k = first; k < last && !plurals; k++) plurals = tokens.possessive[k] === 1 && pluralsBeforeHead(s.context, k);
   const body = decider.last < last && bodyHead(s, decider) && lex.bodyComplement.has(keyAt(tokens, decider.last + 1));
-  const id = weak ? 'entity:weak-head' : inner ? 'entity:complement-in' : plurals ? 'entity:plural-possessive' : body ? 'entity:body-complement' : 'entity:head';
+  const list = listInside(s, first, last);
+  const id = weak ? 'entity:weak-head' : inner ? 'entity:complement-in' : plurals ? 'entity:plural-possessive' : body ? 'entity:body-complement' : list ? 'entity:complement-list' : 'entity:head';
   // entity:weak-head — a programme ("Ukraine Recovery Fund"), unless the name says what a body is for ("Fund for Saving …").
   const shared = weak && !(decider.last < last && keyAt(tokens, decider.last + 1) === 'for') ? 'treaty_or_program' : type;
   propose(s, first, last, 'headed', shared, id, {}, textAt(tokens, decider.last));

@@ -59,7 +59,8 @@ export function segmentChunk(
  * Splits at "and" unless it joins the parts of one name: "Space Training and
  * Readiness Command" (no head before, a head after) or "Department of Energy and
  * Climate Change", "Secretary of Agriculture and Rural Affairs" (inside a
- * complement). "Russia and Belarus", "the Secretary of Defense and General Smith" and two companies split.
+ * complement). "Russia and Belarus", "the Secretary of Defense and General Smith", two companies and a name
+ * after "and the" split.
  */
 function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
   const isAnd = (p: Piece) => isConn(s, p) && firstKey(s, p) === 'and';
@@ -78,7 +79,10 @@ function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
     const inComplement = left.some((_, j) => complementAt(s, left, j) || officeAt(s, left, j));
     // "Reserve Forces' and Cadets' Associations": plural possessives joined before one head.
     const plurals = left.length > 0 && pluralsBeforeHead(s.context, left[left.length - 1].last);
-    if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right) && !namedAlone(s, left)) || (inComplement && completes(s, left, right)) || plurals) left.push(p);
+    // "the Port of Harwich and the Felton terminal": a determiner after "and" opens a name of its own (words.json definite).
+    const opens = right.length > 0 && isConn(s, right[0]) && s.context.lex.definite.has(firstKey(s, right[0]));
+    if (opens) out.push([]);
+    else if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right) && !namedAlone(s, left)) || (inComplement && completes(s, left, right)) || plurals) left.push(p);
     else out.push([]);
   }
   return out.filter((segment) => segment.length > 0);
@@ -181,7 +185,7 @@ function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   const office = officeSpan(s, ps, k, end);
   if (office) {
     segmentPieces(s, ps.slice(0, office.first), 'known');
-    propose(s, ps[office.first].first, ps[office.last].last, 'headed', 'organization', 'entity:office', {}, textAt(tokens, ps[k].first));
+    propose(s, ps[office.first].first, ps[office.last].last, 'headed', 'organization', office.list ? 'entity:office-list' : 'entity:office', {}, textAt(tokens, ps[k].first));
     // The office's holder may follow it ("Under Secretary for Industry and Security Jane Roe").
     const holder = ps.slice(office.last + 1);
     if (holder.length && !isConn(s, holder[0])) readHolder(s, holder, mode, ps[end].last);
