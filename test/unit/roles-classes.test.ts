@@ -164,12 +164,12 @@ describe('What supports what, by the classes a reader uses', () => {
     assert.equal(argued.rule(argued.at('Riga lost')), 'support:backs-claim-before');
   });
 
-  it('Links a paragraph of evidence with no claim of its own to the thesis its section opens with, and not to another section’s', () => {
+  it('Links a paragraph of evidence with no claim of its own to the recommendation its section opens with, and not to another section’s', () => {
     const text = '# Ports\n\nPoland should expand the port of Gdansk.\n\nTraffic in Gdansk rose by 12% in 2023. Ships from Riga queued for 40 hours.\n\n# Crews\n\nCrews in Riga earned 8% more in 2022.\n';
     const { claims } = analyse(text, { format: 'markdown' });
     const at = (words: string) => claims.findIndex((c) => text.slice(c.start, c.end).includes(words));
     assert.deepEqual(claims[at('rose by 12%')].supports, [at('should expand')]);
-    assert.equal(claims[at('rose by 12%')].why.find((r) => r.about === 'support')?.rule, 'support:backs-section-opening');
+    assert.equal(claims[at('rose by 12%')].why.find((r) => r.about === 'support')?.rule, 'support:backs-section-recommendation');
     assert.equal(claims[at('should expand')].unsupported, false);
     assert.deepEqual(claims[at('earned 8%')].supports, []);
   });

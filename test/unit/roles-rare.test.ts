@@ -111,9 +111,9 @@ describe('Support links a careful reader draws', () => {
     const later = '\n\nThe old quay handled 400 ships in 2019. Its cranes date from 1978.';
     const committed = claimsIn('We will build a second quay at Kessby.' + later);
     assert.equal(committed[0].role, 'thesis');
-    assert.notEqual(linkRule(committed[at(committed, 'old quay handled')]), 'support:backs-section-opening');
+    assert.deepEqual(committed[at(committed, 'old quay handled')].supports, []);
     const recommended = claimsIn('The navy should build a second quay at Kessby.' + later);
-    assert.equal(linkRule(recommended[at(recommended, 'old quay handled')]), 'support:backs-section-opening');
+    assert.equal(linkRule(recommended[at(recommended, 'old quay handled')]), 'support:backs-section-recommendation');
     assert.deepEqual(recommended[at(recommended, 'old quay handled')].supports, [0]);
   });
 });
