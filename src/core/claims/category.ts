@@ -188,7 +188,7 @@ export function decideCategory(
   byWeight(found);
   pushAll(why, found);
   const frames = framed ? framed.reasons : [];
-  const sure = confidenceOf({ final, own, primary, minimum: first.minimum, context, frames, cues, text, echo, places }, rules, reasons);
+  const sure = confidenceOf({ final, own, primary, minimum: first.minimum, context, frames, cues, text, echo, places, named: framed?.named }, rules, reasons);
   pushAll(why, sure.reasons);
   return { categories: normalise(final, total), primary, secondary, confidence: sure.confidence, reasons: why };
 }

@@ -18,7 +18,10 @@ type Mean = Scores & { readonly n: number };
  * decision from context only stays low (`contextOnly`), and so does one a frame
  * of the sentence argues against (`frameAgainst`: talks decided as fighting,
  * the cost of forces decided as the economy), and so does one whose own words
- * are a single weak word in a paragraph as weakly about it (`loneWord`). For no category: how far the
+ * are a single weak word in a paragraph as weakly about it (`loneWord`), and one
+ * whose own words are one decisive word's worth that nothing around agrees with
+ * (`oneWitness`), and one whose named institutions hold as much of another
+ * category (`nameAgainst`). For no category: how far the
  * best one stays below the threshold. Each measure below `strong` becomes a
  * reason about 'confidence', naming the words it rests on, so a hover can say
  * what made it weak; paragraph and section agreement that lifted it are named too.
@@ -46,6 +49,8 @@ export interface Decided {
   readonly echo?: Scores | null;
   /** How many places it names. */
   readonly places?: number;
+  /** The full weight of the category words held in its names of institutions and laws, by category (frames.ts), where any are. */
+  readonly named?: Scores;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -139,6 +144,13 @@ export function confidenceOf(d: Decided, claimRules: ClaimRules, reasons: Shared
     return row !== undefined && row.category !== primary;
   });
   if (against && strength > rules.frameAgainst.cap) strength = weak(rules.frameAgainst, rules.frameAgainst.cap, against.words ?? '');
+  // No more than one decisive word's worth of its own, and neither its paragraph nor its section agrees: one witness, not two.
+  const single = rules.oneWitness;
+  if (single && agreeing.length === 0 && own[primary] < single.below && strength > single.cap) strength = weak(single, single.cap, cueWords(cues, primary, text));
+  // The institutions it names hold another category's words as heavy as its own words of its category: who acts argues against what it is about.
+  const byName = rules.nameAgainst;
+  const other = byName && d.named ? CATEGORIES.find((c) => c !== primary && d.named![c] > 0 && d.named![c] >= byName.ratio * own[primary]) : undefined;
+  if (byName && other && strength > byName.cap) strength = weak(byName, byName.cap, other);
   const confidence = round(Math.min(margin, strength));
   // Agreement is named where it counted: it lifted a claim that its words alone left unsure.
   if (agreeing.length && confidence >= rules.strong && own[primary] / rules.cues.perWitness < rules.cues.full * rules.strong) for (let a = 0; a < agreeing.length; a++) out.push(agreeing[a]);

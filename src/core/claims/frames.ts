@@ -28,6 +28,8 @@ export interface Framed {
   readonly scores: Scores;
   readonly reasons: readonly Reason[];
   readonly context: boolean;
+  /** The full weight of the category words held in the names of institutions and laws, by category (claim:institution-name), where any are. */
+  readonly named?: Readonly<Scores>;
 }
 
 const NO_FRAME: readonly Reason[] = Object.freeze([]);
@@ -194,14 +196,16 @@ export function institutionNames(
   reasons: Shared,
   ownVoice = false,
   held: Set<Cue> = new Set(),
-): { scores: Scores; reasons: Reason[] } | null {
+): { scores: Scores; reasons: Reason[]; named?: Scores } | null {
   let scores = own;
   const found: Reason[] = [];
+  let weights: Scores | undefined;
   const institution = rules.institutionName;
   if (institution && rules.institutionPattern && rules.institutionWords!.test(sentence)) {
     const named = heldInNames(sentence, at, cues, scores, rules.institutionPattern, institution.factor, held);
     if (named) {
       scores = named.scores;
+      weights = named.weights;
       found.push(reasons.of(institution.id, institution.weight, 'category', named.names));
     }
   }
@@ -212,12 +216,13 @@ export function institutionNames(
       found.push(reasons.of(rules.ownName.id, rules.ownName.weight, 'category', named.names));
     }
   }
-  return found.length ? { scores, reasons: found } : null;
+  return found.length ? { scores, reasons: found, named: weights } : null;
 }
 
-/** The scores once the category cues inside each match of `pattern` count `factor`, and the names that held any (null for none). */
-export function heldInNames(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, pattern: RegExp, factor: number, held: Set<Cue> = new Set()): { scores: Scores; names: string } | null {
+/** The scores once the category cues inside each match of `pattern` count `factor`, the names that held any, and the full weight of the words they held by category (null for none). */
+export function heldInNames(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, pattern: RegExp, factor: number, held: Set<Cue> = new Set()): { scores: Scores; names: string; weights: Scores } | null {
   const scores = { ...own };
+  const weights: Scores = { geopolitical: 0, military: 0, economic: 0 };
   const names: string[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
@@ -227,6 +232,7 @@ export function heldInNames(sentence: string, at: number, cues: readonly Cue[], 
     for (const cue of cues) {
       if (!cue.category || cue.start < start || cue.end > end || held.has(cue)) continue;
       scores[cue.category] -= (1 - factor) * cue.weight;
+      weights[cue.category] += cue.weight;
       held.add(cue);
       holds = true;
     }
@@ -234,5 +240,5 @@ export function heldInNames(sentence: string, at: number, cues: readonly Cue[], 
   }
   if (names.length === 0) return null;
   roundScores(scores);
-  return { scores, names: names.join('; ') };
+  return { scores, names: names.join('; '), weights };
 }

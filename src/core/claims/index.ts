@@ -160,9 +160,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const found = cues[s]!;
     const scores = raw[s]!;
     const sentence = text.slice(span.start, span.end);
-    // Before the frames are read: an opening clause of its own counts less than the main clause, and the names of
-    // institutions and laws say who acts, not what the sentence is about (frames.ts); so do words of who acts or where
-    // standing alone and events named to say when, and some words belong to another category beside others (shifts.ts).
+    // Before the frames are read: an opening clause counts less than the main clause; names of institutions and laws, words of who acts
+    // or where standing alone and events named to say when tell who or when, not what about (frames.ts); some words shift (shifts.ts).
     let current: Readonly<Scores> = scores;
     const before: Reason[] = [];
     const step = (done: { scores: Scores; reasons: readonly Reason[] } | null) => {
@@ -175,7 +174,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     step(lead && { scores: lead.scores, reasons: [lead.reason] });
     const quoted = quoteAttribution(sentence, at, found, current, rules, shared, held);
     step(quoted && { scores: quoted.scores, reasons: [quoted.reason] });
-    step(institutionNames(sentence, at, found, current, rules, shared, ownVoice, held));
+    const names = institutionNames(sentence, at, found, current, rules, shared, ownVoice, held);
+    step(names);
     step(eventsAsTime(sentence, at, found, current, rules, shared));
     step(actorsAlone(sentence, at, found, current, rules, shared));
     step(outOfCompany(sentence, at, found, current, company, rules, shared));
@@ -187,7 +187,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     // Clause-bound frame words after the sentence's first own category word and a clause break frame nothing (claim:frame-in-later-clause).
     const later = rules.laterClause ? { first: firstWord(found, text, at), rule: rules.laterClause } : null;
     const read = frame(sentence, current, rules.compiledFrames, shared, headingOf(blocks[span.block].section), opening, later);
-    const framing = before.length ? { ...read, reasons: [...before, ...read.reasons] } : read;
+    const framing = before.length ? { ...read, reasons: [...before, ...read.reasons], named: names?.named } : read;
     // Kept only when a frame was read: most sentences have none, and their reading dies young.
     if (framing.reasons.length) framed[s] = framing;
     paragraphMeans.add(span.block, framing.scores);

@@ -62,16 +62,16 @@ export interface ConfidenceRules {
   readonly margin: ConfidenceRow;
   /** `full` witnesses make a claim sure; its own words count one witness per `perWitness` of cue weight. */
   readonly cues: ConfidenceRow & { readonly perWitness: number };
-  readonly paragraph: WitnessRow;
-  readonly section: WitnessRow;
-  readonly contextOnly: RuleRow & { readonly cap: number };
-  readonly frameAgainst: RuleRow & { readonly cap: number };
+  readonly paragraph: WitnessRow; readonly section: WitnessRow;
+  readonly contextOnly: RuleRow & { readonly cap: number }; readonly frameAgainst: RuleRow & { readonly cap: number };
   readonly threshold: ConfidenceRow;
   /** No category, no background frame, and a context that lends at least `lean`: no surer than `cap`. */
   readonly unframed?: RuleRow & { readonly cap: number; readonly lean: number }; readonly unframedNames?: RuleRow & { readonly cap: number }; // and naming a place
   /** Own words of the category under `below` in weight, the paragraph's other sentences under `paragraphBelow` on average: no surer than `cap`. */
   readonly loneWord?: RuleRow & { readonly cap: number; readonly below: number; readonly paragraphBelow: number };
   readonly echo?: RuleRow; // the paragraph leans the same way only through the claim's own words: no witness
+  /** Own words of the category under `below` with no paragraph or section that agrees (`oneWitness`); names of institutions that hold words of another category weighing `ratio` times its own (`nameAgainst`): no surer than `cap`. */
+  readonly oneWitness?: RuleRow & { readonly cap: number; readonly below: number }; readonly nameAgainst?: RuleRow & { readonly cap: number; readonly ratio: number };
 }
 
 /**
@@ -291,7 +291,7 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
-  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.decision.splitSection, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.unframedNames, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.openingFrame, CLAIM_DATA.laterClause, CLAIM_DATA.attribution, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase, CLAIM_DATA.company, CLAIM_DATA.keptCompany] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
+  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.decision.splitSection, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.unframedNames, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.confidence.oneWitness, CLAIM_DATA.confidence.nameAgainst, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.openingFrame, CLAIM_DATA.laterClause, CLAIM_DATA.attribution, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase, CLAIM_DATA.company, CLAIM_DATA.keptCompany] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
   ...(CLAIM_DATA.headingFrames ?? []),
   ...(CLAIM_DATA.aloneWords ?? []), ...(CLAIM_DATA.shifts ?? []),
 ];
