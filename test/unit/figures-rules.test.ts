@@ -110,6 +110,8 @@ const YEAR: readonly Fixture[] = [
   ['year-none-since-clause', 'The depot opened in 2016 and has since stored 900 tonnes.', '900 tonnes'],
   ['year-none-relative', 'In 2023 the agency lost 17% of its engineers. Last year it hired 85 people.', '85 people'],
   ['year-none-present', 'The base, opened in 2017, now has a pier of 340 meters.', '340 meters'],
+  ['year-none-other-clause', 'The depot was handed to the navy in 2019 and stores 900 tonnes of fuel.', '900 tonnes'],
+  ['year-none-size', 'In 2024 the coast guard bought a 12-metre patrol boat.', '12-metre'],
   ['year-none-rate', 'In 2024 the port opened. Budgets allocated ₹100 crore a year for it.', '₹100 crore'],
   ['year-points-back', 'Ports will need 900 more pilots by 2031. About 40 percent of those posts may stay empty.', '40 percent', '2031'],
   ['year-none-other-year', 'Rates were cut in 2023. Prices have risen by 4 percent, and several auctions in 2022 failed.', '4 percent'],

@@ -4,6 +4,7 @@ import { wordBefore } from './look';
 import { comparisonBase, levelBase, multipleBase, opensDateClause } from './bases';
 import { clauseAt, clauseTurns, crosses, inCommaAside, sinceClauses, spanOfTime, toldClauses, visibility } from './clauses';
 import type { FigureLexicon } from './lexicon';
+import { clauseJoins, otherClause, undated, type Joins } from './joins';
 
 /**
  * The year a figure refers to, read from the dates around it.
@@ -57,6 +58,8 @@ import type { FigureLexicon } from './lexicon';
  *   does a duration ("144 days", "a five-year period") or a count of years ("4
  *   of the 11 years"): it names a length, not a time.
  */
+
+const NO_JOINS: Joins = { at: [], firstVerb: [-1] };
 
 /** A year and the finer period that came with it. */
 export interface Dated {
@@ -127,6 +130,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   // A bounded loop, not indexOf: indexOf would search on past the sentence.
   if (needed) for (let i = start; i < end; i++) if (text.charCodeAt(i) === 59) semicolons.push(i);
   const turns = needed ? clauseTurns(lex.patterns.turn, text, start, end) : [];
+  const joins = needed ? clauseJoins(lex, text, start, end, drafts) : NO_JOINS;
   const said = paragraph ? text.slice(start, end) : '';
   const referred = paragraph !== null && lex.patterns.reference.test(said);
   const after = paragraph !== null && lex.patterns.since.test(said); // "We have since hired 85 people": after the year, not in it
@@ -163,10 +167,11 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       continue;
     }
     while (split < anchors.length && drafts[anchors[split]].start < d.start) split++;
-    // "from about 93 GW today to 180 GW by 2040": a figure its own phrase sets in the present holds at the time of writing.
-    if (lex.patterns.nowAfter.test(text.slice(d.end, Math.min(end, d.end + 40)))) {
+    // "from about 93 GW today to 180 GW by 2040" holds at the time of writing; "a 140-kilogram container" is a size.
+    const none = undated(lex, text, end, d);
+    if (none) {
       out.push(null);
-      rules.push('figure:year-none-now');
+      rules.push(none);
       continue;
     }
     const clause = toldIn ? clauseAt(toldIn.cuts, d.start) : -1;
@@ -196,6 +201,11 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
       if (a.start > d.start && (crosses(semicolons, d.end - 1, a.start) || crosses(turns, d.end - 1, a.start))) continue;
       // A ratio or a duration keeps to its own clause on this side too ("by the end of 2027, so that … ten days").
       if (own && a.start < d.start && crosses(turns, a.end - 1, d.start)) continue;
+      // "was folded into the agency in 2013 and accounts for 48 sites": the date tells of the clause before the join.
+      if (a.start < d.start && otherClause(lex, text, end, joins, a, d)) {
+        present ??= 'figure:year-none-other-clause';
+        continue;
+      }
       // "The base, opened in 2017, now has a pier of 340 meters": the present between them undates it.
       if (a.start < d.start && lex.patterns.present.test(text.slice(a.end, d.start))) {
         present = 'figure:year-none-present';
