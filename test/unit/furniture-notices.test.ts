@@ -255,6 +255,26 @@ describe('Notices: page furniture and boilerplate', () => {
     assert.ok(!notices(inside, 'a.txt').some(([r]) => r === 'notice:paper-number'));
   });
 
+  it('Reads the publisher\'s lines over a markdown title marked with # as its masthead: no section, no claim', () => {
+    const stacked = `**Ministry of Ports**\n**Harbour Works Directorate**\n**Budget Estimates 2027**\n\n---\n\n# Harbour Dredging\n\n## Programme Description\n\n${BODY.join(' ')}\n`;
+    expectNotice(stacked, 'a.md', 'notice:masthead', 'Ministry of Ports');
+    assert.ok(notices(stacked, 'a.md').some(([r, w]) => r === 'notice:masthead' && w.includes('Budget Estimates 2027')), JSON.stringify(notices(stacked, 'a.md')));
+    assert.ok(!claimTexts(stacked, 'a.md').some((c) => c.includes('Budget Estimates')));
+    assert.deepEqual(analyse(stacked, { hint: 'a.md' }).sections.map((s) => s.title), ['Harbour Dredging', 'Programme Description']);
+    const bare = `Audit Highlights\n\nHighlights of report 26-14, a report to the harbour board\n\n# PORTS: The Board Should Track Its Berths\n\n## What We Found\n\n${BODY.join(' ')}\n`;
+    expectNotice(bare, 'a.md', 'notice:masthead', 'Audit Highlights');
+    expectNotice(bare, 'a.md', 'notice:masthead', 'Highlights of report 26-14, a report to the harbour board');
+    assert.deepEqual(analyse(bare, { hint: 'a.md' }).sections.map((s) => s.title), ['PORTS: The Board Should Track Its Berths', 'What We Found']);
+  });
+
+  it('Leaves a sentence above a markdown title, and any line of a document with no # title, as it was', () => {
+    const note = `This briefing was first published by the harbour board in May.\n\n# Harbour Dredging\n\n${BODY.join(' ')}\n`;
+    assert.ok(claimTexts(note, 'a.md').includes('This briefing was first published by the harbour board in May.'));
+    const untitled = `**Harbour Dredging**\n\n${BODY.join(' ')}\n\n## Who Pays\n\n${BODY[0]}\n`;
+    assert.ok(!notices(untitled, 'a.md').some(([r]) => r === 'notice:masthead'));
+    assert.ok(analyse(untitled, { hint: 'a.md' }).sections.some((s) => s.title === 'Harbour Dredging'));
+  });
+
   it('Has a fixture and a reader’s phrase for every furniture rule', () => {
     // Notes and labelled notices have their fixtures in furniture-notes.test.ts; front matter in layout-report-outline.test.ts;
     // page lines known by their numbers and transcripts' furniture in layout-unseen.test.ts; a record's field lines in layout-field-lines.test.ts.

@@ -122,4 +122,55 @@ describe('The title on a report\'s cover (heading:cover-title)', () => {
     const got = titles(report('Harbour Audit Office annual series'));
     assert.ok(!got.includes('The Gulf Berths Programme'), got.join(' | '));
   });
+  it('takes no publisher\'s name for the title, though the running header closes with it', () => {
+    const got = titles(report('Testimony of Dr Ann Reyes, Harbour Audit Office'));
+    assert.ok(!got.includes('HARBOUR AUDIT OFFICE'), got.join(' | '));
+  });
+});
+
+describe('The title under a publisher\'s lines (heading:cover-title, heading:publisher-line)', () => {
+  const prose = [
+    'The harbour board approved the programme in 2022 and expected the new berths to open in',
+    'the spring of 2026, but the contractor has since asked for another year and more money.',
+  ];
+  const page = (n: number, head: string) => ['', `RESTRICTED${' '.repeat(50)}${n}`, `\f${head}`, 'RESTRICTED', ''];
+  const chapter = 'Harbour Review 2027 | Chapter 2: Berths and Dredging';
+
+  it('takes the chapter title a page head closes with, under the book\'s, for the title: the lines above it are none', () => {
+    const text = [
+      'MINISTRY OF PORTS', '', 'Harbour Review 2027', '', 'Chapter 2', 'Berths and Dredging', '', 'Foreword', '', ...prose, '',
+      ...page(2, chapter), 'Costs', '', ...prose, ...page(3, chapter), ...prose, ...page(4, chapter), 'Funding', '', ...prose, '',
+    ];
+    const got = titles(text);
+    assert.equal(got[0], 'Berths and Dredging', got.join(' | '));
+    for (const line of ['MINISTRY OF PORTS', 'Harbour Review 2027', 'Chapter 2']) assert.ok(!got.includes(line), got.join(' | '));
+    assert.ok(got.includes('Foreword') && got.includes('Costs'), got.join(' | '));
+  });
+
+  it('takes the line a running header opens with the first words of for the title, not the house above it', () => {
+    const text = [
+      'HOUSE OF HARBOURS', '', 'OFFICIAL RECORD', '', 'Written Answers on the Ports', '', '                Monday 3 May 2027', '',
+      '201W          Written Answers          3 MAY 2027          202W', '', 'TRANSPORT', '', 'Harbours: Dredging', '',
+      'Asked by: Ann Reyes (Portside) (Lab)', '', ...prose, '', '203W          Written Answers          3 MAY 2027          204W', '', 'Ferries: Fares', '', ...prose, '',
+      '205W          Written Answers          3 MAY 2027          206W', '', 'Pilots: Training', '', ...prose, '',
+    ];
+    const got = titles(text);
+    assert.equal(got[0], 'Written Answers on the Ports', got.join(' | '));
+    for (const line of ['HOUSE OF HARBOURS', 'OFFICIAL RECORD']) assert.ok(!got.includes(line), got.join(' | '));
+  });
+
+  it('takes the first line under an organisation\'s name and its document code for the title, with no running header', () => {
+    const text = [
+      'Harbour Council                                        HC/RES/41 (2027)', '', 'Ports Commission                                       Distr.: General', '',
+      'Resolution 41 (2027)', '', 'Dredging of the Outer Harbour', '', ...prose, '', 'Funding', '', ...prose, '',
+    ];
+    const got = titles(text);
+    assert.equal(got[0], 'Resolution 41 (2027)', got.join(' | '));
+    assert.ok(!got.some((t) => t.startsWith('Harbour Council') || t.startsWith('Ports Commission')), got.join(' | '));
+  });
+
+  it('keeps a first line that names no organisation as the title', () => {
+    const text = ['Harbour Dredging and the Outer Berths', '', 'Port Authority of the Gulf', '', 'Summary', '', ...prose, '', 'Funding', '', ...prose, ''];
+    assert.equal(titles(text)[0], 'Harbour Dredging and the Outer Berths');
+  });
 });

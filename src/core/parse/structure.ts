@@ -7,7 +7,8 @@ import { readPlainBlocks, sectionAt } from './plain';
 import { END_MATTER, markNotices } from './notices';
 import { readMarkdownPieces, type BatchLimits } from './pieces';
 import { labelLists } from './runin';
-import { FIELD_LINE_RULE } from './fields';
+import { blockTitle, coverStack, coverTitle } from './title';
+import { markMasthead } from './masthead';
 
 /**
  * The layout of a document: its blocks, its sections as a careful reader would
@@ -34,13 +35,6 @@ const ABOVE_TITLE: ReadonlySet<string> = new Set((headings.rules as readonly { i
 /** A place and a date on a line of their own (headings.json, `heading:place-dateline`): a dateline, no heading. */
 const PLACE_DATELINE = new RegExp((headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:place-dateline')?.pattern ?? '(?!)', 'iu');
 
-/** furniture.json's running header or footer row: a cover line it repeats is the title (headings.json, `heading:cover-title`). */
-const RUNNING_LINE = 'notice:running-line';
-if (!(headings.rules as readonly { id: string }[]).some((r) => r.id === 'heading:cover-title')) throw new Error('headings.json has no row heading:cover-title');
-
-/** headings.json, `heading:cover-stack`: the fewest heading lines stacked over the first prose that make a cover page. */
-const COVER_LINES = (headings.rules as readonly { id: string; minLines?: number }[]).find((r) => r.id === 'heading:cover-stack')?.minLines ?? Infinity;
-
 /** Block kinds that hold argued text: their sentences are claims. */
 export const BODY_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'listItem', 'blockquote']);
 
@@ -56,7 +50,10 @@ export function readStructure(text: string, format: DocumentFormat, memo?: Memo<
   const warnings: string[] = [];
   const read = format === 'markdown' ? readMarkdownPieces(text, memo, warnings, batches) : readPlainBlocks(text);
   if (format === 'markdown') labelLists(text, read.masked, read.blocks);
-  const { blocks: raw, masked, notices } = markNotices(text, read.masked, read.blocks, read.lines, format === 'plain');
+  const marked = markNotices(text, read.masked, read.blocks, read.lines, format === 'plain');
+  const { blocks: raw, notices } = marked;
+  // notice:masthead — the lines over the title a markdown writer marks with '#'.
+  const masked = format === 'markdown' ? markMasthead(marked.masked, raw, notices) : marked.masked;
   const assembled = assemble(text, masked, raw, format);
   return { ...assembled, shown: read.masked, notices: notices.map((n) => ({ ...n, section: sectionAt(assembled.blocks, n.start) })), warnings };
 }
@@ -93,6 +90,8 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     headings.push({ ...content, title: titleOf(masked, content), level, at: i });
   }
 
+  // heading:cover-title, heading:publisher-line — of a title block of plain text, the line that is the title.
+  const titleAt = firstIsTitle ? blockTitle(text, raw, headings, first) : -1;
   const lastWithTitle = new Map<string, number>();
   headings.forEach((h, i) => lastWithTitle.set(`${h.level}\u0000${h.title}`, i));
   const dropped = new Set<number>();
@@ -107,15 +106,22 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     // The document title (level 1) stays even when author and date lines follow it.
     // heading:end-matter — 'Notes' over footnote definitions heads them, however few lines of prose they hold.
     const endMatter = END_MATTER.test(heading.title);
-    if (repeated || (navigation >= 2 && heading.level > 1 && !endMatter) || heading.title.length === 0) dropped.add(heading.at);
+    if (repeated || (navigation >= 2 && heading.level > 1 && !endMatter && heading.at !== titleAt) || heading.title.length === 0) dropped.add(heading.at);
     // heading:place-dateline — a line the layout took for a heading that is a place and a date.
     else if (raw[heading.at].depth === undefined && PLACE_DATELINE.test(heading.title)) dropped.add(heading.at);
   }
   if (format === 'plain') {
-    const cover = coverStack(raw, headings.filter((h) => !dropped.has(h.at)));
+    const live = headings.filter((h) => !dropped.has(h.at));
+    const cover = coverStack(raw, live);
     // heading:cover-title — the cover line every page's running header repeats is the document's title.
-    const title = cover.find((at) => runningTitle(text, raw, headings.find((h) => h.at === at)!.title));
+    const title = coverTitle(text, raw, live.filter((h) => cover.includes(h.at)));
     for (const at of cover) if (at !== title) dropped.add(at);
+    if (cover.length === 0 && titleAt > first) {
+      // The lines of the title block above its title are the publisher's: no sections.
+      for (const h of live) if (h.at >= first && h.at < titleAt) dropped.add(h.at);
+      const titled = headings.find((h) => h.at === titleAt);
+      if (titled) titled.level = 1;
+    }
   }
   const kept = headings.filter((h) => !dropped.has(h.at));
   // A pseudo-heading in markdown (a bare or bold line) ranks below the real heading before it.
@@ -226,39 +232,6 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     blocks.push({ kind, start: block.start, end: block.end, section: lastSection });
   }
   return { format, masked, blocks, sections, labels };
-}
-
-/**
- * `heading:cover-stack`: the raw indices of the headings of a cover page — at
- * least `minLines` heading lines before the first prose, with none between,
- * and none of them right above the prose (a title block over the document's
- * first heading, 'Summary', is no cover: that heading heads the prose).
- */
-function coverStack(raw: readonly RawBlock[], headings: readonly Heading[]): number[] {
-  const prose = raw.findIndex((b) => BODY_KINDS.has(b.kind));
-  if (prose < 0) return [];
-  // A title block set over the document's first heading is no cover: that heading heads the prose ('Summary'),
-  // the field lines of its record between aside ('Asked by: …' under a question's heading).
-  let above = prose - 1;
-  while (above >= 0 && raw[above].kind === 'meta' && raw[above].notice === FIELD_LINE_RULE) above--;
-  if (headings.some((h) => h.at === above)) return [];
-  const stack = headings.filter((h) => h.at < prose && h.title.length > 0).map((h) => h.at);
-  return stack.length < COVER_LINES ? [] : stack;
-}
-
-/**
- * `heading:cover-title`: whether `title` (a cover line of two words or more)
- * opens or closes a running header or footer of the document (notice:running-line),
- * as a report prints its title at the head of every page: that line is the title.
- */
-function runningTitle(text: string, raw: readonly RawBlock[], title: string): boolean {
-  const want = title.toLowerCase();
-  if (want.split(/\s+/).length < 2) return false;
-  return raw.some((b) => {
-    if (b.kind !== 'meta' || b.notice !== RUNNING_LINE) return false;
-    const line = text.slice(b.start, b.end).replace(/\s+/g, ' ').trim().toLowerCase();
-    return line.startsWith(want) || line.endsWith(want);
-  });
 }
 
 /** The range of a heading's text, without `#` marks or surrounding spaces. */
