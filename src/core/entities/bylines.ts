@@ -14,7 +14,9 @@ import { CAP, INITIAL, keyAt, textAt, type Tokens } from '../parse/tokens';
  * alone later joins it. A label may stand for "By" ("Author: Jane Doe"; words.json
  * bylineLabels), and a signature is an author line too: a name alone on its line,
  * styled ("Rt Hon Jane Doe MP") or above a title ("Minister for Trade"). A word and "by" before a
- * colon label the name too ("Answered by: Jane Doe, Minister of State"), but only with a title after its comma.
+ * colon label the name too ("Answered by: Jane Doe, Minister of State"), and so does a word and a
+ * word of words.json postLabels ("Media contact: Jane Doe, Deputy Spokesperson, +1 555 0100"),
+ * but only with a post after the name's comma (entity:labelled-post): the label alone names no person.
  */
 export function findByLines(context: Context): FixedNames {
   const { text, tokens, lex } = context;
@@ -34,7 +36,7 @@ export function findByLines(context: Context): FixedNames {
     const by = afterBy || afterVerbBy;
     const verbBy = afterVerbBy;
     afterBy = opens && lex.bylineLabels.has(keyAt(tokens, i));
-    afterVerbBy = opened && !opens && keyAt(tokens, i) === 'by';
+    afterVerbBy = opened && !opens && (keyAt(tokens, i) === 'by' || lex.postLabels.has(keyAt(tokens, i)));
     opened = opens;
     if (!opens && !by) continue;
     const start = tokens.start[i];
@@ -62,9 +64,12 @@ export function findByLines(context: Context): FixedNames {
     const partner = and < 0 ? null : secondName(context, and, lineEnd);
     const signed = !by && !partner && signature(context, name > i || lex.firstNames.has(keyAt(tokens, name)), after, lineEnd);
     if (!partner && !signed && !(by ? /^[\s*_]*(?:$|[,|–—])/.test(rest) : affiliation(context, after))) continue;
-    // After "Answered by:" the name needs its post after a comma ("…, Minister of State"): the label alone names no person.
-    if (verbBy && !(affiliation(context, after) && titled(context, after))) continue;
-    const evidence = evidenceOf(rule(lex, 'entity:by-line'), 'person', by ? textAt(tokens, i) : partner ? 'and' : signed ? 'signed' : after.replace(/^[\s*_,|–—]+/, '').split(/\s+/)[0]);
+    // After "Answered by:" or "Media contact:" the name needs its post after a comma ("…, Minister of State"):
+    // the post alone is read, the contact details after it are not ("…, Deputy Spokesperson, +1 555 0100").
+    const post = verbBy ? /^[\s*_]*,[^,]*/.exec(after)?.[0] ?? '' : '';
+    if (verbBy && !(affiliation(context, post) && titled(context, post))) continue;
+    const labelled = verbBy && keyAt(tokens, i - 1) !== 'by';
+    const evidence = evidenceOf(rule(lex, labelled ? 'entity:labelled-post' : 'entity:by-line'), 'person', by ? textAt(tokens, i) : partner ? 'and' : signed ? 'signed' : after.replace(/^[\s*_,|–—]+/, '').split(/\s+/)[0]);
     for (const [first, end] of partner ? [[name, last], partner] : [[name, last]]) {
       const given: string[] = [];
       for (let k = first; k < end; k++) given.push(keyAt(tokens, k));
@@ -138,8 +143,8 @@ export function findAddressLines(context: Context): FixedNames {
   return out;
 }
 
-/** A label of a word and "by" before a colon opening the line ("Answered by:", "Prepared by:"). */
-const VERB_BY = /^[\s*_>#-]*\p{L}+[ \t]+(by)[ \t*_]*:[\s*_]*$/iu;
+/** A label of a word and "by" or a post label before a colon opening the line ("Answered by:", "Media contact:"); the second word is checked by the caller. */
+const VERB_BY = /^[\s*_>#-]*\p{L}+[ \t]+\p{L}+[ \t*_]*:[\s*_]*$/iu;
 
 /** True when the words after a name's comma hold a title ("Minister of State for Trade"; cues.json titleAfter). */
 function titled(context: Context, after: string): boolean {

@@ -2,6 +2,7 @@ import type { TextUnit } from '../parse/units';
 import { keyAt, LOWER, type Tokens } from '../parse/tokens';
 import { capitalShare, endsLead, looksLikeTitleRow, marksSentenceEnd } from '../parse/ends';
 import { chosenBreak, wrapWidth } from './wrap';
+import { fieldLine } from '../parse/fields';
 
 /**
  * Where the words of a document sit: which sentence, whether a sentence or a
@@ -175,6 +176,8 @@ function isTitleLine(
   functionWords: ReadonlySet<string>,
 ): boolean {
   if (!looksLikeTitleRow(text.slice(lineStart, lineEnd), tokens, i, j)) return false;
+  // A record's field line ('Sponsor: Sen. Ann Reyes (D-MN)') names who, under a label: no title (notice:field-line).
+  if (fieldLine(text.slice(lineStart, lineEnd).trim())) return false;
   // A line that ends on "the", "of" or "at" runs on into the next: hard-wrapped prose, not a title.
   if (tokens.shape[j - 1] === LOWER && functionWords.has(keyAt(tokens, j - 1))) return false;
   // A sentence that runs on into the next line is no title.

@@ -94,6 +94,8 @@ export interface Lexicon {
   readonly insideYearName: ReadonlySet<string>;
   /** Words opening an author line before the name ("By", "Author:"). */
   readonly bylineLabels: ReadonlySet<string>;
+  /** The second words of a line's label whose name is a person when a post follows it ('Media contact: Jane Doe, Deputy Spokesperson'): words.json postLabels. */
+  readonly postLabels: ReadonlySet<string>;
   /** The notices whose names are read though the notice is set aside (entity:in-notice): words.json noticeNames. */
   readonly noticeNames: ReadonlySet<string>;
   /** Labels opening a table's source line ("Source:"), read for the laws it cites: words.json sourceLabels. */
@@ -254,6 +256,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     targetYear: lower(words.targetYear),
     insideYearName: lower(words.insideYearName),
     bylineLabels: lower(words.bylineLabels),
+    postLabels: lower(words.postLabels),
     noticeNames: lower(words.noticeNames),
     sourceLabels: lower(words.sourceLabels),
     stateForms: lower(words.stateForms),

@@ -261,9 +261,10 @@ export function furnitureLines(text: string): FoundNotice[] {
     const { start: s, end: e, line, key } = lines[n];
     let rule: string | null = null;
     for (const rows of n < TOP_LINES ? BOTH_ROWS : ONLY_LINE_ROWS) for (let r = 0; r < rows.length; r++) if (rows[r].regex!.test(line)) rule = rule ?? rows[r].id;
-    // A running line is short and ends no sentence: a body line that happens to recur is not one.
+    // A running line is short and ends no sentence: a body line that happens to recur is not one,
+    // nor is a record's field line ('Answered by: Ann Reyes, Minister of State' over each answer she gave).
     const recurs = (counts.get(key) ?? 0) >= (RUNNING.repeats ?? Infinity) && (following.get(key)?.size ?? 2) >= 2;
-    if (!rule && s !== title && !/[.!?;:,]$/.test(line) && recurs) rule = RUNNING.id;
+    if (!rule && s !== title && !/[.!?;:,]$/.test(line) && recurs && !fieldLine(line)) rule = RUNNING.id;
     // Dated, a line need recur only twice: a two-page paper prints its running dateline twice.
     const dated = (counts.get(key) ?? 0) >= (RUNNING_DATED.repeats ?? Infinity) && (following.get(key)?.size ?? 2) >= 2 && line.length <= (RUNNING_DATED.maxLength ?? DEFAULT_MAX);
     if (!rule && s !== title && dated && !/[.!?;:,]$/.test(line) && RUNNING_DATED.regex!.test(line)) rule = RUNNING_DATED.id;
