@@ -1,8 +1,9 @@
 import type { Context } from './context';
-import { credit } from './evidence';
+import { credit, owned } from './evidence';
 import { rule, type Lexicon } from './lexicon';
 import { complementAt, groupWhy, placeHead, pushTo, typeOf, TYPED, type Form, type Group, type Union } from './merge';
 import { mergePeople } from './people';
+import { Shared } from '../model/shared';
 
 /** Place prefixes that a longer organisation name may drop ("U.S. Space Force" → "Space Force"). */
 function isPrefixWord(context: Context, word: string): boolean {
@@ -12,6 +13,7 @@ function isPrefixWord(context: Context, word: string): boolean {
 /**
  * Groups forms into referents. `antecedents` maps an acronym's key to the key of
  * the name it abbreviates; `aliases` are pairs of name keys the text gives as one.
+ * `forms` is emptied once read: the groups hold the forms.
  */
 export function groupForms(
   context: Context,
@@ -21,6 +23,7 @@ export function groupForms(
 ): Group[] {
   const list = [...forms.values()];
   const index = new Map(list.map((f, i) => [f.key, i]));
+  forms.clear();
   const parent = list.map((_, i) => i);
   // Each merge that joined two groups, by the rule that made it: a few per entity.
   const merges: { readonly form: number; readonly rule: string }[] = [];
@@ -85,9 +88,10 @@ export function groupForms(
     if (!ids.includes(id)) ids.push(id);
     mergedBy.set(find(form), ids);
   }
+  const shared = new Shared();
   return [...members].map(([root, group]) => {
     const type = typeOf(group);
-    return { forms: group, type, why: groupWhy(group, type, mergedBy.get(root) ?? []) };
+    return { forms: group, type, why: groupWhy(group, type, mergedBy.get(root) ?? [], shared) };
   });
 }
 
@@ -166,7 +170,7 @@ function joinRanked(
     else if (list[j].words[0] === rank) union(i, j, 'entity:numbered-name');
     else {
       const like = rule(context.lex, 'entity:numbered-like');
-      for (const type of TYPED) if (list[j].evidence[type] !== 0) credit(f.evidence, like, type, list[j].key, list[j].evidence[type]);
+      for (const type of TYPED) if (list[j].evidence[type] !== 0) credit(owned(f), like, type, list[j].key, list[j].evidence[type]);
     }
   });
   for (const [name, ranks] of ranked) {
