@@ -21,7 +21,7 @@ export interface Form {
   readonly words: readonly string[];
   /** A form read by one rule alone shares that rule's tally: credited through `owned`. */
   evidence: Evidence;
-  readonly kinds: Kinds;
+  kinds: Kinds;
   referent?: string;
   given?: readonly string[];
   surname?: string;
@@ -38,23 +38,19 @@ export interface Group {
 
 const KIND_BITS: Readonly<Record<ProposalKind, number>> = { gazetteer: 1, person: 2, headed: 4, acronym: 8, unknown: 16, defined: 32, numbered: 64, alone: 128 };
 
-/** The kinds of proposal that read a form, as flags in one number: a `Set` per form held about 230 bytes. */
-export class Kinds {
-  #bits = 0;
+/** The kinds of proposal that read a form, as flags in one number: a `Set` per form held about 230 bytes, an object of its own 32. */
+export type Kinds = number;
 
-  add(kind: ProposalKind): void {
-    this.#bits |= KIND_BITS[kind];
-  }
+/** True when a proposal of `kind` read the form whose kinds are `kinds`. */
+export function hasKind(kinds: Kinds, kind: ProposalKind): boolean {
+  return (kinds & KIND_BITS[kind]) !== 0;
+}
 
-  has(kind: ProposalKind): boolean {
-    return (this.#bits & KIND_BITS[kind]) !== 0;
-  }
-
-  get size(): number {
-    let n = 0;
-    for (let bits = this.#bits; bits !== 0; bits &= bits - 1) n++;
-    return n;
-  }
+/** How many kinds of proposal read a form. */
+export function kindCount(kinds: Kinds): number {
+  let n = 0;
+  for (let bits = kinds; bits !== 0; bits &= bits - 1) n++;
+  return n;
 }
 
 /** The types evidence can add up to; "other" is what is left. */
@@ -76,7 +72,7 @@ export function collectForms(context: Context, proposals: Proposal[], blocked: R
     // A form first read by one rule alone shares its tally, as its sum would be ("other" is never below none).
     const whole = !form && isShared(p.evidence) && p.evidence.other >= 0;
     if (!form) {
-      form = { key: p.key, words: p.key.split(' '), evidence: whole ? p.evidence : noEvidence(), kinds: new Kinds(), at: context.tokens.start[p.first] };
+      form = { key: p.key, words: p.key.split(' '), evidence: whole ? p.evidence : noEvidence(), kinds: 0, at: context.tokens.start[p.first] };
       forms.set(p.key, form);
     }
     if (!whole) {
@@ -86,7 +82,7 @@ export function collectForms(context: Context, proposals: Proposal[], blocked: R
       e.other = Math.max(e.other, p.evidence.other);
       for (let r = 0; r < p.evidence.reasons.length; r++) addReason(e, p.evidence.reasons[r]);
     }
-    form.kinds.add(p.kind);
+    form.kinds |= KIND_BITS[p.kind];
     if (p.referent) form.referent ??= p.referent;
     if (p.surname !== undefined && (form.surname === undefined || (p.given?.length ?? 0) > (form.given?.length ?? 0))) {
       form.surname = p.surname;
@@ -176,7 +172,7 @@ export function typeOf(forms: readonly Form[]): EntityType {
     for (const type of TYPED) total[type] += f.evidence[type];
     total.other = Math.max(total.other, f.evidence.other);
   }
-  if (forms.some((f) => f.surname !== undefined && f.kinds.has('person'))) return 'person';
+  if (forms.some((f) => f.surname !== undefined && hasKind(f.kinds, 'person'))) return 'person';
   let best: EntityType = 'other';
   for (const type of TYPED) {
     if (total[type] > total[best] && total[type] > 0) best = type;
