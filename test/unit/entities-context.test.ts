@@ -87,5 +87,14 @@ describe('Entities', () => {
     it('Reads a Community as an organisation', () => {
       assert.deepEqual(typed('The Economic Community of Central African States (ECCAS) met.'), ['organization Economic Community of Central African States']);
     });
+
+    it('Gives the words around one mention to its name only, though every name here was first found by one rule alone', () => {
+      // The unknown names share one tally of evidence until a cue credits one of them (issue #14's memory).
+      const found = read('The envoy flew to Morvane on Tuesday. Dastrel Okonve met Bavrik Heltane in Morvane. Dastrel Okonve left.');
+      const why = (name: string) => found.find((e) => e.name === name)?.why.map((r) => `${r.rule} ${r.weight} ${r.words ?? ''}`.trim());
+      assert.deepEqual(why('Morvane'), ['entity:place-before 2.3 to, in']);
+      assert.deepEqual(why('Dastrel Okonve'), ['entity:unknown-name 0.5']);
+      assert.deepEqual(why('Bavrik Heltane'), ['entity:unknown-name 0.5']);
+    });
   });
 });

@@ -69,7 +69,8 @@ export interface Proposal {
   /** Normalised form: the keys of its tokens joined by spaces. */
   readonly key: string;
   readonly kind: ProposalKind;
-  readonly evidence: Evidence;
+  /** Shared by the names one rule alone found ({@link evidenceOf}): credited through `owned`. */
+  evidence: Evidence;
   /** The gazetteer referent, for gazetteer names. */
   readonly referent?: string;
   /** For people: keys of the given names and initials, and of the surname. */

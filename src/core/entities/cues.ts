@@ -1,6 +1,6 @@
 import type { EntityType } from '../model/model';
 import { isConnector, isNameShape, type Context, type Proposal } from './context';
-import { copyEvidence, credit } from './evidence';
+import { copyEvidence, credit, owned } from './evidence';
 import type { RuleRow } from './compile';
 import { rule } from './lexicon';
 import { matchAround, type Match } from '../parse/match';
@@ -42,7 +42,7 @@ function patternCue(context: Context, p: Proposal, m: Match<RuleRow>): void {
     if (typeof m.value !== 'string' || (m.rule.types && !m.rule.types.includes(m.value))) return;
     type = m.value as EntityType;
   }
-  credit(p.evidence, found, type, m.words, typeof m.value === 'number' ? m.value * found.weight : found.weight);
+  credit(owned(p), found, type, m.words, typeof m.value === 'number' ? m.value * found.weight : found.weight);
 }
 
 /**
@@ -185,5 +185,5 @@ function strongType(p: Proposal): EntityType | undefined {
 /** Adds the evidence of the rule `id` to `p`: for `type` when the rule's type is "matched", `weight` when a list gives it. */
 function cue(context: Context, p: Proposal, id: string, words: string, type: EntityType = 'other', weight?: number): void {
   const found = rule(context.lex, id);
-  credit(p.evidence, found, type, words, weight === undefined ? undefined : weight * found.weight);
+  credit(owned(p), found, type, words, weight === undefined ? undefined : weight * found.weight);
 }

@@ -74,11 +74,41 @@ function plain(rule: Rule, about: EntityType): Contribution {
   return (byType[about] ??= Object.freeze({ rule: rule.id, weight: rule.weight, about }));
 }
 
-/** A tally with one rule's evidence. */
+/**
+ * A tally with one rule's evidence. A rule's evidence with its own weight and no
+ * words is one frozen tally, whoever reads it (most names found hold one: about
+ * 150 bytes each when every name held its own): credit more to it only through
+ * {@link owned}.
+ */
 export function evidenceOf(rule: Rule, type: EntityType, words?: string, weight?: number): Evidence {
+  if (words === undefined && (weight === undefined || weight === rule.weight)) {
+    let byType = tallies.get(rule);
+    if (!byType) tallies.set(rule, (byType = {}));
+    return (byType[type] ??= frozen(rule, type));
+  }
   const e = noEvidence();
   credit(e, rule, type, words, weight);
   return e;
+}
+
+const tallies = new WeakMap<Rule, Partial<Record<EntityType, Evidence>>>();
+
+function frozen(rule: Rule, type: EntityType): Evidence {
+  const e = noEvidence();
+  credit(e, rule, type);
+  Object.freeze(e.reasons);
+  return Object.freeze(e);
+}
+
+/** The tally of `holder` (a name found, a form), its own to credit: a shared one ({@link evidenceOf}) is copied first. */
+export function owned(holder: { evidence: Evidence }): Evidence {
+  if (Object.isFrozen(holder.evidence)) holder.evidence = copyEvidence(holder.evidence);
+  return holder.evidence;
+}
+
+/** True when `e` is a shared tally no one may credit ({@link evidenceOf}). */
+export function isShared(e: Evidence): boolean {
+  return Object.isFrozen(e);
 }
 
 /**

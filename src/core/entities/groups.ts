@@ -1,8 +1,9 @@
 import type { Context } from './context';
-import { credit } from './evidence';
+import { credit, owned } from './evidence';
 import { rule, type Lexicon } from './lexicon';
-import { complementAt, groupWhy, placeHead, pushTo, typeOf, TYPED, type Form, type Group, type Union } from './merge';
+import { complementAt, groupWhy, hasKind, kindCount, placeHead, pushTo, typeOf, TYPED, type Form, type Group, type Union } from './merge';
 import { mergePeople } from './people';
+import { Shared } from '../model/shared';
 
 /** Place prefixes that a longer organisation name may drop ("U.S. Space Force" → "Space Force"). */
 function isPrefixWord(context: Context, word: string): boolean {
@@ -12,6 +13,7 @@ function isPrefixWord(context: Context, word: string): boolean {
 /**
  * Groups forms into referents. `antecedents` maps an acronym's key to the key of
  * the name it abbreviates; `aliases` are pairs of name keys the text gives as one.
+ * `forms` is emptied once read: the groups hold the forms.
  */
 export function groupForms(
   context: Context,
@@ -21,9 +23,11 @@ export function groupForms(
 ): Group[] {
   const list = [...forms.values()];
   const index = new Map(list.map((f, i) => [f.key, i]));
+  forms.clear();
   const parent = list.map((_, i) => i);
-  // Each merge that joined two groups, by the rule that made it: a few per entity.
-  const merges: { readonly form: number; readonly rule: string }[] = [];
+  // Each merge that joined two groups (a form of it), and the rule that made it: a few per entity, in two columns.
+  const mergedForms: number[] = [];
+  const mergedRules: string[] = [];
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const union: Union = (a, b, id) => {
     const ra = find(a);
@@ -31,7 +35,8 @@ export function groupForms(
     context.work.steps++;
     if (ra === rb) return;
     parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    merges.push({ form: a, rule: id });
+    mergedForms.push(a);
+    mergedRules.push(id);
   };
   const plain = (f: Form) => !f.referent && !f.surname;
 
@@ -71,24 +76,35 @@ export function groupForms(
   const dropped = joinRanked(context, list, index, antecedents, union);
   for (const i of joinHeads(context.lex, list, union, find)) dropped.add(i);
 
+  // Each group's forms in a list of its length: one grown by push holds room for 16 more (about 150 bytes a group).
+  const size = new Int32Array(list.length);
+  list.forEach((_, i) => {
+    if (!dropped.has(i)) size[find(i)]++;
+  });
   const members = new Map<number, Form[]>();
   list.forEach((f, i) => {
     if (dropped.has(i)) return;
     const root = find(i);
-    const group = members.get(root);
-    if (group) group.push(f);
-    else members.set(root, [f]);
+    let group = members.get(root);
+    if (!group) members.set(root, (group = new Array<Form>(size[root])));
+    group[group.length - size[root]--] = f;
   });
   const mergedBy = new Map<number, string[]>();
-  for (const { form, rule: id } of merges) {
-    const ids = mergedBy.get(find(form)) ?? [];
-    if (!ids.includes(id)) ids.push(id);
-    mergedBy.set(find(form), ids);
+  for (let m = 0; m < mergedForms.length; m++) {
+    const root = find(mergedForms[m]);
+    const ids = mergedBy.get(root);
+    if (!ids) mergedBy.set(root, [mergedRules[m]]);
+    else if (!ids.includes(mergedRules[m])) mergedBy.set(root, ids.concat(mergedRules[m]));
   }
-  return [...members].map(([root, group]) => {
+  const shared = new Shared();
+  // Made in a list of its length, with no pair of root and group made per group first.
+  const groups = new Array<Group>(members.size);
+  let g = 0;
+  members.forEach((group, root) => {
     const type = typeOf(group);
-    return { forms: group, type, why: groupWhy(group, type, mergedBy.get(root) ?? []) };
+    groups[g++] = { forms: group, type, why: groupWhy(group, type, mergedBy.get(root) ?? [], shared) };
   });
+  return groups;
 }
 
 /**
@@ -143,7 +159,7 @@ function joinRanked(
   // The name without its number (whole, and before its complement) → each number it takes → the form.
   const ranked = new Map<string, Map<string, number>>();
   list.forEach((f, i) => {
-    if (f.words.length < 2 || !RANKED.test(f.words[0]) || f.kinds.has('numbered')) return;
+    if (f.words.length < 2 || !RANKED.test(f.words[0]) || hasKind(f.kinds, 'numbered')) return;
     const rank = f.words[0];
     pushTo(byRank, rank, i);
     const rest = f.words.slice(1);
@@ -155,7 +171,7 @@ function joinRanked(
     }
   });
   list.forEach((f, i) => {
-    if (!f.kinds.has('numbered')) return;
+    if (!hasKind(f.kinds, 'numbered')) return;
     const [rank, acronym] = f.words;
     const spelled = (byRank.get(rank) ?? []).filter((j) => spells(context.lex, acronym, list[j].words.slice(1)));
     for (const j of spelled) union(i, j, 'entity:numbered-name');
@@ -166,7 +182,7 @@ function joinRanked(
     else if (list[j].words[0] === rank) union(i, j, 'entity:numbered-name');
     else {
       const like = rule(context.lex, 'entity:numbered-like');
-      for (const type of TYPED) if (list[j].evidence[type] !== 0) credit(f.evidence, like, type, list[j].key, list[j].evidence[type]);
+      for (const type of TYPED) if (list[j].evidence[type] !== 0) credit(owned(f), like, type, list[j].key, list[j].evidence[type]);
     }
   });
   for (const [name, ranks] of ranked) {
@@ -204,7 +220,7 @@ function yearRule(lex: Lexicon, words: readonly string[]): string | undefined {
 function joinHeads(lex: Lexicon, list: readonly Form[], union: Union, find: (i: number) => number): number[] {
   const byHead = new Map<string, number[]>();
   list.forEach((f, i) => {
-    if (f.words.length < 2 || f.kinds.has('numbered')) return;
+    if (f.words.length < 2 || hasKind(f.kinds, 'numbered')) return;
     const head = headWord(lex, f.words);
     pushTo(byHead, head, i);
   });
@@ -219,14 +235,14 @@ function joinHeads(lex: Lexicon, list: readonly Form[], union: Union, find: (i: 
     if (rest.length === 1 && lex.heads.get(f.words[cut - 1]) === 'organization') pushTo(byComplement, rest[0], i);
   });
   list.forEach((f, i) => {
-    if (f.words.length !== 1 || !lex.standalone.has(f.key) || f.kinds.has('alone')) return;
+    if (f.words.length !== 1 || !lex.standalone.has(f.key) || hasKind(f.kinds, 'alone')) return;
     const named = (byHead.get(f.key) ?? []).filter(qualified);
     if (new Set(named.map(find)).size === 1) union(i, named[0], 'entity:institution-of');
     const holding = byComplement.get(f.key) ?? [];
     if (named.length === 0 && new Set(holding.map(find)).size === 1) union(i, holding[0], 'entity:institution-in-complement');
   });
   list.forEach((f, i) => {
-    if (!f.kinds.has('alone') || f.kinds.size > 1) return;
+    if (!hasKind(f.kinds, 'alone') || kindCount(f.kinds) > 1) return;
     const earlier = (byHead.get(f.key) ?? []).filter((j) => list[j].at < f.at);
     const roots = new Set(earlier.map(find));
     if (roots.size === 1) union(i, earlier[0], 'entity:head-for-name');

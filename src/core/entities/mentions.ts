@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Mention } from '../model/model';
+import type { Entity, EntityType, Mention, Reason } from '../model/model';
 import type { Chunk } from './chunks';
 import { isConnector, type Context, type Proposal } from './context';
 import { ACRONYM, keyAt, LOWER } from '../parse/tokens';
@@ -31,8 +31,12 @@ export interface FixedNames {
   readonly fixed: Fixed[];
 }
 
-/** Mentions of `groups` in the text, then the entities that have any, ordered by first mention. */
-export function buildEntities(context: Context, chunks: readonly Chunk[], groups: readonly Group[], fixed: readonly Fixed[]): Entity[] {
+/**
+ * Mentions of `groups` in the text, then the entities that have any, ordered by first mention.
+ * `chunks` and `groups` are emptied once read: the runs and the groups' forms are let go
+ * before the entities are made (with the forms, about 15× the text of a list of names; issue #14).
+ */
+export function buildEntities(context: Context, chunks: Chunk[], groups: Group[], fixed: readonly Fixed[]): Entity[] {
   const { tokens, lex, layout, text } = context;
   const dictionary = new Map<string, number>();
   // Keys that begin a longer form: a lookup goes on only through them.
@@ -43,6 +47,10 @@ export function buildEntities(context: Context, chunks: readonly Chunk[], groups
       for (let at = form.key.indexOf(' '); at > 0; at = form.key.indexOf(' ', at + 1)) prefixes.add(form.key.slice(0, at));
     }),
   );
+  // An entity needs its group's type and why, not its forms.
+  const types = groups.map((group) => group.type);
+  const whys = groups.map((group) => group.why);
+  groups.length = 0;
 
   const found: Found[] = [];
   const taken = new Set<number>();
@@ -87,8 +95,9 @@ export function buildEntities(context: Context, chunks: readonly Chunk[], groups
       i = best + 1;
     }
   }
+  chunks.length = 0;
   found.sort((a, b) => a.start - b.start);
-  return name(text, groups, found);
+  return name(text, types, whys, found);
 }
 
 /** How one surface form of an entity is used. */
@@ -105,22 +114,25 @@ interface Surface {
 const BREAK = /\s\s|[^\S ]|[*_]/;
 const LOWER_CASE = /\p{Ll}/u;
 
+/** No other names: one frozen list for every entity that has none. */
+const NO_ALIASES: readonly string[] = Object.freeze([]);
+
 /**
  * Turns found mentions into entities with names, aliases and ids. The mentions
  * are put in order by group in one column, and each group's surfaces are read
  * in turn: a map of surfaces and a list of mentions for every group at once
  * held about 600 bytes a group (10× the text of a list of names; issue #14).
  */
-function name(text: string, groups: readonly Group[], found: readonly Found[]): Entity[] {
+function name(text: string, types: readonly EntityType[], whys: readonly (readonly Reason[])[], found: readonly Found[]): Entity[] {
   // Where each group's mentions begin in `byGroup` (one more entry than groups), and its mentions in text order.
-  const firsts = new Int32Array(groups.length + 1);
+  const firsts = new Int32Array(types.length + 1);
   for (const f of found) firsts[f.group + 1]++;
-  for (let g = 0; g < groups.length; g++) firsts[g + 1] += firsts[g];
+  for (let g = 0; g < types.length; g++) firsts[g + 1] += firsts[g];
   const byGroup = new Int32Array(found.length);
-  const filled = firsts.slice(0, groups.length);
+  const filled = firsts.slice(0, types.length);
   for (let k = 0; k < found.length; k++) byGroup[filled[found[k].group]++] = k;
   const order: number[] = [];
-  for (let g = 0; g < groups.length; g++) if (firsts[g + 1] > firsts[g]) order.push(g);
+  for (let g = 0; g < types.length; g++) if (firsts[g + 1] > firsts[g]) order.push(g);
   order.sort((a, b) => found[byGroup[firsts[a]]].start - found[byGroup[firsts[b]]].start);
   const ids = new Set<string>();
   return order.map((g) => {
@@ -137,7 +149,7 @@ function name(text: string, groups: readonly Group[], found: readonly Found[]): 
     // The fullest form: spelled out before acronyms, most words, then the most used, then the first.
     all.sort(([, x], [, y]) => Number(x.acronym) - Number(y.acronym) || y.words - x.words || y.count - x.count || x.at - y.at);
     const canonical = all[0][0];
-    const type: EntityType = groups[g].type;
+    const type = types[g];
     const id = uniqueId(ids, `${type}:${slug(canonical)}`);
     const mentions: Mention[] = new Array(firsts[g + 1] - firsts[g]);
     for (let k = firsts[g]; k < firsts[g + 1]; k++) {
@@ -151,8 +163,8 @@ function name(text: string, groups: readonly Group[], found: readonly Found[]): 
       if (!seen.has(s.toLowerCase())) aliases.push(s);
       seen.add(s.toLowerCase());
     }
-    // Copied at its length: a list grown by push holds room for 16 more.
-    return { id, name: canonical, type, aliases: aliases.slice(), mentions, why: groups[g].why };
+    // Copied at its length: a list grown by push holds room for 16 more; most entities share the empty one.
+    return { id, name: canonical, type, aliases: aliases.length ? aliases.slice() : NO_ALIASES, mentions, why: whys[g] };
   });
 }
 

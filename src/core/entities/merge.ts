@@ -1,7 +1,8 @@
 import type { EntityType, Reason } from '../model/model';
 import type { Context, Proposal, ProposalKind } from './context';
-import { addReason, credit, noEvidence, summarise, type Evidence } from './evidence';
+import { addReason, credit, isShared, noEvidence, owned, summarise, type Evidence } from './evidence';
 import { rule, type Lexicon } from './lexicon';
+import type { Shared } from '../model/shared';
 
 /**
  * The document-level merge: every form (normalised name) read anywhere becomes
@@ -18,8 +19,9 @@ import { rule, type Lexicon } from './lexicon';
 export interface Form {
   readonly key: string;
   readonly words: readonly string[];
-  readonly evidence: Evidence;
-  readonly kinds: Kinds;
+  /** A form read by one rule alone shares that rule's tally: credited through `owned`. */
+  evidence: Evidence;
+  kinds: Kinds;
   referent?: string;
   given?: readonly string[];
   surname?: string;
@@ -36,23 +38,19 @@ export interface Group {
 
 const KIND_BITS: Readonly<Record<ProposalKind, number>> = { gazetteer: 1, person: 2, headed: 4, acronym: 8, unknown: 16, defined: 32, numbered: 64, alone: 128 };
 
-/** The kinds of proposal that read a form, as flags in one number: a `Set` per form held about 230 bytes. */
-export class Kinds {
-  #bits = 0;
+/** The kinds of proposal that read a form, as flags in one number: a `Set` per form held about 230 bytes, an object of its own 32. */
+export type Kinds = number;
 
-  add(kind: ProposalKind): void {
-    this.#bits |= KIND_BITS[kind];
-  }
+/** True when a proposal of `kind` read the form whose kinds are `kinds`. */
+export function hasKind(kinds: Kinds, kind: ProposalKind): boolean {
+  return (kinds & KIND_BITS[kind]) !== 0;
+}
 
-  has(kind: ProposalKind): boolean {
-    return (this.#bits & KIND_BITS[kind]) !== 0;
-  }
-
-  get size(): number {
-    let n = 0;
-    for (let bits = this.#bits; bits !== 0; bits &= bits - 1) n++;
-    return n;
-  }
+/** How many kinds of proposal read a form. */
+export function kindCount(kinds: Kinds): number {
+  let n = 0;
+  for (let bits = kinds; bits !== 0; bits &= bits - 1) n++;
+  return n;
 }
 
 /** The types evidence can add up to; "other" is what is left. */
@@ -71,15 +69,20 @@ export function collectForms(context: Context, proposals: Proposal[], blocked: R
     taken[i] = undefined;
     if (blocked.has(p.key) && p.kind === 'acronym') continue;
     let form = forms.get(p.key);
+    // A form first read by one rule alone shares its tally, as its sum would be ("other" is never below none).
+    const whole = !form && isShared(p.evidence) && p.evidence.other >= 0;
     if (!form) {
-      form = { key: p.key, words: p.key.split(' '), evidence: noEvidence(), kinds: new Kinds(), at: context.tokens.start[p.first] };
+      form = { key: p.key, words: p.key.split(' '), evidence: whole ? p.evidence : noEvidence(), kinds: 0, at: context.tokens.start[p.first] };
       forms.set(p.key, form);
     }
-    // "Other" says only that nothing better was read: it does not add up over mentions.
-    for (let k = 0; k < TYPED.length; k++) form.evidence[TYPED[k]] += p.evidence[TYPED[k]];
-    form.evidence.other = Math.max(form.evidence.other, p.evidence.other);
-    for (let r = 0; r < p.evidence.reasons.length; r++) addReason(form.evidence, p.evidence.reasons[r]);
-    form.kinds.add(p.kind);
+    if (!whole) {
+      const e = owned(form);
+      // "Other" says only that nothing better was read: it does not add up over mentions.
+      for (let k = 0; k < TYPED.length; k++) e[TYPED[k]] += p.evidence[TYPED[k]];
+      e.other = Math.max(e.other, p.evidence.other);
+      for (let r = 0; r < p.evidence.reasons.length; r++) addReason(e, p.evidence.reasons[r]);
+    }
+    form.kinds |= KIND_BITS[p.kind];
     if (p.referent) form.referent ??= p.referent;
     if (p.surname !== undefined && (form.surname === undefined || (p.given?.length ?? 0) > (form.given?.length ?? 0))) {
       form.surname = p.surname;
@@ -111,7 +114,7 @@ function lendProgrammes(context: Context, forms: ReadonlyMap<string, Form>): voi
     const shorter = forms.get(key) ?? stems.get(key);
     if (shorter && leading(shorter.evidence) === 'treaty_or_program') {
       // However often the weak head typed it: the programme's name says more.
-      const e = form.evidence;
+      const e = owned(form);
       const lent = rule(context.lex, 'entity:programme-lent');
       credit(e, lent, 'treaty_or_program', shorter.key, Math.max(lent.weight, e.organization + e.place + 1 - e.treaty_or_program));
     }
@@ -141,7 +144,7 @@ function lendPlaceHeads(context: Context, forms: ReadonlyMap<string, Form>): voi
     const n = form.words.length;
     if (n < 2 || !placeHead(context, form.words[n - 1])) continue;
     const shorter = forms.get(form.words.slice(0, n - 1).join(' '));
-    if (shorter) credit(shorter.evidence, rule(context.lex, 'entity:place-head-elsewhere'), 'place', form.words[n - 1]);
+    if (shorter) credit(owned(shorter), rule(context.lex, 'entity:place-head-elsewhere'), 'place', form.words[n - 1]);
   }
 }
 
@@ -169,7 +172,7 @@ export function typeOf(forms: readonly Form[]): EntityType {
     for (const type of TYPED) total[type] += f.evidence[type];
     total.other = Math.max(total.other, f.evidence.other);
   }
-  if (forms.some((f) => f.surname !== undefined && f.kinds.has('person'))) return 'person';
+  if (forms.some((f) => f.surname !== undefined && hasKind(f.kinds, 'person'))) return 'person';
   let best: EntityType = 'other';
   for (const type of TYPED) {
     if (total[type] > total[best] && total[type] > 0) best = type;
@@ -177,11 +180,25 @@ export function typeOf(forms: readonly Form[]): EntityType {
   return best;
 }
 
-/** Why a group is of `type`: the rules that argued for it, summed per rule, then the rules that merged its forms. */
-export function groupWhy(forms: readonly Form[], type: EntityType, merges: readonly string[]): Reason[] {
+/**
+ * Why a group is of `type`: the rules that argued for it, summed per rule, then the rules that merged its forms.
+ * Equal reasons and equal lists are kept once in `shared`: an entity keeps this list, and most entities of a
+ * long list of names have the same one (about 200 bytes an entity each held its own).
+ */
+export function groupWhy(forms: readonly Form[], type: EntityType, merges: readonly string[], shared: Shared): readonly Reason[] {
   const why = summarise(reasonsOf(forms), type);
-  // Joined at its length: an entity keeps this list, and one grown by push holds room for 16 more.
-  return merges.length ? why.concat(merges.map((id) => ({ rule: id, weight: 1 }))) : why;
+  for (let k = 0; k < why.length; k++) why[k] = shared.reason(why[k]);
+  // Joined at its length: one grown by push holds room for 16 more.
+  return shared.list(merges.length ? why.concat(merges.map(mergedBy)) : why);
+}
+
+/** The reasons of merges (a rule's id, weight 1, about nothing the reason table tells apart): one per rule. */
+const MERGED = new Map<string, Reason>();
+
+function mergedBy(id: string): Reason {
+  let reason = MERGED.get(id);
+  if (!reason) MERGED.set(id, (reason = Object.freeze({ rule: id, weight: 1 })));
+  return reason;
 }
 
 function* reasonsOf(forms: readonly Form[]) {

@@ -1,4 +1,4 @@
-import { pushTo, type Form, type Union } from './merge';
+import { hasKind, pushTo, type Form, type Union } from './merge';
 
 /** Merges people by surname: full names with compatible given names, and the surname alone. */
 export function mergePeople(
@@ -67,14 +67,14 @@ function joinGiven(list: readonly Form[], full: readonly number[], union: Union,
 function familyFirst(list: readonly Form[], index: ReadonlyMap<string, number>, union: Union, bySurname: ReadonlyMap<string, number[]>): void {
   const byFirst = new Map<string, number[]>();
   list.forEach((f, i) => {
-    if (f.surname === undefined || !f.kinds.has('person') || f.words.length < 2 || f.words.length > 3) return;
+    if (f.surname === undefined || !hasKind(f.kinds, 'person') || f.words.length < 2 || f.words.length > 3) return;
     pushTo(byFirst, f.words[0], i);
   });
   for (const [first, people] of byFirst) {
     const word = index.get(first);
     if (people.length !== 1 || word === undefined || bySurname.has(first)) continue;
     const alone = list[word];
-    if (alone.referent || alone.kinds.has('gazetteer') || alone.kinds.has('headed')) continue;
+    if (alone.referent || hasKind(alone.kinds, 'gazetteer') || hasKind(alone.kinds, 'headed')) continue;
     union(people[0], word, 'entity:family-name-first');
   }
 }
