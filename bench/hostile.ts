@@ -152,6 +152,23 @@ export const FAMILIES: readonly Family[] = [
   { id: 'emoji-between-names', says: 'made-up names joined by emoji, no spaces', step: 'plain', make: (n) => `${fill(n, name, FAMILY_EMOJI)}.` },
   { id: 'invisible-runs', says: 'long runs of zero-width characters between letters', step: 'plain', make: (n) => fill(n, (i) => `Po${'\u200b\u2060\u00ad'.repeat(i % 200)}land `) },
   { id: 'category-words', says: 'a sentence made of category terms', step: 'plain', make: (n) => `${fill(n, () => 'trade tariff army sanctions alliance', ' ')}.` },
+  {
+    id: 'title-block-running-heads',
+    says: 'heading-like lines and no prose, a running page head every ten (a title block as long as the document)',
+    step: 'plain',
+    make: (n) => {
+      const w = ['Harbour', 'Bridge', 'Ports', 'Grain', 'Ferry', 'Quay', 'Depot', 'Fleet', 'Customs', 'Pilot'];
+      // Each line its own: the digits of its number spelt as words (no line repeats, so none is running furniture).
+      const line = (i: number) => `${[...String(i).padStart(5, '0')].map((d) => w[Number(d)]).join(' ')} Matters`;
+      return fill(n, (i) => (i % 10 === 0 ? `\fAnnual Review of Ports | Chapter ${Math.floor(i / 10) % 3}: ${w[(i * 3) % 10]} ${w[(i / 10) % 10]}` : line(i)), '\n\n');
+    },
+  },
+  {
+    id: 'figures-after-one-date',
+    says: 'one date, then a sentence of thousands of figures after a join (each figure asks what stands between it and the date)',
+    step: 'plain',
+    make: (n) => `The depot was folded into the agency in 2013 and now accounts for ${fill(n, (i) => `${7 + 3 * i} tonnes at site ${i}`, ', ')}.`,
+  },
   { id: 'essay-repeated', says: 'an ordinary sentence repeated (the control)', step: 'plain', make: (n) => fill(n, () => SENTENCE, ' ') },
   // The reader's lexicon file.
   { id: 'lexicon-long-term', says: 'a lexicon term of n characters', step: 'lexicon', make: (n) => `{ "economic": { "${'a '.repeat(n / 2)}*x": 1 } }` },

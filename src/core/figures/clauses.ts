@@ -103,3 +103,34 @@ export function visibility(figure: readonly number[], anchor: readonly number[],
   if (anchor.length === figure.length) return 0;
   return ownClauseOnly ? -1 : 1;
 }
+
+/** A pattern's matches in a span of text, found once, in order. */
+export interface Matches { readonly starts: readonly number[]; readonly ends: readonly number[] }
+const globalOf = new WeakMap<RegExp, RegExp>();
+
+/** Where `pattern` matches in text[start, end): one scan, so that each [from, to) inside asks by search, not by a slice of its own. */
+export function matchesIn(pattern: RegExp, text: string, start: number, end: number): Matches {
+  let global = globalOf.get(pattern);
+  if (!global) globalOf.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}g`)));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  global.lastIndex = start;
+  for (let m = global.exec(text); m && m.index + m[0].length <= end; m = global.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return { starts, ends };
+}
+
+/** Whether a match lies wholly in [from, to): the first match from `from` on ends by `to` (matches do not overlap). */
+export function matchBetween(m: Matches, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = m.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (m.starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < m.starts.length && m.ends[lo] <= to;
+}

@@ -2,7 +2,7 @@ import { isSpan, type Draft } from './draft';
 import { shift } from './shift';
 import { wordBefore } from './look';
 import { comparisonBase, levelBase, multipleBase, opensDateClause } from './bases';
-import { clauseAt, clauseTurns, crosses, inCommaAside, sinceClauses, spanOfTime, toldClauses, visibility } from './clauses';
+import { clauseAt, clauseTurns, crosses, inCommaAside, matchBetween, matchesIn, sinceClauses, spanOfTime, toldClauses, visibility, type Matches } from './clauses';
 import type { FigureLexicon } from './lexicon';
 import { clauseJoins, otherClause, undated, type Joins } from './joins';
 
@@ -70,7 +70,6 @@ export interface Dated {
 
 /** Parenthesis nesting at a point: the opening offsets, outermost first. */
 type Nest = readonly number[];
-
 /** The dates of one sentence's figures, and the year it hands on to the sentences after it. */
 export interface SentenceDates {
   /** Per draft, in order: its year and period, or null. */
@@ -153,6 +152,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const out: (Dated | null)[] = [];
   const rules: string[] = [];
   let split = 0; // anchors[0..split) start before the current figure
+  let presentAt: Matches | undefined; // the sentence's words of the present, found once when first asked
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const own = ownClause(d);
@@ -207,7 +207,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
         continue;
       }
       // "The base, opened in 2017, now has a pier of 340 meters": the present between them undates it.
-      if (a.start < d.start && lex.patterns.present.test(text.slice(a.end, d.start))) {
+      if (a.start < d.start && matchBetween((presentAt ??= matchesIn(lex.patterns.present, text, start, end)), a.end, d.start)) {
         present = 'figure:year-none-present';
         continue;
       }

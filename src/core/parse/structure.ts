@@ -114,7 +114,8 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     const live = headings.filter((h) => !dropped.has(h.at));
     const cover = coverStack(raw, live);
     // heading:cover-title — the cover line every page's running header repeats is the document's title.
-    const title = coverTitle(text, raw, live.filter((h) => cover.includes(h.at)));
+    const onCover = new Set(cover);
+    const title = coverTitle(text, raw, live.filter((h) => onCover.has(h.at)));
     for (const at of cover) if (at !== title) dropped.add(at);
     if (cover.length === 0 && titleAt > first) {
       // The lines of the title block above its title are the publisher's: no sections.

@@ -65,25 +65,57 @@ function runningParts(line: string): string[] {
 }
 
 /**
+ * What the running furniture repeats, read once per document: every opening and
+ * closing run of whole words of each distinct running line, and each of its parts
+ * of two words or more (lower-cased, spaces squashed). A line longer than
+ * `RUNNING_MAX` characters is no running head and is left out.
+ */
+interface Running { readonly ends: ReadonlySet<string>; readonly parts: ReadonlySet<string> }
+const RUNNING_MAX = 240;
+const runningOf = new WeakMap<readonly RawBlock[], Running>();
+
+function running(text: string, raw: readonly RawBlock[]): Running {
+  const known = runningOf.get(raw);
+  if (known) return known;
+  const seen = new Set<string>();
+  const ends = new Set<string>();
+  const parts = new Set<string>();
+  for (const b of raw) {
+    if (b.kind !== 'meta' || !b.notice || !REPEATED_BY.has(b.notice) || b.end - b.start > RUNNING_MAX) continue;
+    const source = text.slice(b.start, b.end).replace(/^\f/, '');
+    if (seen.has(source)) continue;
+    seen.add(source);
+    const words = source.replace(/\s+/g, ' ').trim().toLowerCase().split(' ');
+    for (let i = 1; i <= words.length; i++) {
+      ends.add(words.slice(0, i).join(' '));
+      ends.add(words.slice(words.length - i).join(' '));
+    }
+    for (const p of runningParts(source)) {
+      const part = p.replace(/\s+/g, ' ').toLowerCase();
+      if (part.includes(' ')) parts.add(part);
+    }
+  }
+  const made = { ends, parts };
+  runningOf.set(raw, made);
+  return made;
+}
+
+/**
  * `heading:cover-title`: whether `title` (a line of two words or more) is
  * repeated by the running furniture of the document (`repeatedBy`), as a
  * report prints its title at the head of every page: the running line opens or
  * closes with it, or one of its parts is the title or its opening words
- * ('Written Answers' for 'Written Answers to Questions').
+ * ('Written Answers' for 'Written Answers to Questions'). Each title asks sets
+ * built once for the document, never the running lines again.
  */
 function repeated(text: string, raw: readonly RawBlock[], title: string): boolean {
   const want = title.replace(/\s+/g, ' ').trim().toLowerCase();
-  if (want.split(' ').length < 2) return false;
-  return raw.some((b) => {
-    if (b.kind !== 'meta' || !b.notice || !REPEATED_BY.has(b.notice)) return false;
-    const source = text.slice(b.start, b.end).replace(/^\f/, '');
-    const line = source.replace(/\s+/g, ' ').trim().toLowerCase();
-    if (line.startsWith(want) || line.endsWith(want)) return true;
-    return runningParts(source).some((p) => {
-      const part = p.replace(/\s+/g, ' ').toLowerCase();
-      return part.includes(' ') && (part === want || want.startsWith(`${part} `));
-    });
-  });
+  const words = want.split(' ');
+  if (words.length < 2) return false;
+  const { ends, parts } = running(text, raw);
+  if (ends.has(want) || parts.has(want)) return true;
+  for (let i = 2; i < words.length; i++) if (parts.has(words.slice(0, i).join(' '))) return true;
+  return false;
 }
 
 /** Organisation head words (heads.json) and names with no head word (organizations.json), lower-cased. */
