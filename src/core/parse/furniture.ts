@@ -1,4 +1,5 @@
 import furniture from '../lexicon/data/furniture.json';
+import { rowIn } from './rows';
 import firstNames from '../lexicon/data/first-names.json';
 import personalTitles from '../lexicon/data/titles.json';
 import type { Span } from '../model/model';
@@ -33,11 +34,7 @@ interface Row {
 }
 
 const ROWS: readonly Row[] = furniture.rules as readonly Row[];
-const row = (id: string): Row => {
-  const found = ROWS.find((r) => r.id === id);
-  if (!found) throw new Error(`furniture.json has no row ${id}`);
-  return found;
-};
+const row = (id: string) => rowIn<Row>('furniture.json', ROWS, id);
 
 interface Compiled extends Row {
   readonly regex?: RegExp;

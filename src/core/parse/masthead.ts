@@ -1,14 +1,13 @@
 import type { Span } from '../model/model';
 import type { RawBlock } from './markdown';
 import furniture from '../lexicon/data/furniture.json';
+import { rowIn } from './rows';
 import { endsSentence } from './ends';
 import { blankRanges } from './blank';
 import type { FoundNotice } from './furniture';
 
-const ROW = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:masthead');
-if (!ROW) throw new Error('furniture.json has no row notice:masthead');
 /** The id of the masthead row. */
-export const MASTHEAD_RULE = ROW.id;
+export const MASTHEAD_RULE = rowIn('furniture.json', furniture.rules, 'notice:masthead').id;
 
 /**
  * `notice:masthead` (lexicon/data/furniture.json): in markdown whose writer

@@ -1,4 +1,5 @@
 import furniture from '../lexicon/data/furniture.json';
+import { rowIn } from './rows';
 import type { Span } from '../model/model';
 import { endsSentence, looksLikeTitle } from './ends';
 
@@ -19,11 +20,7 @@ interface Row {
   readonly least?: number;
 }
 
-const row = (id: string): Row => {
-  const found = (furniture.rules as readonly Row[]).find((r) => r.id === id);
-  if (!found) throw new Error(`furniture.json has no row ${id}`);
-  return found;
-};
+const row = (id: string) => rowIn<Row>('furniture.json', furniture.rules, id);
 const PAGE_HEAD = row('notice:page-head');
 const BESIDE: ReadonlySet<string> = new Set(PAGE_HEAD.beside ?? []);
 const DEFAULT_MAX = 160;

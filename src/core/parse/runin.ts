@@ -1,4 +1,5 @@
 import headings from '../lexicon/data/headings.json';
+import { rowIn } from './rows';
 import type { RawBlock } from './markdown';
 import { endsLead, endsSentence, isSentenceMark } from './ends';
 
@@ -16,11 +17,7 @@ interface Row {
   readonly restWords?: number;
 }
 
-const row = (id: string): Row => {
-  const found = (headings.rules as readonly Row[]).find((r) => r.id === id);
-  if (!found) throw new Error(`headings.json has no row ${id}`);
-  return found;
-};
+const row = (id: string) => rowIn<Row>('headings.json', headings.rules, id);
 const RUN_IN = row('heading:run-in');
 const POINT = row('heading:run-in-point');
 const BOLD_LINE = row('heading:bold-line');

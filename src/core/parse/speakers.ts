@@ -1,4 +1,5 @@
 import furniture from '../lexicon/data/furniture.json';
+import { rowIn } from './rows';
 import type { Span } from '../model/model';
 
 /**
@@ -17,11 +18,7 @@ interface Row {
   readonly repeats?: number;
   readonly maxLength?: number;
 }
-const row = (id: string): Row => {
-  const found = (furniture.rules as readonly Row[]).find((r) => r.id === id);
-  if (!found) throw new Error(`furniture.json has no row ${id}`);
-  return found;
-};
+const row = (id: string) => rowIn<Row>('furniture.json', furniture.rules, id);
 export const SPEAKER_LABEL = row('notice:speaker-label');
 export const SPEAKER_RESUMED = row('notice:speaker-resumed');
 
