@@ -4,7 +4,7 @@
  * recall and F1, the mean of the documents' macro-F1, roles accepted and
  * support links; with --misses, the misses of the rarer roles and of the
  * support links by class. `npm run roles:table -- [--misses] [--only=NAME]`.
- * The five and the fifteen are session 12's twenty newest development documents.
+ * The six and the fourteen are session 13's twenty newest development documents (the six: session 12's blind round).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -13,8 +13,8 @@ import type { Analysis, Claim } from '../src/core/model/model';
 import { claimsOf } from './score';
 import { scoreRoles, type GoldRoles } from './roles';
 
-const FIVE = ['budget-justification-nuclear-smuggling-detection', 'policy-newsletter-western-balkans', 'security-council-resolution-velmora-peacekeeping', 'workshop-summary-mekong-hydropower', 'written-answers-trade-remedies'];
-const FIFTEEN = ['bill-summary-tuberculosis-elimination', 'explainer-rice-export-curbs', 'interview-submarine-industrial-base', 'parliamentary-debate-nuclear-fuel-enrichment', 'staff-statement-mongolia-coal-windfall', 'white-paper-cyber-reserve', 'audit-report-armoured-vehicles', 'gov-research-report-strategic-national-stockpile', 'fact-sheet-refugee-resettlement', 'gov-research-report-debt-for-nature-swaps', 'testimony-grid-transformers', 'press-release-visiting-forces-agreement', 'pdf-report-grid-investment-screening', 'think-tank-commentary-space-debris', 'speech-fertiliser-security'];
+const SIX = ['faq-energy-price-guarantee', 'letter-legislators-shipbuilding', 'monetary-policy-statement', 'options-memo-maritime-mission', 'proposed-rule-drone-components', 'threat-assessment-maritime-coercion'];
+const FOURTEEN = ['budget-justification-nuclear-smuggling-detection', 'policy-newsletter-western-balkans', 'security-council-resolution-velmora-peacekeeping', 'workshop-summary-mekong-hydropower', 'written-answers-trade-remedies', 'bill-summary-tuberculosis-elimination', 'explainer-rice-export-curbs', 'interview-submarine-industrial-base', 'parliamentary-debate-nuclear-fuel-enrichment', 'staff-statement-mongolia-coal-windfall', 'white-paper-cyber-reserve', 'audit-report-armoured-vehicles', 'gov-research-report-strategic-national-stockpile', 'fact-sheet-refugee-resettlement'];
 const RARE = new Set(['question', 'reason', 'contrast', 'concession', 'conclusion']);
 const ROLES = ['thesis', 'evidence', 'statement', 'question', 'reason', 'contrast', 'concession', 'conclusion'];
 const showMisses = process.argv.includes('--misses');
@@ -26,7 +26,7 @@ const files = [join(shared, 'eval'), resolve('eval')].flatMap((d) => (existsSync
 interface Count { right: number; read: number; gold: number }
 interface Group { byRole: Map<string, Count>; f1s: number[]; accepted: [number, number]; links: Count }
 const newGroup = (): Group => ({ byRole: new Map(), f1s: [], accepted: [0, 0], links: { right: 0, read: 0, gold: 0 } });
-const groups = new Map<string, Group>([['five', newGroup()], ['fifteen', newGroup()], ['twenty', newGroup()], ['essay', newGroup()], ['all', newGroup()]]);
+const groups = new Map<string, Group>([['six', newGroup()], ['fourteen', newGroup()], ['twenty', newGroup()], ['essay', newGroup()], ['all', newGroup()]]);
 const ruleOf = (c: Claim | undefined) => c?.why.find((r) => r.about === 'role')?.rule.replace(/^role:/, '') ?? 'none';
 const short = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 110);
 
@@ -42,7 +42,7 @@ for (const file of files) {
   const docPath = existsSync(resolve(shared, doc)) ? resolve(shared, doc) : resolve(doc);
   const analysis = analyse(readFileSync(docPath, 'utf8'), { hint: docPath });
   const score = scoreRoles(analysis, gold);
-  const inGroups = ['all', ...(FIVE.includes(name) ? ['five', 'twenty'] : FIFTEEN.includes(name) ? ['fifteen', 'twenty'] : name === 'belarus-dilemma' ? ['essay'] : [])];
+  const inGroups = ['all', ...(SIX.includes(name) ? ['six', 'twenty'] : FOURTEEN.includes(name) ? ['fourteen', 'twenty'] : name === 'belarus-dilemma' ? ['essay'] : [])];
   for (const g of inGroups) {
     const group = groups.get(g)!;
     for (const [role, c] of score.byRole) {
