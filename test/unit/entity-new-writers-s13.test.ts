@@ -41,4 +41,12 @@ describe('Entities written by new hands (issue #13, session 13)', () => {
     const found = read('The convoy left Warsaw, Poland, on Monday and reached Vilnius, Lithuania, a day later.');
     for (const name of ['Warsaw', 'Poland', 'Vilnius', 'Lithuania']) assert.equal(typeOf(found, name), 'place', shown(found));
   });
+
+  it('organizations.json "Houthis" — the movement named by its plural or its adjective is one organisation', () => {
+    const text = 'A Houthi drone struck a bulk carrier near Hodeidah. The Houthis later claimed the strike.';
+    const found = read(text);
+    const movement = found.find((e) => e.name === 'Houthis' || e.name === 'Houthi');
+    assert.equal(movement?.type, 'organization', shown(found));
+    assert.equal(movement?.mentions.length, 2, shown(found));
+  });
 });
