@@ -1,5 +1,6 @@
 import { isConnector, isNameShape, rankAt, type Context } from './context';
 import { CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
+import { spanKey } from './keys';
 
 /** The punctuation a lone apostrophe leaves between two words ("Forces' and"). */
 const APOSTROPHE = /^\s*['’]\s*$/u;
@@ -52,6 +53,11 @@ export function findChunks(context: Context): Chunk[] {
       const next = last + 1;
       // A statute's short title may end with its year after a comma ("… Appropriations Act, 2026 (P.L. 119-75)").
       if (commaYear(context, key, next)) last = next;
+      // A listed name may hold a comma ("Washington, D.C."): the run goes on over it, the gazetteer reads it whole.
+      if (next < n && layout.punct[next] === ',' && listedOver(context, i, last, next)) {
+        last = next;
+        continue;
+      }
       // A company's legal form after a comma ends its name ("Harbor Reach Logistics, Inc.").
       if (next < n && layout.punct[next] === ',' && last > i && lex.legalForms.has(keyAt(tokens, next))) {
         last = next;
@@ -133,6 +139,15 @@ export function pluralsBeforeHead(context: Context, k: number): boolean {
   if (!plural(k)) return false;
   if (head(k + 1)) return true;
   return k + 3 < tokens.count && keyAt(tokens, k + 1) === 'and' && near(k + 1) && !layout.broken[k + 2] && tokens.shape[k + 2] === CAP && plural(k + 2) && head(k + 3);
+}
+
+/**
+ * True when the words from `i` or from `last` to `next`, over the comma before `next`, are a name the
+ * gazetteer lists with that comma ("Washington, D.C.", places.json aliases): two lookups, no scan.
+ */
+function listedOver(context: Context, i: number, last: number, next: number): boolean {
+  const { tokens, lex } = context;
+  return lex.gazetteer.has(spanKey(tokens, last, next)) || (i < last && lex.gazetteer.has(spanKey(tokens, i, next)));
 }
 
 /** True when token `next` is a year after a comma that ends a statute's name (`key` its head), before a bracket or a stop. */
