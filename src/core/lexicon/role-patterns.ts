@@ -64,6 +64,11 @@ export function definitionPattern(d: { readonly copulas: readonly string[]; read
   return new RegExp(`^[^,;:.()]{1,80}\\([^()]{1,40}\\)(?:,[^,()]{1,80},)?\\s+(?:${alternatives(d.copulas)})\\s+(?:${alternatives(d.articles)})\\b`, 'i');
 }
 
+/** A list item's marker at the start of a sentence (its leading brackets removed): one letter or numeral, a closer, white space ('a)  agree', 'iv. the'). */
+export function itemMarkerPattern(m: { readonly numerals: readonly string[]; readonly closers: readonly string[] }): RegExp {
+  return new RegExp(`^(?:[a-z]|${alternatives(m.numerals)})[${m.closers.map((c) => `\\${c}`).join('')}]\\s+`, 'i');
+}
+
 /** A sentence (lower-cased) that opens with an indefinite case and says what it would do, before any full stop, colon or semicolon (the shape hypothetical). */
 export function hypotheticalPattern(h: { readonly openers: readonly string[]; readonly modals: readonly string[] }): RegExp {
   return new RegExp(`^(?:${alternatives(h.openers)})\\s(?:[^.;:]|\\.(?=\\d))*?\\b(?:${alternatives(h.modals)})\\b`);

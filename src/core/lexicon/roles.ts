@@ -1,6 +1,6 @@
 import type { Role } from '../model/model';
 import roleData from './data/roles.json';
-import { alternatives, definitionPattern, hypotheticalPattern, narrationPattern, notTime, numberOpenings, openingWords, phrasePattern } from './role-patterns';
+import { alternatives, definitionPattern, hypotheticalPattern, itemMarkerPattern, narrationPattern, notTime, numberOpenings, openingWords, phrasePattern } from './role-patterns';
 import { ROLE_FEATURE_DATA, type RoleCombiner, type RoleFeatureData, type RoleFeatureRow } from './role-features';
 
 /**
@@ -114,13 +114,11 @@ export interface RoleData {
   readonly hypothetical?: { readonly openers: readonly string[]; readonly modals: readonly string[] };
   /** Relative pronouns that, after a comma, open a clause whose dates date what it describes, not the sentence's event. */
   readonly relativePronouns?: readonly string[];
+  /** A list item's marker ('a)', '(b)', 'iv.'): one letter or numeral and a closer; the sentence's role words are read after it. */
+  readonly itemMarker?: { readonly id: string; readonly numerals: readonly string[]; readonly closers: readonly string[]; readonly says: string };
   /** Ordinals that, opening a sentence and followed by a comma, number a point ("First, …", "Finally, …"): the shape enumerated. */
   readonly ordinals?: readonly string[];
-  /**
-   * What makes a document descriptive: of its sentences (at least
-   * `minSentences`, or too little to tell), fewer than `minShare` ask a
-   * question or hold a cue of the lists named in `argues`.
-   */
+  /** What makes a document descriptive: of its sentences (at least `minSentences`, or too little to tell), fewer than `minShare` ask a question or hold a cue of the lists named in `argues`. */
   readonly register?: { readonly argues: readonly string[]; readonly minShare: number; readonly minSentences: number; readonly says: string };
   /** The cue list whose `start` phrases make a sentence turn: the sentence before it in its paragraph is `beforeTurn`. */
   readonly turnCue?: string;
@@ -202,6 +200,8 @@ export interface RoleLexicon {
   readonly relative: RegExp | null;
   /** An ordinal and a comma at the start of a sentence, or null without ordinals. */
   readonly enumerated: RegExp | null;
+  /** A list item's marker at the start of a sentence and its rule id, or null without the data. */
+  readonly itemMarker: { readonly pattern: RegExp; readonly id: string } | null;
   /** Which rules' cues show a sentence argues (by index), and the least share of arguing sentences an argued document has. */
   readonly register: { readonly argues: ReadonlySet<number>; readonly minShare: number; readonly minSentences: number } | null;
   /** A sentence opening with a phrase of the turn cue list's `start` phrases, or null without one. */
@@ -287,7 +287,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
-  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, concludes, narrates, defines: data.definition ? definitionPattern(data.definition) : null, features, signals, combiner: combine(features) };
+  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, itemMarker: data.itemMarker ? { pattern: itemMarkerPattern(data.itemMarker), id: data.itemMarker.id } : null, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, concludes, narrates, defines: data.definition ? definitionPattern(data.definition) : null, features, signals, combiner: combine(features) };
 }
 
 /** The feature of a rule that decides first in the rule order: `role:first-quotation` for `role:quotation`. */
