@@ -19,8 +19,7 @@ export function readBare(sc: Scope, n: Num): Reading | null {
   const big = n.scaled || n.grouped;
   // Only the last few figures are looked at: a sentence of thousands of figures stays linear.
   const floor = Math.max(0, figures.length - sc.lex.limits.lookBack);
-  let last: Draft | null = null;
-  for (let i = figures.length - 1; i >= floor && last === null; i--) if (figures[i].kind !== 'date') last = figures[i];
+  const last = lastCounted(sc);
   const open = parenOpening(sc.lex, text, sc.start, n.start);
   if (open >= 0 && !n.scaled && charAfter(text, n.end, end) === ')' && (n.value >= 100 || n.grouped)) {
     const head = headBefore(sc.lex, text, sc.start, open);
@@ -55,16 +54,39 @@ export function readBare(sc: Scope, n: Num): Reading | null {
   if ((!n.words || n.value >= 2) && !big && partitive(sc.lex, text, n.end, end)) {
     return found(make('count', n.start, n.end, n.value, null, { high: n.high, why: because(sc.lex, 'figure:bare-of-them', undefined, 'figure:unit-none') }));
   }
-  // "20 of the cranes": a count of what follows, not of the count before it ("500 ships and 20 of the cranes").
-  const counted = !n.words && !big ? ofTheNoun(sc.lex, text, n.end, end) : null;
+  // "20 of the cranes": a count of what follows, not of the count before it ("500 ships and 20 of the cranes");
+  // in words from two as well ("three of the ships", "two of Qatar's gas trains"), not "one of the".
+  const counted = (!n.words || n.value >= 2) && !big ? ofTheNoun(sc.lex, text, n.end, end) : null;
   if (counted !== null) {
-    return found(make('count', n.start, n.end, n.value, counted, { high: n.high, why: because(sc.lex, 'figure:count-of-the', counted) }));
+    const rule = n.words ? 'figure:count-of-the-words' : 'figure:count-of-the';
+    return found(make('count', n.start, n.end, n.value, counted, { high: n.high, why: because(sc.lex, rule, counted) }));
   }
-  // A rank is no count a later number continues ("the third-largest economy, with 17 …").
-  if (last && (last.kind === 'count' || last.kind === 'quantity') && last.unit !== RANK && !n.words && !n.plain4) {
-    return found(make(last.kind, n.start, n.end, n.value, last.unit, { high: n.high, follows: last, why: because(sc.lex, 'figure:bare-count-continues', undefined, 'figure:unit-borrowed') }));
+  if (!n.words) {
+    const continued = continuesCount(sc, n, last);
+    if (continued) return continued;
   }
   if (big) return found(make('quantity', n.start, n.end, n.value, null, { high: n.high, why: because(sc.lex, 'figure:bare-large', undefined, 'figure:unit-none') }));
+  return null;
+}
+
+/**
+ * The next value of the count the sentence is giving ("… 79 out of 89 regions, compared to 37 in 1996"; in words
+ * from two, "six companies in China, three in Hong Kong and two in Iran"): the kind and unit of the count before it,
+ * the sentence's last figure that is no date (in words, only a count). A rank is no count a later number continues ("the third-largest
+ * economy, with 17 …").
+ */
+export function continuesCount(sc: Scope, n: Num, last: Draft | null = lastCounted(sc)): Reading | null {
+  if (!last || (last.kind !== 'count' && last.kind !== 'quantity') || last.unit === RANK || n.plain4) return null;
+  // In words, only a count goes on ("eight frigates rather than four"): "72,000 tonnes … the eight" measures nothing.
+  if (n.words && (n.value < 2 || last.kind !== 'count')) return null;
+  const rule = n.words ? 'figure:bare-count-continues-words' : 'figure:bare-count-continues';
+  return found(make(last.kind, n.start, n.end, n.value, last.unit, { high: n.high, follows: last, why: because(sc.lex, rule, undefined, 'figure:unit-borrowed') }));
+}
+
+/** The sentence's last figure that is no date, among the last few (a sentence of thousands of figures stays linear). */
+function lastCounted(sc: Scope): Draft | null {
+  const floor = Math.max(0, sc.figures.length - sc.lex.limits.lookBack);
+  for (let i = sc.figures.length - 1; i >= floor; i--) if (sc.figures[i].kind !== 'date') return sc.figures[i];
   return null;
 }
 
@@ -74,12 +96,20 @@ function partitive(lex: FigureLexicon, text: string, pos: number, limit: number)
   return m !== null && lex.phrases.partitives.has(m[1]);
 }
 
-/** The plural noun after "of the", "of its", "of their" …, across one modifier, at `pos` ("20 of the cranes", "14 of its crude tankers"), or null. */
+/**
+ * The plural noun after "of the", "of its", "of their" … or a name's ("of Qatar's"), across one modifier, at `pos`
+ * ("20 of the cranes", "14 of its crude tankers", "two of Qatar's LNG trains"), or null.
+ */
 function ofTheNoun(lex: FigureLexicon, text: string, pos: number, limit: number): string | null {
-  const m = /^\s+of\s+([a-z]+)\s+(?:([a-z]+)\s+)?([a-z]+s)\b/.exec(text.slice(pos, Math.min(limit, pos + 48)));
+  const m = OF_THE.exec(text.slice(pos, Math.min(limit, pos + 48)));
   const stops = lex.phrases.nounStops;
-  return m !== null && lex.phrases.possessives.has(m[1]) && !stops.has(m[3]) && (m[2] === undefined || !stops.has(m[2])) ? m[3] : null;
+  const owner = m === null ? false : m[1] !== undefined ? lex.phrases.possessives.has(m[1]) : true;
+  const modifier = m?.[3];
+  return m !== null && owner && !stops.has(m[4]) && (modifier === undefined || !stops.has(modifier.toLowerCase())) ? m[4] : null;
 }
+
+/** " of the crude tankers", " of Qatar's LNG trains": the owner (a determiner, or a name with "'s"), one modifier, a plural noun. */
+const OF_THE = /^\s+of\s+(?:([a-z]+)|([A-Z][A-Za-z-]+['’]s))\s+(?:([A-Za-z][a-z]*|[A-Z]{2,})\s+)?([a-z]+s)\b/;
 
 /** True when dot leaders run earlier on the line of `pos`. */
 function afterLeaders(text: string, pos: number): boolean {

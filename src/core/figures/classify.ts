@@ -4,7 +4,7 @@ import { at, because, found, isLetter, lowerFirst, make, notFigure, skip, type R
 import { DASH, numeralOf, type Num } from './numeral';
 import { readCurrencyAfter, readDuration, readEvery, readInWindow, readNoun, readOneIn, readOutOf, readTimes } from './units';
 import { LAW_YEAR, NAMED, readYear } from './dates';
-import { readBare } from './bare';
+import { continuesCount, readBare } from './bare';
 import { charAfter, phraseEnding, skipSpaceBack, wordAfter, wordBefore, wordsBefore } from './look';
 
 /**
@@ -111,7 +111,9 @@ export function classify(sc: Scope, n: Num): Reading | null {
       if (noun && (noun.rule === 'figure:counted-noun' || noun.rule === 'figure:counted-name') && n.value >= 2 && !sc.lex.units.equipment.has(noun.unit) && smallCount(sc, n.start, n.end, noun)) {
         return found(make('count', n.start, noun.end, n.value, noun.unit, { noun: { start: noun.start, end: noun.end }, why: because(sc.lex, 'figure:small-count-noun', noun.unit) }));
       }
-      if (!noun || !sc.lex.units.equipment.has(noun.unit)) return null;
+      // "six companies in China, three in Hong Kong": no noun of its own, the next value of the count before it.
+      if (!noun) return continuesCount(sc, n);
+      if (!sc.lex.units.equipment.has(noun.unit)) return null;
       return found(make(noun.kind, n.start, noun.end, n.value, noun.unit, { noun: { start: noun.start, end: noun.end }, why: because(sc.lex, 'figure:small-count-equipment', noun.unit, noun.rule) }));
     }
   }
