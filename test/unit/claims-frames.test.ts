@@ -108,3 +108,27 @@ describe('Sentences that speak of the text itself', () => {
     assert.ok(!rules('This paper argues').includes('claim:frame-text-itself'));
   });
 });
+
+describe('How the reader reaches the authors (claim:frame-contact)', () => {
+  const text =
+    'Grid charges\n\nThe regulator will cut network charges for small firms by a tenth from April, and energy suppliers must pass the cut on. ' +
+    'Suppliers that fail to do so face fines. Firms with questions should contact the Energy Tariff Helpline, and comments may be sent by email to the pricing team. ' +
+    'The regulator\'s chief economist will hold a press conference on Friday.\n\n' +
+    'Rebel troops shelled the northern garrison with artillery, the minister told a press conference.\n';
+  const { claim, readAs } = readPlain(text);
+
+  it('Reads where to write or whom to call as logistics: no category from the trade words in a helpline\'s name or its paragraph, and the hover says why', () => {
+    readAs('Firms with questions', null, 'claim:frame-contact');
+    readAs('The regulator\'s chief economist', null, 'claim:frame-contact');
+  });
+
+  it('Keeps the sentences about the charges economic', () => {
+    assert.equal(claim('The regulator will cut').primary, 'economic');
+  });
+
+  it('Leaves a report of what was said at a press conference to what was said', () => {
+    const said = claim('Rebel troops');
+    assert.equal(said.primary, 'military');
+    assert.ok(!said.why.some((r) => r.rule === 'claim:frame-contact'));
+  });
+});
