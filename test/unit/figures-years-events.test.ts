@@ -47,3 +47,13 @@ describe('A base year after a possessive (figure:year-past-base)', () => {
     assert.equal(figure('The ministry plans to double its port capacity by 2030.\n', 'double').year, 2030);
   });
 });
+
+describe('A date tied to the figure over a rate and an edge of the year (figure:year-tied)', () => {
+  it('dates where a change ends by the deadline written after it, and where it starts by its own date', () => {
+    const text = 'Kiln output rose from about 90 bricks a day in early 2022 to 400 a day by the end of 2024.\n';
+    const f = figure(text, '400');
+    assert.equal(f.year, 2024);
+    assert.ok(f.rules.includes('figure:year-tied'));
+    assert.equal(figure(text, '90 bricks').year, 2022);
+  });
+});
