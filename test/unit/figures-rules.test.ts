@@ -120,6 +120,7 @@ const YEAR: readonly Fixture[] = [
   ['year-none-own-clause', 'In 1999 trade fell. Prices are five times higher.', 'five times higher'],
   ['year-none-span', 'Over 2025-2030 the fund grows.', '2025-2030'],
   ['year-none-now', 'Ferries carried 40 cars a day in 2015 and some 75 today.', '75'],
+  ['year-none-event', 'Tolls reached 3 percent of the fare in 2024, against 1 percent before the strike.', '1 percent'],
   ['year-none-month', 'Freight fell in 2023. Since February the ferries have run full.', 'February'],
   ['year-shifted', 'Exports reached $5 billion in 2023, up from $4 billion a year earlier.', '$4 billion', '2022'],
   ['year-table-column', '| Fleet | 2031 |\n|---|---|\n| Coast guard | 9 icebreakers |\n', '9 icebreakers', '2031'],

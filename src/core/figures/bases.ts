@@ -1,6 +1,6 @@
 import type { Draft } from './draft';
 import type { FigureLexicon } from './lexicon';
-import { phraseEnding, skipSpaceBack, wordsBefore } from './look';
+import { phraseEnding, skipSpaceBack, wordBefore, wordsBefore } from './look';
 
 /**
  * The base of a comparison: a date that tells what a figure is compared with
@@ -52,6 +52,8 @@ export function multipleBase(lex: FigureLexicon, text: string, drafts: readonly 
     if (r.kind !== 'ratio' || r.unit !== 'times') continue;
     const between = text.slice(r.end, drafts[i].start);
     const opening = /^\s+([A-Za-z]+)\b/.exec(between);
+    // "to more than double its port capacity by 2030": a deadline after "by" is when, not what the multiple is of.
+    if (lex.dates.targets.has(wordBefore(text, r.end, drafts[i].start))) return -1;
     return opening && lex.dates.multipleObjects.has(opening[1].toLowerCase()) && !/[,;:()]/.test(between) ? r.end : -1;
   }
   return -1;
@@ -61,11 +63,12 @@ export function multipleBase(lex: FigureLexicon, text: string, drafts: readonly 
 /**
  * Where the base starts when the date [pos, end) names the level a change is
  * measured from ("over the FY2026 enacted level", "cut 22.6% from the FY2025
- * level", "up 9.2 percent on 2024"), else -1.
+ * level", "45 percent below its 2023 level", "up 9.2 percent on 2024"), else -1.
  */
 export function levelBase(lex: FigureLexicon, text: string, floor: number, pos: number, end: number): number {
   const words = wordsBefore(text, floor, pos, 1);
-  if (words.length > 0 && words[0].lower === 'the' && lex.patterns.levelAfter.test(text.slice(end, end + 40))) return words[0].start;
+  // "the" or a possessive ("below its 2023 level", "from their 2015 level"): the level a change is measured from.
+  if (words.length > 0 && lex.phrases.possessives.has(words[0].lower) && lex.patterns.levelAfter.test(text.slice(end, end + 40))) return words[0].start;
   // "up 9.2 percent on 2024": a year alone ("on 1 July 2024" is the day it happened).
   const before = text.slice(Math.max(floor, pos - 24), pos);
   return /^\d{4}$/.test(text.slice(pos, end)) && lex.patterns.levelBefore.test(before) ? pos - before.length + before.search(/\S+\s+$/) : -1;

@@ -168,7 +168,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     }
     while (split < anchors.length && drafts[anchors[split]].start < d.start) split++;
     // "from about 93 GW today to 180 GW by 2040" holds at the time of writing; "a 140-kilogram container" is a size.
-    const none = undated(lex, text, end, d);
+    const none = undated(lex, { text, start, end, drafts, lex }, d);
     if (none) {
       out.push(null);
       rules.push(none);

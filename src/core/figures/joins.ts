@@ -108,12 +108,35 @@ export function otherClause(lex: FigureLexicon, text: string, end: number, joins
 
 /**
  * The rule that leaves a figure no year whatever the dates around it, or null:
- * a figure its own phrase sets in the present ("from about 93 GW today"), or a
+ * a figure its own phrase sets in the present ("from about 93 GW today"), a
  * measure written as a compound before its noun ("a 140-kilogram container",
- * "the 1,400-kilometre border"): a size, not an amount of a time.
+ * "the 1,400-kilometre border"): a size, not an amount of a time; or a figure
+ * its phrase sets at an event ("0.05 percent before the crisis").
  */
-export function undated(lex: FigureLexicon, text: string, end: number, d: Draft): string | null {
-  if (lex.patterns.nowAfter.test(text.slice(d.end, Math.min(end, d.end + 40)))) return 'figure:year-none-now';
+export function undated(lex: FigureLexicon, s: Sentence, d: Draft): string | null {
+  if (lex.patterns.nowAfter.test(s.text.slice(d.end, Math.min(s.end, d.end + 40)))) return 'figure:year-none-now';
   const size = d.kind === 'quantity' && d.unit !== null && !lex.units.time.has(d.unit) && d.why[0]?.rule === 'figure:compound-unit';
-  return size ? 'figure:year-none-size' : null;
+  if (size) return 'figure:year-none-size';
+  return atEvent(lex, s, d) ? 'figure:year-none-event' : null;
+}
+
+/**
+ * True when the figure's own phrase sets it before or after an event, read from
+ * its tokens: "less than 0.05 percent before the campaign", "0.05 per cent of a
+ * ship's value before the crisis", "two years after the first deliveries". A
+ * mark or another figure ends the phrase first; a date in the event's phrase
+ * ("before the end of 2025", "after the 2024 election") dates it after all.
+ */
+function atEvent(lex: FigureLexicon, s: Sentence, d: Draft): boolean {
+  const ev = lex.dates.events;
+  let t = tokenAfter(s, d.end);
+  for (let k = 0; t !== null && k <= ev.reach && t.word && t.fig === null; k++, t = tokenAfter(s, t.end)) {
+    if (!ev.words.has(t.lower)) continue;
+    const det = tokenAfter(s, t.end);
+    if (det === null || !det.word || !ev.determiners.has(det.lower)) return false;
+    let u = tokenAfter(s, det.end);
+    for (let j = 0; u !== null && j < ev.reach && u.word; j++, u = tokenAfter(s, u.end)) if (u.fig !== null) return u.fig.kind !== 'date';
+    return true;
+  }
+  return false;
 }

@@ -31,6 +31,7 @@ export interface FigureLexicon {
   readonly change: { readonly multipliers: Table<number>; readonly adjectives: Set_; readonly verbCues: Set_; readonly objects: Set_; readonly particles: Set_; readonly setPhrases: Set_; readonly upward: Set_; readonly downward: Set_; readonly multipleOf: Set_ };
   readonly rank: { readonly superlatives: Set_; readonly rankVerbs: Set_; readonly moveVerbs: Set_; readonly linking: Set_; readonly sequence: Set_; readonly places: Set_ };
   readonly dates: { readonly months: Table<string>; readonly parts: Table<string>; readonly strongYearCues: Set_; readonly yearCues: Set_; readonly amountCues: Phrases; readonly boundaries: Set_; readonly targets: Set_; readonly relative: Set_; readonly shifts: Table<number>; readonly spanOpeners: Set_; readonly spanJoins: Set_; readonly comparisonCues: Phrases; readonly comparisonFillers: Set_; readonly lawHeads: Set_; readonly lawAbbreviations: Set_; readonly financialYearJoins: Set_; readonly changeBases: Set_; readonly changeBasesAfterComma: Set_; readonly multipleObjects: Set_; readonly dateClauses: Set_; readonly changeStarts: Set_; readonly monthAloneAfter: Set_; readonly rangeOpeners: Set_; readonly shiftBases: Set_;
+    readonly events: { readonly words: Set_; readonly determiners: Set_; readonly reach: number };
     readonly joins: { readonly coordinators: Set_; readonly finite: Table<string>; readonly adverbs: Set_; readonly past: Set_; readonly notPast: Set_; readonly pastEnding: string; readonly presentEnding: string; readonly notPresent: Set_; readonly reach: number } };
   readonly phrases: {
     readonly nounStops: Set_; readonly backStops: Set_; readonly forwardStops: Set_; readonly connectors: Set_; readonly modals: Set_;
@@ -167,6 +168,7 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
       lawHeads: set(da.lawHeads), lawAbbreviations: set(da.lawAbbreviations), financialYearJoins: set(da.financialYearJoins),
       changeBases: set(da.changeBases.any), changeBasesAfterComma: set(da.changeBases.afterComma), multipleObjects: set(da.multipleObjects), dateClauses: set(da.dateClauses), changeStarts: set(da.changeStarts),
       monthAloneAfter: set(da.monthAlone.after), rangeOpeners: set(da.rangeSpans.openers), shiftBases: set(da.shiftBases),
+      events: { words: set(da.eventTimes.words), determiners: set(da.eventTimes.determiners), reach: da.eventTimes.reach },
       joins: {
         coordinators: set(da.clauseJoins.coordinators), finite: da.clauseJoins.finite, adverbs: set(da.clauseJoins.adverbs), past: set(da.pastTense.words), notPast: set(da.pastTense.notPast),
         pastEnding: da.pastTense.ending, presentEnding: da.clauseJoins.presentEnding, notPresent: set(da.clauseJoins.notPresent), reach: da.clauseJoins.reach,

@@ -221,6 +221,6 @@ export function compilePatterns(data: FigureData): Patterns {
     window: new RegExp(`\\s+(?:${anyOf(da.windows)})\\s+`, 'iy'),
     rate: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${anyOf(da.rates)})\\b`, 'i'),
     turn: new RegExp(`,\\s+(?:${anyOf(da.turns)})\\b`, 'gi'),
-    tie: new RegExp(`^\\s*(?:(?:${anyOf(currencyWords)})\\s+)?(?:${anyOf(da.ties)})\\s+(?:the\\s+)?(?:year\\s+)?$`, 'i'),
+    tie: new RegExp(`^\\s*(?:(?:${anyOf(currencyWords)})\\s+)?(?:(?:${anyOf(da.rates)})\\s+)?(?:${anyOf(da.ties)})\\s+(?:(?:${anyOf(da.spanEdges)})\\s+|the\\s+)?(?:year\\s+)?$`, 'i'),
   };
 }
