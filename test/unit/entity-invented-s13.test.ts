@@ -45,4 +45,37 @@ describe('Entity precision — session 13 classes', () => {
     const { text, entities } = readDocument(note, 'plain');
     assert.ok(entities.some((e) => e.name === 'ZQRB'), summary(text, entities).join('\n'));
   });
+
+  it('titles.json: "Chair", "Counsel" and "Officer" are titles, so an office named without its holder is no name and a holder after one is a person', () => {
+    const text =
+      'The Chief Executive Officer of the Ostrava Fund should review the files. Its Chief Financial Officer, Marta Kovel, agreed. ' +
+      'The Chief Counsel for Advocacy wrote to the board, and Madam Chair thanked the witnesses. Chair Pavla Rusnak closed the hearing.';
+    const found = read(text);
+    const names = found.map((e) => e.name);
+    for (const part of ['Executive Officer', 'Financial Officer', 'Counsel', 'Advocacy', 'Madam Chair', 'Chair']) assert.ok(!names.includes(part), summary(text, found).join('\n'));
+    assert.ok(found.some((e) => e.name === 'Marta Kovel' && e.type === 'person'), summary(text, found).join('\n'));
+    assert.ok(found.some((e) => e.name === 'Pavla Rusnak' && e.type === 'person'), summary(text, found).join('\n'));
+    assert.ok(names.includes('Ostrava Fund'), summary(text, found).join('\n'));
+  });
+
+  it('words.json honorifics: "The Honorable" before a name, as "The Honourable", is left out of the person\'s name', () => {
+    const letter = [
+      'The Honorable Marta Kovel, Chairman',
+      'The Honorable Ilse Marrow, Ranking Member',
+      'Committee on Harbour Works',
+      '',
+      'This report answers your request about the dredging plan.',
+      '',
+    ].join('\n');
+    const { text, entities } = readDocument(letter, 'plain');
+    for (const name of ['Marta Kovel', 'Ilse Marrow']) assert.ok(entities.some((e) => e.name === name && e.type === 'person'), summary(text, entities).join('\n'));
+    assert.ok(!entities.some((e) => /Honorable/.test(e.name)), summary(text, entities).join('\n'));
+  });
+
+  it('titles.json: a rank written with a hyphen ("Vice-Admiral") is a title, as its spaced form is', () => {
+    const text = 'The task force sailed under Vice-Admiral Pavel Marek, with headquarters at Ostrava.';
+    const found = read(text);
+    assert.ok(found.some((e) => e.name === 'Pavel Marek' && e.type === 'person'), summary(text, found).join('\n'));
+    assert.ok(!found.some((e) => /Vice-Admiral/.test(e.name)), summary(text, found).join('\n'));
+  });
 });
