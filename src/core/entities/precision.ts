@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon';
 import { demonymName, numberedPart, openingOnly } from './placed';
 import { wrapWidth } from './wrap';
 import { machineName, namedWords } from './machines';
+import { fieldLabels } from './labels';
 
 /**
  * The last reading of the entity list, for precision: what a careful reader
@@ -22,7 +23,8 @@ import { machineName, namedWords } from './machines';
 export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entities: readonly Entity[]): Entity[] {
   const width = wrapWidth(text);
   const named = namedWords(entities);
-  const kept = entities.flatMap((e) => (isRole(lex, e) || isPost(lex, e) ? [] : keep(text, lex, lowerSeen, e, width, named)));
+  const labels = fieldLabels(text, entities);
+  const kept = entities.flatMap((e) => (labels.has(e.id) || isRole(lex, e) || isPost(lex, e) || pluralTitle(lex, e) ? [] : keep(text, lex, lowerSeen, e, width, named)));
   return joinNameParts(lex, joinAcronyms(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept)))));
 }
 
@@ -88,6 +90,17 @@ function isRole(lex: Lexicon, entity: Entity): boolean {
   if (keys.length > 2 && lex.titleOffices.has(keys[0]) && lex.connectors.has(keys[1])) return false;
   const title = (k: string, i: number) => /^\p{Lu}/u.test(words[i]) && lex.titles.has(k) && !(i > 0 && lex.connectors.has(keys[i - 1]));
   return keys.some((k, i) => title(k, i) && (i === keys.length - 1 || lex.titleComplement.has(keys[i + 1])));
+}
+
+/**
+ * entity:plural-title — titles in the plural ("Senators", "two Deputy Governors") name the holders of an office
+ * as a group, whatever type a cue gave them: every word is a title, the last one in the plural.
+ */
+function pluralTitle(lex: Lexicon, entity: Entity): boolean {
+  const keys = entity.name.split(/\s+/).map(keyOf);
+  const last = keys[keys.length - 1];
+  const plural = (last.endsWith('ies') && lex.titles.has(`${last.slice(0, -3)}y`)) || (last.endsWith('s') && lex.titles.has(last.slice(0, -1)));
+  return plural && keys.slice(0, -1).every((k) => lex.titles.has(k));
 }
 
 /**
