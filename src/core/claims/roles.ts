@@ -64,12 +64,14 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   const anywhere = opening.length > 0 || (roles.openings.whole && roles.anywhere.test(lower));
   // Rules of the same cue list and place share a pattern: its match is read once per sentence.
   const matches = matchesFor(roles.patternCount);
+  // The sentence's leading run of a-z and 0-9: a cue at the start opens with it (read when first asked).
+  let first: string | undefined;
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r];
     const pattern = rule.pattern;
     if (!pattern || (!anywhere && rule.at !== 'start')) continue;
     let m = matches[rule.patternIndex];
-    if (m === undefined) m = matches[rule.patternIndex] = rule.opening ? firstAt(rule.opening, lower, opening) : pattern.exec(lower);
+    if (m === undefined) m = matches[rule.patternIndex] = rule.opening ? firstAt(rule.opening, lower, opening) : rule.startWords && !rule.startWords.has((first ??= leadingRun(lower))) ? null : pattern.exec(lower);
     // A rule that names who opens the sentence holds only where its cue is what they do: right after them, at most one word between ('They also agreed').
     if (!m || (rule.subject && !actsFirst(rule.subject, lower, m.index))) continue;
     hits.push({ rule: r, term: m[0], start: offset + m.index });
@@ -133,6 +135,13 @@ function openingsOf(lower: string, roles: RoleLexicon): number[] {
     i = end;
   }
   return found;
+}
+
+/** The run of a-z and 0-9 that `lower` opens with ('' when it opens otherwise). */
+function leadingRun(lower: string): string {
+  let end = 0;
+  while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
+  return lower.slice(0, end);
 }
 
 /** A character of `[a-z0-9]`, the word boundary of the role patterns. */

@@ -159,10 +159,7 @@ export interface RoleRule extends RoleRuleRow {
   readonly subject: RegExp | null;
   /** The positions it needs as a mask of {@link POSITION_BITS}; 0 for any. */
   readonly positions: number;
-  /**
-   * A cue rule that needs nothing else: once its cue is found, no later rule can
-   * decide, so a sentence's cues need not be read further.
-   */
+  /** A cue rule that needs nothing else: once its cue is found, no later rule can decide, so a sentence's cues need not be read further. */
   readonly final: boolean;
   /**
    * For a cue found anywhere: the words its phrases open with (their leading
@@ -171,6 +168,8 @@ export interface RoleRule extends RoleRuleRow {
    * pattern then runs over the whole sentence.
    */
   readonly opening: { readonly words: ReadonlySet<string>; readonly sticky: RegExp; readonly member: Uint8Array } | null;
+  /** For a cue at the start: the words its phrases open with; its pattern runs only on a sentence whose leading a-z/0-9 run is one (null: always). */
+  readonly startWords: ReadonlySet<string> | null;
   /** Index of the rule's pattern among the distinct patterns (rules of the same cue list and place share one): a sentence's match is read once per pattern. -1 without a cue. */
   readonly patternIndex: number;
 }
@@ -262,7 +261,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     const final = pattern !== null && !subject && !row.question && !row.figure && !row.shape && row.concrete === undefined && row.named === undefined && positions === 0 && !row.register;
     const words = pattern && (row.at ?? 'anywhere') === 'anywhere' ? openingWords(data.cues[row.cue!].anywhere ?? []) : null;
     const patternIndex = pattern ? [...patterns.values()].indexOf(pattern) : -1;
-    return { ...row, pattern, subject, positions, final, patternIndex, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y'), member: new Uint8Array(0) } : null };
+    return { ...row, pattern, subject, positions, final, patternIndex, startWords: pattern && row.at === 'start' ? openingWords(data.cues[row.cue!].start ?? []) : null, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y'), member: new Uint8Array(0) } : null };
   });
   const openings = numberOpenings(rules);
   const a = data.announce;

@@ -28,8 +28,12 @@ if (!ROW?.maxLength) throw new Error('furniture.json has no complete row notice:
 /** The id of the page-note row. */
 export const PAGE_NOTE_RULE = ROW.id;
 
-/** A note marker: digits glued after a lower-case word (its full stop or comma between allowed) or a closing quote or bracket, or digits in brackets. */
-const MARKER = /(?:(?<=\p{Ll}[.,;:]?)|(?<=[)”’"]))(\d{1,3})(?=[\s.,;:)]|$)|\[(\d{1,3})\]/gu;
+/**
+ * A note marker: digits glued after a lower-case word (its full stop or comma between allowed) or a closing quote or
+ * bracket, or digits in brackets. Every marker opens with a digit or a bracket: that look-ahead first spares the
+ * look-behinds at every other character of the text (the same matches, about 1/10 of the time).
+ */
+const MARKER = /(?=[\d[])(?:(?:(?<=\p{Ll}[.,;:]?)|(?<=[)”’"]))(\d{1,3})(?=[\s.,;:)]|$)|\[(\d{1,3})\])/gu;
 
 /** A line opening with a note's number: "3 Figures …", "3. Figures …", "[3] Figures …". */
 const OPENS_NOTE = /^[ \t]*(?:\[(\d{1,3})\]|(\d{1,3})\.?)[ \t]+\S/u;

@@ -20,14 +20,22 @@ export interface Spellings {
   readonly hyphenated: ReadonlySet<string>;
 }
 
-/** Reads how the document spells its words (one pass). */
-export function readSpellings(text: string): Spellings {
+const WORD = /\p{L}+(?:-\p{L}+)*/gu;
+
+/**
+ * Reads how the document spells its words (one pass). Given `wanted` (lower
+ * case), only those words are kept: the answers about them are the same, and
+ * no set of every word is built.
+ */
+export function readSpellings(text: string, wanted?: ReadonlySet<string>): Spellings {
   const whole = new Set<string>();
   const hyphenated = new Set<string>();
-  for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     // The halves of a word split at a line end are not words the document writes.
-    if (splitHalf(text, match.index!, match.index! + match[0].length)) continue;
+    if (splitHalf(text, match.index, match.index + match[0].length)) continue;
     const word = match[0].toLowerCase();
+    if (wanted && !wanted.has(word)) continue;
     if (word.includes('-')) hyphenated.add(word);
     else whole.add(word);
   }
@@ -64,15 +72,28 @@ export function lettersAfter(text: string, start: number): string {
  * "long-term", are left as the author's).
  */
 export function lineEndHyphen(spellings: Spellings, left: string, right: string): 'join' | 'keep' {
-  const joined = `${left}${right}`.toLowerCase();
-  const compound = `${left}-${right}`.toLowerCase();
+  const [joined, compound, lowerLeft, lowerRight] = asked(left, right);
   if (spellings.hyphenated.has(compound)) return 'keep';
   if (spellings.whole.has(joined)) return 'join';
   // Lower case on both sides: a capitalised half may be a name's own hyphen ("Trans-⏎nistria" stays as written).
-  const fragments = !spellings.whole.has(left.toLowerCase()) && !spellings.whole.has(right.toLowerCase());
+  const fragments = !spellings.whole.has(lowerLeft) && !spellings.whole.has(lowerRight);
   return fragments && /^\p{Ll}/u.test(left) && /^\p{Ll}/u.test(right) ? 'join' : 'keep';
 }
 
+/** The spellings {@link lineEndHyphen} asks about for the halves `left` and `right`: joined, hyphenated, each half (lower case). */
+function asked(left: string, right: string): [string, string, string, string] {
+  return [`${left}${right}`.toLowerCase(), `${left}-${right}`.toLowerCase(), left.toLowerCase(), right.toLowerCase()];
+}
+
+/** Each line-end hyphen after a letter in `masked`: its offset, where the right half starts, and both halves. */
+function* lineEndHyphens(masked: string): Generator<{ at: number; after: number; left: string; right: string }> {
+  for (let at = masked.indexOf('-\n', 0); at >= 0; at = masked.indexOf('-\n', at + 2)) {
+    if (at === 0 || !isLetter(masked[at - 1])) continue;
+    let after = at + 2;
+    while (masked[after] === ' ' || masked[after] === '\t') after++;
+    yield { at, after, left: lettersBefore(masked, at), right: lettersAfter(masked, after) };
+  }
+}
 
 /**
  * `masked` with every line-end hyphen that {@link lineEndHyphen} joins read as
@@ -81,18 +102,18 @@ export function lineEndHyphen(spellings: Spellings, left: string, right: string)
  * its start. Linear: each hyphen looks at most {@link WORD_REACH} letters away.
  */
 export function joinLineEndHyphens(masked: string, given?: Spellings): string {
-  // Read how the document spells its words only when it has a line-end hyphen at all.
+  // Read how the document spells its words only when it has a line-end hyphen at all, and only the words its hyphens ask about.
   let spellings = given;
+  if (!spellings) {
+    const wanted = new Set<string>();
+    for (const { left, right } of lineEndHyphens(masked)) if (right) for (const word of asked(left, right)) wanted.add(word);
+    if (wanted.size === 0) return masked;
+    spellings = readSpellings(masked, wanted);
+  }
   let out = '';
   let from = 0;
-  for (let at = masked.indexOf('-\n', 0); at >= 0; at = masked.indexOf('-\n', at + 2)) {
-    if (at === 0 || !isLetter(masked[at - 1]) || at < from) continue;
-    let after = at + 2;
-    while (masked[after] === ' ' || masked[after] === '\t') after++;
-    const left = lettersBefore(masked, at);
-    const right = lettersAfter(masked, after);
-    spellings ??= readSpellings(masked);
-    if (!right || lineEndHyphen(spellings, left, right) !== 'join') continue;
+  for (const { at, after, left, right } of lineEndHyphens(masked)) {
+    if (at < from || !right || lineEndHyphen(spellings, left, right) !== 'join') continue;
     // "ex-⏎  port" → "export   ⏎": the word keeps its start, the line break stays on its line.
     out += masked.slice(from, at) + right + ' '.repeat(after - at - 1) + '\n';
     from = after + right.length;
