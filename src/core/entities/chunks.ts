@@ -1,6 +1,7 @@
 import { isConnector, isNameShape, rankAt, type Context } from './context';
 import { CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { spanKey } from './keys';
+import { headList } from './lists';
 
 /** The punctuation a lone apostrophe leaves between two words ("Forces' and"). */
 const APOSTROPHE = /^\s*['’]\s*$/u;
@@ -20,6 +21,8 @@ export interface Chunk {
   readonly last: number;
   /** What may be found in the run: the least of its words' `Layout.find`. */
   readonly find: number;
+  /** The "and" of a list closed by a head inside the run (entity:list-before-head), kept by the split at "and"; else -1. */
+  readonly listAnd: number;
 }
 
 /**
@@ -42,6 +45,9 @@ export function findChunks(context: Context): Chunk[] {
       continue;
     }
     let last = i;
+    // Where the run's current item begins: after its last connector ("of State"), for a list closed by a head.
+    let item = i;
+    let listAnd = -1;
     for (;;) {
       if (tokens.cut[last] || last - i + 1 >= LONGEST_RUN) break;
       const key = keyAt(tokens, last);
@@ -69,6 +75,16 @@ export function findChunks(context: Context): Chunk[] {
         last = listEnd;
         break;
       }
+      // A list may end in a head ("Foreign, Commonwealth and Development Office"); after "the" it opens a name of its own.
+      const list = listEnd < 0 && listAnd < 0 && next < n && layout.punct[next] === ',' ? headList(context, item, last, next, headWithComplement(context, i, next)) : undefined;
+      if (list) {
+        if (item > i && keyAt(tokens, item - 1) === 'the') {
+          chunks.push(chunkOver(context, i, item - 1, -1));
+          i = item;
+        }
+        [listAnd, last] = [list.and, list.last];
+        continue;
+      }
       // The apostrophe of a plural possessive inside a name breaks nothing ("Cadets' Associations").
       const apart = (j: number) => layout.broken[j] && !(plurals && j === next && APOSTROPHE.test(layout.punct[j]));
       if (next >= n || apart(next)) break;
@@ -89,7 +105,7 @@ export function findChunks(context: Context): Chunk[] {
         while (j < n && j - next < 2 && isConnector(context, j) && !apart(j)) j++;
         if (j < n && !layout.broken[j]) {
           if (isNameShape(tokens, j) && !lex.calendar.has(keyAt(tokens, j))) {
-            last = j;
+            last = item = j;
             continue;
           }
           if (tokens.shape[j] === NUMBER && keyAt(tokens, j - 1) === 'of' && lex.heads.get(key) === 'treaty_or_program' && /^\d{4}$/.test(textAt(tokens, j))) {
@@ -99,12 +115,24 @@ export function findChunks(context: Context): Chunk[] {
       }
       break;
     }
-    let find = layout.find[i];
-    for (let k = i + 1; k <= last; k++) find = Math.min(find, layout.find[k]);
-    chunks.push({ first: i, last, find });
+    chunks.push(chunkOver(context, i, last, listAnd));
     i = last + 1;
   }
   return chunks;
+}
+
+/** The run over words `first..last`: what may be found in it is the least its words allow. */
+function chunkOver(context: Context, first: number, last: number, listAnd: number): Chunk {
+  let find = context.layout.find[first];
+  for (let k = first + 1; k <= last; k++) find = Math.min(find, context.layout.find[k]);
+  return { first, last, find, listAnd };
+}
+
+/** True when the run from `first` to before `next` holds a head and its connector (heads.json connectedFirst, complement). */
+function headWithComplement(context: Context, first: number, next: number): boolean {
+  const { tokens, lex } = context;
+  for (let k = first; k + 1 < next; k++) if (lex.connectedFirst.has(keyAt(tokens, k)) && lex.complement.has(keyAt(tokens, k + 1))) return true;
+  return false;
 }
 
 /**
@@ -171,9 +199,7 @@ const LIST_WORDS = 12;
  */
 function complementList(context: Context, first: number, next: number): number {
   const { tokens, layout, lex } = context;
-  let opened = false;
-  for (let k = first; k + 1 < next && !opened; k++) opened = lex.connectedFirst.has(keyAt(tokens, k)) && lex.complement.has(keyAt(tokens, k + 1));
-  if (!opened) return -1;
+  if (!headWithComplement(context, first, next)) return -1;
   let and = -1;
   let k = next;
   for (; k < tokens.count && k - next < LIST_WORDS; k++) {

@@ -92,6 +92,8 @@ export function bodyHead(s: Segmenter, p: Piece): boolean {
  */
 export function listInside(s: Segmenter, first: number, last: number): boolean {
   const { tokens, lex, layout } = s.context;
+  // A list closed by the head is read by entity:list-before-head, not as the head's complement.
+  if (first < s.chunk.listAnd && s.chunk.listAnd < last) return false;
   for (let k = first + 1; k <= last; k++) if (layout.punct[k] === ',' && tokens.shape[k] === CAP && !lex.legalForms.has(keyAt(tokens, k))) return true;
   return false;
 }

@@ -1,7 +1,7 @@
 import type { EntityType } from '../model/model';
 import type { Chunk } from './chunks';
 import { isConnector, type Context, type Proposal } from './context';
-import { evidenceOf } from './evidence';
+import { copyEvidence, credit, evidenceOf } from './evidence';
 import { spanKey } from './keys';
 import type { GazetteerEntry } from './gazetteer';
 import { rule } from './lexicon';
@@ -99,7 +99,13 @@ export function propose(
   extra: Partial<Proposal> = {},
   words?: string,
 ): void {
-  const evidence = evidenceOf(rule(s.context.lex, id), type, words);
+  let evidence = evidenceOf(rule(s.context.lex, id), type, words);
+  // entity:list-before-head — the name holds the run's list closed by a head: that rule drew its bounds.
+  const listAnd = s.chunk.listAnd;
+  if (kind === 'headed' && first < listAnd && listAnd < last) {
+    evidence = copyEvidence(evidence);
+    credit(evidence, rule(s.context.lex, 'entity:list-before-head'), type, textAt(s.context.tokens, listAnd + 1));
+  }
   // One shape for every proposal: optional fields are present, undefined when unused.
   s.out.push({
     first,

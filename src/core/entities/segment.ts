@@ -82,6 +82,7 @@ function splitAnd(s: Segmenter, ps: readonly Piece[]): Piece[][] {
     // "the Port of Harwich and the Felton terminal": a determiner after "and" opens a name of its own (words.json definite).
     const opens = right.length > 0 && isConn(s, right[0]) && s.context.lex.definite.has(firstKey(s, right[0]));
     if (opens) out.push([]);
+    else if (p.first === s.chunk.listAnd) left.push(p); // a list closed by a head (entity:list-before-head)
     else if ((plain(left) && endsWithHead(s, right) && !twoCompanies(s, left, right) && !namedAlone(s, left)) || (inComplement && completes(s, left, right)) || plurals) left.push(p);
     else out.push([]);
   }
