@@ -18,14 +18,15 @@ const FOURTEEN = ['budget-justification-nuclear-smuggling-detection', 'policy-ne
 const RARE = new Set(['question', 'reason', 'contrast', 'concession', 'conclusion']);
 const ROLES = ['thesis', 'evidence', 'statement', 'question', 'reason', 'contrast', 'concession', 'conclusion'];
 const showMisses = process.argv.includes('--misses');
+const showRules = process.argv.includes('--rules');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 
 const shared = resolve('..', 'shared');
 const files = [join(shared, 'eval'), resolve('eval')].flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.roles.json')).map((f) => join(d, f)) : []));
 
 interface Count { right: number; read: number; gold: number }
-interface Group { byRole: Map<string, Count>; f1s: number[]; accepted: [number, number]; links: Count }
-const newGroup = (): Group => ({ byRole: new Map(), f1s: [], accepted: [0, 0], links: { right: 0, read: 0, gold: 0 } });
+interface Group { byRole: Map<string, Count>; f1s: number[]; accepted: [number, number]; links: Count; byRule: Map<string, Count> }
+const newGroup = (): Group => ({ byRole: new Map(), f1s: [], accepted: [0, 0], links: { right: 0, read: 0, gold: 0 }, byRule: new Map() });
 const groups = new Map<string, Group>([['six', newGroup()], ['fourteen', newGroup()], ['twenty', newGroup()], ['essay', newGroup()], ['all', newGroup()]]);
 const ruleOf = (c: Claim | undefined) => c?.why.find((r) => r.about === 'role')?.rule.replace(/^role:/, '') ?? 'none';
 const short = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 110);
@@ -52,6 +53,10 @@ for (const file of files) {
     group.f1s.push(score.macroF1);
     group.accepted[0] += score.accepted.right; group.accepted[1] += score.accepted.total;
     group.links.right += score.links.right; group.links.read += score.links.read; group.links.gold += score.links.gold;
+    for (const [rule, c] of linksByRule(analysis, gold)) {
+      const t = group.byRule.get(rule) ?? group.byRule.set(rule, { right: 0, read: 0, gold: 0 }).get(rule)!;
+      t.right += c.right; t.read += c.read;
+    }
   }
   if (showMisses) printMisses(name, analysis, gold);
 }
@@ -67,6 +72,28 @@ for (const [name, g] of groups) {
     const p = c.read ? c.right / c.read : 0, r = c.gold ? c.right / c.gold : 0;
     console.log(`  ${role.padEnd(11)} ${String(c.right).padStart(5)} ${String(c.read).padStart(5)} ${String(c.gold).padStart(5)}  ${pct(c.right, c.read)} ${pct(c.right, c.gold)}  ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(2)}`);
   }
+  if (showRules) for (const [rule, c] of [...g.byRule].sort((a, b) => b[1].read - a[1].read)) console.log(`  ${rule.padEnd(40)} links right ${String(c.right).padStart(4)} of ${String(c.read).padStart(4)}  P ${pct(c.right, c.read)}%`);
+}
+
+/** Each support rule's links between annotated sentences, right of read (with --rules). */
+function linksByRule(analysis: Analysis, gold: GoldRoles): Map<string, Count> {
+  const found = claimsOf(analysis, gold.roles);
+  const index = new Map<Claim, number>();
+  analysis.claims.forEach((c, i) => index.set(c, i));
+  const goldOf = new Map<number, number>();
+  found.forEach((c, g) => { if (c && !goldOf.has(index.get(c)!)) goldOf.set(index.get(c)!, g); });
+  const byRule = new Map<string, Count>();
+  found.forEach((c, g) => {
+    const rule = c?.why.find((r) => r.about === 'support' && r.rule !== 'support:unsupported')?.rule ?? '-';
+    for (const t of c?.supports ?? []) {
+      const target = goldOf.get(t);
+      if (target === undefined || target === g) continue;
+      const n = byRule.get(rule) ?? byRule.set(rule, { right: 0, read: 0, gold: 0 }).get(rule)!;
+      n.read++;
+      if (gold.roles[g].supports?.includes(target)) n.right++;
+    }
+  });
+  return byRule;
 }
 
 /** The misses of the rarer roles, and the support links missed or read wrong, with where each sentence stands. */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyse } from '../../src/core/analyse';
+import { readLinks as read } from './support-helpers';
 
 /**
  * Support links narrowed on session 12's twenty newest documents (issue #12):
@@ -10,17 +10,6 @@ import { analyse } from '../../src/core/analyse';
  * the speaker's own view inside a paragraph stands beside its opening thesis,
  * not as a part of it.
  */
-
-/** The claims of plain `text` with their text, and the index of the claim holding some words. */
-function read(text: string) {
-  const claims = analyse(text, { format: 'plain' }).claims.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
-  const at = (words: string) => {
-    const i = claims.findIndex((c) => c.text.includes(words));
-    assert.ok(i >= 0, `no claim holds "${words}"`);
-    return i;
-  };
-  return { claims, at };
-}
 
 describe('Support links of session 12 (issue #12)', () => {
   it('Leaves a dated figure in a later paragraph unlinked to the thesis its section opens with', () => {
