@@ -22,6 +22,14 @@ describe('Roles of session 13 (the six newest documents first)', () => {
     assert.deepEqual(claim.why.filter((r) => r.about === 'role').map((r) => r.rule), ['role:list-recommendation', 'role:item-marker']);
     assert.deepEqual(roleIn(items, 'publish the pilots'), { role: 'thesis', rule: 'role:list-recommendation' });
   });
+  it('Reads a roman numeral and a full stop as a marker, but a capital and a full stop as a person\'s initial', () => {
+    const numbered = 'The harbour board should:\n\niv. dredge the channel to twelve metres before the winter.\n\nShips wait.';
+    const marked = analyse(numbered, { format: 'plain' }).claims.find((c) => numbered.slice(c.start, c.end).includes('dredge the channel'));
+    assert.ok(marked?.why.some((r) => r.rule === 'role:item-marker'), 'iv. is a marker');
+    const initial = 'The harbour is full.\n\nA. Okafor, the port director, said the quay would open in May. Ships wait.';
+    const named = analyse(initial, { format: 'plain' }).claims.find((c) => initial.slice(c.start, c.end).includes('Okafor'));
+    assert.ok(named && !named.why.some((r) => r.rule === 'role:item-marker'), 'A. is an initial, no marker');
+  });
   it('Still reads a lettered item that names a thing as a named item', () => {
     assert.deepEqual(roleIn(items, 'the tolls and dues'), { role: 'statement', rule: 'role:list-named-item' });
   });
