@@ -56,4 +56,15 @@ describe('Lettered items and rule lines of text without markup (rules)', () => {
     // A dash or two inside a sentence, or a short dash line, is no rule.
     assert.ok(!notices(`Dredging the Northern Channel\n\n${OPENING}\n\n---\n\nThe board expects dredging -- at a cost -- every third year.\n`, 'a.txt').some(([r]) => r === 'notice:rule-line'));
   });
+
+  it('notice:classification — a security marking at the head and foot of the pages is furniture, not the title', () => {
+    const page = (n: number, body: string) => `                    OFFICIAL-SENSITIVE\n\n${body}\n\n                    Page ${n} of 2\n                    OFFICIAL-SENSITIVE\n`;
+    const text = page(1, `Dredging the Northern Channel\n\n${OPENING}`) + '\f' + page(2, 'The board expects the northern channel to need dredging every third year.');
+    const found = notices(text, 'a.txt');
+    assert.ok(found.some(([r, w]) => r === 'notice:classification' && w === 'OFFICIAL-SENSITIVE'), JSON.stringify(found));
+    const { sections } = read(text);
+    assert.ok(!sections.includes('OFFICIAL-SENSITIVE'), JSON.stringify(sections));
+    // The word inside a sentence, or a heading that only opens with it, is no marking.
+    assert.ok(!notices(`Dredging the Northern Channel\n\n${OPENING}\n\nSecret talks on the channel\n\nThe board kept the talks secret until June.\n`, 'a.txt').some(([r]) => r === 'notice:classification'));
+  });
 });
