@@ -5,6 +5,7 @@ import { CAPTION, endsSentence, looksLikeTitle } from './ends';
 import { numberedHeadings } from './numbered';
 import { setApartHeadings, titleLine } from './setapart';
 import { paragraphLabels } from './paralabels';
+import { letterItems } from './letters';
 import headings from '../lexicon/data/headings.json';
 
 /** headings.json, `heading:wrapped-line`: a title-like line that ran to the wrap width is prose (see {@link full}). */
@@ -130,12 +131,12 @@ function full(text: string, lines: Lines, i: number, width: number): boolean {
  * first line that ends a sentence (the title block above it has rules of its
  * own). Maps the index of each run's first line to its last.
  */
-function stackedLines(text: string, lines: Lines, width: number, wrapped: boolean): Map<number, number> {
+function stackedLines(text: string, lines: Lines, width: number, wrapped: boolean, items: ReadonlyMap<number, number>): Map<number, number> {
   const runs = new Map<number, number>();
   const { starts, firsts, lasts } = lines;
-  // A list item (bullet or dash) or a table row (a gap of columns) is read as such, not as a line of a stack.
+  // A list item (bullet, dash or letter) or a table row (a gap of columns) is read as such, not as a line of a stack.
   const short = (i: number) => {
-    if (firsts[i] < 0 || (wrapped && lasts[i] - starts[i] >= width * 0.8)) return false;
+    if (firsts[i] < 0 || items.has(i) || (wrapped && lasts[i] - starts[i] >= width * 0.8)) return false;
     const content = text.slice(firsts[i], lasts[i]);
     return !endsSentence(content) && !BULLET.test(content.charAt(0)) && !DASH_ITEM.test(content) && !/\S {3,}\S|\t/.test(content);
   };
@@ -171,11 +172,12 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
   const numbered = numberedHeadings(firsts, contentOf);
   const apart = setApartHeadings(firsts, contentOf);
   const labels = paragraphLabels(firsts, contentOf, numbered);
+  const letters = letterItems(firsts, contentOf);
   const title = titleLine(firsts, contentOf, (j) => numbered.has(j) || apart.has(j) || looksLikeTitle(contentOf(j)));
   const dashed = (i: number) => i >= 0 && i < lines.length && firsts[i] >= 0 && DASH_ITEM.test(contentOf(i));
   // Unwrapped text (one paragraph per line) has no wrap width to speak of.
   const wrapped = width > 0 && width < 200;
-  const stacks = stackedLines(text, lines, width, wrapped);
+  const stacks = stackedLines(text, lines, width, wrapped, letters);
   let stackEnd = -1;
   const blocks: LineBlock[] = [];
   let paraStart = -1;
@@ -202,7 +204,7 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     const next = i + 1 < lines.length ? firsts[i + 1] : -1;
     const afterBreak = paraStart < 0 || i === 0 || firsts[i - 1] < 0 || endsSentence(text.slice(firsts[i - 1], lasts[i - 1]));
     const beforeCapital = next < 0 || /^[\p{Lu}\d“"‘(]/u.test(text.charAt(next)) || BULLET.test(text.charAt(next));
-    const titled = numbered.has(i) || apart.has(i) || i === title || (beforeCapital && looksLikeTitle(content));
+    const titled = !letters.has(i) && (numbered.has(i) || apart.has(i) || i === title || (beforeCapital && looksLikeTitle(content)));
     if (!inStack && afterBreak && titled && (wrapped || lines.length > 1) && !(wrapped && full(text, lines, i, most))) {
       flush();
       blocks.push({ kind: 'heading', start: first, end: last });
@@ -210,11 +212,11 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     }
     const indented = first > starts[i] && /\p{Lu}/u.test(text.charAt(first));
     if (paraStart >= 0 && indented && afterBreak) flush();
-    // A line opening with a bullet (or a dash, beside another) is a list item of its own, whatever ended the line before.
+    // A line opening with a bullet (or a dash beside another, or a letter the lettering continues) is a list item of its own, whatever ended the line before.
     const dash = dashed(i) && (dashed(i - 1) || dashed(i + 1));
     const item = dash || BULLET.test(text.charAt(first));
-    // A numbered paragraph or a dash item opens here, its number or dash a label outside it.
-    const label = labels.get(i) ?? (dash ? DASH_ITEM.exec(content)![0].length - 1 : undefined);
+    // A numbered paragraph, a lettered item or a dash item opens here, its number, letter or dash a label outside it.
+    const label = labels.get(i) ?? letters.get(i) ?? (dash ? DASH_ITEM.exec(content)![0].length - 1 : undefined);
     if (paraStart >= 0 && (item || label !== undefined)) flush();
     if (paraStart < 0) paraStart = first + (label ?? 0);
     paraEnd = last;

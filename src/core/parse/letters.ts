@@ -1,0 +1,53 @@
+import headings from '../lexicon/data/headings.json';
+import type { TextLines } from './numbered';
+
+/**
+ * Lettered list items of text without markup (lexicon/data/headings.json,
+ * `paragraph:letter-item`): recommendations, requests and commitments printed
+ * as "a)  agree …", "(b) Whether …", "c. report …", often with nothing but a
+ * semicolon between one item and the next. A line opening with a lower-case
+ * letter in one of these forms is an item when the document's lettering
+ * confirms it: the nearest line opening with a letter written the same way,
+ * after it or before it, carries the next letter or the one before. The
+ * letter and the spaces after it are a label outside the item, as a markdown
+ * list's marker is. Capital letters ("A. Existing Controls") head sections and
+ * are left to the heading rules. One pass over the lines: linear.
+ */
+
+interface LetterRow {
+  readonly id: string;
+  readonly pattern: string;
+}
+
+const ROW = (headings.paragraphs as readonly LetterRow[]).find((r) => r.id === 'paragraph:letter-item');
+if (!ROW?.pattern) throw new Error('headings.json has no complete row paragraph:letter-item');
+
+/** The id of the lettered-item row. */
+export const LETTER_ITEM_RULE = ROW.id;
+
+/** "a) ", "(a) ", "a. ": the opening bracket, the letter, the closing mark, then spaces before a word (groups 1–3). */
+const LETTER = new RegExp(ROW.pattern, 'u');
+
+/**
+ * For each line of `lines` that opens a lettered item the document's lettering confirms, the length of its
+ * label (marker and spaces), by line index. `contentOf(i)` is the line's text from its first non-space.
+ */
+export function letterItems(lines: TextLines, contentOf: (i: number) => string): Map<number, number> {
+  const found = new Map<number, number>();
+  // The last lettered line of each way of writing the letter ("(x)", "x)", "x."), and its letter.
+  const last = new Map<string, { line: number; code: number; length: number }>();
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] < 0) continue;
+    const m = LETTER.exec(contentOf(i));
+    if (!m) continue;
+    const style = `${m[1]}${m[3]}`;
+    const code = m[2].charCodeAt(0);
+    const before = last.get(style);
+    if (before && before.code + 1 === code) {
+      found.set(before.line, before.length);
+      found.set(i, m[0].length);
+    }
+    last.set(style, { line: i, code, length: m[0].length });
+  }
+  return found;
+}
