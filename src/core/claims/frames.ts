@@ -68,6 +68,8 @@ export function frame(
     if (row.endsWith && !sentence.trimEnd().endsWith(row.endsWith)) continue;
     const words = findFrameWords(compiled, sentence);
     if (words === null || (compiled.unless && findFrameWords({ pattern: compiled.unless }, sentence) !== null)) continue;
+    // A signpost before a colon announces what follows it, and what follows is read by its own words.
+    if (row.untilColon && sentence.indexOf(':', sentence.indexOf(words) + words.length) >= 0) continue;
     if (opening && row.category === null && findFrameWords(compiled, sentence.slice(opening.end)) === null) (passed ??= []).push(words.replace(/\s+/g, ' '));
     else if (later && row.clauseBound && inLaterClause(sentence, later.first, sentence.indexOf(words))) (late ??= []).push(words.replace(/\s+/g, ' '));
     else (hits ??= []).push({ row, words: words.replace(/\s+/g, ' ') });
