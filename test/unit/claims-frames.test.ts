@@ -114,7 +114,8 @@ describe('How the reader reaches the authors (claim:frame-contact)', () => {
     'Grid charges\n\nThe regulator will cut network charges for small firms by a tenth from April, and energy suppliers must pass the cut on. ' +
     'Suppliers that fail to do so face fines. Firms with questions should contact the Energy Tariff Helpline, and comments may be sent by email to the pricing team. ' +
     'The regulator\'s chief economist will hold a press conference on Friday.\n\n' +
-    'Rebel troops shelled the northern garrison with artillery, the minister told a press conference.\n';
+    'Rebel troops shelled the northern garrison with artillery, the minister told a press conference.\n\n' +
+    'The forward battalion lost contact the night the enemy artillery shelled its trenches. Saboteurs attacked the naval base after a message by email reached the guards.\n';
   const { claim, readAs } = readPlain(text);
 
   it('Reads where to write or whom to call as logistics: no category from the trade words in a helpline\'s name or its paragraph, and the hover says why', () => {
@@ -130,5 +131,13 @@ describe('How the reader reaches the authors (claim:frame-contact)', () => {
     const said = claim('Rebel troops');
     assert.equal(said.primary, 'military');
     assert.ok(!said.why.some((r) => r.rule === 'claim:frame-contact'));
+  });
+
+  it('Leaves a unit that lost contact, and an attack told of with "by email", to their military words', () => {
+    for (const start of ['The forward battalion', 'Saboteurs attacked']) {
+      const c = claim(start);
+      assert.equal(c.primary, 'military', start);
+      assert.ok(!c.why.some((r) => r.rule === 'claim:frame-contact'), start);
+    }
   });
 });
