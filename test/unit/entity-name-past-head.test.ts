@@ -16,9 +16,9 @@ describe('Entity boundaries — a name that goes on past a head inside it', () =
     assert.ok(!found.some((e) => ['Coastal Fleet', 'Auxiliary', 'Helpline'].includes(e.name)), summary(text, found).join('\n'));
   });
 
-  it('no name goes past its head after "for", before a plural, or where a head closes the run after "and"', () => {
+  it('no name goes past its head after "for" or a label\'s colon, before a plural, or where a head closes the run after "and"', () => {
     const text =
-      'She is Deputy Secretary for Energy Security at the ministry. In March the Energy Suppliers raised prices. ' +
+      'Next week. Panel: Energy Security in Nordic Europe at noon. She is Deputy Secretary for Energy Security at the ministry. In March the Energy Suppliers raised prices. ' +
       'The Energy Security and Net Zero Committee met.';
     const found = read(text);
     for (const name of ['Energy Security', 'Energy Suppliers']) assert.ok(!found.some((e) => e.name === name), `${name}\n${summary(text, found).join('\n')}`);
