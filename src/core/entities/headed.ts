@@ -111,3 +111,15 @@ export function statuteYear(s: Segmenter, ps: readonly Piece[], h: number): bool
   const { tokens, lex } = s.context;
   return h + 2 === ps.length && (lex.statutes.has(firstKey(s, ps[h])) || lex.issued.has(firstKey(s, ps[h]))) && single(ps[h + 1]) && YEAR.test(textAt(tokens, ps[h + 1].first));
 }
+
+/**
+ * True when the complement of head `h` is only a date ("the Algiers Agreement of
+ * 2015", "the Charter of September 2023"): the date says when, not which, except
+ * for a statute, whose year is part of its name ("Act of 1962").
+ */
+export function datedOnly(s: Segmenter, ps: readonly Piece[], h: number): boolean {
+  const { tokens, lex } = s.context;
+  if (lex.statutes.has(firstKey(s, ps[h]))) return false;
+  return ps.slice(h + 2).every((p) => single(p) && (tokens.shape[p.first] === NUMBER || lex.calendar.has(firstKey(s, p))));
+}
+

@@ -6,7 +6,8 @@ import { grouping, openingInstitution, proposeHeaded, readRun } from './runs';
 import { holderFollows, isFiller, isTitle, modifiesNoun, officeAt, officeSpan, originOnly, pluralOfHead, twoCompanies } from './offices';
 import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
-import { complementAt, completes, endsWithHead, isHead, shortLine, statuteYear } from './headed';
+import { complementAt, completes, datedOnly, endsWithHead, isHead, shortLine, statuteYear } from './headed';
+import { namePastHead, proposePastHead } from './pasthead';
 
 /**
  * Splits a run of capitalised words into names and types each by its form:
@@ -118,17 +119,6 @@ function numbers(s: Segmenter, p: Piece, head: Piece): boolean {
   // An ordinal numbers programmes, organisations and events alike ("Second Fleet", "Second World War").
   if (rank === 'ordinal') return type === 'treaty_or_program' || type === 'organization' || type === 'other';
   return rank === 'cardinal' && type === 'treaty_or_program' && !firstKey(s, head).endsWith('s');
-}
-
-/**
- * True when the complement of head `h` is only a date ("the Algiers Agreement of
- * 2015", "the Charter of September 2023"): the date says when, not which, except
- * for a statute, whose year is part of its name ("Act of 1962").
- */
-function datedOnly(s: Segmenter, ps: readonly Piece[], h: number): boolean {
-  const { tokens, lex } = s.context;
-  if (lex.statutes.has(firstKey(s, ps[h]))) return false;
-  return ps.slice(h + 2).every((p) => single(p) && (tokens.shape[p.first] === NUMBER || lex.calendar.has(firstKey(s, p))));
 }
 
 
@@ -279,7 +269,12 @@ function readHeaded(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   let end = h;
   if (complementAt(s, ps, h) && h + 2 < ps.length && !datedOnly(s, ps, h) && !originOnly(s, ps, h) && !modifiesNoun(s, ps)) end = ps.length - 1;
   else if ((lex.numbered.has(firstKey(s, ps[h])) || statuteYear(s, ps, h)) && h + 1 < ps.length && tokens.shape[ps[h + 1].first] === NUMBER) end = h + 1;
+  const past = end === h && mode === 'all' ? namePastHead(s, ps, start, h) : h;
   segmentPieces(s, ps.slice(0, start), mode);
+  if (past > h) {
+    proposePastHead(s, ps, start, h, past);
+    return true;
+  }
   // A head word alone is no name ("the Department"), but a numbered one is ("Proclamation 10962"),
   // and so is an institution's inside a sentence ("the Navy"). After "the", it may stand for the
   // one name the document gave with that head ("the Party"): the merge decides.
