@@ -17,7 +17,7 @@ import { outOfCompany, wordsOutOfCompany } from './company';
 import { inCompany, wordsInCompany } from './kept';
 import { describes, roleWords, type RoleWords } from './roles';
 import { roleOf } from './role-of';
-import { Recommendations } from './recommendations';
+import { recommendationsOf } from './recommendations';
 
 export { lexiconCues } from './cues';
 export { roleWords, type RoleWords } from './roles';
@@ -213,15 +213,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   // The role the sentence before was read with (a thesis is what the sentences after it in its paragraph argue for).
   let previousRole: Role | null = null;
   // What follows a recommendation says what is for it: within its paragraph, and in the paragraph after one of theses ending with it.
-  // Marked by paragraph, one byte each: a set of numbers held an entry for every paragraph of a list of short items.
-  const recommending = new Uint8Array(blocks.length);
-  const continuing = new Uint8Array(blocks.length);
-  for (let s = 0; s < n; s++) {
-    const own = sentenceRoles[s]!;
-    if (own.hits.some((h) => roles.recommends.has(roles.rules[h.rule].id))) recommending[sentences[s].block] = 1;
-    if (own.lowerStart) continuing[sentences[s].block] = 1;
-  }
-  const follows = new Recommendations(roles, (block) => recommending[block] === 1, (block) => continuing[block] === 1);
+  const follows = recommendationsOf(roles, blocks.length, sentences, sentenceRoles as RoleWords[]);
   const concluding = (section: number | null) => section !== null && !!roles.concludes?.test(input.sections[section]?.title ?? '');
 
   const claims: Claim[] = new Array(n);
