@@ -223,9 +223,8 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
     for (const f of reading.figures) found.push(memos ? movedBy(f, at, first) : moveBy(f, at, first));
   });
   if (figuresFailed !== null) warnings.push(`Figures: ${message(figuresFailed)}; left out of some paragraphs.`);
+  // A table's headers replace its figures as found in place: each is let go as its replacement is made.
   const tabled = attempt('Figures in tables', warnings, () => readTables(masked, blocks, found), found);
-  // The figures as found that a table's headers replaced are let go before the headings are read.
-  if (tabled !== found) found.length = 0;
   const headed = attempt('Years of headings', warnings, () => readHeadings(masked, blocks, units, tabled), tabled);
   const inTables = attempt('Years of introductions', warnings, () => readIntros(masked, blocks, units, headed, labels), headed);
 

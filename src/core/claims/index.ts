@@ -17,7 +17,7 @@ import { outOfCompany, wordsOutOfCompany } from './company';
 import { inCompany, wordsInCompany } from './kept';
 import { describes, roleWords, type RoleWords } from './roles';
 import { roleOf } from './role-of';
-import { Recommendations } from './recommendations';
+import { recommendationsOf } from './recommendations';
 
 export { lexiconCues } from './cues';
 export { roleWords, type RoleWords } from './roles';
@@ -213,9 +213,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   // The role the sentence before was read with (a thesis is what the sentences after it in its paragraph argue for).
   let previousRole: Role | null = null;
   // What follows a recommendation says what is for it: within its paragraph, and in the paragraph after one of theses ending with it.
-  const recommending = new Set(sentences.flatMap((sentence, s) => (sentenceRoles[s]!.hits.some((h) => roles.recommends.has(roles.rules[h.rule].id)) ? [sentence.block] : [])));
-  const continuing = new Set(sentences.flatMap((sentence, s) => (sentenceRoles[s]!.lowerStart ? [sentence.block] : [])));
-  const follows = new Recommendations(roles, (block) => recommending.has(block), (block) => continuing.has(block));
+  const follows = recommendationsOf(roles, blocks.length, sentences, sentenceRoles as RoleWords[]);
   const concluding = (section: number | null) => section !== null && !!roles.concludes?.test(input.sections[section]?.title ?? '');
 
   const claims: Claim[] = new Array(n);

@@ -58,3 +58,24 @@ export class Recommendations {
     this.endsRecommending = recommends;
   }
 }
+
+/**
+ * The tracker for `sentences` (by their paragraph's block, of `blocks`), read with the role words
+ * `words` of each: which paragraphs hold a cue of a recommending rule and which open in lower case,
+ * marked one byte a paragraph (sets of paragraph numbers held an entry for every paragraph of a long
+ * list of short items while the claims were made).
+ */
+export function recommendationsOf(
+  roles: RoleLexicon,
+  blocks: number,
+  sentences: readonly { readonly block: number }[],
+  words: readonly { readonly hits: readonly { readonly rule: number }[]; readonly lowerStart: boolean }[],
+): Recommendations {
+  const recommending = new Uint8Array(blocks);
+  const continuing = new Uint8Array(blocks);
+  for (let s = 0; s < sentences.length; s++) {
+    if (words[s].hits.some((h) => roles.recommends.has(roles.rules[h.rule].id))) recommending[sentences[s].block] = 1;
+    if (words[s].lowerStart) continuing[sentences[s].block] = 1;
+  }
+  return new Recommendations(roles, (block) => recommending[block] === 1, (block) => continuing[block] === 1);
+}

@@ -38,23 +38,34 @@ interface Cell {
   readonly text: string;
 }
 
-/** The units outside sentences (cells, headings), by line: a line with two or more is a table's row. */
-function rows(text: string, units: readonly TextUnit[]): Cell[][] {
-  const out: Cell[][] = [];
+/**
+ * The units outside sentences (cells, headings), by line: a line with two or more is a table's row.
+ * One row at a time, as the caller reads them: a long table's cells are not all held at once (they
+ * were 10× the text of a table of short rows). A unit on the line of the one before is known by
+ * where that line ends, not by searching back to its start again.
+ */
+function* rows(text: string, units: readonly TextUnit[]): Generator<Cell[]> {
+  let row: Cell[] = [];
   let line = -1;
+  let lineEnd = -1;
   for (const u of units) {
     if (u.body) continue;
-    const lineStart = text.lastIndexOf('\n', u.start) + 1;
-    if (lineStart !== line) {
-      line = lineStart;
-      out.push([]);
+    if (!(u.start >= line && u.start < lineEnd)) {
+      const lineStart = text.lastIndexOf('\n', u.start) + 1;
+      if (lineStart !== line) {
+        if (row.length > 0) yield row;
+        row = [];
+        line = lineStart;
+        const end = text.indexOf('\n', line);
+        lineEnd = end < 0 ? text.length + 1 : end;
+      }
     }
     const raw = text.slice(u.start, u.end);
     const cell = raw.trim();
     const start = u.start + raw.indexOf(cell);
-    out[out.length - 1].push({ start, end: start + cell.length, text: cell });
+    row.push({ start, end: start + cell.length, text: cell });
   }
-  return out;
+  if (row.length > 0) yield row;
 }
 
 /** True when a column's header ends with a noun for who acts ("Lead applicant"). */

@@ -24,7 +24,6 @@ const HEADER_YEAR = /(?:^|[\s(])(?:FY\s?)?((?:19|20)\d\d)(?:(\S)(\d\d))?(?:$|[\s
 
 /** A column label that is a year alone, or a financial year ("2024-25", "2024/25"). */
 const COLUMN_YEAR = /^(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d\d)?$/;
-const DROPPED = {} as FoundFigure;
 
 interface Cell {
   readonly start: number;
@@ -92,10 +91,15 @@ function alignByPosition(text: string, cells: readonly Cell[]): { cells: Cell[];
 /**
  * Gives the figures inside table cells their headers as `about` (with the
  * figure's own words first when it has them) and a column's year. `figures` are
- * in document order; the result keeps that order.
+ * in document order and are changed in place (a figure given headers replaces
+ * the one found, which is let go at once: a long table's figures were held
+ * twice over); the result is `figures` itself, in that order. A figure is
+ * dropped only at the end, so a reading stopped half way leaves every figure
+ * whole, read with its headers or as found.
  */
-export function readTables(text: string, blocks: readonly Block[], figures: readonly FoundFigure[], lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
-  const out = figures.slice();
+export function readTables(text: string, blocks: readonly Block[], figures: FoundFigure[], lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
+  const out = figures;
+  const dropped = new Uint8Array(out.length);
   let f = 0;
   for (let b = 0; b < blocks.length; ) {
     if (blocks[b].kind !== 'tableCell') {
@@ -136,15 +140,15 @@ export function readTables(text: string, blocks: readonly Block[], figures: read
         const rowLabel = heads.length > 0 && !head && cells[c].column === 0 && out[f].kind === 'date';
         if (label) reason(lex, 'figure:not-column-year', 'kind');
         if (rowLabel) reason(lex, 'figure:not-row-year', 'kind');
-        if (rowLabel) {
-          out[f] = DROPPED;
-          continue;
-        }
-        out[f] = label ? DROPPED : withHeaders(lex, text, out[f], rowHeads, cells[c], heads, caption);
+        if (rowLabel || label) dropped[f] = 1;
+        else out[f] = withHeaders(lex, text, out[f], rowHeads, cells[c], heads, caption);
       }
     }
   }
-  return out.filter((x) => x !== DROPPED);
+  let kept = 0;
+  for (let i = 0; i < out.length; i++) if (!dropped[i]) out[kept++] = out[i];
+  out.length = kept;
+  return out;
 }
 
 /** The column labels of a table, by column, when its first row is a header row; else none. */
