@@ -1,13 +1,17 @@
 import { isSpan, type Draft } from './draft';
 import { shift } from './shift';
 import { wordBefore } from './look';
-import { comparisonBase, levelBase, multipleBase, opensDateClause } from './bases';
-import { clauseAt, clauseTurns, crosses, inCommaAside, matchBetween, matchesIn, sinceClauses, spanOfTime, toldClauses, visibility, type Matches } from './clauses';
+import { clauseAt, clauseTurns, sinceClauses, spanOfTime, toldClauses } from './clauses';
 import type { FigureLexicon } from './lexicon';
-import { clauseJoins, otherClause, undated, type Joins } from './joins';
+import { clauseJoins, undated, type Joins } from './joins';
+import { anchorsOf, nestings, ownVoice, type Dated } from './anchors';
+import { nearestDate, type Scene } from './nearest';
 
 /**
- * The year a figure refers to, read from the dates around it.
+ * The year a figure refers to, read from the dates around it. A sentence's dates
+ * that can date a figure (its anchors) are read in anchors.ts, the nearest one a
+ * figure can see is weighed in nearest.ts; here each figure takes that one, or
+ * the paragraph's year, or none, by the rules below.
  *
  * - A date is its own year.
  * - Otherwise the nearest date of one year in the same sentence, as long as the
@@ -61,15 +65,8 @@ import { clauseJoins, otherClause, undated, type Joins } from './joins';
 
 const NO_JOINS: Joins = { at: [], firstVerb: [-1] };
 
-/** A year and the finer period that came with it. */
-export interface Dated {
-  readonly year: number;
-  readonly period: string | null;
-  readonly past?: boolean; // a year handed on: its sentence tells of the past
-}
+export type { Dated } from './anchors';
 
-/** Parenthesis nesting at a point: the opening offsets, outermost first. */
-type Nest = readonly number[];
 /** The dates of one sentence's figures, and the year it hands on to the sentences after it. */
 export interface SentenceDates {
   /** Per draft, in order: its year and period, or null. */
@@ -94,37 +91,15 @@ export interface SentenceDates {
  * year carried from earlier in the same paragraph, or null.
  */
 export function datesFor(lex: FigureLexicon, text: string, start: number, end: number, drafts: readonly Draft[], paragraph: Dated | null): SentenceDates {
-  const FAR = lex.limits.yearFar;
-  const NEAR = lex.limits.yearNear;
-  const anchors: number[] = [];
-  const bases: number[] = []; // per anchor: where "than …" begins, or -1
-  const deadlines = new Set<number>(); // anchors after "by" in a sentence that looks ahead: they hand nothing on
-  let ahead: boolean | null = null;
-  drafts.forEach((d, i) => {
-    if (!d.anchor || d.year === null) return;
-    // "since 2013", "until July 2023": where a period starts or ends, not when a figure holds.
-    const before = wordBefore(text, start, d.start);
-    if (lex.dates.boundaries.has(before)) return;
-    if (lex.dates.targets.has(before) && (ahead ??= lex.patterns.ahead.test(text.slice(start, end)))) deadlines.add(i);
-    anchors.push(i);
-    const base = Math.max(comparisonBase(lex, text, start, d.start), levelBase(lex, text, start, d.start, d.end));
-    bases.push(base >= 0 ? base : multipleBase(lex, text, drafts, i));
-  });
+  const found = anchorsOf(lex, text, start, end, drafts);
+  const { anchors, deadlines } = found;
 
   // Clause structure is only needed when there are anchors.
   const needed = anchors.length > 0;
   const nests = needed ? nestings(text, start, end, drafts, lex.limits.maxNest) : [];
   let opening = start;
   while (opening < end && /\s/.test(text.charAt(opening))) opening++;
-  let carry: Dated | null = null;
-  let several = false;
-  anchors.forEach((a, k) => {
-    const nest = nests[a];
-    const aside = nest.length > 0 && nest[0] !== opening;
-    if (aside || bases[k] >= 0 || deadlines.has(a)) return;
-    if (carry !== null && carry.year !== drafts[a].year) several = true;
-    carry = { year: drafts[a].year!, period: drafts[a].period };
-  });
+  const { carry, several } = ownVoice(drafts, found, nests, opening);
   const semicolons: number[] = [];
   // A bounded loop, not indexOf: indexOf would search on past the sentence.
   if (needed) for (let i = start; i < end; i++) if (text.charCodeAt(i) === 59) semicolons.push(i);
@@ -136,13 +111,11 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const told = paragraph !== null && lex.patterns.relativeYear.test(said); // "Last year grants reached 214 ports": a year of its own
   const looks = paragraph !== null && lex.patterns.ahead.test(said);
   const carried = paragraph && !after && !told && (referred || (!looks && (!paragraph.past || lex.patterns.pastTense.test(said)))) ? paragraph : null;
-  const tie = lex.limits.tieReach;
-  const enclosing = lex.limits.costEnclosing;
-  const semicolon = lex.limits.costSemicolon;
   const spanned = drafts.some(isSpan);
   // "… by 2030: 190 apprentices began training last year": a clause that names its year from the time of writing takes none from another.
   const toldIn = needed && lex.patterns.relativeYear.test(text.slice(start, end)) ? toldClauses(lex.patterns.relativeYear, text, start, end) : null;
   const since = sinceClauses(lex.patterns.sinceAny, needed ? turns : clauseTurns(lex.patterns.turn, text, start, end), text, start, end);
+  const scene: Scene = { ...found, lex, text, start, end, drafts, nests, semicolons, turns, joins, toldIn };
   // A ratio compares (a fraction is a share, dated like a percentage); a length of time, or a count of years, is no time;
   // a size or a distance ("65 km wide") holds whatever the year.
   const ownClause = (d: Draft) =>
@@ -152,7 +125,6 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const out: (Dated | null)[] = [];
   const rules: string[] = [];
   let split = 0; // anchors[0..split) start before the current figure
-  let presentAt: Matches | undefined; // the sentence's words of the present, found once when first asked
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const own = ownClause(d);
@@ -178,55 +150,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     const ownTold = toldIn !== null && toldIn.told[clause];
     // "will rise from £85m a year to £120m a year by 2028": the deadline dates where the change ends, not where it starts.
     const starts = deadlines.size > 0 && lex.dates.changeStarts.has(wordBefore(text, start, d.start));
-    let startSkipped = false;
-    let best: Draft | null = null;
-    let present: string | null = null; // the rule of a date passed over before the figure
-    let bestCost = Infinity;
-    let bestRule = '';
-    let pastBase = false; // a comparison's base was passed over ("… over the FY2026 level"); past its own phrase ("…, from 960 in 2021, … 13 percent") it dates nothing
-    for (let k = Math.max(0, split - NEAR); k < Math.min(anchors.length, split + NEAR); k++) {
-      const a = drafts[anchors[k]];
-      const seen = visibility(nests[i], nests[anchors[k]], own);
-      if (seen < 0 || (ownTold && clauseAt(toldIn.cuts, a.start) !== clause)) continue;
-      if (starts && a.start > d.start && deadlines.has(anchors[k])) {
-        startSkipped = true;
-        continue;
-      }
-      const passed = bases[k] >= d.end && a.start > d.start; // "123% more than the FY2026 total"
-      if (passed || (bases[k] >= 0 && a.start < d.start && /[,;:]/.test(text.slice(a.end, d.start)) && !opensDateClause(lex, text, a.end, d.start))) {
-        pastBase = true;
-        continue;
-      }
-      // (From the figure's last character: a comma or semicolon right after it counts.)
-      if (a.start > d.start && (crosses(semicolons, d.end - 1, a.start) || crosses(turns, d.end - 1, a.start))) continue;
-      // A ratio or a duration keeps to its own clause on this side too ("by the end of 2027, so that … ten days").
-      if (own && a.start < d.start && crosses(turns, a.end - 1, d.start)) continue;
-      // "was folded into the agency in 2013 and accounts for 48 sites": the date tells of the clause before the join.
-      if (a.start < d.start && otherClause(lex, text, end, joins, a, d)) {
-        present ??= 'figure:year-none-other-clause';
-        continue;
-      }
-      // "The base, opened in 2017, now has a pier of 340 meters": the present between them undates it.
-      if (a.start < d.start && matchBetween((presentAt ??= matchesIn(lex.patterns.present, text, start, end)), a.end, d.start)) {
-        present = 'figure:year-none-present';
-        continue;
-      }
-      // "the protocol, renewed in 2021, is worth $62 million a year": the aside's date dates what the aside tells.
-      if (a.start < d.start && inCommaAside(lex.patterns.asideOpen, lex.patterns.pastVerb, text, start, a.start, a.end, d.start, FAR)) {
-        present ??= 'figure:year-none-aside';
-        continue;
-      }
-      // A date far on in a long sentence, not tied to the figure, dates something said there.
-      if (a.start - d.end > FAR && !attached(lex, tie, text, d.end, a.start)) continue;
-      const tied = a.start > d.start && attached(lex, tie, text, d.end, a.start);
-      const distance = a.start < d.start ? d.start - a.end : tied ? 0 : a.start - d.end;
-      const cost = distance + seen * enclosing + (crosses(semicolons, a.start, d.start) ? semicolon : 0);
-      if (cost < bestCost) {
-        bestCost = cost;
-        best = a;
-        bestRule = tied ? 'figure:year-tied' : seen > 0 ? 'figure:year-enclosing-clause' : 'figure:year-same-clause';
-      }
-    }
+    const { best, rule: bestRule, present, startSkipped, pastBase } = nearestDate(scene, { i, split, own, clause, ownTold, starts });
     const spanRule = bestRule === 'figure:year-tied' ? null : spanOfTime(lex, text, start, d, since !== null && since(d.start) && (best !== null || !after));
     if (spanRule) {
       out.push(null);
@@ -256,7 +180,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     }
     // "Yields have risen by 2 to 3 percentage points, and auctions in the first half of 2024 failed": the
     // sentence states a year of its own that does not reach the figure; an earlier sentence's year does not either.
-    if (carried && !own && carry !== null && (carry as Dated).year !== carried.year) {
+    if (carried && !own && carry !== null && carry.year !== carried.year) {
       out.push(null);
       rules.push('figure:year-none-other-year');
       continue;
@@ -274,27 +198,5 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   // A sentence that states several years hands none on: which one a later figure means, the text does not say.
   let deadline: Dated | null = null;
   for (const a of deadlines) deadline = { year: drafts[a].year!, period: drafts[a].period };
-  return { dates: out, carry: several || carry === null ? null : { ...(carry as Dated), past: lex.patterns.pastTense.test(text.slice(start, end)) }, several, rules, deadline };
-}
-
-/** True when words tie the date at `anchorStart` to the figure before it: "450 million in the first quarter of 2000", "$27.9 as of February 2000". */
-function attached(lex: FigureLexicon, reach: number, text: string, figureEnd: number, anchorStart: number): boolean {
-  return anchorStart - figureEnd <= reach && lex.patterns.tie.test(text.slice(figureEnd, anchorStart));
-}
-
-/** The parenthesis nesting at each draft's start, in one sweep of the sentence. */
-function nestings(text: string, start: number, end: number, drafts: readonly Draft[], maxNest: number): Nest[] {
-  const out: Nest[] = [];
-  const stack: number[] = [];
-  let i = start;
-  for (const d of drafts) {
-    for (; i < d.start && i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 40 || c === 91) stack.push(i); // ( [
-      else if ((c === 41 || c === 93) && stack.length) stack.pop(); // ) ]
-    }
-    // Nesting deeper than a reader follows is cut, so pathological brackets stay linear.
-    out.push(stack.length > maxNest ? stack.slice(0, maxNest) : stack.slice());
-  }
-  return out;
+  return { dates: out, carry: several || carry === null ? null : { ...carry, past: lex.patterns.pastTense.test(text.slice(start, end)) }, several, rules, deadline };
 }

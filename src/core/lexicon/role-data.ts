@@ -1,0 +1,155 @@
+import type { Role } from '../model/model';
+import roleData from './data/roles.json';
+
+/**
+ * Role data types: what src/core/lexicon/data/roles.json holds, as written —
+ * the positions and shapes a rule may name, one rule row, one cue list, and the
+ * whole data with its side tables (narration, register, item markers …). The
+ * built-in data is here; roles.ts compiles it into the role lexicon of
+ * role-lexicon.ts.
+ */
+
+/** Where a sentence sits, as rules name it. */
+export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem'
+  | 'inBackground' | 'afterQuestion' | 'afterEvidence' | 'beforeTurn' | 'afterRecommendation' | 'lastInSection'
+  | 'afterThesis' | 'inConclusion';
+
+/** Bit of each position in a sentence's position mask. */
+export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
+  firstInSection: 1,
+  firstInParagraph: 2,
+  lastInDocument: 4,
+  lastInParagraph: 8,
+  listItem: 16,
+  /** Right after a question in the same paragraph: the sentence that answers it. */
+  afterQuestion: 64,
+  /** A list item whose lead-in (the last sentence before the list) is evidence ("… recommended actions including"), or tells of the past ("Its actions have included the following:"). */
+  afterEvidence: 128,
+  /** In the body of a paragraph whose opening sentence is background (a statement). */
+  inBackground: 32,
+  /** The next sentence of its paragraph opens by turning ("But …", "However, …"): what it turns against. */
+  beforeTurn: 256,
+  /**
+   * After a recommendation (a rule of the data's `recommends`) in its paragraph, or in the paragraph right
+   * after one made only of theses that ends with a recommendation (a numbered recommendation and the
+   * justification under it): what is said for the recommendation.
+   */
+  afterRecommendation: 512,
+  /** The last sentence of its section (DESCRIPTIVE_BIT, 1024, sits between). */
+  lastInSection: 2048,
+  /** Right after a sentence of its paragraph read as a thesis: what argues for the paragraph's claim. */
+  afterThesis: 4096,
+  /** In a section whose heading says it concludes ('Conclusion', 'Conclusions and recommendations'): the data's `conclusionHeadings`. */
+  inConclusion: 8192,
+};
+
+/**
+ * Set in a sentence's position mask when its document describes rather than
+ * argues (few of its sentences carry a cue of the register's `argues` lists):
+ * a rule with `register` holds only in a document of that register.
+ */
+export const DESCRIPTIVE_BIT = 1 << 10;
+
+/** How a document reads as a whole: argued (an essay, a commentary) or descriptive (a research report, a fact sheet). */
+export type RoleRegister = 'argued' | 'descriptive';
+
+/** A sentence's shape, as rules name it (lower-case start, lead-in colon, announced items, "Second, …", quotes, present or past telling). */
+export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes' | 'present-general' | 'narrated' | 'hypothetical' | 'defines';
+
+/** One rule as written in the data. */
+export interface RoleRuleRow {
+  readonly id: string;
+  readonly role: Role;
+  /** Holds only for a sentence that ends with a question mark. */
+  readonly question?: boolean;
+  /** Holds only when a phrase of this cue list is found `at` the start of the sentence or anywhere. */
+  readonly cue?: string;
+  readonly at?: 'start' | 'anywhere';
+  /** Holds only when the sentence opens with a phrase of this cue list's `start` phrases (who acts: 'The ministers', 'They') and the cue follows it, at most one word between. */
+  readonly opens?: string;
+  /** Holds only when the sentence states a figure other than a date (`measured`), or a date (`date`). */
+  readonly figure?: 'measured' | 'date';
+  /** Holds only for a sentence in any of these positions. */
+  readonly position?: readonly RolePosition[];
+  /** Holds only when the sentence names an entity or states a figure (true), or neither (false). */
+  readonly concrete?: boolean;
+  /** Holds only when the sentence names an entity (true), or names none (false), whatever figures it states. */
+  readonly named?: boolean;
+  /** Holds only for a sentence of this shape. */
+  readonly shape?: RoleShape;
+  /** Holds only in a document of this register. */
+  readonly register?: RoleRegister;
+  /** Weight of the cue the rule records. */
+  readonly weight: number;
+  /** What the rule says, in a reader's words. */
+  readonly says: string;
+}
+
+/** One cue list: phrases at the start of a sentence or anywhere, and what cancels them. */
+export interface CueList {
+  readonly start?: readonly string[];
+  readonly anywhere?: readonly string[];
+  readonly notBeforeTime?: readonly string[];
+  /** Words that, right before a phrase of the list, make it part of a noun phrase, not a cue ("the need to", "no need to"). */
+  readonly notAfter?: readonly string[];
+  /**
+   * Relative pronouns that, up to six words before a phrase of the list (no comma between), put
+   * it in a relative clause about someone the sentence names ("Lukashenko, who
+   * always insisted"): the clause describes them, the sentence does not report.
+   */
+  readonly notInRelative?: readonly string[];
+}
+
+/** The role data: cue lists by name, and the rules in order. */
+export interface RoleData {
+  readonly cues: Readonly<Record<string, CueList>>;
+  readonly rules: readonly RoleRuleRow[];
+  /** Words that make a phrase of a list's `notBeforeTime` a time, not a cue, when they follow it ("since March"). */
+  readonly timeWords?: readonly string[];
+  /** What makes a short sentence announce a count of items ("two questions"): meta-text. */
+  readonly announce?: { readonly counts: readonly string[]; readonly modals: readonly string[]; readonly maxWords: number };
+  /** The fewest words a quoted passage has for its sentence to quote someone (the shape quotes); a sentence opening with a quotation mark always does. */
+  readonly quoteWords?: number;
+  /** What makes a sentence argue from a hypothetical case: it opens with one of `openers` ('A', 'Every') and its verb is one of `modals` ('would'), before any full stop, colon or semicolon (the shape hypothetical). */
+  readonly hypothetical?: { readonly openers: readonly string[]; readonly modals: readonly string[] };
+  /** Relative pronouns that, after a comma, open a clause whose dates date what it describes, not the sentence's event. */
+  readonly relativePronouns?: readonly string[];
+  /** A list item's marker ('a)', '(b)', 'iv.'): one letter or numeral and a closer; the sentence's role words are read after it. */
+  readonly itemMarker?: { readonly id: string; readonly numerals: readonly string[]; readonly closers: readonly string[]; readonly capitalClosers: readonly string[]; readonly says: string };
+  /** Ordinals that, opening a sentence and followed by a comma, number a point ("First, …", "Finally, …"): the shape enumerated. */
+  readonly ordinals?: readonly string[];
+  /** What makes a document descriptive: of its sentences (at least `minSentences`, or too little to tell), fewer than `minShare` ask a question or hold a cue of the lists named in `argues`. */
+  readonly register?: { readonly argues: readonly string[]; readonly minShare: number; readonly minSentences: number; readonly says: string };
+  /** The cue list whose `start` phrases make a sentence turn: the sentence before it in its paragraph is `beforeTurn`. */
+  readonly turnCue?: string;
+  /** Words that, opening a section's heading (after any number), make it the section that concludes: its sentences are `inConclusion`. */
+  readonly conclusionHeadings?: readonly string[];
+  /** What makes a sentence define a term (the shape defines): see {@link definitionPattern}. */
+  readonly definition?: { readonly copulas: readonly string[]; readonly articles: readonly string[]; readonly says: string };
+  /** Rules (by id) whose sentences put something forward: what follows them is `afterRecommendation`. */
+  readonly recommends?: readonly string[];
+  /**
+   * What makes a sentence tell of the past (it narrates): an auxiliary of the past or the perfect
+   * ("was", "has"), an irregular past form ("took"), a word of at least `minStem` letters and the
+   * suffix ("expelled", not one of `notPast`), a progressive form ("is building") or a word
+   * that places it in time ("now"). A sentence
+   * without any is `present-general`.
+   */
+  readonly narration?: {
+    readonly auxiliaries: readonly string[];
+    readonly irregular: readonly string[];
+    readonly suffix: string;
+    readonly minStem: number;
+    /** Auxiliaries that with a word ending in `ongoingSuffix` tell of what is under way ("is building"). */
+    readonly ongoing: readonly string[];
+    readonly ongoingSuffix: string;
+    /** Words that end in the suffix but are no past form ("seabed", "hundred"). */
+    readonly notPast: readonly string[];
+    /** Words that place what a sentence tells in time ("now", "currently"): a report of the day, not how things are in general. */
+    readonly anchors: readonly string[];
+    readonly says: string;
+  };
+}
+
+/** The built-in role data. */
+export const ROLE_DATA: RoleData = roleData as unknown as RoleData;
