@@ -90,6 +90,16 @@ describe('The name of an institution says who acts, not what about (claim:instit
     assert.notEqual(bill.primary, 'military');
   });
 
+  it('Reads the whole name of an office that opens a sentence, not "The Office" alone', () => {
+    const [claim] = claimsOf('The Office of Budget Review will publish its guidance in June.');
+    assert.equal(claim.why.find((r) => r.rule === 'claim:institution-name')?.words, 'Office of Budget Review');
+    assert.notEqual(claim.primary, 'economic');
+    const [ministry] = claimsOf('The Ministry of Defence will open a regional office next spring.');
+    assert.equal(ministry.why.find((r) => r.rule === 'claim:institution-name')?.words, 'Ministry of Defence');
+    const [tail] = claimsOf('The Maritime Security Agency briefed the press on Monday.');
+    assert.equal(tail.why.find((r) => r.rule === 'claim:institution-name')?.words, 'Maritime Security Agency');
+  });
+
   it('Reads a research laboratory’s name ("… Laboratory") the same way', () => {
     const [claim] = claimsOf('The Naval Weapons Laboratory says the price of wire has doubled.');
     assert.equal(claim.primary, 'economic');

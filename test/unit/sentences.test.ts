@@ -41,6 +41,24 @@ describe('Sentences', () => {
     assert.deepEqual(split('The figure was approx. ten percent. It held.'), ['The figure was approx. ten percent.', 'It held.']);
   });
 
+  it('Ends a sentence at a footnote mark glued to its full stop, as PDF text gives it (sentence:footnote-mark)', () => {
+    assert.deepEqual(split('The ministry dropped the plan in spring.4 Officials then wrote a new one.'), [
+      'The ministry dropped the plan in spring.4',
+      'Officials then wrote a new one.',
+    ]);
+    assert.deepEqual(split('Most ports were screened in full.12 Only two failed.'), ['Most ports were screened in full.12', 'Only two failed.']);
+  });
+
+  it('Leaves decimals, abbreviations and section numbers glued to a dot alone', () => {
+    assert.deepEqual(split('Output rose to 2.5 Million tonnes. It held.'), ['Output rose to 2.5 Million tonnes.', 'It held.']);
+    assert.deepEqual(split('See Fig.3 Results and No.4 Annex for the data. It held.'), ['See Fig.3 Results and No.4 Annex for the data.', 'It held.']);
+    assert.deepEqual(split('Read Table A.1 The figures there. It held.'), ['Read Table A.1 The figures there.', 'It held.']);
+    assert.deepEqual(split('Visit example.com for more. The rest was cut.123 Items followed.'), [
+      'Visit example.com for more.',
+      'The rest was cut.123 Items followed.',
+    ]);
+  });
+
   it('Splits only inside the range it is given', () => {
     const text = 'Outside. Inside one. Inside two. Outside.';
     const start = text.indexOf('Inside');

@@ -19,10 +19,14 @@ export function wordAlternatives(words: readonly string[]): string[] {
 const CAPITAL = "\\p{Lu}[\\p{L}'’-]*";
 const JOINED = `${CAPITAL}(?:(?:,\\s*|\\s+)(?:(?:and|&)\\s+)?${CAPITAL})*`;
 
-/** One pattern for both forms of an institution's name, one of `heads` then "of …" or capitalised words ending with one of `tails` (case as written: names are capitalised). */
-export function institutionPattern(heads: readonly string[], tails: readonly string[]): RegExp {
+/**
+ * One pattern for both forms of an institution's name, one of `heads` then "of …" or capitalised words ending with one of `tails`
+ * (case as written: names are capitalised), the latter never starting with one of `notFirst` ("The Office of …" is no "The Office").
+ */
+export function institutionPattern(heads: readonly string[], tails: readonly string[], notFirst: readonly string[] = []): RegExp {
   const headed = `(?:${heads.join('|')})\\s+(?:of|on|for)\\s+(?:the\\s+)?${JOINED}`;
-  const tailed = `${CAPITAL}(?:\\s+(?:(?:and|&)\\s+)?${CAPITAL})*?\\s+(?:${tails.join('|')})`;
+  const skip = notFirst.length ? `(?!(?:${notFirst.join('|')})\\s)` : '';
+  const tailed = `${skip}${CAPITAL}(?:\\s+(?:(?:and|&)\\s+)?${CAPITAL})*?\\s+(?:${tails.join('|')})`;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${headed}|${tailed})(?![\\p{L}\\p{N}])`, 'gu');
 }
 

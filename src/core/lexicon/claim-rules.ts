@@ -3,6 +3,8 @@ import { CATEGORIES } from '../model/model';
 import claimData from './data/claims.json';
 import { escape, headingPattern, institutionPattern, ownNamePattern, wordAlternatives } from './claim-patterns';
 export { findFrameWords } from './claim-patterns';
+import type { AloneWordsRule, IdiomRule, InstitutionNameRule, LeadingClauseRule, OwnNameRule, RuleRow, ShiftRule, TimePhraseRule } from './claim-rows';
+export type { AloneWordsRule, IdiomRule, InstitutionNameRule, LeadingClauseRule, OwnNameRule, RuleRow, ShiftRule, TimePhraseRule } from './claim-rows';
 
 /**
  * The rules that decide a claim's category, as data
@@ -10,13 +12,6 @@ export { findFrameWords } from './claim-patterns';
  * places count, how much a paragraph and a section colour a sentence, and the
  * thresholds for a primary and a secondary category. Compiled here once.
  */
-
-/** A named rule: its id shows in a claim's `why`, `says` in a reader's words. */
-export interface RuleRow {
-  readonly id: string;
-  readonly weight: number;
-  readonly says: string;
-}
 
 /** The lexicon's words of one category. */
 export interface TermRule extends RuleRow {
@@ -106,50 +101,6 @@ export function compileFrame(row: FrameRule): CompiledFrame {
   return { row, pattern: new RegExp(`(?:${wordAlternatives(row.words).join('|')})(?![\\p{L}\\p{N}])`, 'giu'), unless };
 }
 
-/**
- * Hyphenated idioms whose parts are cue words ("trade-off" is no trade): read
- * whole, they give no cue, where an unknown hyphenated word is read by its parts.
- */
-export interface IdiomRule extends RuleRow {
-  readonly words: readonly string[];
-}
-
-/**
- * A sentence that opens with one of `openers` and a clause up to its first
- * comma: the category words of that clause count `factor` of their weight.
- */
-export interface LeadingClauseRule extends RuleRow {
-  readonly openers: readonly string[];
-  readonly factor: number;
-}
-
-/**
- * The name of an institution or a law: one of `heads` then "of", "on" or
- * "for" and capitalised words ("Department of Commerce", "Ministries of
- * Defence, Trade and International Development"), or capitalised words ending
- * with one of `tails` ("Technology and Security Program"). The category words
- * inside the name count `factor` of their weight: a name says who, not what about.
- */
-export interface InstitutionNameRule extends RuleRow {
-  readonly heads: readonly string[];
-  readonly tails: readonly string[];
-  readonly factor: number;
-}
-
-/**
- * How a union of states names itself and its members in its own texts ("the
- * Union", "Member States", "the Commission"): `names` as written (a leading
- * "the" in either case). The category words inside such a name count `factor`
- * of their weight: the name says who acts, not that the sentence is about
- * relations between states. Only in a text in the union's own voice (one that
- * says one of `voice`): elsewhere "the Union" is a subject of its own.
- */
-export interface OwnNameRule extends RuleRow {
-  readonly names: readonly string[];
-  /** Names, as written, that show a text is in the union's own voice: the rule reads only such texts. */
-  readonly voice: readonly string[];
-  readonly factor: number;
-}
 
 /**
  * Headings that say what a section of the document itself is (methodology,
@@ -160,27 +111,6 @@ export interface HeadingFrameRule extends Omit<FrameRule, 'words'> {
   readonly headings: readonly string[];
 }
 
-/** Words that do not decide alone (who acts or where): a sentence's only category words, they count `factor` of their weight (claims/shifts.ts). */
-export interface AloneWordsRule extends RuleRow {
-  readonly terms: readonly string[];
-  readonly factor: number;
-}
-
-/** Cue words of `terms` read in `from` that count `factor` of their weight for `to` where one of `near` is in the sentence (claims/shifts.ts). */
-export interface ShiftRule extends RuleRow {
-  readonly terms: readonly string[];
-  readonly from: Category;
-  readonly to: Category;
-  readonly near: readonly string[];
-  readonly factor: number;
-}
-
-/** An event named to say when: one of `words`, then one of `events` ("since the invasion"); its category words count `factor` (claims/shifts.ts). */
-export interface TimePhraseRule extends RuleRow {
-  readonly words: readonly string[];
-  readonly events: readonly string[];
-  readonly factor: number;
-}
 
 /** The claim rules as written in the data. */
 export interface ClaimData {
@@ -260,7 +190,7 @@ export function compileClaimRules(data: ClaimData): ClaimRules {
     leadingOpener: data.leadingClause
       ? new RegExp(`^[^\\p{L}\\p{N}]*(?:${data.leadingClause.openers.map((w) => escape(w).split(/\s+/).join('\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
       : null,
-    institutionPattern: data.institutionName ? institutionPattern(data.institutionName.heads, data.institutionName.tails) : null,
+    institutionPattern: data.institutionName ? institutionPattern(data.institutionName.heads, data.institutionName.tails, data.institutionName.notFirst) : null,
     institutionWords: data.institutionName ? new RegExp(`(?:${[...data.institutionName.heads, ...data.institutionName.tails].join('|')})(?![\\p{L}])`, 'u') : null,
     ownNamePattern: data.ownName ? ownNamePattern(data.ownName.names) : null,
     ownVoicePattern: data.ownName ? ownNamePattern(data.ownName.voice) : null,

@@ -10,13 +10,36 @@ import abbreviations from '../lexicon/data/abbreviations.json';
  * bracket). Line breaks are only whitespace: hard-wrapped text splits the same
  * as unwrapped text. No boundary after an abbreviation that precedes a name or a
  * number ("Dr.", "Gen.", "No. 5"), a single initial ("Michael A. Guetlein"), a
- * dotted acronym ("U.S. Space Force") or "e.g."/"i.e.".
+ * dotted acronym ("U.S. Space Force") or "e.g."/"i.e.". A footnote mark glued to
+ * the full stop of a word (text taken from a PDF: "… was dropped.4 Ministers …")
+ * ends the sentence after its digits (sentence:footnote-mark).
  */
 
 /** Abbreviations that usually precede a name or a number, lower case, without the dot (lexicon/data/abbreviations.json). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([...abbreviations.keepDot, ...abbreviations.other]);
 
 const OPENER = /[\p{Lu}\p{Lt}\d"“‘'(\[¿¡*_#-]/u;
+
+const FOOTNOTE = abbreviations.footnoteMark;
+
+/**
+ * Where a footnote mark glued to the full stop at `dot` ends: its digits (at most
+ * the row's `maxDigits`) when a space and a capital follow them and the dot closes
+ * a word of at least `minLetters` letters ending in a small letter that is no
+ * abbreviation; -1 otherwise. A digit before the dot makes a decimal, never a mark.
+ */
+function footnoteEnd(text: string, dot: number, from: number, end: number): number {
+  let after = dot + 1;
+  while (after < end && after - dot - 1 < FOOTNOTE.maxDigits + 1 && text.charCodeAt(after) >= 48 && text.charCodeAt(after) <= 57) after++;
+  const digits = after - dot - 1;
+  if (digits === 0 || digits > FOOTNOTE.maxDigits || after >= end || !isSpace(text.charCodeAt(after))) return -1;
+  let next = after;
+  while (next < end && isSpace(text.charCodeAt(next))) next++;
+  if (next >= end || !/[\p{Lu}\p{Lt}]/u.test(text.charAt(next))) return -1;
+  const word = wordBefore(text, dot, from);
+  if (word.length < FOOTNOTE.minLetters || word.includes('.') || !/\p{Ll}$/u.test(word) || isAbbreviation(word, text.charAt(dot - word.length - 1))) return -1;
+  return after;
+}
 
 
 /** The word (letters and dots) that ends just before `dot`. */
@@ -58,6 +81,18 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     const close = afterSentenceEnd(text, i, end);
     let next = close;
     while (next < end && isSpace(text.charCodeAt(next))) next++;
+    if (next === close && c === 46) {
+      // A footnote mark glued to the full stop ends the sentence after its digits (sentence:footnote-mark).
+      const mark = footnoteEnd(text, i, from, end);
+      if (mark > 0) {
+        out.push({ start: from, end: mark });
+        next = mark;
+        while (next < end && isSpace(text.charCodeAt(next))) next++;
+        from = next;
+        i = next;
+        continue;
+      }
+    }
     if (next === close || next >= end) {
       i = close;
       continue; // no space after it: a decimal, a URL, an ellipsis inside a word, or the end
