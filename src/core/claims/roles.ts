@@ -80,10 +80,24 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   }
   const a = roles.announce;
   // The length first: it rules out most sentences without running the two patterns or splitting the sentence.
-  const announces = !!a && piecesAtMost(trimmed, a.maxWords) && a.items.test(trimmed) && !a.modal.test(trimmed);
+  const announces = !!a && piecesAtMost(trimmed, a.maxWords) && countsItems(trimmed, a) && !a.modal.test(trimmed);
   const enumerated = !!roles.enumerated && roles.enumerated.test(trimmed);
   const words: RoleWords = { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, turns: !!roles.turn && roles.turn.test(lower), presentGeneral: !!roles.narrates && !roles.narrates.test(lower), quotes: quotes(sentence, roles), hypothetical: !!roles.hypothetical && roles.hypothetical.test(lower), defines: !!roles.defines && roles.defines.test(trimmed), marked: trimmed !== opened, hits: hits.length ? hits.slice() : NO_HITS };
   return hits.length ? words : sharedWords(words);
+}
+
+/**
+ * Whether a count in the sentence counts items that follow ("three options"): not a span of time ("three years ago",
+ * "over six months") nor a share ("three of its four", "one in three new hires": a sentence with a share announces nothing). Each match is read once, left to right.
+ */
+function countsItems(text: string, a: NonNullable<RoleLexicon['announce']>): boolean {
+  a.items.lastIndex = 0;
+  for (let m = a.items.exec(text); m; m = a.items.exec(text)) {
+    // A share's count and its whole ("two of its five ferries") both count parts: the sentence announces nothing.
+    if (m[1] || a.shareAfter.has((m[2] || m[3]).toLowerCase().split(/\s/, 1)[0])) return false;
+    if (!a.spans.has(m[3].toLowerCase())) return true;
+  }
+  return false;
 }
 
 const AT_MOST_ONE_WORD = /^\s+(?:[a-z]+\s+)?$/;

@@ -107,7 +107,13 @@ export interface RoleData {
   /** Words that make a phrase of a list's `notBeforeTime` a time, not a cue, when they follow it ("since March"). */
   readonly timeWords?: readonly string[];
   /** What makes a short sentence announce a count of items ("two questions"): meta-text. */
-  readonly announce?: { readonly counts: readonly string[]; readonly modals: readonly string[]; readonly maxWords: number };
+  readonly announce?: {
+    readonly counts: readonly string[]; readonly modals: readonly string[]; readonly maxWords: number;
+    /** A count of units of these figures-units.json lists ('time': "three years ago", "over six months") measures a span: no items follow. */
+    readonly spans?: { readonly id: string; readonly units: readonly string[]; readonly says: string };
+    /** A count that is part of a whole: followed by one of `after` ("three of its four"), or after a number (digits, a count or one of `parts`) and one of `between` ("one in three"). */
+    readonly shares?: { readonly id: string; readonly after: readonly string[]; readonly between: readonly string[]; readonly parts: readonly string[]; readonly says: string };
+  };
   /** The fewest words a quoted passage has for its sentence to quote someone (the shape quotes); a sentence opening with a quotation mark always does. */
   readonly quoteWords?: number;
   /** What makes a sentence argue from a hypothetical case: it opens with one of `openers` ('A', 'Every') and its verb is one of `modals` ('would'), before any full stop, colon or semicolon (the shape hypothetical). */

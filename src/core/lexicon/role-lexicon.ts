@@ -46,8 +46,12 @@ export interface RoleLexicon {
   readonly openings: { readonly words: ReadonlyMap<string, number>; readonly longest: number; readonly whole: boolean };
   /** How many distinct patterns the rules have ({@link RoleRule.patternIndex}). */
   readonly patternCount: number;
-  /** A count word followed within three words by a plural; a modal verb; the most words such a sentence has. */
-  readonly announce: { readonly items: RegExp; readonly modal: RegExp; readonly maxWords: number } | null;
+  /**
+   * A count word followed within three words by a plural (global: group 1 a number and a share's `between` word before
+   * it, group 2 the words between, group 3 the plural); a modal verb; the most words such a sentence has; the plurals
+   * that measure a span of time, and the words after a count that make it a share.
+   */
+  readonly announce: { readonly items: RegExp; readonly modal: RegExp; readonly maxWords: number; readonly spans: ReadonlySet<string>; readonly shareAfter: ReadonlySet<string> } | null;
   /** The fewest words of a quoted passage (0: no sentence quotes). */
   readonly quoteWords: number;
   /** A sentence (lower-cased, leading marks removed) that opens with an indefinite case and argues what it would do (the shape hypothetical), or null without the data. */

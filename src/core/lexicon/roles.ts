@@ -2,6 +2,7 @@ import { alternatives, definitionPattern, hypotheticalPattern, itemMarkerPattern
 import { ROLE_FEATURE_DATA, type RoleFeatureData } from './role-features';
 import { POSITION_BITS, ROLE_DATA, type RoleData, type RolePosition } from './role-data';
 import type { CombinerOf, RoleLexicon, RoleRule } from './role-lexicon';
+import UNITS from './data/figures-units.json';
 
 /**
  * Role rules for claims are data (src/core/lexicon/data/roles.json): lists of cue
@@ -52,9 +53,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   });
   const openings = numberOpenings(rules);
   const a = data.announce;
-  const announce = a
-    ? { items: new RegExp(`\\b(?:${alternatives(a.counts)})\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s\\b`, 'iu'), modal: new RegExp(`\\b(?:${alternatives(a.modals)})\\b`, 'i'), maxWords: a.maxWords }
-    : null;
+  const announce = a ? compileAnnounce(a) : null;
   const r = data.register;
   for (const name of r?.argues ?? []) if (!data.cues[name]) throw new Error(`The role register names the cue list "${name}", which the role data does not have.`);
   const register = r ? { argues: new Set(rules.flatMap((row, i) => (row.cue !== undefined && r.argues.includes(row.cue) ? [i] : []))), minShare: r.minShare, minSentences: r.minSentences } : null;
@@ -74,6 +73,22 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
   return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, itemMarker: data.itemMarker ? { pattern: itemMarkerPattern(data.itemMarker), id: data.itemMarker.id } : null, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, concludes, narrates, defines: data.definition ? definitionPattern(data.definition) : null, features, signals, combiner: combine(features) };
+}
+
+/** The announce shape's patterns: a count and its plural, a share's number before it, and the units that measure a span. */
+function compileAnnounce(a: NonNullable<RoleData['announce']>): NonNullable<RoleLexicon['announce']> {
+  const counts = alternatives(a.counts);
+  const share = a.shares?.between.length ? `(?:\\b((?:\\d+|${alternatives([...a.shares.parts, ...a.counts])})\\s+(?:${alternatives(a.shares.between)}))\\s+)?` : '()';
+  const spans = new Set((a.spans?.units ?? []).flatMap((name) => {
+    const list = (UNITS as unknown as Record<string, unknown>)[name];
+    if (!Array.isArray(list)) throw new Error(`The role data's announce spans name the unit list "${name}", which figures-units.json does not have.`);
+    return list as string[];
+  }));
+  return {
+    items: new RegExp(`${share}\\b(?:${counts})\\s+((?:[\\p{L}-]+\\s+){0,2}?)([\\p{L}-]+s)\\b`, 'giu'),
+    modal: new RegExp(`\\b(?:${alternatives(a.modals)})\\b`, 'i'),
+    maxWords: a.maxWords, spans, shareAfter: new Set(a.shares?.after ?? []),
+  };
 }
 
 /** The feature of a rule that decides first in the rule order: `role:first-quotation` for `role:quotation`. */
