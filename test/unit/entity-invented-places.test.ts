@@ -47,4 +47,22 @@ describe('Invented places, told by the text', () => {
       assert.ok(!found.some((e) => e.type === 'place'), summary(text, found).join('\n'));
     });
   });
+
+  describe('entity:place-then-region — a town before a known state or country set off by commas', () => {
+    it('reads "Marlow" of "Halden Tools of Marlow, Texas, said" and "Brenzig" of "came from Brenzig, Austria, which" as places', () => {
+      const text =
+        'Halden Tools of Marlow, Texas, said it would appeal. ' +
+        'The parts came from Brenzig, Austria, which closed its plant in May.';
+      const found = read(text);
+      assert.equal(found.find((e) => e.name === 'Marlow')?.type, 'place', summary(text, found).join('\n'));
+      assert.equal(found.find((e) => e.name === 'Marlow')?.why[0].rule, 'entity:place-then-region', summary(text, found).join('\n'));
+      assert.equal(found.find((e) => e.name === 'Brenzig')?.type, 'place', summary(text, found).join('\n'));
+    });
+
+    it('reads no place for a company described by a country\'s possessive ("Tarnex, Poland\'s largest shipper,")', () => {
+      const text = 'Tarnex, Poland\'s largest shipper, signed the contract on Monday.';
+      const found = read(text);
+      assert.notEqual(found.find((e) => e.name === 'Tarnex')?.type, 'place', summary(text, found).join('\n'));
+    });
+  });
 });
