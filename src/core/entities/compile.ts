@@ -59,10 +59,10 @@ export function numberedActs(acts: { readonly kinds: readonly string[]; readonly
 
 /**
  * The lists patterns may name: every list of cues.json (a list is a set, an
- * object of weights a map), the lexicon's sets by their field names, and the
- * type nouns with their plurals ("ports" for "port").
+ * object of weights a map), the lexicon's sets by their field names, the
+ * type nouns with their plurals ("ports" for "port"), and the gazetteer's places.
  */
-export function patternLists(lex: { readonly cues: object; readonly typeNouns: ReadonlyMap<string, string> }): Map<string, WordList> {
+export function patternLists(lex: { readonly cues: object; readonly typeNouns: ReadonlyMap<string, string>; readonly gazetteer?: ReadonlyMap<string, { readonly type: string }> }): Map<string, WordList> {
   const lists = new Map<string, WordList>();
   for (const [name, value] of Object.entries(lex.cues)) {
     if (Array.isArray(value)) lists.set(name, new Set(value.map((w) => w.toLowerCase())));
@@ -72,5 +72,8 @@ export function patternLists(lex: { readonly cues: object; readonly typeNouns: R
   const nouns = lex.typeNouns;
   const singular = (w: string) => nouns.get(w) ?? (w.endsWith('ies') ? nouns.get(`${w.slice(0, -3)}y`) : undefined) ?? (w.endsWith('s') ? nouns.get(w.slice(0, -1)) : undefined);
   lists.set('typeNounsPlural', { has: (w) => singular(w) !== undefined, get: singular, keys: () => nouns.keys() });
+  // The gazetteer's places alone (not its organisations): "Richland, Washington".
+  const gazetteer = lex.gazetteer;
+  if (gazetteer) lists.set('gazetteerPlaces', { has: (w) => gazetteer.get(w)?.type === 'place', keys: () => [...gazetteer.keys()].filter((k) => gazetteer.get(k)?.type === 'place') });
   return lists;
 }

@@ -118,6 +118,8 @@ export interface Lexicon {
   readonly adjectiveEnding: RegExp;
   /** How demonyms end ("Alaskan", "Marshallese"): words.json endings.demonym. */
   readonly demonymEnding: RegExp;
+  /** Endings a demonym adds to its place's name ("Kalveria" + "n"): words.json endings.formedDemonym. */
+  readonly formedDemonym: readonly string[];
   readonly abstractNoun: RegExp;
   /** Heads a company's name is often written without ("Group"), and heads of statutes ("Act"). */
   readonly companyHeads: ReadonlySet<string>;
@@ -269,6 +271,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     ordinaryEnding: endingIn(words.endings.ordinary),
     adjectiveEnding: endingIn(words.endings.adjective),
     demonymEnding: endingIn(words.endings.demonym),
+    formedDemonym: words.endings.formedDemonym.map((w) => w.toLowerCase()),
     abstractNoun: endingIn(words.endings.abstractNoun, '^[a-z]{3,}'),
     companyHeads: lower(heads.company),
     features: lower(withPlurals(heads.features)),

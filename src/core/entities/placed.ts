@@ -20,7 +20,7 @@ export function openingOnly(text: string, entity: Entity, width: number): boolea
 }
 
 /** The rules that say no more than that a word was written with a capital (or read in a notice's line). */
-const CAPITAL_ONLY = new Set(['entity:unknown-name', 'entity:in-notice']);
+export const CAPITAL_ONLY: ReadonlySet<string> = new Set(['entity:unknown-name', 'entity:in-notice']);
 /** Marks that may stand before the first word of a line: list bullets, item numbers, heading marks, table bars. */
 const LINE_MARKS = /^[\s\d.)(•·*#>|\-–—]*$/u;
 /** A line that ends a sentence, a label, a bracket or a table row: the next line opens something new. */
@@ -75,15 +75,15 @@ export function demonymName(lex: Lexicon, entity: Entity, weak: ReadonlySet<stri
   return entity.type !== 'place' && upper.length === 1 && words[0] === upper[0] && national(lex, upper[0]);
 }
 
-/** Endings a demonym adds to its place's name ("New Zealand" + "er", "Kenya" + "n"). */
-const ENDINGS = ['er', 'ian', 'an', 'ese', 'i', 'n'];
+/** Endings a demonym adds to its place's name ("New Zealand" + "er", "Kenya" + "n"): "er" only to a place the gazetteer knows (a surname ends so: "Walker"). */
+const endings = (lex: Lexicon) => ['er', ...lex.formedDemonym];
 
 function national(lex: Lexicon, name: string): boolean {
   const key = keyOf(name);
   const single = key.endsWith('s') ? key.slice(0, -1) : key;
   if (lex.national.has(key) || lex.national.has(single)) return true;
   const place = (k: string) => k.length > 2 && lex.gazetteer.get(k)?.type === 'place';
-  return place(`${key}s`) || ENDINGS.some((end) => single.endsWith(end) && place(single.slice(0, -end.length)));
+  return place(`${key}s`) || endings(lex).some((end) => single.endsWith(end) && place(single.slice(0, -end.length)));
 }
 
 /**

@@ -8,6 +8,7 @@ import { countedAcronym, documentCode } from './things';
 import { rule } from './lexicon';
 import type { Lexicon } from './lexicon';
 import { demonymName, numberedPart, openingOnly } from './placed';
+import { placesByDemonym } from './demonymic';
 import { wrapWidth } from './wrap';
 import { machineName, namedWords } from './machines';
 import { fieldLabels } from './labels';
@@ -24,7 +25,8 @@ export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySe
   const width = wrapWidth(text);
   const named = namedWords(entities);
   const labels = fieldLabels(text, entities);
-  const kept = entities.flatMap((e) => (labels.has(e.id) || isRole(lex, e) || isPost(lex, e) || pluralTitle(lex, e) ? [] : keep(text, lex, lowerSeen, e, width, named)));
+  // entity:demonym-elsewhere, entity:document-demonym — "Kalverian goods" makes "Kalveria" a place, and is no name itself.
+  const kept = placesByDemonym(text, lex, entities).flatMap((e) => (labels.has(e.id) || isRole(lex, e) || isPost(lex, e) || pluralTitle(lex, e) ? [] : keep(text, lex, lowerSeen, e, width, named)));
   return joinNameParts(lex, joinAcronyms(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept)))));
 }
 
