@@ -29,15 +29,20 @@ export function placesByDemonym(text: string, lex: Lexicon, entities: readonly E
   // The demonyms seen, by key, and the first demonym of each name they come from, by the name's id.
   const demonyms = new Map<string, Entity>();
   const formed = new Map<string, { words: string; count: number }>();
+  // A demonym ends as one of the endings does (before a plural's s): most capitalised words are passed over before their key is made.
+  const lasts = new Set(lex.formedDemonym.map((end) => end.charAt(end.length - 1)));
   for (const m of text.matchAll(CAPITALISED)) {
-    const key = keyOf(m[0]);
+    const word = m[0];
+    const last = word.charAt(word.length - (word.endsWith('s') ? 2 : 1));
+    if (last <= '\x7f' && !lasts.has(last)) continue;
+    const key = keyOf(word);
     if (lex.firstNames.has(key)) continue;
     const base = baseOf(lex, bases, key);
     if (!base) continue;
     demonyms.set(key, base);
     const seen = formed.get(base.id);
     if (seen) seen.count++;
-    else formed.set(base.id, { words: m[0], count: 1 });
+    else formed.set(base.id, { words: word, count: 1 });
   }
   if (formed.size === 0) return entities;
   const elsewhere = rule(lex, 'entity:demonym-elsewhere');
