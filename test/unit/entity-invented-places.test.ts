@@ -65,4 +65,23 @@ describe('Invented places, told by the text', () => {
       assert.notEqual(found.find((e) => e.name === 'Tarnex')?.type, 'place', summary(text, found).join('\n'));
     });
   });
+
+  describe('entity:state-body-of — one unknown word a state body takes after "of"', () => {
+    it('reads "Dravonia" as a place when the text writes "the Government of Dravonia" and "the Central Bank of Dravonia" elsewhere', () => {
+      const text =
+        'The Government of Dravonia signed the accord on Monday. Dravonia will pay half the cost. ' +
+        'Last week the Central Bank of Dravonia held its rate.';
+      const found = read(text);
+      const dravonia = found.find((e) => e.name === 'Dravonia');
+      assert.equal(dravonia?.type, 'place', summary(text, found).join('\n'));
+      assert.equal(dravonia?.why[0].rule, 'entity:state-body-of', summary(text, found).join('\n'));
+      assert.equal(found.find((e) => e.name === 'Government of Dravonia')?.type, 'organization', summary(text, found).join('\n'));
+    });
+
+    it('reads no place from a head that is no state body ("the Office of Tamsley", "Tamsley")', () => {
+      const text = 'The Office of Tamsley closed in March. Tamsley will open again next year.';
+      const found = read(text);
+      assert.notEqual(found.find((e) => e.name === 'Tamsley')?.type, 'place', summary(text, found).join('\n'));
+    });
+  });
 });

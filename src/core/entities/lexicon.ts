@@ -100,6 +100,8 @@ export interface Lexicon {
   readonly noticeNames: ReadonlySet<string>;
   /** Labels opening a table's source line ("Source:"), read for the laws it cites: words.json sourceLabels. */
   readonly sourceLabels: ReadonlySet<string>;
+  /** Heads of a state's bodies before "of" ("Government of …"), whose one unknown word after is a place: words.json stateBodies. */
+  readonly stateBodies: ReadonlySet<string>;
   /** The formal styles of a state before "of" ("Republic of …"): words.json stateForms. */
   readonly stateForms: ReadonlySet<string>;
   /** Words opening the title of a speech or a statement, its speaker after "by" ("Remarks by …"): words.json addressTitles. */
@@ -261,6 +263,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     postLabels: lower(words.postLabels),
     noticeNames: lower(words.noticeNames),
     sourceLabels: lower(words.sourceLabels),
+    stateBodies: lower(words.stateBodies),
     stateForms: lower(words.stateForms),
     addressTitles: lower(words.addressTitles),
     agentNouns: lower(words.agentNouns),

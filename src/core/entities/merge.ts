@@ -91,6 +91,7 @@ export function collectForms(context: Context, proposals: Proposal[], blocked: R
   }
   proposals.length = 0;
   lendPlaceHeads(context, forms);
+  lendStateBodies(context, forms);
   lendProgrammes(context, forms);
   return forms;
 }
@@ -145,6 +146,22 @@ function lendPlaceHeads(context: Context, forms: ReadonlyMap<string, Form>): voi
     if (n < 2 || !placeHead(context, form.words[n - 1])) continue;
     const shorter = forms.get(form.words.slice(0, n - 1).join(' '));
     if (shorter) credit(owned(shorter), rule(context.lex, 'entity:place-head-elsewhere'), 'place', form.words[n - 1]);
+  }
+}
+
+/**
+ * entity:state-body-of — one word no list knows, read elsewhere as a name of its
+ * own, that a state body's head and "of" take as their complement ("the Government
+ * of Dravonia", "the Central Bank of Dravonia": words.json stateBodies) is the
+ * state, a place. A word read as a head, a person or a listed name is left alone
+ * ("the President of the Council").
+ */
+function lendStateBodies(context: Context, forms: ReadonlyMap<string, Form>): void {
+  for (const form of forms.values()) {
+    const n = form.words.length;
+    if (n < 3 || form.words[n - 2] !== 'of' || !context.lex.stateBodies.has(form.words.slice(0, n - 2).join(' '))) continue;
+    const state = forms.get(form.words[n - 1]);
+    if (state && state.kinds === KIND_BITS.unknown) credit(owned(state), rule(context.lex, 'entity:state-body-of'), 'place', form.words.slice(0, n - 1).join(' '));
   }
 }
 
