@@ -1,5 +1,6 @@
 import headings from '../lexicon/data/headings.json';
 import type { TextLines } from './numbered';
+import { rowIn } from './rows';
 
 /**
  * Lettered list items of text without markup (lexicon/data/headings.json,
@@ -19,8 +20,8 @@ interface LetterRow {
   readonly pattern: string;
 }
 
-const ROW = (headings.paragraphs as readonly LetterRow[]).find((r) => r.id === 'paragraph:letter-item');
-if (!ROW?.pattern) throw new Error('headings.json has no complete row paragraph:letter-item');
+const ROW = rowIn<LetterRow>('headings.json', headings.paragraphs, 'paragraph:letter-item');
+if (!ROW.pattern) throw new Error('headings.json: paragraph:letter-item has no pattern');
 
 /** The id of the lettered-item row. */
 export const LETTER_ITEM_RULE = ROW.id;
