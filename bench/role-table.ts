@@ -13,8 +13,8 @@ import type { Analysis, Claim } from '../src/core/model/model';
 import { claimsOf } from './score';
 import { scoreRoles, type GoldRoles } from './roles';
 
-const SIX = ['faq-energy-price-guarantee', 'letter-legislators-shipbuilding', 'monetary-policy-statement', 'options-memo-maritime-mission', 'proposed-rule-drone-components', 'threat-assessment-maritime-coercion'];
-const FOURTEEN = ['budget-justification-nuclear-smuggling-detection', 'policy-newsletter-western-balkans', 'security-council-resolution-velmora-peacekeeping', 'workshop-summary-mekong-hydropower', 'written-answers-trade-remedies', 'bill-summary-tuberculosis-elimination', 'explainer-rice-export-curbs', 'interview-submarine-industrial-base', 'parliamentary-debate-nuclear-fuel-enrichment', 'staff-statement-mongolia-coal-windfall', 'white-paper-cyber-reserve', 'audit-report-armoured-vehicles', 'gov-research-report-strategic-national-stockpile', 'fact-sheet-refugee-resettlement'];
+const SIX = ['consultation-response-port-security-levy', 'diplomatic-cable-arms-embargo', 'dispute-panel-summary-steel-safeguards', 'manifesto-defence-and-trade', 'panel-transcript-critical-minerals-diplomacy', 'security-strategy-chapter-indo-pacific'];
+const FOURTEEN = ['faq-energy-price-guarantee', 'letter-legislators-shipbuilding', 'monetary-policy-statement', 'options-memo-maritime-mission', 'proposed-rule-drone-components', 'threat-assessment-maritime-coercion', 'budget-justification-nuclear-smuggling-detection', 'policy-newsletter-western-balkans', 'security-council-resolution-velmora-peacekeeping', 'workshop-summary-mekong-hydropower', 'written-answers-trade-remedies', 'bill-summary-tuberculosis-elimination', 'explainer-rice-export-curbs', 'interview-submarine-industrial-base'];
 const RARE = new Set(['question', 'reason', 'contrast', 'concession', 'conclusion']);
 const ROLES = ['thesis', 'evidence', 'statement', 'question', 'reason', 'contrast', 'concession', 'conclusion'];
 const showMisses = process.argv.includes('--misses');
