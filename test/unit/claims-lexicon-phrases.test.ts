@@ -41,3 +41,23 @@ describe('A state as a party to money ("sovereign loans") is economic', () => {
     assert.equal(primaryOf(text), 'economic');
   });
 });
+
+describe('The trade agreements of the WTO and a safeguard measure are trade law, not diplomacy', () => {
+  it('Reads the Agreement on Safeguards and on Agriculture whole as economic, with no geopolitical "agreement"', () => {
+    assert.deepEqual(cuesOf('under the Agreement on Safeguards'), ['economic:agreement on safeguards']);
+    assert.deepEqual(cuesOf('the WTO Agreement on Agriculture'), ['economic:wto', 'economic:agreement on agriculture']);
+    assert.deepEqual(cuesOf('a provisional safeguard measure'), ['economic:safeguard measure']);
+  });
+
+  it('Leaves other agreements, and the safeguards of nuclear inspectors, as they were', () => {
+    assert.deepEqual(cuesOf('a border agreement on river crossings'), ['geopolitical:agreement']);
+    assert.deepEqual(cuesOf('the safeguards measures of the inspectors'), []);
+  });
+
+  it('Tags a ruling that a duty breaks the Agreement on Safeguards as economic', () => {
+    const text = 'The arbitrators held that Norland breached Article 3 of the Agreement on Safeguards when it extended the duty on copper wire.';
+    assert.equal(primaryOf(text), 'economic');
+    const claim = analyse(text, { format: 'plain' }).claims[0];
+    assert.ok(claim.why.some((r) => r.rule === 'claim:economic-word' && r.words === 'Agreement on Safeguards'));
+  });
+});
