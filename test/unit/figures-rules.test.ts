@@ -87,6 +87,7 @@ const KIND: readonly Fixture[] = [
   ['date-year-plain', 'The 1995 referendum changed it.', '1995'],
   ['date-span', 'Between 2025 and 2028 the plan runs.', '2025 and 2028'],
   ['date-span-end', 'Between October 2023 and January 2025 eleven cables were cut.', 'January 2025'],
+  ['date-months-one-year', 'Ferries were halted in March and June 2024.', 'March and June 2024'],
   ['signed', 'Output fell –5% in 2020.', '–5%', '–'],
 ];
 

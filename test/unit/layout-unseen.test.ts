@@ -155,6 +155,28 @@ describe('Layout of unseen genres', () => {
     assert.ok(!notices(report, 'a.md').some(([r]) => r === 'notice:speaker-label'));
   });
 
+  it('notice:speaker-label — a bold label with a title\'s stop ("**Dr. Reyes:**") or that reads as a run-in head ("**Minister Okafor:**") opens a turn whose words stay text, with their figures', () => {
+    const md = [
+      '# Ports in question',
+      '',
+      '**Dr. Reyes:** Fees have risen twice since 2023. The port now handles 40 percent of the trade.',
+      '',
+      '**Minister Okafor:** I agree with the board. The second berth will cost £80 million.',
+      '',
+      '**Dr. Reyes:** It opens in 2028.',
+      '',
+      '**Minister Okafor:** Then the lines will pay 12 percent more.',
+      '',
+    ].join('\n');
+    const claims = claimsOf(md, 'markdown');
+    for (const c of ['Fees have risen twice since 2023.', 'The port now handles 40 percent of the trade.', 'I agree with the board.', 'It opens in 2028.', 'Then the lines will pay 12 percent more.']) assert.ok(claims.includes(c), claims.join(' | '));
+    assert.ok(!claims.some((c) => /Reyes|Okafor/.test(c)), claims.join(' | '));
+    assert.deepEqual(sectionsOf(md, 'markdown'), ['Ports in question'], 'a speaker is no section');
+    const figures = analyse(md, { format: 'markdown' }).figures.map((f) => md.slice(f.start, f.end));
+    for (const f of ['40 percent', '£80 million', '12 percent']) assert.ok(figures.includes(f), figures.join(' | '));
+    assert.equal(notices(md, 'a.md').filter(([r]) => r === 'notice:speaker-label').length, 4);
+  });
+
   it('notice:views-disclaimer — a note disowning the views, set apart in italics or opening with it, is a notice; a paragraph of testimony that ends with one is not', () => {
     const body = 'The harbour board has raised its fees twice since 2023. The shipping lines now pass the cost on to importers. The board says the fees pay for two new berths.';
     const note = 'This brief was written for the members of the committee. The opinions in it are the writer’s and do not necessarily reflect the views of the committee or its chair.';

@@ -139,7 +139,7 @@ export interface FigureData {
     readonly durationLeads: { readonly words: Words; readonly fillers: Words };
     readonly levelBases: { readonly nouns: Words; readonly cues: Words };
     readonly asideOpeners: { readonly words: Words; readonly participleEnding: string; readonly past: Words; readonly perfect: Words };
-    readonly pastTense: { readonly words: Words; readonly ending: string; readonly notAfter: Words; readonly notPast: Words };
+    readonly pastTense: { readonly words: Words; readonly ending: string; readonly notAfter: Words; readonly notPast: Words; readonly compoundMarks: Words; readonly verbPrefixes: Words };
     readonly clauseJoins: { readonly coordinators: Words; readonly finite: Readonly<Record<string, string>>; readonly adverbs: Words; readonly presentEnding: string; readonly notPresent: Words; readonly reach: number };
     readonly eventTimes: { readonly words: Words; readonly determiners: Words; readonly reach: number };
   };

@@ -235,6 +235,12 @@ export function joinSpans(lex: FigureLexicon, text: string, floor: number, draft
   for (let i = 0; i < drafts.length; i++) {
     const a = drafts[i];
     const b = drafts[i + 1];
+    if (b && sharesYear(lex, text, a, b)) {
+      // figure:date-months-one-year — "in January and April 2026": both months are of the year written once, after the last.
+      out.push(date(lex, 'figure:date-months-one-year', a.start, b.end, b.year, { period: text.slice(a.start, b.start).trim() + ' ' + b.period }));
+      i++;
+      continue;
+    }
     if (b && a.kind === 'date' && b.kind === 'date' && a.year !== null && b.year !== null && a.high === null && b.high === null &&
       b.year >= a.year && spanned(lex, text, floor, a, b)) {
       if (b.year === a.year || (a.period === null && b.period === null)) {
@@ -250,6 +256,13 @@ export function joinSpans(lex: FigureLexicon, text: string, floor: number, draft
     out.push(a);
   }
   return out;
+}
+
+/** A month (or day) written without its year, joined to a month written with one ("January and April 2026", "3 and 17 March 2026" excepted: no month). */
+function sharesYear(lex: FigureLexicon, text: string, a: Draft, b: Draft): boolean {
+  if (a.kind !== 'date' || b.kind !== 'date' || a.year !== null || a.high !== null || b.year === null || b.high !== null) return false;
+  const monthA = a.why[0]?.rule === 'figure:date-month-alone' || (a.why[0]?.rule === 'figure:date-written' && a.period !== null);
+  return monthA && b.why[0]?.rule === 'figure:date-written' && b.period !== null && lex.patterns.spanJoin.test(text.slice(a.end, b.start));
 }
 
 /**

@@ -142,6 +142,8 @@ export function compilePatterns(data: FigureData): Patterns {
   const currencyWords = [...Object.keys(cu.words), ...Object.keys(cu.adjectives)];
   // A month as written in prose, or in capitals as a heading writes it ("MARCH 12, 2026"); abbreviations only as in prose.
   const fullMonth = `(?:${anyOf([...new Set(Object.values(da.months))].flatMap((m) => [m, m.toUpperCase()]))})(?![\\w-])`;
+  // A word right after a compound's mark, its first part no verb prefix: "hot-rolled", not "co-chaired".
+  const compound = `(?<!(?<!\\b(?:${anyOf(da.pastTense.verbPrefixes)}))[${da.pastTense.compoundMarks.map((c) => `\\${c}`).join('')}])`;
   const month = `(?:${anyOf([...Object.keys(da.months).map(capital), ...new Set(Object.values(da.months).map((m) => m.toUpperCase()))])})(?![a-z])\\.?`;
   const parts = anyOf(Object.keys(da.parts));
   const edges = anyOf(da.edges);
@@ -207,8 +209,9 @@ export function compilePatterns(data: FigureData): Patterns {
     ),
     asideOpen: new RegExp(`^\\s*(?:${anyOf(da.asideOpeners.words)}|[a-z]+${literal(da.asideOpeners.participleEnding)})\\b`),
     pastVerb: new RegExp(`\\b(?:${anyOf(da.asideOpeners.past)})\\b|(?<!\\b(?:${anyOf(da.asideOpeners.perfect)})\\s+)\\b[a-z]+${literal(da.asideOpeners.participleEnding)}\\b`),
+    // "hot-rolled", "state-owned": the second part of a compound adjective; "co-chaired" is still a verb.
     pastTense: new RegExp(
-      `(?<!\\b(?:${anyOf(da.pastTense.notAfter)})\\s+)\\b(?:(?:${anyOf(da.pastTense.words)})\\b|(?!(?:${anyOf(da.pastTense.notPast)})\\b)[a-z]+${literal(da.pastTense.ending)}\\b)`,
+      `(?<!\\b(?:${anyOf(da.pastTense.notAfter)})\\s+)\\b(?:(?:${anyOf(da.pastTense.words)})\\b|${compound}(?!(?:${anyOf(da.pastTense.notPast)})\\b)[a-z]+${literal(da.pastTense.ending)}\\b)`,
     ),
     durationLead: new RegExp(`\\b(?:${anyOf(da.durationLeads.words)})\\s+(?:(?:${anyOf(da.durationLeads.fillers)})\\s+)?$`, 'i'),
     levelAfter: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${anyOf(da.levelBases.nouns)})\\b`, 'i'),
