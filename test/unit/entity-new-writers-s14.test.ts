@@ -18,6 +18,13 @@ describe('Entities written by new hands (issue #13, session 14)', () => {
     assert.ok(rulesOf(found, 'Carbon Windfall Levy').includes('entity:head'), shown(found));
   });
 
+  it('heads.json "Embassy" — a state\'s embassy, named with "of" or after its state, is an organisation', () => {
+    const found = read('A counsellor from the Embassy of Velland asked whether the Orsk Embassy would attend the briefing.');
+    assert.equal(typeOf(found, 'Embassy of Velland'), 'organization', shown(found));
+    assert.equal(typeOf(found, 'Orsk Embassy'), 'organization', shown(found));
+    assert.ok(!found.some((e) => e.name === 'Velland' && e.type !== 'place'), shown(found));
+  });
+
   it('heads.json streets — a street named in a sentence is a place, the city after it another', () => {
     const found = read('The coalition rents rooms at 9 Tanner Walk, Oakhaven, and its panel met at 300 Lindqvist Avenue SE in the spring.');
     assert.equal(typeOf(found, 'Tanner Walk'), 'place', shown(found));
