@@ -132,8 +132,9 @@ export interface Lexicon {
   readonly statutes: ReadonlySet<string>;
   /** Heads of papers named by the year they are issued in ("Strategic Defence Review 2025"). */
   readonly issued: ReadonlySet<string>;
-  /** Heads of a military unit's name, as written ("Division" of "1st (United Kingdom) Division"). */
+  /** Heads of a military unit's name, as written ("Division" of "1st (United Kingdom) Division"); then of a street's ("Avenue"). */
   readonly unitHeads: readonly string[];
+  readonly streets: ReadonlySet<string>;
   /** Bills and laws by number ("H.R. 1903"), and the key each prefix is written under. */
   readonly bills: RegExp;
   readonly billKeys: ReadonlyMap<string, string>;
@@ -282,6 +283,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     statutes: lower(heads.statutes),
     issued: lower(heads.issued),
     unitHeads: heads.units,
+    streets: lower(heads.streets),
     ...bills(data.legislation),
     rules: compileRules(data.rules.rules),
   };
