@@ -53,7 +53,7 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
     if (runIn) {
       // A bold run-in head is a heading of its own, or a point's label of the section it stands in (decided in the
       // document's order of blocks: pieces.ts); its paragraph's prose starts after it.
-      out.push({ kind: 'heading', start: block.start, end: block.start + runIn.titleEnd, runIn: true });
+      out.push({ kind: 'heading', start: block.start, end: block.start + runIn.titleEnd, runIn: true, cut: block.end - block.start });
       out.push({ ...block, start: block.start + runIn.bodyStart });
       continue;
     }
@@ -66,6 +66,11 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
     if (keyed) {
       // A bullet of a bold key and a number is a row of data: read as a table's row is.
       for (const cell of keyed) out.push({ kind: 'tableCell', ...cell });
+      continue;
+    }
+    if (block.kind === 'paragraph' && !block.navigation && KEY_VALUE_LINE.test(source)) {
+      // A bold key and its value ("**Date:** 5 May") is metadata, unless the key is a speaker's (pieces.ts).
+      out.push({ ...block, kind: 'meta', cut: block.end - block.start });
       continue;
     }
     if (

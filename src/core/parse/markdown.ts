@@ -36,6 +36,8 @@ export interface RawBlock extends Span {
   readonly prose?: true;
   /** A list item's bold label naming its point (heading:list-run-in): no claim, but its figures are read. */
   readonly label?: true;
+  /** A bold label's paragraph, cut or set aside (a run-in head, a key and value), its length from here: a speaker's turn takes it back whole (pieces.ts). */
+  readonly cut?: number;
 }
 
 /** What {@link readMarkdown} returns. */

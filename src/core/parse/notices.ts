@@ -5,7 +5,7 @@ import headings from '../lexicon/data/headings.json';
 import { blankRanges, legalRule, legalStart, noticeRule, promotes, PROMO_RULE, type FoundNotice } from './furniture';
 import { endsSentence } from './ends';
 import { pageNotes, PAGE_NOTE_RULE } from './notes';
-import { SPEAKER_LABEL, speakerTurns, type Turn } from './speakers';
+import { SPEAKER_LABEL, SPEAKER_ROLE, speakerTurns, type Turn } from './speakers';
 import { PULL_QUOTE, PullQuotes } from './pullquote';
 
 const AFFILIATION = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:affiliation-line')!;
@@ -128,9 +128,9 @@ export function markNotices(
   let underLabel = false;
   // No prose read yet: the blocks so far are the title block, however many lines it takes.
   let cover = true;
-  // notice:speaker-label — the speakers' names that open turns, by the line they stand on.
+  // notice:speaker-label, notice:speaker-role — the speakers' names (or parts) that open turns, by the line they stand on.
   const quotes = new PullQuotes(masked);
-  const turns = new Map<number, Turn>(speakerTurns(text).filter((t) => t.rule === SPEAKER_LABEL.id).map((t) => [t.line, t]));
+  const turns = new Map<number, Turn>(speakerTurns(text).filter((t) => t.rule === SPEAKER_LABEL.id || t.rule === SPEAKER_ROLE.id).map((t) => [t.line, t]));
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i];
     const labelAbove = underLabel;

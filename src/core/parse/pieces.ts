@@ -7,6 +7,7 @@ import type { FoundNotice } from './furniture';
 import { readPlainBlocks } from './plain';
 import { isPlainParagraph } from './plain-paragraph';
 import { RunInContext, runInHabit } from './runin';
+import { SPEAKER_RESUMED, speakerTurns } from './speakers';
 import guardData from '../lexicon/data/guards.json';
 
 /**
@@ -110,13 +111,23 @@ export function readMarkdownPieces(
   const runIns = new RunInContext();
   const runInHeads: { at: number; under: number }[] = [];
   let under = -1;
+  // The lines that open a speaker's turn (speakers.ts): decided over the whole document.
+  const turnLines = new Set(speakerTurns(text).filter((t) => t.rule !== SPEAKER_RESUMED.id).map((t) => t.line));
   pieces.forEach((piece, i) => {
     const { start } = piece;
     const batch = batches.get(i);
     if (batch) readBatch(pieces, batch, fresh);
     const read = (): Reading => piece.guard ? readPlainBlocks(piece.text) : take(fresh, i) ?? readMarkdownBlocks(piece.text, piece.stubs);
     const reading: Reading = piece.guard || !memo ? read() : memo.get(piece.key, read);
-    for (const b of reading.blocks) {
+    const got = reading.blocks;
+    for (let k = 0; k < got.length; k++) {
+      let b = got[k];
+      // notice:speaker-label — a speaker's bold label opens a turn, not a run-in head nor a key with its value: the paragraph is read whole.
+      if (b.cut !== undefined && turnLines.has(b.start + start)) {
+        const end = b.start + b.cut;
+        while (k + 1 < got.length && got[k + 1].start < end) k++;
+        b = { kind: 'paragraph', start: b.start, end, prose: true };
+      }
       // The sub-heading ('##' or deeper) each run-in head stands under, for heading:run-in-habit.
       if (b.kind === 'heading' && b.depth !== undefined) under = b.depth >= 2 ? blocks.length : -1;
       const p = placed(b, start, runIns);
@@ -173,7 +184,7 @@ function batchesOf(pieces: readonly Piece[], memo: Memo<MarkdownReading> | undef
 
 /** A piece's block moved to its place in the document, its run-in head decided and the marks for that gone. */
 export function placed(block: RawBlock, by: number, runIns: RunInContext): RawBlock {
-  const { runIn, prose, ...rest } = block;
+  const { runIn, prose, cut, ...rest } = block;
   if (block.kind === 'heading' && block.depth !== undefined) runIns.heading(block.depth);
   if (prose) runIns.prose();
   const kind = runIn && runIns.isPoint() ? 'meta' : block.kind;
