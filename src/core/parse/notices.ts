@@ -65,19 +65,6 @@ const END_MATTER_ROW = (headings.rules as readonly { id: string; pattern?: strin
 if (!END_MATTER_ROW?.pattern) throw new Error('headings.json has no complete row heading:end-matter');
 export const END_MATTER = new RegExp(END_MATTER_ROW.pattern, 'iu');
 
-/**
- * A block the markdown reader set aside before the speakers were known: a bold key and its value
- * ("**Dr. Marwick:** …", a `meta` with no notice) or a bold run-in head ("**Ambassador Serrano:** …", a
- * heading the markup does not mark, or a point's label). Where a speaker's turn opens it
- * (notice:speaker-label), it is read as a turn is.
- */
-const keyedTurn = (text: string, block: RawBlock) =>
-  ((block.kind === 'meta' && block.notice === undefined && !block.label) || (block.kind === 'heading' && block.depth === undefined)) && BOLD_OPENING.test(text.slice(block.start, block.start + 2));
-const BOLD_OPENING = /^(?:\*\*|__)$/;
-
-/** The turn's words go on in the next block on the head's own line ("**Ambassador Serrano:** I agree"), not under it ("Caseload: Steel" is a heading). */
-const sameLine = (text: string, head: Span, next: RawBlock | undefined) => next !== undefined && PROSE_KINDS.has(next.kind) && !text.slice(head.start, next.start).includes('\n');
-
 /** Blocks that may be notices: prose a reader would otherwise read as argument or as a heading. */
 const READ = new Set(['paragraph', 'listItem', 'blockquote', 'heading', 'meta']);
 /** How many blocks from the start count as "under the title"; a cover page of heading lines counts whole, up to the first prose. */
@@ -177,18 +164,10 @@ export function markNotices(
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (aboveProse || i >= endFrom) && promotes(shown, next)) rule = PROMO_RULE;
     // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (labelAbove || openingLabel(shown) !== null)) rule = UNDER_LABEL!.id;
-    const turn = !rule && (PROSE_KINDS.has(block.kind) || keyedTurn(text, block)) ? turns.get(block.start) : undefined;
-    if (turn && !PROSE_KINDS.has(block.kind) && turn.end >= block.end && sameLine(text, block, raw[i + 1])) {
-      // A bold label the markdown reader took for a run-in head ("**Ambassador Serrano:** I agree …"): the name is the notice; the prose after it is its own block.
-      blocks.push({ kind: 'meta', start: turn.start, end: turn.end, notice: turn.rule });
-      blank.push(turn);
-      notices.push({ start: turn.start, end: turn.end, rule: turn.rule });
-      continue;
-    }
+    const turn = !rule && PROSE_KINDS.has(block.kind) ? turns.get(block.start) : undefined;
     if (turn && turn.end < block.end) {
       // notice:speaker-label — the name is a notice; the turn's words after it are the block.
-      // A turn the markdown reader set aside as a key and its value ("**Dr. Marwick:** Thank you. …") is prose again.
-      blocks.push({ kind: 'meta', start: turn.start, end: turn.end, notice: turn.rule }, block.kind === 'meta' ? { ...block, kind: 'paragraph', start: turn.end, prose: true } : { ...block, start: turn.end });
+      blocks.push({ kind: 'meta', start: turn.start, end: turn.end, notice: turn.rule }, { ...block, start: turn.end });
       blank.push(turn);
       notices.push({ start: turn.start, end: turn.end, rule: turn.rule });
       continue;
