@@ -141,3 +141,23 @@ describe('How the reader reaches the authors (claim:frame-contact)', () => {
     }
   });
 });
+
+describe('Duties to report to a legislature, and lead-ins that break off after their verb', () => {
+  const text =
+    'Bridge tolls\n\nTolls on the river bridge rose by a fifth in 2025, and the operator\'s revenue doubled. This pays for the repairs. The toll scheme includes:\n\n' +
+    'Oversight\n\nBy the end of each year, and again after any change to the tariff, the minister must report to Parliament on the tolls collected. ' +
+    'Toll revenue grew in two regions:\n';
+  const { readAs } = readPlain(text);
+
+  it('Reads a duty to report to Parliament as procedure, though money words come before it, and the hover names the rule', () => {
+    readAs('By the end', null, 'claim:frame-report-duty');
+  });
+
+  it('Reads a lead-in that breaks off at a colon after its verb as none, not as its economic paragraph, and the hover says why', () => {
+    readAs('The toll scheme', null, 'claim:frame-open-lead-in');
+  });
+
+  it('Reads a lead-in with category words of its own by them', () => {
+    readAs('Toll revenue', 'economic', 'claim:primary', 'claim:frame-open-lead-in');
+  });
+});
