@@ -1,0 +1,35 @@
+import { strict as assert } from 'node:assert';
+import { roleIn } from './roles-helpers';
+
+/**
+ * Role classes of session 14 (issue #12), read on the six newest documents:
+ * a list item or paragraph that opens with a verb telling what to do is a
+ * pledge or a recommendation, whatever figure or date it holds and in a
+ * document that mostly describes.
+ */
+describe('Roles of session 14: pledges written as commands', () => {
+  // A programme that mostly describes (few arguing cues), with its pledges as a list of commands.
+  const programme =
+    'The Harbour Programme\n\n' +
+    'The harbour handled 3.2 million tonnes of cargo in 2028. Its two cranes date from 1994. The ferry terminal was rebuilt in 2019 with money from the county.\n\n' +
+    'The programme covers the quay, the cranes and the pilots. The county board approved it in March 2029. Pilots are trained at the old school in Kessby.\n\n' +
+    '1. Rebuild the northern quay.\n' +
+    '2. Raise the number of pilots to 40 by 2031.\n' +
+    '3. Keep one tug on call at all times from 2030.\n' +
+    '4. Fund managers at the county bank handle the loans.\n\n' +
+    'The board meets every month. Its minutes are published online. The harbour master reports to it in person.';
+  it('Reads a list item that opens with a command as a pledge put forward, not a description', () => {
+    assert.deepEqual(roleIn(programme, 'Rebuild the northern quay'), { role: 'thesis', rule: 'role:imperative-item' });
+  });
+  it('Reads a command with a figure and a date as a pledge, not as evidence', () => {
+    assert.deepEqual(roleIn(programme, 'Raise the number of pilots'), { role: 'thesis', rule: 'role:imperative-item' });
+    assert.deepEqual(roleIn(programme, 'Keep one tug on call'), { role: 'thesis', rule: 'role:imperative-item' });
+  });
+  it('Does not read an item that opens with a noun ("Fund managers") as a command', () => {
+    assert.notEqual(roleIn(programme, 'Fund managers at the county bank').rule, 'role:imperative-item');
+  });
+  it('Does not read a verb inside a paragraph as a command', () => {
+    const text = programme.replace('Its minutes are published online.', 'Keep in mind that its minutes are published online.');
+    assert.notEqual(roleIn(text, 'Keep in mind').rule, 'role:imperative-item');
+  });
+});
