@@ -5,7 +5,9 @@ import { roleIn } from './roles-helpers';
  * Role classes of session 14 (issue #12), read on the six newest documents:
  * a list item or paragraph that opens with a verb telling what to do is a
  * pledge or a recommendation, whatever figure or date it holds and in a
- * document that mostly describes.
+ * document that mostly describes; a sentence that says what the document
+ * or a part of it does ('This chapter sets out …', 'This response draws on a
+ * survey …') is meta-text, whatever document it names.
  */
 describe('Roles of session 14: pledges written as commands', () => {
   // A programme that mostly describes (few arguing cues), with its pledges as a list of commands.
@@ -31,5 +33,22 @@ describe('Roles of session 14: pledges written as commands', () => {
   it('Does not read a verb inside a paragraph as a command', () => {
     const text = programme.replace('Its minutes are published online.', 'Keep in mind that its minutes are published online.');
     assert.notEqual(roleIn(text, 'Keep in mind').rule, 'role:imperative-item');
+  });
+});
+
+describe('Roles of session 14: what the document itself does', () => {
+  const response =
+    'The Ferry Owners\' Association welcomes the chance to comment on the harbour toll.\n\n' +
+    'This response draws on a survey of our members carried out in May 2028. This chapter sets out why the toll should be capped. Ferries call twelve times a day and would pay the toll each time.\n\n' +
+    'The toll should be capped at 40 calls a year.';
+  it('Reads "This response draws on a survey …" as meta-text, not as a dated event', () => {
+    assert.deepEqual(roleIn(response, 'This response draws on'), { role: 'statement', rule: 'role:about-document' });
+  });
+  it('Reads "This chapter sets out …" as meta-text, not as the recommendation it names', () => {
+    assert.deepEqual(roleIn(response, 'This chapter sets out'), { role: 'statement', rule: 'role:about-document' });
+  });
+  it('Does not read a chapter of the past as the document\'s own', () => {
+    const text = response.replace('This chapter sets out why the toll should be capped.', 'That chapter of the harbour\'s history sets out why the toll was first raised.');
+    assert.notEqual(roleIn(text, 'That chapter of the harbour').rule, 'role:about-document');
   });
 });
