@@ -7,7 +7,10 @@ import { roleIn } from './roles-helpers';
  * pledge or a recommendation, whatever figure or date it holds and in a
  * document that mostly describes; a sentence that says what the document
  * or a part of it does ('This chapter sets out …', 'This response draws on a
- * survey …') is meta-text, whatever document it names.
+ * survey …') is meta-text, whatever document it names; the items of a list
+ * whose lead-in says what it covers or requires ('… must meet these
+ * conditions:', 'This includes:') are conditions and cases, not
+ * recommendations.
  */
 describe('Roles of session 14: pledges written as commands', () => {
   // A programme that mostly describes (few arguing cues), with its pledges as a list of commands.
@@ -50,5 +53,34 @@ describe('Roles of session 14: what the document itself does', () => {
   it('Does not read a chapter of the past as the document\'s own', () => {
     const text = response.replace('This chapter sets out why the toll should be capped.', 'That chapter of the harbour\'s history sets out why the toll was first raised.');
     assert.notEqual(roleIn(text, 'That chapter of the harbour').rule, 'role:about-document');
+  });
+});
+
+describe('Roles of session 14: items under a lead-in that says what a list covers or requires', () => {
+  const permits =
+    'Mooring permits\n\n' +
+    'The harbour issues 300 mooring permits a year. Boat owners must meet all of the following conditions:\n\n' +
+    '- they live in the county;\n' +
+    '- they hold third-party insurance;\n' +
+    '- they have paid last year\'s dues.\n\n' +
+    'Every berth on the east quay is covered. This includes:\n\n' +
+    '- berths let by the month;\n' +
+    '- visitors\' berths, which are let by the night.\n\n' +
+    'The harbour board should:\n\n' +
+    '- publish the waiting list;\n' +
+    '- raise the dues by 2030.';
+  it('Reads the conditions a lead-in names as conditions, not recommendations', () => {
+    assert.deepEqual(roleIn(permits, 'they hold third-party insurance', 'markdown'), { role: 'statement', rule: 'role:scope-item' });
+    assert.deepEqual(roleIn(permits, 'Boat owners must meet all', 'markdown'), { role: 'statement', rule: 'role:scope-lead-in' });
+  });
+  it('Reads what "This includes:" lists as the cases covered', () => {
+    assert.deepEqual(roleIn(permits, 'berths let by the month', 'markdown'), { role: 'statement', rule: 'role:scope-item' });
+  });
+  it('Keeps the items of a lead-in that recommends recommendations', () => {
+    assert.deepEqual(roleIn(permits, 'publish the waiting list', 'markdown'), { role: 'thesis', rule: 'role:list-recommendation' });
+  });
+  it('Does not read a list of recommendations that "include" as a scope', () => {
+    const text = permits.replace('The harbour board should:', 'Our recommendations include:');
+    assert.notEqual(roleIn(text, 'publish the waiting list', 'markdown').rule, 'role:scope-item');
   });
 });
