@@ -49,7 +49,8 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     // the paragraph under a numbered recommendation justifies it; under a paragraph that reports first, under an item continuing a lead-in,
     // or where the paragraph puts forward a recommendation of its own ('Pay the yard on delivery. The navy should …'), it does not
     ['role:justification', 'The fleet is old.\n\n1. The navy should buy four frigates.\n\nA larger fleet would deter raids on the convoys.\n\n2. The crews should train more.', 'would deter', 'reason'],
-    ['role:paragraph-opening', 'The fleet is old.\n\n1. The navy should buy four frigates.\n\nPay the yard on delivery. The navy should hold back a fifth of the price.\n\n2. The crews should train more.', 'Pay the yard', 'thesis'],
+    // (a paragraph that opens with a command is read as one: role:imperative-item)
+    ['role:imperative-item', 'The fleet is old.\n\n1. The navy should buy four frigates.\n\nPay the yard on delivery. The navy should hold back a fifth of the price.\n\n2. The crews should train more.', 'Pay the yard', 'thesis'],
     ['role:paragraph-opening', 'The navy may consider several options:\n\n- buying four frigates;\n- leasing two tankers.\n\nEach option has costs.', 'Each option', 'thesis'],
     ['role:paragraph-opening', 'The last frigates were sold in 2019. The navy should buy four more.\n\nA larger fleet would deter raids on the convoys.', 'would deter', 'thesis'],
     // the close of a section in an argued text draws what it comes to, unless it adds one more item

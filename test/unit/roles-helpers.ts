@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { analyse } from '../../src/core/analyse';
 
-/** The role of the claim holding `sentence` in plain `text`, and the rule that gave it. */
-export function roleIn(text: string, sentence: string): { role: string; rule: string | undefined } {
-  const analysis = analyse(text, { format: 'plain' });
+/** The role of the claim holding `sentence` in `text` (plain unless told: in markdown '- ' opens a list item), and the rule that gave it. */
+export function roleIn(text: string, sentence: string, format: 'plain' | 'markdown' = 'plain'): { role: string; rule: string | undefined } {
+  const analysis = analyse(text, { format });
   const claim = analysis.claims.find((c) => text.slice(c.start, c.end).includes(sentence));
   assert.ok(claim, `no claim holds "${sentence}"`);
   return { role: claim.role, rule: claim.why.find((r) => r.about === 'role')?.rule };

@@ -204,8 +204,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   let openingRole: Role | null = null;
   // The role of the last sentence before the current list: the lead-in its items continue.
   let leadInRole: Role | null = null;
-  // Whether that lead-in tells of the past: its items record what was done.
-  let leadInNarrates = false;
+  // Whether that lead-in tells of the past (its items record what was done), or says what the list covers or requires (a rule of `scopes`).
+  let leadInNarrates = false, leadInScopes = false;
   // A document that describes rather than argues reads its unmarked sentences as description.
   const register = describes(sentenceRoles as RoleWords[], roles) ? DESCRIPTIVE_BIT : 0;
   // Whether the sentence before asked a question (its role words are let go once its claim is made).
@@ -248,6 +248,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (previous && previous.block === sentence.block && previousRole === 'thesis') position |= POSITION_BITS.afterThesis;
     if (!(position & POSITION_BITS.firstInParagraph) && openingRole === 'statement') position |= POSITION_BITS.inBackground;
     if (block.kind === 'listItem' && (leadInRole === 'evidence' || leadInNarrates)) position |= POSITION_BITS.afterEvidence;
+    if (block.kind === 'listItem' && leadInScopes) position |= POSITION_BITS.afterScope;
     if (next && next.block === sentence.block && sentenceRoles[s + 1]!.turns) position |= POSITION_BITS.beforeTurn;
     position |= follows.before(sentence.block, block.section, position);
     const ownRoles = sentenceRoles[s]!;
@@ -255,7 +256,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const role = roleOf(ownRoles, scene, roles, shared);
     follows.after(role);
     if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;
-    if (block.kind !== 'listItem') { leadInRole = role.role; leadInNarrates = !ownRoles.presentGeneral; }
+    if (block.kind !== 'listItem') { leadInRole = role.role; leadInNarrates = !ownRoles.presentGeneral; leadInScopes = role.reasons.some((r) => roles.scopes.has(r.rule)); }
     previousAsks = ownRoles.question;
     previousRole = role.role;
     // Lists kept with the claim are at their exact length (an array grown by push holds room for 16 more):

@@ -12,7 +12,7 @@ import roleData from './data/roles.json';
 /** Where a sentence sits, as rules name it. */
 export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem'
   | 'inBackground' | 'afterQuestion' | 'afterEvidence' | 'beforeTurn' | 'afterRecommendation' | 'lastInSection'
-  | 'afterThesis' | 'inConclusion';
+  | 'afterThesis' | 'inConclusion' | 'afterScope';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -41,6 +41,8 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   afterThesis: 4096,
   /** In a section whose heading says it concludes ('Conclusion', 'Conclusions and recommendations'): the data's `conclusionHeadings`. */
   inConclusion: 8192,
+  /** A list item whose lead-in says what a list covers or requires (a rule of the data's `scopes`: 'Applicants must meet these conditions:', 'This includes:'): a condition or a case covered, not a recommendation. */
+  afterScope: 16384,
 };
 
 /**
@@ -134,6 +136,8 @@ export interface RoleData {
   readonly definition?: { readonly copulas: readonly string[]; readonly articles: readonly string[]; readonly says: string };
   /** Rules (by id) whose sentences put something forward: what follows them is `afterRecommendation`. */
   readonly recommends?: readonly string[];
+  /** Rules (by id) whose lead-ins say what a list covers or requires: the list items after them are `afterScope`. */
+  readonly scopes?: readonly string[];
   /**
    * What makes a sentence tell of the past (it narrates): an auxiliary of the past or the perfect
    * ("was", "has"), an irregular past form ("took"), a word of at least `minStem` letters and the

@@ -68,6 +68,8 @@ export interface RoleLexicon {
   readonly turn: RegExp | null;
   /** Ids of the rules whose sentences put something forward (a recommendation, an option, a commitment). */
   readonly recommends: ReadonlySet<string>;
+  /** Ids of the rules whose lead-ins say what a list covers or requires (its items are afterScope). */
+  readonly scopes: ReadonlySet<string>;
   /** A section heading that concludes ('5. Conclusions and recommendations'), or null without conclusion headings. */
   readonly concludes: RegExp | null;
   /** A past or perfect verb form anywhere in a lower-cased sentence, or null without narration data (no sentence is then present-general). */

@@ -64,15 +64,16 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   if (data.turnCue !== undefined && !turnList) throw new Error(`The role data's turnCue names the cue list "${data.turnCue}", which it does not have.`);
   const turn = turnList?.start?.length ? phrasePattern(turnList.start, 'start') : null;
   const recommends = new Set(data.recommends ?? []);
+  const scopes = new Set(data.scopes ?? []);
   const concludes = data.conclusionHeadings?.length ? new RegExp(`^[\\d.\\s]*(?:${alternatives(data.conclusionHeadings)})\\b`, 'i') : null;
-  for (const id of recommends) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's recommends names the rule "${id}", which it does not have.`);
+  for (const [field, ids] of [['recommends', recommends], ['scopes', scopes]] as const) for (const id of ids) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's ${field} names the rule "${id}", which it does not have.`);
   const narrates = data.narration ? narrationPattern(data.narration) : null;
   const signals = featureData.features.map((row) => {
     if (row.position !== undefined && !(row.position in POSITION_BITS)) throw new Error(`Role feature "${row.id}" names the position "${row.position}": use ${Object.keys(POSITION_BITS).join(', ')}.`);
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
-  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, itemMarker: data.itemMarker ? { pattern: itemMarkerPattern(data.itemMarker), id: data.itemMarker.id } : null, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, concludes, narrates, defines: data.definition ? definitionPattern(data.definition) : null, features, signals, combiner: combine(features) };
+  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, itemMarker: data.itemMarker ? { pattern: itemMarkerPattern(data.itemMarker), id: data.itemMarker.id } : null, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, narrates, defines: data.definition ? definitionPattern(data.definition) : null, features, signals, combiner: combine(features) };
 }
 
 /** The announce shape's patterns: a count and its plural, a share's number before it, and the units that measure a span. */
