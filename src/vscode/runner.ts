@@ -1,8 +1,8 @@
 import { unpackInSlices } from '../core/model/packed';
 import { Worker } from 'node:worker_threads';
 import type { AnalyseOptions } from '../core/analyse';
-import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest, WorkerModule } from './protocol';
-import { HostBudget } from './hostBudget';
+import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest } from './protocol';
+import { HostThread } from './hostThread';
 import { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
 export { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
@@ -27,8 +27,7 @@ const MAX_RESTARTS = 3;
  * result says why (`Analysed.cutShort`).
  *
  * If the worker cannot start, or keeps crashing, analyses run on the extension
- * host's own thread instead (loading the same `worker.js` with `require`), one at a time, with a warning
- * in the log; one that would pass the host's budget is not started: the outline instead (hostBudget.ts).
+ * host's own thread instead, one at a time, with a warning in the log (hostThread.ts).
  */
 export class AnalysisRunner {
   readonly #path: string;
@@ -39,14 +38,13 @@ export class AnalysisRunner {
   ];
   #answered = false;
   #crashes = 0;
-  #inProcess: WorkerModule | undefined;
   #queue: Job[] = [];
   #nextId = 1;
   #disposed = false;
   readonly #budgetMs: number;
   readonly #patienceMs: number;
   readonly #timers: RunnerTimers;
-  readonly #host: HostBudget;
+  readonly #host: HostThread;
 
   /** @param workerPath absolute path of `dist/worker.js`. */
   constructor(workerPath: string, log: RunnerLog, options: RunnerOptions = {}) {
@@ -55,12 +53,12 @@ export class AnalysisRunner {
     this.#budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.#patienceMs = options.patienceMs ?? DEFAULT_PATIENCE_MS;
     this.#timers = options.timers ?? GLOBAL_TIMERS;
-    this.#host = new HostBudget(options.hostBudgetMs, options.hostMsPerMb);
+    this.#host = new HostThread(workerPath, log, this.#timers, options);
   }
 
   /** True once analyses run on the extension host's thread. */
   get inProcess(): boolean {
-    return this.#inProcess !== undefined;
+    return this.#host.active;
   }
 
   /** How many workers are running (0 to 2): the second only beside a slow reading. */
@@ -92,8 +90,7 @@ export class AnalysisRunner {
   forget(key: string): void {
     this.cancel(key);
     this.#host.forget(key);
-    if (this.#inProcess) this.#inProcess.forget?.(key);
-    else for (const lane of this.#lanes) lane.worker?.postMessage({ forget: key } satisfies ForgetRequest);
+    if (!this.#host.active) for (const lane of this.#lanes) lane.worker?.postMessage({ forget: key } satisfies ForgetRequest);
   }
 
   dispose(): void {
@@ -115,7 +112,7 @@ export class AnalysisRunner {
    * to read is ended.
    */
   #pump(): void {
-    if (this.#inProcess) {
+    if (this.#host.active) {
       const lane = this.#lanes[0];
       if (lane.running || this.#queue.length === 0) return;
       const job = this.#queue.shift()!;
@@ -212,7 +209,7 @@ export class AnalysisRunner {
       lane.worker = worker;
       return worker;
     } catch (error) {
-      this.#fallBack(error);
+      this.#host.fallBack(error);
       return undefined;
     }
   }
@@ -246,54 +243,19 @@ export class AnalysisRunner {
     lane.running = undefined;
     if (!this.#answered) {
       // A worker that never answered cannot start here: run the job in process instead.
-      this.#fallBack(error);
+      this.#host.fallBack(error);
       if (job) this.#queue.unshift(job);
     } else {
       // The job may be what crashed it (memory): never retry it, so it cannot crash the host too.
       job?.reject(new Error(`analysis worker crashed: ${error.message}`));
-      if (this.#crashes > MAX_RESTARTS) this.#fallBack(error);
+      if (this.#crashes > MAX_RESTARTS) this.#host.fallBack(error);
     }
     this.#pump();
   }
 
-  #fallBack(error: unknown): void {
-    if (this.#inProcess) return;
-    const message = error instanceof Error ? error.message : String(error);
-    try {
-      // A runtime require, left alone by esbuild: the extension bundle does not carry the analyser.
-      this.#inProcess = require(this.#path) as WorkerModule;
-      this.#log.warn(
-        `Analysis worker unavailable (${message}); analysing on the extension host's thread, which may slow the editor on large documents.`,
-      );
-    } catch (loadError) {
-      this.#log.error(`Cannot load the analyser from ${this.#path}: ${String(loadError)}`);
-      this.#inProcess = {
-        read: () => {
-          throw new Error(`Policy Lens analyser unavailable: ${message}`);
-        },
-      };
-    }
-  }
-
   #runInProcess(lane: Lane, job: Job): void {
     if (lane.running !== job) return;
-    try {
-      const { text, options, outlineOnly, key } = job.request;
-      const refused = outlineOnly ? null : this.#host.refuse(job.key, text.length);
-      const now = () => this.#timers.now?.() ?? performance.now();
-      const started = now();
-      const reading = this.#inProcess!.read(text, options, outlineOnly || refused !== null, key);
-      const ms = now() - started;
-      if (refused) {
-        this.#log.warn(`${job.key}: ${refused}`);
-        job.resolve({ reading: { ...reading, warnings: [...reading.warnings, refused] }, ms, cutShort: refused });
-      } else {
-        if (!outlineOnly) this.#host.record(job.key, text.length, ms);
-        job.resolve({ reading, ms });
-      }
-    } catch (error) {
-      job.reject(error instanceof Error ? error : new Error(String(error)));
-    }
+    this.#host.read(job);
     lane.running = undefined;
     this.#pump();
   }

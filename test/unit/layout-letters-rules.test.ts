@@ -46,6 +46,39 @@ describe('Lettered items and rule lines of text without markup (rules)', () => {
     assert.deepEqual(read(headed).sections.slice(-2), ['A. Why the Channel Silts', 'B. What the Board Proposes']);
   });
 
+  it('paragraph:letter-item — a paragraph or list item opening with a letter is read without it in markdown, its role from its own words', () => {
+    const text = `# Dredging the Northern Channel\n\n${OPENING}\n\nThe board should:\n\na)  dredge the channel to twelve metres before the winter;\n\nb)  the tolls and dues charged at the quay;\n\n- (c) publish the pilots' roster every month.\n- **iv.** report to the minister by the end of the year.\n`;
+    const a = analyse(text, { format: 'markdown' });
+    const shown = a.claims.map((c) => shownText(a.text, a.masked, c));
+    assert.deepEqual(shown.slice(-4), [
+      'dredge the channel to twelve metres before the winter;',
+      'the tolls and dues charged at the quay;',
+      "publish the pilots' roster every month.",
+      'report to the minister by the end of the year.',
+    ]);
+    // The item that puts an action forward recommends it; the one that names a thing stays a named item, not an 'a' opening a sentence.
+    const role = (words: string) => a.claims.find((c) => text.slice(c.start, c.end).includes(words));
+    assert.equal(role('dredge the channel')?.role, 'thesis');
+    assert.equal(role('the tolls and dues')?.why.find((r) => r.about === 'role')?.rule, 'role:list-named-item');
+  });
+
+  it('paragraph:letter-item — a roman numeral or a bracketed capital opening a paragraph is a marker whatever the lettering; a capital and a full stop are an initial', () => {
+    const numeral = read(`Dredging the Northern Channel\n\n${OPENING}\n\niv. dredge the channel to twelve metres before the winter.\n\n(B) The council will share the cost of the second phase.\n`).claims;
+    assert.deepEqual(numeral.slice(-2), ['dredge the channel to twelve metres before the winter.', 'The council will share the cost of the second phase.']);
+    const initial = read(`Dredging the Northern Channel\n\n${OPENING}\n\nA. Okafor, the port director, said the quay would open in May. Ships wait.\n`).claims;
+    assert.ok(initial.some((c) => c.startsWith('A. Okafor, the port director')), JSON.stringify(initial));
+    const markdown = analyse(`# Dredging\n\n${OPENING}\n\nA. Okafor, the port director, said the quay would open in May.\n`, { format: 'markdown' });
+    assert.ok(markdown.claims.some((c) => shownText(markdown.text, markdown.masked, c).startsWith('A. Okafor')));
+  });
+
+  it('paragraph:letter-item — a marker after a paragraph number, or opening a line after a sentence\'s end, is a label too', () => {
+    const numbered = read(`Dredging the Northern Channel\n\n${OPENING}\n\n1. (C) The pilots asked for a deeper channel at their meeting in May.\n\nThe board has not yet replied to them.\n`).claims;
+    assert.ok(numbered.includes('The pilots asked for a deeper channel at their meeting in May.'), JSON.stringify(numbered));
+    assert.ok(!numbered.some((c) => c === '1.' || c.startsWith('(C)')), JSON.stringify(numbered));
+    const wrapped = `Dredging the Northern Channel\n\n${OPENING}\n\nThe harbour board met again in June and agreed the first phase of the dredging programme.\n(b) The council will share the cost of the second phase of the dredging work.\n`;
+    assert.ok(read(wrapped).claims.includes('The council will share the cost of the second phase of the dredging work.'), JSON.stringify(read(wrapped).claims));
+  });
+
   it('notice:rule-line — a row of dashes or underscores is furniture, and the line under it heads its box', () => {
     const text = `Dredging the Northern Channel\n\n${OPENING}\n\n------------------------------------------------------------\nCase Study: The Southern Berth\n\nThe southern berth silted up twice in one winter and was closed to large ships for a month.\n------------------------------------------------------------\n\nThe board expects the northern channel to need dredging every third year.\n`;
     const found = notices(text, 'a.txt');

@@ -4,8 +4,9 @@ import { roleIn } from './roles-helpers';
 
 /**
  * Role classes of session 13, read first on session 12's six blind documents
- * and counted on the fourteen before them: a list item's letter ('a)', '(b)')
- * is a marker, not the article 'a' that opens a named item; a verb of saying
+ * and counted on the fourteen before them: a lettered item that puts an action
+ * forward is a recommendation (its letter is the layout's label, see
+ * layout-letters-rules.test.ts), not the article 'a' that opens a named item; a verb of saying
  * right after an article or a preposition is an adjective ('the proposed
  * rule', 'in proposed supplement 8'), not a report; and a paragraph or item
  * that opens with 'Whether …' names a question even where it holds a figure
@@ -14,22 +15,14 @@ import { roleIn } from './roles-helpers';
 
 describe('Roles of session 13 (the six newest documents first)', () => {
   const items = 'The harbour board should:\n\na)  dredge the channel to twelve metres before the winter;\n\nb)  the tolls and dues charged at the quay;\n\n(c) publish the pilots\' roster every month.\n\nShips wait.';
-  it('Reads a lettered item that puts an action forward as a recommendation, the marker named among the reasons', () => {
-    // In markdown the letter stays in the item's text; text without markup takes it out as a label (headings.json paragraph:letter-item).
+  it('Reads a lettered item that puts an action forward as a recommendation, in markdown as in text without markup', () => {
+    // The layout reads the letter as a label outside the item (headings.json paragraph:letter-item): the role reads the item alone.
     const analysis = analyse(items, { format: 'markdown' });
     const claim = analysis.claims.find((c) => items.slice(c.start, c.end).includes('dredge the channel'));
     assert.ok(claim);
     assert.equal(claim.role, 'thesis');
-    assert.deepEqual(claim.why.filter((r) => r.about === 'role').map((r) => r.rule), ['role:list-recommendation', 'role:item-marker']);
+    assert.deepEqual(claim.why.filter((r) => r.about === 'role').map((r) => r.rule), ['role:list-recommendation']);
     assert.deepEqual(roleIn(items, 'publish the pilots'), { role: 'thesis', rule: 'role:list-recommendation' });
-  });
-  it('Reads a roman numeral and a full stop as a marker, but a capital and a full stop as a person\'s initial', () => {
-    const numbered = 'The harbour board should:\n\niv. dredge the channel to twelve metres before the winter.\n\nShips wait.';
-    const marked = analyse(numbered, { format: 'plain' }).claims.find((c) => numbered.slice(c.start, c.end).includes('dredge the channel'));
-    assert.ok(marked?.why.some((r) => r.rule === 'role:item-marker'), 'iv. is a marker');
-    const initial = 'The harbour is full.\n\nA. Okafor, the port director, said the quay would open in May. Ships wait.';
-    const named = analyse(initial, { format: 'plain' }).claims.find((c) => initial.slice(c.start, c.end).includes('Okafor'));
-    assert.ok(named && !named.why.some((r) => r.rule === 'role:item-marker'), 'A. is an initial, no marker');
   });
   it('Still reads a lettered item that names a thing as a named item', () => {
     assert.deepEqual(roleIn(items, 'the tolls and dues'), { role: 'statement', rule: 'role:list-named-item' });

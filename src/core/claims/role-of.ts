@@ -41,14 +41,8 @@ const FIGURE_TERMS: Readonly<Record<FigureKind, string>> = {
 const NO_REASONS: readonly Reason[] = Object.freeze([]);
 const STATEMENT: RoleReading = { role: 'statement', cue: null, reasons: NO_REASONS };
 
-/** The role of a sentence with role words `words` in `scene`; a list item's marker read apart is a reason after the deciding one. */
+/** The role of a sentence with role words `words` in `scene`. */
 export function roleOf(words: RoleWords, scene: RoleScene, roles: RoleLexicon, reasons: Shared): RoleReading {
-  const read = ruleRole(words, scene, roles, reasons);
-  const marker = roles.itemMarker;
-  return words.marked && marker ? { ...read, reasons: [...read.reasons, reasons.of(marker.id, 1, 'role')] } : read;
-}
-
-function ruleRole(words: RoleWords, scene: RoleScene, roles: RoleLexicon, reasons: Shared): RoleReading {
   if (roles.combiner) {
     const choice = roles.combiner.decide(roleFeatures(words, scene, roles), scene.at);
     if (choice) return chosen(choice, words, scene, roles, reasons);

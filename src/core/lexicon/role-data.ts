@@ -122,8 +122,6 @@ export interface RoleData {
   readonly hypothetical?: { readonly openers: readonly string[]; readonly modals: readonly string[] };
   /** Relative pronouns that, after a comma, open a clause whose dates date what it describes, not the sentence's event. */
   readonly relativePronouns?: readonly string[];
-  /** A list item's marker ('a)', '(b)', 'iv.'): one letter or numeral and a closer; the sentence's role words are read after it. */
-  readonly itemMarker?: { readonly id: string; readonly numerals: readonly string[]; readonly closers: readonly string[]; readonly capitalClosers: readonly string[]; readonly says: string };
   /** Ordinals that, opening a sentence and followed by a comma, number a point ("First, …", "Finally, …"): the shape enumerated. */
   readonly ordinals?: readonly string[];
   /** What makes a document descriptive: of its sentences (at least `minSentences`, or too little to tell), fewer than `minShare` ask a question or hold a cue of the lists named in `argues`. */

@@ -60,8 +60,6 @@ export interface RoleLexicon {
   readonly relative: RegExp | null;
   /** An ordinal and a comma at the start of a sentence, or null without ordinals. */
   readonly enumerated: RegExp | null;
-  /** A list item's marker at the start of a sentence and its rule id, or null without the data. */
-  readonly itemMarker: { readonly pattern: RegExp; readonly id: string } | null;
   /** Which rules' cues show a sentence argues (by index), and the least share of arguing sentences an argued document has. */
   readonly register: { readonly argues: ReadonlySet<number>; readonly minShare: number; readonly minSentences: number } | null;
   /** A sentence opening with a phrase of the turn cue list's `start` phrases, or null without one. */

@@ -64,17 +64,6 @@ export function definitionPattern(d: { readonly copulas: readonly string[]; read
   return new RegExp(`^[^,;:.()]{1,80}\\([^()]{1,40}\\)(?:,[^,()]{1,80},)?\\s+(?:${alternatives(d.copulas)})\\s+(?:${alternatives(d.articles)})\\b`, 'i');
 }
 
-/**
- * A list item's marker at the start of a sentence (its leading brackets removed): one letter or numeral, a closer,
- * white space ('a)  agree', 'B) the', 'iv. the'). A capital letter before a full stop is how an initial is written
- * ('A. Okafor said'): only a closer in `capitalClosers` may follow a capital.
- */
-export function itemMarkerPattern(m: { readonly numerals: readonly string[]; readonly closers: readonly string[]; readonly capitalClosers: readonly string[] }): RegExp {
-  const closer = (list: readonly string[]) => `[${list.map((c) => `\\${c}`).join('')}]`;
-  const numerals = alternatives([...m.numerals, ...m.numerals.map((n) => n.toUpperCase())]);
-  return new RegExp(`^(?:(?:[a-z]|${numerals})${closer(m.closers)}|[A-Z]${closer(m.capitalClosers)})\\s+`);
-}
-
 /** A sentence (lower-cased) that opens with an indefinite case and says what it would do, before any full stop, colon or semicolon (the shape hypothetical). */
 export function hypotheticalPattern(h: { readonly openers: readonly string[]; readonly modals: readonly string[] }): RegExp {
   return new RegExp(`^(?:${alternatives(h.openers)})\\s(?:[^.;:]|\\.(?=\\d))*?\\b(?:${alternatives(h.modals)})\\b`);

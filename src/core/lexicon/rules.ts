@@ -47,7 +47,6 @@ export const RULE_SOURCES: readonly RuleSource[] = [
   { domain: 'claim', rows: CLAIM_ROWS },
   { domain: 'role', rows: ROLE_DATA.rules },
   { domain: 'role', rows: ROLE_FEATURE_DATA.features },
-  { domain: 'role', rows: ROLE_DATA.itemMarker ? [ROLE_DATA.itemMarker] : [] },
   { domain: 'role', rows: [ROLE_DATA.announce?.spans, ROLE_DATA.announce?.shares].flatMap((row) => (row ? [row] : [])) },
   // A rule deciding first in the rule order, as a feature of the learned role weights.
   { domain: 'role', rows: ROLE_DATA.rules.map((r) => ({ id: firstId(r), says: `first of the role rules to hold: ${r.says}` })) },

@@ -5,7 +5,7 @@ import { CAPTION, endsSentence, looksLikeTitle } from './ends';
 import { numberedHeadings } from './numbered';
 import { setApartHeadings, titleLine } from './setapart';
 import { paragraphLabels } from './paralabels';
-import { letterItems } from './letters';
+import { letterItems, openingMarker } from './letters';
 import headings from '../lexicon/data/headings.json';
 
 /** headings.json, `heading:wrapped-line`: a title-like line that ran to the wrap width is prose (see {@link full}). */
@@ -217,8 +217,10 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     const item = dash || BULLET.test(text.charAt(first));
     // A numbered paragraph, a lettered item or a dash item opens here, its number, letter or dash a label outside it.
     const label = labels.get(i) ?? letters.get(i) ?? (dash ? DASH_ITEM.exec(content)![0].length - 1 : undefined);
-    if (paraStart >= 0 && (item || label !== undefined)) flush();
-    if (paraStart < 0) paraStart = first + (label ?? 0);
+    // A marker opening a paragraph, or a line right after a sentence's end, is a label too, after any number ("1. (C) …").
+    const marker = afterBreak ? openingMarker(label ? content.slice(label) : content) : 0;
+    if (paraStart >= 0 && (item || label !== undefined || marker > 0)) flush();
+    if (paraStart < 0) paraStart = first + (label ?? 0) + marker;
     paraEnd = last;
     const endsOne = endsSentence(content);
     const short = wrapped ? last - starts[i] < width * 0.8 : true;

@@ -1,5 +1,6 @@
 import { readMarkdown, type MarkdownReading, type RawBlock } from './markdown';
 import { splitUnmarked } from './lines';
+import { openingMarker } from './letters';
 import { readLongPiece } from './long-pieces';
 import { readPlainParagraph } from './plain-paragraph';
 import { CAPTION, looksLikeTitle } from './ends';
@@ -100,9 +101,22 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
       splitUnmarked(masked, block.start, block.end).forEach((part, i) => out.push(i === 0 ? { ...part, prose: true } : part));
       continue;
     }
-    out.push({ ...block, prose: true });
+    out.push({ ...block, start: block.start + markerAt(masked, block.start, block.end), prose: true });
   }
   return { blocks: out, masked };
+}
+
+/**
+ * paragraph:letter-item — the length from `start` to the item's first word when the block's visible text opens with
+ * an item's marker ("a)  dredge …", "- (b) the …", "**iv.** publish …"), else 0: the marker is a label outside the item.
+ * Reads the block's first line only.
+ */
+function markerAt(masked: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && (masked.charCodeAt(at) === 32 || masked.charCodeAt(at) === 9)) at++;
+  const lineEnd = masked.indexOf('\n', at);
+  const length = openingMarker(masked.slice(at, lineEnd < 0 || lineEnd > end ? end : lineEnd));
+  return length > 0 ? at + length - start : 0;
 }
 
 /**
