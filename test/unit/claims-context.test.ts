@@ -115,6 +115,23 @@ describe('Places named together', () => {
     assert.equal(claims[2].primary, 'geopolitical');
     assert.ok(rules(claims[2]).includes('claim:places-together'));
   });
+
+  it('Count no places named only as where something happens, and say why; states that act on one another still count', () => {
+    const claims = claimsOf(
+      'The mill laid off sixty workers at its sites in Tartu and Pärnu over the winter.\n\n' +
+        'The Kovno plant and the Vilna plant cut one shift each.\n\n' +
+        'Estonia and Latvia recalled their ambassadors from Minsk after the vote.',
+    );
+    for (const claim of claims.slice(0, 2)) {
+      assert.notEqual(claim.primary, 'geopolitical', claim.text);
+      assert.ok(!rules(claim).includes('claim:places-together'), claim.text);
+      assert.ok(rules(claim).includes('claim:places-as-setting'), claim.text);
+    }
+    assert.equal(claims[0].why.find((r) => r.rule === 'claim:places-as-setting')?.words, 'Tartu, Pärnu');
+    assert.equal(claims[2].primary, 'geopolitical');
+    assert.ok(rules(claims[2]).includes('claim:places-together'));
+    assert.ok(!rules(claims[2]).includes('claim:places-as-setting'));
+  });
 });
 
 describe('Claims with no words of their own', () => {

@@ -28,6 +28,8 @@ describe('How an institution works and how a law is made is background (claim:fr
     'The rapporteur on the arms export file will present a draft report in May.',
     'The authority to transfer funds for the navy expires on September 30.',
     'She is a senior fellow in the foreign policy programme.',
+    'The cost figures were prepared by Fleet Headquarters with the Army Logistics Command.',
+    'These notes are prepared by the staff of the defence committee.',
   ];
   for (const sentence of procedure) {
     it(`Reads "${sentence}" as no category, whatever its words name`, () => {

@@ -2,6 +2,7 @@ import type { Cue, Entity, Figure, Span } from '../model/model';
 import type { ClaimRules, FigureRule } from '../lexicon/claim-rules';
 import { partitionPoint } from '../model/lookup';
 import units from '../lexicon/data/figures-units.json';
+import { allSettings } from './settings';
 
 /**
  * What a claim holds besides its words: the figures and the entities mentioned
@@ -134,8 +135,12 @@ function holdsWordStart(words: string, list: readonly string[]): boolean {
   return false;
 }
 
-/** Cues from the figures and places in a sentence (`text` the document): each rule at most once, at the first thing that meets it. */
-export function evidenceCues(figures: readonly Figure[], places: readonly Span[], rules: ClaimRules, text = ''): Cue[] {
+/**
+ * Cues from the figures and places in a sentence (`text` the document): each
+ * rule at most once, at the first thing that meets it. Places that are all
+ * settings (settings.ts) give none: `setting` is told of them.
+ */
+export function evidenceCues(figures: readonly Figure[], places: readonly Span[], rules: ClaimRules, text = '', setting?: (places: readonly Span[]) => void): Cue[] {
   const cues: Cue[] = [];
   const seen = new Set<string>();
   const add = (row: { term: string; category: Cue['category']; weight: number }, span: Span) => {
@@ -157,7 +162,9 @@ export function evidenceCues(figures: readonly Figure[], places: readonly Span[]
   for (const row of rules.places) {
     const counted = row.seats ? outsideSeats(places, text, row.seats) : places;
     const named = row.addresses ? addressesOf(counted, text) : counted;
-    if (named.length >= row.minimum) add(row, named[row.minimum - 1]);
+    if (named.length < row.minimum) continue;
+    if (allSettings(named, text, rules.placeSetting)) setting?.(named);
+    else add(row, named[row.minimum - 1]);
   }
   return cues;
 }

@@ -119,6 +119,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   const paragraphMeans = new Means(blocks.length);
   const sectionMeans = new Means(input.sections.length + 1);
   const cues: (Cue[] | undefined)[] = new Array(n);
+  const settings: (string | undefined)[] = new Array(n); // Places a sentence names only as where something happens, as written (settings.ts).
   // Only the role cues are read again: a sentence's own cues and scores are let go once copied.
   const sentenceRoles: (RoleWords | undefined)[] = new Array(n);
   let t = 0;
@@ -140,7 +141,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const places = evidence.places[s];
     if (evidence.figures[s].length || places.length) {
       const added = { ...words.scores };
-      const more = evidenceCues(evidence.figures[s], places, rules, text);
+      const more = evidenceCues(evidence.figures[s], places, rules, text, (named) => (settings[s] = named.map((p) => text.slice(p.start, p.end)).join(', ')));
       for (const cue of more) if (cue.category) added[cue.category] += cue.weight;
       // Joined at their exact length: pushed one by one, the list would hold room for 16 more until its claim is made.
       if (more.length) found = found.concat(more);
@@ -170,6 +171,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       before.push(...done.reasons);
     };
     held.clear();
+    if (settings[s] !== undefined) before.push(shared.of(rules.placeSetting!.id, rules.placeSetting!.weight, 'category', settings[s]));
     const lead = leadingClause(sentence, at, found, current, rules, shared, held);
     step(lead && { scores: lead.scores, reasons: [lead.reason] });
     const quoted = quoteAttribution(sentence, at, found, current, rules, shared, held);

@@ -83,3 +83,16 @@ export interface TimePhraseRule extends RuleRow {
   readonly events: readonly string[];
   readonly factor: number;
 }
+
+/**
+ * Places named only as the setting of something (claims/settings.ts): a place
+ * written after one of `before` ("depots in Tbilisi", "flows at Kratie"), one
+ * that goes on a list after such a place ("in Tbilisi and Amman"), or one named
+ * by one of `heads` ("the Kelm plant", "Clark Air Base"). Where every place a
+ * sentence names together is a setting, the places are where, not who: they
+ * argue for no category.
+ */
+export interface PlaceSettingRule extends RuleRow {
+  readonly before: readonly string[];
+  readonly heads: readonly string[];
+}

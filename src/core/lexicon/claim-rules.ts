@@ -3,8 +3,8 @@ import { CATEGORIES } from '../model/model';
 import claimData from './data/claims.json';
 import { escape, headingPattern, institutionPattern, ownNamePattern, wordAlternatives } from './claim-patterns';
 export { findFrameWords } from './claim-patterns';
-import type { AloneWordsRule, IdiomRule, InstitutionNameRule, LeadingClauseRule, OwnNameRule, RuleRow, ShiftRule, TimePhraseRule } from './claim-rows';
-export type { AloneWordsRule, IdiomRule, InstitutionNameRule, LeadingClauseRule, OwnNameRule, RuleRow, ShiftRule, TimePhraseRule } from './claim-rows';
+import type { AloneWordsRule, IdiomRule, InstitutionNameRule, LeadingClauseRule, OwnNameRule, PlaceSettingRule, RuleRow, ShiftRule, TimePhraseRule } from './claim-rows';
+export type { AloneWordsRule, IdiomRule, InstitutionNameRule, LeadingClauseRule, OwnNameRule, PlaceSettingRule, RuleRow, ShiftRule, TimePhraseRule } from './claim-rows';
 
 /**
  * The rules that decide a claim's category, as data
@@ -117,6 +117,7 @@ export interface ClaimData {
   readonly terms: readonly TermRule[];
   readonly figures: readonly FigureRule[];
   readonly places: readonly PlacesRule[];
+  readonly placeSetting?: PlaceSettingRule; // places named only as where something happens count for nothing (claims/settings.ts)
   readonly context: readonly ContextRule[];
   readonly decision: {
     readonly primary: RuleRow & { readonly minimum: number };
@@ -221,7 +222,7 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
-  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.decision.splitSection, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.unframedNames, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.confidence.oneWitness, CLAIM_DATA.confidence.nameAgainst, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.openingFrame, CLAIM_DATA.laterClause, CLAIM_DATA.attribution, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.timePhrase, CLAIM_DATA.company, CLAIM_DATA.keptCompany] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
+  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.decision.splitSection, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.unframedNames, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.confidence.oneWitness, CLAIM_DATA.confidence.nameAgainst, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.openingFrame, CLAIM_DATA.laterClause, CLAIM_DATA.attribution, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.placeSetting, CLAIM_DATA.timePhrase, CLAIM_DATA.company, CLAIM_DATA.keptCompany] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
   ...(CLAIM_DATA.headingFrames ?? []),
   ...(CLAIM_DATA.aloneWords ?? []), ...(CLAIM_DATA.shifts ?? []),
 ];
