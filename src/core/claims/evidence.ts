@@ -3,6 +3,7 @@ import type { ClaimRules, FigureRule } from '../lexicon/claim-rules';
 import { partitionPoint } from '../model/lookup';
 import units from '../lexicon/data/figures-units.json';
 import { allSettings } from './settings';
+import { fittedEach } from './fit';
 
 /**
  * What a claim holds besides its words: the figures and the entities mentioned
@@ -81,16 +82,7 @@ export function evidenceBySentence(
       if (entity.type === 'place') push(places, s, mention);
     }
   }
-  return { figures: fitted(figuresOf), figureIndices: fitted(figureIndices), entityIds: fitted(entityIds), places: fitted(places) };
-}
-
-/**
- * The lists at their exact length: one grown by push past its first item holds
- * room for 16 more, and these are all kept until the claims are made.
- */
-function fitted<T>(lists: (T[] | readonly never[])[]): (T[] | readonly never[])[] {
-  for (let i = 0; i < lists.length; i++) if (lists[i].length > 1) lists[i] = lists[i].slice();
-  return lists;
+  return { figures: fittedEach(figuresOf), figureIndices: fittedEach(figureIndices), entityIds: fittedEach(entityIds), places: fittedEach(places) };
 }
 
 /**

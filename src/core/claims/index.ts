@@ -18,6 +18,7 @@ import { inCompany, wordsInCompany } from './kept';
 import { describes, roleWords, type RoleWords } from './roles';
 import { roleOf } from './role-of';
 import { recommendationsOf } from './recommendations';
+import { fitted, fittedWith } from './fit';
 
 export { lexiconCues } from './cues';
 export { roleWords, type RoleWords } from './roles';
@@ -285,17 +286,4 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   }
   columns.fit();
   return claims;
-}
-
-/** `list` and then `last`, at their exact length (`[...list, last]` leaves room for 16 more). */
-function fittedWith<T>(list: readonly T[], last: T): T[] {
-  const out = new Array<T>(list.length + 1);
-  for (let i = 0; i < list.length; i++) out[i] = list[i];
-  out[list.length] = last;
-  return out;
-}
-
-/** `list` at its exact length (a copy; an empty list is kept, it may be a shared one). */
-function fitted<T>(list: readonly T[]): readonly T[] {
-  return list.length ? list.slice() : list;
 }
