@@ -3,7 +3,6 @@ import type { ClaimRules, FigureRule } from '../lexicon/claim-rules';
 import { partitionPoint } from '../model/lookup';
 import units from '../lexicon/data/figures-units.json';
 import { allSettings } from './settings';
-import { fittedEach } from './fit';
 
 /**
  * What a claim holds besides its words: the figures and the entities mentioned
@@ -20,21 +19,85 @@ const FORCE_UNITS: ReadonlySet<string> = new Set([...units.forces, ...units.equi
 
 const NONE: readonly never[] = Object.freeze([]);
 
-/** The figures and entities of each sentence. */
-export interface Evidence {
-  /** Figures by sentence, in document order, with their indices in the document's figures. */
-  readonly figures: readonly (readonly Figure[])[];
-  readonly figureIndices: readonly (readonly number[])[];
-  /** Ids of the entities mentioned, by sentence, in the order of their first mention there. */
-  readonly entityIds: readonly (readonly string[])[];
-  /** The mention of each place among them. */
-  readonly places: readonly (readonly Span[])[];
+/**
+ * The figures and entities of each sentence, in columns (issue #14): where each
+ * sentence's begin in flat typed lists, one more entry than sentences. Lists
+ * a sentence a piece were 32 bytes a sentence in slots alone, and one figure's
+ * two lists about 100 more; a sentence's lists are made when its claim asks.
+ */
+export class Evidence {
+  readonly #figures: readonly Figure[];
+  readonly #entities: readonly Entity[];
+  /** The figures' indices, sentence after sentence (document order within one), and where each sentence's begin. */
+  readonly #figureFirsts: Int32Array;
+  readonly #figureIndex: Int32Array;
+  /** The entities mentioned, by index, in the order of their first mention in the sentence. */
+  readonly #entityFirsts: Int32Array;
+  readonly #entityIndex: Int32Array;
+  /** The mention of each place among them: its entity's index and the mention's index in its list. */
+  readonly #placeFirsts: Int32Array;
+  readonly #placeEntity: Int32Array;
+  readonly #placeMention: Int32Array;
+
+  constructor(figures: readonly Figure[], entities: readonly Entity[], columns: readonly Int32Array[]) {
+    this.#figures = figures;
+    this.#entities = entities;
+    [this.#figureFirsts, this.#figureIndex, this.#entityFirsts, this.#entityIndex, this.#placeFirsts, this.#placeEntity, this.#placeMention] = columns;
+  }
+
+  /** How many figures sentence `s` holds. */
+  figureCount(s: number): number {
+    return this.#figureFirsts[s + 1] - this.#figureFirsts[s];
+  }
+
+  /** The figures of sentence `s`, in document order (made now; the shared empty list when it has none). */
+  figuresOf(s: number): readonly Figure[] {
+    const first = this.#figureFirsts[s];
+    const out: Figure[] | readonly never[] = this.figureCount(s) ? new Array(this.figureCount(s)) : NONE;
+    for (let i = 0; i < out.length; i++) (out as Figure[])[i] = this.#figures[this.#figureIndex[first + i]];
+    return out;
+  }
+
+  /** The indices of the figures of sentence `s` in the document's figures (a view of the column). */
+  figureIndicesOf(s: number): Int32Array {
+    return this.#figureIndex.subarray(this.#figureFirsts[s], this.#figureFirsts[s + 1]);
+  }
+
+  /** Ids of the entities mentioned in sentence `s`, in the order of their first mention there (made now at its exact length). */
+  entityIdsOf(s: number): readonly string[] {
+    const first = this.#entityFirsts[s];
+    const count = this.#entityFirsts[s + 1] - first;
+    if (!count) return NONE;
+    const out: string[] = new Array(count);
+    for (let i = 0; i < count; i++) out[i] = this.#entities[this.#entityIndex[first + i]].id;
+    return out;
+  }
+
+  /** How many entities sentence `s` mentions. */
+  entityCount(s: number): number {
+    return this.#entityFirsts[s + 1] - this.#entityFirsts[s];
+  }
+
+  /** The mention of each place among the entities of sentence `s` (made now). */
+  placesOf(s: number): readonly Span[] {
+    const first = this.#placeFirsts[s];
+    const count = this.#placeFirsts[s + 1] - first;
+    if (!count) return NONE;
+    const out: Span[] = new Array(count);
+    for (let i = 0; i < count; i++) out[i] = this.#entities[this.#placeEntity[first + i]].mentions[this.#placeMention[first + i]];
+    return out;
+  }
+
+  /** How many places sentence `s` names. */
+  placeCount(s: number): number {
+    return this.#placeFirsts[s + 1] - this.#placeFirsts[s];
+  }
 }
 
-function push<T>(lists: (T[] | readonly never[])[], i: number, value: T): void {
-  const list = lists[i];
-  if (list === NONE) lists[i] = [value];
-  else (list as T[]).push(value);
+/** Where each group begins once `counts` (by group, shifted by one) are summed: counts become firsts, in place. */
+function firstsOf(counts: Int32Array): Int32Array {
+  for (let i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
+  return counts;
 }
 
 /**
@@ -50,39 +113,71 @@ export function evidenceBySentence(
   work: { steps: number },
 ): Evidence {
   const n = sentences.length;
-  const figuresOf: (Figure[] | readonly never[])[] = new Array(n).fill(NONE);
-  const figureIndices: (number[] | readonly never[])[] = new Array(n).fill(NONE);
-  figures.forEach((figure, i) => {
-    const s = figureSentence[i];
-    if (s >= 0 && s < n) {
-      push(figuresOf, s, figure);
-      push(figureIndices, s, i);
-    }
-  });
+  const within = (s: number) => s >= 0 && s < n;
+  // Counted, then placed in order: each sentence's figures in document order.
+  const figureFirsts = new Int32Array(n + 1);
+  for (let i = 0; i < figures.length; i++) if (within(figureSentence[i])) figureFirsts[figureSentence[i] + 1]++;
+  firstsOf(figureFirsts);
+  const figureIndex = new Int32Array(figureFirsts[n]);
+  const figureNext = figureFirsts.slice(0, n);
+  for (let i = 0; i < figures.length; i++) if (within(figureSentence[i])) figureIndex[figureNext[figureSentence[i]]++] = i;
 
-  const mentioned: ({ start: number; entity: Entity; mention: Span }[] | readonly never[])[] = new Array(n).fill(NONE);
+  // Each mention's sentence (-1 outside the body), then the mentions grouped by sentence in the order they were met.
+  let total = 0;
+  for (const entity of entities) total += entity.mentions.length;
+  const sentenceOf = new Int32Array(total);
+  const mentionFirsts = new Int32Array(n + 1);
+  let m = 0;
   for (const entity of entities) {
     for (const mention of entity.mentions) {
       const s = partitionPoint(n, (i) => sentences[i].end <= mention.start);
-      if (s < n && sentences[s].start <= mention.start) push(mentioned, s, { start: mention.start, entity, mention });
+      sentenceOf[m++] = s < n && sentences[s].start <= mention.start ? s : -1;
+      if (sentenceOf[m - 1] >= 0) mentionFirsts[s + 1]++;
     }
   }
-  const entityIds: (string[] | readonly never[])[] = new Array(n).fill(NONE);
-  const places: (Span[] | readonly never[])[] = new Array(n).fill(NONE);
+  firstsOf(mentionFirsts);
+  const mentionNext = mentionFirsts.slice(0, n);
+  const mentionEntity = new Int32Array(mentionFirsts[n]);
+  const mentionIndex = new Int32Array(mentionFirsts[n]);
+  m = 0;
+  for (let e = 0; e < entities.length; e++) {
+    for (let k = 0; k < entities[e].mentions.length; k++) {
+      const s = sentenceOf[m++];
+      if (s < 0) continue;
+      mentionEntity[mentionNext[s]] = e;
+      mentionIndex[mentionNext[s]++] = k;
+    }
+  }
+  const entityFirsts = new Int32Array(n + 1);
+  const entityIndex = new Int32Array(mentionFirsts[n]);
+  const placeFirsts = new Int32Array(n + 1);
+  const placeEntity = new Int32Array(mentionFirsts[n]);
+  const placeMention = new Int32Array(mentionFirsts[n]);
   // The last sentence each entity was kept in: one look per mention, however many entities a sentence names.
   const keptIn = new Map<string, number>();
+  // One list of a sentence's mentions (their places in the columns), sorted by start and emptied per sentence.
+  const order: number[] = [];
+  const startAt = (i: number) => entities[mentionEntity[i]].mentions[mentionIndex[i]].start;
   for (let s = 0; s < n; s++) {
-    const list = mentioned[s] as { start: number; entity: Entity; mention: Span }[];
-    sortedBy(list, startOf);
-    for (const { entity, mention } of list) {
+    order.length = 0;
+    for (let i = mentionFirsts[s]; i < mentionFirsts[s + 1]; i++) order.push(i);
+    sortedBy(order, startAt);
+    entityFirsts[s + 1] = entityFirsts[s];
+    placeFirsts[s + 1] = placeFirsts[s];
+    for (const i of order) {
       work.steps++;
+      const entity = entities[mentionEntity[i]];
       if (keptIn.get(entity.id) === s) continue;
       keptIn.set(entity.id, s);
-      push(entityIds, s, entity.id);
-      if (entity.type === 'place') push(places, s, mention);
+      entityIndex[entityFirsts[s + 1]++] = mentionEntity[i];
+      if (entity.type !== 'place') continue;
+      placeEntity[placeFirsts[s + 1]] = mentionEntity[i];
+      placeMention[placeFirsts[s + 1]++] = mentionIndex[i];
     }
   }
-  return { figures: fittedEach(figuresOf), figureIndices: fittedEach(figureIndices), entityIds: fittedEach(entityIds), places: fittedEach(places) };
+  const fit = (column: Int32Array, firsts: Int32Array) => column.slice(0, firsts[n]);
+  const columns = [figureFirsts, figureIndex, entityFirsts, fit(entityIndex, entityFirsts), placeFirsts, fit(placeEntity, placeFirsts), fit(placeMention, placeFirsts)];
+  return new Evidence(figures, entities, columns);
 }
 
 /**

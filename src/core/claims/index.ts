@@ -18,7 +18,7 @@ import { inCompany, wordsInCompany } from './kept';
 import { describes, roleWords, type RoleWords } from './roles';
 import { roleOf } from './role-of';
 import { recommendationsOf } from './recommendations';
-import { fitted, fittedWith } from './fit';
+import { fitted, fittedWith } from './order';
 
 export { lexiconCues } from './cues';
 export { roleWords, type RoleWords } from './roles';
@@ -112,8 +112,11 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   };
   // Per sentence until its claim is made, then let go (undefined): the intermediates and the claims are not all held at once.
   const raw: (Readonly<Scores> | undefined)[] = new Array(n);
-  // Each sentence's first and last token, for how the document uses its words (kept.ts).
-  const spans: [number, number][] = new Array(n);
+  // Each sentence's first token and the one after its last, for how the document uses its words (kept.ts).
+  const firstToken = new Int32Array(n);
+  const endToken = new Int32Array(n);
+  // Equal scores are kept once: most sentences of a claim-dense document have the same ones (all zero, or one figure's cue).
+  const rawScores = new Shared();
   // Scores once each sentence's frames are read: what the context and the decision weigh.
   const framed: (Framed | undefined)[] = new Array(n);
   // Summed by paragraph and by section as they come: the context a careful reader brings to a sentence.
@@ -131,30 +134,30 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     let end = t;
     while (end < tokens.count && tokens.start[end] < span.end) end++;
     const words = readSentence(table, roles, span, t, end, input.memo);
-    spans[s] = [t, end];
+    firstToken[s] = t;
+    endToken[s] = end;
     t = end;
     const at = span.start;
-    let found = words.cues.map((cue) => ({ ...cue, start: cue.start + at, end: cue.end + at }));
+    let found: Cue[] = words.cues.length ? words.cues.map((cue) => ({ ...cue, start: cue.start + at, end: cue.end + at })) : NO_CUES;
     // Every sentence's role words are held until its claim is made: whether the document argues at all (describes) needs them all.
     sentenceRoles[s] = words.roles;
     // The sentence's own scores, copied only when its figures and places add to them (never changed after).
     let scores: Readonly<Scores> = words.scores;
-    const places = evidence.places[s];
-    if (evidence.figures[s].length || places.length) {
+    if (evidence.figureCount(s) || evidence.placeCount(s)) {
       const added = { ...words.scores };
-      const more = evidenceCues(evidence.figures[s], places, rules, text, (named) => (settings[s] = named.map((p) => text.slice(p.start, p.end)).join(', ')));
+      const more = evidenceCues(evidence.figuresOf(s), evidence.placesOf(s), rules, text, (named) => (settings[s] = named.map((p) => text.slice(p.start, p.end)).join(', ')));
       for (const cue of more) if (cue.category) added[cue.category] += cue.weight;
       // Joined at their exact length: pushed one by one, the list would hold room for 16 more until its claim is made.
       if (more.length) found = found.concat(more);
       scores = added;
     }
-    raw[s] = scores;
+    raw[s] = rawScores.scores(scores);
     cues[s] = found;
   }
   work.steps += table.lookups;
   // How the document itself uses its words: one written all through it out of its category's company names its subject.
   const company = wordsOutOfCompany(cues as Cue[][], rules);
-  const kept = wordsInCompany(tokens, spans, raw as Scores[], cues as Cue[][], rules);
+  const kept = wordsInCompany(tokens, firstToken, endToken, raw as Scores[], cues as Cue[][], rules);
   const held = new Set<Cue>(); // The cues an opening clause, an attribution or a name has damped in the sentence being read: each once, by the first.
   for (let s = 0; s < n; s++) {
     const span = sentences[s];
@@ -182,7 +185,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     step(eventsAsTime(sentence, at, found, current, rules, shared));
     step(actorsAlone(sentence, at, found, current, rules, shared));
     step(outOfCompany(sentence, at, found, current, company, rules, shared));
-    step(inCompany(tokens, spans[s][0], spans[s][1], current, kept, rules, shared));
+    step(inCompany(tokens, firstToken[s], endToken[s], current, kept, rules, shared));
     step(shiftWords(sentence, at, found, current, rules, shared));
     // A background frame's words only in an opening clause ("According to its annual report, …") frame nothing (claim:frame-in-opening-clause).
     const comma = rules.openingFrame && rules.leadingOpener?.test(sentence) ? sentence.indexOf(',') : -1;
@@ -235,8 +238,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       const paragraph = paragraphMeans.of(sentence.block);
       context = { paragraph, section: section.mean, reasons: [...contextReasons(paragraph, rules.paragraphRule, shared), ...section.reasons] };
     }
-    const names = evidence.figures[s].length > 0 || evidence.entityIds[s].length > 0;
-    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, shared, framed[s], names, echoes[s], evidence.places[s].length);
+    const names = evidence.figureCount(s) > 0 || evidence.entityCount(s) > 0;
+    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, shared, framed[s], names, echoes[s], evidence.placeCount(s));
     const previous = sentences[s - 1];
     const next = sentences[s + 1];
     let position = register;
@@ -255,7 +258,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (next && next.block === sentence.block && sentenceRoles[s + 1]!.turns) position |= POSITION_BITS.beforeTurn;
     position |= follows.before(sentence.block, block.section, position);
     const ownRoles = sentenceRoles[s]!;
-    const scene = { text, at: sentence.start, figures: evidence.figures[s], position, entities: evidence.entityIds[s].length, previous: position & POSITION_BITS.firstInParagraph ? null : previousRole };
+    const scene = { text, at: sentence.start, figures: evidence.figuresOf(s), position, entities: evidence.entityCount(s), previous: position & POSITION_BITS.firstInParagraph ? null : previousRole };
     const role = roleOf(ownRoles, scene, roles, shared);
     follows.after(role);
     if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;
@@ -280,10 +283,13 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       secondary: category.secondary,
       confidence: category.confidence,
       role: role.role,
-      entities: evidence.entityIds[s],
+      entities: evidence.entityIdsOf(s),
     };
-    claims[s] = new ReadClaim(fields, columns, columns.add(claimCues, evidence.figureIndices[s]));
+    claims[s] = new ReadClaim(fields, columns, columns.add(claimCues, evidence.figureIndicesOf(s)));
   }
   columns.fit();
   return claims;
 }
+
+/** The cues of a sentence that has none, one frozen list for all (a claim's list is sorted in place, an empty one left as it is). */
+const NO_CUES = Object.freeze([]) as unknown as Cue[];

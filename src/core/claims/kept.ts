@@ -47,15 +47,17 @@ function leaning(own: Readonly<Scores>, strong: number): Category | null {
 }
 
 /**
- * The words of the document, by sentence (`spans`: each sentence's first and
- * last token), that keep one category's company: in at least `minimum`
+ * The words of the document, by sentence (`firsts` and `ends`: each
+ * sentence's first token and the one after its last), that keep one
+ * category's company: in at least `minimum`
  * sentences, at least `share` of them leaning to the category and twice as many
  * as to any other. A word that is itself a category cue anywhere, or that the
  * document never writes in lower case (a name), is left out.
  */
 export function wordsInCompany(
   tokens: Tokens,
-  spans: readonly (readonly [number, number])[],
+  firsts: Int32Array,
+  ends: Int32Array,
   scores: readonly Readonly<Scores>[],
   cues: readonly (readonly Cue[])[],
   rules: ClaimRules,
@@ -69,8 +71,9 @@ export function wordsInCompany(
   const lower = new Set<string>();
   // Each distinct word's key, worked out once (undefined: not yet; null: never counted).
   const keyOf: (string | null | undefined)[] = new Array(tokens.words.length);
-  for (let s = 0; s < spans.length; s++) {
-    const [first, last] = spans[s];
+  for (let s = 0; s < firsts.length; s++) {
+    const first = firsts[s];
+    const last = ends[s];
     const lean = leaning(scores[s], rule.strong);
     // The sentence's category cues by start, swept with its tokens (both in order): linear in the sentence.
     const spansOfCues = cueSpans(cues[s]);

@@ -35,3 +35,16 @@ export function rank(scores: Readonly<Record<Category, number>>): Category[] {
   if (scores[out[1]] > scores[out[0]]) [out[0], out[1]] = [out[1], out[0]];
   return out;
 }
+
+/** `list` and then `last`, at their exact length (`[...list, last]` leaves room for 16 more). */
+export function fittedWith<T>(list: readonly T[], last: T): T[] {
+  const out = new Array<T>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i];
+  out[list.length] = last;
+  return out;
+}
+
+/** `list` at its exact length (a copy; an empty list is kept, it may be a shared one). */
+export function fitted<T>(list: readonly T[]): readonly T[] {
+  return list.length ? list.slice() : list;
+}

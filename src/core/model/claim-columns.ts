@@ -29,7 +29,7 @@ export class ClaimColumns {
   #figureFirsts: Int32Array = new Int32Array(16);
 
   /** Holds `cues` (in text order) and `figures` (indices into the reading's figures) as the next claim's; the claim's number. */
-  add(cues: readonly Cue[], figures: readonly number[]): number {
+  add(cues: readonly Cue[], figures: ArrayLike<number>): number {
     const claim = this.#claims++;
     if (this.#claims + 1 > this.#firsts.length) {
       this.#firsts = grown(this.#firsts, this.#claims + 1);
