@@ -6,6 +6,7 @@ import figureRules from './data/figures-rules.json';
 import policyData from './data/policy.json';
 import furniture from './data/furniture.json';
 import headings from './data/headings.json';
+import layout from './data/layout.json';
 import { CLAIM_ROWS } from './claim-rules';
 import { firstId, ROLE_DATA } from './roles';
 import { ROLE_FEATURE_DATA } from './role-features';
@@ -54,6 +55,7 @@ export const RULE_SOURCES: readonly RuleSource[] = [
   { domain: 'notice', rows: furniture.rules },
   { domain: 'heading', rows: headings.rules },
   { domain: 'paragraph', rows: headings.paragraphs },
+  { domain: 'layout', rows: [layout.captionCited] },
 ];
 
 /** The phrases of rule rows, by full id. */

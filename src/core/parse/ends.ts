@@ -97,8 +97,12 @@ export function isTitleSmallWord(key: string): boolean {
   return TITLE_SMALL_WORDS.has(key);
 }
 
-/** Captions and source lines: labelled, not part of the argument, never headings. */
-export const CAPTION = new RegExp(`^(?:${layout.captionLabels.map((label) => label.replace('.', '\\.')).join('|')})\\b\\s*[\\dA-Z.:]`, 'i');
+const CAPTION_LABEL = new RegExp(`^(?:${layout.captionLabels.map((label) => label.replace('.', '\\.')).join('|')})\\b\\s*[\\dA-Z.:]`, 'i');
+/** layout:caption-cited — 'Table 1 compares …': the label and its number open a sentence of the text, not a caption. */
+const CAPTION_CITED = new RegExp(layout.captionCited.pattern, 'u');
+
+/** Captions and source lines: labelled, not part of the argument, never headings (a sentence citing the table is none). */
+export const CAPTION = { test: (line: string): boolean => CAPTION_LABEL.test(line) && !CAPTION_CITED.test(line) };
 
 /**
  * True when a line reads as a title: short, capitalised words, no sentence end

@@ -51,6 +51,20 @@ function disclaimsViews(block: RawBlock, shown: string): boolean {
 
 const SIGNATURE = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:signature')!.id;
 
+const SIGNED = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:signed');
+if (!SIGNED?.beside) throw new Error('furniture.json has no complete row notice:signed');
+const AUTHOR_LINE = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:author-line')!.id;
+const SIGNED_UNDER: ReadonlySet<string> = new Set([...SIGNED.beside, SIGNED.id]);
+
+/**
+ * `notice:signed`: a block right under the closing of a letter ('Yours faithfully,')
+ * or under a signature read so, short and ending no sentence: a signer's name and post.
+ */
+function signedUnder(shown: string, above: string | null): boolean {
+  const line = shown.trim();
+  return above !== null && SIGNED_UNDER.has(above) && line.length > 0 && line.length <= (SIGNED!.maxLength ?? 160) && !endsSentence(line);
+}
+
 const UNDER_LABEL = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:under-label');
 if (!UNDER_LABEL) throw new Error('furniture.json has no row notice:under-label');
 
@@ -109,6 +123,8 @@ export function markNotices(
   const endFrom = Math.floor((raw.length * 2) / 3);
   const listed = new Set(lines.map((l) => l.start));
   let underAuthors = false;
+  // The rule of the block before, when it was a notice (notice:signed reads the closing of a letter above it).
+  let ruleAbove: string | null = null;
   // The last notice was a signature, or a line under one.
   let signedAbove = false;
   // notice:under-label — the block before was a notice's label (not one naming the authors).
@@ -122,6 +138,8 @@ export function markNotices(
     const block = raw[i];
     const labelAbove = underLabel;
     underLabel = false;
+    const above = ruleAbove;
+    ruleAbove = null;
     // A block the layout reader already made a notice (a table of contents) is listed and blanked here.
     if (block.kind === 'meta' && block.notice && !listed.has(block.start)) {
       blocks.push(block);
@@ -144,6 +162,9 @@ export function markNotices(
     const signed: boolean = notices[notices.length - 1]?.rule === SIGNATURE || notices[notices.length - 1]?.rule === AFFILIATION.id && signedAbove;
     if (!rule && shown !== null && (i < TOP_BLOCKS || signed) && !marked && affiliation(text, shown, block, notices[notices.length - 1])) rule = AFFILIATION.id;
     signedAbove = rule === SIGNATURE || (rule === AFFILIATION.id && signed);
+    // Under a letter's closing, a name and post is its signature, though it reads as an author line too.
+    if ((!rule || rule === AUTHOR_LINE) && shown !== null && !marked && signedUnder(shown, above)) rule = SIGNED!.id;
+    ruleAbove = rule;
     if (!rule && shown !== null && top && !marked && wrapped(text, shown, block, notices[notices.length - 1])) rule = WRAPPED!.id;
     if (!rule && PROSE_KINDS.has(block.kind)) cover = false;
     const legal = !rule && i >= endFrom && READ.has(block.kind) ? legalStart(masked, block) : null;
