@@ -122,6 +122,7 @@ for (const file of files) {
     means.ratio(group, 'right year', score.figures.year, score.figures.total);
     means.ratio(group, 'sections found', score.sections.right, score.sections.total);
     means.ratio(group, 'section precision', invented.sections.right, invented.sections.found);
+    means.ratio(group, 'claim precision', invented.claims.right, invented.claims.found);
   }
   if (rules) judged.push(...score.judged);
   rated.push(...score.rated);

@@ -17,6 +17,7 @@ export const MEASURES = [
   'section precision',
   'roles accepted',
   'role macro-F1',
+  'claim precision',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 

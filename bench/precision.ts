@@ -21,6 +21,8 @@ interface Found {
 }
 
 export interface PrecisionScore {
+  /** Claims on a sentence the annotation reads; one on none is furniture, a heading or a label read as argument. */
+  readonly claims: Found;
   readonly entities: Found & { /** Found parts the annotation lists as non-entities: certainly wrong. */ certainlyWrong: number };
   readonly figures: Found;
   readonly sections: Found;
@@ -91,9 +93,23 @@ function sectionPrecision(analysis: Analysis, gold: Gold): Found {
   return { found: headed.length, right, invented };
 }
 
+/** Claims: a claim is right when it overlaps a place where the text says a sentence of the annotation. */
+function claimPrecision(analysis: Analysis, gold: Gold): Found {
+  const { flat, origin } = normalised(analysis.text);
+  const spans = gold.sentences.flatMap((s) => occurrences(flat, origin, s.text));
+  const invented: string[] = [];
+  let right = 0;
+  for (const claim of analysis.claims) {
+    if (spans.some((s) => overlap(s, claim) > 0)) right++;
+    else invented.push(`invented claim "${squash(analysis.text.slice(claim.start, claim.end)).slice(0, 80)}"`);
+  }
+  return { found: analysis.claims.length, right, invented };
+}
+
 /** What the analysis found that the annotation does not name, per part. */
 export function scorePrecision(analysis: Analysis, gold: GoldWithNon): PrecisionScore {
   return {
+    claims: claimPrecision(analysis, gold),
     entities: entityPrecision(analysis, gold),
     figures: figurePrecision(analysis, gold),
     sections: sectionPrecision(analysis, gold),
@@ -111,14 +127,15 @@ export class PrecisionReport {
   /** The lines for one document (and its inventions when verbose); remembers the score for the mean. */
   add(score: PrecisionScore, verbose: boolean): string[] {
     this.scores.push(score);
-    const { entities, figures, sections } = score;
+    const { claims, entities, figures, sections } = score;
     const lines = [
+      row('claims: on a sentence the annotation reads', claims.right, claims.found, ''),
       row('entities: found that the annotation names', entities.right, entities.found, '≥ 90%'),
       row('figures: found that the annotation names', figures.right, figures.found, '≥ 90%'),
       row('sections: found that the annotation names', sections.right, sections.found, ''),
     ];
     if (entities.certainlyWrong) lines.push(`  entities listed by the annotation as not entities: ${entities.certainlyWrong}`);
-    if (verbose) for (const miss of [...entities.invented, ...figures.invented, ...sections.invented]) lines.push(`    ${miss}`);
+    if (verbose) for (const miss of [...claims.invented, ...entities.invented, ...figures.invented, ...sections.invented]) lines.push(`    ${miss}`);
     return lines;
   }
 
@@ -131,6 +148,7 @@ export class PrecisionReport {
     };
     return [
       '\nPrecision, mean over documents',
+      of((s) => s.claims, 'claims'),
       of((s) => s.entities, 'entities'),
       of((s) => s.figures, 'figures'),
       of((s) => s.sections, 'sections'),
