@@ -1,0 +1,40 @@
+import { strict as assert } from 'node:assert';
+import { holder, read } from './entities-helpers';
+import type { Entity } from '../../src/core/model/model';
+
+/**
+ * Classes of entity misses left after ents22 (session 14, brief ents23), shown on sentences
+ * written here.
+ */
+const shown = (found: readonly Entity[]) => found.map((e) => `${e.name} (${e.type}: ${e.why.map((r) => r.rule).join(' ')})`).join(', ');
+const typeOf = (found: readonly Entity[], name: string) => found.find((e) => e.name === name)?.type;
+const rulesOf = (found: readonly Entity[], name: string) => found.find((e) => e.name === name)?.why.map((r) => r.rule) ?? [];
+
+describe('Entities written by new hands, after ents22 (issue #13, session 14)', () => {
+  describe('entity:ship-class — a name joined to "-class" is a class of ships, a programme', () => {
+    it('reads "Kentucky-class" as a programme with the suffix in its mention, and the state elsewhere as a place', () => {
+      const text = 'The yard delivered two Kentucky-class cutters this year, and Kentucky itself paid for the dry dock.';
+      const found = read(text);
+      assert.equal(typeOf(found, 'Kentucky-class'), 'treaty_or_program', shown(found));
+      assert.equal(holder(text, found, 'Kentucky-class')?.name, 'Kentucky-class', shown(found));
+      assert.ok(rulesOf(found, 'Kentucky-class').includes('entity:ship-class'), shown(found));
+      assert.equal(holder(text, found, 'Kentucky')?.type, 'place', shown(found));
+    });
+
+    it('reads a class named by an ordinary word inside a sentence ("the new Harbour-class tugs"), but no lower-case "world-class"', () => {
+      const text = 'The new Harbour-class tugs will join a world-class fleet in the spring.';
+      const found = read(text);
+      assert.equal(typeOf(found, 'Harbour-class'), 'treaty_or_program', shown(found));
+      assert.ok(!found.some((e) => /world/i.test(e.name)), shown(found));
+    });
+
+    it('entity:class-named-alone — the class\'s name written alone is the class, where nothing else types it', () => {
+      const text = 'The Navy wants one Tarlow-class boat a year. Work on the first Tarlow boat has slipped, and the Tarlow program has priority.';
+      const found = read(text);
+      const cls = holder(text, found, 'Tarlow-class');
+      assert.equal(cls?.type, 'treaty_or_program', shown(found));
+      assert.equal(holder(text, found, 'Tarlow'), cls, shown(found));
+      assert.ok(cls.why.some((r) => r.rule === 'entity:class-named-alone'), shown(found));
+    });
+  });
+});
