@@ -37,4 +37,18 @@ describe('Entities written by new hands, after ents22 (issue #13, session 14)', 
       assert.ok(cls.why.some((r) => r.rule === 'entity:class-named-alone'), shown(found));
     });
   });
+
+  describe('cues.json typeNouns — a post in lower case beside a name it describes makes a person, whatever the given name', () => {
+    it('reads "its chief executive, Ilse Varrow" as a person (entity:post-before-comma)', () => {
+      const found = read('"The fee drives trade away," said its chief executive, Ilse Varrow. The board agreed.');
+      assert.equal(typeOf(found, 'Ilse Varrow'), 'person', shown(found));
+      assert.ok(rulesOf(found, 'Ilse Varrow').includes('entity:post-before-comma'), shown(found));
+    });
+
+    it('reads "Teodor Vask, the customs service\'s deputy head" and "Oona Brell, the journal\'s editor" as people (entity:described-as)', () => {
+      const found = read('Teodor Vask, the customs service\'s deputy head, told the review that seizures rose. Oona Brell, the journal\'s editor, disagreed.');
+      assert.equal(typeOf(found, 'Teodor Vask'), 'person', shown(found));
+      assert.equal(typeOf(found, 'Oona Brell'), 'person', shown(found));
+    });
+  });
 });
