@@ -51,4 +51,19 @@ describe('Entities written by new hands, after ents22 (issue #13, session 14)', 
       assert.equal(typeOf(found, 'Oona Brell'), 'person', shown(found));
     });
   });
+
+  describe('entity:state-named-body — a state\'s body named with no head word, spelled out before its acronym', () => {
+    it('reads "Norway Ship Credit (NSC)" as an organisation, and leaves "Funding for Europe (FFE)" and a bare name alone', () => {
+      const found = read('The yard drew a guarantee from Norway Ship Credit (NSC), and NSC expects more. Funding for Europe (FFE) is a loan scheme. Norway Ship Credit lends widely.');
+      assert.equal(typeOf(found, 'Norway Ship Credit'), 'organization', shown(found));
+      assert.ok(rulesOf(found, 'Norway Ship Credit').includes('entity:state-named-body'), shown(found));
+      assert.notEqual(typeOf(found, 'Funding for Europe'), 'organization', shown(found));
+    });
+
+    it('types no name opening with a state without an acronym defined for it ("the Canada Day parade")', () => {
+      const found = read('Crowds lined the route of the Canada Day Harbour Parade on Monday.');
+      assert.ok(!found.some((e) => e.type === 'organization' && /Canada/.test(e.name)), shown(found));
+    });
+  });
 });
+
