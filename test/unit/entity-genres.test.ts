@@ -90,7 +90,7 @@ describe('Entity classes of press releases and testimony', () => {
     });
   });
 
-  describe('entity:class-qualifier — a name joined to "-class" names a class of ships', () => {
+  describe('entity:ship-class — a name joined to "-class" names a class of ships, not the place', () => {
     it('reads no place in "Virginia-class submarines", and keeps the place where it is one', () => {
       const only = typed('The Navy wants more Virginia-class submarines.');
       assert.ok(!only.includes('place Virginia'), only.join(', '));

@@ -2,7 +2,7 @@ import type { Entity, Mention, Reason } from '../model/model';
 import currencies from '../lexicon/data/figures-currencies.json';
 import { keyOf } from '../parse/chars';
 import { extendNames, joinShortForms } from './extend';
-import { joinStateForms } from './stateforms';
+import { joinStateForms, typeStateBodies } from './stateforms';
 import { joinNameParts } from './parts';
 import { countedAcronym, documentCode } from './things';
 import { rule } from './lexicon';
@@ -12,6 +12,7 @@ import { placesByDemonym } from './demonymic';
 import { wrapWidth } from './wrap';
 import { machineName, namedWords } from './machines';
 import { fieldLabels } from './labels';
+import { shipClasses } from './classes';
 
 /**
  * The last reading of the entity list, for precision: what a careful reader
@@ -26,8 +27,8 @@ export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySe
   const named = namedWords(entities);
   const labels = fieldLabels(text, entities);
   // entity:demonym-elsewhere, entity:document-demonym — "Kalverian goods" makes "Kalveria" a place, and is no name itself.
-  const kept = placesByDemonym(text, lex, entities).flatMap((e) => (labels.has(e.id) || isRole(lex, e) || isPost(lex, e) || pluralTitle(lex, e) ? [] : keep(text, lex, lowerSeen, e, width, named)));
-  return joinNameParts(lex, joinAcronyms(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept)))));
+  const kept = placesByDemonym(text, lex, shipClasses(text, lex, entities)).flatMap((e) => (labels.has(e.id) || isRole(lex, e) || isPost(lex, e) || pluralTitle(lex, e) ? [] : keep(text, lex, lowerSeen, e, width, named)));
+  return joinNameParts(lex, joinAcronyms(lex, typeStateBodies(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept))))));
 }
 
 const CURRENCY_WORDS = new Set(Object.keys(currencies.words));
@@ -66,11 +67,10 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   // entity:numbered-part — "Block V", "Pillar I", "Article XVIII": a word before a number labels a part; a Roman numeral is a number.
   if (numberedPart(text, entity, WEAK_OR_PLACE)) return [];
   // entity:currency-qualifier — "(US) dollars", "US$5 million": the letters qualify a currency, they do not name a place.
-  // entity:class-qualifier — "a Virginia-class submarine": a name joined to "-class" names a class of ships, not the place.
   // entity:currency-name — "the U.S. dollar", "in Tavan dollars": a place's name right before a currency word names the currency.
   const currency = entity.type === 'place' || (entity.type === 'other' && entity.why.every((r) => WEAK_OR_PLACE.has(r.rule)));
   const mentions = entity.mentions.filter(
-    (m) => !qualifiesCurrency(text, m) && !(currency && beforeCurrencyWord(text, m)) && !CLASS_OF.test(text.slice(m.end, m.end + 7)),
+    (m) => !qualifiesCurrency(text, m) && !(currency && beforeCurrencyWord(text, m)),
   );
   if (mentions.length === 0) return [];
   return [mentions.length === entity.mentions.length ? entity : { ...entity, mentions }];
@@ -198,8 +198,6 @@ function beforeCurrencyWord(text: string, m: Mention): boolean {
 /** A sign of a currency a country's letters may be joined to ("US$", "A$", "HK$"). */
 const CURRENCY_SIGN = /^[$€£¥₹]$/u;
 const CONNECTOR = /^(?:for|of|in|on|and|the|to)$/i;
-/** The hyphenated word after a name that makes it a class of ships or aircraft ("Virginia-class"). */
-const CLASS_OF = /^-class\b/i;
 
 /** The initials of a name's capitalised words before its first connector ("National Defense Authorization Act for …" → NDAA). */
 function initials(name: string): string {

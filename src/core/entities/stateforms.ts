@@ -38,3 +38,24 @@ function shortName(lex: Lexicon, name: string): string | undefined {
   const m = /^(.+?)\s+of\s+(?:the\s+)?(\S.*)$/u.exec(name);
   return m && lex.stateForms.has(m[1].toLowerCase()) ? m[2] : undefined;
 }
+
+/** The rules that say only that a name was spelled out before an acronym it defines. */
+const SPELLED = new Set(['entity:spelled-out', 'entity:acronym', 'entity:acronym-defined']);
+
+/**
+ * entity:state-named-body — a name spelled out before the acronym it defines, opening with a state's
+ * name and going on in capitalised words with no head and no connector ("UK Export Finance (UKEF)",
+ * "UK Maritime Trade Operations (UKMTO)"), is a body of that state: the acronym says the document
+ * names one thing by it, the state says whose. Only names nothing else typed. Linear in the entities.
+ */
+export function typeStateBodies(lex: Lexicon, entities: readonly Entity[]): Entity[] {
+  const found = rule(lex, 'entity:state-named-body');
+  return entities.map((e) => {
+    if (e.type !== 'other' || !e.why.some((r) => r.rule === 'entity:acronym-defined') || !e.why.every((r) => SPELLED.has(r.rule))) return e;
+    const words = e.name.split(/\s+/);
+    if (words.length < 3 || lex.gazetteer.get(keyOf(words[0]))?.type !== 'place') return e;
+    const rest = words.slice(1).map(keyOf);
+    if (!words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || rest.some((k) => lex.connectors.has(k) || lex.heads.has(k) || lex.gazetteer.has(k))) return e;
+    return { ...e, type: 'organization', why: [{ rule: found.id, weight: found.weight, about: 'organization', words: words[0] }, ...e.why] };
+  });
+}
