@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { roleIn } from './roles-helpers';
+import { linksIn, roleIn } from './roles-helpers';
 import { analyse } from '../../src/core/analyse';
 
 /**
@@ -132,13 +132,6 @@ describe('Roles by the classes a reader uses', () => {
 });
 
 describe('What supports what, by the classes a reader uses', () => {
-  const linksIn = (text: string) => {
-    const { claims } = analyse(text, { format: 'plain' });
-    const at = (words: string) => claims.findIndex((c) => text.slice(c.start, c.end).includes(words));
-    const rule = (i: number) => claims[i].why.find((r) => r.about === 'support' && r.rule !== 'support:unsupported')?.rule;
-    return { claims, at, rule };
-  };
-
   it('Links the evidence after a contrast that carries the author’s line to that contrast', () => {
     const { claims, at, rule } = linksIn('The port of Gdansk grew fast. Yet the port of Riga shrank. Riga lost 20% of its cargo in 2022. Ships wait.');
     assert.equal(claims[at('Yet the port')].role, 'contrast');

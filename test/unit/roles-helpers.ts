@@ -8,3 +8,11 @@ export function roleIn(text: string, sentence: string, format: 'plain' | 'markdo
   assert.ok(claim, `no claim holds "${sentence}"`);
   return { role: claim.role, rule: claim.why.find((r) => r.about === 'role')?.rule };
 }
+
+/** The claims of `text` (plain unless told), the index of the claim holding `words`, and the support rule that linked claim `i`. */
+export function linksIn(text: string, format: 'plain' | 'markdown' = 'plain') {
+  const { claims } = analyse(text, { format });
+  const at = (words: string) => claims.findIndex((c) => text.slice(c.start, c.end).includes(words));
+  const rule = (i: number) => claims[i].why.find((r) => r.about === 'support' && r.rule !== 'support:unsupported')?.rule;
+  return { claims, at, rule };
+}
