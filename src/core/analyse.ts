@@ -1,5 +1,5 @@
 import type { Analysis, Block, Claim, DocumentFormat, Entity, Figure, Span } from './model/model';
-import type { TextUnit } from './parse/units';
+import { sentenceColumns, type Sentences, type TextUnit } from './parse/units';
 import { BODY_KINDS, detectFormat, readStructure, type Structure } from './parse/structure';
 import { splitSentences } from './parse/sentences';
 import { findFigures, type FoundFigure } from './figures';
@@ -140,7 +140,9 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
   stageProbe.after?.('structure', structure);
   const empty = { text, format, bomRemoved, sections, blocks, claims: [], entities: [], figures: [], notices, masked };
 
-  const { units, sentences, figures, figureSentence } = readBlocks(masked, blocks, memos, warnings, structure.labels);
+  // Every unit as an object is for the entity recogniser alone: let go once it has read them (the claims read the body sentences' columns).
+  const byBlock: BlocksRead = readBlocks(masked, blocks, memos, warnings, structure.labels);
+  const { sentences, figures, figureSentence } = byBlock;
   stageProbe.after?.('blocks', figures);
 
   // One token stream for the document: the entity recogniser and the claims read the same words.
@@ -148,13 +150,14 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
   // A hearing's cover lines in capitals are set aside from the reading, but the committee and the witness they name are read.
   stageProbe.after?.('words', tokens);
   const named = format === 'plain' ? withCoverLines(masked, text, notices ?? []) : masked;
-  const entities: Entity[] = attempt('Entities', warnings, () => findEntities(named, units, memos?.words, {
+  const entities: Entity[] = attempt('Entities', warnings, () => findEntities(named, byBlock.units!, memos?.words, {
       tokens: named === masked ? tokens ?? undefined : undefined,
       notices: notices?.map((n) => text.slice(n.start, n.end)),
       shown: structure.shown,
       noticeSpans: notices,
       capsLines: format === 'plain',
     }), []);
+  byBlock.units = null;
   stageProbe.after?.('entities', entities);
 
   // The argument's links are filled into the claims themselves: no second copy of every claim.
@@ -182,9 +185,10 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
 
 /** The units (sentences) of every block, the body ones among them, and the model's figures with the claim holding each. */
 interface BlocksRead {
-  readonly units: TextUnit[];
-  /** The body units: the claims to be. */
-  readonly sentences: TextUnit[];
+  /** Null once the entity recogniser has read them. */
+  units: TextUnit[] | null;
+  /** The body units: the claims to be, as columns. */
+  readonly sentences: Sentences;
   readonly figures: Figure[];
   /** Index in `sentences` of the sentence holding each figure (-1 for none). */
   readonly figureSentence: number[];
@@ -230,12 +234,9 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
 
   // Claims are the body units; a figure points at the claim holding it.
   const claimOfUnit = new Int32Array(units.length).fill(-1);
-  const sentences: TextUnit[] = [];
-  for (let u = 0; u < units.length; u++) {
-    if (!units[u].body) continue;
-    claimOfUnit[u] = sentences.length;
-    sentences.push(units[u]);
-  }
+  let body = 0;
+  for (let u = 0; u < units.length; u++) if (units[u].body) claimOfUnit[u] = body++;
+  const sentences = sentenceColumns(units.filter((u) => u.body));
   const figureSentence = inTables.map((f) => claimOfUnit[f.unitIndex] ?? -1);
   // Each figure as found is let go as its figure is made, and figures of the same kind say the same things: their
   // equal reasons, reason lists and words are kept once (a long table's figures held 30× its text twice over).

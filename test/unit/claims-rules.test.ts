@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { analyse } from '../../src/core/analyse';
 import { scoreClaims, lexiconCues } from '../../src/core/claims';
+import { sentenceColumns } from '../../src/core/parse/units';
 import { DEFAULT_LEXICON, type Lexicon } from '../../src/core/lexicon';
 import { compileRoles, ROLE_DATA, type RoleData } from '../../src/core/lexicon/roles';
 import { SUPPORT_DATA } from '../../src/core/lexicon/support';
@@ -147,7 +148,7 @@ describe('Claims take linear work', () => {
       const work = { steps: 0 };
       const claims = scoreClaims({
         text,
-        sentences: [{ start: 0, end: text.length, block: 0 }],
+        sentences: sentenceColumns([{ start: 0, end: text.length, block: 0 }]),
         blocks: [{ start: 0, end: text.length, kind: 'paragraph', section: null }],
         sections: [],
         figures: [],

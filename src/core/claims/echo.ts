@@ -11,13 +11,14 @@ import { CATEGORIES } from '../model/model';
 type Scores = Record<Category, number>;
 
 /**
- * Per sentence, the weight by category of the cues of the other sentences of
- * its paragraph whose term it holds too (null where they share none).
+ * By sentence, the weight by category of the cues of the other sentences of
+ * its paragraph whose term it holds too (only sentences that share one: most
+ * share none, and an entry each held 8 bytes a sentence until its claim was made).
  * `cues` are the sentences' cues in document order, `block` each sentence's
  * paragraph; a paragraph's sentences come together. Linear in the cues.
  */
-export function paragraphEchoes(cues: readonly (readonly Cue[])[], block: (s: number) => number): (Scores | null)[] {
-  const out: (Scores | null)[] = new Array(cues.length).fill(null);
+export function paragraphEchoes(cues: readonly (readonly Cue[])[], block: (s: number) => number): Map<number, Scores> {
+  const out = new Map<number, Scores>();
   for (let first = 0; first < cues.length; ) {
     let last = first + 1;
     while (last < cues.length && block(last) === block(first)) last++;
@@ -28,7 +29,7 @@ export function paragraphEchoes(cues: readonly (readonly Cue[])[], block: (s: nu
 }
 
 /** The echoes of sentences `first` to `last` (exclusive), one paragraph. */
-function echoesOf(cues: readonly (readonly Cue[])[], first: number, last: number, out: (Scores | null)[]): void {
+function echoesOf(cues: readonly (readonly Cue[])[], first: number, last: number, out: Map<number, Scores>): void {
   // Each term's weight by category over the paragraph.
   const sums = new Map<string, Scores>();
   for (let s = first; s < last; s++) addWeights(cues[s], sums);
@@ -48,7 +49,7 @@ function echoesOf(cues: readonly (readonly Cue[])[], first: number, last: number
     addWeights(cues[s], own);
     echo = null;
     own.forEach(addOthers);
-    out[s] = echo;
+    if (echo) out.set(s, echo);
   }
 }
 

@@ -106,7 +106,7 @@ function firstsOf(counts: Int32Array): Int32Array {
  * (`work.steps` counts the looks).
  */
 export function evidenceBySentence(
-  sentences: readonly Span[],
+  sentences: { readonly length: number; readonly start: Int32Array; readonly end: Int32Array },
   figures: readonly Figure[],
   figureSentence: readonly number[],
   entities: readonly Entity[],
@@ -130,8 +130,8 @@ export function evidenceBySentence(
   let m = 0;
   for (const entity of entities) {
     for (const mention of entity.mentions) {
-      const s = partitionPoint(n, (i) => sentences[i].end <= mention.start);
-      sentenceOf[m++] = s < n && sentences[s].start <= mention.start ? s : -1;
+      const s = partitionPoint(n, (i) => sentences.end[i] <= mention.start);
+      sentenceOf[m++] = s < n && sentences.start[s] <= mention.start ? s : -1;
       if (sentenceOf[m - 1] >= 0) mentionFirsts[s + 1]++;
     }
   }

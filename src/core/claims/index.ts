@@ -1,6 +1,7 @@
 import { Shared } from '../model/shared';
 import { ClaimColumns, ReadClaim } from '../model/claim-columns';
 import type { Block, Claim, Cue, Entity, Figure, Reason, Role, Section, Span } from '../model/model';
+import type { Sentences } from '../parse/units';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon';
 import { DEFAULT_ROLES, DESCRIPTIVE_BIT, POSITION_BITS, type RoleLexicon } from '../lexicon/roles';
 import { DEFAULT_CLAIM_RULES, type HeadingFrameRule } from '../lexicon/claim-rules';
@@ -18,7 +19,7 @@ import { inCompany, wordsInCompany } from './kept';
 import { describes, roleWords, type RoleWords } from './roles';
 import { roleOf } from './role-of';
 import { recommendationsOf } from './recommendations';
-import { fitted, fittedWith } from './order';
+import { fitted, fittedWith, Numbered } from './order';
 
 export { lexiconCues } from './cues';
 export { roleWords, type RoleWords } from './roles';
@@ -45,8 +46,8 @@ export interface SentenceWords {
 /** Everything {@link scoreClaims} reads. */
 export interface ClaimInput {
   readonly text: string;
-  /** Body sentences in document order. */
-  readonly sentences: readonly (Span & { readonly block: number })[];
+  /** Body sentences in document order, as columns (`sentenceColumns` makes them of a list). */
+  readonly sentences: Sentences;
   readonly blocks: readonly Block[];
   readonly sections: readonly Section[];
   /** Figures in document order, with the index of the sentence holding them (-1 for none). */
@@ -110,25 +111,27 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     }
     return heading.hit;
   };
-  // Per sentence until its claim is made, then let go (undefined): the intermediates and the claims are not all held at once.
-  const raw: (Readonly<Scores> | undefined)[] = new Array(n);
+  // Per sentence until its claim is made, then let go; raw scores as numbers of the distinct ones (4 bytes a sentence, not 8).
+  const raw = new Int32Array(n);
+  const rawNumbers = new Numbered<Readonly<Scores>>();
+  const rawOf = (s: number) => rawNumbers.at(raw[s]);
   // Each sentence's first token and the one after its last, for how the document uses its words (kept.ts).
   const firstToken = new Int32Array(n);
   const endToken = new Int32Array(n);
   // Equal scores are kept once: most sentences of a claim-dense document have the same ones (all zero, or one figure's cue).
   const rawScores = new Shared();
-  // Scores once each sentence's frames are read: what the context and the decision weigh.
-  const framed: (Framed | undefined)[] = new Array(n);
+  // Scores once each sentence's frames are read: what the context and the decision weigh (only sentences with a frame: most have none).
+  const framed = new Map<number, Framed>();
   // Summed by paragraph and by section as they come: the context a careful reader brings to a sentence.
   const paragraphMeans = new Means(blocks.length);
   const sectionMeans = new Means(input.sections.length + 1);
   const cues: (Cue[] | undefined)[] = new Array(n);
-  const settings: (string | undefined)[] = new Array(n); // Places a sentence names only as where something happens, as written (settings.ts).
+  const settings = new Map<number, string>(); // Places a sentence names only as where something happens, as written (settings.ts).
   // Only the role cues are read again: a sentence's own cues and scores are let go once copied.
   const sentenceRoles: (RoleWords | undefined)[] = new Array(n);
   let t = 0;
   for (let s = 0; s < n; s++) {
-    const span = sentences[s];
+    const span = { start: sentences.start[s], end: sentences.end[s] };
     // Sentences and words are both in order: one pass over the words for all sentences.
     while (t < tokens.count && tokens.start[t] < span.start) t++;
     let end = t;
@@ -145,26 +148,26 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     let scores: Readonly<Scores> = words.scores;
     if (evidence.figureCount(s) || evidence.placeCount(s)) {
       const added = { ...words.scores };
-      const more = evidenceCues(evidence.figuresOf(s), evidence.placesOf(s), rules, text, (named) => (settings[s] = named.map((p) => text.slice(p.start, p.end)).join(', ')));
+      const more = evidenceCues(evidence.figuresOf(s), evidence.placesOf(s), rules, text, (named) => settings.set(s, named.map((p) => text.slice(p.start, p.end)).join(', ')));
       for (const cue of more) if (cue.category) added[cue.category] += cue.weight;
       // Joined at their exact length: pushed one by one, the list would hold room for 16 more until its claim is made.
       if (more.length) found = found.concat(more);
       scores = added;
     }
-    raw[s] = rawScores.scores(scores);
+    raw[s] = rawNumbers.number(rawScores.scores(scores));
     cues[s] = found;
   }
   work.steps += table.lookups;
   // How the document itself uses its words: one written all through it out of its category's company names its subject.
   const company = wordsOutOfCompany(cues as Cue[][], rules);
-  const kept = wordsInCompany(tokens, firstToken, endToken, raw as Scores[], cues as Cue[][], rules);
+  const kept = wordsInCompany(tokens, firstToken, endToken, rawOf, cues as Cue[][], rules);
   const held = new Set<Cue>(); // The cues an opening clause, an attribution or a name has damped in the sentence being read: each once, by the first.
   for (let s = 0; s < n; s++) {
-    const span = sentences[s];
-    const at = span.start;
+    const at = sentences.start[s];
     const found = cues[s]!;
-    const scores = raw[s]!;
-    const sentence = text.slice(span.start, span.end);
+    const scores = rawOf(s);
+    const sentence = text.slice(at, sentences.end[s]);
+    const inBlock = sentences.block[s];
     // Before the frames are read: an opening clause counts less than the main clause; names of institutions and laws, words of who acts
     // or where standing alone and events named to say when tell who or when, not what about (frames.ts); some words shift (shifts.ts).
     let current: Readonly<Scores> = scores;
@@ -175,7 +178,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
       before.push(...done.reasons);
     };
     held.clear();
-    if (settings[s] !== undefined) before.push(shared.of(rules.placeSetting!.id, rules.placeSetting!.weight, 'category', settings[s]));
+    const setting = settings.get(s);
+    if (setting !== undefined) before.push(shared.of(rules.placeSetting!.id, rules.placeSetting!.weight, 'category', setting));
     const lead = leadingClause(sentence, at, found, current, rules, shared, held);
     step(lead && { scores: lead.scores, reasons: [lead.reason] });
     const quoted = quoteAttribution(sentence, at, found, current, rules, shared, held);
@@ -192,15 +196,15 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const opening = comma > 0 ? { end: comma, rule: rules.openingFrame! } : null;
     // Clause-bound frame words after the sentence's first own category word and a clause break frame nothing (claim:frame-in-later-clause).
     const later = rules.laterClause ? { first: firstWord(found, text, at), rule: rules.laterClause } : null;
-    const read = frame(sentence, current, rules.compiledFrames, shared, headingOf(blocks[span.block].section), opening, later);
+    const read = frame(sentence, current, rules.compiledFrames, shared, headingOf(blocks[inBlock].section), opening, later);
     const framing = before.length ? { ...read, reasons: [...before, ...read.reasons], named: names?.named } : read;
     // Kept only when a frame was read: most sentences have none, and their reading dies young.
-    if (framing.reasons.length) framed[s] = framing;
-    paragraphMeans.add(span.block, framing.scores);
-    sectionMeans.add((blocks[span.block].section ?? -1) + 1, framing.scores);
+    if (framing.reasons.length) framed.set(s, framing);
+    paragraphMeans.add(inBlock, framing.scores);
+    sectionMeans.add((blocks[inBlock].section ?? -1) + 1, framing.scores);
   }
   // What each sentence's paragraph says with its own words: an agreement that is only the same words again.
-  const echoes = paragraphEchoes(cues as Cue[][], (s) => sentences[s].block);
+  const echoes = paragraphEchoes(cues as Cue[][], (s) => sentences.block[s]);
 
   // Paragraph and section means with their reasons, made as each paragraph and section is reached (they come in order).
   let context: Context | null = null;
@@ -226,39 +230,39 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   // The claims' cues and figures are kept in columns, made into lists when asked for (model/claim-columns.ts).
   const columns = new ClaimColumns();
   for (let s = 0; s < n; s++) {
-    const sentence = sentences[s];
-    const block = blocks[sentence.block];
-    if (!context || sentence.block !== sentences[s - 1].block) {
+    const inBlock = sentences.block[s];
+    const block = blocks[inBlock];
+    if (!context || inBlock !== sentences.block[s - 1]) {
       const key = block.section ?? -1;
       if (sectionKey !== key) {
         const mean = sectionMeans.of(key + 1);
         section = { mean, reasons: contextReasons(mean, rules.sectionRule, shared) };
         sectionKey = key;
       }
-      const paragraph = paragraphMeans.of(sentence.block);
+      const paragraph = paragraphMeans.of(inBlock);
       context = { paragraph, section: section.mean, reasons: [...contextReasons(paragraph, rules.paragraphRule, shared), ...section.reasons] };
     }
     const names = evidence.figureCount(s) > 0 || evidence.entityCount(s) > 0;
-    const category = decideCategory(raw[s]!, context, cues[s]!, text, rules, shared, framed[s], names, echoes[s], evidence.placeCount(s));
-    const previous = sentences[s - 1];
-    const next = sentences[s + 1];
+    const category = decideCategory(rawOf(s), context, cues[s]!, text, rules, shared, framed.get(s), names, echoes.get(s) ?? null, evidence.placeCount(s));
+    const previous = s > 0 ? sentences.block[s - 1] : -1; // The blocks of the sentences before and after (-1 for none).
+    const next = s + 1 < n ? sentences.block[s + 1] : -1;
     let position = register;
-    if (!previous || previous.block !== sentence.block) position |= POSITION_BITS.firstInParagraph;
-    if (!previous || blocks[previous.block].section !== block.section) position |= POSITION_BITS.firstInSection;
-    if (!next) position |= POSITION_BITS.lastInDocument;
-    if (!next || next.block !== sentence.block) position |= POSITION_BITS.lastInParagraph;
-    if (!next || blocks[next.block].section !== block.section) position |= POSITION_BITS.lastInSection;
+    if (previous !== inBlock) position |= POSITION_BITS.firstInParagraph;
+    if (previous < 0 || blocks[previous].section !== block.section) position |= POSITION_BITS.firstInSection;
+    if (next < 0) position |= POSITION_BITS.lastInDocument;
+    if (next !== inBlock) position |= POSITION_BITS.lastInParagraph;
+    if (next < 0 || blocks[next].section !== block.section) position |= POSITION_BITS.lastInSection;
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
     if (concluding(block.section)) position |= POSITION_BITS.inConclusion;
-    if (previous && previous.block === sentence.block && previousAsks) position |= POSITION_BITS.afterQuestion;
-    if (previous && previous.block === sentence.block && previousRole === 'thesis') position |= POSITION_BITS.afterThesis;
+    if (previous === inBlock && previousAsks) position |= POSITION_BITS.afterQuestion;
+    if (previous === inBlock && previousRole === 'thesis') position |= POSITION_BITS.afterThesis;
     if (!(position & POSITION_BITS.firstInParagraph) && openingRole === 'statement') position |= POSITION_BITS.inBackground;
     if (block.kind === 'listItem' && (leadInRole === 'evidence' || leadInNarrates)) position |= POSITION_BITS.afterEvidence;
     if (block.kind === 'listItem' && leadInScopes) position |= POSITION_BITS.afterScope;
-    if (next && next.block === sentence.block && sentenceRoles[s + 1]!.turns) position |= POSITION_BITS.beforeTurn;
-    position |= follows.before(sentence.block, block.section, position);
+    if (next === inBlock && sentenceRoles[s + 1]!.turns) position |= POSITION_BITS.beforeTurn;
+    position |= follows.before(inBlock, block.section, position);
     const ownRoles = sentenceRoles[s]!;
-    const scene = { text, at: sentence.start, figures: evidence.figuresOf(s), position, entities: evidence.entityCount(s), previous: position & POSITION_BITS.firstInParagraph ? null : previousRole };
+    const scene = { text, at: sentences.start[s], figures: evidence.figuresOf(s), position, entities: evidence.entityCount(s), previous: position & POSITION_BITS.firstInParagraph ? null : previousRole };
     const role = roleOf(ownRoles, scene, roles, shared);
     follows.after(role);
     if (position & POSITION_BITS.firstInParagraph) openingRole = role.role;
@@ -270,13 +274,14 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const claimCues = role.cue ? fittedWith(cues[s]!, role.cue) : cues[s]!;
     sortedBy(claimCues, startOf);
     const why = shared.list(role.reasons.length ? category.reasons.concat(role.reasons) : fitted(category.reasons));
-    raw[s] = framed[s] = sentenceRoles[s] = cues[s] = undefined;
-    echoes[s] = null;
+    sentenceRoles[s] = cues[s] = undefined;
+    framed.delete(s);
+    echoes.delete(s);
     const fields = {
-      start: sentence.start,
-      end: sentence.end,
+      start: sentences.start[s],
+      end: sentences.end[s],
       section: block.section,
-      block: sentence.block,
+      block: inBlock,
       why,
       categories: shared.scores(category.categories),
       primary: category.primary,

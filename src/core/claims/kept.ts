@@ -58,7 +58,7 @@ export function wordsInCompany(
   tokens: Tokens,
   firsts: Int32Array,
   ends: Int32Array,
-  scores: readonly Readonly<Scores>[],
+  scoresOf: (s: number) => Readonly<Scores>,
   cues: readonly (readonly Cue[])[],
   rules: ClaimRules,
 ): CompanyWords {
@@ -74,7 +74,7 @@ export function wordsInCompany(
   for (let s = 0; s < firsts.length; s++) {
     const first = firsts[s];
     const last = ends[s];
-    const lean = leaning(scores[s], rule.strong);
+    const lean = leaning(scoresOf(s), rule.strong);
     // The sentence's category cues by start, swept with its tokens (both in order): linear in the sentence.
     const spansOfCues = cueSpans(cues[s]);
     let next = 0;

@@ -48,3 +48,19 @@ export function fittedWith<T>(list: readonly T[], last: T): T[] {
 export function fitted<T>(list: readonly T[]): readonly T[] {
   return list.length ? list.slice() : list;
 }
+
+/** Values numbered in order of first arrival: a list of many equal values kept as 4-byte numbers into one list of the distinct ones. */
+export class Numbered<T> {
+  readonly #values: T[] = [];
+  readonly #numbers = new Map<T, number>();
+  /** The number of `value` (the same object, the same number). */
+  number(value: T): number {
+    let n = this.#numbers.get(value);
+    if (n === undefined) this.#numbers.set(value, (n = this.#values.push(value) - 1));
+    return n;
+  }
+  /** The value numbered `n`. */
+  at(n: number): T {
+    return this.#values[n];
+  }
+}

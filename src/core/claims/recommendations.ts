@@ -68,14 +68,14 @@ export class Recommendations {
 export function recommendationsOf(
   roles: RoleLexicon,
   blocks: number,
-  sentences: readonly { readonly block: number }[],
+  sentences: { readonly length: number; readonly block: Int32Array },
   words: readonly { readonly hits: readonly { readonly rule: number }[]; readonly lowerStart: boolean }[],
 ): Recommendations {
   const recommending = new Uint8Array(blocks);
   const continuing = new Uint8Array(blocks);
   for (let s = 0; s < sentences.length; s++) {
-    if (words[s].hits.some((h) => roles.recommends.has(roles.rules[h.rule].id))) recommending[sentences[s].block] = 1;
-    if (words[s].lowerStart) continuing[sentences[s].block] = 1;
+    if (words[s].hits.some((h) => roles.recommends.has(roles.rules[h.rule].id))) recommending[sentences.block[s]] = 1;
+    if (words[s].lowerStart) continuing[sentences.block[s]] = 1;
   }
   return new Recommendations(roles, (block) => recommending[block] === 1, (block) => continuing[block] === 1);
 }
