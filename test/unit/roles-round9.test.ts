@@ -33,6 +33,19 @@ describe('Roles of session 14: pledges written as commands', () => {
   it('Does not read an item that opens with a noun ("Fund managers") as a command', () => {
     assert.notEqual(roleIn(programme, 'Fund managers at the county bank').rule, 'role:imperative-item');
   });
+  it('Does not read a noun that is also a verb ("Pay for …", "Spend on …") opening a report of the past as a command', () => {
+    const text = programme.replace('The board meets every month.', 'Pay for harbour pilots rose by 6 per cent in 2028.\n\nSpend on dredging reached 2 million last year.\n\nThe board meets every month.');
+    assert.notEqual(roleIn(text, 'Pay for harbour pilots').rule, 'role:imperative-item');
+    assert.notEqual(roleIn(text, 'Spend on dredging').rule, 'role:imperative-item');
+  });
+  it('Does not read a verb joined by a hyphen ("Build-up of …") as a command', () => {
+    const text = programme.replace('The board meets every month.', 'Build-up of silt in the channel is the board\'s main cost.\n\nThe board meets every month.');
+    assert.notEqual(roleIn(text, 'Build-up of silt').rule, 'role:imperative-item');
+  });
+  it('Reads a command under a lead-in that lists conditions as a condition, not a pledge', () => {
+    const text = programme.replace('1. Rebuild the northern quay.', 'Pilots must meet these conditions:\n\n1. Provide proof of income for 2028.\n2. Rebuild the northern quay.');
+    assert.deepEqual(roleIn(text, 'Provide proof of income', 'markdown'), { role: 'statement', rule: 'role:scope-imperative-item' });
+  });
   it('Does not read a verb inside a paragraph as a command', () => {
     const text = programme.replace('Its minutes are published online.', 'Keep in mind that its minutes are published online.');
     assert.notEqual(roleIn(text, 'Keep in mind').rule, 'role:imperative-item');
