@@ -92,6 +92,12 @@ describe('Roles of session 14: items under a lead-in that says what a list cover
   it('Keeps the items of a lead-in that recommends recommendations', () => {
     assert.deepEqual(roleIn(permits, 'publish the waiting list', 'markdown'), { role: 'thesis', rule: 'role:list-recommendation' });
   });
+  it('Does not read a lead-in as a scope when proposals, measures or priorities come anywhere before "include" or "cover"', () => {
+    for (const lead of ['Our main proposals for reform include:', 'The measures the board recommends include:', 'The next board\'s priorities for the harbour should cover:']) {
+      const text = permits.replace('The harbour board should:', lead);
+      assert.notEqual(roleIn(text, 'publish the waiting list', 'markdown').rule, 'role:scope-item', lead);
+    }
+  });
   it('Does not read a list of recommendations that "include" as a scope', () => {
     const text = permits.replace('The harbour board should:', 'Our recommendations include:');
     assert.notEqual(roleIn(text, 'publish the waiting list', 'markdown').rule, 'role:scope-item');
