@@ -63,6 +63,10 @@ describe('Roles of session 14: what the document itself does', () => {
   it('Reads "This chapter sets out …" as meta-text, not as the recommendation it names', () => {
     assert.deepEqual(roleIn(response, 'This chapter sets out'), { role: 'statement', rule: 'role:about-document' });
   });
+  it('Reads a plan a document sets out, naming neither a chapter nor a report, by what it plans', () => {
+    const text = response.replace('This chapter sets out why the toll should be capped.', 'This document sets out plans to station 200 wardens on the quay by 2030.');
+    assert.notEqual(roleIn(text, 'This document sets out').rule, 'role:about-document');
+  });
   it('Does not read a chapter of the past as the document\'s own', () => {
     const text = response.replace('This chapter sets out why the toll should be capped.', 'That chapter of the harbour\'s history sets out why the toll was first raised.');
     assert.notEqual(roleIn(text, 'That chapter of the harbour').rule, 'role:about-document');
