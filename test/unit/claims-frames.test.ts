@@ -146,8 +146,11 @@ describe('Duties to report to a legislature, and lead-ins that break off after t
   const text =
     'Bridge tolls\n\nTolls on the river bridge rose by a fifth in 2025, and the operator\'s revenue doubled. This pays for the repairs. The toll scheme includes:\n\n' +
     'Oversight\n\nBy the end of each year, and again after any change to the tariff, the minister must report to Parliament on the tolls collected. ' +
-    'Toll revenue grew in two regions:\n';
-  const { readAs } = readPlain(text);
+    'Toll revenue grew in two regions:\n\n' +
+    'Failures\n\nThe operator\'s failure to report to Parliament on its toll revenue cost it a fine of £2 million in 2025. ' +
+    'For the reasons set out in the review, the minister concludes that:\n\n' +
+    'Tolls\n\nFor the reasons given above, the tolls and the operator\'s fees on the river bridge should be cut by a fifth.\n';
+  const { readAs, rules } = readPlain(text);
 
   it('Reads a duty to report to Parliament as procedure, though money words come before it, and the hover names the rule', () => {
     readAs('By the end', null, 'claim:frame-report-duty');
@@ -159,5 +162,18 @@ describe('Duties to report to a legislature, and lead-ins that break off after t
 
   it('Reads a lead-in with category words of its own by them', () => {
     readAs('Toll revenue', 'economic', 'claim:primary', 'claim:frame-open-lead-in');
+  });
+
+  it('Reads a failure to report to Parliament by what it cost, not as a duty to report', () => {
+    readAs('The operator\'s failure', 'economic', 'claim:primary', 'claim:frame-report-duty');
+  });
+
+  it('Reads a lead-in that gives its reasons as set out elsewhere, ending at a colon, as none', () => {
+    readAs('For the reasons set out', null, 'claim:frame-reasons-lead-in');
+  });
+
+  it('Reads a sentence that opens with "for the reasons given" and says what should be done by its own words', () => {
+    readAs('For the reasons given', 'economic', 'claim:primary', 'claim:frame-reasons-lead-in');
+    assert.ok(!rules('For the reasons given').includes('claim:frame-lead-in'));
   });
 });

@@ -33,6 +33,19 @@ describe('Roles of session 14: pledges written as commands', () => {
   it('Does not read an item that opens with a noun ("Fund managers") as a command', () => {
     assert.notEqual(roleIn(programme, 'Fund managers at the county bank').rule, 'role:imperative-item');
   });
+  it('Does not read a noun that is also a verb ("Pay for …", "Spend on …") opening a report of the past as a command', () => {
+    const text = programme.replace('The board meets every month.', 'Pay for harbour pilots rose by 6 per cent in 2028.\n\nSpend on dredging reached 2 million last year.\n\nThe board meets every month.');
+    assert.notEqual(roleIn(text, 'Pay for harbour pilots').rule, 'role:imperative-item');
+    assert.notEqual(roleIn(text, 'Spend on dredging').rule, 'role:imperative-item');
+  });
+  it('Does not read a verb joined by a hyphen ("Build-up of …") as a command', () => {
+    const text = programme.replace('The board meets every month.', 'Build-up of silt in the channel is the board\'s main cost.\n\nThe board meets every month.');
+    assert.notEqual(roleIn(text, 'Build-up of silt').rule, 'role:imperative-item');
+  });
+  it('Reads a command under a lead-in that lists conditions as a condition, not a pledge', () => {
+    const text = programme.replace('1. Rebuild the northern quay.', 'Pilots must meet these conditions:\n\n1. Provide proof of income for 2028.\n2. Rebuild the northern quay.');
+    assert.deepEqual(roleIn(text, 'Provide proof of income', 'markdown'), { role: 'statement', rule: 'role:scope-imperative-item' });
+  });
   it('Does not read a verb inside a paragraph as a command', () => {
     const text = programme.replace('Its minutes are published online.', 'Keep in mind that its minutes are published online.');
     assert.notEqual(roleIn(text, 'Keep in mind').rule, 'role:imperative-item');
@@ -49,6 +62,10 @@ describe('Roles of session 14: what the document itself does', () => {
   });
   it('Reads "This chapter sets out …" as meta-text, not as the recommendation it names', () => {
     assert.deepEqual(roleIn(response, 'This chapter sets out'), { role: 'statement', rule: 'role:about-document' });
+  });
+  it('Reads a plan a document sets out, naming neither a chapter nor a report, by what it plans', () => {
+    const text = response.replace('This chapter sets out why the toll should be capped.', 'This document sets out plans to station 200 wardens on the quay by 2030.');
+    assert.notEqual(roleIn(text, 'This document sets out').rule, 'role:about-document');
   });
   it('Does not read a chapter of the past as the document\'s own', () => {
     const text = response.replace('This chapter sets out why the toll should be capped.', 'That chapter of the harbour\'s history sets out why the toll was first raised.');
@@ -78,6 +95,12 @@ describe('Roles of session 14: items under a lead-in that says what a list cover
   });
   it('Keeps the items of a lead-in that recommends recommendations', () => {
     assert.deepEqual(roleIn(permits, 'publish the waiting list', 'markdown'), { role: 'thesis', rule: 'role:list-recommendation' });
+  });
+  it('Does not read a lead-in as a scope when proposals, measures or priorities come anywhere before "include" or "cover"', () => {
+    for (const lead of ['Our main proposals for reform include:', 'The measures the board recommends include:', 'The next board\'s priorities for the harbour should cover:']) {
+      const text = permits.replace('The harbour board should:', lead);
+      assert.notEqual(roleIn(text, 'publish the waiting list', 'markdown').rule, 'role:scope-item', lead);
+    }
   });
   it('Does not read a list of recommendations that "include" as a scope', () => {
     const text = permits.replace('The harbour board should:', 'Our recommendations include:');

@@ -71,6 +71,8 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
     if (m === undefined) m = matches[rule.patternIndex] = rule.opening ? firstAt(rule.opening, lower, opening) : rule.startWords && !rule.startWords.has((first ??= leadingRun(lower))) ? null : pattern.exec(lower);
     // A rule that names who opens the sentence holds only where its cue is what they do: right after them, at most one word between ('They also agreed').
     if (!m || (rule.subject && !actsFirst(rule.subject, lower, m.index))) continue;
+    // A word of the list's notEarlier before the first cue found is before every later one too ('Our proposals for reform include:').
+    if (rule.notEarlier && (rule.notEarlier.exec(lower)?.index ?? Infinity) < m.index) continue;
     hits.push({ rule: r, term: m[0], start: offset + m.index });
     // A combiner reads every rule that holds: the cues after a deciding one too.
     if (rule.final && !roles.combiner) break;

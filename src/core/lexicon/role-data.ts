@@ -94,6 +94,8 @@ export interface CueList {
   readonly notBeforeTime?: readonly string[];
   /** Words that, right before a phrase of the list, make it part of a noun phrase, not a cue ("the need to", "no need to"). */
   readonly notAfter?: readonly string[];
+  /** Words that, anywhere before a phrase of the list, make it part of what they name ("Our proposals for reform include:"), not a cue. */
+  readonly notEarlier?: readonly string[];
   /**
    * Relative pronouns that, up to six words before a phrase of the list (no comma between), put
    * it in a relative clause about someone the sentence names ("Lukashenko, who

@@ -14,6 +14,8 @@ export interface RoleRule extends RoleRuleRow {
   readonly pattern: RegExp | null;
   /** The opening phrases of the rule's `opens` list, or null for a rule without one. */
   readonly subject: RegExp | null;
+  /** The cue list's `notEarlier` words as one regex, or null: one of them before the cue found cancels it. */
+  readonly notEarlier: RegExp | null;
   /** The positions it needs as a mask of {@link POSITION_BITS}; 0 for any. */
   readonly positions: number;
   /** A cue rule that needs nothing else: once its cue is found, no later rule can decide, so a sentence's cues need not be read further. */

@@ -33,9 +33,10 @@ export function phrasePattern(phrases: readonly string[], at: 'start' | 'anywher
     const phrase = `(?:${alternation})(?![a-z0-9])`;
     return new RegExp(`(?<![a-z0-9])(?=${phrase})${before}${phrase}`);
   }
-  // Sentences are lower-cased and cues are ASCII: ASCII word boundaries suffice.
+  // Sentences are lower-cased and cues are ASCII: ASCII word boundaries suffice. A word joined by a hyphen
+  // to the next ('Build-up of forces', 'Follow-on orders') is a compound, not the opening phrase.
   return at === 'start'
-    ? new RegExp(`^(?:${alternation})(?![a-z0-9])`)
+    ? new RegExp(`^(?:${alternation})(?![a-z0-9]|-[a-z])`)
     : new RegExp(`(?<![a-z0-9])(?:${alternation})(?![a-z0-9])`);
 }
 

@@ -49,7 +49,9 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     const final = pattern !== null && !subject && !row.question && !row.figure && !row.shape && row.concrete === undefined && row.named === undefined && positions === 0 && !row.register;
     const words = pattern && (row.at ?? 'anywhere') === 'anywhere' ? openingWords(data.cues[row.cue!].anywhere ?? []) : null;
     const patternIndex = pattern ? [...patterns.values()].indexOf(pattern) : -1;
-    return { ...row, pattern, subject, positions, final, patternIndex, startWords: pattern && row.at === 'start' ? openingWords(data.cues[row.cue!].start ?? []) : null, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y'), member: new Uint8Array(0) } : null };
+    const earlier = row.cue !== undefined ? data.cues[row.cue].notEarlier ?? [] : [];
+    const notEarlier = earlier.length ? new RegExp(`(?<![a-z0-9])(?:${alternatives(earlier)})(?![a-z0-9])`) : null;
+    return { ...row, pattern, subject, notEarlier, positions, final, patternIndex, startWords: pattern && row.at === 'start' ? openingWords(data.cues[row.cue!].start ?? []) : null, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y'), member: new Uint8Array(0) } : null };
   });
   const openings = numberOpenings(rules);
   const a = data.announce;
