@@ -35,6 +35,11 @@ describe('Months that share the year written after the last (figure:date-months-
     assert.equal(figure('Freight fell from May to August 2024 by 9 percent.\n', 'May to August 2024').year, 2024);
   });
 
+  it('does not give a span across the new year the second month\'s year ("from November to March 2024": November is of the year before)', () => {
+    assert.equal(figure('Ferries ran from November to March 2024 on the winter timetable.\n', 'November').year, null);
+    assert.equal(figure('Ferries ran from November to March 2024 on the winter timetable.\n', 'March 2024').year, 2024);
+  });
+
   it('leaves a month with no year after it undated, and two months each with a year two dates', () => {
     assert.equal(figure('The board met in March. It approved 14 loans in June 2024.\n', 'March').year, null);
     assert.deepEqual(read('The board met in March 2024 and July 2025.\n').map((f) => f.text), ['March 2024', 'July 2025']);

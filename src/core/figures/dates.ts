@@ -258,11 +258,21 @@ export function joinSpans(lex: FigureLexicon, text: string, floor: number, draft
   return out;
 }
 
-/** A month (or day) written without its year, joined to a month written with one ("January and April 2026", "3 and 17 March 2026" excepted: no month). */
+/**
+ * A month (or day) written without its year, joined to a month written with one ("January and April 2026", "3 and 17 March 2026" excepted: no month),
+ * when the first month comes before the second in the calendar: "from November to March 2024" runs across a new year, so November is not of 2024.
+ */
 function sharesYear(lex: FigureLexicon, text: string, a: Draft, b: Draft): boolean {
   if (a.kind !== 'date' || b.kind !== 'date' || a.year !== null || a.high !== null || b.year === null || b.high !== null) return false;
   const monthA = a.why[0]?.rule === 'figure:date-month-alone' || (a.why[0]?.rule === 'figure:date-written' && a.period !== null);
-  return monthA && b.why[0]?.rule === 'figure:date-written' && b.period !== null && lex.patterns.spanJoin.test(text.slice(a.end, b.start));
+  if (!monthA || b.why[0]?.rule !== 'figure:date-written' || b.period === null || !lex.patterns.spanJoin.test(text.slice(a.end, b.start))) return false;
+  return calendarOrder(lex, a.period!) <= calendarOrder(lex, b.period);
+}
+
+/** A period's month ("April", "3 May": its last word) by its place in the calendar: the order figures-dates.json lists the months in (-1: none). */
+function calendarOrder(lex: FigureLexicon, period: string): number {
+  const names = [...new Set(Object.values(lex.dates.months))];
+  return names.indexOf(period.slice(period.lastIndexOf(' ') + 1));
 }
 
 /**
