@@ -67,18 +67,25 @@ function entityPrecision(analysis: Analysis, gold: GoldWithNon): PrecisionScore[
   return { found: analysis.entities.length, right, invented, certainlyWrong };
 }
 
-/** Figures: a found figure is right when it overlaps a place where the text says a gold figure. */
-function figurePrecision(analysis: Analysis, gold: Gold): Found {
+/**
+ * What the analysis found at places of the text (figures, claims): right when it overlaps a place where
+ * the text says one of the annotation's `texts`; `told` words what was invented, for --verbose.
+ */
+function placePrecision<T extends Span>(analysis: Analysis, found: readonly T[], texts: readonly string[], told: (item: T, said: string) => string): Found {
   const { flat, origin } = normalised(analysis.text);
-  const spans = gold.figures.flatMap((f) => occurrences(flat, origin, f.text));
+  const spans = texts.flatMap((t) => occurrences(flat, origin, t));
   const invented: string[] = [];
   let right = 0;
-  for (const figure of analysis.figures) {
-    if (spans.some((s) => overlap(s, figure) > 0)) right++;
-    else invented.push(`invented figure "${squash(analysis.text.slice(figure.start, figure.end))}" (${figure.kind})`);
+  for (const item of found) {
+    if (spans.some((s) => overlap(s, item) > 0)) right++;
+    else invented.push(told(item, squash(analysis.text.slice(item.start, item.end))));
   }
-  return { found: analysis.figures.length, right, invented };
+  return { found: found.length, right, invented };
 }
+
+/** Figures: a found figure is right when it overlaps a place where the text says a gold figure. */
+const figurePrecision = (analysis: Analysis, gold: Gold): Found =>
+  placePrecision(analysis, analysis.figures, gold.figures.map((f) => f.text), (figure, said) => `invented figure "${said}" (${figure.kind})`);
 
 /** Sections: a found heading is right when the annotation lists its title; the untitled opening is not counted. */
 function sectionPrecision(analysis: Analysis, gold: Gold): Found {
@@ -94,17 +101,8 @@ function sectionPrecision(analysis: Analysis, gold: Gold): Found {
 }
 
 /** Claims: a claim is right when it overlaps a place where the text says a sentence of the annotation. */
-function claimPrecision(analysis: Analysis, gold: Gold): Found {
-  const { flat, origin } = normalised(analysis.text);
-  const spans = gold.sentences.flatMap((s) => occurrences(flat, origin, s.text));
-  const invented: string[] = [];
-  let right = 0;
-  for (const claim of analysis.claims) {
-    if (spans.some((s) => overlap(s, claim) > 0)) right++;
-    else invented.push(`invented claim "${squash(analysis.text.slice(claim.start, claim.end)).slice(0, 80)}"`);
-  }
-  return { found: analysis.claims.length, right, invented };
-}
+const claimPrecision = (analysis: Analysis, gold: Gold): Found =>
+  placePrecision(analysis, analysis.claims, gold.sentences.map((s) => s.text), (_claim, said) => `invented claim "${said.slice(0, 80)}"`);
 
 /** What the analysis found that the annotation does not name, per part. */
 export function scorePrecision(analysis: Analysis, gold: GoldWithNon): PrecisionScore {
