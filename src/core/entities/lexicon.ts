@@ -220,7 +220,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     heads: typedMap({
       treaty_or_program: heads.treaty_or_program,
       organization: heads.organization,
-      place: heads.place,
+      place: [...heads.place, ...heads.streets],
       other: heads.event,
     }),
     connectedFirst: lower(heads.connectedFirst),

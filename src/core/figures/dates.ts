@@ -269,9 +269,13 @@ function sharesYear(lex: FigureLexicon, text: string, a: Draft, b: Draft): boole
   return calendarOrder(lex, a.period!) <= calendarOrder(lex, b.period);
 }
 
-/** A period's month ("April", "3 May": its last word) by its place in the calendar: the order figures-dates.json lists the months in (-1: none). */
+/** The full month names in the order figures-dates.json lists them (the calendar's), made once per lexicon. */
+const CALENDARS = new WeakMap<object, readonly string[]>();
+
+/** A period's month ("April", "3 May": its last word) by its place in the calendar (-1: none). */
 function calendarOrder(lex: FigureLexicon, period: string): number {
-  const names = [...new Set(Object.values(lex.dates.months))];
+  let names = CALENDARS.get(lex.dates.months);
+  if (!names) CALENDARS.set(lex.dates.months, (names = [...new Set(Object.values(lex.dates.months))]));
   return names.indexOf(period.slice(period.lastIndexOf(' ') + 1));
 }
 

@@ -5,7 +5,7 @@ import personalTitles from '../lexicon/data/titles.json';
 import type { Span } from '../model/model';
 import { isRegexSpace } from './chars';
 import { COLUMNS, RISING, columnHeader, risingKeys, withPageHeads } from './page-lines';
-import { SPEAKER_RESUMED, speakerTurns } from './speakers';
+import { SPEAKER_RESUMED, speakerTurns, type Turn } from './speakers';
 import { countWords } from './phrases';
 import { FIELD_LINE_RULE, fieldLine } from './fields';
 
@@ -210,7 +210,7 @@ export function authorLine(shown: string): boolean {
  * `repeats` times (running headers and footers; digits are compared as one,
  * so "Report title | 3" and "Report title | 4" are one line).
  */
-export function furnitureLines(text: string): FoundNotice[] {
+export function furnitureLines(text: string, speakers: readonly Turn[] = speakerTurns(text)): FoundNotice[] {
   // Each line with its key: digits as '#', so page numbers and dates recur (made once a line).
   const lines: { start: number; end: number; line: string; key: string }[] = [];
   const counts = new Map<string, number>();
@@ -273,7 +273,7 @@ export function furnitureLines(text: string): FoundNotice[] {
   }
   const heads = withPageHeads(text, lines, found);
   // notice:speaker-resumed — a speaker's name alone in brackets after a break (the names opening turns are read with the blocks: notices.ts).
-  const turns = speakerTurns(text)
+  const turns = speakers
     .filter((t) => t.rule === SPEAKER_RESUMED.id)
     .map(({ start, end, rule }) => ({ start, end, rule }));
   const taken = new Set(turns.map((t) => t.start));

@@ -116,6 +116,7 @@ export function markNotices(
   raw: readonly RawBlock[],
   lines: readonly FoundNotice[] = [],
   paged = false,
+  speakers: readonly Turn[] = speakerTurns(text),
 ): { blocks: RawBlock[]; masked: string; notices: FoundNotice[] } {
   const blocks: RawBlock[] = [];
   const blank: Span[] = [];
@@ -133,7 +134,7 @@ export function markNotices(
   let cover = true;
   // notice:speaker-label, notice:speaker-role — the speakers' names (or parts) that open turns, by the line they stand on.
   const quotes = new PullQuotes(masked);
-  const turns = new Map<number, Turn>(speakerTurns(text).filter((t) => t.rule === SPEAKER_LABEL.id || t.rule === SPEAKER_ROLE.id).map((t) => [t.line, t]));
+  const turns = new Map<number, Turn>(speakers.filter((t) => t.rule === SPEAKER_LABEL.id || t.rule === SPEAKER_ROLE.id).map((t) => [t.line, t]));
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i];
     const labelAbove = underLabel;

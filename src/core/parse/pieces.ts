@@ -7,7 +7,7 @@ import type { FoundNotice } from './furniture';
 import { readPlainBlocks } from './plain';
 import { isPlainParagraph } from './plain-paragraph';
 import { RunInContext, runInHabit } from './runin';
-import { SPEAKER_RESUMED, speakerTurns } from './speakers';
+import { SPEAKER_RESUMED, speakerTurns, type Turn } from './speakers';
 import guardData from '../lexicon/data/guards.json';
 
 /**
@@ -87,6 +87,7 @@ export function readMarkdownPieces(
   memo: Memo<MarkdownReading> | undefined,
   warnings: string[],
   limits: BatchLimits = LIMITS,
+  speakers: readonly Turn[] = speakerTurns(text),
 ): MarkdownReading & { lines: FoundNotice[] } {
   const defined = definedLabels(text);
   const guarded = new GuardedPieces();
@@ -112,7 +113,7 @@ export function readMarkdownPieces(
   const runInHeads: { at: number; under: number }[] = [];
   let under = -1;
   // The lines that open a speaker's turn (speakers.ts): decided over the whole document.
-  const turnLines = new Set(speakerTurns(text).filter((t) => t.rule !== SPEAKER_RESUMED.id).map((t) => t.line));
+  const turnLines = new Set(speakers.filter((t) => t.rule !== SPEAKER_RESUMED.id).map((t) => t.line));
   pieces.forEach((piece, i) => {
     const { start } = piece;
     const batch = batches.get(i);

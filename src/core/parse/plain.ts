@@ -3,6 +3,7 @@ import type { RawBlock } from './markdown';
 import { splitUnmarked } from './lines';
 import { CAPTION } from './ends';
 import { blankRanges, furnitureLines, type FoundNotice } from './furniture';
+import { speakerTurns, type Turn } from './speakers';
 import { joinLineEndHyphens } from './spellings';
 import { blankLines, spaceTables } from './spacetable';
 import furniture from '../lexicon/data/furniture.json';
@@ -15,8 +16,8 @@ const CONTENTS = (furniture.rules as readonly { id: string; least?: number; maxL
  * are blanked and taken out of the lines, so a paragraph broken by a page break
  * reads as one; those between paragraphs are `meta` blocks of their own.
  */
-export function readPlainBlocks(text: string): { blocks: RawBlock[]; masked: string; lines: FoundNotice[] } {
-  const lines = furnitureLines(text);
+export function readPlainBlocks(text: string, speakers: readonly Turn[] = speakerTurns(text)): { blocks: RawBlock[]; masked: string; lines: FoundNotice[] } {
+  const lines = furnitureLines(text, speakers);
   // Words split by a hyphen at a line end read whole when the document writes them whole.
   const masked = joinLineEndHyphens(blankRanges(text.includes('\f') ? text.replace(/\f/g, ' ') : text, lines));
   // Tables drawn with spaces are cells, not prose: their lines are kept out of the paragraphs.

@@ -5,6 +5,7 @@ import headings from '../lexicon/data/headings.json';
 import { headingTitle } from './outline';
 import { readPlainBlocks, sectionAt } from './plain';
 import { END_MATTER, markNotices } from './notices';
+import { speakerTurns } from './speakers';
 import { readMarkdownPieces, type BatchLimits } from './pieces';
 import { labelLists } from './runin';
 import { blockTitle, coverStack, coverTitle } from './title';
@@ -48,9 +49,11 @@ export { detectFormat } from './format';
  */
 export function readStructure(text: string, format: DocumentFormat, memo?: Memo<MarkdownReading>, batches?: BatchLimits): Structure {
   const warnings: string[] = [];
-  const read = format === 'markdown' ? readMarkdownPieces(text, memo, warnings, batches) : readPlainBlocks(text);
+  // The speakers' turns are decided over the whole document, once: the lines that open them (pieces.ts), the names resumed after a break (furniture.ts), the labels that are notices (notices.ts).
+  const speakers = speakerTurns(text);
+  const read = format === 'markdown' ? readMarkdownPieces(text, memo, warnings, batches, speakers) : readPlainBlocks(text, speakers);
   if (format === 'markdown') labelLists(text, read.masked, read.blocks);
-  const marked = markNotices(text, read.masked, read.blocks, read.lines, format === 'plain');
+  const marked = markNotices(text, read.masked, read.blocks, read.lines, format === 'plain', speakers);
   const { blocks: raw, notices } = marked;
   // notice:masthead — the lines over the title a markdown writer marks with '#'.
   const masked = format === 'markdown' ? markMasthead(marked.masked, raw, notices) : marked.masked;
