@@ -48,7 +48,8 @@ const OPENING = (() => {
   const closer = (list: readonly string[]) => `[${list.map((c) => `\\${c}`).join('')}]`;
   const numerals = [...ROW.numerals, ...ROW.numerals.map((n) => n.toUpperCase())].sort((a, b) => b.length - a.length).join('|');
   const capital = ROW.capitalClosers.length ? `|[A-Z]${closer(ROW.capitalClosers)}` : '';
-  return new RegExp(`^(?:\\d{1,3}\\.[ \\t]+)?\\(?(?:(?:${numerals}|[a-z])${closer(ROW.closers)}${capital})[ \\t]+(?=\\S)`, 'u');
+  // '(c) 2026 News Service': the copyright sign as plain text writes it, before a year, is no marker (furniture.json notice:copyright-line).
+  return new RegExp(`^(?!\\([cC]\\)[ \\t]+\\d{4}\\b)(?:\\d{1,3}\\.[ \\t]+)?\\(?(?:(?:${numerals}|[a-z])${closer(ROW.closers)}${capital})[ \\t]+(?=\\S)`, 'u');
 })();
 
 /** The length of the item marker (with any number before it, and the spaces after it) that opens `line` (text from its first non-space), or 0. */

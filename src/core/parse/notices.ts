@@ -49,6 +49,8 @@ function disclaimsViews(block: RawBlock, shown: string): boolean {
   return DISCLAIMER.test(block.emphasised ? line : first);
 }
 
+const COPYRIGHT_LINE = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:copyright-line')!.id;
+
 const SIGNATURE = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:signature')!.id;
 
 const SIGNED = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:signed');
@@ -139,7 +141,7 @@ export function markNotices(
     const block = raw[i];
     const labelAbove = underLabel;
     underLabel = false;
-    const above = ruleAbove;
+    const above: string | null = ruleAbove;
     ruleAbove = null;
     // A block the layout reader already made a notice (a table of contents) is listed and blanked here.
     if (block.kind === 'meta' && block.notice && !listed.has(block.start)) {
@@ -165,9 +167,12 @@ export function markNotices(
     signedAbove = rule === SIGNATURE || (rule === AFFILIATION.id && signed);
     // Under a letter's closing, a name and post is its signature, though it reads as an author line too.
     if ((!rule || rule === AUTHOR_LINE) && shown !== null && !marked && signedUnder(shown, above)) rule = SIGNED!.id;
-    ruleAbove = rule;
+    // A furniture line found before ('[Signed]' between a party's line and its signer) leaves the block above as it was.
+    ruleAbove = block.kind === 'meta' && block.notice ? above : rule;
     if (!rule && shown !== null && top && !marked && wrapped(text, shown, block, notices[notices.length - 1])) rule = WRAPPED!.id;
     if (!rule && PROSE_KINDS.has(block.kind)) cover = false;
+    // A copyright line the legal vocabulary reads whole near the end is the legal notice it was (notice:legal-short over notice:copyright-line).
+    if (rule === COPYRIGHT_LINE && i >= endFrom && legalStart(masked, block) === block.start) rule = legalRule(masked, block);
     const legal = !rule && i >= endFrom && READ.has(block.kind) ? legalStart(masked, block) : null;
     if (legal !== null && legal > block.start) {
       // The notice is the tail of the block: the text before it stays as it was.
