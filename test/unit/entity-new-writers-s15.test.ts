@@ -42,3 +42,25 @@ describe('People in reference lists (issue #13, session 15)', () => {
     assert.deepEqual(ruled(found, 'entity:reference-author'), [], shown(found));
   });
 });
+
+describe('People in reported speech and with a rank (issue #13, session 15)', () => {
+  it('entity:said-before-name — the speaker after "said" with a role or an age after a comma is a person', () => {
+    const text =
+      '"We could stay out for a week," said Danilo Farrowby, 52, who captains an outrigger.\n\n' +
+      '"The tail risk has gone up," said Priyanka Oldacre, head of marine at a London broker. Oldacre said rates would rise.\n';
+    const found = readDocument(text, 'plain').entities;
+    for (const name of ['Danilo Farrowby', 'Priyanka Oldacre']) assert.equal(typeOf(found, name), 'person', shown(found));
+    assert.ok(ruled(found, 'entity:said-before-name').includes('Priyanka Oldacre'), shown(found));
+  });
+
+  it('entity:said-before-name — a name after "said" that no comma follows, or a place a list knows, is not argued a person', () => {
+    const found = readDocument('Officials said Harwick Dockyard would close. Traders said Beijing, not Manila, set the price.\n', 'plain').entities;
+    assert.deepEqual(ruled(found, 'entity:said-before-name'), [], shown(found));
+  });
+
+  it('titles.json Commodore — a naval rank before a name is left out of the name, as Admiral is', () => {
+    const found = readDocument('"We will go back," coast guard spokesman Commodore Ramon Delvecchio told reporters.\n', 'plain').entities;
+    assert.equal(typeOf(found, 'Ramon Delvecchio'), 'person', shown(found));
+    assert.equal(found.find((e) => e.name.startsWith('Commodore')), undefined, shown(found));
+  });
+});
