@@ -55,6 +55,8 @@ export function findByLines(context: Context): FixedNames {
     while (last > name && tokens.shape[last] !== CAP) last--;
     if (last <= name) continue;
     if (lineEnd - lineStart > MAX_LINE) continue;
+    // entity:place-not-author — "Walvis Bay, 14 March 2027", "Settlements  Port Halvik, Kelmar": a place's head or prefix names a place, no author.
+    if (placeWord(context, name, last)) continue;
     const after = text.slice(tokens.end[last], lineEnd);
     // A by-line may say where its author writes from ("By Jane Doe in Lagos and John Roe in Accra").
     const from = by ? DATELINE.exec(after) : null;
@@ -157,6 +159,16 @@ function nameWord(context: Context, k: number): boolean {
   const { tokens, lex } = context;
   const key = keyAt(tokens, k);
   return (tokens.shape[k] === CAP || tokens.shape[k] === INITIAL) && !lex.commonWords.has(key) && !lex.functionWords.has(key) && !lex.titles.has(key);
+}
+
+/** True when a word of `first..last` is a place's head ("Bay", "Island") or opens a place's name ("Port", "Mount"). */
+function placeWord(context: Context, first: number, last: number): boolean {
+  const { tokens, lex } = context;
+  for (let k = first; k <= last; k++) {
+    const key = keyAt(tokens, k);
+    if (lex.heads.get(key) === 'place' || (k < last && lex.prefixHeads.get(key) === 'place')) return true;
+  }
+  return false;
 }
 
 /** The second author of "Jane Doe and John Roe": two to four name words after "and" at `and`, ending the line; or null. */

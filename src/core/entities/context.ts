@@ -112,7 +112,25 @@ export function isConnector(context: { readonly tokens: Tokens; readonly lex: Le
   const { tokens, lex } = context;
   if (tokens.shape[i] !== LOWER) return false;
   const key = keyAt(tokens, i);
-  return lex.connectors.has(key) || (lex.innerConnectors.has(key) && innerComplement(tokens, lex, i));
+  return lex.connectors.has(key) || (lex.innerConnectors.has(key) && (innerComplement(tokens, lex, i) || listedThrough(tokens, lex, i)));
+}
+
+/** The most words before an inner connector a listed name is looked for in. */
+const LISTED_REACH = 6;
+
+/**
+ * True when the inner connector at `i` ("in") goes on with a name the gazetteer lists
+ * (entity:listed-through): the capitalised words before it, with it, open a listed
+ * name ("Organization for Security and Co-operation in Europe"). Bounded: at most
+ * LISTED_REACH words are read back.
+ */
+function listedThrough(tokens: Tokens, lex: Lexicon, i: number): boolean {
+  let key = keyAt(tokens, i);
+  for (let k = i - 1; k >= 0 && i - k <= LISTED_REACH && (tokens.shape[k] !== LOWER || lex.connectors.has(keyAt(tokens, k))); k--) {
+    key = `${keyAt(tokens, k)}${tokens.possessive[k] ? "'s" : ''} ${key}`;
+    if (tokens.shape[k] !== LOWER && lex.gazetteerPrefixes.has(key)) return true;
+  }
+  return false;
 }
 
 /** The most capitalised words between a head's complement word and an inner connector ("for Trade in"). */

@@ -17,9 +17,10 @@ import { addLegislation } from './legislation';
 import { addFormedNames } from './formed';
 import { typeFromColumns } from './columns';
 import { findQuotedNames } from './quoted';
+import { findReferenceNames } from './reference-names';
 import { findYearNames } from './years';
 import { findAddressLines, findByLines } from './bylines';
-import { findReferenceAuthors } from './references';
+import { findReferenceAuthors } from './reference-authors';
 import { findStreetAddresses } from './streets';
 import { findMembers, findSpeakers } from './members';
 import { findBracketedTitles, findNumberedTitles } from './bracketed';
@@ -133,7 +134,7 @@ function formsOf(context: Context, chunks: ReturnType<typeof findChunks>) {
   for (const d of definitions) if (d.head) context.headAcronyms.set(keyAt(context.tokens, d.acronym), d.head);
   const { proposals, defined, covered, fixed, blocked } = spellOut(context, definitions);
   for (const chunk of chunks) if (chunk.find > 0) segmentChunk(context, chunk, defined, covered, proposals);
-  for (const found of [findCitations(context), findQuotedNames(context), findYearNames(context, proposals, covered), findByLines(context), findReferenceAuthors(context), findAddressLines(context), findStreetAddresses(context), findMembers(context), findSpeakers(context), findBracketedTitles(context), findNumberedTitles(context)]) {
+  for (const found of [findCitations(context), findQuotedNames(context), findReferenceNames(context), findYearNames(context, proposals, covered), findByLines(context), findReferenceAuthors(context), findAddressLines(context), findStreetAddresses(context), findMembers(context), findSpeakers(context), findBracketedTitles(context), findNumberedTitles(context)]) {
     proposals.push(...found.proposals);
     fixed.push(...found.fixed);
   }

@@ -52,6 +52,42 @@ function capitalisedByPlace(text: string, m: Mention, width: number): boolean {
   return AFTER_LABEL.test(before) || titleLine(text.slice(lineStart, lineEnd));
 }
 
+/**
+ * entity:run-in-label — words argued for by nothing but their capitals, every mention of which stands in a
+ * run-in head: a paragraph opened by a short phrase in title case and a colon before its first sentence
+ * ("Remittances Falling: Personal transfers, which …", "Defence Spending Locked In: On 18 September …"),
+ * as rating reports, briefs and fact sheets head paragraphs in plain text. A word of the phrase the document
+ * also writes in lower case ("remittances") shows it is a head of ordinary words, not a name before a colon.
+ */
+export function runInLabel(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity: Entity): boolean {
+  if (entity.type !== 'other' || !entity.why.every((r) => CAPITAL_ONLY.has(r.rule))) return false;
+  return entity.mentions.every((m) => inRunInHead(text, lex, lowerSeen, m));
+}
+
+/** The most words a run-in head holds. */
+const RUN_IN_WORDS = 6;
+/** A colon, then a sentence: what closes a run-in head. */
+const RUN_IN_CLOSE = /^:[ \t]+[\p{Lu}\d]/u;
+
+function inRunInHead(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, m: Mention): boolean {
+  const from = Math.max(0, m.start - REACH);
+  const back = text.slice(from, m.start).lastIndexOf('\n');
+  if (back < 0 && from > 0) return false;
+  const lineStart = from + back + 1;
+  const colon = text.slice(m.end, m.end + REACH).indexOf(':');
+  if (colon < 0 || !RUN_IN_CLOSE.test(text.slice(m.end + colon, m.end + colon + 4))) return false;
+  const words = text.slice(lineStart, m.end + colon).split(' ');
+  if (words.length < 2 || words.length > RUN_IN_WORDS) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{L}\p{N}'’-]*$/u.test(w) || lex.functionWords.has(w))) return false;
+  if (!words.some((w) => lowerSeen.has(keyOf(w)) && !lex.functionWords.has(keyOf(w)))) return false;
+  // It opens a paragraph: the line before is blank, ends a sentence or a label, or there is none.
+  if (lineStart === 0) return true;
+  const previous = text.slice(Math.max(0, lineStart - 1 - REACH), lineStart - 1);
+  const cut = previous.lastIndexOf('\n');
+  const line = cut < 0 ? previous : previous.slice(cut + 1);
+  return line.trim() === '' || CLOSED_LINE.test(line);
+}
+
 /** Every word of four letters or more is capitalised, and there are at least two of them. */
 function titleLine(line: string): boolean {
   const long = line.match(/\p{L}{4,}/gu) ?? [];

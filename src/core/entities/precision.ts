@@ -7,7 +7,7 @@ import { joinNameParts } from './parts';
 import { countedAcronym, documentCode } from './things';
 import { rule } from './lexicon';
 import type { Lexicon } from './lexicon';
-import { demonymName, numberedPart, openingOnly } from './placed';
+import { demonymName, numberedPart, openingOnly, runInLabel } from './placed';
 import { placesByDemonym } from './demonymic';
 import { wrapWidth } from './wrap';
 import { machineName, namedWords } from './machines';
@@ -60,6 +60,8 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   if ((entity.type === 'other' || entity.type === 'place') && entity.why.every((r) => WEAK.has(r.rule) || PLACE_CUES.has(r.rule)) && demonymBeforeNoun(text, lex, entity)) return [];
   // entity:opening-only — one word known by its capital alone, only ever where every word is capitalised (a line's or a label's first word, a title line).
   if (openingOnly(text, entity, width)) return [];
+  // entity:run-in-label — "Remittances Falling: Personal transfers …": the words of a paragraph's run-in head.
+  if (runInLabel(text, lex, lowerSeen, entity)) return [];
   // entity:demonym-name — "Latin American", "New Zealanders", "Philippine forces": demonyms name people or qualify a noun.
   if (demonymName(lex, entity, WEAK_OR_PLACE)) return [];
   // entity:machine-name — "two Rafale fighters", "the Kosmos 1408 satellite": a model of vehicle, craft or product, not a body.

@@ -12,7 +12,8 @@ import abbreviations from '../lexicon/data/abbreviations.json';
  * number ("Dr.", "Gen.", "No. 5"), a single initial ("Michael A. Guetlein"), a
  * dotted acronym ("U.S. Space Force") or "e.g."/"i.e.". A footnote mark glued to
  * the full stop of a word (text taken from a PDF: "… was dropped.4 Ministers …")
- * ends the sentence after its digits (sentence:footnote-mark).
+ * ends the sentence after its digits, and so does a mark in square brackets
+ * ("… that year.[3] Bulk carriers …") (sentence:footnote-mark).
  */
 
 /** Abbreviations that usually precede a name or a number, lower case, without the dot (lexicon/data/abbreviations.json). */
@@ -27,20 +28,29 @@ const FOOTNOTE = abbreviations.footnoteMark;
  * the row's `maxDigits`) when a space and a capital follow them and the dot closes
  * a word of at least `minLetters` letters ending in a small letter that is no
  * abbreviation; -1 otherwise. A digit before the dot makes a decimal, never a mark.
+ * A mark in square brackets (`… that year.[3] Bulk carriers …`, as an encyclopedia
+ * or a web report writes its references) is no decimal: it ends the sentence after
+ * any word but an abbreviation, a year's digits too ("in 2023.[3] Fee revenue").
  */
 function footnoteEnd(text: string, dot: number, from: number, end: number): number {
-  let after = dot + 1;
-  while (after < end && after - dot - 1 < FOOTNOTE.maxDigits + 1 && text.charCodeAt(after) >= 48 && text.charCodeAt(after) <= 57) after++;
-  const digits = after - dot - 1;
+  const bracketed = text.charAt(dot + 1) === FOOTNOTE.brackets[0];
+  let after = bracketed ? dot + 2 : dot + 1;
+  const first = after;
+  while (after < end && after - first < FOOTNOTE.maxDigits + 1 && text.charCodeAt(after) >= 48 && text.charCodeAt(after) <= 57) after++;
+  const digits = after - first;
+  if (bracketed) {
+    if (text.charAt(after) !== FOOTNOTE.brackets[1]) return -1;
+    after++;
+  }
   if (digits === 0 || digits > FOOTNOTE.maxDigits || after >= end || !isSpace(text.charCodeAt(after))) return -1;
   let next = after;
   while (next < end && isSpace(text.charCodeAt(next))) next++;
   if (next >= end || !/[\p{Lu}\p{Lt}]/u.test(text.charAt(next))) return -1;
   const word = wordBefore(text, dot, from);
+  if (bracketed) return isAbbreviation(word, text.charAt(dot - word.length - 1)) ? -1 : after;
   if (word.length < FOOTNOTE.minLetters || word.includes('.') || !/\p{Ll}$/u.test(word) || isAbbreviation(word, text.charAt(dot - word.length - 1))) return -1;
   return after;
 }
-
 
 /** The word (letters and dots) that ends just before `dot`. */
 function wordBefore(text: string, dot: number, floor: number): string {

@@ -28,6 +28,9 @@ export type Shape = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 const DOTTED: ReadonlySet<string> = new Set(abbreviations.keepDot);
 
 /** Particles that open a surname with a hyphen ("al-Assad", "bin-Salman") (lexicon/data/particles.json). */
+/** Prefixes no word alone, capitalised before a hyphen and a lower-case part ("Co-operation") (particles.json, word:bound-prefix). */
+const BOUND: ReadonlySet<string> = new Set(particles.boundPrefixes.prefixes);
+
 const PARTICLE = new RegExp(`^(?:${particles.particles.join('|')})[-‐‑]\\p{Lu}`, 'u');
 
 /** The shape of `text.slice(start, end)`, read from character classes. */
@@ -130,9 +133,9 @@ export function readWord(text: string, start: number): void {
   }
   const lowerStart = (classOf(text.charCodeAt(start)) & LOWERCASE) !== 0;
   if (!lowerStart) {
-    // "PRC-controlled": the name ends where a lower-case part begins.
+    // "PRC-controlled": the name ends where a lower-case part begins; not after a prefix no word alone ("Co-operation", word:bound-prefix).
     for (let h = start + 1; h < end - 1; h++) {
-      if (isHyphen(text.charCodeAt(h)) && classOf(text.charCodeAt(h + 1)) & LOWERCASE) {
+      if (isHyphen(text.charCodeAt(h)) && classOf(text.charCodeAt(h + 1)) & LOWERCASE && !(h - start <= 3 && BOUND.has(text.slice(start, h).toLowerCase()))) {
         end = h;
         cut = 1;
         break;
