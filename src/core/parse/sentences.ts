@@ -41,6 +41,29 @@ function footnoteEnd(text: string, dot: number, from: number, end: number): numb
   return after;
 }
 
+const BRACKETS = abbreviations.bracketMark;
+
+/**
+ * Where reference marks in square brackets glued to the full stop at `dot` end
+ * ("… in 2023.[3][10] According …"): after the last mark, when whitespace and a
+ * sentence opener follow; -1 otherwise. At most `maxMarks` marks of at most
+ * `maxDigits` digits each are read, so the scan is bounded.
+ */
+function bracketMarksEnd(text: string, dot: number, end: number): number {
+  let at = dot + 1;
+  let marks = 0;
+  while (marks < BRACKETS.maxMarks && at < end && text.charCodeAt(at) === 91) {
+    let d = at + 1;
+    while (d < end && d - at - 1 < BRACKETS.maxDigits + 1 && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+    if (d === at + 1 || d - at - 1 > BRACKETS.maxDigits || text.charCodeAt(d) !== 93) return -1;
+    at = d + 1;
+    marks++;
+  }
+  if (marks === 0 || at >= end || !isSpace(text.charCodeAt(at))) return -1;
+  let next = at;
+  while (next < end && isSpace(text.charCodeAt(next))) next++;
+  return next < end && OPENER.test(text.charAt(next)) ? at : -1;
+}
 
 /** The word (letters and dots) that ends just before `dot`. */
 function wordBefore(text: string, dot: number, floor: number): string {
@@ -83,7 +106,8 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     while (next < end && isSpace(text.charCodeAt(next))) next++;
     if (next === close && c === 46) {
       // A footnote mark glued to the full stop ends the sentence after its digits (sentence:footnote-mark).
-      const mark = footnoteEnd(text, i, from, end);
+      // So do reference marks in square brackets (sentence:bracket-mark): "… in 2023.[3] According …".
+      const mark = Math.max(footnoteEnd(text, i, from, end), bracketMarksEnd(text, i, end));
       if (mark > 0) {
         out.push({ start: from, end: mark });
         next = mark;
