@@ -127,6 +127,8 @@ const YEAR: readonly Fixture[] = [
   ['year-table-column', '| Fleet | 2031 |\n|---|---|\n| Coast guard | 9 icebreakers |\n', '9 icebreakers', '2031'],
   ['year-table-compared', '| Fund | FY 2030 vs. FY 2029 (%) |\n|---|---|\n| Grants | +4.2% |\n', '+4.2%', '2030'],
   ['year-table-caption', '# Ports\n\nTable 2. Grain handled by port, 2023\n\n| Port | Tonnes (millions) |\n|---|---|\n| Varna | 4.1 |\n', '4.1', '2023'],
+  ['year-none-table-period', '| Route | Jan 2019–Mar 2022 |\n|---|---|\n| Direct | 412 |\n', '412'],
+  ['year-none-tied-span', 'Transfers averaged 11% of GDP over 2021-2025 and fell in 2026.', '11%'],
   ['year-table-row', '- **Grants awarded in fiscal year 2024:** $160 million\n- **Average award:** $8.6 million\n', '$160 million', '2024'],
   ['year-heading', '## Freight volumes in 2024\n\nCargo on the route rose 63 percent.\n', '63 percent', '2024'],
   ['year-introduction', '# Audit\n\nIn 2024 the inspectors found the following:\n\n- 37 depots closed;\n- 12 ports reopened.\n', '37 depots', '2024'],

@@ -49,6 +49,19 @@ describe('Sentences', () => {
     assert.deepEqual(split('Most ports were screened in full.12 Only two failed.'), ['Most ports were screened in full.12', 'Only two failed.']);
   });
 
+  it('Ends a sentence after reference marks in square brackets glued to its full stop (sentence:footnote-mark)', () => {
+    assert.deepEqual(split('Ports handled 310 million tonnes in 2023.[3] According to the KSA, traffic rose.[3][10] It held.'), [
+      'Ports handled 310 million tonnes in 2023.[3]',
+      'According to the KSA, traffic rose.[3][10]',
+      'It held.',
+    ]);
+  });
+
+  it('Does not end a sentence at a bracket that is no reference mark, or before a small letter', () => {
+    assert.deepEqual(split('Traffic rose.[a] Then it fell.'), ['Traffic rose.[a] Then it fell.']);
+    assert.deepEqual(split('Traffic rose.[3] and then it fell.'), ['Traffic rose.[3] and then it fell.']);
+  });
+
   it('Leaves decimals, abbreviations and section numbers glued to a dot alone', () => {
     assert.deepEqual(split('Output rose to 2.5 Million tonnes. It held.'), ['Output rose to 2.5 Million tonnes.', 'It held.']);
     assert.deepEqual(split('See Fig.3 Results and No.4 Annex for the data. It held.'), ['See Fig.3 Results and No.4 Annex for the data.', 'It held.']);

@@ -11,12 +11,18 @@ import { phraseEnding, skipSpaceBack, wordBefore, wordsBefore } from './look';
 
 const CURRENCY_SIGN = /[$€£¥₹]/;
 
+/** True when the word at `at` goes on a number written with a separator before it: "33,500", "4.2". */
+function inNumber(text: string, floor: number, at: number): boolean {
+  return at - 1 > floor && /[.,]/.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at - 2)) && /\d/.test(text.charAt(at));
+}
+
 /** Where "than …" starts when the date at `pos` is the base of a comparison ("more than in FY2025"), else -1. */
 export function comparisonBase(lex: FigureLexicon, text: string, floor: number, pos: number): number {
   const { comparisonFillers, comparisonCues } = lex.dates;
   // Words before the date, read over a currency sign ("up from $160 million in FY2024").
   const words = wordsBefore(text, floor, pos, 6);
-  for (let at = words.length ? words[words.length - 1].start : pos; words.length < 6 && at > floor && CURRENCY_SIGN.test(text.charAt(at - 1)); ) {
+  // (and over a figure's thousands separator or decimal point: "compared with 33,500 in 2013", "down from 4.2 percent in 2019").
+  for (let at = words.length ? words[words.length - 1].start : pos; words.length < 6 && at > floor && (CURRENCY_SIGN.test(text.charAt(at - 1)) || inNumber(text, floor, at)); ) {
     const more = wordsBefore(text, floor, at - 1, 6 - words.length);
     if (more.length === 0) break;
     words.push(...more);

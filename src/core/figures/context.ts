@@ -4,7 +4,7 @@ import { wordBefore } from './look';
 import { clauseAt, clauseTurns, sinceClauses, spanOfTime, toldClauses } from './clauses';
 import type { FigureLexicon } from './lexicon';
 import { clauseJoins, undated, type Joins } from './joins';
-import { anchorsOf, nestings, ownVoice, type Dated } from './anchors';
+import { anchorsOf, attached, nestings, ownVoice, type Dated } from './anchors';
 import { nearestDate, type Scene } from './nearest';
 
 /**
@@ -39,6 +39,8 @@ import { nearestDate, type Scene } from './nearest';
  *   (", while", ", whereas", ", but"), belongs to that other clause: "… risen by
  *   40 percent, while Tajikistan plans 16,000 men by 2025"; so does a date more
  *   than 120 characters on, not tied to the figure by a preposition.
+ * - A figure tied by a preposition to a span of years right after it ("averaged
+ *   11% of GDP over 2021-2025") holds over the span: no year.
  * - A sentence that states a span of years ("in 2022–2024 lending was 30–40%
  *   below") takes no year from earlier in the paragraph: its figures hold over
  *   the span.
@@ -64,6 +66,12 @@ import { nearestDate, type Scene } from './nearest';
  */
 
 const NO_JOINS: Joins = { at: [], firstVerb: [-1] };
+
+/** True when the span of years `span` is tied to the figure `d` before it: by a tie ("in 2025-26") or a word that opens a range ("over 2021-2025"), with no mark between. */
+function tiedSpan(lex: FigureLexicon, text: string, d: Draft, span: Draft): boolean {
+  if (span.start - d.end > lex.limits.tieReach || /[,;:()]/.test(text.slice(d.end, span.start))) return false;
+  return lex.dates.rangeOpeners.has(wordBefore(text, d.end, span.start)) || attached(lex, lex.limits.tieReach, text, d.end, span.start);
+}
 
 export type { Dated } from './anchors';
 
@@ -144,6 +152,13 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     if (none) {
       out.push(null);
       rules.push(none);
+      continue;
+    }
+    // "averaged 11% of GDP over 2021-2025", "about 5 percent over 2028–31": a figure tied to a span of years holds over all of it.
+    const next = drafts[i + 1];
+    if (next && next.kind === 'date' && next.year === null && next.high !== null && tiedSpan(lex, text, d, next)) {
+      out.push(null);
+      rules.push('figure:year-none-tied-span');
       continue;
     }
     const clause = toldIn ? clauseAt(toldIn.cuts, d.start) : -1;

@@ -102,6 +102,8 @@ export interface FigureData {
     readonly months: Table<string>;
     readonly seasons: Words;
     readonly edges: Words;
+    /** Edges that start a date only with a hyphen after them ('end-2027'). */
+    readonly hyphenEdges: Words;
     readonly parts: Table<string>;
     readonly strongYearCues: Words;
     readonly yearCues: Words;

@@ -122,7 +122,7 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
   trigger(['fy', 'fiscal'], 'fiscal');
   trigger(['q', 'h'], 'quarter');
   trigger(Object.keys(da.parts).filter((w) => /^[a-z]+$/.test(w)), 'ordinal');
-  trigger([...da.edges, ...da.seasons], 'season');
+  trigger([...da.edges, ...da.hyphenEdges, ...da.seasons], 'season');
   trigger([...Object.keys(nu.multiples), ...nu.fold.map((w) => `${w}fold`)], 'times');
   trigger([...nu.vague.some, ...nu.vague.plurals], 'vague');
   trigger(Object.keys(ch.multipliers), 'change');

@@ -196,7 +196,7 @@ export function compilePatterns(data: FigureData): Patterns {
     monthAlone: new RegExp(`(${fullMonth})(?:\\s+of\\s+(${anyOf(da.monthAlone.references)}))?(?![\\w-]|[\\s,]*\\d)`, 'y'),
     season: new RegExp(`(?:(${edges})[-\\s]+)?(${anyOf(da.seasons)})(?:\\s+of)?\\s+(\\d{4})(?!\\d)`, 'iy'),
     partOfYear: new RegExp(`(${parts})\\s+(quarter|half)\\s+of\\s+(?:the\\s+)?(?:year\\s+)?(\\d{4})(?!\\d)`, 'iy'),
-    edgeOf: new RegExp(`(${edges})[-\\s]+(?:(${month})\\s+)?(?:(\\d{4})(?![\\ds])|(?:the\\s+)?(\\d{3}0)s\\b)`, 'iy'),
+    edgeOf: new RegExp(`((?:${edges})(?=[-\\s])|(?:${anyOf(da.hyphenEdges)})(?=-))[-\\s]+(?:(${month})\\s+)?(?:(\\d{4})(?![\\ds])|(?:the\\s+)?(\\d{3}0)s\\b)`, 'iy'),
     ahead: new RegExp(
       `\\b(?:${anyOf(da.ahead.words)})\\b|\\b(?:${anyOf(da.ahead.beforeTo)})\\s+to\\b|\\b(?:${anyOf(da.ahead.phrases)})\\b`,
       'i',

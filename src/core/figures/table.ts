@@ -22,6 +22,9 @@ const LABEL_WORDS = 8;
 /** One year in a column header: "2025", "(2025)", "FY2026", "fiscal year 2024", a financial year "2024-25". */
 const HEADER_YEAR = /(?:^|[\s(])(?:FY\s?)?((?:19|20)\d\d)(?:(\S)(\d\d))?(?:$|[\s)])/g;
 
+/** Two years joined by a dash, each with its month or not: a header that covers a period ("Jan 2019–Mar 2022", "2019-2022"); not a financial year ("2024-25"). */
+const HEADER_PERIOD = /(?:19|20)\d\d[ \t]?[-–][ \t]?(?:[A-Z][a-z]{2,8}\.?[ \t])?(?:19|20)\d\d(?!\d)/;
+
 /** A column label that is a year alone, or a financial year ("2024-25", "2024/25"). */
 const COLUMN_YEAR = /^(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d\d)?$/;
 
@@ -189,6 +192,10 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, rowHeads:
   const rowHead = cell.column > 0 ? rowHeads[cell.row] : undefined;
   const parts = [f.about, rowHead ? label(text, rowHead) : null, heads[cell.column] ?? null].filter((p): p is string => !!p && p.length > 0);
   const about = parts.length > 0 ? parts.join(' — ') : f.about;
+  // figure:year-none-table-period — a cell under a column that covers a period ("Jan 2019–Mar 2022") holds over all of it: no year.
+  if (f.kind !== 'date' && HEADER_PERIOD.test(heads[cell.column] ?? '')) {
+    f = { ...f, year: null, why: f.why.map((r) => (r.about === 'year' ? reason(lex, 'figure:year-none-table-period', 'year', heads[cell.column]) : r)) };
+  }
   const undated = f.year === null && f.kind !== 'date';
   const column = undated ? headerYear(heads[cell.column] ?? '', lex) : null;
   const columnYear = column?.year ?? null;
@@ -224,6 +231,8 @@ export function yearOf(header: string, lex: FigureLexicon = FIGURE_LEXICON): num
  * "vs." or "compared with" is what the column's cells are compared with, not their year ("FY 2027 vs. FY 2026").
  */
 function headerYear(header: string, lex: FigureLexicon): { year: number | null; compared: boolean } {
+  // "Jan 2019–Mar 2022", "2019–2022": a column that covers a period names no one year of its cells.
+  if (HEADER_PERIOD.test(header)) return { year: null, compared: false };
   const all = [...header.matchAll(HEADER_YEAR)];
   const matches = all.filter((m) => comparisonBase(lex, header, 0, m.index! + (/^[\s(]/.test(m[0]) ? 1 : 0)) < 0);
   const compared = matches.length < all.length;

@@ -34,21 +34,32 @@ const FOOTNOTE = abbreviations.footnoteMark;
  */
 function footnoteEnd(text: string, dot: number, from: number, end: number): number {
   const bracketed = text.charAt(dot + 1) === FOOTNOTE.brackets[0];
-  let after = bracketed ? dot + 2 : dot + 1;
-  const first = after;
-  while (after < end && after - first < FOOTNOTE.maxDigits + 1 && text.charCodeAt(after) >= 48 && text.charCodeAt(after) <= 57) after++;
-  const digits = after - first;
-  if (bracketed) {
-    if (text.charAt(after) !== FOOTNOTE.brackets[1]) return -1;
-    after++;
-  }
-  if (digits === 0 || digits > FOOTNOTE.maxDigits || after >= end || !isSpace(text.charCodeAt(after))) return -1;
+  const after = bracketed ? bracketedEnd(text, dot + 1, end) : digitsEnd(text, dot + 1, end);
+  if (after < 0 || after >= end || !isSpace(text.charCodeAt(after))) return -1;
   let next = after;
   while (next < end && isSpace(text.charCodeAt(next))) next++;
   if (next >= end || !/[\p{Lu}\p{Lt}]/u.test(text.charAt(next))) return -1;
   const word = wordBefore(text, dot, from);
   if (bracketed) return isAbbreviation(word, text.charAt(dot - word.length - 1)) ? -1 : after;
   if (word.length < FOOTNOTE.minLetters || word.includes('.') || !/\p{Ll}$/u.test(word) || isAbbreviation(word, text.charAt(dot - word.length - 1))) return -1;
+  return after;
+}
+
+/** The end of a run of at most `maxDigits` digits from `at`; -1 when there are none or too many. */
+function digitsEnd(text: string, at: number, end: number): number {
+  let after = at;
+  while (after < end && after - at < FOOTNOTE.maxDigits + 1 && text.charCodeAt(after) >= 48 && text.charCodeAt(after) <= 57) after++;
+  return after === at || after - at > FOOTNOTE.maxDigits ? -1 : after;
+}
+
+/** The end of up to `maxMarks` bracketed marks in a row from `at` ("[3][10]"); -1 when the first is none. */
+function bracketedEnd(text: string, at: number, end: number): number {
+  let after = -1;
+  for (let marks = 0; marks < FOOTNOTE.maxMarks && at < end && text.charAt(at) === FOOTNOTE.brackets[0]; marks++) {
+    const close = digitsEnd(text, at + 1, end);
+    if (close < 0 || text.charAt(close) !== FOOTNOTE.brackets[1]) break;
+    after = at = close + 1;
+  }
   return after;
 }
 
@@ -93,6 +104,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     while (next < end && isSpace(text.charCodeAt(next))) next++;
     if (next === close && c === 46) {
       // A footnote mark glued to the full stop ends the sentence after its digits (sentence:footnote-mark).
+      // So do reference marks in square brackets: "… in 2023.[3] According …".
       const mark = footnoteEnd(text, i, from, end);
       if (mark > 0) {
         out.push({ start: from, end: mark });
