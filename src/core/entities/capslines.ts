@@ -107,8 +107,8 @@ export function openCapsLines(lines: readonly { start: number; end: number }[], 
 const SHAPE_ONLY = new Set(['entity:unknown-name', 'entity:acronym']);
 /** What a capitals line alone may name: institutions and people. */
 const STRONG = new Set(['organization', 'person']);
-/** Rules that read a place from the form of the line itself (a member's seat in brackets, a street after its house number): such a place stays. */
-const LINE_PLACES = new Set(['entity:listed', 'entity:member-seat', 'entity:street-address']);
+/** Rules that read a place from the form of the line itself (a member's seat in brackets, a street after its house number, a reference's place of publication): such a place stays. */
+const LINE_PLACES = new Set(['entity:listed', 'entity:member-seat', 'entity:street-address', 'entity:reference-place']);
 
 /**
  * Each entity with a mention on one of the given lines (capitals lines; notices read for names) gives

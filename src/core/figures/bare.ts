@@ -29,6 +29,11 @@ export function readBare(sc: Scope, n: Num): Reading | null {
     }
   }
   if (big) {
+    const code = n.scaled ? codeBefore(text, sc.start, n) : -1;
+    if (code >= 0) {
+      const said = text.slice(code, code + 3);
+      return found(make('money', code, n.end, n.value, said, { high: n.high, why: because(sc.lex, 'figure:currency-code-unlisted', said) }));
+    }
     let money: Draft | null = null;
     for (let i = figures.length - 1; i >= floor && money === null; i--) if (figures[i].kind === 'money' && figures[i].unit !== null) money = figures[i];
     const currency = money?.unit ?? sc.currency;
@@ -110,6 +115,21 @@ function ofTheNoun(lex: FigureLexicon, text: string, pos: number, limit: number)
 
 /** " of the crude tankers", " of Qatar's LNG trains": the owner (a determiner, or a name with "'s"), one modifier, a plural noun. */
 const OF_THE = /^\s+of\s+(?:([a-z]+)|([A-Z][A-Za-z-]+['’]s))\s+(?:([A-Za-z][a-z]*|[A-Z]{2,})\s+)?([a-z]+s)\b/;
+
+/**
+ * Where a currency code the lexicon does not list starts, right before an amount with a scale word ("KSD 1.9
+ * billion", "ALL 61 billion"), or -1: three capitals set off from the word before, one space, and a scale word in
+ * lower case (a line in capitals, "THE LAST 5 MILLION", is no amount). Codes the lexicon lists are read as they
+ * start (figure:currency-code); a code before a plain number ("UIN 91432", "RIN 0694") is a reference.
+ */
+function codeBefore(text: string, floor: number, n: Num): number {
+  const at = n.start - 4;
+  if (at < floor || text.charCodeAt(n.start - 1) !== 32 || !/[a-z]/.test(text.slice(n.start, n.end))) return -1;
+  for (let i = at; i < at + 3; i++) if (!isCapital(text.charCodeAt(i))) return -1;
+  return at === floor || !/[\p{L}\p{N}&.-]/u.test(text.charAt(at - 1)) ? at : -1;
+}
+
+const isCapital = (c: number) => c >= 65 && c <= 90;
 
 /** True when dot leaders run earlier on the line of `pos`. */
 function afterLeaders(text: string, pos: number): boolean {

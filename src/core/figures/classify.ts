@@ -58,7 +58,7 @@ function readPercent(sc: Scope, n: Num): Reading | null {
   }
   const written = lowerFirst(pct[1]);
   const unit = percent[written];
-  const why = because(sc.lex, unit === '%' ? 'figure:percent-sign' : 'figure:percentage-points', written);
+  const why = because(sc.lex, unit === '%' ? 'figure:percent-sign' : unit === 'basis points' ? 'figure:basis-points' : 'figure:percentage-points', written);
   return found(make('percent', n.start, endAt, n.value, unit, { high, why }));
 }
 
@@ -110,6 +110,10 @@ export function classify(sc: Scope, n: Num): Reading | null {
       // "six refineries have closed", "in five areas": a count, unless it refers back ("the three states") or orders the text ("three reasons").
       if (noun && (noun.rule === 'figure:counted-noun' || noun.rule === 'figure:counted-name') && n.value >= 2 && !sc.lex.units.equipment.has(noun.unit) && smallCount(sc, n.start, n.end, noun)) {
         return found(make('count', n.start, noun.end, n.value, noun.unit, { noun: { start: noun.start, end: noun.end }, why: because(sc.lex, 'figure:small-count-noun', noun.unit) }));
+      }
+      // "with two employees", "only four Transpower staff": the head count of an office, as "41 employees" is in digits.
+      if (noun && noun.rule === 'figure:workforce-count' && n.value >= 2 && smallCount(sc, n.start, n.end, noun)) {
+        return found(make('count', n.start, noun.end, n.value, noun.unit, { noun: { start: noun.start, end: noun.end }, why: because(sc.lex, 'figure:small-count-workforce', noun.unit) }));
       }
       // "six companies in China, three in Hong Kong": no noun of its own, the next value of the count before it.
       if (!noun) return continuesCount(sc, n);

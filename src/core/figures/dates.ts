@@ -125,7 +125,9 @@ export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | nu
     case 'ordinal': {
       if (!(m = at(p.partOfYear, text, pos, end))) return null;
       const ordinal = sc.lex.dates.parts[m[1].toLowerCase()] ?? m[1].toLowerCase();
-      return date(sc.lex, 'figure:date-part-of-year', pos, pos + m[0].length, Number(m[3]), { period: `${ordinal} ${m[2].toLowerCase()}` });
+      // "the first eight months of 2026": a part of the year counted in months, a date as "the first half of 2026" is.
+      if (m[3]) return date(sc.lex, 'figure:date-months-of-year', pos, pos + m[0].length, Number(m[5]), { period: `${ordinal} ${m[3].toLowerCase()} ${m[4].toLowerCase()}` });
+      return date(sc.lex, 'figure:date-part-of-year', pos, pos + m[0].length, Number(m[5]), { period: `${ordinal} ${m[2].toLowerCase()}` });
     }
     case 'season':
       if ((m = at(p.season, text, pos, end))) {

@@ -195,7 +195,8 @@ export function compilePatterns(data: FigureData): Patterns {
     dayMonth: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${fullMonth})(?![\\w-]|[\\s,]*\\d)`, 'y'),
     monthAlone: new RegExp(`(${fullMonth})(?:\\s+of\\s+(${anyOf(da.monthAlone.references)}))?(?![\\w-]|[\\s,]*\\d)`, 'y'),
     season: new RegExp(`(?:(${edges})[-\\s]+)?(${anyOf(da.seasons)})(?:\\s+of)?\\s+(\\d{4})(?!\\d)`, 'iy'),
-    partOfYear: new RegExp(`(${parts})\\s+(quarter|half)\\s+of\\s+(?:the\\s+)?(?:year\\s+)?(\\d{4})(?!\\d)`, 'iy'),
+    // "first quarter of 2000", "second half of the year 2024"; "the first eight months of 2026" (figure:date-months-of-year).
+    partOfYear: new RegExp(`(${parts})\\s+(?:(quarter|half)|(${anyOf(Object.keys(nu.ones))}|\\d{1,2})\\s+(months|weeks))\\s+of\\s+(?:the\\s+)?(?:year\\s+)?(\\d{4})(?!\\d)`, 'iy'),
     edgeOf: new RegExp(`((?:${edges})(?=[-\\s])|(?:${anyOf(da.hyphenEdges)})(?=-))[-\\s]+(?:(${month})\\s+)?(?:(\\d{4})(?![\\ds])|(?:the\\s+)?(\\d{3}0)s\\b)`, 'iy'),
     ahead: new RegExp(
       `\\b(?:${anyOf(da.ahead.words)})\\b|\\b(?:${anyOf(da.ahead.beforeTo)})\\s+to\\b|\\b(?:${anyOf(da.ahead.phrases)})\\b`,
