@@ -12,7 +12,9 @@ import abbreviations from '../lexicon/data/abbreviations.json';
  * number ("Dr.", "Gen.", "No. 5"), a single initial ("Michael A. Guetlein"), a
  * dotted acronym ("U.S. Space Force") or "e.g."/"i.e.". A footnote mark glued to
  * the full stop of a word (text taken from a PDF: "… was dropped.4 Ministers …")
- * ends the sentence after its digits (sentence:footnote-mark).
+ * ends the sentence after its digits (sentence:footnote-mark); so do an
+ * encyclopedia's bracketed reference marks ("… in 1991.[7] In …",
+ * sentence:reference-mark).
  */
 
 /** Abbreviations that usually precede a name or a number, lower case, without the dot (lexicon/data/abbreviations.json). */
@@ -21,6 +23,26 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([...abbreviations.keepDot, ..
 const OPENER = /[\p{Lu}\p{Lt}\d"“‘'(\[¿¡*_#-]/u;
 
 const FOOTNOTE = abbreviations.footnoteMark;
+const REFERENCE = abbreviations.referenceMark;
+
+/**
+ * Where the reference marks glued to the mark closing at `close` end
+ * ('….[7][8] '): after the last run of `[`, digits (at most the row's
+ * `maxDigits`), `]`; -1 when none stands there or no space follows them
+ * (sentence:reference-mark). Each run is bounded: the work is linear.
+ */
+function referenceEnd(text: string, close: number, end: number): number {
+  let at = close;
+  let found = -1;
+  while (at < end && text.charCodeAt(at) === 91) {
+    let i = at + 1;
+    while (i < end && i - at - 1 <= REFERENCE.maxDigits && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    const digits = i - at - 1;
+    if (digits === 0 || digits > REFERENCE.maxDigits || i >= end || text.charCodeAt(i) !== 93) break;
+    found = at = i + 1;
+  }
+  return found > 0 && found < end && isSpace(text.charCodeAt(found)) ? found : -1;
+}
 
 /**
  * Where a footnote mark glued to the full stop at `dot` ends: its digits (at most
@@ -78,7 +100,10 @@ export function splitSentences(text: string, start: number, end: number): Span[]
       i++;
       continue;
     }
-    const close = afterSentenceEnd(text, i, end);
+    // Reference marks glued to the mark ('….[7] In 1996 …') belong to the sentence they close (sentence:reference-mark).
+    const closed = afterSentenceEnd(text, i, end);
+    const marks = referenceEnd(text, closed, end);
+    const close = marks > 0 ? marks : closed;
     let next = close;
     while (next < end && isSpace(text.charCodeAt(next))) next++;
     if (next === close && c === 46) {
