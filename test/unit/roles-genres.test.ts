@@ -76,7 +76,7 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     // (classes the development documents showed, each in documents by different writers)
     // what someone will do by a date is a plan put forward
     ['role:dated-plan', 'The harbour is old. The Port Authority will dredge the northern channel by March 2027. Ships wait.', 'will dredge', 'thesis'],
-    ['role:dated-plan', 'The harbour is old. The ministry shall publish its tender rules in the spring of 2026. Ships wait.', 'shall publish', 'thesis'],
+    ['role:dated-plan', 'The harbour is old. The ministry will publish its tender rules in the spring of 2026. Ships wait.', 'will publish', 'thesis'],
     // … but what was done by a date is an event, and a plan told in the past is one too
     ['role:dated-event', 'The harbour is old. The Port Authority dredged the northern channel in March 2021. Ships wait.', 'dredged', 'evidence'],
     ['role:dated-event', 'The harbour is old. In 2019 the Port Authority agreed that the channel will stay open. Ships wait.', 'will stay', 'evidence'],

@@ -62,6 +62,19 @@ describe('Sentences', () => {
     assert.deepEqual(split('Traffic rose.[3] and then it fell.'), ['Traffic rose.[3] and then it fell.']);
   });
 
+  it('Ends a sentence after the reference marks an encyclopedia glues to its full stop (sentence:footnote-mark)', () => {
+    assert.deepEqual(split('Relations improved after 1991.[7] In 1996 the two governments signed a treaty.[8][9] Traffic grew.'), [
+      'Relations improved after 1991.[7]',
+      'In 1996 the two governments signed a treaty.[8][9]',
+      'Traffic grew.',
+    ]);
+  });
+
+  it('Leaves a bracket glued to a full stop that is no reference mark alone (near-miss of sentence:footnote-mark)', () => {
+    assert.deepEqual(split('Relations improved.[citation needed] In 1996 they met.'), ['Relations improved.[citation needed] In 1996 they met.']);
+    assert.deepEqual(split('The index is x.[1234] It held.'), ['The index is x.[1234] It held.']);
+  });
+
   it('Leaves decimals, abbreviations and section numbers glued to a dot alone', () => {
     assert.deepEqual(split('Output rose to 2.5 Million tonnes. It held.'), ['Output rose to 2.5 Million tonnes.', 'It held.']);
     assert.deepEqual(split('See Fig.3 Results and No.4 Annex for the data. It held.'), ['See Fig.3 Results and No.4 Annex for the data.', 'It held.']);
