@@ -12,7 +12,9 @@ import abbreviations from '../lexicon/data/abbreviations.json';
  * number ("Dr.", "Gen.", "No. 5"), a single initial ("Michael A. Guetlein"), a
  * dotted acronym ("U.S. Space Force") or "e.g."/"i.e.". A footnote mark glued to
  * the full stop of a word (text taken from a PDF: "… was dropped.4 Ministers …")
- * ends the sentence after its digits (sentence:footnote-mark).
+ * ends the sentence after its digits (sentence:footnote-mark); so does a
+ * reference mark in brackets after it ("… 9.4 kilometres wide.[2] The strait …",
+ * sentence:bracketed-reference), after its last bracket.
  */
 
 /** Abbreviations that usually precede a name or a number, lower case, without the dot (lexicon/data/abbreviations.json). */
@@ -21,6 +23,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([...abbreviations.keepDot, ..
 const OPENER = /[\p{Lu}\p{Lt}\d"“‘'(\[¿¡*_#-]/u;
 
 const FOOTNOTE = abbreviations.footnoteMark;
+const BRACKETED = abbreviations.bracketedMark;
 
 /**
  * Where a footnote mark glued to the full stop at `dot` ends: its digits (at most
@@ -41,6 +44,28 @@ function footnoteEnd(text: string, dot: number, from: number, end: number): numb
   return after;
 }
 
+/**
+ * Where the reference marks in brackets right after the full stop at `dot` end
+ * ("wide.[2] The", "2024.[3][4] Most"): after the last bracket when each holds 1 to
+ * the row's `maxDigits` digits and a space and a capital follow; -1 otherwise
+ * (and after an abbreviation: "U.S.[1] Policy").
+ */
+function bracketedEnd(text: string, dot: number, from: number, end: number): number {
+  let after = dot + 1;
+  while (after < end && text.charCodeAt(after) === 91) {
+    let close = after + 1;
+    while (close < end && close - after - 1 < BRACKETED.maxDigits + 1 && text.charCodeAt(close) >= 48 && text.charCodeAt(close) <= 57) close++;
+    const digits = close - after - 1;
+    if (digits === 0 || digits > BRACKETED.maxDigits || close >= end || text.charCodeAt(close) !== 93) return -1;
+    after = close + 1;
+  }
+  if (after === dot + 1 || after >= end || !isSpace(text.charCodeAt(after))) return -1;
+  let next = after;
+  while (next < end && isSpace(text.charCodeAt(next))) next++;
+  if (next >= end || !/[\p{Lu}\p{Lt}]/u.test(text.charAt(next))) return -1;
+  const word = wordBefore(text, dot, from);
+  return isAbbreviation(word, text.charAt(dot - word.length - 1)) ? -1 : after;
+}
 
 /** The word (letters and dots) that ends just before `dot`. */
 function wordBefore(text: string, dot: number, floor: number): string {
@@ -82,8 +107,8 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     let next = close;
     while (next < end && isSpace(text.charCodeAt(next))) next++;
     if (next === close && c === 46) {
-      // A footnote mark glued to the full stop ends the sentence after its digits (sentence:footnote-mark).
-      const mark = footnoteEnd(text, i, from, end);
+      // A footnote mark glued to the full stop ends the sentence after its digits (sentence:footnote-mark), a bracketed one after its bracket (sentence:bracketed-reference).
+      const mark = text.charCodeAt(i + 1) === 91 ? bracketedEnd(text, i, from, end) : footnoteEnd(text, i, from, end);
       if (mark > 0) {
         out.push({ start: from, end: mark });
         next = mark;
