@@ -177,3 +177,31 @@ describe('Duties to report to a legislature, and lead-ins that break off after t
     assert.ok(!rules('For the reasons given').includes('claim:frame-lead-in'));
   });
 });
+
+describe('Meta-text of articles, reports and treaties: roadmaps, table pointers, disclaimers, definitions', () => {
+  const { readAs } = readPlain(
+    [
+      'Sanctions and trade',
+      "The sanctions cut the target's imports of machine tools by half, and trade through its neighbours rose. The rest of the article proceeds as follows. Table 1 summarises the raw pattern. Table 2 compares tariffs, export bans and trade with the neighbours.",
+      'Status',
+      'The export controls bind every firm that trades with the target. This advisory is guidance only, and it is not a substitute for legal advice. The sanctions regulations create new legal obligations for exporters.',
+      'Definitions',
+      'The Parties share the patrols, the sanctions and the diplomatic talks. For the purposes of this Agreement:',
+      'Costs',
+      'For the purposes of this Agreement, the Parties shall share the sanctions costs of the talks equally.',
+    ].join('\n\n') + '\n',
+  );
+  // [how the claim starts, its category, the rule its hover names, a rule it must not name]: each rule firing, then its near miss.
+  const cases: [string, string | null, string, string?][] = [
+    ['The rest of the article', null, 'claim:frame-roadmap'],
+    ['Table 1 summarises', null, 'claim:frame-table-pointer'],
+    ['Table 2 compares', 'economic', 'claim:primary', 'claim:frame-table-pointer'],
+    ['This advisory is guidance', null, 'claim:frame-disclaimer'],
+    ['The sanctions regulations', 'geopolitical', 'claim:primary', 'claim:frame-disclaimer'],
+    ['For the purposes of this Agreement:', null, 'claim:frame-definitions-lead-in'],
+    ['For the purposes of this Agreement, the Parties', 'geopolitical', 'claim:primary', 'claim:frame-definitions-lead-in'],
+  ];
+  for (const [start, primary, names, not] of cases) {
+    it(`Reads "${start} …" as ${primary ?? 'none'} (${not ? `not ${not}` : names})`, () => readAs(start, primary, names, not));
+  }
+});

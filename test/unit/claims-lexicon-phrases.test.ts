@@ -33,11 +33,18 @@ describe('A state as a party to money ("sovereign loans") is economic', () => {
     assert.deepEqual(cuesOf('a sovereign swap'), ['economic:sovereign swap']);
     assert.deepEqual(cuesOf('Gulf sovereign funds'), ['economic:sovereign funds']);
     assert.deepEqual(cuesOf('a sovereign default'), ['economic:sovereign default']);
+    assert.deepEqual(cuesOf('its sovereign rating'), ['economic:sovereign rating']);
+    assert.deepEqual(cuesOf('sovereign ratings agencies'), ['economic:sovereign ratings']);
     assert.deepEqual(cuesOf('sovereign territory'), ['geopolitical:sovereign']);
   });
 
   it('Tags a sentence about the risk of lending to states as economic', () => {
     const text = 'Critics say that a few large sovereign transactions concentrate the agency’s risk.';
+    assert.equal(primaryOf(text), 'economic');
+  });
+
+  it('Tags a rating model that scores a named state as economic, not as politics between states', () => {
+    const text = "The agency's sovereign rating model assigns Kestria a score equivalent to a rating of 'BB+'.";
     assert.equal(primaryOf(text), 'economic');
   });
 });

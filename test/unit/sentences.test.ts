@@ -41,6 +41,16 @@ describe('Sentences', () => {
     assert.deepEqual(split('The figure was approx. ten percent. It held.'), ['The figure was approx. ten percent.', 'It held.']);
   });
 
+  it('Ends a sentence after a reference mark in brackets after its full stop, but not after an abbreviation (sentence:footnote-mark)', () => {
+    assert.deepEqual(split('It is 9.4 kilometres wide.[2] The strait was used by 41,200 ships in 2023.[3][4] Control is disputed.[12]'), [
+      'It is 9.4 kilometres wide.[2]',
+      'The strait was used by 41,200 ships in 2023.[3][4]',
+      'Control is disputed.[12]',
+    ]);
+    assert.deepEqual(split('It was sent to the U.S.[1] Policy Board.'), ['It was sent to the U.S.[1] Policy Board.']);
+    assert.deepEqual(split('It is wide.[a] The strait is deep.[2] and narrow.'), ['It is wide.[a] The strait is deep.[2] and narrow.']);
+  });
+
   it('Ends a sentence at a footnote mark glued to its full stop, as PDF text gives it (sentence:footnote-mark)', () => {
     assert.deepEqual(split('The ministry dropped the plan in spring.4 Officials then wrote a new one.'), [
       'The ministry dropped the plan in spring.4',
