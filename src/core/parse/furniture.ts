@@ -8,6 +8,8 @@ import { COLUMNS, RISING, columnHeader, risingKeys, withPageHeads } from './page
 import { SPEAKER_RESUMED, speakerTurns, type Turn } from './speakers';
 import { countWords } from './phrases';
 import { FIELD_LINE_RULE, fieldLine } from './fields';
+import { divisionLabel } from './divisions';
+import { BYLINE_RULE, bylineLine } from './byline';
 
 export { blankRanges } from './blank';
 
@@ -129,6 +131,7 @@ export function noticeRule(shown: string, position: Position): string | null {
   for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line) && !(r === LABEL && position.marked)) return r.id;
   if (fieldLine(line)) return FIELD_LINE_RULE;
   if ((position.top || position.underAuthors) && authorLine(shown)) return AUTHOR.id;
+  if (position.top && !position.marked && bylineLine(line)) return BYLINE_RULE;
   if (position.top && !position.marked) for (const r of TOP_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
   return null;
 }
@@ -261,13 +264,15 @@ export function furnitureLines(text: string, speakers: readonly Turn[] = speaker
     // A running line is short and ends no sentence: a body line that happens to recur is not one,
     // nor is a record's field line ('Answered by: Ann Reyes, Minister of State' over each answer she gave).
     const recurs = (counts.get(key) ?? 0) >= (RUNNING.repeats ?? Infinity) && (following.get(key)?.size ?? 2) >= 2;
-    if (!rule && s !== title && !/[.!?;:,]$/.test(line) && recurs && !fieldLine(line)) rule = RUNNING.id;
+    // heading:division-label — 'Article 4', 'Article 5': labels whose numbers run head the divisions, no running header.
+    const division = renumbered.has(key) && divisionLabel(line) !== null;
+    if (!rule && s !== title && !/[.!?;:,]$/.test(line) && recurs && !fieldLine(line) && !division) rule = RUNNING.id;
     // Dated, a line need recur only twice: a two-page paper prints its running dateline twice.
     const dated = (counts.get(key) ?? 0) >= (RUNNING_DATED.repeats ?? Infinity) && (following.get(key)?.size ?? 2) >= 2 && line.length <= (RUNNING_DATED.maxLength ?? DEFAULT_MAX);
     if (!rule && s !== title && dated && !/[.!?;:,]$/.test(line) && RUNNING_DATED.regex!.test(line)) rule = RUNNING_DATED.id;
     // "Regional Review    Page 2": a line that ends with its page's number, printed on more than one page.
     if (!rule && (counts.get(key) ?? 0) >= (RUNNING_PAGE.repeats ?? Infinity) && line.length <= (RUNNING_PAGE.maxLength ?? DEFAULT_MAX) && RUNNING_PAGE.regex!.test(line)) rule = RUNNING_PAGE.id;
-    if (!rule && rising.has(key) && line.length <= (RISING.maxLength ?? DEFAULT_MAX) && !/[.!?;:,]$/.test(line)) rule = RISING.id;
+    if (!rule && !division && rising.has(key) && line.length <= (RISING.maxLength ?? DEFAULT_MAX) && !/[.!?;:,]$/.test(line)) rule = RISING.id;
     if (!rule && columnHeader(text, { start: s, end: e })) rule = COLUMNS.id;
     if (rule) found.push({ start: s, end: e, rule });
   }

@@ -6,6 +6,8 @@ import { numberedHeadings } from './numbered';
 import { setApartHeadings, titleLine } from './setapart';
 import { paragraphLabels } from './paralabels';
 import { letterItems, openingMarker } from './letters';
+import { divisionHeadings } from './divisions';
+import { wrappedCapitals } from './wrapped-title';
 import headings from '../lexicon/data/headings.json';
 
 /** headings.json, `heading:wrapped-line`: a title-like line that ran to the wrap width is prose (see {@link full}). */
@@ -173,6 +175,8 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
   const apart = setApartHeadings(firsts, contentOf);
   const labels = paragraphLabels(firsts, contentOf, numbered);
   const letters = letterItems(firsts, contentOf);
+  const divisions = divisionHeadings(firsts, contentOf);
+  const capitals = wrappedCapitals(firsts, contentOf);
   const title = titleLine(firsts, contentOf, (j) => numbered.has(j) || apart.has(j) || looksLikeTitle(contentOf(j)));
   const dashed = (i: number) => i >= 0 && i < lines.length && firsts[i] >= 0 && DASH_ITEM.test(contentOf(i));
   // Unwrapped text (one paragraph per line) has no wrap width to speak of.
@@ -191,6 +195,15 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     const last = lasts[i];
     if (first < 0) {
       flush();
+      continue;
+    }
+    // heading:division-label — 'Article 1' over 'Definitions' is one heading;
+    // heading:wrapped-capitals — a title in capitals over two lines or more is one heading.
+    const caption = divisions.get(i) ?? capitals.get(i);
+    if (caption !== undefined) {
+      flush();
+      blocks.push({ kind: 'heading', start: first, end: lasts[caption] });
+      i = caption;
       continue;
     }
     const content = text.slice(first, last);
