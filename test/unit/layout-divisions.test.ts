@@ -57,6 +57,14 @@ describe('Wrapped titles in capitals and news front matter (rules)', () => {
     assert.deepEqual(a.sections.map((s) => s.title), ['MANILA PROTESTS AS COAST GUARD BLOCKS REEF RESUPPLY; WAR-RISK PREMIUMS CLIMB']);
   });
 
+  it('heading:front-matter-under — a headline keeps its section over its agency note and byline; two navigation lines still drop one', () => {
+    const story = ['HARBOUR NEWS SERVICE -- EUROPE GENERAL NEWS', '', 'PORT STRIKE SPREADS AS DOCKERS REJECT PAY OFFER; SHIPPING RATES', 'CLIMB AGAIN', '', '(Adds union statement in paragraphs 4-5)', '', 'By Jane Roe', '', prose, ''].join('\n');
+    assert.ok(sections(story).includes('PORT STRIKE SPREADS AS DOCKERS REJECT PAY OFFER; SHIPPING RATES CLIMB AGAIN'), sections(story).join(' | '));
+    const page = ['# Port funding review', '', prose, '', '## Background', '', '[Home](/) | [Reports](/reports)', '', '[Print](/print) | [Share](/share)', '', prose, ''].join('\n');
+    const titles = analyse(page, { format: 'markdown' }).sections.map((s) => s.title);
+    assert.ok(!titles.includes('Background'), titles.join(' | '));
+  });
+
   it('notice:byline — leaves a heading that opens with "By" and no names a heading', () => {
     const text = ['Port funding review', '', prose, '', 'By Air Power Alone', '', prose, '', 'By the numbers', '', prose, ''].join('\n');
     const got = sections(text);

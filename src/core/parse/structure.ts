@@ -33,6 +33,9 @@ export interface Structure {
 /** The notices that may stand above a title line of plain text (headings.json, `heading:title-line`): page furniture, a kind label, a date. */
 const ABOVE_TITLE: ReadonlySet<string> = new Set((headings.rules as readonly { id: string; above?: readonly string[] }[]).find((r) => r.id === 'heading:title-line')?.above ?? []);
 
+/** The notices of a headline's own front matter (headings.json, `heading:front-matter-under`): under a heading they are no navigation. */
+const UNDER_HEADLINE: ReadonlySet<string> = new Set((headings.rules as readonly { id: string; notices?: readonly string[] }[]).find((r) => r.id === 'heading:front-matter-under')?.notices ?? []);
+
 /** A place and a date on a line of their own (headings.json, `heading:place-dateline`): a dateline, no heading. */
 const PLACE_DATELINE = new RegExp((headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:place-dateline')?.pattern ?? '(?!)', 'iu');
 
@@ -104,7 +107,8 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     let navigation = 0;
     for (let i = heading.at + 1; i < raw.length && raw[i].kind !== 'heading'; i++) {
       if (BODY_KINDS.has(raw[i].kind) || raw[i].kind === 'tableCell') break;
-      if (raw[i].kind === 'meta') navigation++;
+      // heading:front-matter-under — a byline or an agency's note under a headline is its own, not navigation.
+      if (raw[i].kind === 'meta' && !UNDER_HEADLINE.has(raw[i].notice ?? '')) navigation++;
     }
     // The document title (level 1) stays even when author and date lines follow it.
     // heading:end-matter — 'Notes' over footnote definitions heads them, however few lines of prose they hold.
