@@ -65,6 +65,13 @@ describe('Wrapped titles in capitals and news front matter (rules)', () => {
     assert.ok(!titles.includes('Background'), titles.join(' | '));
   });
 
+  it('heading:marked-over-notices — a marked heading over a contact block alone is a section; an unmarked line over it is not', () => {
+    const marked = ['# Port throughput, 2025', '', '## 1. Main points', '', prose, '', '## 2. Contact details', '', 'Email: ports@stats.example', 'Telephone: +44 20 7946 0000', ''].join('\n');
+    assert.deepEqual(analyse(marked, { format: 'markdown' }).sections.map((s) => s.title), ['Port throughput, 2025', '1. Main points', '2. Contact details']);
+    const plain = ['Port throughput, 2025', '', prose, '', 'Contact details', '', 'Email: ports@stats.example', 'Telephone: +44 20 7946 0000', ''].join('\n');
+    assert.ok(!sections(plain).includes('Contact details'), sections(plain).join(' | '));
+  });
+
   it('notice:byline — leaves a heading that opens with "By" and no names a heading', () => {
     const text = ['Port funding review', '', prose, '', 'By Air Power Alone', '', prose, '', 'By the numbers', '', prose, ''].join('\n');
     const got = sections(text);

@@ -157,13 +157,17 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     else bodyCount[owner[i]]++;
   }
   const anyBody = introBody > 0 || bodyCount.some((n) => n > 0);
+  // heading:marked-over-notices — a heading the markup marks that holds notices only is a section of the outline.
+  const held = new Array(kept.length).fill(0);
+  for (let i = 0; i < raw.length; i++) if (owner[i] >= 0 && raw[i].kind !== 'heading') held[owner[i]]++;
+  const marked = (i: number) => raw[kept[i].at].depth !== undefined && held[i] > 0;
   // A heading is kept when it, or a heading nested below it, has argued text.
   // heading:part-over-heading — in text without markup, a heading set apart (blank lines around it) right over another that heads argued text heads a part.
   const blankAbove = (at: number) => /(?:^|\n[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, at - 200), at));
   const part = (i: number) =>
     format === 'plain' && i + 1 < kept.length && kept[i + 1].at === kept[i].at + 1 && bodyCount[i + 1] > 0 &&
     blankAbove(kept[i].start) && /\n[ \t]*\n/.test(text.slice(kept[i].end, kept[i + 1].start));
-  const alive = kept.map((h, i) => bodyCount[i] > 0 || !anyBody || END_MATTER.test(h.title) || part(i));
+  const alive = kept.map((h, i) => bodyCount[i] > 0 || !anyBody || END_MATTER.test(h.title) || part(i) || marked(i));
   // The headings after a part's heading, up to the next part's, rank below it.
   for (let i = 0, inPart = false; i < kept.length; i++) {
     if (part(i)) inPart = true;
