@@ -159,7 +159,7 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
   const anyBody = introBody > 0 || bodyCount.some((n) => n > 0);
   // heading:marked-over-notices — a heading the markup marks that holds notices only is a section of the outline.
   const held = new Array(kept.length).fill(0);
-  for (let i = 0; i < raw.length; i++) if (owner[i] >= 0 && raw[i].kind !== 'heading') held[owner[i]]++;
+  for (let i = 0; i < raw.length; i++) if (owner[i] >= 0 && raw[i].kind === 'meta' && raw[i].notice !== undefined) held[owner[i]]++;
   const marked = (i: number) => raw[kept[i].at].depth !== undefined && held[i] > 0;
   // A heading is kept when it, or a heading nested below it, has argued text.
   // heading:part-over-heading — in text without markup, a heading set apart (blank lines around it) right over another that heads argued text heads a part.
