@@ -56,4 +56,20 @@ describe('Closings, signatures, bracketed insertions and sentences citing a tabl
     // A source line stays a caption, whatever follows its label.
     assert.ok(!claimTexts(`# Harbour Dredging\n\n${BODY[0]}\n\nSource: 2025 survey data from the harbour board.\n`, 'a.md').some((c) => c.startsWith('Source')));
   });
+
+  it('Reads a printer’s note on a cover or last page as a notice, not a claim', () => {
+    const text = ['Harbour Dredging', '', BODY[0], '', BODY[1], '', 'This report has been printed on recycled paper.', '', 'Please recycle', ''].join('\n');
+    const found = notices(text, 'a.txt');
+    assert.ok(found.some(([r, w]) => r === 'notice:print-note' && w === 'This report has been printed on recycled paper.'), JSON.stringify(found));
+    assert.ok(found.some(([r, w]) => r === 'notice:print-note' && w === 'Please recycle'), JSON.stringify(found));
+    const claims = claimTexts(text, 'a.txt');
+    assert.ok(!claims.some((c) => /recycle/.test(c)), JSON.stringify(claims));
+    assert.ok(claims.includes(BODY[0]) && claims.includes(BODY[1]));
+  });
+
+  it('Leaves a sentence of the text about recycled paper as a claim', () => {
+    const text = ['Harbour Dredging', '', BODY[0], '', 'The ministry has printed every leaflet on recycled paper since 2019.', ''].join('\n');
+    assert.ok(!notices(text, 'a.txt').some(([r]) => r === 'notice:print-note'));
+    assert.ok(claimTexts(text, 'a.txt').includes('The ministry has printed every leaflet on recycled paper since 2019.'));
+  });
 });
