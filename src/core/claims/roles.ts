@@ -36,6 +36,8 @@ export interface RoleWords {
   readonly hypothetical: boolean;
   /** The sentence defines a term: a name with its short form in brackets, then 'is a', 'are the'. */
   readonly defines: boolean;
+  /** The sentence says what a quoted term means ('"Agreed Area" means …'): the drafting of a definition. */
+  readonly termMeans: boolean;
   /** Cue phrases found, by rule in order, up to the first that decides alone. */
   readonly hits: readonly RoleHit[];
 }
@@ -81,7 +83,7 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   // The length first: it rules out most sentences without running the two patterns or splitting the sentence.
   const announces = !!a && piecesAtMost(trimmed, a.maxWords) && countsItems(trimmed, a) && !a.modal.test(trimmed);
   const enumerated = !!roles.enumerated && roles.enumerated.test(trimmed);
-  const words: RoleWords = { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, turns: !!roles.turn && roles.turn.test(lower), presentGeneral: !!roles.narrates && !roles.narrates.test(lower), quotes: quotes(sentence, roles), hypothetical: !!roles.hypothetical && roles.hypothetical.test(lower), defines: !!roles.defines && roles.defines.test(trimmed), hits: hits.length ? hits.slice() : NO_HITS };
+  const words: RoleWords = { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, turns: !!roles.turn && roles.turn.test(lower), presentGeneral: !!roles.narrates && !roles.narrates.test(lower), quotes: quotes(sentence, roles), hypothetical: !!roles.hypothetical && roles.hypothetical.test(lower), defines: !!roles.defines && roles.defines.test(trimmed), termMeans: !!roles.meansTerm && roles.meansTerm.test(trimmed), hits: hits.length ? hits.slice() : NO_HITS };
   return hits.length ? words : sharedWords(words);
 }
 
@@ -107,11 +109,11 @@ function actsFirst(subject: RegExp, lower: string, at: number): boolean {
   return !!opening && AT_MOST_ONE_WORD.test(lower.slice(opening.index + opening[0].length, at));
 }
 
-/** Role words with no cue phrase, one object for each of the 1,024 ways its ten flags can be: every sentence's are held until its claim is made. */
-const SHARED_WORDS: (RoleWords | undefined)[] = new Array(1024);
+/** Role words with no cue phrase, one object for each of the 2,048 ways its eleven flags can be: every sentence's are held until its claim is made. */
+const SHARED_WORDS: (RoleWords | undefined)[] = new Array(2048);
 /** Each flag's bit (a Record: a flag added to RoleWords fails to compile until it has one). */
 const FLAG_BITS: Readonly<Record<Exclude<keyof RoleWords, 'hits'>, number>> = {
-  question: 1, lowerStart: 2, colonEnd: 4, announces: 8, enumerated: 16, turns: 32, presentGeneral: 64, quotes: 128, hypothetical: 256, defines: 512,
+  question: 1, lowerStart: 2, colonEnd: 4, announces: 8, enumerated: 16, turns: 32, presentGeneral: 64, quotes: 128, hypothetical: 256, defines: 512, termMeans: 1024,
 };
 const FLAGS = Object.keys(FLAG_BITS) as (keyof typeof FLAG_BITS)[];
 

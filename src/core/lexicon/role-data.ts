@@ -56,7 +56,7 @@ export const DESCRIPTIVE_BIT = 1 << 10;
 export type RoleRegister = 'argued' | 'descriptive';
 
 /** A sentence's shape, as rules name it (lower-case start, lead-in colon, announced items, "Second, …", quotes, present or past telling). */
-export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes' | 'present-general' | 'narrated' | 'hypothetical' | 'defines';
+export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes' | 'present-general' | 'narrated' | 'hypothetical' | 'defines' | 'term-means';
 
 /** One rule as written in the data. */
 export interface RoleRuleRow {
@@ -134,6 +134,8 @@ export interface RoleData {
   readonly conclusionHeadings?: readonly string[];
   /** What makes a sentence define a term (the shape defines): see {@link definitionPattern}. */
   readonly definition?: { readonly copulas: readonly string[]; readonly articles: readonly string[]; readonly says: string };
+  /** What makes a sentence say what a quoted term means (the shape term-means): see {@link termMeaningPattern}. */
+  readonly termMeaning?: { readonly nouns: readonly string[]; readonly verbs: readonly string[]; readonly says: string };
   /** Rules (by id) whose sentences put something forward: what follows them is `afterRecommendation`. */
   readonly recommends?: readonly string[];
   /** Rules (by id) whose lead-ins say what a list covers or requires: the list items after them are `afterScope`. */

@@ -76,6 +76,8 @@ export interface RoleLexicon {
   readonly narrates: RegExp | null;
   /** A name with its short form in brackets, then 'is a', 'are the' (a definition), or null without definition data. */
   readonly defines: RegExp | null;
+  /** A quoted term, then 'means' or 'refers to' (the drafting of a definition), or null without termMeaning data. */
+  readonly meansTerm: RegExp | null;
   /**
    * Every feature a combiner reads, by id: each rule holding (its id, at the rule's index), each rule
    * deciding first in the rule order (`role:first-…`, at the rules' count plus its index), then the signals.

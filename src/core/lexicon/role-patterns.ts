@@ -65,6 +65,17 @@ export function definitionPattern(d: { readonly copulas: readonly string[]; read
   return new RegExp(`^[^,;:.()]{1,80}\\([^()]{1,40}\\)(?:,[^,()]{1,80},)?\\s+(?:${alternatives(d.copulas)})\\s+(?:${alternatives(d.articles)})\\b`, 'i');
 }
 
+/**
+ * A sentence that says what a quoted term means, the drafting of definitions in agreements, bills and rules
+ * ('"Agreed Area" means …', 'In this assessment, "gray-zone coercion" means …', 'The term "vessel" refers to …'):
+ * an optional scope before a comma, an optional 'the term', the term in quotation marks, then one of `verbs`.
+ * The scope and the term are bounded (40 and 60 characters) and hold no quotation mark: the work per sentence stays linear.
+ * The sentence's leading marks are removed before it is read, so the opening quotation mark is optional.
+ */
+export function termMeaningPattern(t: { readonly nouns: readonly string[]; readonly verbs: readonly string[] }): RegExp {
+  return new RegExp(`^(?:[^,;:.()"“”]{1,40},\\s+)?(?:the\\s+(?:${alternatives(t.nouns)})\\s+)?["“]?[^"“”]{1,60}["”]\\s+(?:${alternatives(t.verbs)})\\b`, 'i');
+}
+
 /** A sentence (lower-cased) that opens with an indefinite case and says what it would do, before any full stop, colon or semicolon (the shape hypothetical). */
 export function hypotheticalPattern(h: { readonly openers: readonly string[]; readonly modals: readonly string[] }): RegExp {
   return new RegExp(`^(?:${alternatives(h.openers)})\\s(?:[^.;:]|\\.(?=\\d))*?\\b(?:${alternatives(h.modals)})\\b`);

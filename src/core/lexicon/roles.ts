@@ -1,4 +1,4 @@
-import { alternatives, definitionPattern, hypotheticalPattern, narrationPattern, notTime, numberOpenings, openingWords, phrasePattern } from './role-patterns';
+import { alternatives, definitionPattern, hypotheticalPattern, termMeaningPattern, narrationPattern, notTime, numberOpenings, openingWords, phrasePattern } from './role-patterns';
 import { ROLE_FEATURE_DATA, type RoleFeatureData } from './role-features';
 import { POSITION_BITS, ROLE_DATA, type RoleData, type RolePosition } from './role-data';
 import type { CombinerOf, RoleLexicon, RoleRule } from './role-lexicon';
@@ -75,7 +75,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
-  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, narrates, defines: data.definition ? definitionPattern(data.definition) : null, features, signals, combiner: combine(features) };
+  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, narrates, defines: data.definition ? definitionPattern(data.definition) : null, meansTerm: data.termMeaning ? termMeaningPattern(data.termMeaning) : null, features, signals, combiner: combine(features) };
 }
 
 /** The announce shape's patterns: a count and its plural, a share's number before it, and the units that measure a span. */
