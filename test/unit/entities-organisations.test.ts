@@ -86,7 +86,7 @@ describe('Entities', () => {
         'treaty_or_program Built in Chile 2035: Built in Chile 2035',
         'treaty_or_program Outline of Rural Housing Targets to 2040: Outline of Rural Housing Targets to 2040',
         'place Lima: Lima',
-        'other Ridgeway Analytics: Ridgeway Analytics',
+        'organization Ridgeway Analytics: Ridgeway Analytics', // a firm by its word of trade (entity:company-word)
         'other Golden Harvest: Golden Harvest',
         'other Rugby World Cup: Rugby World Cup',
       ]);

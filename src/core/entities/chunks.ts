@@ -55,7 +55,7 @@ export function findChunks(context: Context): Chunk[] {
       // no name itself ("the Commission's Action Plan" is two names), and after a head's complement
       // ("the Department of Commerce's Bureau of Industry" is two names).
       const plurals = tokens.possessive[last] === 1 && pluralsBeforeHead(context, last);
-      if (tokens.possessive[last] && !(lex.commonWords.has(key) && !lex.heads.has(key) && last + 1 < n && tokens.shape[last + 1] === CAP && !completes(context, i, last)) && !plurals) break;
+      if (tokens.possessive[last] && !possessiveOf(context, last) && !(lex.commonWords.has(key) && !lex.heads.has(key) && last + 1 < n && tokens.shape[last + 1] === CAP && !completes(context, i, last)) && !plurals) break;
       const next = last + 1;
       // A statute's short title may end with its year after a comma ("… Appropriations Act, 2026 (P.L. 119-75)").
       if (commaYear(context, key, next)) last = next;
@@ -144,6 +144,16 @@ function numbersName(context: Context, i: number): boolean {
   const { tokens, layout, lex } = context;
   if (i + 1 >= tokens.count || layout.broken[i + 1] || !isNameShape(tokens, i + 1) || !rankAt(tokens, i, lex)) return false;
   return layout.broken[i] === 1 || !lex.calendar.has(keyAt(tokens, i - 1));
+}
+
+/**
+ * True when the possessive at `k` stands right before "of" and a capitalised word ("Lloyd's of London"):
+ * no possessive stands before "of", so the "'s" is part of a name that goes on (entity:possessive-of).
+ */
+export function possessiveOf(context: Context, k: number): boolean {
+  const { tokens, layout } = context;
+  if (!/^['’]s$/u.test(context.text.slice(tokens.end[k], tokens.after[k]))) return false;
+  return k + 2 < tokens.count && keyAt(tokens, k + 1) === 'of' && !layout.broken[k + 1] && !layout.broken[k + 2] && isNameShape(tokens, k + 2);
 }
 
 /** True when the word at `last` completes a head's complement begun in the run at `i` ("Department of Commerce"). */

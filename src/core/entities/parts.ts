@@ -28,7 +28,7 @@ export function joinNameParts(lex: Lexicon, entities: readonly Entity[]): Entity
     if (e.name.includes(' ') || !e.why.every((r) => WEAK_ALONE.has(r.rule))) continue;
     const key = keyOf(e.name);
     const person = e.type !== 'organization' && e.type !== 'place' ? only(surnames.get(key)) : undefined;
-    const company = e.type === 'other' ? only(openings.get(key)) : undefined;
+    const company = e.type === 'other' ? oneCompany(lex, openings.get(key)) : undefined;
     const to = person ?? company;
     if (!to || to === e) continue;
     push(into, to.id, { from: e, id: person ? 'entity:surname-of-named' : 'entity:company-short-name' });
@@ -54,6 +54,19 @@ const WEAK_ALONE = new Set(['entity:unknown-name', 'entity:acronym', 'entity:per
 function companyEnding(lex: Lexicon, word: string): boolean {
   const key = keyOf(word);
   return lex.legalForms.has(key) || lex.companyHeads.has(key) || lex.companyWords.has(key) || lex.weakCompany.has(key);
+}
+
+/**
+ * The one company of a list, its name written with and without its legal form counted once
+ * ("Halvorsen Ratings" and "Halvorsen Ratings Ltd."): the first of them; nothing when they are several.
+ */
+function oneCompany(lex: Lexicon, list: readonly Entity[] | undefined): Entity | undefined {
+  if (!list || list.length === 0) return undefined;
+  const bare = (e: Entity) => {
+    const words = e.name.split(/\s+/);
+    return keyOf((lex.legalForms.has(keyOf(words[words.length - 1])) ? words.slice(0, -1) : words).join(' '));
+  };
+  return list.every((e) => bare(e) === bare(list[0])) ? list[0] : undefined;
 }
 
 /** The one entity of a list, or nothing when there are none or several. */

@@ -9,6 +9,7 @@ import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
 import { complementAt, completes, datedOnly, endsWithHead, isHead, shortLine, statuteYear } from './headed';
 import { namePastHead, proposePastHead } from './pasthead';
+import { readPossessiveOf } from './possessive';
 
 /**
  * Splits a run of capitalised words into names and types each by its form:
@@ -137,7 +138,7 @@ export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode)
   while (to > from && isConn(s, ps[to - 1])) to--;
   if (from >= to) return;
   if (from > 0 || to < ps.length) ps = ps.slice(from, to);
-  if (readTitled(s, ps, mode) || readHeaded(s, ps, mode)) return;
+  if (readPossessiveOf(s, ps, mode, (part, m) => segmentPieces(s, part, m)) || readTitled(s, ps, mode) || readHeaded(s, ps, mode)) return;
   if (isFiller(s, ps[0]) && !(ps.length === 2 && grouping(s.context, ps[0].first, ps[1].last))) {
     // A rank no head took: before an acronym it may still number a name ("the 15 FYP").
     const { tokens, lex } = s.context;
