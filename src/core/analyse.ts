@@ -11,7 +11,7 @@ import type { MarkdownReading } from './parse/markdown';
 import { withCoverLines } from './entities/capslines';
 import { findEntities } from './entities';
 import { tokenise, tokeniseWith, type Tokens } from './parse/tokens';
-import { scoreClaims, type SentenceWords } from './claims';
+import { scoreClaims, type ClaimInput, type SentenceWords } from './claims';
 import { linkClaims } from './argument/support';
 import { readOutline } from './parse/outline';
 import { Shared } from './model/shared';
@@ -146,7 +146,7 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
   stageProbe.after?.('blocks', figures);
 
   // One token stream for the document: the entity recogniser and the claims read the same words.
-  const tokens = attempt('Words', warnings, () => (memos ? tokeniseWith(masked, memos.words) : tokenise(masked)), null);
+  let tokens = attempt('Words', warnings, () => (memos ? tokeniseWith(masked, memos.words) : tokenise(masked)), null);
   // A hearing's cover lines in capitals are set aside from the reading, but the committee and the witness they name are read.
   stageProbe.after?.('words', tokens);
   const named = format === 'plain' ? withCoverLines(masked, text, notices ?? []) : masked;
@@ -160,25 +160,22 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
   byBlock.units = null;
   stageProbe.after?.('entities', entities);
 
+  // The claims stage takes the token stream and lets go of it once it has read the words (claims/index.ts).
+  const claimInput: ClaimInput = {
+    text: masked,
+    sentences,
+    blocks,
+    sections,
+    figures,
+    figureSentence,
+    entities,
+    lexicon: options.lexicon ?? lexiconWith(options.extraLexicon),
+    tokens,
+    memo: memos?.cues,
+  };
+  tokens = null;
   // The argument's links are filled into the claims themselves: no second copy of every claim.
-  const claims: Claim[] = attempt(
-    'Claims',
-    warnings,
-    () =>
-      scoreClaims({
-        text: masked,
-        sentences,
-        blocks,
-        sections,
-        figures,
-        figureSentence,
-        entities,
-        lexicon: options.lexicon ?? lexiconWith(options.extraLexicon),
-        tokens,
-        memo: memos?.cues,
-      }),
-    [],
-  );
+  const claims: Claim[] = attempt('Claims', warnings, () => scoreClaims(claimInput), []);
   stageProbe.after?.('claims', claims);
   return { ...empty, claims: linkClaims(claims), entities, figures, warnings };
 }

@@ -55,8 +55,8 @@ export interface ClaimInput {
   readonly figureSentence: readonly number[];
   readonly entities: readonly Entity[];
   readonly lexicon?: Lexicon;
-  /** The shared token stream of `text`, when the caller has read it already. */
-  readonly tokens?: Tokens | null;
+  /** The shared token stream of `text`, if read already: taken (set to null) and let go once the words are read. */
+  tokens?: Tokens | null;
   /** Sentences read before, by their text (see `Reader`). */
   readonly memo?: Memo<SentenceWords>;
   /** Counts the steps taken over words and mentions (for tests of the work done). */
@@ -89,9 +89,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   const work = input.work ?? { steps: 0 };
   const n = sentences.length;
   const evidence = evidenceBySentence(sentences, input.figures, input.figureSentence, input.entities, work);
-  const tokens = input.tokens ?? tokenise(text);
-  const table = wordTable(text, tokens, lexicon);
-
+  let tokens: Tokens | null = input.tokens ?? tokenise(text);
+  input.tokens = null;
+  let table: WordTable | null = wordTable(text, tokens, lexicon);
   // One table for the reading: each reason is made once, and equal reason lists and category scores are kept once
   // (on a claim-dense document most claims share them).
   const shared = new Shared();
@@ -203,9 +203,9 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     paragraphMeans.add(inBlock, framing.scores);
     sectionMeans.add((blocks[inBlock].section ?? -1) + 1, framing.scores);
   }
+  tokens = table = null; // The stream and its word table are read by the passes above alone: let go before the claims are made.
   // What each sentence's paragraph says with its own words: an agreement that is only the same words again.
   const echoes = paragraphEchoes(cues as Cue[][], (s) => sentences.block[s]);
-
   // Paragraph and section means with their reasons, made as each paragraph and section is reached (they come in order).
   let context: Context | null = null;
   let sectionKey: number | null = null;
@@ -225,7 +225,6 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   // What follows a recommendation says what is for it: within its paragraph, and in the paragraph after one of theses ending with it.
   const follows = recommendationsOf(roles, blocks.length, sentences, sentenceRoles as RoleWords[]);
   const concluding = (section: number | null) => section !== null && !!roles.concludes?.test(input.sections[section]?.title ?? '');
-
   const claims: Claim[] = new Array(n);
   // The claims' cues and figures are kept in columns, made into lists when asked for (model/claim-columns.ts).
   const columns = new ClaimColumns();
