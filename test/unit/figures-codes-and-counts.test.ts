@@ -60,4 +60,9 @@ describe('Figures: currency codes, units, head counts, basis points and parts of
     assert.deepEqual([f.kind, f.value, f.period], ['date', 2026, 'first eight months']);
     assert.deepEqual(kinds('Results hold when the first three months after the sanctions are dropped.'), [['three months', 'quantity', 'months']]);
   });
+
+  it('Does not read "the first three months of the 2027 programme" as a date: a year before a noun names the thing (figure:date-months-of-year)', () => {
+    assert.ok(!kinds('The first three months of the 2027 programme were slow.').some((k) => k[1] === 'date' && String(k[0]).includes('months of')), JSON.stringify(kinds('The first three months of the 2027 programme were slow.')));
+    assert.equal(one('Revenue in the first eight months of the year 2026 rose.', 'first eight months of the year 2026').kind, 'date');
+  });
 });

@@ -21,6 +21,12 @@ describe('Signatories, copyright lines, wire notes, references, page dates and h
     assert.ok(claims.some((c) => c.startsWith('For the purposes of this Agreement')), 'a definition clause opening with “For the” stays a claim');
   });
 
+  it('Keeps a party’s line over recommendations, with no signature below it (notice:signatory, notice:signed)', () => {
+    const text = ['PORT SECURITY FUNDING', '', BODY[0], '', BODY[1], '', 'For the Government of Kestria:', '', '- Fund the coastguard', '- Publish inspection data', '', 'For the Council of the Region:', '', 'Adopt the common patrol plan before the 2027 season.', ''].join('\n');
+    const found = notices(text, 'a.txt');
+    assert.ok(!found.some(([r]) => r === 'notice:signatory' || r === 'notice:signed'), JSON.stringify(found));
+  });
+
   it('Reads a copyright line as a notice wherever it stands, and keeps a sentence about copyright', () => {
     const md = `# Harbour Levy\n\n${BODY.join('\n\n')}\n\n© Harbour Council 2026 · [Privacy](https://example.org/privacy)\n`;
     assert.ok(notices(md, 'a.md').some(([r]) => r === 'notice:copyright-line'), JSON.stringify(notices(md, 'a.md')));
@@ -47,6 +53,20 @@ describe('Signatories, copyright lines, wire notes, references, page dates and h
     const claims = claimTexts(text, 'a.md');
     assert.ok(!claims.some((c) => /Leaky|University Press|Following the Goods/.test(c)), JSON.stringify(claims));
     assert.ok(claims.some((c) => c.startsWith('Ostrander (2019) argues')) && claims.some((c) => c.includes('(Smith 2020)')), JSON.stringify(claims));
+  });
+
+  it('Keeps a paragraph that opens with an author, initials and year and goes on with a verb (notice:reference-entry wants the title’s form)', () => {
+    const text = `# Port Security Funding\n\n${BODY[0]}\n\nSmith, J. (2020) remains the most cited estimate, but its assumptions on fleet size no longer hold.\n\nOkafor, C. and Mills, R. (2021) showed that inspection rates fell by half in the northern ports.\n\n${BODY[1]}\n`;
+    assert.ok(!notices(text, 'a.md').some(([r]) => r === 'notice:reference-entry'), JSON.stringify(notices(text, 'a.md')));
+    const claims = claimTexts(text, 'a.md');
+    assert.ok(claims.some((c) => c.startsWith('Smith, J. (2020) remains')) && claims.some((c) => c.startsWith('Okafor, C. and Mills, R. (2021) showed')), JSON.stringify(claims));
+  });
+
+  it('Keeps a bracketed sentence that opens with a note word but is set as prose (notice:wire-note wants the wire’s form)', () => {
+    const text = ['Port Security Funding', '', BODY[0], '', '(Updates to this guidance will be published each quarter on the ministry website.)', '', '(Changes to the inspection schedule were announced by the ministry on 3 May, and port operators protested.)', '', '(Reporting by the Commission’s own staff was incomplete; editing of the figures continued until March.)', '', BODY[1], ''].join('\n');
+    assert.ok(!notices(text, 'a.txt').some(([r]) => r === 'notice:wire-note'), JSON.stringify(notices(text, 'a.txt')));
+    const claims = claimTexts(text, 'a.txt');
+    for (const opening of ['(Updates to this', '(Changes to the', '(Reporting by the Commission']) assert.ok(claims.some((c) => c.startsWith(opening)), `${opening} ${JSON.stringify(claims)}`);
   });
 
   it('Reads a page’s last-changed line and an encyclopedia’s tagline and hatnote as notices', () => {

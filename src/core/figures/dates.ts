@@ -124,6 +124,8 @@ export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | nu
       return (m = at(QUARTER, text, pos, end)) ? date(sc.lex, 'figure:date-quarter', pos, pos + m[0].length, Number(m[2]), { period: m[1] }) : null;
     case 'ordinal': {
       if (!(m = at(p.partOfYear, text, pos, end))) return null;
+      // "the first three months of the 2027 programme": a year before a noun names the thing, not the span.
+      if (/\bthe\s+\d{4}$/i.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(pos + m[0].length, pos + m[0].length + 3))) return null;
       const ordinal = sc.lex.dates.parts[m[1].toLowerCase()] ?? m[1].toLowerCase();
       // "the first eight months of 2026": a part of the year counted in months, a date as "the first half of 2026" is.
       if (m[3]) return date(sc.lex, 'figure:date-months-of-year', pos, pos + m[0].length, Number(m[5]), { period: `${ordinal} ${m[3].toLowerCase()} ${m[4].toLowerCase()}` });

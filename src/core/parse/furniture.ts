@@ -33,6 +33,8 @@ interface Row {
   readonly beside?: readonly string[];
   /** The row also decides a line of unmarked text alone, not only a whole block. */
   readonly alone?: boolean;
+  /** The pattern reads letter case (\p{Lu} is a capital): a title after a year, not a verb. */
+  readonly cased?: boolean;
 }
 
 const ROWS: readonly Row[] = furniture.rules as readonly Row[];
@@ -42,7 +44,7 @@ interface Compiled extends Row {
   readonly regex?: RegExp;
 }
 
-const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern ? new RegExp(r.pattern, 'iu') : undefined }));
+const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern ? new RegExp(r.pattern, r.cased ? 'u' : 'iu') : undefined }));
 const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats);
 const TOP_ROWS = COMPILED.filter((r) => r.regex && r.where === 'top');
 const LINE_ROWS = FORM_ROWS.filter((r) => r.alone);

@@ -67,6 +67,26 @@ function signedUnder(shown: string, above: string | null): boolean {
   return above !== null && SIGNED_UNDER.has(above) && line.length > 0 && line.length <= (SIGNED!.maxLength ?? 160) && !endsSentence(line);
 }
 
+const SIGNATORY = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:signatory')!.id;
+
+/**
+ * `notice:signatory` holds only over a signature: the block below it (past a
+ * furniture line such as '[Signed]', which already counts) is a name or a post
+ * line, each word capitalised ('PEYA HAMUTENYA', 'Anna Lind', 'Minister of
+ * Fisheries'), ending no sentence and not a list item. A party's line over
+ * recommendations ('For the Government of Kestria:' over '- Fund the coastguard') is no signatory.
+ */
+function signatureBelow(text: string, masked: string, raw: readonly RawBlock[], i: number): boolean {
+  const next = raw[i + 1];
+  if (!next) return false;
+  if (next.kind === 'meta' && next.notice) return true;
+  if (next.kind !== 'paragraph' && next.kind !== 'heading') return false;
+  const line = shownOrSource(text, masked, next).trim().split('\n', 1)[0].trim();
+  if (line.length === 0 || line.length > 80 || endsSentence(line)) return false;
+  const words = line.split(/\s+/);
+  return words.length <= 8 && words.every((w, k) => /^[\p{Lu}(\[]/u.test(w) || (k > 0 && /^(?:of|and|for|the|de|da|van|von|bin|al)$/.test(w)));
+}
+
 const UNDER_LABEL = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:under-label');
 if (!UNDER_LABEL) throw new Error('furniture.json has no row notice:under-label');
 
@@ -158,6 +178,7 @@ export function markNotices(
     // Above the first prose: the cover as it was before this block.
     const aboveProse = cover;
     let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors }) : null;
+    if (rule === SIGNATORY && !signatureBelow(text, masked, raw, i)) rule = null;
     // The name lines under a label naming the authors are author lines wherever the label stands.
     underAuthors = shown !== null && (block.kind === 'heading' || block.kind === 'meta' || rule !== null) && (authorsLabel(shown) || (underAuthors && rule !== null));
     underLabel = shown !== null && rule === LABEL_ID && LABEL.test(shown.replace(/[\s*_#]+/g, ' ').trim()) && !authorsLabel(shown);
