@@ -72,6 +72,11 @@ describe('Wrapped titles in capitals and news front matter (rules)', () => {
     assert.ok(!sections(plain).includes('Contact details'), sections(plain).join(' | '));
   });
 
+  it('notice:wire-slug — a slug is in capitals: a title-case heading of its shape stays a section', () => {
+    const text = ['Port funding review', '', prose, '', 'Input/Output (Corrected)', '', prose, ''].join('\n');
+    assert.ok(sections(text).includes('Input/Output (Corrected)'), sections(text).join(' | '));
+  });
+
   it('notice:byline — leaves a heading that opens with "By" and no names a heading', () => {
     const text = ['Port funding review', '', prose, '', 'By Air Power Alone', '', prose, '', 'By the numbers', '', prose, ''].join('\n');
     const got = sections(text);
