@@ -13,8 +13,8 @@ import type { Analysis, Claim } from '../src/core/model/model';
 import { claimsOf } from './score';
 import { scoreRoles, type GoldRoles } from './roles';
 
-const SIX = ['academic-article-sanctions-trade-diversion', 'agreement-text-fisheries-patrol', 'compliance-advisory-export-evasion', 'encyclopedia-entry-strait-of-kelmar', 'sovereign-rating-report-kestria', 'wire-news-naval-standoff'];
-const FOURTEEN = ['consultation-response-port-security-levy', 'diplomatic-cable-arms-embargo', 'dispute-panel-summary-steel-safeguards', 'manifesto-defence-and-trade', 'panel-transcript-critical-minerals-diplomacy', 'security-strategy-chapter-indo-pacific', 'faq-energy-price-guarantee', 'letter-legislators-shipbuilding', 'monetary-policy-statement', 'options-memo-maritime-mission', 'proposed-rule-drone-components', 'threat-assessment-maritime-coercion', 'budget-justification-nuclear-smuggling-detection', 'policy-newsletter-western-balkans'];
+const SIX = ['board-minutes-development-bank', 'book-review-sea-power', 'chronology-grain-blockade-crisis', 'court-judgment-summary-sanctions-designation', 'election-observation-statement-velden', 'statistical-bulletin-defence-trade'];
+const FOURTEEN = ['academic-article-sanctions-trade-diversion', 'agreement-text-fisheries-patrol', 'compliance-advisory-export-evasion', 'encyclopedia-entry-strait-of-kelmar', 'sovereign-rating-report-kestria', 'wire-news-naval-standoff', 'consultation-response-port-security-levy', 'diplomatic-cable-arms-embargo', 'dispute-panel-summary-steel-safeguards', 'manifesto-defence-and-trade', 'panel-transcript-critical-minerals-diplomacy', 'security-strategy-chapter-indo-pacific', 'faq-energy-price-guarantee', 'letter-legislators-shipbuilding'];
 const RARE = new Set(['question', 'reason', 'contrast', 'concession', 'conclusion']);
 const ROLES = ['thesis', 'evidence', 'statement', 'question', 'reason', 'contrast', 'concession', 'conclusion'];
 const showMisses = process.argv.includes('--misses');
