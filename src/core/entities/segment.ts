@@ -10,6 +10,7 @@ import { FIND_LISTED } from './layout';
 import { complementAt, completes, datedOnly, endsWithHead, isHead, shortLine, statuteYear } from './headed';
 import { namePastHead, proposePastHead } from './pasthead';
 import { readPossessiveOf } from './possessive';
+import { addressedLine, proposeStyled } from './addressed';
 
 /**
  * Splits a run of capitalised words into names and types each by its form:
@@ -44,6 +45,8 @@ export function segmentChunk(
   }
   const all = pieces(s, defined, covered);
   if (chunk.find === FIND_LISTED) {
+    // entity:addressed-line — "Mr Ivo Marsh" opening a line of a list of who attended or signed.
+    if (addressedLine(context, all)) return readHolder(s, all.slice(1), 'known', all[0].last, 'entity:addressed-line');
     // On a short title line, a by-line or a label, a head with its complement is still a name
     // ("Ministry of Defence, London", "Office of Inspector General"): only names so headed are read.
     // Long lines outside sentences are navigation and link lists, whose words name pages.
@@ -175,6 +178,12 @@ function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   while (end + 1 < ps.length && (isTitle(s, ps[end + 1]) || (end + 2 < ps.length && isTitle(s, ps[end + 2]) && single(ps[end + 1])))) {
     end += isTitle(s, ps[end + 1]) ? 1 : 2;
   }
+  const styled = proposeStyled(s, ps, k, end);
+  if (styled >= 0) {
+    segmentPieces(s, ps.slice(0, styled), 'known');
+    segmentPieces(s, ps.slice(end + 2), mode);
+    return true;
+  }
   const office = officeSpan(s, ps, k, end);
   if (office) {
     segmentPieces(s, ps.slice(0, office.first), 'known');
@@ -200,7 +209,7 @@ function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
 }
 
 /** The person a title or an office names, from the start of `rest`; the title's last word is at `title`. */
-function readHolder(s: Segmenter, rest: readonly Piece[], mode: Mode, title: number): void {
+function readHolder(s: Segmenter, rest: readonly Piece[], mode: Mode, title: number, id = 'entity:title-before-name'): void {
   const { tokens, lex } = s.context;
   // The person: capitalised words and initials, the last capitalised one the surname.
   let last = -1;
@@ -219,7 +228,7 @@ function readHolder(s: Segmenter, rest: readonly Piece[], mode: Mode, title: num
   const surname = rest[last].last;
   const given: string[] = [];
   for (let t = first; t < surname; t++) given.push(keyAt(tokens, t));
-  propose(s, first, surname, 'person', 'person', 'entity:title-before-name', { given, surname: keyAt(tokens, surname) }, textAt(tokens, title));
+  propose(s, first, surname, 'person', 'person', id, { given, surname: keyAt(tokens, surname) }, textAt(tokens, title));
   segmentPieces(s, rest.slice(last + 1), mode);
 }
 
