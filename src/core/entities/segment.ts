@@ -178,12 +178,6 @@ function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
   while (end + 1 < ps.length && (isTitle(s, ps[end + 1]) || (end + 2 < ps.length && isTitle(s, ps[end + 2]) && single(ps[end + 1])))) {
     end += isTitle(s, ps[end + 1]) ? 1 : 2;
   }
-  const styled = proposeStyled(s, ps, k, end);
-  if (styled >= 0) {
-    segmentPieces(s, ps.slice(0, styled), 'known');
-    segmentPieces(s, ps.slice(end + 2), mode);
-    return true;
-  }
   const office = officeSpan(s, ps, k, end);
   if (office) {
     segmentPieces(s, ps.slice(0, office.first), 'known');
@@ -204,7 +198,9 @@ function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
     segmentPieces(s, rest, 'known');
     return true;
   }
-  readHolder(s, rest, mode, ps[end].last);
+  // entity:styled-name — "Lord Ashcombe", "Lady Justice Sewell": the title is part of the name.
+  if (proposeStyled(s, ps, k, end) >= 0) segmentPieces(s, rest.slice(1), mode);
+  else readHolder(s, rest, mode, ps[end].last);
   return true;
 }
 

@@ -1,0 +1,68 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDocument } from './entities-helpers';
+import type { Entity } from '../../src/core/model/model';
+
+/**
+ * Titles and columns in the six newest development documents (issue #13, session 16): minutes'
+ * lists of who attended, signatures side by side, and the names British usage gives peers and
+ * judges. The fixtures (test/fixtures/names-titles-and-columns) are written here, in new words.
+ */
+const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'names-titles-and-columns');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+const shown = (found: readonly Entity[]) => found.map((e) => `${e.name} (${e.type}: ${e.why.map((r) => r.rule).join(' ')})`).join(', ');
+const person = (found: readonly Entity[], name: string) => found.find((e) => e.type === 'person' && (e.name === name || e.aliases.includes(name)));
+const ruled = (found: readonly Entity[], rule: string) => found.filter((e) => e.why.some((r) => r.rule === rule)).map((e) => e.name);
+
+describe('Titles and columns (issue #13, session 16)', () => {
+  describe('entity:column-gap — a name does not run across a gap of spaces inside a line', () => {
+    it('reads a listed person without the post in the next column ("Mr Piet Holm      Chief Financial Officer")', () => {
+      const text = 'Minutes of the meeting\n\nPresent:\n  Mr Anton Vekker            Deputy Chair\n  Mr Piet Holm               Chief Financial Officer\n\n1.1  Mr Vekker opened the meeting.\n';
+      const found = readDocument(text, 'plain').entities;
+      assert.ok(person(found, 'Anton Vekker') && person(found, 'Piet Holm'), shown(found));
+      assert.ok(!found.some((e) => /Chair|Officer/.test(e.name)), shown(found));
+    });
+
+    it('reads two signatures side by side as two people', () => {
+      const found = readDocument(fixture('minutes.txt'), 'plain').entities;
+      assert.ok(person(found, 'Ilvi Saarmets') && person(found, 'Sten Lauri'), shown(found));
+      assert.ok(!found.some((e) => /Saarmets Sten|Officer|Counsel|Deputy Chair/.test(e.name)), shown(found));
+    });
+
+    it('leaves markdown alone, where blanked emphasis marks leave gaps inside a name', () => {
+      const text = '# Space\n\n- The**  GPS**    Enterprise** gives positioning to military and civilian users.\n';
+      const found = readDocument(text, 'markdown').entities;
+      assert.ok(found.some((e) => e.name === 'GPS Enterprise'), shown(found));
+    });
+  });
+
+  describe('entity:addressed-line — a form of address opening a line of a list names a person', () => {
+    it('reads every attendee whole, given names no list knows included, and joins the surname used later', () => {
+      const found = readDocument(fixture('minutes.txt'), 'plain').entities;
+      for (const [full, surname] of [['Teodor Vahl', 'Vahl'], ['Brigita Kalnaja', 'Kalnaja'], ['Aurel Penkov', 'Penkov']]) {
+        const p = person(found, full);
+        assert.ok(p && p.aliases.includes(surname), shown(found));
+      }
+      assert.ok(ruled(found, 'entity:addressed-line').includes('Ilvi Saarmets'), shown(found));
+    });
+  });
+
+  describe('entity:styled-name — peers and judges are named with their title', () => {
+    it('keeps "Lord", "Lady", "Lord Justice", "Lady Justice" and "Mr Justice" in the name before a surname alone', () => {
+      const found = readDocument(fixture('judgment.md'), 'markdown').entities;
+      for (const name of ['Lord Brackley', 'Lady Ormsby', 'Lord Tennant', 'Mr Justice Harrowgate', 'Lord Justice Quenby', 'Lady Justice Farrant']) {
+        assert.ok(person(found, name), `${name}: ${shown(found)}`);
+      }
+      assert.ok(!found.some((e) => /^(Brackley|Ormsby|Harrowgate|Quenby|Farrant)$/.test(e.name)), shown(found));
+    });
+
+    it('leaves the title out before a given name and a surname, and reads no name in "the hon. Lady"', () => {
+      const found = readDocument(fixture('judgment.md'), 'markdown').entities;
+      assert.ok(person(found, 'Alaric Denholm'), shown(found));
+      assert.ok(!found.some((e) => /Lady who|^Lady$|Sir Alaric/.test(e.name)), shown(found));
+      const text = 'Lord Peter Wimsey was absent from the hearing in Tarnby.\n';
+      assert.ok(person(readDocument(text, 'plain').entities, 'Peter Wimsey'), shown(readDocument(text, 'plain').entities));
+    });
+  });
+});
