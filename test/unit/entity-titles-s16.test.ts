@@ -65,4 +65,33 @@ describe('Titles and columns (issue #13, session 16)', () => {
       assert.ok(person(readDocument(text, 'plain').entities, 'Peter Wimsey'), shown(readDocument(text, 'plain').entities));
     });
   });
+
+  describe('companies with their legal forms', () => {
+    it('heads.json legalForms — a European legal form ends the company\'s name ("Wisła Valves S.A.", "Daugava Seals SIA")', () => {
+      const found = readDocument(fixture('company.md'), 'markdown').entities;
+      for (const name of ['Wisła Valves S.A.', 'Daugava Seals SIA']) assert.equal(found.find((e) => e.name === name)?.type, 'organization', shown(found));
+      assert.ok(!found.some((e) => e.name === 'S.A.' || e.name === 'SIA'), shown(found));
+    });
+
+    it('entity:company-short-name — the company\'s first word or its name without the legal form joins it, though a preposition typed it a place', () => {
+      const found = readDocument(fixture('company.md'), 'markdown').entities;
+      const harrow = found.find((e) => e.name === 'Harrow Marine Pumps Ltd');
+      const velkor = found.find((e) => e.name === 'Velkor Supply LLC');
+      assert.ok(harrow && harrow.mentions.length >= 5 && velkor && velkor.mentions.length === 2, shown(found));
+      assert.ok(!found.some((e) => e.name === 'Harrow' || e.name === 'Velkor Supply'), shown(found));
+      assert.equal(found.find((e) => e.name === 'Tarnby')?.type, 'place', shown(found));
+    });
+  });
+
+  describe('entity:statute-year-short — "the 2021 Act" is the statute named in full with that head and year', () => {
+    it('joins the short form to the one statute ending "Act 2021", and to neither of two that share a head and year', () => {
+      const found = readDocument(fixture('company.md'), 'markdown').entities;
+      const act = found.find((e) => e.name === 'Harbour Security Act 2021');
+      const text = readFileSync(join(FIXTURES, 'company.md'), 'utf8');
+      const said = (act?.mentions ?? []).map((m) => text.slice(m.start, m.end));
+      assert.deepEqual(said.filter((w) => w === '2021 Act').length, 2, shown(found));
+      assert.ok(act?.why.some((r) => r.rule === 'entity:statute-year-short'), shown(found));
+      assert.ok(!found.some((e) => /Act 2020$/.test(e.name) && e.why.some((r) => r.rule === 'entity:statute-year-short')), shown(found));
+    });
+  });
 });
