@@ -94,4 +94,14 @@ describe('Titles and columns (issue #13, session 16)', () => {
       assert.ok(!found.some((e) => /Act 2020$/.test(e.name) && e.why.some((r) => r.rule === 'entity:statute-year-short')), shown(found));
     });
   });
+
+  describe('entity:place-not-author — a known given name overrules a place word in the name', () => {
+    it('reads "Chris Lake, Research Director" as a person, and "Walvis Bay, 14 March 2027" still as no author', () => {
+      const text = 'The fund will grow next year, the institute said in a statement on its work with the ports.\n\nChris Lake, Research Director\n';
+      const found = readDocument(text, 'plain').entities;
+      assert.equal(found.find((e) => e.name === 'Chris Lake')?.type, 'person', shown(found));
+      const place = readDocument('The parties signed the text at the port.\n\nWalvis Bay, 14 March 2027\n', 'plain').entities;
+      assert.ok(!place.some((e) => e.type === 'person'), shown(place));
+    });
+  });
 });
