@@ -156,6 +156,7 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
       shown: structure.shown,
       noticeSpans: notices,
       capsLines: format === 'plain',
+      columns: format === 'plain',
     }), []);
   byBlock.units = null;
   stageProbe.after?.('entities', entities);

@@ -35,6 +35,6 @@ export function readDocument(source: string, format: 'markdown' | 'plain'): { te
     if (!body && block.kind !== 'tableCell') return;
     for (const span of splitSentences(masked, block.start, block.end)) units.push({ ...span, block: index, body });
   });
-  const options = { notices: notices.map((n) => source.slice(n.start, n.end)), shown, noticeSpans: notices, capsLines: format === 'plain' };
+  const options = { notices: notices.map((n) => source.slice(n.start, n.end)), shown, noticeSpans: notices, capsLines: format === 'plain', columns: format === 'plain' };
   return { text: masked, entities: findEntities(masked, units, undefined, options) };
 }

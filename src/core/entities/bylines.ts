@@ -55,8 +55,9 @@ export function findByLines(context: Context): FixedNames {
     while (last > name && tokens.shape[last] !== CAP) last--;
     if (last <= name) continue;
     if (lineEnd - lineStart > MAX_LINE) continue;
-    // entity:place-not-author — "Walvis Bay, 14 March 2027", "Settlements  Port Halvik, Kelmar": a place's head or prefix names a place, no author.
-    if (placeWord(context, name, last)) continue;
+    // entity:place-not-author — "Walvis Bay, 14 March 2027", "Settlements  Port Halvik, Kelmar": a place's head or prefix names a place, no author;
+    // a known given name overrules it ("Chris Lake, Research Director").
+    if (placeWord(context, name, last) && !lex.firstNames.has(keyAt(tokens, name))) continue;
     const after = text.slice(tokens.end[last], lineEnd);
     // A by-line may say where its author writes from ("By Jane Doe in Lagos and John Roe in Accra").
     const from = by ? DATELINE.exec(after) : null;

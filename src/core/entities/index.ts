@@ -46,6 +46,11 @@ export interface EntityOptions {
    * without markup, the default; markdown marks its headings, and its capitals are style.
    */
   readonly capsLines?: boolean;
+  /**
+   * Whether a gap of spaces inside a line parts two columns (entity:column-gap): in text without markup, the
+   * default; in markdown the markup blanked out of the text leaves such gaps inside a name ("The**GPS** Enterprise").
+   */
+  readonly columns?: boolean;
 }
 
 /**
@@ -96,7 +101,7 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   // The caller's words are the text's but for the notices given back: only those are read anew (their names are read once).
   const given = caps.length > 0 || !options.tokens ? undefined : noticed.given.length === 0 ? options.tokens : rereadSpans(options.tokens, text, noticed.given) ?? undefined;
   const tokens = given ?? (memo ? tokeniseWith(text, memo) : tokenise(text));
-  const layout = readLayout(text, tokens, units, lex.functionWords, lex.sourceLabels);
+  const layout = readLayout(text, tokens, units, lex.functionWords, lex.sourceLabels, options.columns !== false);
   openCapsLines(noticed.lines, tokens, layout);
   openCapsLines(caps, tokens, layout);
   const { lowerSeen, capCount } = countWords(text, tokens);

@@ -3,6 +3,10 @@ import { keyAt, LOWER, type Tokens } from '../parse/tokens';
 import { capitalShare, endsLead, looksLikeTitleRow, marksSentenceEnd } from '../parse/ends';
 import { chosenBreak, wrapWidth } from './wrap';
 import { fieldLine } from '../parse/fields';
+import layoutData from '../lexicon/data/layout.json';
+
+/** entity:column-gap — this many spaces in a row (or a tab) inside a line part two columns. */
+const COLUMN_SPACES = layoutData.columnGap.spaces;
 
 /**
  * Where the words of a document sit: which sentence, whether a sentence or a
@@ -38,6 +42,7 @@ export const FIND_LISTED = 1;
 // What readGap found, kept in module variables: no object per gap.
 let gapMarks = '';
 let gapNewlines = 0;
+let gapColumn = false;
 
 /**
  * Reads the gap `text[from, to)` between two words: its non-space characters
@@ -49,12 +54,16 @@ let gapNewlines = 0;
 function readGap(text: string, from: number, to: number): void {
   gapMarks = '';
   gapNewlines = 0;
+  gapColumn = false;
   // Most gaps are one space.
   if (to === from + 1 && text.charCodeAt(from) === 32) return;
   let first = -1;
   let last = -1;
+  let spaces = 0;
   for (let c = from; c < to; c++) {
     const code = text.charCodeAt(c);
+    spaces = code === 32 ? spaces + 1 : 0;
+    if (spaces >= COLUMN_SPACES || code === 9) gapColumn = true;
     if (code === 10) gapNewlines++;
     else if (code !== 32 && code !== 9 && code !== 13 && code !== 0xa0 && code !== 42 && code !== 95) {
       if (first < 0) first = c;
@@ -67,13 +76,17 @@ function readGap(text: string, from: number, to: number): void {
   gapMarks = last - first < 2 || !/[\s*_]/.test(slice) ? slice : slice.replace(/[\s*_]+/g, '');
 }
 
-/** Reads the layout of `tokens` in `text`. With no units, the whole text is one body unit. */
+/**
+ * Reads the layout of `tokens` in `text`. With no units, the whole text is one body unit. With `columns`, a
+ * gap of spaces inside a line parts two columns (entity:column-gap).
+ */
 export function readLayout(
   text: string,
   tokens: Tokens,
   units: readonly TextUnit[],
   functionWords: ReadonlySet<string> = new Set(),
   sourceLabels: ReadonlySet<string> = new Set(),
+  columns = true,
 ): Layout {
   const n = tokens.count;
   const unit = new Int32Array(n).fill(-1);
@@ -100,6 +113,8 @@ export function readLayout(
       gapMarks.length > 0 ||
       // A blank line inside one sentence is a page break the layout reader joined across ("International Maritime / Page 1 / Organization").
       (gapNewlines > 0 && !inside) ||
+      // Columns of one line ("Mr Ivo Marsh      Deputy Chair"): entity:column-gap.
+      (columns && gapColumn && gapNewlines === 0) ||
       // A line the writer ended short of the wrapping width (a label, an address line): entity:chosen-break.
       (gapNewlines > 0 && chosenBreak(text, text.indexOf('\n', tokens.after[i - 1]), tokens.after[i] - start, width)) ||
       unit[i] !== unit[i - 1] ||

@@ -189,7 +189,7 @@ function buildVariants(firstNames: EntityData['firstNames']): Map<string, string
 function typedMap(source: Partial<Record<EntityType, readonly string[]>>): Map<string, EntityType> {
   const map = new Map<string, EntityType>();
   for (const [type, list] of Object.entries(source) as [EntityType, readonly string[]][]) {
-    for (const word of list) if (!map.has(word.toLowerCase())) map.set(word.toLowerCase(), type);
+    for (const word of list) for (const key of [word.toLowerCase(), keyOf(word)]) if (!map.has(key)) map.set(key, type); // 'S.A.' by its key too
   }
   return map;
 }
@@ -230,7 +230,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     weakHeads: lower(heads.weak),
     weakCompany: lower(heads.weakCompany),
     companyWords: lower(heads.companyWords),
-    legalForms: lower(heads.legalForms),
+    legalForms: new Set([...lower(heads.legalForms), ...heads.legalForms.map(keyOf)]),
     standalone: lower(heads.standalone),
     quotedHeads: lower(heads.quoted),
     engineeredHeads: lower(heads.engineered.heads),

@@ -19,16 +19,22 @@ export function joinNameParts(lex: Lexicon, entities: readonly Entity[]): Entity
     const words = e.name.split(/\s+/);
     if (words.length < 2) continue;
     if (e.type === 'person') push(surnames, keyOf(words[words.length - 1]), e);
-    else if (e.type === 'organization' && companyEnding(lex, words[words.length - 1])) push(openings, keyOf(words[0]), e);
+    else if (e.type === 'organization' && companyEnding(lex, words[words.length - 1])) {
+      push(openings, keyOf(words[0]), e);
+      // entity:company-short-name — the name without its legal form ("Altyn Trade" of "Altyn Trade LLC").
+      if (words.length > 2 && lex.legalForms.has(keyOf(words[words.length - 1]))) push(openings, keyOf(words.slice(0, -1).join(' ')), e);
+    }
   }
   if (surnames.size === 0 && openings.size === 0) return [...entities];
   const into = new Map<string, { from: Entity; id: string }[]>();
   const gone = new Set<string>();
   for (const e of entities) {
-    if (e.name.includes(' ') || !e.why.every((r) => WEAK_ALONE.has(r.rule))) continue;
+    // A company's short form may have been typed a place by no more than a preposition before it ("shipped to Altyn Trade").
+    const weak = e.why.every((r) => WEAK_ALONE.has(r.rule));
+    if (!weak && !(e.type === 'place' && e.why.every((r) => WEAK_ALONE.has(r.rule) || PLACE_CUES.has(r.rule)))) continue;
     const key = keyOf(e.name);
-    const person = e.type !== 'organization' && e.type !== 'place' ? only(surnames.get(key)) : undefined;
-    const company = e.type === 'other' ? oneCompany(lex, openings.get(key)) : undefined;
+    const person = weak && !e.name.includes(' ') && e.type !== 'organization' && e.type !== 'place' ? only(surnames.get(key)) : undefined;
+    const company = e.type === 'other' || e.type === 'place' ? oneCompany(lex, openings.get(key)) : undefined;
     const to = person ?? company;
     if (!to || to === e) continue;
     push(into, to.id, { from: e, id: person ? 'entity:surname-of-named' : 'entity:company-short-name' });
@@ -49,6 +55,8 @@ export function joinNameParts(lex: Lexicon, entities: readonly Entity[]): Entity
 
 /** The rules that say no more of a one-word name than its shape, or that a verb of saying follows it. */
 const WEAK_ALONE = new Set(['entity:unknown-name', 'entity:acronym', 'entity:person-after']);
+/** The cues that type a name a place by a word before it or a noun it possesses ("to Altyn Trade", "Kestrel's exports"). */
+const PLACE_CUES = new Set(['entity:place-before', 'entity:place-before-the', 'entity:place-possessed']);
 
 /** A word that ends a company's name: a legal form ("Ltd", "GmbH"), a company head ("Group") or a word of trade ("Aerospace"). */
 function companyEnding(lex: Lexicon, word: string): boolean {

@@ -2,6 +2,7 @@ import type { Entity, Mention, Reason } from '../model/model';
 import currencies from '../lexicon/data/figures-currencies.json';
 import { keyOf } from '../parse/chars';
 import { extendNames, joinShortForms } from './extend';
+import { joinStatuteYears } from './statute-short';
 import { joinStateForms, typeStateBodies } from './stateforms';
 import { joinNameParts } from './parts';
 import { countedAcronym, documentCode } from './things';
@@ -28,7 +29,7 @@ export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySe
   const labels = fieldLabels(text, entities);
   // entity:demonym-elsewhere, entity:document-demonym — "Kalverian goods" makes "Kalveria" a place, and is no name itself.
   const kept = placesByDemonym(text, lex, shipClasses(text, lex, entities)).flatMap((e) => (labels.has(e.id) || isRole(lex, e) || isPost(lex, e) || pluralTitle(lex, e) ? [] : keep(text, lex, lowerSeen, e, width, named)));
-  return joinNameParts(lex, joinAcronyms(lex, typeStateBodies(lex, joinStateForms(lex, joinShortForms(text, lex, extendNames(text, lex, kept))))));
+  return joinNameParts(lex, joinAcronyms(lex, typeStateBodies(lex, joinStateForms(lex, joinStatuteYears(text, lex, joinShortForms(text, lex, extendNames(text, lex, kept)))))));
 }
 
 const CURRENCY_WORDS = new Set(Object.keys(currencies.words));

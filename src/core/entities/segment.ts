@@ -10,6 +10,7 @@ import { FIND_LISTED } from './layout';
 import { complementAt, completes, datedOnly, endsWithHead, isHead, shortLine, statuteYear } from './headed';
 import { namePastHead, proposePastHead } from './pasthead';
 import { readPossessiveOf } from './possessive';
+import { addressedLine, proposeStyled } from './addressed';
 
 /**
  * Splits a run of capitalised words into names and types each by its form:
@@ -44,6 +45,8 @@ export function segmentChunk(
   }
   const all = pieces(s, defined, covered);
   if (chunk.find === FIND_LISTED) {
+    // entity:addressed-line — "Mr Ivo Marsh" opening a line of a list of who attended or signed.
+    if (addressedLine(context, all)) return readHolder(s, all.slice(1), 'known', all[0].last, 'entity:addressed-line');
     // On a short title line, a by-line or a label, a head with its complement is still a name
     // ("Ministry of Defence, London", "Office of Inspector General"): only names so headed are read.
     // Long lines outside sentences are navigation and link lists, whose words name pages.
@@ -195,12 +198,14 @@ function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
     segmentPieces(s, rest, 'known');
     return true;
   }
-  readHolder(s, rest, mode, ps[end].last);
+  // entity:styled-name — "Lord Ashcombe", "Lady Justice Sewell": the title is part of the name.
+  if (proposeStyled(s, ps, k, end) >= 0) segmentPieces(s, rest.slice(1), mode);
+  else readHolder(s, rest, mode, ps[end].last);
   return true;
 }
 
 /** The person a title or an office names, from the start of `rest`; the title's last word is at `title`. */
-function readHolder(s: Segmenter, rest: readonly Piece[], mode: Mode, title: number): void {
+function readHolder(s: Segmenter, rest: readonly Piece[], mode: Mode, title: number, id = 'entity:title-before-name'): void {
   const { tokens, lex } = s.context;
   // The person: capitalised words and initials, the last capitalised one the surname.
   let last = -1;
@@ -219,7 +224,7 @@ function readHolder(s: Segmenter, rest: readonly Piece[], mode: Mode, title: num
   const surname = rest[last].last;
   const given: string[] = [];
   for (let t = first; t < surname; t++) given.push(keyAt(tokens, t));
-  propose(s, first, surname, 'person', 'person', 'entity:title-before-name', { given, surname: keyAt(tokens, surname) }, textAt(tokens, title));
+  propose(s, first, surname, 'person', 'person', id, { given, surname: keyAt(tokens, surname) }, textAt(tokens, title));
   segmentPieces(s, rest.slice(last + 1), mode);
 }
 
