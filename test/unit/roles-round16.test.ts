@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { roleIn } from './roles-helpers';
+import { linksIn, roleIn } from './roles-helpers';
 
 /**
  * Role classes of session 16 (issue #12), read first on the six newest
@@ -34,6 +34,16 @@ describe('Roles of session 16 (the six newest documents first)', () => {
     assert.deepEqual(roleOf(MINUTES, 'The Board approved the dredging contract', 'plain'), { role: 'conclusion', rule: 'role:body-decides' });
     assert.deepEqual(roleOf(RULING, 'The Tribunal unanimously dismisses the appeal', 'markdown'), { role: 'conclusion', rule: 'role:body-decides' });
     assert.deepEqual(roleOf(RULING, 'The Tribunal rejects that argument', 'markdown'), { role: 'conclusion', rule: 'role:body-decides' });
+    assert.deepEqual(roleOf(RULING, 'The Tribunal finds that the cranes', 'markdown'), { role: 'conclusion', rule: 'role:body-decides' });
+  });
+
+  it('Links the grounds after a decision in its paragraph to the decision (support:grounds-of-decision)', () => {
+    const { claims, at, rule } = linksIn(RULING, 'markdown');
+    const decision = at('The Tribunal rejects that argument');
+    const grounds = at('The lease allowed either side');
+    assert.ok(decision >= 0 && grounds > decision);
+    assert.ok(claims[grounds].supports.includes(decision));
+    assert.equal(rule(grounds), 'support:grounds-of-decision');
   });
 
   it('Leaves a decision told by its date, and a body named at more length, to the other rules (near-miss of role:body-decides)', () => {
