@@ -3,7 +3,7 @@ import { ClaimColumns, ReadClaim } from '../model/claim-columns';
 import type { Block, Claim, Cue, Entity, Figure, Reason, Role, Section, Span } from '../model/model';
 import type { Sentences } from '../parse/units';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon';
-import { DEFAULT_ROLES, DESCRIPTIVE_BIT, POSITION_BITS, type RoleLexicon } from '../lexicon/roles';
+import { DEFAULT_ROLES, DESCRIPTIVE_BIT, POSITION_BITS, headedPositions, type RoleLexicon } from '../lexicon/roles';
 import { DEFAULT_CLAIM_RULES, type HeadingFrameRule } from '../lexicon/claim-rules';
 import type { Memo } from '../parse/memo';
 import { tokenise, type Tokens } from '../parse/tokens';
@@ -224,7 +224,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   let previousRole: Role | null = null;
   // What follows a recommendation says what is for it: within its paragraph, and in the paragraph after one of theses ending with it.
   const follows = recommendationsOf(roles, blocks.length, sentences, sentenceRoles as RoleWords[]);
-  const concluding = (section: number | null) => section !== null && !!roles.concludes?.test(input.sections[section]?.title ?? '');
+  const headed = (section: number | null) => (section === null ? 0 : headedPositions(roles, input.sections[section]?.title));
   const claims: Claim[] = new Array(n);
   // The claims' cues and figures are kept in columns, made into lists when asked for (model/claim-columns.ts).
   const columns = new ClaimColumns();
@@ -252,7 +252,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (next !== inBlock) position |= POSITION_BITS.lastInParagraph;
     if (next < 0 || blocks[next].section !== block.section) position |= POSITION_BITS.lastInSection;
     if (block.kind === 'listItem') position |= POSITION_BITS.listItem;
-    if (concluding(block.section)) position |= POSITION_BITS.inConclusion;
+    position |= headed(block.section);
     if (previous === inBlock && previousAsks) position |= POSITION_BITS.afterQuestion;
     if (previous === inBlock && previousRole === 'thesis') position |= POSITION_BITS.afterThesis;
     if (!(position & POSITION_BITS.firstInParagraph) && openingRole === 'statement') position |= POSITION_BITS.inBackground;

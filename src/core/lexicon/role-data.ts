@@ -12,7 +12,7 @@ import roleData from './data/roles.json';
 /** Where a sentence sits, as rules name it. */
 export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem'
   | 'inBackground' | 'afterQuestion' | 'afterEvidence' | 'beforeTurn' | 'afterRecommendation' | 'lastInSection'
-  | 'afterThesis' | 'inConclusion' | 'afterScope';
+  | 'afterThesis' | 'inConclusion' | 'afterScope' | 'inAboutSection';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -43,6 +43,8 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   inConclusion: 8192,
   /** A list item whose lead-in says what a list covers or requires (a rule of the data's `scopes`: 'Applicants must meet these conditions:', 'This includes:'): a condition or a case covered, not a recommendation. */
   afterScope: 16384,
+  /** In a section whose heading says it is about the document itself: how it was made, its data, its revisions, its authors ('Data and method', 'Data sources and quality', 'About this advisory'): the data's `aboutHeadings`. */
+  inAboutSection: 32768,
 };
 
 /**
@@ -132,6 +134,8 @@ export interface RoleData {
   readonly turnCue?: string;
   /** Words that, opening a section's heading (after any number), make it the section that concludes: its sentences are `inConclusion`. */
   readonly conclusionHeadings?: readonly string[];
+  /** Words that, opening a section's heading (after any number), make it a section about the document itself (its method, data, revisions, authors): its sentences are `inAboutSection`. */
+  readonly aboutHeadings?: readonly string[];
   /** What makes a sentence define a term (the shape defines): see {@link definitionPattern}. */
   readonly definition?: { readonly copulas: readonly string[]; readonly articles: readonly string[]; readonly says: string };
   /** What makes a sentence say what a quoted term means (the shape term-means): see {@link termMeaningPattern}. */

@@ -67,7 +67,8 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   const turn = turnList?.start?.length ? phrasePattern(turnList.start, 'start') : null;
   const recommends = new Set(data.recommends ?? []);
   const scopes = new Set(data.scopes ?? []);
-  const concludes = data.conclusionHeadings?.length ? new RegExp(`^[\\d.\\s]*(?:${alternatives(data.conclusionHeadings)})\\b`, 'i') : null;
+  const concludes = headingPattern(data.conclusionHeadings);
+  const abouts = headingPattern(data.aboutHeadings);
   for (const [field, ids] of [['recommends', recommends], ['scopes', scopes]] as const) for (const id of ids) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's ${field} names the rule "${id}", which it does not have.`);
   const narrates = data.narration ? narrationPattern(data.narration) : null;
   const signals = featureData.features.map((row) => {
@@ -75,7 +76,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
-  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, narrates, defines: data.definition ? definitionPattern(data.definition) : null, meansTerm: data.termMeaning ? termMeaningPattern(data.termMeaning) : null, features, signals, combiner: combine(features) };
+  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, abouts, narrates, defines: data.definition ? definitionPattern(data.definition) : null, meansTerm: data.termMeaning ? termMeaningPattern(data.termMeaning) : null, features, signals, combiner: combine(features) };
 }
 
 /** The announce shape's patterns: a count and its plural, a share's number before it, and the units that measure a span. */
@@ -92,6 +93,17 @@ function compileAnnounce(a: NonNullable<RoleData['announce']>): NonNullable<Role
     modal: new RegExp(`\\b(?:${alternatives(a.modals)})\\b`, 'i'),
     maxWords: a.maxWords, spans, shareAfter: new Set(a.shares?.after ?? []),
   };
+}
+
+/** A section heading that opens (after any number) with one of `words` ('5. Conclusions and recommendations'), or null without words. */
+function headingPattern(words: readonly string[] | undefined): RegExp | null {
+  return words?.length ? new RegExp(`^[\\d.\\s]*(?:${alternatives(words)})\\b`, 'i') : null;
+}
+
+/** The positions a section's heading gives its sentences: inConclusion, inAboutSection (0 for none, or no section). */
+export function headedPositions(roles: RoleLexicon, title: string | undefined): number {
+  if (title === undefined) return 0;
+  return (roles.concludes?.test(title) ? POSITION_BITS.inConclusion : 0) | (roles.abouts?.test(title) ? POSITION_BITS.inAboutSection : 0);
 }
 
 /** The feature of a rule that decides first in the rule order: `role:first-quotation` for `role:quotation`. */
