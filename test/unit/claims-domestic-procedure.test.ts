@@ -58,3 +58,25 @@ describe('War-risk cover is insurance, not fighting (claim:war-risk-insurance)',
     assert.equal(reason(text, 'claim:war-risk-insurance'), undefined);
   });
 });
+
+describe('"Policy" alone says a course is set, not in what field (claim:policy-word-alone)', () => {
+  it('Counts "policy" a quarter where it is the only category word, and names it', () => {
+    const text = 'The review of the staff travel policy is carried over to the next meeting.';
+    assert.equal(claimOf(text).primary, null);
+    assert.equal(reason(text, 'claim:policy-word-alone')?.words, 'policy');
+  });
+
+  it('Leaves "policy" its weight beside a word of what the sentence is about', () => {
+    const text = 'The new tariff policy raised the price of imported steel.';
+    assert.equal(claimOf(text).primary, 'economic');
+    assert.equal(reason(text, 'claim:policy-word-alone'), undefined);
+  });
+});
+
+describe('A count of implications announces a list (claim:frame-lead-in)', () => {
+  it('Reads "Three implications follow for policy." as no category', () => {
+    const text = 'Three implications follow for policy.';
+    assert.equal(claimOf(text).primary, null);
+    assert.equal(reason(text, 'claim:frame-lead-in')?.words, 'Three implications');
+  });
+});
