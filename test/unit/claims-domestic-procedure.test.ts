@@ -80,3 +80,25 @@ describe('A count of implications announces a list (claim:frame-lead-in)', () =>
     assert.equal(reason(text, 'claim:frame-lead-in')?.words, 'Three implications');
   });
 });
+
+describe('What forces or military aid are worth is their cost (claim:frame-cost-of-force)', () => {
+  it('Reads military aid valued at a sum as military, and names the words', () => {
+    const text = 'Military aid to the islands was valued at €20 million.';
+    assert.equal(claimOf(text).primary, 'military');
+    assert.equal(reason(text, 'claim:frame-cost-of-force')?.words, 'valued at');
+  });
+
+  it('Leaves what machine tools are worth economic', () => {
+    const text = 'Exports of machine tools were worth €75 million.';
+    assert.equal(claimOf(text).primary, 'economic');
+    assert.equal(reason(text, 'claim:frame-cost-of-force'), undefined);
+  });
+});
+
+describe('A war that insurers carry is a risk they price (claim:war-risk-insurance)', () => {
+  it('Reads a war beside insurers as economic', () => {
+    const text = 'Export insurers count the war as the largest risk they carry.';
+    assert.equal(claimOf(text).primary, 'economic');
+    assert.equal(reason(text, 'claim:war-risk-insurance')?.words, "war beside 'insurers'");
+  });
+});
