@@ -164,6 +164,7 @@ export interface FigureData {
     readonly possessives: Words;
     readonly relatives: Words;
     readonly partitives: Words;
+    readonly countLeads: Words;
     readonly captionOpeners: Words;
     readonly smallCounts: { readonly notAfter: Words; readonly proseNouns: Words };
     readonly roughly: Words;
