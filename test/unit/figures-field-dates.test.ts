@@ -11,7 +11,7 @@ import { analyse } from '../../src/core/analyse';
  * updated:" and a stamp in digits are not.
  */
 
-const ROOT = join(process.cwd(), 'test', 'fixtures', 'figures-field-dates');
+const ROOT = join(process.cwd(), 'test', 'fixtures', 'field-dates');
 const read = (name: string) => {
   const text = readFileSync(join(ROOT, name), 'utf8');
   const found = analyse(text, { format: name.endsWith('.md') ? 'markdown' : 'plain' }).figures;

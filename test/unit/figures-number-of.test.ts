@@ -11,7 +11,7 @@ import { analyse } from '../../src/core/analyse';
  * justification).
  */
 
-const text = readFileSync(join(process.cwd(), 'test', 'fixtures', 'figures-number-of', 'report.txt'), 'utf8');
+const text = readFileSync(join(process.cwd(), 'test', 'fixtures', 'number-of-counts', 'report.txt'), 'utf8');
 const figures = analyse(text, { format: 'plain' }).figures.map((f) => ({ text: text.slice(f.start, f.end), kind: f.kind, rules: f.why.map((r) => r.rule) }));
 const figure = (surface: string) => {
   const f = figures.find((g) => g.text === surface);

@@ -41,7 +41,9 @@ export function readFieldDates(text: string, blocks: readonly Block[], figures: 
     const [date] = findFigures(value, [{ start: 0, end: value.length, block: 0, body: false }], lex);
     // A day or a month written out, and a year: "17 October 2024", "March 12, 2026"; not a stamp in digits ("04/16/2026").
     if (!date || date.start !== 0 || date.kind !== 'date' || date.year === null || date.high !== null || !WRITTEN.test(value.slice(0, date.end))) continue;
-    const why = date.why.map((r) => (r.about === 'kind' ? reason(lex, 'figure:date-field', 'kind', m[1].trim()) : r));
+    // The field's label says what the date is ("Release date", "Next release"): it decides the kind and the description.
+    const words = m[1].trim();
+    const why = date.why.map((r) => (r.about === 'kind' || r.about === 'about' ? reason(lex, 'figure:date-field', r.about, words) : r));
     found.push({ ...date, start: date.start + at, end: date.end + at, about: label, why, unitIndex: -1 });
   }
   if (found.length === 0) return figures as FoundFigure[];
