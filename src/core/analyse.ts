@@ -6,6 +6,7 @@ import { findFigures, type FoundFigure } from './figures';
 import { readTables } from './figures/table';
 import { readHeadings } from './figures/heading';
 import { readIntros } from './figures/intro';
+import { readFieldDates } from './figures/fields';
 import { Memo, type MemoCount } from './parse/memo';
 import type { MarkdownReading } from './parse/markdown';
 import { withCoverLines } from './entities/capslines';
@@ -141,7 +142,7 @@ function read(input: string, options: AnalyseOptions, memos: Memos | null): Anal
   const empty = { text, format, bomRemoved, sections, blocks, claims: [], entities: [], figures: [], notices, masked };
 
   // Every unit as an object is for the entity recogniser alone: let go once it has read them (the claims read the body sentences' columns).
-  const byBlock: BlocksRead = readBlocks(masked, blocks, memos, warnings, structure.labels);
+  const byBlock: BlocksRead = readBlocks(masked, blocks, memos, warnings, structure.labels, text);
   const { sentences, figures, figureSentence } = byBlock;
   stageProbe.after?.('blocks', figures);
 
@@ -198,7 +199,7 @@ interface BlocksRead {
  * indices) are let go once the model's figures are made: at 20 MB of text they
  * are about 10 MB, and the claims are scored after.
  */
-function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | null, warnings: string[], labels?: ReadonlySet<number>): BlocksRead {
+function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | null, warnings: string[], labels?: ReadonlySet<number>, text = masked): BlocksRead {
   const units: TextUnit[] = [];
   const found: FoundFigure[] = [];
   let figuresFailed: unknown = null;
@@ -228,7 +229,9 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
   // A table's headers replace its figures as found in place: each is let go as its replacement is made.
   const tabled = attempt('Figures in tables', warnings, () => readTables(masked, blocks, found), found);
   const headed = attempt('Years of headings', warnings, () => readHeadings(masked, blocks, units, tabled), tabled);
-  const inTables = attempt('Years of introductions', warnings, () => readIntros(masked, blocks, units, headed, labels), headed);
+  const introduced = attempt('Years of introductions', warnings, () => readIntros(masked, blocks, units, headed, labels), headed);
+  // The front matter's field dates are read from the text as written: their lines are furniture, blanked in `masked`.
+  const inTables = attempt('Dates of fields', warnings, () => readFieldDates(text, blocks, introduced), introduced);
 
   // Claims are the body units; a figure points at the claim holding it.
   const claimOfUnit = new Int32Array(units.length).fill(-1);
@@ -238,7 +241,7 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
   const figureSentence = inTables.map((f) => claimOfUnit[f.unitIndex] ?? -1);
   // Each figure as found is let go as its figure is made, and figures of the same kind say the same things: their
   // equal reasons, reason lists and words are kept once (a long table's figures held 30× its text twice over).
-  for (const list of [found, tabled, headed]) if (list !== inTables) list.length = 0;
+  for (const list of [found, tabled, headed, introduced]) if (list !== inTables) list.length = 0;
   const shared = new Shared();
   const pending: (FoundFigure | undefined)[] = inTables;
   const figures: Figure[] = new Array(pending.length);

@@ -55,6 +55,15 @@ describe('Figures: currency codes, units, head counts, basis points and parts of
     assert.deepEqual(kinds('On the basis of 12 points the panel agreed.').filter((k) => k[1] === 'percent'), []);
   });
 
+  it('Reads "bps" and "bp" as basis points (figure:basis-points), but not a name in capitals after a number ("500 BP shares")', () => {
+    assert.deepEqual(kinds('Spreads narrowed by 75 bps, after a 40bp move in May.').filter((k) => k[1] === 'percent'), [
+      ['75 bps', 'percent', 'basis points'],
+      ['40bp', 'percent', 'basis points'],
+    ]);
+    assert.deepEqual(kinds('The fund bought 500 BP shares.').filter((k) => k[1] === 'percent'), []);
+    assert.deepEqual(kinds('TARIFFS OF 25 PERCENT').filter((k) => k[1] === 'percent').length, 1);
+  });
+
   it('Reads "the first eight months of 2026" as a date (figure:date-months-of-year), not "the first three months after" a date', () => {
     const f = one('Exports fell in the first eight months of 2026.', 'first eight months of 2026');
     assert.deepEqual([f.kind, f.value, f.period], ['date', 2026, 'first eight months']);

@@ -70,8 +70,17 @@ export function readBare(sc: Scope, n: Num): Reading | null {
     const continued = continuesCount(sc, n, last);
     if (continued) return continued;
   }
+  // "The number of regular personnel rose to 24,300": the text says it counts, naming what before the number.
+  if (big && countLead(sc.lex, text, sc.start, n.start)) return found(make('count', n.start, n.end, n.value, null, { high: n.high, why: because(sc.lex, 'figure:bare-number-of', undefined, 'figure:unit-none') }));
   if (big) return found(make('quantity', n.start, n.end, n.value, null, { high: n.high, why: because(sc.lex, 'figure:bare-large', undefined, 'figure:unit-none') }));
   return null;
+}
+
+/** True when a count lead ("the number of") stands earlier in the sentence, within figure:count-lead-reach characters and no semicolon between. */
+function countLead(lex: FigureLexicon, text: string, floor: number, pos: number): boolean {
+  const before = text.slice(Math.max(floor, pos - lex.limits.countLeadReach), pos).toLowerCase();
+  const semicolon = before.lastIndexOf(';');
+  return lex.phrases.countLeads.some((lead) => before.lastIndexOf(lead) > semicolon);
 }
 
 /**

@@ -46,7 +46,8 @@ function readPercent(sc: Scope, n: Num): Reading | null {
   const { percent, percentLeads } = sc.lex.numbers;
   if (charAfter(text, n.end, end) !== '%' && !percentLeads.has(wordAfter(text, n.end, end))) return null;
   const pct = at(sc.lex.patterns.percent, text, n.end, end);
-  if (!pct) return null;
+  // An abbreviation in capitals is a name ("500 BP shares"), not "bp"; a word in capitals stays one ("25 PERCENT").
+  if (!pct || /^[A-Z]{2,3}$/.test(pct[1])) return null;
   let endAt = pct.index + pct[0].length;
   let high = n.high;
   const dash = high === null ? at(DASH, text, endAt, end) : null;

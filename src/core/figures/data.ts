@@ -144,6 +144,7 @@ export interface FigureData {
     readonly pastTense: { readonly words: Words; readonly ending: string; readonly notAfter: Words; readonly notPast: Words; readonly compoundMarks: Words; readonly verbPrefixes: Words };
     readonly clauseJoins: { readonly coordinators: Words; readonly finite: Readonly<Record<string, string>>; readonly adverbs: Words; readonly presentEnding: string; readonly notPresent: Words; readonly reach: number };
     readonly eventTimes: { readonly words: Words; readonly determiners: Words; readonly reach: number };
+    readonly fieldDates: { readonly weekdays: Words; readonly notLabels: Words; readonly maxLabelWords: number };
   };
   readonly phrases: {
     readonly nounStops: Composed;
@@ -163,6 +164,7 @@ export interface FigureData {
     readonly possessives: Words;
     readonly relatives: Words;
     readonly partitives: Words;
+    readonly countLeads: Words;
     readonly captionOpeners: Words;
     readonly smallCounts: { readonly notAfter: Words; readonly proseNouns: Words };
     readonly roughly: Words;

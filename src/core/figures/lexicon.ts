@@ -30,14 +30,14 @@ export interface FigureLexicon {
   };
   readonly change: { readonly multipliers: Table<number>; readonly adjectives: Set_; readonly verbCues: Set_; readonly objects: Set_; readonly particles: Set_; readonly setPhrases: Set_; readonly upward: Set_; readonly downward: Set_; readonly multipleOf: Set_ };
   readonly rank: { readonly superlatives: Set_; readonly rankVerbs: Set_; readonly moveVerbs: Set_; readonly linking: Set_; readonly sequence: Set_; readonly places: Set_ };
-  readonly dates: { readonly months: Table<string>; readonly parts: Table<string>; readonly strongYearCues: Set_; readonly yearCues: Set_; readonly amountCues: Phrases; readonly boundaries: Set_; readonly targets: Set_; readonly relative: Set_; readonly shifts: Table<number>; readonly spanOpeners: Set_; readonly spanJoins: Set_; readonly comparisonCues: Phrases; readonly comparisonFillers: Set_; readonly lawHeads: Set_; readonly lawAbbreviations: Set_; readonly financialYearJoins: Set_; readonly changeBases: Set_; readonly changeBasesAfterComma: Set_; readonly multipleObjects: Set_; readonly dateClauses: Set_; readonly changeStarts: Set_; readonly monthAloneAfter: Set_; readonly rangeOpeners: Set_; readonly shiftBases: Set_;
+  readonly dates: { readonly months: Table<string>; readonly parts: Table<string>; readonly strongYearCues: Set_; readonly yearCues: Set_; readonly amountCues: Phrases; readonly boundaries: Set_; readonly targets: Set_; readonly relative: Set_; readonly shifts: Table<number>; readonly spanOpeners: Set_; readonly spanJoins: Set_; readonly comparisonCues: Phrases; readonly comparisonFillers: Set_; readonly lawHeads: Set_; readonly lawAbbreviations: Set_; readonly financialYearJoins: Set_; readonly changeBases: Set_; readonly changeBasesAfterComma: Set_; readonly multipleObjects: Set_; readonly dateClauses: Set_; readonly changeStarts: Set_; readonly monthAloneAfter: Set_; readonly rangeOpeners: Set_; readonly shiftBases: Set_; readonly fields: { readonly weekdays: Set_; readonly notLabels: Set_; readonly maxLabelWords: number };
     readonly events: { readonly words: Set_; readonly determiners: Set_; readonly reach: number };
     readonly joins: { readonly coordinators: Set_; readonly finite: Table<string>; readonly adverbs: Set_; readonly past: Set_; readonly notPast: Set_; readonly pastEnding: string; readonly presentEnding: string; readonly notPresent: Set_; readonly reach: number } };
   readonly phrases: {
     readonly nounStops: Set_; readonly backStops: Set_; readonly forwardStops: Set_; readonly connectors: Set_; readonly modals: Set_;
     readonly determiners: Set_; readonly temporal: Set_; readonly verbs: Set_; readonly linking: Phrases; readonly auxiliaries: Set_;
     readonly approximately: Phrases; readonly parenLeads: Phrases; readonly parenApprox: Set_; readonly beforeChange: Set_;
-    readonly identifiersAnyCase: Set_; readonly identifiersCapitalised: Set_; readonly possessives: Set_; readonly relatives: Set_; readonly partitives: Set_;
+    readonly identifiersAnyCase: Set_; readonly identifiersCapitalised: Set_; readonly possessives: Set_; readonly relatives: Set_; readonly partitives: Set_; readonly countLeads: readonly string[];
     readonly priceBases: Phrases; readonly captionOpeners: Set_;
     readonly smallCountNotAfter: Set_; readonly smallCountProse: Set_;
   };
@@ -83,6 +83,7 @@ export const LIMIT_IDS = {
   reach: 'figure:about-reach',
   listedReach: 'figure:about-listed-reach',
   decimalCommaEvidence: 'figure:decimal-comma-evidence',
+  countLeadReach: 'figure:count-lead-reach',
 } as const;
 
 export type Limits = { readonly [K in keyof typeof LIMIT_IDS]: number };
@@ -168,6 +169,7 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
       lawHeads: set(da.lawHeads), lawAbbreviations: set(da.lawAbbreviations), financialYearJoins: set(da.financialYearJoins),
       changeBases: set(da.changeBases.any), changeBasesAfterComma: set(da.changeBases.afterComma), multipleObjects: set(da.multipleObjects), dateClauses: set(da.dateClauses), changeStarts: set(da.changeStarts),
       monthAloneAfter: set(da.monthAlone.after), rangeOpeners: set(da.rangeSpans.openers), shiftBases: set(da.shiftBases),
+      fields: { weekdays: set(da.fieldDates.weekdays), notLabels: set(da.fieldDates.notLabels), maxLabelWords: da.fieldDates.maxLabelWords },
       events: { words: set(da.eventTimes.words), determiners: set(da.eventTimes.determiners), reach: da.eventTimes.reach },
       joins: {
         coordinators: set(da.clauseJoins.coordinators), finite: da.clauseJoins.finite, adverbs: set(da.clauseJoins.adverbs), past: set(da.pastTense.words), notPast: set(da.pastTense.notPast),
@@ -179,7 +181,7 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
       forwardStops: set([...composed(ph.backStops, data.words), ...ph.forwardStops]), connectors: set(ph.connectors), modals: set(ph.modals),
       determiners: set(ph.determiners), temporal: set(ph.temporal), verbs: set(ph.verbs), linking: phrases(ph.linking), auxiliaries: set(ph.auxiliaries),
       approximately: phrases(ph.approximately), parenLeads: phrases(ph.parenLeads), parenApprox: set(ph.parenApprox), beforeChange: set([...ph.auxiliaries, ...ph.beforeChange]),
-      identifiersAnyCase: set(ph.identifiers.anyCase), identifiersCapitalised: set(ph.identifiers.capitalised), possessives: set(ph.possessives), relatives: set(ph.relatives), partitives: set(ph.partitives),
+      identifiersAnyCase: set(ph.identifiers.anyCase), identifiersCapitalised: set(ph.identifiers.capitalised), possessives: set(ph.possessives), relatives: set(ph.relatives), partitives: set(ph.partitives), countLeads: ph.countLeads.map((w) => w.toLowerCase()),
       priceBases: phrases(ph.priceBases), captionOpeners: set(ph.captionOpeners),
       smallCountNotAfter: set(ph.smallCounts.notAfter), smallCountProse: set(ph.smallCounts.proseNouns),
     },

@@ -63,8 +63,16 @@ export function readTimes(sc: Scope, n: Num): Draft | null {
   }
   const fold = lead === 'fold' || text.charAt(n.end) === '-' ? at(FOLD, text, n.end, end) : null;
   if (fold) return make('ratio', n.start, fold.index + fold[0].length, n.value, 'times', { high: n.high, why: because(sc.lex, 'figure:fold') });
+  // "a majority of two to one", "a ratio of more than five to one": N to one after "of" is a ratio of N; not "from two to one crew".
+  const toOne = lead === 'to' ? at(TO_ONE, text, n.end, end) : null;
+  if (toOne && n.value > 1 && wordsBefore(text, sc.start, n.start, 3).some((w) => w.lower === 'of') && !wordsBefore(text, sc.start, n.start, 3).some((w) => w.lower === 'from')) {
+    return make('ratio', n.start, toOne.index + toOne[0].length, n.value, 'times', { high: n.high, why: because(sc.lex, 'figure:ratio-to-one') });
+  }
   return null;
 }
+
+/** " to one" not followed by a word in lower case ("to one crew"). */
+const TO_ONE = /\s+to\s+(?:one|1)\b(?!\s+[a-z])/y;
 
 /** Six significant digits: 1/2.5 is 0.4, not 0.39999…. */
 function round(x: number): number {

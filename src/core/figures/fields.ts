@@ -1,0 +1,79 @@
+import type { Block } from '../model/model';
+import { BODY_KINDS } from '../parse/structure';
+import type { FoundFigure } from './index';
+import { findFigures } from './index';
+import { reason } from './draft';
+import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
+
+/**
+ * Dates in the labelled fields of a document's front matter: "Date:   Thursday,
+ * 17 October 2024, 09:30-12:47" at the head of minutes, "Release date: 14 March
+ * 2025" and "Next release: 12 March 2026" under a bulletin's title, "**Date of
+ * issue:** 17 March 2026" in an advisory, "Received: … · Accepted: …" over an
+ * article, "Information cutoff: 15 January 2027". Writers list these dates as
+ * figures (seven development writers, none leaves one out) though the reader
+ * sets their lines aside as furniture or reads them as headings, where no
+ * figure is read (figure:date-field). The front matter ends at the first
+ * paragraph of prose (a lower-case word and a full stop). A page's own dates
+ * ("Last updated: …", "Page last reviewed: …") are not read: writers leave
+ * them out (figures-dates fieldDates.notLabels). A field's value counts only
+ * when it opens with a whole date with its month written out (a day, the
+ * month and a year; a weekday may stand before it), not a stamp in digits
+ * ("Publication Date: 04/16/2026", which writers leave out).
+ */
+export function readFieldDates(text: string, blocks: readonly Block[], figures: readonly FoundFigure[], lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
+  const end = frontEnd(text, blocks);
+  if (end <= 0) return figures as FoundFigure[];
+  const found: FoundFigure[] = [];
+  const { weekdays, notLabels, maxLabelWords } = lex.dates.fields;
+  let f = 0;
+  for (const m of text.slice(0, end).matchAll(FIELD)) {
+    const label = m[1].trim().toLowerCase();
+    if (label.split(/\s+/).length > maxLabelWords || notLabels.has(label)) continue;
+    let at = m.index + m[0].length;
+    const weekday = /^([A-Za-z]+),?[ \t]+/.exec(text.slice(at, at + 12));
+    if (weekday && weekdays.has(weekday[1].toLowerCase())) at += weekday[0].length;
+    // A date the reader already found there (a field in a body paragraph) is not read twice.
+    while (f < figures.length && figures[f].end <= at) f++;
+    if (f < figures.length && figures[f].start <= at) continue;
+    const stop = valueEnd(text, at, end);
+    const value = text.slice(at, stop);
+    const [date] = findFigures(value, [{ start: 0, end: value.length, block: 0, body: false }], lex);
+    // A day or a month written out, and a year: "17 October 2024", "March 12, 2026"; not a stamp in digits ("04/16/2026").
+    if (!date || date.start !== 0 || date.kind !== 'date' || date.year === null || date.high !== null || !WRITTEN.test(value.slice(0, date.end))) continue;
+    // The field's label says what the date is ("Release date", "Next release"): it decides the kind and the description.
+    const words = m[1].trim();
+    const why = date.why.map((r) => (r.about === 'kind' || r.about === 'about' ? reason(lex, 'figure:date-field', r.about, words) : r));
+    found.push({ ...date, start: date.start + at, end: date.end + at, about: label, why, unitIndex: -1 });
+  }
+  if (found.length === 0) return figures as FoundFigure[];
+  return [...figures, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** Where the front matter ends: the start of the first body block that holds prose, or 0 when there is none. */
+function frontEnd(text: string, blocks: readonly Block[]): number {
+  for (const b of blocks) if (BODY_KINDS.has(b.kind) && PROSE.test(text.slice(b.start, b.end))) return b.start;
+  return 0;
+}
+
+/** A field's value runs to the end of its line, or to the next field on it ("· Revised:", "| Accepted:"). */
+function valueEnd(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && text.charCodeAt(i) !== 10 && !SEPARATORS.includes(text.charAt(i))) i++;
+  return i;
+}
+
+const SEPARATORS = '·|]';
+
+/** A date with a word in it (its month) and a number before its year. */
+const WRITTEN = /^(?=.*[A-Za-z]{3}).*\d.*\b\d{4}$/s;
+
+/** A lower-case word and a full stop, then a space or the end: a sentence of prose. */
+const PROSE = /[a-z]{2}[.!?](?:\s|$)/;
+
+/**
+ * A label at the start of a line or after a field separator ("·", "|", "["):
+ * a capitalised word and up to a few more, a colon (markdown emphasis around
+ * it), then spaces.
+ */
+const FIELD = /(?:^|[·|[])[ \t]*[*_]*([A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,8})[ \t]*:[*_]*[ \t]+/gm;
