@@ -35,6 +35,8 @@ interface Row {
   readonly alone?: boolean;
   /** The pattern reads letter case (\p{Lu} is a capital): a title after a year, not a verb. */
   readonly cased?: boolean;
+  /** False: the row never decides a heading the writer marks ('## 2023'). */
+  readonly markedHeadings?: boolean;
 }
 
 const ROWS: readonly Row[] = furniture.rules as readonly Row[];
@@ -129,8 +131,8 @@ export function noticeRule(shown: string, position: Position): string | null {
   if (oneLineLength(shown, LONGEST) > LONGEST) return position.top && authorLine(shown) ? AUTHOR.id : null;
   const line = oneLine(shown);
   if (line.length === 0) return null;
-  // A label the writer marks as a heading like the others ('## About the Authors') stays a heading.
-  for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line) && !(r === LABEL && position.marked)) return r.id;
+  // A label the writer marks as a heading like the others ('## About the Authors') stays a heading, as a year does ('## 2023': no page number).
+  for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line) && !(r.markedHeadings === false && position.marked)) return r.id;
   if (fieldLine(line)) return FIELD_LINE_RULE;
   if ((position.top || position.underAuthors) && authorLine(shown)) return AUTHOR.id;
   if (position.top && !position.marked && bylineLine(line)) return BYLINE_RULE;
