@@ -10,6 +10,7 @@ import { readMarkdownPieces, type BatchLimits } from './pieces';
 import { labelLists } from './runin';
 import { blockTitle, coverStack, coverTitle } from './title';
 import { markMasthead } from './masthead';
+import { linkSections } from './link-sections';
 
 /**
  * The layout of a document: its blocks, its sections as a careful reader would
@@ -101,6 +102,8 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
   const lastWithTitle = new Map<string, number>();
   headings.forEach((h, i) => lastWithTitle.set(`${h.level}\u0000${h.title}`, i));
   const dropped = new Set<number>();
+  // heading:marked-over-links — '## 8. Related links' over a list of links, after the argument: a section, not navigation.
+  const linkLists = linkSections(raw, headings, (b) => BODY_KINDS.has(b.kind));
   for (let h = 0; h < headings.length; h++) {
     const heading = headings[h];
     const repeated = lastWithTitle.get(`${heading.level}\u0000${heading.title}`)! > h;
@@ -113,7 +116,7 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     // The document title (level 1) stays even when author and date lines follow it.
     // heading:end-matter — 'Notes' over footnote definitions heads them, however few lines of prose they hold.
     const endMatter = END_MATTER.test(heading.title);
-    if (repeated || (navigation >= 2 && heading.level > 1 && !endMatter && heading.at !== titleAt) || heading.title.length === 0) dropped.add(heading.at);
+    if (repeated || (navigation >= 2 && heading.level > 1 && !endMatter && heading.at !== titleAt && !linkLists.has(heading.at)) || heading.title.length === 0) dropped.add(heading.at);
     // heading:place-dateline — a line the layout took for a heading that is a place and a date.
     else if (raw[heading.at].depth === undefined && PLACE_DATELINE.test(heading.title)) dropped.add(heading.at);
   }
@@ -160,7 +163,7 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
   // heading:marked-over-notices — a heading the markup marks that holds notices only is a section of the outline.
   const held = new Array(kept.length).fill(0);
   for (let i = 0; i < raw.length; i++) if (owner[i] >= 0 && raw[i].kind === 'meta' && raw[i].notice !== undefined) held[owner[i]]++;
-  const marked = (i: number) => raw[kept[i].at].depth !== undefined && held[i] > 0;
+  const marked = (i: number) => raw[kept[i].at].depth !== undefined && (held[i] > 0 || linkLists.has(kept[i].at));
   // A heading is kept when it, or a heading nested below it, has argued text.
   // heading:part-over-heading — in text without markup, a heading set apart (blank lines around it) right over another that heads argued text heads a part.
   const blankAbove = (at: number) => /(?:^|\n[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, at - 200), at));
