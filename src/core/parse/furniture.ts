@@ -8,6 +8,7 @@ import { COLUMNS, RISING, columnHeader, risingKeys, withPageHeads } from './page
 import { SPEAKER_RESUMED, speakerTurns, type Turn } from './speakers';
 import { countWords } from './phrases';
 import { FIELD_LINE_RULE, fieldLine } from './fields';
+import { GLOSSARY_RULE, glossaryEntry } from './glossary';
 import { divisionLabel } from './divisions';
 import { BYLINE_RULE, bylineLine } from './byline';
 
@@ -47,7 +48,8 @@ interface Compiled extends Row {
 }
 
 const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern ? new RegExp(r.pattern, r.cased ? 'u' : 'iu') : undefined }));
-const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats);
+// notice:glossary-entry's pattern only finds the two forms its code compares (glossary.ts): it decides nothing alone.
+const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats && r.id !== GLOSSARY_RULE);
 const TOP_ROWS = COMPILED.filter((r) => r.regex && r.where === 'top');
 const LINE_ROWS = FORM_ROWS.filter((r) => r.alone);
 /** Top rows that decide a line alone, among the document's first `TOP_LINES` lines of text (a kind label over a PDF's title). */
@@ -134,6 +136,7 @@ export function noticeRule(shown: string, position: Position): string | null {
   // A label the writer marks as a heading like the others ('## About the Authors') stays a heading, as a year does ('## 2023': no page number).
   for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line) && !(r.markedHeadings === false && position.marked)) return r.id;
   if (fieldLine(line)) return FIELD_LINE_RULE;
+  if (glossaryEntry(line)) return GLOSSARY_RULE;
   if ((position.top || position.underAuthors) && authorLine(shown)) return AUTHOR.id;
   if (position.top && !position.marked && bylineLine(line)) return BYLINE_RULE;
   if (position.top && !position.marked) for (const r of TOP_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;

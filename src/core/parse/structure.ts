@@ -11,6 +11,7 @@ import { labelLists } from './runin';
 import { blockTitle, coverStack, coverTitle } from './title';
 import { markMasthead } from './masthead';
 import { linkSections } from './link-sections';
+import { GLOSSARY_RULE } from './glossary';
 
 /**
  * The layout of a document: its blocks, its sections as a careful reader would
@@ -111,7 +112,8 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     for (let i = heading.at + 1; i < raw.length && raw[i].kind !== 'heading'; i++) {
       if (BODY_KINDS.has(raw[i].kind) || raw[i].kind === 'tableCell') break;
       // heading:front-matter-under — a byline or an agency's note under a headline is its own, not navigation.
-      if (raw[i].kind === 'meta' && !UNDER_HEADLINE.has(raw[i].notice ?? '')) navigation++;
+      // heading:marked-over-notices — a list of abbreviations under '## Abbreviations' is the section's own, not navigation.
+      if (raw[i].kind === 'meta' && !UNDER_HEADLINE.has(raw[i].notice ?? '') && raw[i].notice !== GLOSSARY_RULE) navigation++;
     }
     // The document title (level 1) stays even when author and date lines follow it.
     // heading:end-matter — 'Notes' over footnote definitions heads them, however few lines of prose they hold.
