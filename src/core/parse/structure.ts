@@ -162,9 +162,10 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     else bodyCount[owner[i]]++;
   }
   const anyBody = introBody > 0 || bodyCount.some((n) => n > 0);
-  // heading:marked-over-notices — a heading the markup marks that holds notices only is a section of the outline.
+  // heading:marked-over-notices — a heading the markup marks that holds notices only is a section of the outline;
+  // heading:marked-over-table — and so is one over a table only.
   const held = new Array(kept.length).fill(0);
-  for (let i = 0; i < raw.length; i++) if (owner[i] >= 0 && raw[i].kind === 'meta' && raw[i].notice !== undefined) held[owner[i]]++;
+  for (let i = 0; i < raw.length; i++) if (owner[i] >= 0 && ((raw[i].kind === 'meta' && raw[i].notice !== undefined) || raw[i].kind === 'tableCell')) held[owner[i]]++;
   const marked = (i: number) => raw[kept[i].at].depth !== undefined && (held[i] > 0 || linkLists.has(kept[i].at));
   // A heading is kept when it, or a heading nested below it, has argued text.
   // heading:part-over-heading — in text without markup, a heading set apart (blank lines around it) right over another that heads argued text heads a part.
