@@ -38,6 +38,8 @@ interface Row {
   readonly cased?: boolean;
   /** False: the row never decides a heading the writer marks ('## 2023'). */
   readonly markedHeadings?: boolean;
+  /** notice:author-line: what may open the line before the name. */
+  readonly lead?: string;
 }
 
 const ROWS: readonly Row[] = furniture.rules as readonly Row[];
@@ -62,6 +64,8 @@ const LEGAL_SHORT = row('notice:legal-short');
 const RUNNING = row('notice:running-line');
 const RUNNING_DATED = COMPILED.find((r) => r.id === 'notice:running-dateline')!;
 const AUTHOR = row('notice:author-line');
+/** What may open an author line before the name ('By', 'Reviewed by'). */
+const AUTHOR_LEAD = new RegExp(AUTHOR.lead ?? '(?!)', 'i');
 const RUNNING_PAGE = COMPILED.find((r) => r.id === 'notice:running-page-line')!;
 const LABEL = COMPILED.find((r) => r.id === 'notice:label')!;
 const DEFAULT_MAX = 160;
@@ -202,7 +206,7 @@ export function authorLine(shown: string): boolean {
   const text = shown.trim();
   if (text.length === 0 || text.length > (AUTHOR.maxLength ?? DEFAULT_MAX)) return false;
   const cut = /[,\n]/.exec(text);
-  const name = (cut ? text.slice(0, cut.index) : text).replace(/^(?:by|(?:prepared\s+)?(?:statement|testimony)\s+of)\s+/i, '').trim();
+  const name = (cut ? text.slice(0, cut.index) : text).replace(AUTHOR_LEAD, '').trim();
   const rest = cut ? text.slice(cut.index + 1).trim() : '';
   const words = name.split(/\s+/);
   // A title before the name ("Dr.", "Ambassador") is no part of it.

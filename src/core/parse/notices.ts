@@ -7,6 +7,7 @@ import { endsSentence } from './ends';
 import { pageNotes, PAGE_NOTE_RULE } from './notes';
 import { SPEAKER_LABEL, SPEAKER_ROLE, speakerTurns, type Turn } from './speakers';
 import { PULL_QUOTE, PullQuotes } from './pullquote';
+import { AUTHOR_BIO_RULE, authorBio } from './bio';
 
 const AFFILIATION = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:affiliation-line')!;
 const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
@@ -208,6 +209,7 @@ export function markNotices(
     if (legal !== null) rule = legalRule(masked, block);
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) rule = DISCLAIMER_ROW!.id;
     if (!rule && shown !== null && block.kind === 'blockquote' && quotes.repeats(shown, block)) rule = PULL_QUOTE;
+    if (!rule && shown !== null && block.kind === 'paragraph' && (top || i >= endFrom) && authorBio(shown)) rule = AUTHOR_BIO_RULE;
     const next = raw[i + 1] && READ.has(raw[i + 1].kind) ? shownOrSource(text, masked, raw[i + 1]) : '';
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (aboveProse || i >= endFrom) && promotes(shown, next)) rule = PROMO_RULE;
     // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.
