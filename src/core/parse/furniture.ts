@@ -7,7 +7,7 @@ import { isRegexSpace } from './chars';
 import { COLUMNS, RISING, columnHeader, risingKeys, withPageHeads } from './page-lines';
 import { SPEAKER_RESUMED, speakerTurns, type Turn } from './speakers';
 import { countWords } from './phrases';
-import { FIELD_LINE_RULE, fieldLine } from './fields';
+import { FIELD_BLOCK_RULE, FIELD_LINE_RULE, fieldBlock, fieldLine } from './fields';
 import { GLOSSARY_RULE, glossaryEntry } from './glossary';
 import { divisionLabel } from './divisions';
 import { BYLINE_RULE, bylineLine } from './byline';
@@ -135,6 +135,8 @@ export function legalRule(masked: string, span: Span): string {
 export function noticeRule(shown: string, position: Position): string | null {
   // Longer as one line than any row reads: only the author line may decide, and the one-line copy is not made.
   if (oneLineLength(shown, LONGEST) > LONGEST) return position.top && authorLine(shown) ? AUTHOR.id : null;
+  // notice:field-block — lines of fields, read line by line before they are made one.
+  if (shown.includes('\n') && fieldBlock(shown)) return FIELD_BLOCK_RULE;
   const line = oneLine(shown);
   if (line.length === 0) return null;
   // A label the writer marks as a heading like the others ('## About the Authors') stays a heading, as a year does ('## 2023': no page number).

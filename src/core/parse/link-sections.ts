@@ -29,13 +29,24 @@ export interface TitledAt {
 export function linkSections(raw: readonly RawBlock[], heads: readonly TitledAt[], isBody: (b: RawBlock) => boolean): Set<number> {
   const out = new Set<number>();
   const firstBody = raw.findIndex(isBody);
-  const numbered = heads.filter((h) => NUMBER.test(h.title)).length;
+  const numbered = numberedMarked(raw, heads);
   for (const h of heads) {
     if (firstBody < 0 || firstBody > h.at || raw[h.at].depth === undefined) continue;
-    if (!(NAMED.test(h.title) || (NUMBER.test(h.title) && numbered >= 2))) continue;
+    if (!(NAMED.test(h.title) || numbered.has(h.at))) continue;
     if (overLinks(raw, h.at)) out.add(h.at);
   }
   return out;
+}
+
+/**
+ * The headings (indices into `raw`) the markup marks that open with a section
+ * number ('## 9. Contact details') where at least one other marked heading does
+ * too: the writer counts them among the document's sections, so none is the
+ * site's navigation, whatever notices stand under it.
+ */
+export function numberedMarked(raw: readonly RawBlock[], heads: readonly TitledAt[]): Set<number> {
+  const numbered = heads.filter((h) => raw[h.at].depth !== undefined && NUMBER.test(h.title));
+  return new Set(numbered.length >= 2 ? numbered.map((h) => h.at) : []);
 }
 
 /** Whether the blocks under the heading at `at` are links (at least `least`) and blocks holding no argument. */
