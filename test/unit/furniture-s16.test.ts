@@ -44,6 +44,12 @@ describe('Furniture and sections of session 16’s genres', () => {
     assert.ok(claims.some((c) => c.includes('the member states agreed to fund a second ferry')), JSON.stringify(claims));
   });
 
+  it('Reads a line crediting who prepared the document as a notice (notice:production-credit)', () => {
+    const { notices, claims } = read('chronology.md');
+    assert.ok(notices.some(([r, w]) => r === 'notice:production-credit' && w.includes('Prepared by the Orland Institute Library')), JSON.stringify(notices));
+    assert.ok(!claims.some((c) => /Prepared by|revised every quarter/.test(c)), JSON.stringify(claims));
+  });
+
   it('Reads a press summary’s case title and neutral citations as notices, and its paragraph references as part of the sentence before', () => {
     const { notices, claims } = read('court-summary.md');
     assert.ok(notices.some(([r, w]) => r === 'notice:case-title' && w.includes('(Appellant) v Minister')), JSON.stringify(notices));
@@ -92,5 +98,29 @@ describe('Furniture and sections of session 16’s genres', () => {
     const seeAlso = read('related-page.md').text.replace('## Related', '## See also');
     const analysis = analyse(seeAlso, { hint: 'a.md' });
     assert.ok(analysis.sections.some((s) => s.title === 'See also'), JSON.stringify(analysis.sections.map((s) => s.title)));
+  });
+
+  it('Reads minutes’ attendance lists, approval line, signature blanks, blank date and page footer as notices, and numbered paragraphs as no headings', () => {
+    const { notices, claims, sections } = read('minutes.txt');
+    const rules = notices.map(([r]) => r);
+    for (const rule of ['notice:record-approval', 'notice:signature-blank', 'notice:signed', 'notice:blank-field', 'notice:page-footer']) assert.ok(rules.includes(rule), `${rule}: ${JSON.stringify(notices)}`);
+    assert.ok(notices.some(([r, w]) => r === 'notice:attendance' && w === 'Present:'), JSON.stringify(notices));
+    assert.ok(!claims.some((c) => /In attendance|Approved as a true record|\.{8}|Page 1 of 3/.test(c)), JSON.stringify(claims));
+    assert.deepEqual(sections.filter((s) => !s.startsWith('MINUTES')), ['1. OPENING AND DECLARATIONS', '2. DREDGING CONTRACT']);
+    assert.ok(claims.some((c) => c.startsWith('She said that the Harbour Renewal Programme')), JSON.stringify(claims));
+  });
+
+  it('Joins a title in capitals broken on a joining word (heading:wrapped-capitals), and keeps a sentence about copyright in the claims (notice:copyright-line)', () => {
+    const { sections, claims, notices } = read('wrapped-title.txt');
+    assert.ok(sections.includes('AGREEMENT BETWEEN THE REPUBLIC OF ARVENIA AND THE KINGDOM OF SOLMERE ON HARBOUR PATROLS'), JSON.stringify(sections));
+    assert.deepEqual(sections.filter((s) => s.startsWith('Article')), ['Article 1 Definitions', 'Article 2 Joint Patrols']);
+    assert.ok(!notices.some(([r]) => r === 'notice:copyright-line'), JSON.stringify(notices));
+    assert.ok(claims.some((c) => c.startsWith('Copyright 2024 amendments')), JSON.stringify(claims));
+  });
+
+  it('Keeps an article’s pointer into its own sections out of the hatnote (notice:hatnote)', () => {
+    const text = `# Harbour Fees\n\nThis article is about the fee reform. For its costs, see Section 4.\n\nThe port authority will raise harbour fees by 6% from April. Shipping lines argue the rise will push cargo south.\n`;
+    const analysis = analyse(text, { hint: 'a.md' });
+    assert.ok(!(analysis.notices ?? []).some((n) => n.rule === 'notice:hatnote'), JSON.stringify(analysis.notices));
   });
 });

@@ -169,8 +169,13 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
   // heading:marked-over-notices — a heading the markup marks that holds notices only is a section of the outline;
   // heading:marked-over-table — and so is one over a table only.
   const held = new Array(kept.length).fill(0);
-  for (let i = 0; i < raw.length; i++) if (owner[i] >= 0 && ((raw[i].kind === 'meta' && raw[i].notice !== undefined) || raw[i].kind === 'tableCell')) held[owner[i]]++;
-  const marked = (i: number) => raw[kept[i].at].depth !== undefined && (held[i] > 0 || linkLists.has(kept[i].at));
+  const tabled = new Array(kept.length).fill(0);
+  for (let i = 0; i < raw.length; i++) {
+    if (owner[i] >= 0 && raw[i].kind === 'meta' && raw[i].notice !== undefined) held[owner[i]]++;
+    if (owner[i] >= 0 && raw[i].kind === 'tableCell') tabled[owner[i]]++;
+  }
+  // heading:marked-over-table — a heading over a table only, the markup's or one the layout reads.
+  const marked = (i: number) => tabled[i] > 0 || (raw[kept[i].at].depth !== undefined && (held[i] > 0 || linkLists.has(kept[i].at)));
   // A heading is kept when it, or a heading nested below it, has argued text.
   // heading:part-over-heading — in text without markup, a heading set apart (blank lines around it) right over another that heads argued text heads a part.
   const blankAbove = (at: number) => /(?:^|\n[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, at - 200), at));
