@@ -123,4 +123,12 @@ describe('Furniture and sections of session 16’s genres', () => {
     const analysis = analyse(text, { hint: 'a.md' });
     assert.ok(!(analysis.notices ?? []).some((n) => n.rule === 'notice:hatnote'), JSON.stringify(analysis.notices));
   });
+
+  it('Reads a contact sentence closing a paragraph as a notice, and keeps the paragraph and a pointer with no address (notice:contact-tail)', () => {
+    const { notices, claims } = read('contact-tail.md');
+    assert.ok(notices.some(([r, w]) => r === 'notice:contact-tail' && w.startsWith('For more information, contact the unit')), JSON.stringify(notices));
+    assert.ok(!claims.some((c) => c.includes('harbour.unit@example.org')), JSON.stringify(claims));
+    assert.ok(claims.some((c) => c.startsWith('The Harbour Research Unit studies')), JSON.stringify(claims));
+    assert.ok(claims.some((c) => c.startsWith('For more information, visit')), JSON.stringify(claims));
+  });
 });
