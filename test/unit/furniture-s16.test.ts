@@ -86,7 +86,7 @@ describe('Furniture and sections of session 16’s genres', () => {
     assert.ok(notices.some(([r, w]) => r === 'notice:field-block' && w.startsWith('Published:') && w.includes('Status:')), JSON.stringify(notices));
     assert.ok(!sections.some((s) => /Published|Next update/.test(s)), JSON.stringify(sections));
     assert.ok(!claims.some((c) => /Topic:|Status:/.test(c)), JSON.stringify(claims));
-    // heading:marked-over-links, paragraph:hard-breaks and a numbered heading over contact details.
+    // heading:marked-over-links, heading:hard-breaks and a numbered heading over contact details.
     assert.ok(sections.includes('3. Related links') && sections.includes('4. Contact details'), JSON.stringify(sections));
     assert.ok(!sections.includes('Fisheries Statistics Unit'), JSON.stringify(sections));
     assert.ok(notices.some(([r, w]) => r === 'notice:contact-details' && w.startsWith('Fisheries Statistics Unit')), JSON.stringify(notices));

@@ -97,7 +97,7 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
     }
     // A multi-line paragraph that is really unmarked text (a PDF dump saved as .md)
     // hides headings and paragraph breaks in its lines.
-    // paragraph:hard-breaks — lines the writer ended with markdown's hard break are set so on purpose (an address, a record's fields).
+    // heading:hard-breaks — lines the writer ended with markdown's hard break are set so on purpose (an address, a record's fields).
     if (block.kind === 'paragraph' && !block.singleLine && countLines(source) >= 3 && !hardBroken(source)) {
       splitUnmarked(masked, block.start, block.end).forEach((part, i) => out.push(i === 0 ? { ...part, prose: true } : part));
       continue;
@@ -150,7 +150,7 @@ function listLabels(text: string, blocks: readonly RawBlock[]): Map<number, RunI
 }
 
 /**
- * paragraph:hard-breaks — true when every line of `source` but its last ends in
+ * heading:hard-breaks — true when every line of `source` but its last ends in
  * markdown's hard break (two spaces or a backslash): the writer set each line
  * apart (an address block, a record's fields), so no heading hides among them.
  */
