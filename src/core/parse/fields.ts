@@ -71,3 +71,29 @@ export function fieldLine(line: string): boolean {
   if (REFERENCE.test(value)) return true;
   return fieldLabel(words) && namesPerson(value);
 }
+
+const BLOCK = (furniture.rules as readonly { id: string; least?: number }[]).find((r) => r.id === 'notice:field-block');
+if (!BLOCK?.least) throw new Error('furniture.json has no complete row notice:field-block');
+
+/** The id of the field-block row. */
+export const FIELD_BLOCK_RULE = BLOCK.id;
+
+/**
+ * `notice:field-block`: a block of at least `least` lines, each a field of a
+ * record — a label written as a field's name (at most notice:field-line's
+ * `labelWords` words), a colon, and a value that ends no sentence ('Release
+ * date: 14 March 2025' over 'Next release: …' and 'Status: Official
+ * statistics'), as a statistics bulletin, a memo or minutes head themselves:
+ * what the document is, not what it argues. One pass over the lines.
+ */
+export function fieldBlock(shown: string): boolean {
+  const lines = shown.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim()).filter((l) => l.length > 0);
+  if (lines.length < BLOCK!.least!) return false;
+  return lines.every((line) => {
+    if (line.length > ROW!.maxLength || endsSentence(line)) return false;
+    const m = FIELD.exec(line);
+    if (!m) return false;
+    const words = m[1].split(/[ \t]+/);
+    return words.length <= ROW!.labelWords && /^\p{Lu}/u.test(m[1]) && fieldLabel(words) && !sentenceInside(m[2]);
+  });
+}

@@ -7,7 +7,8 @@ import { isRegexSpace } from './chars';
 import { COLUMNS, RISING, columnHeader, risingKeys, withPageHeads } from './page-lines';
 import { SPEAKER_RESUMED, speakerTurns, type Turn } from './speakers';
 import { countWords } from './phrases';
-import { FIELD_LINE_RULE, fieldLine } from './fields';
+import { FIELD_BLOCK_RULE, FIELD_LINE_RULE, fieldBlock, fieldLine } from './fields';
+import { GLOSSARY_RULE, glossaryEntry } from './glossary';
 import { divisionLabel } from './divisions';
 import { BYLINE_RULE, bylineLine } from './byline';
 
@@ -35,6 +36,10 @@ interface Row {
   readonly alone?: boolean;
   /** The pattern reads letter case (\p{Lu} is a capital): a title after a year, not a verb. */
   readonly cased?: boolean;
+  /** False: the row never decides a heading the writer marks ('## 2023'). */
+  readonly markedHeadings?: boolean;
+  /** notice:author-line: what may open the line before the name. */
+  readonly lead?: string;
 }
 
 const ROWS: readonly Row[] = furniture.rules as readonly Row[];
@@ -45,7 +50,8 @@ interface Compiled extends Row {
 }
 
 const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern ? new RegExp(r.pattern, r.cased ? 'u' : 'iu') : undefined }));
-const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats);
+// notice:glossary-entry's pattern only finds the two forms its code compares (glossary.ts): it decides nothing alone.
+const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats && r.id !== GLOSSARY_RULE);
 const TOP_ROWS = COMPILED.filter((r) => r.regex && r.where === 'top');
 const LINE_ROWS = FORM_ROWS.filter((r) => r.alone);
 /** Top rows that decide a line alone, among the document's first `TOP_LINES` lines of text (a kind label over a PDF's title). */
@@ -58,6 +64,8 @@ const LEGAL_SHORT = row('notice:legal-short');
 const RUNNING = row('notice:running-line');
 const RUNNING_DATED = COMPILED.find((r) => r.id === 'notice:running-dateline')!;
 const AUTHOR = row('notice:author-line');
+/** What may open an author line before the name ('By', 'Reviewed by'). */
+const AUTHOR_LEAD = new RegExp(AUTHOR.lead ?? '(?!)', 'i');
 const RUNNING_PAGE = COMPILED.find((r) => r.id === 'notice:running-page-line')!;
 const LABEL = COMPILED.find((r) => r.id === 'notice:label')!;
 const DEFAULT_MAX = 160;
@@ -127,11 +135,14 @@ export function legalRule(masked: string, span: Span): string {
 export function noticeRule(shown: string, position: Position): string | null {
   // Longer as one line than any row reads: only the author line may decide, and the one-line copy is not made.
   if (oneLineLength(shown, LONGEST) > LONGEST) return position.top && authorLine(shown) ? AUTHOR.id : null;
+  // notice:field-block — lines of fields, read line by line before they are made one.
+  if (shown.includes('\n') && fieldBlock(shown)) return FIELD_BLOCK_RULE;
   const line = oneLine(shown);
   if (line.length === 0) return null;
-  // A label the writer marks as a heading like the others ('## About the Authors') stays a heading.
-  for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line) && !(r === LABEL && position.marked)) return r.id;
+  // A label the writer marks as a heading like the others ('## About the Authors') stays a heading, as a year does ('## 2023': no page number).
+  for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line) && !(r.markedHeadings === false && position.marked)) return r.id;
   if (fieldLine(line)) return FIELD_LINE_RULE;
+  if (glossaryEntry(line)) return GLOSSARY_RULE;
   if ((position.top || position.underAuthors) && authorLine(shown)) return AUTHOR.id;
   if (position.top && !position.marked && bylineLine(line)) return BYLINE_RULE;
   if (position.top && !position.marked) for (const r of TOP_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
@@ -197,7 +208,7 @@ export function authorLine(shown: string): boolean {
   const text = shown.trim();
   if (text.length === 0 || text.length > (AUTHOR.maxLength ?? DEFAULT_MAX)) return false;
   const cut = /[,\n]/.exec(text);
-  const name = (cut ? text.slice(0, cut.index) : text).replace(/^(?:by|(?:prepared\s+)?(?:statement|testimony)\s+of)\s+/i, '').trim();
+  const name = (cut ? text.slice(0, cut.index) : text).replace(AUTHOR_LEAD, '').trim();
   const rest = cut ? text.slice(cut.index + 1).trim() : '';
   const words = name.split(/\s+/);
   // A title before the name ("Dr.", "Ambassador") is no part of it.

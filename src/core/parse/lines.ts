@@ -217,7 +217,9 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     const next = i + 1 < lines.length ? firsts[i + 1] : -1;
     const afterBreak = paraStart < 0 || i === 0 || firsts[i - 1] < 0 || endsSentence(text.slice(firsts[i - 1], lasts[i - 1]));
     const beforeCapital = next < 0 || /^[\p{Lu}\d“"‘(]/u.test(text.charAt(next)) || BULLET.test(text.charAt(next));
-    const titled = !letters.has(i) && (numbered.has(i) || apart.has(i) || i === title || (beforeCapital && looksLikeTitle(content)));
+    // paragraph:number-label — a numbered paragraph's first line running on into the next ('3.3  He said that the …, worth') is no title, however its words are cased.
+    const runsOn = labels.has(i) && next >= 0;
+    const titled = !letters.has(i) && (numbered.has(i) || apart.has(i) || i === title || (beforeCapital && !runsOn && looksLikeTitle(content)));
     if (!inStack && afterBreak && titled && (wrapped || lines.length > 1) && !(wrapped && full(text, lines, i, most))) {
       flush();
       blocks.push({ kind: 'heading', start: first, end: last });

@@ -97,7 +97,8 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
     }
     // A multi-line paragraph that is really unmarked text (a PDF dump saved as .md)
     // hides headings and paragraph breaks in its lines.
-    if (block.kind === 'paragraph' && !block.singleLine && countLines(source) >= 3) {
+    // heading:hard-breaks — lines the writer ended with markdown's hard break are set so on purpose (an address, a record's fields).
+    if (block.kind === 'paragraph' && !block.singleLine && countLines(source) >= 3 && !hardBroken(source)) {
       splitUnmarked(masked, block.start, block.end).forEach((part, i) => out.push(i === 0 ? { ...part, prose: true } : part));
       continue;
     }
@@ -146,6 +147,16 @@ function listLabels(text: string, blocks: readonly RawBlock[]): Map<number, RunI
   }
   close();
   return named;
+}
+
+/**
+ * heading:hard-breaks — true when every line of `source` but its last ends in
+ * markdown's hard break (two spaces or a backslash): the writer set each line
+ * apart (an address block, a record's fields), so no heading hides among them.
+ */
+function hardBroken(source: string): boolean {
+  const lines = source.replace(/\s+$/, '').split('\n');
+  return lines.length > 1 && lines.slice(0, -1).every((l) => / {2,}$|\\$/.test(l));
 }
 
 function countLines(s: string): number {

@@ -7,6 +7,8 @@ import { endsSentence } from './ends';
 import { pageNotes, PAGE_NOTE_RULE } from './notes';
 import { SPEAKER_LABEL, SPEAKER_ROLE, speakerTurns, type Turn } from './speakers';
 import { PULL_QUOTE, PullQuotes } from './pullquote';
+import { AUTHOR_BIO_RULE, authorBio } from './bio';
+import { CONTACT_TAIL_RULE, contactTail } from './contact-tail';
 
 const AFFILIATION = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:affiliation-line')!;
 const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
@@ -206,8 +208,19 @@ export function markNotices(
       continue;
     }
     if (legal !== null) rule = legalRule(masked, block);
+    // notice:contact-tail — '… For more information, contact … at desk@example.org.' closing a paragraph of prose.
+    const contact = !rule && legal === null && shown !== null && PROSE_KINDS.has(block.kind) ? contactTail(masked, block) : null;
+    if (contact !== null) {
+      blocks.push({ ...block, end: trimmedEnd(masked, block.start, contact) });
+      const tail = { start: contact, end: block.end };
+      blocks.push({ kind: 'meta', ...tail, notice: CONTACT_TAIL_RULE });
+      blank.push(tail);
+      notices.push({ ...tail, rule: CONTACT_TAIL_RULE });
+      continue;
+    }
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) rule = DISCLAIMER_ROW!.id;
     if (!rule && shown !== null && block.kind === 'blockquote' && quotes.repeats(shown, block)) rule = PULL_QUOTE;
+    if (!rule && shown !== null && block.kind === 'paragraph' && (top || i >= endFrom) && /^\s*[*_]/.test(text.slice(block.start, block.end)) && authorBio(shown)) rule = AUTHOR_BIO_RULE;
     const next = raw[i + 1] && READ.has(raw[i + 1].kind) ? shownOrSource(text, masked, raw[i + 1]) : '';
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (aboveProse || i >= endFrom) && promotes(shown, next)) rule = PROMO_RULE;
     // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.

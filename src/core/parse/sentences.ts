@@ -23,6 +23,9 @@ const OPENER = /[\p{Lu}\p{Lt}\d"“‘'(\[¿¡*_#-]/u;
 
 const FOOTNOTE = abbreviations.footnoteMark;
 
+/** sentence:paragraph-reference — bracketed paragraph numbers closing a block ('… fails. [21]-[26]'). */
+const PARAGRAPH_REFERENCE = new RegExp(abbreviations.paragraphReference.pattern, 'u');
+
 /**
  * Where a footnote mark glued to the full stop at `dot` ends: its digits (at most
  * the row's `maxDigits`) when a space and a capital follow them and the dot closes
@@ -135,6 +138,8 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   }
   let last = end;
   while (last > from && isSpace(text.charCodeAt(last - 1))) last--;
-  if (last > from) out.push({ start: from, end: last });
+  // sentence:paragraph-reference — '… the appeal fails. [21]-[26]': the references close the sentence before them.
+  if (last > from && out.length > 0 && PARAGRAPH_REFERENCE.test(text.slice(from, last))) out[out.length - 1] = { start: out[out.length - 1].start, end: last };
+  else if (last > from) out.push({ start: from, end: last });
   return out;
 }

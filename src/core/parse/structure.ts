@@ -10,6 +10,7 @@ import { readMarkdownPieces, type BatchLimits } from './pieces';
 import { labelLists } from './runin';
 import { blockTitle, coverStack, coverTitle } from './title';
 import { markMasthead } from './masthead';
+import { linkSections, numberedMarked } from './link-sections';
 
 /**
  * The layout of a document: its blocks, its sections as a careful reader would
@@ -35,6 +36,9 @@ const ABOVE_TITLE: ReadonlySet<string> = new Set((headings.rules as readonly { i
 
 /** The notices of a headline's own front matter (headings.json, `heading:front-matter-under`): under a heading they are no navigation. */
 const UNDER_HEADLINE: ReadonlySet<string> = new Set((headings.rules as readonly { id: string; notices?: readonly string[] }[]).find((r) => r.id === 'heading:front-matter-under')?.notices ?? []);
+
+/** The notices a heading's section holds as its own, not as navigation (headings.json, `heading:marked-over-notices` `own`). */
+const SECTION_OWN: ReadonlySet<string> = new Set((headings.rules as readonly { id: string; own?: readonly string[] }[]).find((r) => r.id === 'heading:marked-over-notices')?.own ?? []);
 
 /** A place and a date on a line of their own (headings.json, `heading:place-dateline`): a dateline, no heading. */
 const PLACE_DATELINE = new RegExp((headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:place-dateline')?.pattern ?? '(?!)', 'iu');
@@ -101,6 +105,10 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
   const lastWithTitle = new Map<string, number>();
   headings.forEach((h, i) => lastWithTitle.set(`${h.level}\u0000${h.title}`, i));
   const dropped = new Set<number>();
+  // heading:marked-over-links — '## 8. Related links' over a list of links, after the argument: a section, not navigation.
+  const linkLists = linkSections(raw, headings, (b) => BODY_KINDS.has(b.kind));
+  // heading:marked-over-notices — '## 9. Contact details' among numbered headings is the writer's section, not navigation.
+  const numbered = numberedMarked(raw, headings);
   for (let h = 0; h < headings.length; h++) {
     const heading = headings[h];
     const repeated = lastWithTitle.get(`${heading.level}\u0000${heading.title}`)! > h;
@@ -108,12 +116,13 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     for (let i = heading.at + 1; i < raw.length && raw[i].kind !== 'heading'; i++) {
       if (BODY_KINDS.has(raw[i].kind) || raw[i].kind === 'tableCell') break;
       // heading:front-matter-under — a byline or an agency's note under a headline is its own, not navigation.
-      if (raw[i].kind === 'meta' && !UNDER_HEADLINE.has(raw[i].notice ?? '')) navigation++;
+      // heading:marked-over-notices — a list of abbreviations, contact details: the section's own, not navigation.
+      if (raw[i].kind === 'meta' && !UNDER_HEADLINE.has(raw[i].notice ?? '') && !SECTION_OWN.has(raw[i].notice ?? '')) navigation++;
     }
     // The document title (level 1) stays even when author and date lines follow it.
     // heading:end-matter — 'Notes' over footnote definitions heads them, however few lines of prose they hold.
     const endMatter = END_MATTER.test(heading.title);
-    if (repeated || (navigation >= 2 && heading.level > 1 && !endMatter && heading.at !== titleAt) || heading.title.length === 0) dropped.add(heading.at);
+    if (repeated || (navigation >= 2 && heading.level > 1 && !endMatter && heading.at !== titleAt && !linkLists.has(heading.at) && !numbered.has(heading.at)) || heading.title.length === 0) dropped.add(heading.at);
     // heading:place-dateline — a line the layout took for a heading that is a place and a date.
     else if (raw[heading.at].depth === undefined && PLACE_DATELINE.test(heading.title)) dropped.add(heading.at);
   }
@@ -157,10 +166,16 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     else bodyCount[owner[i]]++;
   }
   const anyBody = introBody > 0 || bodyCount.some((n) => n > 0);
-  // heading:marked-over-notices — a heading the markup marks that holds notices only is a section of the outline.
+  // heading:marked-over-notices — a heading the markup marks that holds notices only is a section of the outline;
+  // heading:marked-over-table — and so is one over a table only.
   const held = new Array(kept.length).fill(0);
-  for (let i = 0; i < raw.length; i++) if (owner[i] >= 0 && raw[i].kind === 'meta' && raw[i].notice !== undefined) held[owner[i]]++;
-  const marked = (i: number) => raw[kept[i].at].depth !== undefined && held[i] > 0;
+  const tabled = new Array(kept.length).fill(0);
+  for (let i = 0; i < raw.length; i++) {
+    if (owner[i] >= 0 && raw[i].kind === 'meta' && raw[i].notice !== undefined) held[owner[i]]++;
+    if (owner[i] >= 0 && raw[i].kind === 'tableCell') tabled[owner[i]]++;
+  }
+  // heading:marked-over-table — a heading over a table only, the markup's or one the layout reads.
+  const marked = (i: number) => tabled[i] > 0 || (raw[kept[i].at].depth !== undefined && (held[i] > 0 || linkLists.has(kept[i].at)));
   // A heading is kept when it, or a heading nested below it, has argued text.
   // heading:part-over-heading — in text without markup, a heading set apart (blank lines around it) right over another that heads argued text heads a part.
   const blankAbove = (at: number) => /(?:^|\n[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, at - 200), at));

@@ -14,7 +14,8 @@ import type { TextLines } from './numbered';
  * joined. A block a top row of furniture.json reads (a hearing's lines under
  * testimony, 'STATEMENT OF …', 'BEFORE THE SUBCOMMITTEE …') or whose later line
  * opens with a joining word of notice:wrapped-line (the rest of such a line) is
- * left to those rows; a short capitals line over another (a post under a
+ * left to those rows, unless the line above it ends on a joining word too (the
+ * title broken mid-phrase: '… AND' / 'THE KINGDOM OF …'); a short capitals line over another (a post under a
  * name, 'SUBCOMMITTEE ON ENERGY') is no wrapped title. One pass: linear.
  */
 
@@ -77,13 +78,21 @@ export function wrappedCapitals(firsts: TextLines, contentOf: (i: number) => str
   return out;
 }
 
+/** The last word of a line, in lower case. */
+function lastWord(line: string): string {
+  const words = line.trim().split(/\s+/);
+  return words[words.length - 1].toLowerCase();
+}
+
 /** Whether lines `first`…`last` read as one title wrapped in capitals. */
 function fits(first: number, last: number, contentOf: (i: number) => string): boolean {
   if (contentOf(first).trim().split(/\s+/).length < MIN_WORDS) return false;
   for (let k = first; k <= last; k++) {
     const line = contentOf(k).trim();
     if (!inCapitals(line) || line.includes(':') || TOP.some((r) => r.test(line))) return false;
-    if (k > first && JOINING.has(line.split(/\s+/)[0].toLowerCase())) return false;
+    // A later line opening with a joining word is the rest of a notice's line, unless the line above breaks mid-phrase
+    // on a joining word of its own ('… OF ARVENIA AND' / 'THE KINGDOM OF …'): then the title runs on.
+    if (k > first && JOINING.has(line.split(/\s+/)[0].toLowerCase()) && !JOINING.has(lastWord(contentOf(k - 1)))) return false;
   }
   return !endsSentence(contentOf(last));
 }
