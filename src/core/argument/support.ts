@@ -1,6 +1,7 @@
 import { NO_LINKS, type Claim, type Reason, type Role } from '../model/model';
 import { SUPPORT_DATA, type SupportData, type SupportRow } from '../lexicon/support';
 import { Shared } from '../model/shared';
+import { ReadClaim } from '../model/claim-columns';
 
 /**
  * The argument's links: what supports each claim and what qualifies it, read
@@ -125,12 +126,14 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
     if (row) added.push(shared.of(row.id, row.weight, 'support'));
     if (lacking) added.push(shared.of(unsupported.id, unsupported.weight, 'support'));
     // concat, not a spread: the list at its exact length (a spread leaves room for 16 more in every claim's why).
-    if (added.length) claim.why = shared.list(claim.why.concat(added));
-    claim.supports = row?.link === 'supports' ? [target[i]] : NO_LINKS;
-    claim.supportedBy = supportedBy[i] ?? NO_LINKS;
-    claim.qualifiedBy = qualifiedBy[i] ?? NO_LINKS;
-    claim.unsupported = lacking;
+    const why = added.length ? shared.list(claim.why.concat(added)) : claim.why;
+    const links = { supports: row?.link === 'supports' ? [target[i]] : NO_LINKS, supportedBy: supportedBy[i] ?? NO_LINKS, qualifiedBy: qualifiedBy[i] ?? NO_LINKS, unsupported: lacking };
+    if (claim instanceof ReadClaim) claim.link(why, links);
+    else Object.assign(claim, links, { why });
   }
+  // The claims' verdicts are all made: their table goes (every read claim of a reading shares it).
+  const read = claims.find((c) => c instanceof ReadClaim);
+  if (read) ReadClaim.settle(read);
   return claims;
 }
 

@@ -1,4 +1,6 @@
 import { NO_ARGUMENT, NO_LINKS, type Category, type CategoryScores, type Claim, type Cue, type Reason, type Role } from './model';
+import type { ClaimLinks } from './links';
+import { sharedLinks, Verdicts, type Verdict } from './verdicts';
 
 /**
  * A reading's claim cues and figure indices held in columns: each cue's start
@@ -12,6 +14,8 @@ import { NO_ARGUMENT, NO_LINKS, type Category, type CategoryScores, type Claim, 
  * lens explained), fresh each time, and left to the collector.
  */
 export class ClaimColumns {
+  /** The reading's verdicts, each kept once (let go of their table once the claims are linked). */
+  readonly verdicts = new Verdicts();
   #starts: Int32Array = new Int32Array(16);
   #ends: Int32Array = new Int32Array(16);
   #kinds: Int32Array = new Int32Array(16);
@@ -113,11 +117,16 @@ export type ClaimFields = { -readonly [K in Exclude<keyof Claim, 'cues'>]: Claim
 export type ClaimDecided = Omit<ClaimFields, 'figures' | 'supports' | 'supportedBy' | 'qualifiedBy' | 'unsupported'>;
 
 /**
- * A claim as the reader makes it: its fields, and its cues and figures in the
- * reading's {@link ClaimColumns}, made when asked for. `cues` and `figures` are
- * own enumerable properties read through a getter shared by every claim (no
+ * A claim as the reader makes it: its place and entities in fields of its own;
+ * what the reader decided of it (reasons, scores, categories, confidence,
+ * role) in a {@link Verdict} it shares with the claims that decided the same;
+ * its links in one object, shared by all claims with none; its cues and
+ * figures in the reading's {@link ClaimColumns}, made when asked for. Every
+ * part is an own enumerable property in the order a claim has always had
+ * them, those held elsewhere read through a getter shared by every claim (no
  * room in the claim, one hidden class for all), so a spread copy,
- * `JSON.stringify` and a deep comparison see them as a plain claim's lists.
+ * `JSON.stringify` and a deep comparison see a plain claim (160 bytes a claim
+ * with every part a field, 96 now).
  */
 export class ReadClaim implements Claim {
   declare readonly start: number;
@@ -139,29 +148,45 @@ export class ReadClaim implements Claim {
   declare readonly unsupported: boolean;
   readonly #columns: ClaimColumns;
   readonly #at: number;
+  #verdict: Verdict;
+  // The argument's links are read over all claims, after (src/core/argument): none yet.
+  #links: ClaimLinks = NO_ARGUMENT;
 
-  /** Its fields written out one by one (one hidden class, every field in the object), in the order a claim has always had them. */
+  /** Its parts defined one by one (one hidden class), in the order a claim has always had them. */
   constructor(f: ClaimDecided, columns: ClaimColumns, at: number) {
     this.#columns = columns;
     this.#at = at;
+    this.#verdict = columns.verdicts.of({ why: f.why, categories: f.categories, primary: f.primary, secondary: f.secondary, confidence: f.confidence, role: f.role });
     (this as ClaimFields).start = f.start;
     (this as ClaimFields).end = f.end;
     (this as ClaimFields).section = f.section;
     (this as ClaimFields).block = f.block;
-    (this as ClaimFields).why = f.why;
-    (this as ClaimFields).categories = f.categories;
-    (this as ClaimFields).primary = f.primary;
-    (this as ClaimFields).secondary = f.secondary;
-    (this as ClaimFields).confidence = f.confidence;
-    (this as ClaimFields).role = f.role;
+    for (const [name, descriptor] of VERDICT) Object.defineProperty(this, name, descriptor);
     Object.defineProperty(this, 'cues', CUES);
     Object.defineProperty(this, 'figures', FIGURES);
     (this as ClaimFields).entities = f.entities;
-    // The argument's links are read over all claims, after (src/core/argument): none yet.
-    (this as ClaimFields).supports = NO_ARGUMENT.supports;
-    (this as ClaimFields).supportedBy = NO_ARGUMENT.supportedBy;
-    (this as ClaimFields).qualifiedBy = NO_ARGUMENT.qualifiedBy;
-    (this as ClaimFields).unsupported = NO_ARGUMENT.unsupported;
+    for (const [name, descriptor] of LINKS) Object.defineProperty(this, name, descriptor);
+  }
+
+  /** Sets the claim's argument: its reasons with those of its links, and its links (src/core/argument). */
+  link(why: readonly Reason[], links: ClaimLinks): void {
+    if (why !== this.#verdict.why) this.#verdict = this.#columns.verdicts.of({ ...this.#verdict, why });
+    this.#links = sharedLinks(links);
+  }
+
+  /** Lets go of the table of verdicts of `claim`'s reading, once its claims are all linked. */
+  static settle(claim: ReadClaim): void {
+    claim.#columns.verdicts.settle();
+  }
+
+  /** What the reader decided of `claim`. */
+  static verdictOf(claim: ReadClaim): Verdict {
+    return claim.#verdict;
+  }
+
+  /** The links of `claim`. */
+  static linksOf(claim: ReadClaim): ClaimLinks {
+    return claim.#links;
   }
 
   /** The cues of `claim`, made from the columns at each call. */
@@ -174,6 +199,18 @@ export class ReadClaim implements Claim {
     return claim.#columns.figures(claim.#at);
   }
 }
+
+/** A getter read from a part held apart, one descriptor for every claim. */
+function getter<K extends string>(name: K, read: (claim: ReadClaim) => unknown): [K, PropertyDescriptor] {
+  return [name, { get: function (this: ReadClaim) { return read(this); }, enumerable: true }];
+}
+
+const VERDICT_FIELDS = ['why', 'categories', 'primary', 'secondary', 'confidence', 'role'] as const;
+/** Every read claim's verdict parts, in their order. */
+const VERDICT = VERDICT_FIELDS.map((name) => getter(name, (claim) => ReadClaim.verdictOf(claim)[name]));
+const LINK_FIELDS = ['supports', 'supportedBy', 'qualifiedBy', 'unsupported'] as const;
+/** Every read claim's links, in their order. */
+const LINKS = LINK_FIELDS.map((name) => getter(name, (claim) => ReadClaim.linksOf(claim)[name]));
 
 /** Every read claim's `figures`: one getter, as `cues`. */
 const FIGURES: PropertyDescriptor = {

@@ -1,6 +1,6 @@
 import { BLOCK_KINDS, CLAIM, ENTITY, FIGURE, FIGURE_KINDS, FLOATS, INTS, NONE, ROLES, categoryOf, columnsOf, type Columns, type PackedReading, type Reading } from './columns';
 import type { Block, Claim, Entity, Figure, Mention } from './model';
-import { unpackLinks } from './links';
+import { linkReader } from './links';
 import { UnpackedClaim, UnpackedEntity, UnpackedFigure } from './unpacked';
 
 /** Rebuilds the reading from its packed form (`packed.ts`), in one go. */
@@ -80,7 +80,7 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
     i += count;
     if (c % STEP === STEP - 1) yield;
   }
-  const links = unpackLinks(packed.links, layout.claims);
+  const nextLinks = linkReader(packed.links);
   const claims: Claim[] = new Array(layout.claims);
   for (let c = 0, a = claimInts, g = 0; c < layout.claims; c++, a += INTS.claim, g += FLOATS.claim) {
     claims[c] = new UnpackedClaim(
@@ -94,7 +94,7 @@ function* unpacking(packed: PackedReading): Generator<void, Reading> {
       ROLES[ints[a + 6]],
       figureLists[c],
       entityLists[c],
-      links[c],
+      nextLinks(),
       columns,
       a + CLAIM.firstReason,
       Number.isNaN(floats[g + 3]) ? undefined : floats[g + 3],

@@ -2,7 +2,8 @@ import { markdownPieces, type MarkdownReading, type RawBlock } from './markdown'
 import { readMarkdownBlocks } from './markdown-blocks';
 import type { Memo } from './memo';
 import { definedLabels, stubsFor } from './definitions';
-import { GuardedPieces, guardFor, measure, type Guard } from './guards';
+import { GuardedPieces, guardFor, measure } from './guards';
+import { PieceList } from './piece-list';
 import type { FoundNotice } from './furniture';
 import { readPlainBlocks } from './plain';
 import { isPlainParagraph } from './plain-paragraph';
@@ -61,16 +62,6 @@ export function readsAlone(piece: string): BatchRule | undefined {
   return ALONE.find((r) => r.contains?.some((s) => piece.includes(s)) || r.opens?.some((s) => piece.startsWith(s)));
 }
 
-interface Piece {
-  readonly start: number;
-  readonly text: string;
-  readonly guard: Guard | null;
-  readonly stubs: string;
-  readonly key: string;
-  /** The most emphasis marks and closing brackets in one of its paragraphs (the guard's measure). */
-  readonly marks: number;
-}
-
 type Reading = MarkdownReading & { lines?: FoundNotice[] };
 
 /** How big a batch may grow: the `batch-characters` and `batch-pieces` rows unless told otherwise (the reading is the same for any). */
@@ -92,14 +83,11 @@ export function readMarkdownPieces(
   const defined = definedLabels(text);
   const guarded = new GuardedPieces();
   const starts = markdownPieces(text);
-  const pieces: Piece[] = starts.map((start, i) => {
-    const piece = text.slice(start, i + 1 < starts.length ? starts[i + 1] : text.length);
+  const pieces = new PieceList(text, starts, (piece, start) => {
     const measures = measure(piece);
     const guard = guardFor(measures);
     if (guard) guarded.add(start, piece, guard);
-    const stubs = guard ? '' : stubsFor(piece, defined);
-    // Stubs are part of the key: a piece reads differently when the definitions change.
-    return { start, text: piece, guard, stubs, key: stubs ? `${stubs}\u0000${piece}` : piece, marks: measures['inline-marks'] };
+    return { guard, stubs: guard ? '' : stubsFor(piece, defined), marks: measures['inline-marks'] };
   });
   // Each batch is parsed when its first piece is reached, and each piece's reading let go once copied: one batch's
   // readings are held at a time, not every piece's (on a document of short pieces they were 20× the text).
@@ -114,12 +102,13 @@ export function readMarkdownPieces(
   let under = -1;
   // The lines that open a speaker's turn (speakers.ts): decided over the whole document.
   const turnLines = new Set(speakers.filter((t) => t.rule !== SPEAKER_RESUMED.id).map((t) => t.line));
-  pieces.forEach((piece, i) => {
-    const { start } = piece;
+  for (let i = 0; i < pieces.length; i++) {
+    const start = pieces.start(i);
+    const guard = pieces.guard(i);
     const batch = batches.get(i);
     if (batch) readBatch(pieces, batch, fresh);
-    const read = (): Reading => piece.guard ? readPlainBlocks(piece.text) : take(fresh, i) ?? readMarkdownBlocks(piece.text, piece.stubs);
-    const reading: Reading = piece.guard || !memo ? read() : memo.get(piece.key, read);
+    const read = (): Reading => guard ? readPlainBlocks(pieces.text(i)) : take(fresh, i) ?? readMarkdownBlocks(pieces.text(i), pieces.stubs(i));
+    const reading: Reading = guard || !memo ? read() : memo.get(pieces.key(i), read);
     const got = reading.blocks;
     for (let k = 0; k < got.length; k++) {
       let b = got[k];
@@ -137,7 +126,7 @@ export function readMarkdownPieces(
     }
     for (const l of reading.lines ?? []) lines.push({ ...l, start: l.start + start, end: l.end + start });
     masks.push(reading.masked);
-  });
+  }
   runInHabit(blocks, runInHeads);
   guarded.report(text, warnings);
   return { blocks, masked: masks.join(''), lines };
@@ -150,7 +139,7 @@ export function readMarkdownPieces(
  * batch's first piece. A batch runs over the plain paragraphs between its
  * pieces: a piece parses after any other as it parses alone.
  */
-function batchesOf(pieces: readonly Piece[], memo: Memo<MarkdownReading> | undefined, limits: BatchLimits): Map<number, number[]> {
+function batchesOf(pieces: PieceList, memo: Memo<MarkdownReading> | undefined, limits: BatchLimits): Map<number, number[]> {
   const out = new Map<number, number[]>();
   const asked = new Set<string>();
   let batch: number[] = [];
@@ -163,22 +152,27 @@ function batchesOf(pieces: readonly Piece[], memo: Memo<MarkdownReading> | undef
     chars = 0;
     passed = 0;
   };
-  pieces.forEach((piece, i) => {
-    const known = memo !== undefined && (asked.has(piece.key) || memo.has(piece.key));
-    if (memo) asked.add(piece.key);
-    if (piece.guard || known) return flush();
-    if (!piece.stubs && isPlainParagraph(piece.text)) {
-      passed++;
-      return;
+  for (let i = 0; i < pieces.length; i++) {
+    const key = memo ? pieces.key(i) : '';
+    const known = memo !== undefined && (asked.has(key) || memo.has(key));
+    if (memo) asked.add(key);
+    if (pieces.guard(i) || known) {
+      flush();
+      continue;
     }
-    const alone = readsAlone(piece.text) !== undefined || piece.marks > MAX_MARKS;
+    const text = pieces.text(i);
+    if (!pieces.stubs(i) && isPlainParagraph(text)) {
+      passed++;
+      continue;
+    }
+    const alone = readsAlone(text) !== undefined || pieces.marks(i) > MAX_MARKS;
     const follows = batch.length > 0 && batch[batch.length - 1] + passed === i - 1;
     passed = 0;
-    if (alone || !follows || batch.length >= limits.pieces || chars + piece.text.length > limits.characters) flush();
+    if (alone || !follows || batch.length >= limits.pieces || chars + text.length > limits.characters) flush();
     batch.push(i);
-    chars += piece.text.length;
+    chars += text.length;
     if (alone) flush();
-  });
+  }
   flush();
   return out;
 }
@@ -200,20 +194,19 @@ function take<K, V>(map: Map<K, V>, key: K): V | undefined {
 }
 
 /** Parses the pieces `batch` (consecutive indices) in one call and cuts the reading back into pieces. */
-function readBatch(pieces: readonly Piece[], batch: readonly number[], out: Map<number, MarkdownReading>): void {
+function readBatch(pieces: PieceList, batch: readonly number[], out: Map<number, MarkdownReading>): void {
   if (batch.length === 1) {
-    const piece = pieces[batch[0]];
-    out.set(batch[0], readMarkdownBlocks(piece.text, piece.stubs));
+    out.set(batch[0], readMarkdownBlocks(pieces.text(batch[0]), pieces.stubs(batch[0])));
     return;
   }
   // Where each piece ends in the batch's text (the pieces joined; plain paragraphs between them are not in it).
   let length = 0;
-  const ends = batch.map((i) => (length += pieces[i].text.length));
-  const text = batch.map((i) => pieces[i].text).join('');
-  const stubs = [...new Set(batch.flatMap((i) => (pieces[i].stubs ? pieces[i].stubs.split('\n') : [])))].join('\n');
+  const ends = batch.map((i) => (length += pieces.size(i)));
+  const text = batch.map((i) => pieces.text(i)).join('');
+  const stubs = [...new Set(batch.flatMap((i) => (pieces.stubs(i) ? pieces.stubs(i).split('\n') : [])))].join('\n');
   const reading = readMarkdownBlocks(text, stubs, false);
   // Where each piece's last line with text ends, before its blank lines (the last piece's are at the end of the batch, as alone).
-  const shown = batch.map((i, k) => (k === batch.length - 1 ? ends[k] : ends[k] - pieces[i].text.length + lastLineEnd(pieces[i].text)));
+  const shown = batch.map((i, k) => (k === batch.length - 1 ? ends[k] : ends[k] - pieces.size(i) + lastLineEnd(pieces.text(i))));
   const split: RawBlock[][] = batch.map(() => []);
   let p = 0;
   for (const block of reading.blocks) {
@@ -223,7 +216,7 @@ function readBatch(pieces: readonly Piece[], batch: readonly number[], out: Map<
     // HTML comment left open in a list item, takes them in only when text follows), would not read as the piece
     // alone reads: the batch's pieces are read one by one.
     if (block.start < from || block.end > shown[p]) {
-      for (const i of batch) out.set(i, readMarkdownBlocks(pieces[i].text, pieces[i].stubs));
+      for (const i of batch) out.set(i, readMarkdownBlocks(pieces.text(i), pieces.stubs(i)));
       return;
     }
     split[p].push({ ...block, start: block.start - from, end: block.end - from });
