@@ -169,6 +169,13 @@ export const FAMILIES: readonly Family[] = [
     step: 'plain',
     make: (n) => `The depot was folded into the agency in 2013 and now accounts for ${fill(n, (i) => `${7 + 3 * i} tonnes at site ${i}`, ', ')}.`,
   },
+  {
+    id: 'sentences-one-line',
+    says: 'short sentences ending in a number, all on one line (each capital after "2021. " asked where its line starts)',
+    step: 'plain',
+    scale: 8,
+    make: (n) => fill(n, (i) => `Trade rose by ${i % 90}% in ${1990 + (i % 30)}.`, ' '),
+  },
   { id: 'essay-repeated', says: 'an ordinary sentence repeated (the control)', step: 'plain', make: (n) => fill(n, () => SENTENCE, ' ') },
   // The reader's lexicon file.
   { id: 'lexicon-long-term', says: 'a lexicon term of n characters', step: 'lexicon', make: (n) => `{ "economic": { "${'a '.repeat(n / 2)}*x": 1 } }` },

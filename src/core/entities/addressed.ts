@@ -1,3 +1,4 @@
+import { lastNewline } from '../parse/line-index';
 import titles from '../lexicon/data/titles.json';
 import layoutData from '../lexicon/data/layout.json';
 import { keyOf } from '../parse/chars';
@@ -29,7 +30,7 @@ export function addressedLine(context: Context, ps: readonly Piece[]): boolean {
   if (ps.length < 2 || !single(ps[0]) || !single(ps[1]) || tokens.shape[ps[0].first] !== CAP || tokens.shape[ps[1].first] !== CAP) return false;
   if (!ADDRESS.has(keyAt(tokens, ps[0].first))) return false;
   const at = tokens.start[ps[0].first];
-  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const before = text.slice(lastNewline(text, at - 1) + 1, at);
   return /^[ \t]*$/.test(before) || COLUMN.test(before);
 }
 

@@ -1,3 +1,4 @@
+import { lastNewline } from '../parse/line-index';
 import type { Context } from './context';
 import { evidenceOf } from './evidence';
 import { spanKey } from './keys';
@@ -124,7 +125,7 @@ export function findAddressLines(context: Context): FixedNames {
   const out: FixedNames = { proposals: [], fixed: [] };
   for (let i = 0; i + 3 < tokens.count; i++) {
     if (!lex.addressTitles.has(keyAt(tokens, i)) || tokens.shape[i] !== CAP) continue;
-    const lineStart = text.lastIndexOf('\n', tokens.start[i]) + 1;
+    const lineStart = lastNewline(text, tokens.start[i]) + 1;
     const by = keyAt(tokens, i + 1);
     if (!/^[\s*_>#-]*$/.test(text.slice(lineStart, tokens.start[i])) || (by !== 'by' && by !== 'of')) continue;
     let name = i + 2;

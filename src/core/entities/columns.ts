@@ -1,3 +1,4 @@
+import { lastNewline } from '../parse/line-index';
 import type { Entity } from '../model/model';
 import type { TextUnit } from '../parse/units';
 import { rule, type Lexicon } from './lexicon';
@@ -51,7 +52,7 @@ function* rows(text: string, units: readonly TextUnit[]): Generator<Cell[]> {
   for (const u of units) {
     if (u.body) continue;
     if (!(u.start >= line && u.start < lineEnd)) {
-      const lineStart = text.lastIndexOf('\n', u.start) + 1;
+      const lineStart = lastNewline(text, u.start) + 1;
       if (lineStart !== line) {
         if (row.length > 0) yield row;
         row = [];

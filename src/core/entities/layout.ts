@@ -1,3 +1,4 @@
+import { lastNewline } from '../parse/line-index';
 import type { TextUnit } from '../parse/units';
 import { keyAt, LOWER, type Tokens } from '../parse/tokens';
 import { capitalShare, endsLead, looksLikeTitleRow, marksSentenceEnd } from '../parse/ends';
@@ -150,7 +151,7 @@ function readLines(
   const sources: { start: number; end: number }[] = [];
   let i = 0;
   while (i < tokens.count) {
-    const lineStart = text.lastIndexOf('\n', tokens.start[i] - 1) + 1;
+    const lineStart = lastNewline(text, tokens.start[i] - 1) + 1;
     let lineEnd = text.indexOf('\n', tokens.start[i]);
     if (lineEnd < 0) lineEnd = text.length;
     let j = i;
@@ -199,6 +200,6 @@ function isTitleLine(
   if (j < tokens.count && tokens.shape[j] === LOWER && !/\n\s*\n/.test(text.slice(lineEnd, tokens.start[j]))) return false;
   // The line before must have ended a sentence, or be blank, or not exist.
   if (lineStart === 0) return true;
-  const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
+  const previous = text.slice(lastNewline(text, lineStart - 2) + 1, lineStart - 1).trim();
   return previous.length === 0 || endsLead(previous);
 }

@@ -1,3 +1,4 @@
+import { lastNewline } from '../parse/line-index';
 import { isConnector, type Context, type Proposal } from './context';
 import { evidenceOf } from './evidence';
 import { spanKey } from './keys';
@@ -70,7 +71,7 @@ export function findReferenceNames(context: Context): FixedNames {
 /** The text of the line before offset `at`, at most {@link LINE} characters of it. */
 function lineBefore(text: string, at: number): string {
   const from = Math.max(0, at - LINE);
-  const line = text.lastIndexOf('\n', at);
+  const line = lastNewline(text, at);
   return text.slice(Math.max(from, line + 1), at);
 }
 

@@ -1,3 +1,4 @@
+import { lastNewline } from '../parse/line-index';
 /**
  * entity:chosen-break — whether a line break was the writer's or the wrapping's. Text wrapped to a width
  * breaks a line only where the next word would not fit; a line that ends well short of that width, with
@@ -42,6 +43,6 @@ const SLACK = 0.75;
  */
 export function chosenBreak(text: string, newline: number, nextLength: number, width: number): boolean {
   if (width <= 0) return width === 0;
-  const lineStart = text.lastIndexOf('\n', newline - 1) + 1;
+  const lineStart = lastNewline(text, newline - 1) + 1;
   return newline - lineStart + 1 + nextLength < SLACK * width;
 }

@@ -1,3 +1,4 @@
+import { lastNewline } from '../parse/line-index';
 import type { FigureLexicon } from './lexicon';
 import { because, found, make, type Draft, type Reading, type Scope } from './draft';
 import type { Num } from './numeral';
@@ -142,7 +143,7 @@ const isCapital = (c: number) => c >= 65 && c <= 90;
 
 /** True when dot leaders run earlier on the line of `pos`. */
 function afterLeaders(text: string, pos: number): boolean {
-  return /\.{3,}|…/.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos));
+  return /\.{3,}|…/.test(text.slice(lastNewline(text, pos - 1) + 1, pos));
 }
 
 /** The offset of the "(" that opens just before `pos` ("(80,000", "(about 80,000"), or -1. */

@@ -1,3 +1,4 @@
+import { lastNewline } from '../parse/line-index';
 import type { Block, Reason } from '../model/model';
 import type { FoundFigure } from './index';
 import { reason } from './draft';
@@ -46,7 +47,7 @@ function ragged(cells: readonly Cell[]): boolean {
 
 /** Where a cell stands on its line: its first and last character's column. */
 function across(text: string, c: Cell): [number, number] {
-  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  const lineStart = lastNewline(text, c.start - 1) + 1;
   return [c.start - lineStart, c.end - lineStart];
 }
 

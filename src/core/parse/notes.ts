@@ -1,3 +1,4 @@
+import { lastNewline } from './line-index';
 import type { RawBlock } from './markdown';
 import furniture from '../lexicon/data/furniture.json';
 
@@ -50,7 +51,7 @@ function markers(text: string): Map<number, number> {
 
 /** The number a block opens with, read from the start of its line (a paragraph's label is outside it), or null. */
 function openingNumber(text: string, block: RawBlock): number | null {
-  const lineStart = text.lastIndexOf('\n', block.start - 1) + 1;
+  const lineStart = lastNewline(text, block.start - 1) + 1;
   const m = OPENS_NOTE.exec(text.slice(lineStart, Math.min(block.end, block.start + 12)));
   return m ? Number(m[1] ?? m[2]) : null;
 }

@@ -1,3 +1,4 @@
+import { lastNewline } from './line-index';
 import furniture from '../lexicon/data/furniture.json';
 import { rowIn } from './rows';
 import type { Span } from '../model/model';
@@ -130,7 +131,7 @@ export function withPageHeads(
 function bodyLine(text: string, line: { start: number; end: number; line: string }, marked: ReadonlyMap<number, string>, footerSide: boolean): boolean {
   if (/^[\p{Ll}•▪◦●‣∙■□➢►]/u.test(line.line)) return true;
   if (looksLikeTitle(line.line) || !footerSide) return false;
-  const aboveStart = line.start === 0 ? -1 : text.lastIndexOf('\n', line.start - 2) + 1;
+  const aboveStart = line.start === 0 ? -1 : lastNewline(text, line.start - 2) + 1;
   const above = aboveStart < 0 ? '' : text.slice(aboveStart, line.start - 1);
   if (above.trim().length > 0 && !marked.has(aboveStart) && !endsSentence(above)) return true;
   // The first line after the page number that is neither blank nor furniture.
