@@ -8,6 +8,7 @@ import { END_MATTER, markNotices } from './notices';
 import { speakerTurns } from './speakers';
 import { readMarkdownPieces, type BatchLimits } from './pieces';
 import { labelLists } from './runin';
+import { KEY_FIGURE_RULE } from './asides';
 import { blockTitle, coverStack, coverTitle } from './title';
 import { markMasthead } from './masthead';
 
@@ -106,7 +107,8 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     const repeated = lastWithTitle.get(`${heading.level}\u0000${heading.title}`)! > h;
     let navigation = 0;
     for (let i = heading.at + 1; i < raw.length && raw[i].kind !== 'heading'; i++) {
-      if (BODY_KINDS.has(raw[i].kind) || raw[i].kind === 'tableCell') break;
+      // A point's label, or a list of key figures read aside (notice:key-figure), is content, not navigation.
+      if (BODY_KINDS.has(raw[i].kind) || raw[i].kind === 'tableCell' || (raw[i].label && (raw[i].notice === undefined || raw[i].notice === KEY_FIGURE_RULE))) break;
       // heading:front-matter-under — a byline or an agency's note under a headline is its own, not navigation.
       if (raw[i].kind === 'meta' && !UNDER_HEADLINE.has(raw[i].notice ?? '')) navigation++;
     }
@@ -160,7 +162,10 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
   // heading:marked-over-notices — a heading the markup marks that holds notices only is a section of the outline.
   const held = new Array(kept.length).fill(0);
   for (let i = 0; i < raw.length; i++) if (owner[i] >= 0 && raw[i].kind === 'meta' && raw[i].notice !== undefined) held[owner[i]]++;
-  const marked = (i: number) => raw[kept[i].at].depth !== undefined && held[i] > 0;
+  // A heading over a list of key figures (notice:key-figure: 'Key facts') is a section too, marked or not.
+  const aside = new Array(kept.length).fill(0);
+  for (let i = 0; i < raw.length; i++) if (owner[i] >= 0 && raw[i].kind === 'meta' && raw[i].notice === KEY_FIGURE_RULE) aside[owner[i]]++;
+  const marked = (i: number) => (raw[kept[i].at].depth !== undefined && held[i] > 0) || aside[i] > 0;
   // A heading is kept when it, or a heading nested below it, has argued text.
   // heading:part-over-heading — in text without markup, a heading set apart (blank lines around it) right over another that heads argued text heads a part.
   const blankAbove = (at: number) => /(?:^|\n[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, at - 200), at));
