@@ -28,8 +28,13 @@ export const READ_RULES: ReadonlySet<string> = new Set(ROWS.filter((r) => r.read
 
 const FIELD_ROW = ROWS.find((r) => r.id === 'notice:header-field');
 const TILE_ROW = ROWS.find((r) => r.id === 'notice:key-figure');
+const TABLE_ROW = ROWS.find((r) => r.id === 'notice:table-row');
 if (!FIELD_ROW?.words || !FIELD_ROW.labelWords || !FIELD_ROW.most || !FIELD_ROW.maxLength) throw new Error('furniture.json has no complete row notice:header-field');
 if (!TILE_ROW?.least || !TILE_ROW.maxLength) throw new Error('furniture.json has no complete row notice:key-figure');
+if (!TABLE_ROW?.least) throw new Error('furniture.json has no complete row notice:table-row');
+
+/** The fewest fields, labelled in capitals, of a header block read whole. */
+const HEADER_RUN = 3;
 
 /** The small words a field's value may hold in lower case ('of', 'and', 'et seq.'). */
 const SMALL: ReadonlySet<string> = new Set(FIELD_ROW.words);
@@ -82,7 +87,10 @@ export function headerField(shown: string, above: string | null, below: string |
     else if (fields.length > 0) fields[fields.length - 1].value += ` ${line}`;
     else return false;
   }
-  if (fields.length === 0 || !fields.every((f) => bareValue(f.value, f.label === f.label.toUpperCase()))) return false;
+  if (fields.length === 0) return false;
+  // A memo's or a form's header: a run of fields labelled in capitals ('TO:', 'FROM:', 'DATE:', 'SUBJECT:'), whatever their values say.
+  if (fields.length >= HEADER_RUN && fields.every((f) => f.label.length >= 2 && f.label === f.label.toUpperCase())) return true;
+  if (!fields.every((f) => bareValue(f.value, f.label === f.label.toUpperCase()))) return false;
   if (fields.length > 1 || fields[0].label === fields[0].label.toUpperCase()) return true;
   const near = (other: string | null) => other !== null && fieldLabel(other.split('\n', 1)[0].replace(/\s+/g, ' ').trim()) !== null;
   return near(above) || near(below) || (before !== null && before.trimEnd().endsWith(':'));
@@ -109,6 +117,39 @@ function tiles(source: string, kind: string): number {
   return chunks.length;
 }
 
+/** A row of a table in plain text: a label (no digit in it) and at least three numbers after it, nothing else. */
+const TABLE_LINE = /^\p{L}[^\d\n]*?(?:\s+[-−–]?\d[\d.,]*%?){3,}$/u;
+
+/** How many table rows `source` (a paragraph as written) is made of, or 0 when it is not all rows. */
+function tableRows(source: string, kind: string): number {
+  if (kind !== 'paragraph') return 0;
+  const lines = source.trim().split('\n').map((l) => l.trim());
+  return lines.every((l) => TABLE_LINE.test(l)) ? lines.length : 0;
+}
+
+/**
+ * The runs of blocks next to each other (notices between them aside) that
+ * `count` reads as at least `least` items in all: tiles, or table rows.
+ */
+function runs(text: string, raw: readonly RawBlock[], count: (source: string, kind: string) => number, least: number): number[][] {
+  const found: number[][] = [];
+  for (let i = 0; i < raw.length; ) {
+    const run: number[] = [];
+    let items = 0;
+    let j = i;
+    for (; j < raw.length; j++) {
+      if (raw[j].kind === 'meta' && raw[j].notice) continue;
+      const n = count(text.slice(raw[j].start, raw[j].end), raw[j].kind);
+      if (n === 0) break;
+      run.push(j);
+      items += n;
+    }
+    if (items >= least) found.push(run);
+    i = run.length > 0 ? j : i + 1;
+  }
+  return found;
+}
+
 /** What {@link asideBlocks} decides: the rule of each block read aside, by index, and the labels that head a run of tiles. */
 export interface Asides {
   readonly rules: ReadonlyMap<number, string>;
@@ -125,25 +166,13 @@ export interface Asides {
 export function asideBlocks(text: string, raw: readonly RawBlock[], shown: (i: number) => string | null): Asides {
   const rules = new Map<number, string>();
   const heads = new Set<number>();
-  for (let i = 0; i < raw.length; ) {
-    const run: number[] = [];
-    let count = 0;
-    let j = i;
-    for (; j < raw.length; j++) {
-      if (raw[j].kind === 'meta' && raw[j].notice) continue;
-      const n = tiles(text.slice(raw[j].start, raw[j].end), raw[j].kind);
-      if (n === 0) break;
-      run.push(j);
-      count += n;
-    }
-    if (count >= TILE_ROW!.least!) {
-      for (const k of run) rules.set(k, TILE_ROW!.id);
-      const above = raw[run[0] - 1];
-      const head = above ? text.slice(above.start, above.end).trim() : '';
-      if (above?.kind === 'paragraph' && head.length <= 40 && !head.includes('\n') && /^\p{Lu}[\p{L} ,'’-]*$/u.test(head)) heads.add(run[0] - 1);
-    }
-    i = run.length > 0 ? j : i + 1;
+  for (const run of runs(text, raw, tiles, TILE_ROW!.least!)) {
+    for (const k of run) rules.set(k, TILE_ROW!.id);
+    const above = raw[run[0] - 1];
+    const head = above ? text.slice(above.start, above.end).trim() : '';
+    if (above?.kind === 'paragraph' && head.length <= 40 && !head.includes('\n') && /^\p{Lu}[\p{L} ,'’-]*$/u.test(head)) heads.add(run[0] - 1);
   }
+  for (const run of runs(text, raw, tableRows, TABLE_ROW!.least!)) for (const k of run) if (!rules.has(k)) rules.set(k, TABLE_ROW!.id);
   for (let i = 0; i < raw.length; i++) {
     const kind = raw[i].kind;
     if (rules.has(i) || !(kind === 'paragraph' || kind === 'listItem' || (kind === 'heading' && raw[i].depth === undefined))) continue;

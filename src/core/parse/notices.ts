@@ -8,6 +8,7 @@ import { pageNotes, PAGE_NOTE_RULE } from './notes';
 import { SPEAKER_LABEL, SPEAKER_ROLE, speakerTurns, type Turn } from './speakers';
 import { PULL_QUOTE, PullQuotes } from './pullquote';
 import { asideBlocks, FORM_FIELDS, READ_RULES } from './asides';
+import { BRACKETED_TAIL_RULE, bracketedTail } from './tails';
 
 const AFFILIATION = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:affiliation-line')!;
 const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
@@ -237,6 +238,15 @@ export function markNotices(
     blocks.push({ ...block, kind: 'meta', notice: rule });
     blank.push(block);
     notices.push({ start: block.start, end: block.end, rule });
+  }
+  // notice:bracketed-tail — an insertion in brackets closing a paragraph ('… from April. [REDACTED - s.40]') is set apart from it.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const at = PROSE_KINDS.has(blocks[i].kind) ? bracketedTail(text, blocks[i]) : null;
+    if (at === null) continue;
+    const tail = { start: at, end: blocks[i].end };
+    blocks.splice(i, 1, { ...blocks[i], end: trimmedEnd(masked, blocks[i].start, at) }, { kind: 'meta', ...tail, notice: BRACKETED_TAIL_RULE });
+    blank.push(tail);
+    notices.push({ ...tail, rule: BRACKETED_TAIL_RULE });
   }
   // notice:page-note — footnotes printed at a page's foot (above its furniture, read as notices just now) or under 'Notes'.
   const endMatter = (i: number) => END_MATTER.test(shownOrSource(text, masked, blocks[i]).replace(/[\s*_#]+/g, ' ').trim());
