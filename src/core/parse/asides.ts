@@ -61,7 +61,7 @@ function lowerWords(value: string): number {
 /** Whether `value`, a field's value, names and proposes nothing: see {@link headerField}. */
 function bareValue(value: string, capitals: boolean): boolean {
   // A value in capitals is a heading's title ('ANNEX A: COSTS OF THE MISSION'), not a field's value.
-  if (!/^[\p{Lu}\d]/u.test(value) || value === value.toUpperCase()) return false;
+  if (!/^[\p{Lu}\d]/u.test(value) || (!/\p{Ll}/u.test(value) && (value.match(/\p{Lu}{3,}/gu) ?? []).length >= 2)) return false;
   return lowerWords(value) <= (capitals ? FIELD_ROW!.most! : 0);
 }
 
@@ -101,6 +101,18 @@ const FIGURE_LINE = /^[$€£¥]?\d[\d.,]*(?:\s?(?:%|\p{L}+)){0,2}$/u;
 /** A list item opening with a figure or date in bold, then a dash ('- **€3 billion** — …', '- **4 May 2026** — …'). */
 const BOLD_TILE = /^\s*(?:[-*+]\s+)?(\*\*|__)[$€£¥]?\d[^*_\n]{0,40}\1\s*[—–]\s+\S/u;
 
+/**
+ * Whether the line at `[start, end)` of `text` is the figure of a key-figure
+ * tile: a blank line (or the start) above it, and right under it, with no
+ * blank line between, one to three lines opening in lower case and ending no
+ * sentence before the next blank line (or the end).
+ */
+export function tileFigure(text: string, start: number, end: number): boolean {
+  if (!/(?:^|\n[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const label = /^\n((?:[ \t]*\S[^\n]*(?:\n|$)){1,3}?)(?:[ \t]*(?:\n|$))/.exec(text.slice(end, end + 400));
+  return label !== null && /^[ \t]*\p{Ll}/u.test(label[1]) && !/[.!?]\s*$/.test(label[1]);
+}
+
 /** How many key-figure tiles `source` (a block as written) is made of, or 0 when it is not all tiles. */
 function tiles(source: string, kind: string): number {
   const text = source.trim();
@@ -117,14 +129,24 @@ function tiles(source: string, kind: string): number {
   return chunks.length;
 }
 
-/** A row of a table in plain text: a label (no digit in it) and at least three numbers after it, nothing else. */
-const TABLE_LINE = /^\p{L}[^\d\n]*?(?:\s+[-−–]?\d[\d.,]*%?){3,}$/u;
+/** A number of a table's cell: a sign, digits with separators, a percent sign. */
+const CELL = /^[-−–]?\d[\d.,]*%?$/;
+
+/** Whether `line` is a table's row in plain text: a label with no digit in it, then at least three numbers and nothing else (read word by word: linear). */
+function tableLine(line: string): boolean {
+  const words = line.split(/\s+/);
+  let cells = 0;
+  while (cells < words.length && CELL.test(words[words.length - 1 - cells])) cells++;
+  if (cells < 3 || cells === words.length) return false;
+  const label = words.slice(0, words.length - cells);
+  return /^\p{L}/u.test(label[0]) && !label.some((w) => /\d/.test(w));
+}
 
 /** How many table rows `source` (a paragraph as written) is made of, or 0 when it is not all rows. */
 function tableRows(source: string, kind: string): number {
   if (kind !== 'paragraph') return 0;
   const lines = source.trim().split('\n').map((l) => l.trim());
-  return lines.every((l) => TABLE_LINE.test(l)) ? lines.length : 0;
+  return lines.every(tableLine) ? lines.length : 0;
 }
 
 /**
@@ -145,7 +167,8 @@ function runs(text: string, raw: readonly RawBlock[], count: (source: string, ki
       items += n;
     }
     if (items >= least) found.push(run);
-    i = run.length > 0 ? j : i + 1;
+    // Past the run, or past the first block that opens none (the notices before it were skipped once): linear.
+    i = run.length > 0 ? j : Math.max(i, j) + 1;
   }
   return found;
 }
