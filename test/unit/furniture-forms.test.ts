@@ -55,10 +55,12 @@ function expectClaim(name: string, words: string): void {
 
 describe('Notices: a form’s furniture read as claims', () => {
   it('Reads a list of key figures as figures, not claims, under its own heading', () => {
-    expectNotice('harbour-facts.txt', 'notice:key-figure', '£1.8bn estimated whole-life cost');
-    expectNotice('harbour-facts.txt', 'notice:key-figure', '212 berths the board now plans to rebuild');
-    expectNotice('harbour-letter.md', 'notice:key-figure', '**€2 billion** — the harbour fund');
-    expectNotice('harbour-letter.md', 'notice:key-figure', '**1,400** — dock workers');
+    for (const [name, rule, words] of [
+      ['harbour-facts.txt', 'notice:key-figure', '£1.8bn estimated whole-life cost'],
+      ['harbour-facts.txt', 'notice:key-figure', '212 berths the board now plans to rebuild'],
+      ['harbour-letter.md', 'notice:key-figure', '**€2 billion** — the harbour fund'],
+      ['harbour-letter.md', 'notice:key-figure', '**1,400** — dock workers'],
+    ]) expectNotice(name, rule, words);
     const facts = read('harbour-facts.txt');
     for (const figure of ['£1.8bn', '£1.2 billion', '27 months']) assert.ok(facts.figures.includes(figure), `${figure} is still a figure: ${facts.figures}`);
     assert.ok(facts.figures.some((f) => f.startsWith('212')), 'a tile’s figure is no page number');
@@ -74,17 +76,21 @@ describe('Notices: a form’s furniture read as claims', () => {
   });
 
   it('Reads rows of a table set with single spaces as a table’s cells, not claims', () => {
-    expectNotice('harbour-facts.txt', 'notice:table-row', 'Cargo growth 2.1 3.4 1.9 2.5');
-    expectNotice('harbour-facts.txt', 'notice:table-row', 'Berth occupancy (% of capacity)');
+    for (const [name, rule, words] of [
+      ['harbour-facts.txt', 'notice:table-row', 'Cargo growth 2.1 3.4 1.9 2.5'],
+      ['harbour-facts.txt', 'notice:table-row', 'Berth occupancy (% of capacity)'],
+    ]) expectNotice(name, rule, words);
     expectClaim('harbour-facts.txt', 'Occupancy has risen every year');
   });
 
   it('Reads a form’s header fields as notices, and keeps the fields that argue', () => {
-    expectNotice('interim-rule.txt', 'notice:header-field', 'AGENCY: Port Security Office, Harbours.');
-    expectNotice('interim-rule.txt', 'notice:header-field', 'ACTION: Interim rule.');
-    expectNotice('interim-rule.txt', 'notice:header-field', 'Authority: 46 U.S.C. 70101-70117');
-    expectNotice('panel-report.txt', 'notice:header-field', 'Complainant: Republic of Valdora');
-    expectNotice('panel-report.txt', 'notice:header-field', 'Third parties: Brazil; Chile; Norway; Peru; Viet Nam');
+    for (const [name, rule, words] of [
+      ['interim-rule.txt', 'notice:header-field', 'AGENCY: Port Security Office, Harbours.'],
+      ['interim-rule.txt', 'notice:header-field', 'ACTION: Interim rule.'],
+      ['interim-rule.txt', 'notice:header-field', 'Authority: 46 U.S.C. 70101-70117'],
+      ['panel-report.txt', 'notice:header-field', 'Complainant: Republic of Valdora'],
+      ['panel-report.txt', 'notice:header-field', 'Third parties: Brazil; Chile; Norway; Peru; Viet Nam'],
+    ]) expectNotice(name, rule, words);
     expectClaim('interim-rule.txt', 'The Port Security Office is changing the screening rules');
     expectClaim('interim-rule.txt', 'The authority citation for part 105 continues to read as follows:');
     expectClaim('interim-rule.txt', 'Recommendation: Fund the coastguard from next year');
@@ -92,22 +98,26 @@ describe('Notices: a form’s furniture read as claims', () => {
   });
 
   it('Reads a quotation’s attribution, a greeting and a copy list as notices, their names still read', () => {
-    expectNotice('harbour-letter.md', 'notice:attribution', '— Ann Reyes, Editor');
-    expectNotice('harbour-letter.md', 'notice:attribution', '— **Tomas Berg**, Chair of the Harbour Board');
-    expectNotice('harbour-letter.md', 'notice:greeting', 'Dear subscribers,');
-    expectNotice('harbour-letter.md', 'notice:copy-list', 'cc: The Honorable Ann Reyes');
+    for (const [name, rule, words] of [
+      ['harbour-letter.md', 'notice:attribution', '— Ann Reyes, Editor'],
+      ['harbour-letter.md', 'notice:attribution', '— **Tomas Berg**, Chair of the Harbour Board'],
+      ['harbour-letter.md', 'notice:greeting', 'Dear subscribers,'],
+      ['harbour-letter.md', 'notice:copy-list', 'cc: The Honorable Ann Reyes'],
+    ]) expectNotice(name, rule, words);
     const letter = read('harbour-letter.md');
     for (const name of ['Tomas Berg', 'Ben Ito']) assert.ok(letter.entities.includes(name), `${name} is still read: ${letter.entities}`);
     expectClaim('harbour-letter.md', 'The quay will be finished on time, whatever the weather.');
   });
 
   it('Reads identifiers and marks of the page alone on a line as notices', () => {
-    expectNotice('interim-rule.txt', 'notice:document-symbol', '33 CFR Parts 105 and 106');
-    expectNotice('panel-report.txt', 'notice:document-symbol', '(26-0412)');
-    expectNotice('panel-report.txt', 'notice:document-symbol', 'HT/16412');
-    expectNotice('interim-rule.txt', 'notice:asterisks', '* * * * *');
-    expectNotice('panel-report.txt', 'notice:asterisks', '* *** *');
-    expectNotice('panel-report.txt', 'notice:cable-section', 'S E C R E T SECTION 02 OF 03 HALVIK 000512');
+    for (const [name, rule, words] of [
+      ['interim-rule.txt', 'notice:document-symbol', '33 CFR Parts 105 and 106'],
+      ['panel-report.txt', 'notice:document-symbol', '(26-0412)'],
+      ['panel-report.txt', 'notice:document-symbol', 'HT/16412'],
+      ['interim-rule.txt', 'notice:asterisks', '* * * * *'],
+      ['panel-report.txt', 'notice:asterisks', '* *** *'],
+      ['panel-report.txt', 'notice:cable-section', 'S E C R E T SECTION 02 OF 03 HALVIK 000512'],
+    ]) expectNotice(name, rule, words);
   });
 
   it('Sets a bracketed insertion closing a paragraph apart from its last sentence', () => {
