@@ -103,11 +103,13 @@ const BOLD_TILE = /^\s*(?:[-*+]\s+)?(\*\*|__)[$€£¥]?\d[^*_\n]{0,40}\1\s*[—
 
 /**
  * Whether the line at `[start, end)` of `text` is the figure of a key-figure
- * tile: a blank line (or the start) above it, and right under it, with no
+ * tile: a figure alone ('212', '£1.8bn', '27 months'), a blank line (or the start) above it, and right under it, with no
  * blank line between, one to three lines opening in lower case and ending no
  * sentence before the next blank line (or the end).
  */
 export function tileFigure(text: string, start: number, end: number): boolean {
+  const figure = text.slice(start, end).trim();
+  if (figure.length > 24 || figure.endsWith('.') || !FIGURE_LINE.test(figure)) return false;
   if (!/(?:^|\n[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, start - 40), start))) return false;
   const label = /^\n((?:[ \t]*\S[^\n]*(?:\n|$)){1,3}?)(?:[ \t]*(?:\n|$))/.exec(text.slice(end, end + 400));
   return label !== null && /^[ \t]*\p{Ll}/u.test(label[1]) && !/[.!?]\s*$/.test(label[1]);
