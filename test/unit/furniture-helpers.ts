@@ -19,3 +19,17 @@ export const BODY = [
   'Critics answer that the loans behind it leave the treasury exposed to a single creditor.',
   'The navy has asked for a berth at the port, which the ministry has so far refused.',
 ];
+
+/** The rules furniture-forms.test.ts shows on its fixtures (test/fixtures/furniture-forms). */
+export const FORM_RULES = [
+  'notice:key-figure',
+  'notice:table-row',
+  'notice:header-field',
+  'notice:attribution',
+  'notice:asterisks',
+  'notice:document-symbol',
+  'notice:cable-section',
+  'notice:bracketed-tail',
+  'notice:greeting',
+  'notice:copy-list',
+];

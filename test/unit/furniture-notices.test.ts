@@ -3,7 +3,7 @@ import furniture from '../../src/core/lexicon/data/furniture.json';
 import { analyse } from '../../src/core/analyse';
 import { shownText } from '../../src/core/model/shown';
 import { RULE_TEXTS } from '../../src/core/lexicon/rules';
-import { notices, claimTexts, BODY } from './furniture-helpers';
+import { notices, claimTexts, BODY, FORM_RULES } from './furniture-helpers';
 
 /** Every fixture below names the rule it shows; the last test checks that none is left without one. */
 const SHOWN = new Set<string>();
@@ -277,8 +277,8 @@ describe('Notices: page furniture and boilerplate', () => {
 
   it('Has a fixture and a reader’s phrase for every furniture rule', () => {
     // Notes and labelled notices have their fixtures in furniture-notes.test.ts; front matter in layout-report-outline.test.ts;
-    // page lines known by their numbers and transcripts' furniture in layout-unseen.test.ts and layout-speaker-turns.test.ts; a record's field lines in layout-field-lines.test.ts; rule lines and security markings in layout-letters-rules.test.ts; a letter's closing and signatures and bracketed insertions in layout-closings-brackets.test.ts; an agreement's signatories, copyright lines, wire notes, references, page dates and hatnotes in layout-end-furniture.test.ts; a news story's byline and slug in layout-divisions.test.ts.
-    for (const id of ['notice:field-line', 'notice:page-note', 'notice:under-label', 'notice:legal-short', 'notice:front-matter', 'notice:rising-page-line', 'notice:column-header', 'notice:speaker-label', 'notice:speaker-role', 'notice:speaker-resumed', 'notice:views-disclaimer', 'notice:promo', 'notice:pull-quote', 'notice:signature', 'notice:rule-line', 'notice:classification', 'notice:valediction', 'notice:signed', 'notice:bracketed-line', 'notice:print-note', 'notice:signatory', 'notice:copyright-line', 'notice:wire-note', 'notice:reference-entry', 'notice:page-dated', 'notice:hatnote', 'notice:byline', 'notice:wire-slug']) SHOWN.add(id);
+    // page lines known by their numbers and transcripts' furniture in layout-unseen.test.ts and layout-speaker-turns.test.ts; a record's field lines in layout-field-lines.test.ts; rule lines and security markings in layout-letters-rules.test.ts; a letter's closing and signatures and bracketed insertions in layout-closings-brackets.test.ts; an agreement's signatories, copyright lines, wire notes, references, page dates and hatnotes in layout-end-furniture.test.ts; a news story's byline and slug in layout-divisions.test.ts; a form's fields, key figures, table rows, attributions, identifiers and bracketed tails in furniture-forms.test.ts.
+    for (const id of ['notice:field-line', 'notice:page-note', 'notice:under-label', 'notice:legal-short', 'notice:front-matter', 'notice:rising-page-line', 'notice:column-header', 'notice:speaker-label', 'notice:speaker-role', 'notice:speaker-resumed', 'notice:views-disclaimer', 'notice:promo', 'notice:pull-quote', 'notice:signature', 'notice:rule-line', 'notice:classification', 'notice:valediction', 'notice:signed', 'notice:bracketed-line', 'notice:print-note', 'notice:signatory', 'notice:copyright-line', 'notice:wire-note', 'notice:reference-entry', 'notice:page-dated', 'notice:hatnote', 'notice:byline', 'notice:wire-slug', ...FORM_RULES]) SHOWN.add(id);
     // Session 16's genres (minutes, a court's press summary, a book review, a bulletin, a chronology) in furniture-s16.test.ts.
     for (const id of ['notice:field-block', 'notice:glossary-entry', 'notice:signature-blank', 'notice:blank-field', 'notice:record-approval', 'notice:page-footer', 'notice:attendance', 'notice:author-bio', 'notice:book-imprint', 'notice:contents-part', 'notice:production-credit', 'notice:contact-tail', 'notice:case-citation', 'notice:case-title']) SHOWN.add(id);
     for (const row of furniture.rules) {

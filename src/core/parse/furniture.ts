@@ -11,6 +11,7 @@ import { FIELD_BLOCK_RULE, FIELD_LINE_RULE, fieldBlock, fieldLine } from './fiel
 import { GLOSSARY_RULE, glossaryEntry } from './glossary';
 import { divisionLabel } from './divisions';
 import { BYLINE_RULE, bylineLine } from './byline';
+import { tileFigure } from './asides';
 
 export { blankRanges } from './blank';
 
@@ -220,6 +221,8 @@ export function authorLine(shown: string): boolean {
   return !/\p{Ll}{2,}[.!?]\s/u.test(rest) && !/\p{Ll}{2,}[.!?]$/u.test(rest);
 }
 
+const PAGE_NUMBER = row('notice:page-number').id;
+
 /**
  * Lines of unmarked text that are furniture on their own: page numbers, web
  * addresses, dates alone, end marks, and short lines repeated at least
@@ -287,6 +290,8 @@ export function furnitureLines(text: string, speakers: readonly Turn[] = speaker
     if (!rule && (counts.get(key) ?? 0) >= (RUNNING_PAGE.repeats ?? Infinity) && line.length <= (RUNNING_PAGE.maxLength ?? DEFAULT_MAX) && RUNNING_PAGE.regex!.test(line)) rule = RUNNING_PAGE.id;
     if (!rule && !division && rising.has(key) && line.length <= (RISING.maxLength ?? DEFAULT_MAX) && !/[.!?;:,]$/.test(line)) rule = RISING.id;
     if (!rule && columnHeader(text, { start: s, end: e })) rule = COLUMNS.id;
+    // notice:key-figure — a number set apart over the short label of its tile ('212' over 'berths to be rebuilt') is no page number.
+    if ((rule === PAGE_NUMBER || rule === RUNNING.id) && tileFigure(text, s, e)) rule = null;
     if (rule) found.push({ start: s, end: e, rule });
   }
   const heads = withPageHeads(text, lines, found);

@@ -9,6 +9,8 @@ import { SPEAKER_LABEL, SPEAKER_ROLE, speakerTurns, type Turn } from './speakers
 import { PULL_QUOTE, PullQuotes } from './pullquote';
 import { AUTHOR_BIO_RULE, authorBio } from './bio';
 import { CONTACT_TAIL_RULE, contactTail } from './contact-tail';
+import { asideBlocks, FORM_FIELDS, READ_RULES } from './asides';
+import { BRACKETED_TAIL_RULE, bracketedTail } from './tails';
 
 const AFFILIATION = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:affiliation-line')!;
 const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
@@ -159,8 +161,10 @@ export function markNotices(
   // notice:speaker-label, notice:speaker-role — the speakers' names (or parts) that open turns, by the line they stand on.
   const quotes = new PullQuotes(masked);
   const turns = new Map<number, Turn>(speakers.filter((t) => t.rule === SPEAKER_LABEL.id || t.rule === SPEAKER_ROLE.id).map((t) => [t.line, t]));
+  // notice:key-figure, notice:header-field — decided over runs of blocks; a short line over a run of key figures heads it.
+  const asides = asideBlocks(text, raw, (k) => (READ.has(raw[k].kind) && !raw[k].notice ? shownOrSource(text, masked, raw[k]) : null));
   for (let i = 0; i < raw.length; i++) {
-    const block = raw[i];
+    const block: RawBlock = asides.heads.has(i) ? { ...raw[i], kind: 'heading' } : raw[i];
     const labelAbove = underLabel;
     underLabel = false;
     const above: string | null = ruleAbove;
@@ -233,17 +237,33 @@ export function markNotices(
       notices.push({ start: turn.start, end: turn.end, rule: turn.rule });
       continue;
     }
+    if (!rule && !turn) rule = asides.rules.get(i) ?? null;
     if (!rule) {
       blocks.push(block);
+      continue;
+    }
+    if (READ_RULES.has(rule)) {
+      // Read aside: no claim and no section, but its text stays for the entity and figure readers (a label's figures are read).
+      blocks.push({ ...block, kind: 'meta', notice: rule, label: true });
+      notices.push({ start: block.start, end: block.end, rule });
       continue;
     }
     blocks.push({ ...block, kind: 'meta', notice: rule });
     blank.push(block);
     notices.push({ start: block.start, end: block.end, rule });
   }
+  // notice:bracketed-tail — an insertion in brackets closing a paragraph ('… from April. [REDACTED - s.40]') is set apart from it.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const at = PROSE_KINDS.has(blocks[i].kind) ? bracketedTail(text, blocks[i]) : null;
+    if (at === null) continue;
+    const tail = { start: at, end: blocks[i].end };
+    blocks.splice(i, 1, { ...blocks[i], end: trimmedEnd(masked, blocks[i].start, at) }, { kind: 'meta', ...tail, notice: BRACKETED_TAIL_RULE });
+    blank.push(tail);
+    notices.push({ ...tail, rule: BRACKETED_TAIL_RULE });
+  }
   // notice:page-note — footnotes printed at a page's foot (above its furniture, read as notices just now) or under 'Notes'.
   const endMatter = (i: number) => END_MATTER.test(shownOrSource(text, masked, blocks[i]).replace(/[\s*_#]+/g, ' ').trim());
-  for (const i of pageNotes(text, masked, blocks, { paged, endMatter, furniture: (i) => blocks[i].kind === 'meta' && blocks[i].notice !== undefined })) {
+  for (const i of pageNotes(text, masked, blocks, { paged, endMatter, furniture: (i) => blocks[i].kind === 'meta' && blocks[i].notice !== undefined && !FORM_FIELDS.has(blocks[i].notice!) })) {
     blocks[i] = { ...blocks[i], kind: 'meta', notice: PAGE_NOTE_RULE };
     blank.push(blocks[i]);
     notices.push({ start: blocks[i].start, end: blocks[i].end, rule: PAGE_NOTE_RULE });

@@ -1,0 +1,28 @@
+import furniture from '../lexicon/data/furniture.json';
+import type { Span } from '../model/model';
+
+/**
+ * `notice:bracketed-tail` (furniture.json): an editor's or clerk's insertion
+ * in square brackets that closes a paragraph after its last sentence ('… the
+ * committee rose. [Laughter]', '… staff officers from April. [REDACTED -
+ * s.40]'): a note about the text, as `notice:bracketed-line` is alone on its
+ * line, not a sentence of it. A reference mark ('[3]') holds no letter first,
+ * and a link ('[text](…)') does not end the paragraph at its bracket.
+ */
+
+const ROW = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:bracketed-tail');
+if (!ROW) throw new Error('furniture.json has no row notice:bracketed-tail');
+
+/** The id of the row. */
+export const BRACKETED_TAIL_RULE = ROW.id;
+
+/** After a sentence's end (a closing quote or bracket allowed), white space, then a bracket opening with a letter, closing the block. */
+const TAIL = /(?<=[.!?]["”’)]?)[ \t]+\[\p{L}[^[\]\n]{1,60}\][ \t]*$/u;
+
+/** Where the bracketed insertion closing `span` of `text` starts, or null when the span has none. */
+export function bracketedTail(text: string, span: Span): number | null {
+  // Only the end of the block is read: an insertion is short.
+  const from = Math.max(span.start, span.end - 120);
+  const m = TAIL.exec(text.slice(from, span.end));
+  return m ? from + m.index + m[0].length - m[0].trimStart().length : null;
+}
