@@ -16,6 +16,8 @@ import { firstKey, isConn, propose, single, type Piece, type Segmenter } from '.
 const ADDRESS: ReadonlySet<string> = new Set(titles.address.map(keyOf));
 /** Titles that are part of the name before a surname alone (titles.json `styled`), as keys of their words. */
 const STYLED: ReadonlySet<string> = new Set(titles.styled.map(keyOf));
+/** Words that make an office or a place after "Lord" or "Lady" ("Lord Advocate", "Lady Chapel") (titles.json `styledNot`), as keys. */
+const STYLED_NOT: ReadonlySet<string> = new Set(titles.styledNot.map(keyOf));
 /** The spaces, or a tab, that part two columns of one line (entity:column-gap). */
 const COLUMN = new RegExp(`(?: {${layoutData.columnGap.spaces},}|\\t)$`);
 
@@ -38,7 +40,8 @@ export function addressedLine(context: Context, ps: readonly Piece[]): boolean {
  * entity:styled-name — the title words `ps[k..end]` end in a title that is part of the name
  * ("Lord", "Lady Justice", "Mr Justice") and one surname follows, no given name: the name is
  * the title with the surname ("Lord Ashcombe", "Lady Justice Sewell"), as British usage styles
- * peers and judges: proposes it and returns the index of the piece the styled title opens at, or -1.
+ * peers and judges: proposes it and returns the index of the piece the styled title opens at, or -1; -2 when
+ * the word after "Lord" or "Lady" makes an office or a place (titles.json styledNot): no person is named.
  */
 export function proposeStyled(s: Segmenter, ps: readonly Piece[], k: number, end: number): number {
   const { tokens, lex, lowerSeen } = s.context;
@@ -48,7 +51,10 @@ export function proposeStyled(s: Segmenter, ps: readonly Piece[], k: number, end
   const next = ps[end + 2];
   if (next && !isConn(s, next) && tokens.shape[next.first] === CAP) return -1;
   const key = keyAt(tokens, surname.first);
-  if (lex.firstNames.has(key) || lex.heads.has(key) || lex.commonWords.has(key) || lowerSeen.has(key)) return -1;
+  // "Lord Advocate", "Lady Chapel": an office or a place, no person's name (-2: the word after the title is read as its own).
+  if (STYLED_NOT.has(key)) return STYLED.has(firstKey(s, ps[end])) ? -2 : -1;
+  // A surname that is also a given name stays one after the title ("Lord Ahmad"): a given name and a surname were ruled out above.
+  if (lex.heads.has(key) || lex.commonWords.has(key) || lowerSeen.has(key)) return -1;
   const keys: string[] = [];
   for (let q = k; q <= end; q++) keys.push(firstKey(s, ps[q]));
   for (let q = k; q <= end; q++) {

@@ -42,7 +42,7 @@ export function headType(context: Context, i: number): EntityType | undefined {
   const { tokens, lex } = context;
   const key = keyAt(tokens, i);
   // A company's legal form written in capitals is its head ("Gulfline Terminals LLC", "Arden PLC", "Keller Antriebe GmbH").
-  if (tokens.shape[i] === ACRONYM) return context.headAcronyms.get(key) ?? (lex.companyHeads.has(key) || lex.legalForms.has(key) ? lex.heads.get(key) : undefined);
+  if (tokens.shape[i] === ACRONYM) return context.headAcronyms.get(key) ?? (lex.companyHeads.has(key) || (lex.legalForms.has(key) && closesName(context, i)) ? lex.heads.get(key) : undefined);
   if (tokens.shape[i] !== CAP) return undefined;
   const type = compoundType(context, i) ?? lex.heads.get(key);
   if (type || !key.includes('-') || !/^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)+$/u.test(textAt(tokens, i))) return type;
@@ -52,6 +52,28 @@ export function headType(context: Context, i: number): EntityType | undefined {
     if (part === 'organization' || part === 'treaty_or_program') return part;
   }
   return undefined;
+}
+
+/** Capitals with a dot after each, as initials are written ("S.A.", "B.V."). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
+/**
+ * heads.json legalForms — a legal form written in capitals closes a company's name: it stands right after a
+ * capitalised word ("Telefónica SA", "Banco Santander, S.A."), never opening a run ("exports from SA", "the AB
+ * team"). Written with dots as initials are ("S.A.", "A.B.", "B.V."), it is a person's initials before a
+ * capitalised surname ("S.A. Morgan") and after a surname of one word and a comma ("Rao, B.V." in a list of
+ * references), where a company's name has two words or more before the comma.
+ */
+function closesName(context: Context, i: number): boolean {
+  const { tokens, text } = context;
+  const named = (k: number) => k >= 0 && (tokens.shape[k] === CAP || tokens.shape[k] === ACRONYM) && !tokens.possessive[k];
+  if (!named(i - 1)) return false;
+  const gap = text.slice(tokens.after[i - 1], tokens.start[i]);
+  if (!/^(?:,? +)$/u.test(gap)) return false;
+  if (!DOTTED_INITIALS.test(textAt(tokens, i))) return true;
+  const next = i + 1 < tokens.count && /^ +$/u.test(text.slice(tokens.after[i], tokens.start[i + 1])) ? tokens.shape[i + 1] : -1;
+  if (next === CAP || next === INITIAL) return false;
+  return !gap.startsWith(',') || (named(i - 2) && /^ +$/u.test(text.slice(tokens.after[i - 2], tokens.start[i - 1])));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { TextUnit } from '../parse/units';
 import { keyAt, LOWER, type Tokens } from '../parse/tokens';
 import { capitalShare, endsLead, looksLikeTitleRow, marksSentenceEnd } from '../parse/ends';
 import { chosenBreak, wrapWidth } from './wrap';
+import { columnGap } from './column-gap';
 import { fieldLine } from '../parse/fields';
 import layoutData from '../lexicon/data/layout.json';
 
@@ -44,6 +45,7 @@ export const FIND_LISTED = 1;
 let gapMarks = '';
 let gapNewlines = 0;
 let gapColumn = false;
+let gapTab = false;
 
 /**
  * Reads the gap `text[from, to)` between two words: its non-space characters
@@ -56,6 +58,7 @@ function readGap(text: string, from: number, to: number): void {
   gapMarks = '';
   gapNewlines = 0;
   gapColumn = false;
+  gapTab = false;
   // Most gaps are one space.
   if (to === from + 1 && text.charCodeAt(from) === 32) return;
   let first = -1;
@@ -65,6 +68,7 @@ function readGap(text: string, from: number, to: number): void {
     const code = text.charCodeAt(c);
     spaces = code === 32 ? spaces + 1 : 0;
     if (spaces >= COLUMN_SPACES || code === 9) gapColumn = true;
+    if (code === 9) gapTab = true;
     if (code === 10) gapNewlines++;
     else if (code !== 32 && code !== 9 && code !== 13 && code !== 0xa0 && code !== 42 && code !== 95) {
       if (first < 0) first = c;
@@ -115,7 +119,7 @@ export function readLayout(
       // A blank line inside one sentence is a page break the layout reader joined across ("International Maritime / Page 1 / Organization").
       (gapNewlines > 0 && !inside) ||
       // Columns of one line ("Mr Ivo Marsh      Deputy Chair"): entity:column-gap.
-      (columns && gapColumn && gapNewlines === 0) ||
+      (columns && gapColumn && gapNewlines === 0 && (gapTab || columnGap(text, start))) ||
       // A line the writer ended short of the wrapping width (a label, an address line): entity:chosen-break.
       (gapNewlines > 0 && chosenBreak(text, text.indexOf('\n', tokens.after[i - 1]), tokens.after[i] - start, width)) ||
       unit[i] !== unit[i - 1] ||

@@ -199,7 +199,7 @@ function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
     return true;
   }
   // entity:styled-name — "Lord Ashcombe", "Lady Justice Sewell": the title is part of the name.
-  if (proposeStyled(s, ps, k, end) >= 0) segmentPieces(s, rest.slice(1), mode);
+  if (proposeStyled(s, ps, k, end) !== -1) segmentPieces(s, rest.slice(1), mode);
   else readHolder(s, rest, mode, ps[end].last);
   return true;
 }

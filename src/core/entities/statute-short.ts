@@ -46,5 +46,8 @@ export function joinStatuteYears(text: string, lex: Lexicon, entities: readonly 
 
 /** A title ending in its head and year: "… Act 2018", "… Regulations 2019", "… Act of 2018". */
 const TITLE_YEAR = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+(?:of\s+)?((?:1[89]|20)\d\d)$/u;
-/** "the 2018 Act" (a capital T too): the article, then the year and a capitalised head. */
-const SHORT = /(\b[Tt]he\s+)((?:1[89]|20)\d\d) (\p{Lu}\p{Ll}+)\b/gu;
+/**
+ * "the 2018 Act" (a capital T too): the article, then the year and a capitalised head that ends the name: a
+ * complement after it names another instrument ("the 2019 Act of Accession").
+ */
+const SHORT = /(\b[Tt]he\s+)((?:1[89]|20)\d\d) (\p{Lu}\p{Ll}+)\b(?!\s+(?:of|on|for)\s)/gu;

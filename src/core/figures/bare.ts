@@ -80,8 +80,11 @@ export function readBare(sc: Scope, n: Num): Reading | null {
 /** True when a count lead ("the number of") stands earlier in the sentence, within figure:count-lead-reach characters and no semicolon between. */
 function countLead(lex: FigureLexicon, text: string, floor: number, pos: number): boolean {
   const before = text.slice(Math.max(floor, pos - lex.limits.countLeadReach), pos).toLowerCase();
-  const semicolon = before.lastIndexOf(';');
-  return lex.phrases.countLeads.some((lead) => before.lastIndexOf(lead) > semicolon);
+  // Within the number's own clause: no semicolon, no ", but", "while" or ", and" between the lead and the number.
+  return lex.phrases.countLeads.some((lead) => {
+    const at = before.lastIndexOf(lead);
+    return at >= 0 && !lex.phrases.countLeadStop.test(before.slice(at + lead.length));
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { bpOwns } from './bp-name';
 import { parseNumeral } from './numbers';
 import type { FigureLexicon } from './lexicon';
 import { at, because, found, isLetter, lowerFirst, make, notFigure, skip, type Reading, type Scope } from './draft';
@@ -48,6 +49,8 @@ function readPercent(sc: Scope, n: Num): Reading | null {
   const pct = at(sc.lex.patterns.percent, text, n.end, end);
   // An abbreviation in capitals is a name ("500 BP shares"), not "bp"; a word in capitals stays one ("25 PERCENT").
   if (!pct || /^[A-Z]{2,3}$/.test(pct[1])) return null;
+  // "bp" as a company writes itself, before what it owns ("20 bp stations"): no basis points.
+  if (pct[1] === 'bp' && bpOwns(text, pct.index + pct[0].length - 2, end)) return null;
   let endAt = pct.index + pct[0].length;
   let high = n.high;
   const dash = high === null ? at(DASH, text, endAt, end) : null;

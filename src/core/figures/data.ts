@@ -165,6 +165,7 @@ export interface FigureData {
     readonly relatives: Words;
     readonly partitives: Words;
     readonly countLeads: Words;
+    readonly countLeadStops: Words;
     readonly captionOpeners: Words;
     readonly smallCounts: { readonly notAfter: Words; readonly proseNouns: Words };
     readonly roughly: Words;

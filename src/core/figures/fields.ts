@@ -38,13 +38,15 @@ export function readFieldDates(text: string, blocks: readonly Block[], figures: 
     if (f < figures.length && figures[f].start <= at) continue;
     const stop = valueEnd(text, at, end);
     const value = text.slice(at, stop);
-    const [date] = findFigures(value, [{ start: 0, end: value.length, block: 0, body: false }], lex);
-    // A day or a month written out, and a year: "17 October 2024", "March 12, 2026"; not a stamp in digits ("04/16/2026").
-    if (!date || date.start !== 0 || date.kind !== 'date' || date.year === null || date.high !== null || !WRITTEN.test(value.slice(0, date.end))) continue;
+    const [date, next] = findFigures(value, [{ start: 0, end: value.length, block: 0, body: false }], lex);
+    if (!whole(value, date, 0)) continue;
     // The field's label says what the date is ("Release date", "Next release"): it decides the kind and the description.
     const words = m[1].trim();
-    const why = date.why.map((r) => (r.about === 'kind' || r.about === 'about' ? reason(lex, 'figure:date-field', r.about, words) : r));
-    found.push({ ...date, start: date.start + at, end: date.end + at, about: label, why, unitIndex: -1 });
+    // A range of two dates ("Period covered: 1 January 2024 to 31 December 2024") gives both.
+    for (const d of whole(value, next, date.end) && RANGE.test(value.slice(date.end, next.start)) ? [date, next] : [date]) {
+      const why = d.why.map((r) => (r.about === 'kind' || r.about === 'about' ? reason(lex, 'figure:date-field', r.about, words) : r));
+      found.push({ ...d, start: d.start + at, end: d.end + at, about: label, why, unitIndex: -1 });
+    }
   }
   if (found.length === 0) return figures as FoundFigure[];
   return [...figures, ...found].sort((a, b) => a.start - b.start);
@@ -64,6 +66,17 @@ function valueEnd(text: string, at: number, end: number): number {
 }
 
 const SEPARATORS = '·|]';
+
+/**
+ * True when `date` is a whole date opening `value` at `from` or later: a day or a month written out, and a year
+ * ("17 October 2024", "March 12, 2026"); not a stamp in digits ("04/16/2026").
+ */
+function whole(value: string, date: FoundFigure | undefined, from: number): date is FoundFigure {
+  return date !== undefined && date.start >= from && (from > 0 || date.start === 0) && date.kind === 'date' && date.year !== null && date.high === null && WRITTEN.test(value.slice(date.start, date.end));
+}
+
+/** What joins the two dates of a range: "to", "until", "through", a dash. */
+const RANGE = /^\s*(?:to|until|through|[-–—])\s*$/;
 
 /** A date with a word in it (its month) and a number before its year. */
 const WRITTEN = /^(?=.*[A-Za-z]{3}).*\d.*\b\d{4}$/s;

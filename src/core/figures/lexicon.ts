@@ -37,7 +37,7 @@ export interface FigureLexicon {
     readonly nounStops: Set_; readonly backStops: Set_; readonly forwardStops: Set_; readonly connectors: Set_; readonly modals: Set_;
     readonly determiners: Set_; readonly temporal: Set_; readonly verbs: Set_; readonly linking: Phrases; readonly auxiliaries: Set_;
     readonly approximately: Phrases; readonly parenLeads: Phrases; readonly parenApprox: Set_; readonly beforeChange: Set_;
-    readonly identifiersAnyCase: Set_; readonly identifiersCapitalised: Set_; readonly possessives: Set_; readonly relatives: Set_; readonly partitives: Set_; readonly countLeads: readonly string[];
+    readonly identifiersAnyCase: Set_; readonly identifiersCapitalised: Set_; readonly possessives: Set_; readonly relatives: Set_; readonly partitives: Set_; readonly countLeads: readonly string[]; readonly countLeadStop: RegExp;
     readonly priceBases: Phrases; readonly captionOpeners: Set_;
     readonly smallCountNotAfter: Set_; readonly smallCountProse: Set_;
   };
@@ -181,7 +181,7 @@ export function compileFigures(data: FigureData = BUILT_IN_FIGURES): FigureLexic
       forwardStops: set([...composed(ph.backStops, data.words), ...ph.forwardStops]), connectors: set(ph.connectors), modals: set(ph.modals),
       determiners: set(ph.determiners), temporal: set(ph.temporal), verbs: set(ph.verbs), linking: phrases(ph.linking), auxiliaries: set(ph.auxiliaries),
       approximately: phrases(ph.approximately), parenLeads: phrases(ph.parenLeads), parenApprox: set(ph.parenApprox), beforeChange: set([...ph.auxiliaries, ...ph.beforeChange]),
-      identifiersAnyCase: set(ph.identifiers.anyCase), identifiersCapitalised: set(ph.identifiers.capitalised), possessives: set(ph.possessives), relatives: set(ph.relatives), partitives: set(ph.partitives), countLeads: ph.countLeads.map((w) => w.toLowerCase()),
+      identifiersAnyCase: set(ph.identifiers.anyCase), identifiersCapitalised: set(ph.identifiers.capitalised), possessives: set(ph.possessives), relatives: set(ph.relatives), partitives: set(ph.partitives), countLeads: ph.countLeads.map((w) => w.toLowerCase()), countLeadStop: new RegExp(`;|,\\s*(?:and|or)\\b|\\b(?:${ph.countLeadStops.join('|')})\\b`, 'u'),
       priceBases: phrases(ph.priceBases), captionOpeners: set(ph.captionOpeners),
       smallCountNotAfter: set(ph.smallCounts.notAfter), smallCountProse: set(ph.smallCounts.proseNouns),
     },
