@@ -22,6 +22,24 @@ describe('How an election is run is domestic procedure (claim:frame-electoral-ad
     assert.equal(claimOf(text).primary, 'geopolitical');
     assert.equal(reason(text, 'claim:frame-electoral-administration'), undefined);
   });
+
+  it('Gives way to words of alignment or of force of the sentence\'s own (near-misses)', () => {
+    for (const [text, primary] of [
+      ['Albania and North Macedonia are candidates for membership of the Union, and their accession talks opened in 2022.', 'geopolitical'],
+      ['Turnout among emigrants in Italy tipped the vote towards integration with the West, a defeat for the Kremlin.', 'geopolitical'],
+      ['The electoral commission certified the ruling party as winner, and the Commission suspended the accession talks.', 'geopolitical'],
+      ['Two shipyards are candidates for the corvette order, and the navy will pick one in spring.', 'military'],
+    ] as const) {
+      assert.equal(claimOf(text).primary, primary, text);
+      assert.equal(reason(text, 'claim:frame-electoral-administration'), undefined, text);
+    }
+  });
+
+  it('Keeps the words of running the election its own: "elections", "budget" and "disputes" do not keep the frame out', () => {
+    const text = 'Complaints on election disputes were heard by the district election commissions within three days.';
+    assert.equal(claimOf(text).primary, null);
+    assert.ok(reason(text, 'claim:frame-electoral-administration'));
+  });
 });
 
 describe('A review speaking of its book has no category (claim:frame-reviewed-book)', () => {
@@ -33,6 +51,11 @@ describe('A review speaking of its book has no category (claim:frame-reviewed-bo
   it('Leaves what the book argues its category', () => {
     const text = 'The book argues that the navy needs twelve more frigates.';
     assert.equal(claimOf(text).primary, 'military');
+    assert.equal(reason(text, 'claim:frame-reviewed-book'), undefined);
+  });
+
+  it('Leaves "the volume" of trade to its category (near-miss: a volume traded, not a volume reviewed)', () => {
+    const text = 'Brokers said the volume was the thinnest in five years.';
     assert.equal(reason(text, 'claim:frame-reviewed-book'), undefined);
   });
 });
@@ -59,6 +82,15 @@ describe('War-risk cover is insurance, not fighting (claim:war-risk-insurance)',
   });
 });
 
+describe('A war beside insurers alone is a risk they price (claim:war-insured)', () => {
+  it('Keeps the war itself military beside words of fighting (near-miss)', () => {
+    const text = 'The war in the strait has driven insurers out, and drones hit the terminal three times in May.';
+    assert.equal(claimOf(text).primary, 'military');
+    assert.equal(reason(text, 'claim:war-insured'), undefined);
+    assert.equal(reason(text, 'claim:war-risk-insurance'), undefined);
+  });
+});
+
 describe('"Policy" alone says a course is set, not in what field (claim:policy-word-alone)', () => {
   it('Counts "policy" a quarter where it is the only category word, and names it', () => {
     const text = 'The review of the staff travel policy is carried over to the next meeting.';
@@ -79,6 +111,12 @@ describe('A count of implications announces a list (claim:frame-lead-in)', () =>
     assert.equal(claimOf(text).primary, null);
     assert.equal(reason(text, 'claim:frame-lead-in')?.words, 'Three implications');
   });
+
+  it('Reads what follows a colon by its own words (near-miss)', () => {
+    const text = 'Three lessons follow: the blockade must end and the navy must escort the convoys.';
+    assert.equal(claimOf(text).primary, 'military');
+    assert.equal(reason(text, 'claim:frame-lead-in'), undefined);
+  });
 });
 
 describe('What forces or military aid are worth is their cost (claim:frame-cost-of-force)', () => {
@@ -95,10 +133,10 @@ describe('What forces or military aid are worth is their cost (claim:frame-cost-
   });
 });
 
-describe('A war that insurers carry is a risk they price (claim:war-risk-insurance)', () => {
+describe('A war that insurers carry is a risk they price (claim:war-insured)', () => {
   it('Reads a war beside insurers as economic', () => {
     const text = 'Export insurers count the war as the largest risk they carry.';
     assert.equal(claimOf(text).primary, 'economic');
-    assert.equal(reason(text, 'claim:war-risk-insurance')?.words, "war beside 'insurers'");
+    assert.equal(reason(text, 'claim:war-insured')?.words, "war beside 'insurers'");
   });
 });

@@ -30,6 +30,11 @@ describe('Roles of session 16 (the six newest documents first)', () => {
     assert.deepEqual(roleOf(RULING, 'gives the lead judgment', 'markdown'), { role: 'statement', rule: 'role:meeting-procedure' });
   });
 
+  it('Leaves a report that cites the minutes of another body to the other rules (near-miss of role:meeting-procedure)', () => {
+    const text = 'Rates stayed high through the summer. According to the minutes of the central bank\'s June meeting, two members saw inflation rising. Markets were unmoved.';
+    assert.notEqual(roleIn(text, 'According to the minutes').rule, 'role:meeting-procedure');
+  });
+
   it("Reads the deciding body's own decision as what the item comes to (role:body-decides)", () => {
     assert.deepEqual(roleOf(MINUTES, 'The Board approved the dredging contract', 'plain'), { role: 'conclusion', rule: 'role:body-decides' });
     assert.deepEqual(roleOf(RULING, 'The Tribunal unanimously dismisses the appeal', 'markdown'), { role: 'conclusion', rule: 'role:body-decides' });
@@ -63,12 +68,21 @@ describe('Roles of session 16 (the six newest documents first)', () => {
     assert.notEqual(roleIn(pledge, 'We will report').rule, 'role:procedural-plan');
   });
 
+  it("Leaves 'will represent a burden' to the other rules (near-miss of role:procedural-plan: a plain verb, not standing in for a body)", () => {
+    const text = 'Exporters face a hard year. Higher duties will represent a heavy cost for small firms for years. Some will close.';
+    assert.notEqual(roleIn(text, 'will represent a heavy cost').rule, 'role:procedural-plan');
+  });
+
   it('Reads a section about how the figures were made as statements (role:about-section), and the same sentences elsewhere by the other rules', () => {
     for (const words of ['Rates are collected each week', 'The index weights each route', 'Figures for March are provisional']) {
       assert.deepEqual(roleOf(NOTE, words, 'markdown'), { role: 'statement', rule: 'role:about-section' }, words);
     }
     const elsewhere = NOTE.replace('## Data and method', '## Rates by route');
     assert.notEqual(roleIn(elsewhere, 'Figures for March are provisional', 'markdown').rule, 'role:about-section');
+    // Near-misses: a heading that opens with "Methods" or "Revisions" but is about the subject, not the document.
+    for (const heading of ['## 1. Methods of pressure', '## Revisions to the debt brake']) {
+      assert.notEqual(roleIn(NOTE.replace('## Data and method', heading), 'Figures for March are provisional', 'markdown').rule, 'role:about-section', heading);
+    }
   });
 
   it("Reads a review's verdict section as what it concludes (conclusionHeadings 'verdict', role:concluding-section)", () => {

@@ -42,7 +42,8 @@ export function headingFrame(title: string, rules: ClaimRules): HeadingFrameRule
 
 /**
  * Reads the frames of `sentence` over its own scores `own` (not changed), with
- * the heading frame of its section (`heading`, its title as the words) where it has one.
+ * the heading frame of its section (`heading`, its title as the words) where it has one;
+ * `worded`: the terms of the sentence's own category words that keep a `wordless` frame out (lower-case words not held in names, places named together).
  */
 export function frame(
   sentence: string,
@@ -52,6 +53,7 @@ export function frame(
   heading?: { readonly row: HeadingFrameRule; readonly title: string } | null,
   opening?: { readonly end: number; readonly rule: RuleRow } | null,
   later?: { readonly first: number; readonly rule: RuleRow } | null,
+  worded: readonly string[] = [],
 ): Framed {
   let hits: { row: Omit<FrameRule, 'words'>; words: string }[] | null = heading ? [{ row: heading.row, words: heading.title }] : null;
   // Background words only inside the sentence's opening clause ("According to its annual report, …"): named, framing nothing.
@@ -64,7 +66,7 @@ export function frame(
   for (let f = 0; f < frames.length; f++) {
     const compiled = frames[f];
     const { row } = compiled;
-    if ((row.with && !(own[row.with] > 0)) || (possible && possible[f] === 0) || (row.bare && !bare)) continue;
+    if ((row.with && !(own[row.with] > 0)) || (possible && possible[f] === 0) || (row.bare && !bare) || (row.wordless && worded.some((term) => !ownsTerm(row.ownTerms, term)))) continue;
     if (row.endsWith && !sentence.trimEnd().endsWith(row.endsWith)) continue;
     const words = findFrameWords(compiled, sentence);
     if (words === null || (compiled.unless && findFrameWords({ pattern: compiled.unless }, sentence) !== null)) continue;
@@ -91,6 +93,17 @@ export function frame(
   }
   roundScores(scores);
   return { scores, reasons: [...aside, ...hits.map(({ row, words }) => reasons.of(row.id, row.weight, 'category', words))], context };
+}
+
+/** The terms of a sentence's own words that keep "wordless" frames out: lower-case lexicon words not held in a name (`held`), and places named together; `text` holds the cues. */
+export function ownWordTerms(cues: readonly Cue[], held: ReadonlySet<Cue>, text: string): string[] {
+  return cues.filter((c) => c.category !== null && !held.has(c) && (c.term === 'entities:places' || (!c.term.includes(':') && text[c.start] !== text[c.start].toUpperCase()))).map((c) => c.term);
+}
+
+/** Whether the lexicon term `term` ("budget*", "elections") is one of a frame's own words (`owned`, word starts with a trailing *). */
+function ownsTerm(owned: readonly string[] | undefined, term: string): boolean {
+  const t = term.replace(/\*$/, '');
+  return !!owned && owned.some((w) => (w.endsWith('*') ? t.startsWith(w.slice(0, -1)) : t === w));
 }
 
 /** A clause break: a comma, semicolon, colon, dash, bracket or quotation mark. */

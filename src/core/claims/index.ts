@@ -11,7 +11,7 @@ import { wordTable, type WordTable } from './words';
 import { cuesOfWords } from './cues';
 import { evidenceBySentence, evidenceCues, sortedBy, startOf } from './evidence';
 import { contextReasons, decideCategory, Means, zero, type Context, type Mean, type Scores } from './category';
-import { firstWord, frame, headingFrame, institutionNames, leadingClause, quoteAttribution, type Framed } from './frames';
+import { firstWord, frame, headingFrame, ownWordTerms, institutionNames, leadingClause, quoteAttribution, type Framed } from './frames';
 import { actorsAlone, eventsAsTime, shiftWords } from './shifts';
 import { paragraphEchoes } from './echo';
 import { outOfCompany, wordsOutOfCompany } from './company';
@@ -196,7 +196,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     const opening = comma > 0 ? { end: comma, rule: rules.openingFrame! } : null;
     // Clause-bound frame words after the sentence's first own category word and a clause break frame nothing (claim:frame-in-later-clause).
     const later = rules.laterClause ? { first: firstWord(found, text, at), rule: rules.laterClause } : null;
-    const read = frame(sentence, current, rules.compiledFrames, shared, headingOf(blocks[inBlock].section), opening, later);
+    const read = frame(sentence, current, rules.compiledFrames, shared, headingOf(blocks[inBlock].section), opening, later, ownWordTerms(found, held, text));
     const framing = before.length ? { ...read, reasons: [...before, ...read.reasons], named: names?.named } : read;
     // Kept only when a frame was read: most sentences have none, and their reading dies young.
     if (framing.reasons.length) framed.set(s, framing);

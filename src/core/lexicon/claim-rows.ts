@@ -75,6 +75,8 @@ export interface ShiftRule extends RuleRow {
   readonly to: Category;
   readonly near: readonly string[];
   readonly factor: number;
+  /** The shift holds only where `terms` are the sentence's only words of `from`. */
+  readonly alone?: boolean;
 }
 
 /** An event named to say when: one of `words`, then one of `events` ("since the invasion"); its category words count `factor` (claims/shifts.ts). */

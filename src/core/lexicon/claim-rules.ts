@@ -81,7 +81,7 @@ export interface FrameRule extends RuleRow {
   readonly with?: Category;
   readonly damps: readonly Category[];
   readonly factor: number;
-  readonly context?: boolean; readonly endsWith?: string; readonly bare?: boolean; readonly clauseBound?: boolean; readonly untilColon?: boolean; readonly unless?: readonly string[]; // claims.schema.json
+  readonly context?: boolean; readonly endsWith?: string; readonly bare?: boolean; readonly wordless?: boolean; readonly ownTerms?: readonly string[]; readonly clauseBound?: boolean; readonly untilColon?: boolean; readonly unless?: readonly string[]; // claims.schema.json
 }
 
 /**

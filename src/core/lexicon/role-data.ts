@@ -134,7 +134,7 @@ export interface RoleData {
   readonly turnCue?: string;
   /** Words that, opening a section's heading (after any number), make it the section that concludes: its sentences are `inConclusion`. */
   readonly conclusionHeadings?: readonly string[];
-  /** Words that, opening a section's heading (after any number), make it a section about the document itself (its method, data, revisions, authors): its sentences are `inAboutSection`. */
+  /** Headings that, whole or two joined by "and", make a section about the document itself (its method, data, revisions, authors); one ending in "*" need only open it: its sentences are `inAboutSection`. */
   readonly aboutHeadings?: readonly string[];
   /** What makes a sentence define a term (the shape defines): see {@link definitionPattern}. */
   readonly definition?: { readonly copulas: readonly string[]; readonly articles: readonly string[]; readonly says: string };

@@ -68,7 +68,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   const recommends = new Set(data.recommends ?? []);
   const scopes = new Set(data.scopes ?? []);
   const concludes = headingPattern(data.conclusionHeadings);
-  const abouts = headingPattern(data.aboutHeadings);
+  const abouts = wholeHeadingPattern(data.aboutHeadings);
   for (const [field, ids] of [['recommends', recommends], ['scopes', scopes]] as const) for (const id of ids) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's ${field} names the rule "${id}", which it does not have.`);
   const narrates = data.narration ? narrationPattern(data.narration) : null;
   const signals = featureData.features.map((row) => {
@@ -98,6 +98,20 @@ function compileAnnounce(a: NonNullable<RoleData['announce']>): NonNullable<Role
 /** A section heading that opens (after any number) with one of `words` ('5. Conclusions and recommendations'), or null without words. */
 function headingPattern(words: readonly string[] | undefined): RegExp | null {
   return words?.length ? new RegExp(`^[\\d.\\s]*(?:${alternatives(words)})\\b`, 'i') : null;
+}
+
+/**
+ * A section heading that is one of `words` as a whole (after any number), or two
+ * of them joined by 'and' or '&' ('Data and method', 'Sources and methodology');
+ * a word ending in '*' opens the heading ('About this*': 'About this advisory').
+ * 'Methods of influence' and 'Revisions to the fiscal rule' are about their subject, not the document.
+ */
+function wholeHeadingPattern(words: readonly string[] | undefined): RegExp | null {
+  if (!words?.length) return null;
+  const whole = alternatives(words.filter((w) => !w.endsWith('*')));
+  const opens = words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  const one = `(?:${whole})`;
+  return new RegExp(`^[\\d.\\s]*(?:${one}(?:\\s*(?:,|and|&)\\s*${one})*\\s*[.:]?\\s*$${opens.length ? `|(?:${alternatives(opens)})\\b` : ''})`, 'i');
 }
 
 /** The positions a section's heading gives its sentences: inConclusion, inAboutSection (0 for none, or no section). */
