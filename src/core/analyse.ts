@@ -190,7 +190,7 @@ interface BlocksRead {
   readonly sentences: Sentences;
   readonly figures: Figure[];
   /** Index in `sentences` of the sentence holding each figure (-1 for none). */
-  readonly figureSentence: number[];
+  readonly figureSentence: Int32Array;
 }
 
 /**
@@ -238,7 +238,8 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
   let body = 0;
   for (let u = 0; u < units.length; u++) if (units[u].body) claimOfUnit[u] = body++;
   const sentences = sentenceColumns(units.filter((u) => u.body));
-  const figureSentence = inTables.map((f) => claimOfUnit[f.unitIndex] ?? -1);
+  // One 4-byte number a figure, not a slot of a list (a long table has thousands of figures).
+  const figureSentence = Int32Array.from(inTables, (f) => claimOfUnit[f.unitIndex] ?? -1);
   // Each figure as found is let go as its figure is made, and figures of the same kind say the same things: their
   // equal reasons, reason lists and words are kept once (a long table's figures held 30× its text twice over).
   for (const list of [found, tabled, headed, introduced]) if (list !== inTables) list.length = 0;

@@ -108,7 +108,7 @@ function firstsOf(counts: Int32Array): Int32Array {
 export function evidenceBySentence(
   sentences: { readonly length: number; readonly start: Int32Array; readonly end: Int32Array },
   figures: readonly Figure[],
-  figureSentence: readonly number[],
+  figureSentence: ArrayLike<number>,
   entities: readonly Entity[],
   work: { steps: number },
 ): Evidence {

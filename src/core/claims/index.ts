@@ -52,7 +52,7 @@ export interface ClaimInput {
   readonly sections: readonly Section[];
   /** Figures in document order, with the index of the sentence holding them (-1 for none). */
   readonly figures: readonly Figure[];
-  readonly figureSentence: readonly number[];
+  readonly figureSentence: ArrayLike<number>;
   readonly entities: readonly Entity[];
   readonly lexicon?: Lexicon;
   /** The shared token stream of `text`, if read already: taken (set to null) and let go once the words are read. */

@@ -209,7 +209,8 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, rowHeads:
   const why: Reason[] = f.why.map((r) => {
     if ((r.about === 'kind' || r.about === 'unit') && typed) return reason(lex, typed.rule, r.about, typed.words);
     if (r.about === 'year' && captionYear !== null) return reason(lex, 'figure:year-table-caption', 'year', caption);
-    if (r.about === 'about' && about !== f.about) return reason(lex, 'figure:about-table-headers', 'about', parts.slice(f.about ? 1 : 0).join(' — '));
+    // Without words of its own the headers are the whole `about`: the reason names that same string, not a second copy (one a cell in a long table).
+    if (r.about === 'about' && about !== f.about) return reason(lex, 'figure:about-table-headers', 'about', f.about ? parts.slice(1).join(' — ') : about!);
     if (r.about === 'year' && columnYear !== null) return reason(lex, column!.compared ? 'figure:year-table-compared' : 'figure:year-table-column', 'year', heads[cell.column]);
     if (r.about === 'year' && rowYear !== null) return reason(lex, 'figure:year-table-row', 'year', label(text, rowHead!));
     return r;
