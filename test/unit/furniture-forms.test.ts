@@ -1,8 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { analyse } from '../../src/core/analyse';
-import { toJson } from '../../src/core/model/contract';
-import { FORM_RULES } from './furniture-helpers';
+import { FORM_RULES, readFixture } from './furniture-helpers';
 
 /**
  * A form's furniture read as claims (issue #13, claim precision): lines that
@@ -15,30 +12,7 @@ import { FORM_RULES } from './furniture-helpers';
 
 const FIXTURES = 'test/fixtures/furniture-forms';
 
-interface Read {
-  readonly notices: [string, string][];
-  readonly claims: string[];
-  readonly figures: string[];
-  readonly entities: string[];
-  readonly sections: string[];
-}
-
-const cache = new Map<string, Read>();
-function read(name: string): Read {
-  let found = cache.get(name);
-  if (!found) {
-    const json = toJson(analyse(readFileSync(`${FIXTURES}/${name}`, 'utf8'), { hint: name }));
-    found = {
-      notices: json.notices.map((n) => [n.rule, n.text.replace(/\s+/g, ' ').trim()]),
-      claims: json.claims.map((c) => c.text),
-      figures: json.figures.map((f) => f.text),
-      entities: json.entities.map((e) => e.name),
-      sections: json.sections.map((s) => s.title),
-    };
-    cache.set(name, found);
-  }
-  return found;
-}
+const read = (name: string) => readFixture(FIXTURES, name);
 
 const SHOWN = new Set<string>();
 /** `rule` covers the notice whose text starts with `words`, and no claim holds them. */

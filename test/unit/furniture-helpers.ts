@@ -1,6 +1,7 @@
 /** How the furniture-*.test.ts files read a document: the notices it finds and the claims it keeps. */
 import { analyse } from '../../src/core/analyse';
 import { toJson } from '../../src/core/model/contract';
+import { readFileSync } from 'node:fs';
 
 /** The rules of the notices found in `text`, in order, with the words each covers. */
 export function notices(text: string, hint: string): [string, string][] {
@@ -33,3 +34,31 @@ export const FORM_RULES = [
   'notice:greeting',
   'notice:copy-list',
 ];
+
+/** What a fixture reads as: its notices (rule, words), claims, figures, entities and sections. */
+export interface FixtureRead {
+  readonly notices: [string, string][];
+  readonly claims: string[];
+  readonly figures: string[];
+  readonly entities: string[];
+  readonly sections: string[];
+}
+
+const fixtureCache = new Map<string, FixtureRead>();
+/** Reads the fixture `name` of folder `dir` once. */
+export function readFixture(dir: string, name: string): FixtureRead {
+  const key = `${dir}/${name}`;
+  let found = fixtureCache.get(key);
+  if (!found) {
+    const json = toJson(analyse(readFileSync(key, 'utf8'), { hint: name }));
+    found = {
+      notices: json.notices.map((n) => [n.rule, n.text.replace(/\s+/g, ' ').trim()]),
+      claims: json.claims.map((c) => c.text),
+      figures: json.figures.map((f) => f.text),
+      entities: json.entities.map((e) => e.name),
+      sections: json.sections.map((s) => s.title),
+    };
+    fixtureCache.set(key, found);
+  }
+  return found;
+}

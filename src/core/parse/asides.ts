@@ -19,6 +19,7 @@ interface Row {
   readonly most?: number;
   readonly least?: number;
   readonly maxLength?: number;
+  readonly labels?: readonly string[];
 }
 
 const ROWS = furniture.rules as readonly Row[];
@@ -38,6 +39,8 @@ const HEADER_RUN = 3;
 
 /** The small words a field's value may hold in lower case ('of', 'and', 'et seq.'). */
 const SMALL: ReadonlySet<string> = new Set(FIELD_ROW.words);
+/** A header's own labels (TO, FROM, SUBJECT, AGENCY …): in a run of capital labels, furniture whatever the value says. */
+const HEADER_LABELS: ReadonlySet<string> = new Set(FIELD_ROW.labels ?? []);
 
 /** A label (a capital first, up to the row's `labelWords` words, letters only), a colon, and the value. */
 const FIELD = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+)*)\s*:\s+(\S.*)$/u;
@@ -49,7 +52,7 @@ function fieldLabel(line: string): string | null {
 }
 
 /** How many words of `value` are in lower case and not small words, web or mail addresses, or codes. */
-function lowerWords(value: string): number {
+export function lowerWords(value: string): number {
   let n = 0;
   for (const token of value.split(/[\s;,()]+/)) {
     const word = token.replace(/[.,;:]+$/, '');
@@ -88,8 +91,10 @@ export function headerField(shown: string, above: string | null, below: string |
     else return false;
   }
   if (fields.length === 0) return false;
-  // A memo's or a form's header: a run of fields labelled in capitals ('TO:', 'FROM:', 'DATE:', 'SUBJECT:'), whatever their values say.
-  if (fields.length >= HEADER_RUN && fields.every((f) => f.label.length >= 2 && f.label === f.label.toUpperCase())) return true;
+  // A memo's or a form's header: a run of fields labelled in capitals ('TO:', 'FROM:', 'DATE:', 'SUBJECT:'), whatever a header label's value says;
+  // a decision memo's PURPOSE, ISSUE or ASSESSMENT that argues stays argument.
+  const capitals = fields.every((f) => f.label.length >= 2 && f.label === f.label.toUpperCase());
+  if (fields.length >= HEADER_RUN && capitals && fields.every((f) => HEADER_LABELS.has(f.label) || bareValue(f.value, true))) return true;
   if (!fields.every((f) => bareValue(f.value, f.label === f.label.toUpperCase()))) return false;
   if (fields.length > 1 || fields[0].label === fields[0].label.toUpperCase()) return true;
   const near = (other: string | null) => other !== null && fieldLabel(other.split('\n', 1)[0].replace(/\s+/g, ' ').trim()) !== null;
@@ -115,18 +120,26 @@ export function tileFigure(text: string, start: number, end: number): boolean {
   return label !== null && /^[ \t]*\p{Ll}/u.test(label[1]) && !/[.!?]\s*$/.test(label[1]);
 }
 
+/** The words that make a tile's label a clause ('which', 'unless', 'will', 'must', 'is'): an arguing bullet, no label. */
+const CLAUSE: ReadonlySet<string> = new Set(TILE_ROW.words ?? []);
+
+/** Whether a tile's label (`label`) holds a clause: see {@link CLAUSE}. */
+function clause(label: string): boolean {
+  return label.split(/[^\p{L}'’-]+/u).some((w) => CLAUSE.has(w));
+}
+
 /** How many key-figure tiles `source` (a block as written) is made of, or 0 when it is not all tiles. */
 function tiles(source: string, kind: string): number {
   const text = source.trim();
   if (text.length === 0 || /[.!?:;]$/.test(text)) return 0;
-  if (kind === 'listItem') return !text.includes('\n') && text.length <= TILE_ROW!.maxLength! && BOLD_TILE.test(text) ? 1 : 0;
+  if (kind === 'listItem') return !text.includes('\n') && text.length <= TILE_ROW!.maxLength! && BOLD_TILE.test(text) && !clause(text.replace(/^[^]*?(?:\*\*|__)\s*[—–]/u, '')) ? 1 : 0;
   if (kind !== 'paragraph') return 0;
   const chunks = text.split(/\n[ \t]*\n/);
   for (const chunk of chunks) {
     const lines = chunk.split('\n').map((l) => l.trim());
     const figure = lines[0];
     if (lines.length < 2 || figure.length > 24 || figure.endsWith('.') || !FIGURE_LINE.test(figure)) return 0;
-    if (!/^\p{Ll}/u.test(lines[1]) || chunk.length > TILE_ROW!.maxLength! || /[.!?]$/.test(lines[lines.length - 1])) return 0;
+    if (!/^\p{Ll}/u.test(lines[1]) || chunk.length > TILE_ROW!.maxLength! || /[.!?]$/.test(lines[lines.length - 1]) || clause(lines.slice(1).join(' '))) return 0;
   }
   return chunks.length;
 }

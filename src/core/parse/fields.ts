@@ -1,6 +1,7 @@
 import furniture from '../lexicon/data/furniture.json';
 import firstNames from '../lexicon/data/first-names.json';
 import personalTitles from '../lexicon/data/titles.json';
+import { lowerWords } from './asides';
 import { endsSentence, sentenceInside } from './ends';
 
 /**
@@ -72,8 +73,8 @@ export function fieldLine(line: string): boolean {
   return fieldLabel(words) && namesPerson(value);
 }
 
-const BLOCK = (furniture.rules as readonly { id: string; least?: number }[]).find((r) => r.id === 'notice:field-block');
-if (!BLOCK?.least) throw new Error('furniture.json has no complete row notice:field-block');
+const BLOCK = (furniture.rules as readonly { id: string; least?: number; most?: number }[]).find((r) => r.id === 'notice:field-block');
+if (!BLOCK?.least || !BLOCK.most) throw new Error('furniture.json has no complete row notice:field-block');
 
 /** The id of the field-block row. */
 export const FIELD_BLOCK_RULE = BLOCK.id;
@@ -83,7 +84,9 @@ export const FIELD_BLOCK_RULE = BLOCK.id;
  * record — a label written as a field's name (at most notice:field-line's
  * `labelWords` words), a colon, and a value that ends no sentence ('Release
  * date: 14 March 2025' over 'Next release: …' and 'Status: Official
- * statistics'), as a statistics bulletin, a memo or minutes head themselves:
+ * statistics'), as a statistics bulletin, a memo or minutes head themselves,
+ * each value stating nothing (no lower-case opening, at most `most` lower-case
+ * words but small ones):
  * what the document is, not what it argues. One pass over the lines.
  */
 export function fieldBlock(shown: string): boolean {
@@ -94,6 +97,8 @@ export function fieldBlock(shown: string): boolean {
     const m = FIELD.exec(line);
     if (!m) return false;
     const words = m[1].split(/[ \t]+/);
-    return words.length <= ROW!.labelWords && /^\p{Lu}/u.test(m[1]) && fieldLabel(words) && !sentenceInside(m[2]);
+    if (words.length > ROW!.labelWords || !/^\p{Lu}/u.test(m[1]) || !fieldLabel(words) || sentenceInside(m[2])) return false;
+    // The value states nothing: a name, a date, an identifier, a short noun phrase ('Bottom line: the ceasefire will not hold …' argues).
+    return !/^\p{Ll}/u.test(m[2]) && lowerWords(m[2]) <= BLOCK!.most!;
   });
 }

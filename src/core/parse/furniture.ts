@@ -37,8 +37,7 @@ interface Row {
   readonly alone?: boolean;
   /** The pattern reads letter case (\p{Lu} is a capital): a title after a year, not a verb. */
   readonly cased?: boolean;
-  /** False: the row never decides a heading the writer marks ('## 2023'). */
-  readonly markedHeadings?: boolean;
+  readonly markedHeadings?: boolean; readonly markedPattern?: string; // false: never a heading the writer marks ('## 2023'), but for `markedPattern` ('## Page 4')
   /** notice:author-line: what may open the line before the name. */
   readonly lead?: string;
 }
@@ -47,10 +46,10 @@ const ROWS: readonly Row[] = furniture.rules as readonly Row[];
 const row = (id: string) => rowIn<Row>('furniture.json', ROWS, id);
 
 interface Compiled extends Row {
-  readonly regex?: RegExp;
+  readonly regex?: RegExp; readonly marked?: RegExp;
 }
 
-const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern ? new RegExp(r.pattern, r.cased ? 'u' : 'iu') : undefined }));
+const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern ? new RegExp(r.pattern, r.cased ? 'u' : 'iu') : undefined, marked: r.markedPattern ? new RegExp(r.markedPattern, 'iu') : undefined }));
 // notice:glossary-entry's pattern only finds the two forms its code compares (glossary.ts): it decides nothing alone.
 const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats && r.id !== GLOSSARY_RULE);
 const TOP_ROWS = COMPILED.filter((r) => r.regex && r.where === 'top');
@@ -74,9 +73,7 @@ const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
 const TITLES: ReadonlySet<string> = new Set(personalTitles.titles);
 
 /** A notice: a range of the text and the rule that decided it. */
-export interface FoundNotice extends Span {
-  readonly rule: string;
-}
+export interface FoundNotice extends Span { readonly rule: string }
 
 /** Where a block stands in its document. */
 export interface Position {
@@ -95,10 +92,7 @@ function oneLine(text: string): string {
   return isOneLine(text) ? text : text.replace(/\s+/g, ' ').trim();
 }
 
-/**
- * True when `text` is already one line (no whitespace but single spaces between
- * words): most lines are, and the replace would copy each of them.
- */
+/** True when `text` is already one line (single spaces between words): most lines are, and the replace would copy each. */
 function isOneLine(text: string): boolean {
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -141,7 +135,7 @@ export function noticeRule(shown: string, position: Position): string | null {
   const line = oneLine(shown);
   if (line.length === 0) return null;
   // A label the writer marks as a heading like the others ('## About the Authors') stays a heading, as a year does ('## 2023': no page number).
-  for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line) && !(r.markedHeadings === false && position.marked)) return r.id;
+  for (const r of FORM_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line) && !(r.markedHeadings === false && position.marked && !r.marked?.test(line))) return r.id;
   if (fieldLine(line)) return FIELD_LINE_RULE;
   if (glossaryEntry(line)) return GLOSSARY_RULE;
   if ((position.top || position.underAuthors) && authorLine(shown)) return AUTHOR.id;
@@ -215,8 +209,8 @@ export function authorLine(shown: string): boolean {
   // A title before the name ("Dr.", "Ambassador") is no part of it.
   if (words.length > 2 && TITLES.has(words[0].replace(/\.$/, ''))) words.shift();
   if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return false;
-  // A first name we know, or a position or affiliation after the comma ("Senior Fellow", "… Institute").
-  if (!FIRST_NAMES.has(words[0]) && countWords(rest, AUTHOR.words ?? []) < (AUTHOR.least ?? 1)) return false;
+  // A first name we know, a lead naming a person's part ('Reviewed by Tomas Berg', 'Statement of'; a bare 'By' may open a title), or a post or affiliation after the comma.
+  if (!FIRST_NAMES.has(words[0]) && !/^(?!by\s)\S/i.test(text.match(AUTHOR_LEAD)?.[0] ?? '') && countWords(rest, AUTHOR.words ?? []) < (AUTHOR.least ?? 1)) return false;
   // The rest is a title or an affiliation: no sentence ends inside it.
   return !/\p{Ll}{2,}[.!?]\s/u.test(rest) && !/\p{Ll}{2,}[.!?]$/u.test(rest);
 }

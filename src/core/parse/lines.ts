@@ -39,7 +39,10 @@ export interface LineBlock extends Span {
  * Lines with furniture lines (starting at an offset in `furniture`) taken out.
  * A page break (furniture with blank lines around it) inside a sentence is no
  * break: the blank lines around it go too, so the sentence's halves join. After
- * a line that ends a sentence one blank line stays, and the paragraph ends there.
+ * a line that ends a sentence one blank line stays, and the paragraph ends there;
+ * so too after a short title line set apart above the break (a blank line or
+ * the start above it, a capital first, no sentence end): 'Why the levy failed'
+ * over 'SC/15120' or 'Page 3' heads what follows, it does not run on into it.
  */
 function withoutFurniture(text: string, lines: Lines, furniture?: ReadonlySet<number>): Lines {
   if (!furniture || furniture.size === 0) return lines;
@@ -55,7 +58,10 @@ function withoutFurniture(text: string, lines: Lines, furniture?: ReadonlySet<nu
       while (out.length && firsts[out[out.length - 1]] < 0) blank = out.pop()!;
       const before = out.length ? out[out.length - 1] : -1;
       // A caption (over a table whose rows are kept out of the prose) ends its block as a sentence does: no prose runs on from it.
-      if (blank >= 0 && before >= 0 && (endsSentence(text.slice(firsts[before], lasts[before])) || CAPTION.test(text.slice(firsts[before], lasts[before])))) out.push(blank);
+      // A title line set apart above the break (a blank line or the start above it) is a block of its own too.
+      const content = before >= 0 ? text.slice(firsts[before], lasts[before]) : '';
+      const titled = before >= 0 && (before === 0 || firsts[before - 1] < 0) && setApartAfterBreak(content);
+      if (blank >= 0 && before >= 0 && (endsSentence(content) || CAPTION.test(content) || titled)) out.push(blank);
       else if (blank >= 0) taken = blank;
       inBreak = true;
       continue;
@@ -171,7 +177,9 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
   const width = wrapWidth(lines);
   const most = fullWidth(text, lines, width);
   const contentOf = (i: number) => text.slice(firsts[i], lasts[i]);
-  const numbered = numberedHeadings(firsts, contentOf);
+  // paragraph:number-label — a numbered line running on into a line opening in lower case is a numbered paragraph's first line, no heading.
+  const lowerNext = (i: number) => i + 1 < lines.length && firsts[i + 1] >= 0 && /^\p{Ll}/u.test(text.charAt(firsts[i + 1]));
+  const numbered = new Set([...numberedHeadings(firsts, contentOf)].filter((i) => !lowerNext(i)));
   const apart = setApartHeadings(firsts, contentOf);
   const labels = paragraphLabels(firsts, contentOf, numbered);
   const letters = letterItems(firsts, contentOf);
@@ -218,8 +226,10 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     const afterBreak = paraStart < 0 || i === 0 || firsts[i - 1] < 0 || endsSentence(text.slice(firsts[i - 1], lasts[i - 1]));
     const beforeCapital = next < 0 || /^[\p{Lu}\d“"‘(]/u.test(text.charAt(next)) || BULLET.test(text.charAt(next));
     // paragraph:number-label — a numbered paragraph's first line running on into the next ('3.3  He said that the …, worth') is no title, however its words are cased.
+    // So is a numbered line whose words run on into a line opening in lower case ('3.3 The Chair said that the port' / 'could not survive …'), whichever rule proposes it.
     const runsOn = labels.has(i) && next >= 0;
-    const titled = !letters.has(i) && (numbered.has(i) || apart.has(i) || i === title || (beforeCapital && !runsOn && looksLikeTitle(content)));
+    const runsOnLower = runsOn && lowerNext(i);
+    const titled = !letters.has(i) && !runsOnLower && (numbered.has(i) || apart.has(i) || i === title || (beforeCapital && !runsOn && looksLikeTitle(content)));
     if (!inStack && afterBreak && titled && (wrapped || lines.length > 1) && !(wrapped && full(text, lines, i, most))) {
       flush();
       blocks.push({ kind: 'heading', start: first, end: last });
