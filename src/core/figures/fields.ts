@@ -25,6 +25,7 @@ export function readFieldDates(text: string, blocks: readonly Block[], figures: 
   const end = frontEnd(text, blocks);
   if (end <= 0) return figures as FoundFigure[];
   const found: FoundFigure[] = [];
+  const labelled = new Map<number, FoundFigure>();
   const { weekdays, notLabels, maxLabelWords } = lex.dates.fields;
   let f = 0;
   for (const m of text.slice(0, end).matchAll(FIELD)) {
@@ -33,9 +34,13 @@ export function readFieldDates(text: string, blocks: readonly Block[], figures: 
     let at = m.index + m[0].length;
     const weekday = /^([A-Za-z]+),?[ \t]+/.exec(text.slice(at, at + 12));
     if (weekday && weekdays.has(weekday[1].toLowerCase())) at += weekday[0].length;
-    // A date the reader already found there (a field in a body paragraph) is not read twice.
+    // A date the reader already found there is not read twice; one a field read aside holds takes the field's label.
     while (f < figures.length && figures[f].end <= at) f++;
-    if (f < figures.length && figures[f].start <= at) continue;
+    if (f < figures.length && figures[f].start <= at) {
+      const g = figures[f];
+      if (g.start === at && g.kind === 'date' && g.about === null && /[A-Za-z]/.test(text.slice(g.start, g.end))) labelled.set(f, { ...g, about: label, why: g.why.map((r) => (r.about === 'kind' || r.about === 'about' ? reason(lex, 'figure:date-field', r.about, m[1].trim()) : r)) });
+      continue;
+    }
     const stop = valueEnd(text, at, end);
     const value = text.slice(at, stop);
     const [date, next] = findFigures(value, [{ start: 0, end: value.length, block: 0, body: false }], lex);
@@ -48,8 +53,8 @@ export function readFieldDates(text: string, blocks: readonly Block[], figures: 
       found.push({ ...d, start: d.start + at, end: d.end + at, about: label, why, unitIndex: -1 });
     }
   }
-  if (found.length === 0) return figures as FoundFigure[];
-  return [...figures, ...found].sort((a, b) => a.start - b.start);
+  if (found.length === 0 && labelled.size === 0) return figures as FoundFigure[];
+  return [...figures.map((g, i) => labelled.get(i) ?? g), ...found].sort((a, b) => a.start - b.start);
 }
 
 /** Where the front matter ends: the start of the first body block that holds prose, or 0 when there is none. */
