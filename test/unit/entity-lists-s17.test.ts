@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { holder, readDocument, summary } from './entities-helpers';
+
+/**
+ * Entities of forms and lists in session 16's six (issue #13, session 17): the persons of a list of
+ * designated persons, written surname first. The fixtures (test/fixtures/designated-persons) are
+ * written here, in new words.
+ */
+const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'designated-persons');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+describe('Lists of designated persons (issue #13, session 17)', () => {
+  describe('entity:surname-first — a surname in capitals, a comma and given names, line by line', () => {
+    const source = fixture('notice.md');
+    const { text, entities } = readDocument(source, 'markdown');
+    const shown = summary(text, entities).join('\n');
+
+    it('reads each listed line as a person named in prose order, with the rule in its why', () => {
+      for (const [said, name] of [['DREMEL, Oskar Valentin', 'Oskar Valentin Dremel'], ['NG, Siu-wah', 'Siu-wah Ng'], ['SAVIĆ-ORTNER, Mila', 'Mila Savić-Ortner']]) {
+        const e = holder(text, entities, said);
+        assert.ok(e && e.type === 'person' && e.name === name, `${said}\n${shown}`);
+        assert.ok(e.why.some((r) => r.rule === 'entity:surname-first'), shown);
+      }
+    });
+
+    it('joins the names of the alias line under it, and the person the prose names, to the same person', () => {
+      const dremel = holder(text, entities, 'DREMEL, Oskar Valentin');
+      for (const said of ['DREMMEL, Oskar', 'DRÖMEL, Oscar', 'Oskar Dremel']) assert.equal(holder(text, entities, said), dremel, `${said}\n${shown}`);
+      assert.equal(holder(text, entities, 'NG, Sylvia'), holder(text, entities, 'NG, Siu-wah'), shown);
+    });
+
+    it('leaves no part of a listed line as a name of its own', () => {
+      assert.ok(!entities.some((e) => /^(DREMEL|DREMMEL|NG|Oskar Valentin|Siu|Mila)$/.test(e.name)), shown);
+    });
+
+    it('reads no person in a line of prose that opens with a word in capitals and a comma', () => {
+      assert.ok(!entities.some((e) => /Summary|Please/i.test(e.name)), shown);
+    });
+
+    it('needs a list: one such line alone names no one', () => {
+      const one = '# Notice\n\nThe board met.\n\n**NOTE, Harbour Dues**\n\nDues rise in May.\n';
+      const read = readDocument(one, 'markdown');
+      assert.ok(!read.entities.some((e) => e.type === 'person'), summary(read.text, read.entities).join('\n'));
+    });
+  });
+});
