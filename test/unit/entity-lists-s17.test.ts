@@ -36,13 +36,46 @@ describe('Lists of designated persons (issue #13, session 17)', () => {
     });
 
     it('reads no person in a line of prose that opens with a word in capitals and a comma', () => {
-      assert.ok(!entities.some((e) => /Summary|Please/i.test(e.name)), shown);
+      assert.ok(!entities.some((e) => e.type === 'person' && /Summary|Please/i.test(e.name)), shown);
     });
 
     it('needs a list: one such line alone names no one', () => {
       const one = '# Notice\n\nThe board met.\n\n**NOTE, Harbour Dues**\n\nDues rise in May.\n';
       const read = readDocument(one, 'markdown');
       assert.ok(!read.entities.some((e) => e.type === 'person'), summary(read.text, read.entities).join('\n'));
+    });
+  });
+
+  describe('heads.json legalForms — national legal forms close a company\'s name', () => {
+    const source = fixture('award-form.txt');
+    const { text, entities } = readDocument(source, 'plain');
+    const shown = summary(text, entities).join('\n');
+
+    it('reads the Norwegian AS, the Estonian OÜ, the Turkish A.Ş. and the Emirates free-zone FZCO inside the name', () => {
+      for (const name of ['Fjordline Marine Controls AS', 'Läänemere Hooldus OÜ', 'Karaca Liman Sistemleri A.Ş.', 'Dunecrest Logistics FZCO']) {
+        const e = holder(text, entities, name);
+        assert.ok(e && e.type === 'organization', `${name}\n${shown}`);
+      }
+      assert.ok(!entities.some((e) => /^(FZCO|OÜ|A\.Ş\.|AS)$/.test(e.name)), shown);
+    });
+  });
+
+  describe('entity:speaker-turn — a label whose values are all short is a form\'s field, not a speaker', () => {
+    it('reads no person in a form\'s field labels ("Town: Bergen")', () => {
+      const { text, entities } = readDocument(fixture('award-form.txt'), 'plain');
+      assert.ok(!entities.some((e) => e.type === 'person'), summary(text, entities).join('\n'));
+    });
+
+    it('reads no person in "Nationality: …" where a second field shares the line', () => {
+      const source = '# Listed persons\n\n- Nationality: Latvian. Passport no.: 44 1234567 (Latvia)\n- Nationality: Polish. Passport no.: EA 7654321 (Poland)\n';
+      const { text, entities } = readDocument(source, 'markdown');
+      assert.ok(!entities.some((e) => e.type === 'person'), summary(text, entities).join('\n'));
+    });
+
+    it('keeps a transcript\'s speaker who says a sentence once, short turns beside it', () => {
+      const { text, entities } = readDocument(fixture('hearing.txt'), 'plain');
+      const e = holder(text, entities, 'Vesna Kurt');
+      assert.ok(e && e.type === 'person' && e.why.some((r) => r.rule === 'entity:speaker-label'), summary(text, entities).join('\n'));
     });
   });
 });
