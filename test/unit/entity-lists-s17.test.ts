@@ -78,4 +78,12 @@ describe('Lists of designated persons (issue #13, session 17)', () => {
       assert.ok(e && e.type === 'person' && e.why.some((r) => r.rule === 'entity:speaker-label'), summary(text, entities).join('\n'));
     });
   });
+
+  describe('entity:in-notice — a contact line\'s e-mail or telephone number does not hide the person it names', () => {
+    it('reads the contact\'s name in a line of contact details (words.json noticeNames: notice:contact-details)', () => {
+      const { text, entities } = readDocument(fixture('briefing-pack.txt'), 'plain');
+      const e = entities.find((p) => p.name === 'Peter Veldhuis');
+      assert.ok(e && e.type === 'person' && e.why.some((r) => r.rule === 'entity:in-notice'), summary(text, entities).join('\n'));
+    });
+  });
 });
