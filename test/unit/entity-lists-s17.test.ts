@@ -86,4 +86,23 @@ describe('Lists of designated persons (issue #13, session 17)', () => {
       assert.ok(e && e.type === 'person' && e.why.some((r) => r.rule === 'entity:in-notice'), summary(text, entities).join('\n'));
     });
   });
+
+  describe('entity:place-field — a field labelled as a place holds one', () => {
+    it('reads the value of "Town:" as a place, a town no list knows included', () => {
+      const { text, entities } = readDocument(fixture('award-form.txt'), 'plain');
+      const shown = summary(text, entities).join('\n');
+      for (const town of ['Haapsalu', 'Pärnu']) {
+        const e = entities.find((p) => p.name === town);
+        assert.ok(e && e.type === 'place', `${town}\n${shown}`);
+      }
+      assert.ok(entities.find((p) => p.name === 'Haapsalu')?.why.some((r) => r.rule === 'entity:place-field'), shown);
+    });
+
+    it('reads a place of birth after a date of birth on the same line, up to its comma', () => {
+      const source = '# Listed persons\n\n- DOB: 02/03/1970. POB: Dobrich, Bulgaria\n- DOB: 11/12/1981. POB: Tartu, Estonia\n';
+      const { text, entities } = readDocument(source, 'markdown');
+      const e = holder(text, entities, 'Dobrich');
+      assert.ok(e && e.type === 'place', summary(text, entities).join('\n'));
+    });
+  });
 });

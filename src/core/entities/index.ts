@@ -29,6 +29,7 @@ import { typeFromLists } from './listed';
 import { typeByActing } from './acting';
 import { typeFromNotices, withNoticeNames, type NoticeSpan } from './notices';
 import { surnameFirst } from './surname-first';
+import { placeFields } from './place-fields';
 import { capsLines, markCapsLines, openCapsLines, titleCased } from './capslines';
 
 /** What a caller may change: the compiled lexicon (the built-in one unless given), and a counter of work to fill. */
@@ -115,7 +116,8 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   const typed = typeFromColumns(lex, text, units, typeFromNotices(lex, typeFromLists(text, lex, typeByActing(text, lex, refineEntities(text, lex, lowerSeen, entities))), options.notices));
   const marked = markCapsLines(lex, noticed.lines, markCapsLines(lex, caps, typed), 'entity:in-notice');
   // A list of designated persons writes each surname first, in capitals (entity:surname-first).
-  return [...surnameFirst(lex, original, marked)];
+  // A form's field labelled as a place holds one (entity:place-field).
+  return [...placeFields(lex, text, surnameFirst(lex, original, marked))];
 }
 
 /**
