@@ -28,6 +28,8 @@ import { refineEntities } from './precision';
 import { typeFromLists } from './listed';
 import { typeByActing } from './acting';
 import { typeFromNotices, withNoticeNames, type NoticeSpan } from './notices';
+import { surnameFirst } from './surname-first';
+import { placeFields } from './place-fields';
 import { capsLines, markCapsLines, openCapsLines, titleCased } from './capslines';
 
 /** What a caller may change: the compiled lexicon (the built-in one unless given), and a counter of work to fill. */
@@ -112,7 +114,10 @@ export function findEntities(original: string, units: readonly TextUnit[], memo?
   const read = units.length ? withSources(units, layout.sources) : [{ start: 0, end: text.length }];
   const entities = addFormedNames(lex, text, read, addLegislation(lex, text, read, namesOf(context)));
   const typed = typeFromColumns(lex, text, units, typeFromNotices(lex, typeFromLists(text, lex, typeByActing(text, lex, refineEntities(text, lex, lowerSeen, entities))), options.notices));
-  return markCapsLines(lex, noticed.lines, markCapsLines(lex, caps, typed), 'entity:in-notice');
+  const marked = markCapsLines(lex, noticed.lines, markCapsLines(lex, caps, typed), 'entity:in-notice');
+  // A list of designated persons writes each surname first, in capitals (entity:surname-first).
+  // A form's field labelled as a place holds one (entity:place-field).
+  return [...placeFields(lex, text, surnameFirst(lex, original, marked))];
 }
 
 /**

@@ -5,6 +5,7 @@ import { spanKey } from './keys';
 import type { FixedNames } from './mentions';
 import { rule } from './lexicon';
 import { CAP, keyAt, type Tokens } from '../parse/tokens';
+import layoutData from '../lexicon/data/layout.json';
 
 /**
  * Members of a parliament as its records label them, read from the label's own shape:
@@ -71,6 +72,8 @@ export function findSpeakers(context: Context): FixedNames {
   const { text, tokens, lex } = context;
   const out: FixedNames = { proposals: [], fixed: [] };
   const seen = new Map<string, [number, number][]>();
+  // The most words said after each label on its line (entity:speaker-turn).
+  const said = new Map<string, number>();
   for (const m of text.matchAll(LABEL)) {
     context.work.steps++;
     const at = m.indices?.[1];
@@ -79,11 +82,17 @@ export function findSpeakers(context: Context): FixedNames {
     const spans = seen.get(label);
     if (spans) spans.push(at);
     else seen.set(label, [at]);
+    const from = (m.index ?? 0) + m[0].length;
+    const end = text.indexOf('\n', from);
+    const value = text.slice(from, end < 0 ? text.length : end);
+    // A form may set two fields on a line ("Nationality: Russian. Passport no.: …"): the value ends at the next colon.
+    const colon = value.search(/:\s/u);
+    said.set(label, Math.max(said.get(label) ?? 0, wordsIn(colon < 0 ? value : value.slice(0, colon))));
   }
   const found = rule(lex, 'entity:speaker-label');
   const surnames = new Set<string>();
-  for (const spans of seen.values()) {
-    if (spans.length < 2) continue;
+  for (const [label, spans] of seen) {
+    if (spans.length < 2 || (said.get(label) ?? 0) < TURN_WORDS) continue;
     for (const [start, end] of spans) {
       const span = tokenSpan(tokens, start, end);
       if (!span) continue;
@@ -111,6 +120,18 @@ export function findSpeakers(context: Context): FixedNames {
     }
   }
   return out;
+}
+
+/**
+ * entity:speaker-turn (layout.json speakerTurn) — a speaker says a sentence at least once: a label
+ * whose every value on its line (up to another field's colon) is shorter than `turnWords` words
+ * labels a form's field ("Town: Tallinn", "Nationality: Russian. Passport no.: …"), not a turn.
+ */
+const TURN_WORDS = layoutData.speakerTurn.turnWords;
+
+/** The words of a stretch of a line (runs of letters or digits). */
+function wordsIn(line: string): number {
+  return line.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
 }
 
 /** A label opening a line: one to four capitalised words before a colon and a space, a time or marks before it allowed. */

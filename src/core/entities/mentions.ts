@@ -169,7 +169,7 @@ function name(text: string, types: readonly EntityType[], whys: readonly (readon
 }
 
 /** The id part of a name: lower-case ASCII words joined by hyphens ("Côte d’Ivoire" → "cote-divoire"). */
-function slug(name: string): string {
+export function slug(name: string): string {
   // eslint-disable-next-line no-control-regex
   const ascii = /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name;
   const s = ascii.toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

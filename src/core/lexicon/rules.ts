@@ -55,7 +55,7 @@ export const RULE_SOURCES: readonly RuleSource[] = [
   { domain: 'notice', rows: furniture.rules },
   { domain: 'heading', rows: headings.rules },
   { domain: 'paragraph', rows: headings.paragraphs },
-  { domain: 'layout', rows: [layout.captionCited, layout.columnGap] },
+  { domain: 'layout', rows: [layout.captionCited, layout.columnGap, layout.speakerTurn] },
 ];
 
 /** The phrases of rule rows, by full id. */
