@@ -281,6 +281,8 @@ describe('Notices: page furniture and boilerplate', () => {
     for (const id of ['notice:field-line', 'notice:page-note', 'notice:under-label', 'notice:legal-short', 'notice:front-matter', 'notice:rising-page-line', 'notice:column-header', 'notice:speaker-label', 'notice:speaker-role', 'notice:speaker-resumed', 'notice:views-disclaimer', 'notice:promo', 'notice:pull-quote', 'notice:signature', 'notice:rule-line', 'notice:classification', 'notice:valediction', 'notice:signed', 'notice:bracketed-line', 'notice:print-note', 'notice:signatory', 'notice:copyright-line', 'notice:wire-note', 'notice:reference-entry', 'notice:page-dated', 'notice:hatnote', 'notice:byline', 'notice:wire-slug', ...FORM_RULES]) SHOWN.add(id);
     // Session 16's genres (minutes, a court's press summary, a book review, a bulletin, a chronology) in furniture-s16.test.ts.
     for (const id of ['notice:field-block', 'notice:glossary-entry', 'notice:signature-blank', 'notice:blank-field', 'notice:record-approval', 'notice:page-footer', 'notice:attendance', 'notice:author-bio', 'notice:book-imprint', 'notice:contents-part', 'notice:production-credit', 'notice:contact-tail', 'notice:case-citation', 'notice:case-title']) SHOWN.add(id);
+    // Session 17's genres (a slide pack's and an annual report's contents, a podcast's chapters) in furniture-s17.test.ts.
+    for (const id of ['notice:contents-leader', 'notice:chapter-list']) SHOWN.add(id);
     for (const row of furniture.rules) {
       assert.ok(SHOWN.has(row.id), `${row.id} has no fixture`);
       assert.ok(RULE_TEXTS.says(row.id), `${row.id} has no phrase`);

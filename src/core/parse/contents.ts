@@ -2,6 +2,7 @@ import type { RawBlock } from './markdown';
 import furniture from '../lexicon/data/furniture.json';
 import headings from '../lexicon/data/headings.json';
 import { noticeRule } from './furniture';
+import { headerField } from './asides';
 
 /**
  * A table of contents in text without markup, read as the document's own
@@ -20,6 +21,7 @@ interface Row {
   readonly id: string;
   readonly least?: number;
   readonly maxLength?: number;
+  readonly pattern?: string;
 }
 
 const find = (rows: readonly Row[], id: string): Row => {
@@ -29,7 +31,13 @@ const find = (rows: readonly Row[], id: string): Row => {
 };
 const CONTENTS = find(furniture.rules as readonly Row[], 'notice:contents');
 const FRONT = find(furniture.rules as readonly Row[], 'notice:front-matter');
+const FIELD_RULE = find(furniture.rules as readonly Row[], 'notice:header-field').id;
+/** A cover's field is labelled by one word ('Meeting:', 'Presenter:'); a title with a colon ('Dredging and Berths: The Storm Season') is no field. */
+const ONE_WORD_LABEL = /^\s*\p{Lu}[\p{L}-]*\s*:/u;
 const ENTRY = find(headings.rules as readonly Row[], 'heading:contents-entry');
+const NUMBERED = find(headings.rules as readonly Row[], 'heading:contents-numbered');
+/** heading:contents-numbered — an entry's own number ('1. ', '2.3 ', 'IV. '), which the heading it lists may leave out. */
+const ENTRY_NUMBER = new RegExp(NUMBERED.pattern ?? '(?!)', 'u');
 
 /** The id of the contents-entry row. */
 export const CONTENTS_ENTRY_RULE = ENTRY.id;
@@ -96,7 +104,9 @@ function findTable(text: string): Table | null {
     const found: TextLine[] = [];
     let k = line;
     for (const entry of entries) {
-      while (k && k.text !== entry) k = after(text, k);
+      // heading:contents-numbered — '1. Headline messages' lists the slide titled 'Headline messages'.
+      const bare = entry.replace(ENTRY_NUMBER, '');
+      while (k && k.text !== entry && k.text !== bare) k = after(text, k);
       if (!k) break;
       found.push(k);
       k = after(text, k);
@@ -120,7 +130,8 @@ export function readContents(text: string, blocks: RawBlock[]): boolean {
   // A title line alone over the contents is the title, not a cover.
   const titleAlone = blocks.filter((b) => b.start < table.label.start && !(b.kind === 'meta' && b.notice)).length === 1;
   let opened = false;
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     if (b.start < table.label.start && titleAlone) {
       out.push(b);
       continue;
@@ -129,7 +140,10 @@ export function readContents(text: string, blocks: RawBlock[]): boolean {
       // notice:front-matter — the cover's prose and membership lines over the contents. Its first block (a title or a
       // publisher) and its heading lines are no sections, but are read as a dropped heading is: a title is no list of names.
       // A block another furniture row decides (a contact line, a report number) keeps that row.
-      const own = b.kind === 'meta' && b.notice ? b.notice : noticeRule(text.slice(b.start, b.end), { top: false, end: false });
+      const shown = text.slice(b.start, b.end);
+      // notice:header-field — a field of the cover among fields ('Meeting: Ports Board, 3 March 2026' under 'Reference: …') is read aside: its names and dates are the document's own.
+      const near = (k: number) => (k >= 0 && k < blocks.length && blocks[k].start < table.label.start ? text.slice(blocks[k].start, blocks[k].end) : null);
+      const own = b.kind === 'meta' && b.notice ? b.notice : (noticeRule(shown, { top: false, end: false }) ?? (b.kind !== 'heading' && ONE_WORD_LABEL.test(shown) && headerField(shown, near(i - 1), near(i + 1), null) ? FIELD_RULE : null));
       if (own) out.push({ ...b, kind: 'meta', notice: own });
       else out.push(b.kind === 'heading' || !opened ? { ...b, kind: 'meta' } : { ...b, kind: 'meta', notice: FRONT.id });
       opened = true;

@@ -8,6 +8,7 @@ import { paragraphLabels } from './paralabels';
 import { letterItems, openingMarker } from './letters';
 import { divisionHeadings } from './divisions';
 import { wrappedCapitals } from './wrapped-title';
+import { timecodeTitle } from './timecodes';
 import headings from '../lexicon/data/headings.json';
 
 /** headings.json, `heading:wrapped-line`: a title-like line that ran to the wrap width is prose (see {@link full}). */
@@ -215,6 +216,13 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
       continue;
     }
     const content = text.slice(first, last);
+    // heading:timecode — '[00:12:40] THE COST OF COVER': the title after the time code heads a transcript's segment.
+    const coded = timecodeTitle(content);
+    if (coded >= 0) {
+      flush();
+      blocks.push({ kind: 'heading', start: first + coded, end: last });
+      continue;
+    }
     // A stack of short lines is a run of blocks, one a line, none of them a heading.
     const stackOpens = stacks.get(i);
     if (stackOpens !== undefined) {

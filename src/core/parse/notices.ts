@@ -171,8 +171,10 @@ export function markNotices(
     ruleAbove = null;
     // A block the layout reader already made a notice (a table of contents) is listed and blanked here.
     if (block.kind === 'meta' && block.notice && !listed.has(block.start)) {
-      blocks.push(block);
-      blank.push(block);
+      // A rule read aside (notice:front-matter's cover) keeps its text for the entity and figure readers.
+      const read = READ_RULES.has(block.notice);
+      blocks.push(read ? { ...block, label: true } : block);
+      if (!read) blank.push(block);
       notices.push({ start: block.start, end: block.end, rule: block.notice });
       continue;
     }
