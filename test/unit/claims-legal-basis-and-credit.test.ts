@@ -20,7 +20,7 @@ function read(fixture: string) {
   return { claim, rules, words };
 }
 
-describe('A programme\'s legal authority and pointers to annexes (claim:frame-legal-authority, claim:frame-annex-pointer)', () => {
+describe('A programme\'s legal authority, pointers to annexes, and a legal basis as a finding (claim:frame-legal-authority, claim:frame-annex-pointer, claim:frame-procedure)', () => {
   const { claim, rules } = read('categories-legal-authority');
   // [how the claim starts, its category, the rule its hover names, a rule it must not name]
   const cases: [string, string | null, string, string?][] = [
@@ -32,6 +32,10 @@ describe('A programme\'s legal authority and pointers to annexes (claim:frame-le
     ['The navy bought four patrol boats', 'military', 'claim:primary', 'claim:frame-legal-authority'],
     ['The Board approved the port limits', 'economic', 'claim:primary', 'claim:frame-annex-pointer'],
     ['The neighbouring state annexed', 'geopolitical', 'claim:primary', 'claim:frame-annex-pointer'],
+    // claim:frame-procedure's `unless`: a legal basis a claim or an act has not, or needs, is a finding on its lawfulness.
+    ['In 2016 a tribunal found', 'geopolitical', 'claim:primary', 'claim:frame-procedure'],
+    ['Strikes on the launch sites', 'military', 'claim:primary', 'claim:frame-procedure'],
+    ['The legal basis of the harbour levy', null, 'claim:frame-procedure'],
   ];
   for (const [start, primary, names, not] of cases) {
     it(`Reads "${start} …" as ${primary ?? 'none'} (${not ? `not ${not}` : names})`, () => {
