@@ -1,6 +1,5 @@
-import furniture from '../lexicon/data/furniture.json';
+import { furnitureRow } from './furniture-rows';
 import firstNames from '../lexicon/data/first-names.json';
-import { rowIn } from './rows';
 
 /**
  * `notice:byline` (lexicon/data/furniture.json): the byline a news story or a
@@ -12,7 +11,7 @@ import { rowIn } from './rows';
  * post after the name is an author line (notice:author-line). Linear in the line.
  */
 
-const ROW = rowIn<{ id: string; maxLength?: number }>('furniture.json', furniture.rules as readonly { id: string; maxLength?: number }[], 'notice:byline');
+const ROW = furnitureRow('notice:byline');
 
 /** The id of the byline row. */
 export const BYLINE_RULE = ROW.id;

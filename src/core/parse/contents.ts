@@ -1,5 +1,6 @@
 import type { RawBlock } from './markdown';
-import furniture from '../lexicon/data/furniture.json';
+import { furnitureRow } from './furniture-rows';
+import { rowIn } from './rows';
 import headings from '../lexicon/data/headings.json';
 import { noticeRule } from './furniture';
 
@@ -16,20 +17,9 @@ import { noticeRule } from './furniture';
  * sections nor claims — unless it is one title line alone, which titles the document. One pass over the lines, one over the blocks: linear.
  */
 
-interface Row {
-  readonly id: string;
-  readonly least?: number;
-  readonly maxLength?: number;
-}
-
-const find = (rows: readonly Row[], id: string): Row => {
-  const found = rows.find((r) => r.id === id);
-  if (!found) throw new Error(`no row ${id}`);
-  return found;
-};
-const CONTENTS = find(furniture.rules as readonly Row[], 'notice:contents');
-const FRONT = find(furniture.rules as readonly Row[], 'notice:front-matter');
-const ENTRY = find(headings.rules as readonly Row[], 'heading:contents-entry');
+const CONTENTS = furnitureRow('notice:contents');
+const FRONT = furnitureRow('notice:front-matter');
+const ENTRY = rowIn('headings.json', headings.rules, 'heading:contents-entry');
 
 /** The id of the contents-entry row. */
 export const CONTENTS_ENTRY_RULE = ENTRY.id;
