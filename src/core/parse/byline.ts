@@ -9,6 +9,8 @@ import firstNames from '../lexicon/data/first-names.json';
  * words or initials; a single name must open with a first name first-names.json
  * knows, so a heading such as "By Air Power Alone" is no byline. A byline with a
  * post after the name is an author line (notice:author-line). Linear in the line.
+ * entities/bylines.ts reads the same lines for the person they name (entity:by-line),
+ * over the words and with the lexicon: another question, asked after this one.
  */
 
 const ROW = furnitureRow('notice:byline');
