@@ -8,6 +8,7 @@ import { readHeadings } from './figures/heading';
 import { readIntros } from './figures/intro';
 import { readFieldDates } from './figures/fields';
 import { Memo, type MemoCount } from './parse/memo';
+import { withLineIndex } from './parse/line-index';
 import type { MarkdownReading } from './parse/markdown';
 import { withCoverLines } from './entities/capslines';
 import { findEntities } from './entities';
@@ -119,7 +120,12 @@ interface BlockReading {
   readonly figures: FoundFigure[];
 }
 
+/** One reading: the lines' index (parse/line-index.ts) is its own, let go when it ends. */
 function read(input: string, options: AnalyseOptions, memos: Memos | null): Analysis {
+  return withLineIndex(() => readWithin(input, options, memos));
+}
+
+function readWithin(input: string, options: AnalyseOptions, memos: Memos | null): Analysis {
   const bomRemoved = input.charCodeAt(0) === 0xfeff;
   const text = bomRemoved ? input.slice(1) : input;
   const warnings: string[] = [];

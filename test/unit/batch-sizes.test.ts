@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { markdownPieces } from '../../src/core/parse/markdown';
+import { markdownPieces } from '../../src/core/parse/markdown-cuts';
 import { Memo } from '../../src/core/parse/memo';
 import type { MarkdownReading } from '../../src/core/parse/markdown';
 import type { BatchLimits } from '../../src/core/parse/pieces';

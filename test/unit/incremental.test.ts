@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyse, Reader, type AnalyseOptions } from '../../src/core/analyse';
-import { markdownPieces } from '../../src/core/parse/markdown';
+import { markdownPieces } from '../../src/core/parse/markdown-cuts';
 import { parseMarkdown } from '../../src/core/parse/markdown';
 import { readStructure } from '../../src/core/parse/structure';
 import { shared } from './helpers';

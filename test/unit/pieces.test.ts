@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyse, Reader } from '../../src/core/analyse';
-import { markdownPieces, parserCalls } from '../../src/core/parse/markdown';
+import { parserCalls } from '../../src/core/parse/markdown';
+import { markdownPieces } from '../../src/core/parse/markdown-cuts';
 import { readMarkdownBlocks } from '../../src/core/parse/markdown-blocks';
 import { placed, readMarkdownPieces, readsAlone } from '../../src/core/parse/pieces';
 import { RunInContext } from '../../src/core/parse/runin';

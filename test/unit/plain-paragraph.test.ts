@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { markdownPieces, parserCalls, readMarkdown } from '../../src/core/parse/markdown';
+import { parserCalls, readMarkdown } from '../../src/core/parse/markdown';
+import { markdownPieces } from '../../src/core/parse/markdown-cuts';
 import { readPlainParagraph } from '../../src/core/parse/plain-paragraph';
 import { readMarkdownPieces } from '../../src/core/parse/pieces';
 import { markdownSamples } from './helpers';

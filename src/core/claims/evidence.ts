@@ -3,6 +3,7 @@ import type { ClaimRules, FigureRule } from '../lexicon/claim-rules';
 import { partitionPoint } from '../model/lookup';
 import units from '../lexicon/data/figures-units.json';
 import { allSettings } from './settings';
+import { addressesOf, outsideSeats } from './places';
 
 /**
  * What a claim holds besides its words: the figures and the entities mentioned
@@ -254,47 +255,4 @@ export function evidenceCues(figures: readonly Figure[], places: readonly Span[]
     else add(row, named[row.minimum - 1]);
   }
   return cues;
-}
-
-/** Only a comma (and 'in') between two places: the second may say where the first lies. */
-const WHERE = /^\s*,\s*(?:in\s+)?$/;
-/** What lies between the items of a list of places: a comma, 'and' or 'or'. */
-const LIST = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
-
-/**
- * The places of a sentence with each address read as one place: a place
- * written after another with only a comma between them ("Boise City,
- * Oklahoma"; "in Sines, in Portugal") is where the first lies, unless a list
- * goes on after it ("Kenya, Uganda and Jordan").
- */
-export function addressesOf(places: readonly Span[], text: string): readonly Span[] {
-  if (places.length < 2 || !text) return places;
-  const out: Span[] = [places[0]];
-  for (let i = 1; i < places.length; i++) {
-    const before = places[i - 1];
-    const after = places[i + 1];
-    const where = WHERE.test(text.slice(before.end, places[i].start));
-    const list = after !== undefined && LIST.test(text.slice(places[i].end, after.start));
-    if (!where || list) out.push(places[i]);
-  }
-  return out;
-}
-
-/** A bracket closing a speaker's label: maybe one more bracket (the party), then the colon ("(Preston) (Lab):"). */
-const LABEL_END = /^\)\s*(?:\([^()\n]{1,40}\)\s*)?:/;
-
-/**
- * The places of a sentence without the members' seats in it: a place written
- * right after one of `after` ("the hon. Member for Preston"), or alone in the
- * brackets of a speaker's label ("Kirsty Mellor (Preston) (Lab):"), says who
- * speaks or is spoken to, not what the sentence is about.
- */
-export function outsideSeats(places: readonly Span[], text: string, after: readonly string[]): readonly Span[] {
-  if (!places.length || !text) return places;
-  const seat = (p: Span) => {
-    if (text[p.start - 1] === '(' && LABEL_END.test(text.slice(p.end, p.end + 48))) return true;
-    const before = text.slice(Math.max(0, p.start - 40), p.start).toLowerCase().replace(/\s+/g, ' ');
-    return after.some((w) => before.endsWith(`${w.toLowerCase()} `));
-  };
-  return places.some(seat) ? places.filter((p) => !seat(p)) : places;
 }

@@ -18,6 +18,7 @@ import { CAP, INITIAL, keyAt, textAt, type Tokens } from '../parse/tokens';
  * colon label the name too ("Answered by: Jane Doe, Minister of State"), and so does a word and a
  * word of words.json postLabels ("Media contact: Jane Doe, Deputy Spokesperson, +1 555 0100"),
  * but only with a post after the name's comma (entity:labelled-post): the label alone names no person.
+ * Whether a by-line is front matter (notice:byline) is parse/byline.ts's question, asked of the line before.
  */
 export function findByLines(context: Context): FixedNames {
   const { text, tokens, lex } = context;

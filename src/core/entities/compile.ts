@@ -1,4 +1,6 @@
 import type { PatternRow, WordList } from '../parse/pattern-rows';
+import type { EntityType } from '../model/model';
+import { keyOf } from '../parse/chars';
 import type { Rule, RuleType } from './evidence';
 
 /** Compiling the parts of the recogniser's lexicon that are more than word sets: rule rows, word endings, bill prefixes, the lists patterns name. */
@@ -76,4 +78,35 @@ export function patternLists(lex: { readonly cues: object; readonly typeNouns: R
   const gazetteer = lex.gazetteer;
   if (gazetteer) lists.set('gazetteerPlaces', { has: (w) => gazetteer.get(w)?.type === 'place', keys: () => [...gazetteer.keys()].filter((k) => gazetteer.get(k)?.type === 'place') });
   return lists;
+}
+
+/** The words of `list` in lower case, as a set. */
+export const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+
+/** Each spelling of a first name (first-names.json variants) by the first of its group, in lower case. */
+export function buildVariants(firstNames: { readonly variants: readonly (readonly string[])[] }): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const group of firstNames.variants) {
+    const head = group[0].toLowerCase();
+    for (const name of group) map.set(name.toLowerCase(), head);
+  }
+  return map;
+}
+
+/** Each word of `source`'s lists (in lower case, and by its key) by the type whose list holds it first. */
+export function typedMap(source: Partial<Record<EntityType, readonly string[]>>): Map<string, EntityType> {
+  const map = new Map<string, EntityType>();
+  for (const [type, list] of Object.entries(source) as [EntityType, readonly string[]][]) {
+    for (const word of list) for (const key of [word.toLowerCase(), keyOf(word)]) if (!map.has(key)) map.set(key, type); // 'S.A.' by its key too
+  }
+  return map;
+}
+
+/**
+ * entity:lower-head — a feature of the land or sea completes a name in the plural as in the singular: "the Danish
+ * straits" as "the Kerch strait", "the Syr Darya and Amu Darya rivers" as "the Amu Darya river" (its own name stays the name).
+ */
+export function withPlurals(list: readonly string[] = []): string[] {
+  const plural = (w: string) => (/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
+  return [...list, ...list.filter((w) => !w.endsWith('s')).map(plural)];
 }

@@ -12,7 +12,7 @@ import legislation from '../lexicon/data/legislation.json';
 import { keyOf } from '../parse/chars';
 import { compileMatcher, type Matcher } from '../parse/match';
 import type { WordList } from '../parse/pattern-rows';
-import { bills, compileRules, endingIn, patternLists, type RuleRow } from './compile';
+import { bills, buildVariants, compileRules, endingIn, lower, patternLists, typedMap, withPlurals, type RuleRow } from './compile';
 import type { Rule } from './evidence';
 import { buildGazetteer, type GazetteerEntry } from './gazetteer';
 
@@ -173,34 +173,6 @@ export function rule(lex: Lexicon, id: string): Rule {
   const found = lex.rules.get(id);
   if (!found) throw new Error(`No entity rule "${id}": add its row to src/core/lexicon/data/entity-rules.json.`);
   return found;
-}
-
-const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
-
-function buildVariants(firstNames: EntityData['firstNames']): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const group of firstNames.variants) {
-    const head = group[0].toLowerCase();
-    for (const name of group) map.set(name.toLowerCase(), head);
-  }
-  return map;
-}
-
-function typedMap(source: Partial<Record<EntityType, readonly string[]>>): Map<string, EntityType> {
-  const map = new Map<string, EntityType>();
-  for (const [type, list] of Object.entries(source) as [EntityType, readonly string[]][]) {
-    for (const word of list) for (const key of [word.toLowerCase(), keyOf(word)]) if (!map.has(key)) map.set(key, type); // 'S.A.' by its key too
-  }
-  return map;
-}
-
-/**
- * entity:lower-head — a feature of the land or sea completes a name in the plural as in the singular: "the Danish
- * straits" as "the Kerch strait", "the Syr Darya and Amu Darya rivers" as "the Amu Darya river" (its own name stays the name).
- */
-function withPlurals(list: readonly string[] = []): string[] {
-  const plural = (w: string) => (/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
-  return [...list, ...list.filter((w) => !w.endsWith('s')).map(plural)];
 }
 
 /** Compiles the recogniser's lexicon from `data` (the built-in data unless given). */

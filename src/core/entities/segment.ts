@@ -4,13 +4,14 @@ import { headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { openingInstitution, proposeHeaded, readRun } from './runs';
 import { grouping } from './unknown';
-import { holderFollows, isFiller, isTitle, modifiesNoun, officeAt, officeSpan, originOnly, pluralOfHead, twoCompanies } from './offices';
-import { ACRONYM, CAP, INITIAL, keyAt, NUMBER, textAt } from '../parse/tokens';
+import { isFiller, modifiesNoun, officeAt, originOnly, pluralOfHead, twoCompanies } from './offices';
+import { ACRONYM, CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
 import { complementAt, completes, datedOnly, endsWithHead, isHead, shortLine, statuteYear } from './headed';
 import { namePastHead, proposePastHead } from './pasthead';
 import { readPossessiveOf } from './possessive';
-import { addressedLine, proposeStyled } from './addressed';
+import { addressedLine } from './addressed';
+import { readHolder, readTitled } from './titled';
 
 /**
  * Splits a run of capitalised words into names and types each by its form:
@@ -46,7 +47,7 @@ export function segmentChunk(
   const all = pieces(s, defined, covered);
   if (chunk.find === FIND_LISTED) {
     // entity:addressed-line — "Mr Ivo Marsh" opening a line of a list of who attended or signed.
-    if (addressedLine(context, all)) return readHolder(s, all.slice(1), 'known', all[0].last, 'entity:addressed-line');
+    if (addressedLine(context, all)) return readHolder(s, all.slice(1), 'known', all[0].last, (part, m) => segmentPieces(s, part, m), 'entity:addressed-line');
     // On a short title line, a by-line or a label, a head with its complement is still a name
     // ("Ministry of Defence, London", "Office of Inspector General"): only names so headed are read.
     // Long lines outside sentences are navigation and link lists, whose words name pages.
@@ -141,7 +142,8 @@ export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode)
   while (to > from && isConn(s, ps[to - 1])) to--;
   if (from >= to) return;
   if (from > 0 || to < ps.length) ps = ps.slice(from, to);
-  if (readPossessiveOf(s, ps, mode, (part, m) => segmentPieces(s, part, m)) || readTitled(s, ps, mode) || readHeaded(s, ps, mode)) return;
+  const segment = (part: readonly Piece[], m: Mode) => segmentPieces(s, part, m);
+  if (readPossessiveOf(s, ps, mode, segment) || readTitled(s, ps, mode, segment) || readHeaded(s, ps, mode)) return;
   if (isFiller(s, ps[0]) && !(ps.length === 2 && grouping(s.context, ps[0].first, ps[1].last))) {
     // A rank no head took: before an acronym it may still number a name ("the 15 FYP").
     const { tokens, lex } = s.context;
@@ -159,73 +161,6 @@ export function segmentPieces(s: Segmenter, input: readonly Piece[], mode: Mode)
     return;
   }
   readRun(s, ps, mode);
-}
-
-/**
- * A title in the run: the words before it qualify the office ("Prime Minister",
- * "Space Force General"), and after it come a person ("Michael A. Guetlein") or the
- * office's complement ("Secretary of the Air Force"). Returns false when there is no title.
- */
-function readTitled(s: Segmenter, ps: readonly Piece[], mode: Mode): boolean {
-  const { tokens, lex } = s.context;
-  // A title after "of" or "for" completes a head's name ("Department of Justice"), unless a person follows it.
-  // So does a title further inside the complement of an office ("Office of Inspector General").
-  const served = ps.findIndex((p, j) => complementAt(s, ps, j) && s.context.lex.titleOffices.has(firstKey(s, p)));
-  const inside = (q: number) => (q > 0 && isConn(s, ps[q - 1])) || (served >= 0 && served < q);
-  const k = ps.findIndex((p, q) => isTitle(s, p) && !(inside(q) && !holderFollows(s, ps, q)));
-  if (k < 0) return false;
-  let end = k;
-  while (end + 1 < ps.length && (isTitle(s, ps[end + 1]) || (end + 2 < ps.length && isTitle(s, ps[end + 2]) && single(ps[end + 1])))) {
-    end += isTitle(s, ps[end + 1]) ? 1 : 2;
-  }
-  const office = officeSpan(s, ps, k, end);
-  if (office) {
-    segmentPieces(s, ps.slice(0, office.first), 'known');
-    propose(s, ps[office.first].first, ps[office.last].last, 'headed', 'organization', office.list ? 'entity:office-list' : 'entity:office', {}, textAt(tokens, ps[k].first));
-    // The office's holder may follow it ("Under Secretary for Industry and Security Jane Roe").
-    const holder = ps.slice(office.last + 1);
-    if (holder.length && !isConn(s, holder[0])) readHolder(s, holder, mode, ps[end].last);
-    else segmentPieces(s, holder, mode);
-    return true;
-  }
-  // A head inside a hyphenated word after a title is part of a surname ("Secretary Quintero-Banks").
-  const lastKey = keyAt(tokens, ps[ps.length - 1].last);
-  if (endsWithHead(s, ps) && (!lastKey.includes('-') || lex.heads.has(lastKey))) return false;
-  segmentPieces(s, ps.slice(0, k), 'known');
-  const rest = ps.slice(end + 1);
-  if (rest.length === 0) return true;
-  if (isConn(s, rest[0])) {
-    segmentPieces(s, rest, 'known');
-    return true;
-  }
-  // entity:styled-name — "Lord Ashcombe", "Lady Justice Sewell": the title is part of the name.
-  if (proposeStyled(s, ps, k, end) !== -1) segmentPieces(s, rest.slice(1), mode);
-  else readHolder(s, rest, mode, ps[end].last);
-  return true;
-}
-
-/** The person a title or an office names, from the start of `rest`; the title's last word is at `title`. */
-function readHolder(s: Segmenter, rest: readonly Piece[], mode: Mode, title: number, id = 'entity:title-before-name'): void {
-  const { tokens, lex } = s.context;
-  // The person: capitalised words and initials, the last capitalised one the surname.
-  let last = -1;
-  for (let q = 0; q < rest.length && q < 5 && single(rest[q]); q++) {
-    const shape = tokens.shape[rest[q].first];
-    if (shape !== CAP && shape !== INITIAL && !(shape === ACRONYM && q === rest.length - 1)) break; // "Senator PRUITT." labels a speaker
-    if (shape === CAP || shape === ACRONYM) last = q;
-  }
-  // The surname is no head and no ordinary word ("Major Technology Equipment" names no one).
-  const surnameKey = last < 0 ? '' : keyAt(tokens, rest[last].first);
-  if (last < 0 || lex.heads.has(surnameKey) || lex.commonWords.has(surnameKey) || s.context.lowerSeen.has(surnameKey)) {
-    segmentPieces(s, rest, mode);
-    return;
-  }
-  const first = rest[0].first;
-  const surname = rest[last].last;
-  const given: string[] = [];
-  for (let t = first; t < surname; t++) given.push(keyAt(tokens, t));
-  propose(s, first, surname, 'person', 'person', id, { given, surname: keyAt(tokens, surname) }, textAt(tokens, title));
-  segmentPieces(s, rest.slice(last + 1), mode);
 }
 
 /**

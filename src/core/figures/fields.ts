@@ -38,7 +38,7 @@ export function readFieldDates(text: string, blocks: readonly Block[], figures: 
     while (f < figures.length && figures[f].end <= at) f++;
     if (f < figures.length && figures[f].start <= at) {
       const g = figures[f];
-      if (g.start === at && g.kind === 'date' && g.about === null && /[A-Za-z]/.test(text.slice(g.start, g.end))) labelled.set(f, { ...g, about: label, why: g.why.map((r) => (r.about === 'kind' || r.about === 'about' ? reason(lex, 'figure:date-field', r.about, m[1].trim()) : r)) });
+      if (g.start === at && g.kind === 'date' && g.about === null && /[A-Za-z]/.test(text.slice(g.start, g.end))) labelled.set(f, { ...g, about: label, why: fieldWhy(g.why, lex, m[1].trim()) });
       continue;
     }
     const stop = valueEnd(text, at, end);
@@ -49,12 +49,17 @@ export function readFieldDates(text: string, blocks: readonly Block[], figures: 
     const words = m[1].trim();
     // A range of two dates ("Period covered: 1 January 2024 to 31 December 2024") gives both.
     for (const d of whole(value, next, date.end) && RANGE.test(value.slice(date.end, next.start)) ? [date, next] : [date]) {
-      const why = d.why.map((r) => (r.about === 'kind' || r.about === 'about' ? reason(lex, 'figure:date-field', r.about, words) : r));
+      const why = fieldWhy(d.why, lex, words);
       found.push({ ...d, start: d.start + at, end: d.end + at, about: label, why, unitIndex: -1 });
     }
   }
   if (found.length === 0 && labelled.size === 0) return figures as FoundFigure[];
   return [...figures.map((g, i) => labelled.get(i) ?? g), ...found].sort((a, b) => a.start - b.start);
+}
+
+/** A date's reasons with those of its kind and description given to the field's label `words` (figure:date-field). */
+function fieldWhy(why: FoundFigure['why'], lex: FigureLexicon, words: string): FoundFigure['why'] {
+  return why.map((r) => (r.about === 'kind' || r.about === 'about' ? reason(lex, 'figure:date-field', r.about, words) : r));
 }
 
 /** Where the front matter ends: the start of the first body block that holds prose, or 0 when there is none. */

@@ -6,7 +6,7 @@ import type { Reason } from '../model/model';
 import { nextTrigger } from './trigger';
 import { forgetWordAfter, wordsAfter } from './look';
 import { datesFor, type Dated } from './context';
-import { joinSpans, referBack } from './dates';
+import { joinSpans, referBack } from './date-spans';
 import { describe } from './about';
 import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
 

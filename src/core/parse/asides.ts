@@ -1,4 +1,4 @@
-import furniture from '../lexicon/data/furniture.json';
+import { FURNITURE_ROWS, furnitureRow } from './furniture-rows';
 import type { RawBlock } from './markdown';
 
 /**
@@ -11,28 +11,14 @@ import type { RawBlock } from './markdown';
  * tiles); `notice:attribution` is a pattern row that furniture.ts reads.
  */
 
-interface Row {
-  readonly id: string;
-  readonly read?: boolean;
-  readonly words?: readonly string[];
-  readonly labelWords?: number;
-  readonly most?: number;
-  readonly least?: number;
-  readonly maxLength?: number;
-  readonly labels?: readonly string[];
-}
-
-const ROWS = furniture.rules as readonly Row[];
+const ROWS = FURNITURE_ROWS;
 
 /** The rules whose notices are read aside: listed and kept from claims, not blanked. */
 export const READ_RULES: ReadonlySet<string> = new Set(ROWS.filter((r) => r.read).map((r) => r.id));
 
-const FIELD_ROW = ROWS.find((r) => r.id === 'notice:header-field');
-const TILE_ROW = ROWS.find((r) => r.id === 'notice:key-figure');
-const TABLE_ROW = ROWS.find((r) => r.id === 'notice:table-row');
-if (!FIELD_ROW?.words || !FIELD_ROW.labelWords || !FIELD_ROW.most || !FIELD_ROW.maxLength) throw new Error('furniture.json has no complete row notice:header-field');
-if (!TILE_ROW?.least || !TILE_ROW.maxLength) throw new Error('furniture.json has no complete row notice:key-figure');
-if (!TABLE_ROW?.least) throw new Error('furniture.json has no complete row notice:table-row');
+const FIELD_ROW = furnitureRow('notice:header-field', 'words', 'labelWords', 'most', 'maxLength');
+const TILE_ROW = furnitureRow('notice:key-figure', 'least', 'maxLength');
+const TABLE_ROW = furnitureRow('notice:table-row', 'least');
 
 /** The fewest fields, labelled in capitals, of a header block read whole. */
 const HEADER_RUN = 3;

@@ -1,5 +1,4 @@
-import furniture from '../lexicon/data/furniture.json';
-import { rowIn } from './rows';
+import { furnitureRow } from './furniture-rows';
 import { countWords } from './phrases';
 
 /**
@@ -12,11 +11,7 @@ import { countWords } from './phrases';
  * wrote, not what is argued. 'Burkina Faso is the only one …' names no post.
  */
 
-const ROW = rowIn<{ id: string; maxLength?: number; least?: number; words?: readonly string[] }>(
-  'furniture.json',
-  furniture.rules as readonly { id: string; maxLength?: number; least?: number; words?: readonly string[] }[],
-  'notice:author-bio',
-);
+const ROW = furnitureRow('notice:author-bio');
 
 /** The id of the author-bio row. */
 export const AUTHOR_BIO_RULE = ROW.id;

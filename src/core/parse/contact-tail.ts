@@ -1,6 +1,5 @@
 import type { Span } from '../model/model';
-import furniture from '../lexicon/data/furniture.json';
-import { rowIn } from './rows';
+import { furnitureRow } from './furniture-rows';
 
 /**
  * `notice:contact-tail` (lexicon/data/furniture.json): the sentence closing a
@@ -12,16 +11,8 @@ import { rowIn } from './rows';
  * visit the website.' gives no address and stays.
  */
 
-interface Row {
-  readonly id: string;
-  readonly pattern?: string;
-  readonly details?: string;
-  readonly maxLength?: number;
-}
-
-const ROWS = furniture.rules as readonly Row[];
-const TAIL = rowIn<Row>('furniture.json', ROWS, 'notice:contact-tail');
-const OPENS = new RegExp(rowIn<Row>('furniture.json', ROWS, 'notice:contact').pattern!, 'iu');
+const TAIL = furnitureRow('notice:contact-tail');
+const OPENS = new RegExp(furnitureRow('notice:contact').pattern!, 'iu');
 const DETAILS = new RegExp(TAIL.details!, 'u');
 
 /** The id of the row. */

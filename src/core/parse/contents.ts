@@ -1,5 +1,6 @@
 import type { RawBlock } from './markdown';
-import furniture from '../lexicon/data/furniture.json';
+import { furnitureRow } from './furniture-rows';
+import { rowIn } from './rows';
 import headings from '../lexicon/data/headings.json';
 import { noticeRule } from './furniture';
 import { headerField } from './asides';
@@ -17,25 +18,13 @@ import { headerField } from './asides';
  * sections nor claims — unless it is one title line alone, which titles the document. One pass over the lines, one over the blocks: linear.
  */
 
-interface Row {
-  readonly id: string;
-  readonly least?: number;
-  readonly maxLength?: number;
-  readonly pattern?: string;
-}
-
-const find = (rows: readonly Row[], id: string): Row => {
-  const found = rows.find((r) => r.id === id);
-  if (!found) throw new Error(`no row ${id}`);
-  return found;
-};
-const CONTENTS = find(furniture.rules as readonly Row[], 'notice:contents');
-const FRONT = find(furniture.rules as readonly Row[], 'notice:front-matter');
-const FIELD_RULE = find(furniture.rules as readonly Row[], 'notice:header-field').id;
+const CONTENTS = furnitureRow('notice:contents');
+const FRONT = furnitureRow('notice:front-matter');
+const FIELD_RULE = furnitureRow('notice:header-field').id;
 /** A cover's field is labelled by one word ('Meeting:', 'Presenter:'); a title with a colon ('Dredging and Berths: The Storm Season') is no field. */
 const ONE_WORD_LABEL = /^\s*\p{Lu}[\p{L}-]*\s*:/u;
-const ENTRY = find(headings.rules as readonly Row[], 'heading:contents-entry');
-const NUMBERED = find(headings.rules as readonly Row[], 'heading:contents-numbered');
+const ENTRY = rowIn('headings.json', headings.rules, 'heading:contents-entry');
+const NUMBERED = rowIn<{ readonly id: string; readonly pattern?: string }>('headings.json', headings.rules, 'heading:contents-numbered');
 /** heading:contents-numbered — an entry's own number ('1. ', '2.3 ', 'IV. '), which the heading it lists may leave out. */
 const ENTRY_NUMBER = new RegExp(NUMBERED.pattern ?? '(?!)', 'u');
 

@@ -1,4 +1,4 @@
-import furniture from '../lexicon/data/furniture.json';
+import { furnitureRow } from './furniture-rows';
 import firstNames from '../lexicon/data/first-names.json';
 import personalTitles from '../lexicon/data/titles.json';
 import { lowerWords } from './asides';
@@ -15,15 +15,7 @@ import { endsSentence, sentenceInside } from './ends';
  * a number; a speaker's turn ('Dr Reyes: I give way.') ends a sentence.
  */
 
-interface FieldRow {
-  readonly id: string;
-  readonly words: readonly string[];
-  readonly labelWords: number;
-  readonly maxLength: number;
-}
-
-const ROW = (furniture.rules as readonly Partial<FieldRow>[]).find((r) => r.id === 'notice:field-line') as FieldRow | undefined;
-if (!ROW?.words || !ROW.labelWords || !ROW.maxLength) throw new Error('furniture.json has no complete row notice:field-line');
+const ROW = furnitureRow('notice:field-line', 'words', 'labelWords', 'maxLength');
 
 /** The id of the field-line row. */
 export const FIELD_LINE_RULE = ROW.id;
@@ -73,8 +65,7 @@ export function fieldLine(line: string): boolean {
   return fieldLabel(words) && namesPerson(value);
 }
 
-const BLOCK = (furniture.rules as readonly { id: string; least?: number; most?: number }[]).find((r) => r.id === 'notice:field-block');
-if (!BLOCK?.least || !BLOCK.most) throw new Error('furniture.json has no complete row notice:field-block');
+const BLOCK = furnitureRow('notice:field-block', 'least', 'most');
 
 /** The id of the field-block row. */
 export const FIELD_BLOCK_RULE = BLOCK.id;

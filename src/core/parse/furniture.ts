@@ -1,5 +1,4 @@
-import furniture from '../lexicon/data/furniture.json';
-import { rowIn } from './rows';
+import { FURNITURE_ROWS, furnitureRow, type FurnitureRow } from './furniture-rows';
 import firstNames from '../lexicon/data/first-names.json';
 import personalTitles from '../lexicon/data/titles.json';
 import type { Span } from '../model/model';
@@ -24,28 +23,10 @@ export { blankRanges } from './blank';
  * line, and the repetition count is one pass over the lines: linear work.
  */
 
-interface Row {
-  readonly id: string;
-  readonly pattern?: string;
-  readonly words?: readonly string[];
-  readonly least?: number;
-  readonly repeats?: number;
-  readonly where?: string;
-  readonly maxLength?: number;
-  readonly beside?: readonly string[];
-  /** The row also decides a line of unmarked text alone, not only a whole block. */
-  readonly alone?: boolean;
-  /** The pattern reads letter case (\p{Lu} is a capital): a title after a year, not a verb. */
-  readonly cased?: boolean;
-  readonly markedHeadings?: boolean; readonly markedPattern?: string; // false: never a heading the writer marks ('## 2023'), but for `markedPattern` ('## Page 4')
-  /** notice:author-line: what may open the line before the name. */
-  readonly lead?: string;
-}
+const ROWS = FURNITURE_ROWS;
+const row = (id: string) => furnitureRow(id);
 
-const ROWS: readonly Row[] = furniture.rules as readonly Row[];
-const row = (id: string) => rowIn<Row>('furniture.json', ROWS, id);
-
-interface Compiled extends Row {
+interface Compiled extends FurnitureRow {
   readonly regex?: RegExp; readonly marked?: RegExp;
 }
 

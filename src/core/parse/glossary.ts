@@ -1,4 +1,4 @@
-import furniture from '../lexicon/data/furniture.json';
+import { furnitureRow } from './furniture-rows';
 import { endsSentence } from './ends';
 
 /**
@@ -13,14 +13,7 @@ import { endsSentence } from './ends';
  * nothing out and stays.
  */
 
-interface GlossaryRow {
-  readonly id: string;
-  readonly pattern: string;
-  readonly maxLength: number;
-}
-
-const ROW = (furniture.rules as readonly Partial<GlossaryRow>[]).find((r) => r.id === 'notice:glossary-entry') as GlossaryRow | undefined;
-if (!ROW?.pattern || !ROW.maxLength) throw new Error('furniture.json has no complete row notice:glossary-entry');
+const ROW = furnitureRow('notice:glossary-entry', 'pattern', 'maxLength');
 
 /** The id of the glossary row. */
 export const GLOSSARY_RULE = ROW.id;

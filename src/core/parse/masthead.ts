@@ -1,13 +1,12 @@
 import type { Span } from '../model/model';
 import type { RawBlock } from './markdown';
-import furniture from '../lexicon/data/furniture.json';
-import { rowIn } from './rows';
+import { furnitureRow } from './furniture-rows';
 import { endsSentence } from './ends';
 import { blankRanges } from './blank';
 import type { FoundNotice } from './furniture';
 
 /** The id of the masthead row. */
-export const MASTHEAD_RULE = rowIn('furniture.json', furniture.rules, 'notice:masthead').id;
+export const MASTHEAD_RULE = furnitureRow('notice:masthead').id;
 
 /**
  * `notice:masthead` (lexicon/data/furniture.json): in markdown whose writer

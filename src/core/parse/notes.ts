@@ -1,6 +1,6 @@
 import { lastNewline } from './line-index';
 import type { RawBlock } from './markdown';
-import furniture from '../lexicon/data/furniture.json';
+import { furnitureRow } from './furniture-rows';
 
 /**
  * Notes at the foot of a page or under a 'Notes' heading (furniture.json,
@@ -18,13 +18,7 @@ import furniture from '../lexicon/data/furniture.json';
  * One pass over the text for the markers, one over the blocks: linear.
  */
 
-interface NoteRow {
-  readonly id: string;
-  readonly maxLength?: number;
-}
-
-const ROW = (furniture.rules as readonly NoteRow[]).find((r) => r.id === 'notice:page-note');
-if (!ROW?.maxLength) throw new Error('furniture.json has no complete row notice:page-note');
+const ROW = furnitureRow('notice:page-note', 'maxLength');
 
 /** The id of the page-note row. */
 export const PAGE_NOTE_RULE = ROW.id;

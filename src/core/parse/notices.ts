@@ -1,6 +1,6 @@
 import type { Span } from '../model/model';
 import type { RawBlock } from './markdown';
-import furniture from '../lexicon/data/furniture.json';
+import { furnitureRow } from './furniture-rows';
 import headings from '../lexicon/data/headings.json';
 import { blankRanges, legalRule, legalStart, noticeRule, promotes, PROMO_RULE, type FoundNotice } from './furniture';
 import { endsSentence } from './ends';
@@ -12,7 +12,7 @@ import { CONTACT_TAIL_RULE, contactTail } from './contact-tail';
 import { asideBlocks, FORM_FIELDS, READ_RULES } from './asides';
 import { BRACKETED_TAIL_RULE, bracketedTail } from './tails';
 
-const AFFILIATION = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:affiliation-line')!;
+const AFFILIATION = furnitureRow('notice:affiliation-line');
 const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
 
 /**
@@ -26,7 +26,7 @@ function affiliation(text: string, shown: string, block: Span, above: FoundNotic
   return line.length > 0 && line.length <= (AFFILIATION.maxLength ?? 160) && !line.includes('\n') && !endsSentence(line);
 }
 
-const LABEL_ROW = (furniture.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'notice:label')!;
+const LABEL_ROW = furnitureRow('notice:label');
 const LABEL = new RegExp(LABEL_ROW.pattern!, 'iu');
 const LABEL_ID = LABEL_ROW.id;
 
@@ -36,8 +36,7 @@ function authorsLabel(shown: string): boolean {
   return line.length <= 40 && /\bauthors?\b/i.test(line) && LABEL.test(line);
 }
 
-const DISCLAIMER_ROW = (furniture.rules as readonly { id: string; pattern?: string; maxLength?: number }[]).find((r) => r.id === 'notice:views-disclaimer');
-if (!DISCLAIMER_ROW?.pattern) throw new Error('furniture.json has no complete row notice:views-disclaimer');
+const DISCLAIMER_ROW = furnitureRow('notice:views-disclaimer', 'pattern');
 const DISCLAIMER = new RegExp(DISCLAIMER_ROW.pattern, 'iu');
 
 /**
@@ -53,13 +52,12 @@ function disclaimsViews(block: RawBlock, shown: string): boolean {
   return DISCLAIMER.test(block.emphasised ? line : first);
 }
 
-const COPYRIGHT_LINE = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:copyright-line')!.id;
+const COPYRIGHT_LINE = furnitureRow('notice:copyright-line').id;
 
-const SIGNATURE = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:signature')!.id;
+const SIGNATURE = furnitureRow('notice:signature').id;
 
-const SIGNED = (furniture.rules as readonly { id: string; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:signed');
-if (!SIGNED?.beside) throw new Error('furniture.json has no complete row notice:signed');
-const AUTHOR_LINE = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:author-line')!.id;
+const SIGNED = furnitureRow('notice:signed', 'beside');
+const AUTHOR_LINE = furnitureRow('notice:author-line').id;
 const SIGNED_UNDER: ReadonlySet<string> = new Set([...SIGNED.beside, SIGNED.id]);
 
 /**
@@ -71,7 +69,7 @@ function signedUnder(shown: string, above: string | null): boolean {
   return above !== null && SIGNED_UNDER.has(above) && line.length > 0 && line.length <= (SIGNED!.maxLength ?? 160) && !endsSentence(line);
 }
 
-const SIGNATORY = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:signatory')!.id;
+const SIGNATORY = furnitureRow('notice:signatory').id;
 
 /**
  * `notice:signatory` holds only over a signature: the block below it (past a
@@ -91,8 +89,7 @@ function signatureBelow(text: string, masked: string, raw: readonly RawBlock[], 
   return words.length <= 8 && words.every((w, k) => /^[\p{Lu}(\[]/u.test(w) || (k > 0 && /^(?:of|and|for|the|de|da|van|von|bin|al)$/.test(w)));
 }
 
-const UNDER_LABEL = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:under-label');
-if (!UNDER_LABEL) throw new Error('furniture.json has no row notice:under-label');
+const UNDER_LABEL = furnitureRow('notice:under-label');
 
 /** The label a paragraph opens with before a colon ('Disclaimer: This document …'), or null. */
 function openingLabel(shown: string): string | null {
@@ -111,8 +108,7 @@ const READ = new Set(['paragraph', 'listItem', 'blockquote', 'heading', 'meta'])
 const TOP_BLOCKS = 6;
 const PROSE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'listItem', 'blockquote']);
 
-const WRAPPED = (furniture.rules as readonly { id: string; words?: readonly string[]; maxLength?: number; beside?: readonly string[] }[]).find((r) => r.id === 'notice:wrapped-line');
-if (!WRAPPED?.words || !WRAPPED.beside) throw new Error('furniture.json has no complete row notice:wrapped-line');
+const WRAPPED = furnitureRow('notice:wrapped-line', 'words', 'beside');
 const WRAPPED_WORDS: ReadonlySet<string> = new Set(WRAPPED.words);
 const WRAPPED_UNDER: ReadonlySet<string> = new Set([...WRAPPED.beside, WRAPPED.id]);
 

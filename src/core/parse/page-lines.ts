@@ -1,6 +1,5 @@
 import { lastNewline } from './line-index';
-import furniture from '../lexicon/data/furniture.json';
-import { rowIn } from './rows';
+import { furnitureRow } from './furniture-rows';
 import type { Span } from '../model/model';
 import { endsSentence, looksLikeTitle } from './ends';
 
@@ -12,16 +11,7 @@ import { endsSentence, looksLikeTitle } from './ends';
  * lines; these checks each read one line or one pass over the lines.
  */
 
-interface Row {
-  readonly id: string;
-  readonly maxLength?: number;
-  readonly repeats?: number;
-  readonly beside?: readonly string[];
-  readonly gap?: number;
-  readonly least?: number;
-}
-
-const row = (id: string) => rowIn<Row>('furniture.json', furniture.rules, id);
+const row = (id: string) => furnitureRow(id);
 const PAGE_HEAD = row('notice:page-head');
 const BESIDE: ReadonlySet<string> = new Set(PAGE_HEAD.beside ?? []);
 const DEFAULT_MAX = 160;

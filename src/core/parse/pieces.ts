@@ -1,4 +1,5 @@
-import { markdownPieces, type MarkdownReading, type RawBlock } from './markdown';
+import type { MarkdownReading, RawBlock } from './markdown';
+import { markdownPieces } from './markdown-cuts';
 import { readMarkdownBlocks } from './markdown-blocks';
 import type { Memo } from './memo';
 import { definedLabels, stubsFor } from './definitions';

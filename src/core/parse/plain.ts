@@ -6,10 +6,10 @@ import { blankRanges, furnitureLines, type FoundNotice } from './furniture';
 import { speakerTurns, type Turn } from './speakers';
 import { joinLineEndHyphens } from './spellings';
 import { blankLines, spaceTables } from './spacetable';
-import furniture from '../lexicon/data/furniture.json';
+import { furnitureRow } from './furniture-rows';
 import { LEADER, readContents } from './contents';
 
-const CONTENTS = (furniture.rules as readonly { id: string; least?: number; maxLength?: number }[]).find((r) => r.id === 'notice:contents')!;
+const CONTENTS = furnitureRow('notice:contents');
 
 /**
  * Unmarked text: furniture lines (page numbers, running headers and footers…)

@@ -1,4 +1,4 @@
-import furniture from '../lexicon/data/furniture.json';
+import { furnitureRow } from './furniture-rows';
 import type { Span } from '../model/model';
 
 /**
@@ -9,13 +9,7 @@ import type { Span } from '../model/model';
  * most `most` set-off quotations are looked up, each in one pass.
  */
 
-interface Row {
-  readonly id: string;
-  readonly most?: number;
-  readonly least?: number;
-}
-const ROW = (furniture.rules as readonly Row[]).find((r) => r.id === 'notice:pull-quote');
-if (!ROW?.most) throw new Error('furniture.json has no complete row notice:pull-quote');
+const ROW = furnitureRow('notice:pull-quote', 'most');
 export const PULL_QUOTE = ROW.id;
 
 /** Words as a reader compares them: quotes and markup gone, lower case, one space between. */

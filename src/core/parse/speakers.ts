@@ -1,5 +1,4 @@
-import furniture from '../lexicon/data/furniture.json';
-import { rowIn } from './rows';
+import { furnitureRow } from './furniture-rows';
 import { endsSentence, sentenceInside } from './ends';
 import type { Span } from '../model/model';
 
@@ -16,14 +15,7 @@ import type { Span } from '../model/model';
  * One pass over the lines, and one over the text for the words written as surnames.
  */
 
-interface Row {
-  readonly id: string;
-  readonly words?: readonly string[];
-  readonly least?: number;
-  readonly repeats?: number;
-  readonly maxLength?: number;
-}
-const row = (id: string) => rowIn<Row>('furniture.json', furniture.rules, id);
+const row = (id: string) => furnitureRow(id);
 export const SPEAKER_LABEL = row('notice:speaker-label');
 export const SPEAKER_RESUMED = row('notice:speaker-resumed');
 export const SPEAKER_ROLE = row('notice:speaker-role');

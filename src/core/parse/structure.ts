@@ -3,6 +3,7 @@ import type { MarkdownReading, RawBlock } from './markdown';
 import type { Memo } from './memo';
 import headings from '../lexicon/data/headings.json';
 import { headingTitle } from './outline';
+import { withLineIndex } from './line-index';
 import { readPlainBlocks, sectionAt } from './plain';
 import { END_MATTER, markNotices } from './notices';
 import { speakerTurns } from './speakers';
@@ -56,6 +57,11 @@ export { detectFormat } from './format';
  * bounds how many pieces are parsed in one call (the reading does not depend on it).
  */
 export function readStructure(text: string, format: DocumentFormat, memo?: Memo<MarkdownReading>, batches?: BatchLimits): Structure {
+  return withLineIndex(() => structureOf(text, format, memo, batches));
+}
+
+/** {@link readStructure} inside a reading's line index. */
+function structureOf(text: string, format: DocumentFormat, memo?: Memo<MarkdownReading>, batches?: BatchLimits): Structure {
   const warnings: string[] = [];
   // The speakers' turns are decided over the whole document, once: the lines that open them (pieces.ts), the names resumed after a break (furniture.ts), the labels that are notices (notices.ts).
   const speakers = speakerTurns(text);

@@ -1,4 +1,4 @@
-import furniture from '../lexicon/data/furniture.json';
+import { furnitureRow } from './furniture-rows';
 import type { Span } from '../model/model';
 
 /**
@@ -12,8 +12,7 @@ import type { Span } from '../model/model';
  * the levy be doubled.]') is the writer's, not an insertion.
  */
 
-const ROW = (furniture.rules as readonly { id: string }[]).find((r) => r.id === 'notice:bracketed-tail');
-if (!ROW) throw new Error('furniture.json has no row notice:bracketed-tail');
+const ROW = furnitureRow('notice:bracketed-tail');
 
 /** The id of the row. */
 export const BRACKETED_TAIL_RULE = ROW.id;

@@ -1,4 +1,5 @@
 import headings from '../lexicon/data/headings.json';
+import { rowIn } from './rows';
 
 /**
  * `heading:timecode` (headings.json): a transcript's segment mark, a time code
@@ -7,8 +8,8 @@ import headings from '../lexicon/data/headings.json';
  * code before it is no part of the heading.
  */
 
-const ROW = (headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:timecode');
-if (!ROW?.pattern) throw new Error('headings.json has no complete row heading:timecode');
+const ROW = rowIn<{ readonly id: string; readonly pattern?: string }>('headings.json', headings.rules, 'heading:timecode');
+if (!ROW.pattern) throw new Error('headings.json row heading:timecode has no pattern');
 const TIMECODE = new RegExp(ROW.pattern, 'u');
 
 /** Where the title of a segment mark starts in `line` (one line, trimmed), or -1 when it is none. */

@@ -1,5 +1,5 @@
 import headings from '../lexicon/data/headings.json';
-import furniture from '../lexicon/data/furniture.json';
+import { FURNITURE_ROWS } from './furniture-rows';
 import { endsSentence } from './ends';
 import type { TextLines } from './numbered';
 
@@ -30,14 +30,7 @@ if (!ROW?.maxLines || !ROW.minWords) throw new Error('headings.json has no compl
 const MAX_LINES = ROW.maxLines;
 const MIN_WORDS = ROW.minWords;
 
-interface FurnitureRow {
-  readonly id: string;
-  readonly where?: string;
-  readonly pattern?: string;
-  readonly words?: readonly string[];
-}
-
-const ROWS = furniture.rules as readonly FurnitureRow[];
+const ROWS = FURNITURE_ROWS;
 /** The top rows of furniture.json that read a line by its pattern (a hearing line, a kind label). */
 const TOP = ROWS.filter((r) => r.where === 'top' && r.pattern).map((r) => new RegExp(r.pattern!, 'iu'));
 /** notice:wrapped-line's joining words: a line opening with one is the rest of a line a top row reads. */
