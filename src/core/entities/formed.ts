@@ -97,18 +97,16 @@ function militaryUnit(lex: Lexicon): Form {
   };
 }
 
-/** The units to read a form in: each unit, joined to the next when it ends as `joins` says. */
-function joinUnits(text: string, units: Iterable<Span>, joins: RegExp): Span[] {
-  const out: Span[] = [];
+/** The units to read a form in: each unit, joined to the next when it ends as `joins` says; made as they are read (none is held). */
+function* joinUnits(text: string, units: Iterable<Span>, joins: RegExp): Generator<Span> {
   let open: Span | null = null;
   for (const unit of units) {
     if (open && joins.test(text.slice(Math.max(open.start, open.end - 6), open.end))) {
       open = { start: open.start, end: unit.end };
       continue;
     }
-    if (open) out.push(open);
+    if (open) yield open;
     open = { start: unit.start, end: unit.end };
   }
-  if (open) out.push(open);
-  return out;
+  if (open) yield open;
 }
