@@ -1,5 +1,5 @@
 import type { Analysis, Block, Claim, DocumentFormat, Entity, Figure, Span } from './model/model';
-import { sentenceColumns, type Sentences, type TextUnit } from './parse/units';
+import { bodySentences, UnitColumns, type Sentences, type Units } from './parse/units';
 import { BODY_KINDS, detectFormat, readStructure, type Structure } from './parse/structure';
 import { splitSentences } from './parse/sentences';
 import { findFigures, type FoundFigure } from './figures';
@@ -147,7 +147,7 @@ function readWithin(input: string, options: AnalyseOptions, memos: Memos | null)
   stageProbe.after?.('structure', structure);
   const empty = { text, format, bomRemoved, sections, blocks, claims: [], entities: [], figures: [], notices, masked };
 
-  // Every unit as an object is for the entity recogniser alone: let go once it has read them (the claims read the body sentences' columns).
+  // The units (as columns) are for the entity recogniser alone: let go once it has read them (the claims read the body sentences' columns).
   const byBlock: BlocksRead = readBlocks(masked, blocks, memos, warnings, structure.labels, text);
   const { sentences, figures, figureSentence } = byBlock;
   stageProbe.after?.('blocks', figures);
@@ -191,7 +191,7 @@ function readWithin(input: string, options: AnalyseOptions, memos: Memos | null)
 /** The units (sentences) of every block, the body ones among them, and the model's figures with the claim holding each. */
 interface BlocksRead {
   /** Null once the entity recogniser has read them. */
-  units: TextUnit[] | null;
+  units: Units | null;
   /** The body units: the claims to be, as columns. */
   readonly sentences: Sentences;
   readonly figures: Figure[];
@@ -206,7 +206,7 @@ interface BlocksRead {
  * are about 10 MB, and the claims are scored after.
  */
 function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | null, warnings: string[], labels?: ReadonlySet<number>, text = masked): BlocksRead {
-  const units: TextUnit[] = [];
+  const built = new UnitColumns();
   const found: FoundFigure[] = [];
   let figuresFailed: unknown = null;
   blocks.forEach((block, index) => {
@@ -225,13 +225,14 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
       return { sentences, figures };
     };
     const reading = memos ? memos.blocks.get(slice, readBlock) : readBlock();
-    const first = units.length;
+    const first = built.length;
     const at = block.start;
-    for (const s of reading.sentences) units.push({ start: s.start + at, end: s.end + at, block: index, body });
+    for (const s of reading.sentences) built.push(s.start + at, s.end + at, index, body);
     // A reading kept for the next one (the editor's memo) is copied; one made for this reading alone is moved in place (no second figure each).
     for (const f of reading.figures) found.push(memos ? movedBy(f, at, first) : moveBy(f, at, first));
   });
   if (figuresFailed !== null) warnings.push(`Figures: ${message(figuresFailed)}; left out of some paragraphs.`);
+  const units = built.done();
   // A table's headers replace its figures as found in place: each is let go as its replacement is made.
   const tabled = attempt('Figures in tables', warnings, () => readTables(masked, blocks, found), found);
   const headed = attempt('Years of headings', warnings, () => readHeadings(masked, blocks, units, tabled), tabled);
@@ -242,8 +243,8 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
   // Claims are the body units; a figure points at the claim holding it.
   const claimOfUnit = new Int32Array(units.length).fill(-1);
   let body = 0;
-  for (let u = 0; u < units.length; u++) if (units[u].body) claimOfUnit[u] = body++;
-  const sentences = sentenceColumns(units.filter((u) => u.body));
+  for (let u = 0; u < units.length; u++) if (units.body[u]) claimOfUnit[u] = body++;
+  const sentences = bodySentences(units);
   // One 4-byte number a figure, not a slot of a list (a long table has thousands of figures).
   const figureSentence = Int32Array.from(inTables, (f) => claimOfUnit[f.unitIndex] ?? -1);
   // Each figure as found is let go as its figure is made, and figures of the same kind say the same things: their

@@ -1,6 +1,6 @@
 import { lastNewline } from '../parse/line-index';
 import type { Entity } from '../model/model';
-import type { TextUnit } from '../parse/units';
+import type { Units } from '../parse/units';
 import { rule, type Lexicon } from './lexicon';
 
 /**
@@ -10,7 +10,7 @@ import { rule, type Lexicon } from './lexicon';
  * organisation of that place. The header is the table's first line; a cell's column is its
  * order on its line. Linear in the units.
  */
-export function typeFromColumns(lex: Lexicon, text: string, units: readonly TextUnit[], entities: readonly Entity[]): readonly Entity[] {
+export function typeFromColumns(lex: Lexicon, text: string, units: Units, entities: readonly Entity[]): readonly Entity[] {
   // Cells under an agent's header, by start: their end and the header.
   const cells = new Map<number, { end: number; header: string }>();
   let header: readonly Cell[] | null = null;
@@ -45,14 +45,15 @@ interface Cell {
  * were 10× the text of a table of short rows). A unit on the line of the one before is known by
  * where that line ends, not by searching back to its start again.
  */
-function* rows(text: string, units: readonly TextUnit[]): Generator<Cell[]> {
+function* rows(text: string, units: Units): Generator<Cell[]> {
   let row: Cell[] = [];
   let line = -1;
   let lineEnd = -1;
-  for (const u of units) {
-    if (u.body) continue;
-    if (!(u.start >= line && u.start < lineEnd)) {
-      const lineStart = lastNewline(text, u.start) + 1;
+  for (let u = 0; u < units.length; u++) {
+    if (units.body[u]) continue;
+    const from = units.start[u];
+    if (!(from >= line && from < lineEnd)) {
+      const lineStart = lastNewline(text, from) + 1;
       if (lineStart !== line) {
         if (row.length > 0) yield row;
         row = [];
@@ -61,9 +62,9 @@ function* rows(text: string, units: readonly TextUnit[]): Generator<Cell[]> {
         lineEnd = end < 0 ? text.length + 1 : end;
       }
     }
-    const raw = text.slice(u.start, u.end);
+    const raw = text.slice(from, units.end[u]);
     const cell = raw.trim();
-    const start = u.start + raw.indexOf(cell);
+    const start = from + raw.indexOf(cell);
     row.push({ start, end: start + cell.length, text: cell });
   }
   if (row.length > 0) yield row;

@@ -21,13 +21,13 @@ interface Form {
 }
 
 /** Adds the names of every form found inside `units` to `entities`, the names read inside them taken out. */
-export function addFormedNames(lex: Lexicon, text: string, units: readonly Span[], entities: readonly Entity[]): Entity[] {
+export function addFormedNames(lex: Lexicon, text: string, units: Iterable<Span>, entities: readonly Entity[]): Entity[] {
   let out: readonly Entity[] = entities;
   for (const form of [courtCase, militaryUnit(lex)]) out = addForm(lex, text, units, out, form);
   return [...out];
 }
 
-function addForm(lex: Lexicon, text: string, units: readonly Span[], entities: readonly Entity[], form: Form): readonly Entity[] {
+function addForm(lex: Lexicon, text: string, units: Iterable<Span>, entities: readonly Entity[], form: Form): readonly Entity[] {
   const found = new Map<string, Mention[]>();
   const spans: Span[] = [];
   for (const unit of form.joins ? joinUnits(text, units, form.joins) : units) {
@@ -97,13 +97,16 @@ function militaryUnit(lex: Lexicon): Form {
   };
 }
 
-/** The units to read a form in: each unit, joined to the next when it ends as `joins` says. */
-function joinUnits(text: string, units: readonly Span[], joins: RegExp): Span[] {
-  const out: Span[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const start = units[i].start;
-    while (i + 1 < units.length && joins.test(text.slice(Math.max(start, units[i].end - 6), units[i].end))) i++;
-    out.push({ start, end: units[i].end });
+/** The units to read a form in: each unit, joined to the next when it ends as `joins` says; made as they are read (none is held). */
+function* joinUnits(text: string, units: Iterable<Span>, joins: RegExp): Generator<Span> {
+  let open: Span | null = null;
+  for (const unit of units) {
+    if (open && joins.test(text.slice(Math.max(open.start, open.end - 6), open.end))) {
+      open = { start: open.start, end: unit.end };
+      continue;
+    }
+    if (open) yield open;
+    open = { start: unit.start, end: unit.end };
   }
-  return out;
+  if (open) yield open;
 }

@@ -1,5 +1,5 @@
 import type { Entity } from '../model/model';
-import type { TextUnit } from '../parse/units';
+import { unitColumns, unitSpans, type TextUnit, type Units } from '../parse/units';
 import { findDefinitions } from './acronyms';
 import { findChunks } from './chunks';
 import { findCitations } from './citations';
@@ -92,7 +92,8 @@ export interface EntityOptions {
  *   and the document's tokens when the caller has read them already (one token stream for every analyser).
  * @returns Entities ordered by first mention, each with its mentions in order.
  */
-export function findEntities(original: string, units: readonly TextUnit[], memo?: TokenMemo, options: EntityOptions = {}): Entity[] {
+export function findEntities(original: string, listed: readonly TextUnit[] | Units, memo?: TokenMemo, options: EntityOptions = {}): Entity[] {
+  const units = unitColumns(listed);
   const lex = options.lexicon ?? lexicon();
   const work = options.work ?? { steps: 0 };
   // Contact, author and hearing lines are set aside from the reading, but their names are read (entity:in-notice).
@@ -238,11 +239,11 @@ export function entityRuleSays(id: string, lex: Lexicon = lexicon()): string | u
 }
 
 /** The units and the source lines among them, in text order (both are in order already). */
-function withSources(units: readonly TextUnit[], sources: readonly { start: number; end: number }[]): readonly { start: number; end: number }[] {
-  if (sources.length === 0) return units;
+function withSources(units: Units, sources: readonly { start: number; end: number }[]): Iterable<{ start: number; end: number }> {
+  if (sources.length === 0) return unitSpans(units);
   const out: { start: number; end: number }[] = [];
   let s = 0;
-  for (const u of units) {
+  for (const u of unitSpans(units)) {
     while (s < sources.length && sources[s].start < u.start) out.push(sources[s++]);
     out.push(u);
   }

@@ -1,5 +1,5 @@
 import { lastNewline } from '../parse/line-index';
-import type { TextUnit } from '../parse/units';
+import type { Units } from '../parse/units';
 import { keyAt, LOWER, type Tokens } from '../parse/tokens';
 import { capitalShare, endsLead, looksLikeTitleRow, marksSentenceEnd } from '../parse/ends';
 import { chosenBreak, wrapWidth } from './wrap';
@@ -88,7 +88,7 @@ function readGap(text: string, from: number, to: number): void {
 export function readLayout(
   text: string,
   tokens: Tokens,
-  units: readonly TextUnit[],
+  units: Units,
   functionWords: ReadonlySet<string> = new Set(),
   sourceLabels: ReadonlySet<string> = new Set(),
   columns = true,
@@ -99,14 +99,14 @@ export function readLayout(
   const find = new Uint8Array(n);
   const broken = new Uint8Array(n);
   const punct: string[] = new Array(n);
-  const all: readonly TextUnit[] = units.length > 0 ? units : [{ start: 0, end: text.length, block: 0, body: true }];
+  const all: Units = units.length > 0 ? units : { length: 1, start: Int32Array.of(0), end: Int32Array.of(text.length), block: Int32Array.of(0), body: Uint8Array.of(1) };
 
   const width = wrapWidth(text);
   let u = 0;
   for (let i = 0; i < n; i++) {
     const start = tokens.start[i];
-    while (u < all.length && all[u].end <= start) u++;
-    const inside = u < all.length && all[u].start <= start;
+    while (u < all.length && all.end[u] <= start) u++;
+    const inside = u < all.length && all.start[u] <= start;
     unit[i] = inside ? u : -1;
     readGap(text, i > 0 ? tokens.after[i - 1] : 0, start);
     punct[i] = gapMarks;
@@ -143,7 +143,7 @@ export function readLayout(
 function readLines(
   text: string,
   tokens: Tokens,
-  units: readonly TextUnit[],
+  units: Units,
   unit: Int32Array,
   opens: Uint8Array,
   find: Uint8Array,
@@ -170,8 +170,8 @@ function readLines(
     if (unit[i] >= 0 && !isTitleLine(text, tokens, i, j, lineStart, lineEnd, functionWords)) {
       for (let k = i; k < j; k++) find[k] = FIND_ALL;
     } else if (unit[i] >= 0) {
-      for (let k = i; k < j; k++) find[k] = units[unit[i]].body ? FIND_LISTED : FIND_ALL;
-      if (units[unit[i]].body && j < tokens.count) broken[j] = 1;
+      for (let k = i; k < j; k++) find[k] = units.body[unit[i]] ? FIND_LISTED : FIND_ALL;
+      if (units.body[unit[i]] && j < tokens.count) broken[j] = 1;
     } else {
       const prose = j - i >= 8 && capitalShare(tokens, i, j) < 0.5;
       // A table's source line ("Source: Harbour Agency estimates; P.L. 117-128") is read for the laws it cites.

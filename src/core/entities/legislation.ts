@@ -22,7 +22,7 @@ function key(lex: Lexicon, prefix: string, number: string): string {
  * Adds bills and laws found inside `units` to `entities`, skipping any range an
  * entity already covers. Returns the entities in order of first mention.
  */
-export function addLegislation(lex: Lexicon, text: string, units: readonly Span[], input: readonly Entity[]): Entity[] {
+export function addLegislation(lex: Lexicon, text: string, units: Iterable<Span>, input: readonly Entity[]): Entity[] {
   const { acts, entities } = numberedActs(lex, text, units, input);
   const taken = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   const overlaps = (start: number, end: number) => {
@@ -104,7 +104,7 @@ function lawBefore(text: string, start: number, byEnd: ReadonlyMap<number, Entit
  * own ("Directive 2003", the series "EU", "EC") are no mentions of those: an entity left with no
  * mention is dropped.
  */
-function numberedActs(lex: Lexicon, text: string, units: readonly Span[], entities: readonly Entity[]): { acts: Entity[]; entities: readonly Entity[] } {
+function numberedActs(lex: Lexicon, text: string, units: Iterable<Span>, entities: readonly Entity[]): { acts: Entity[]; entities: readonly Entity[] } {
   // By kind and number: "Regulation (EU) 2019/452" and "Regulation 2019/452" are one act (entity:act-without-series).
   const found = new Map<string, { names: Set<string>; mentions: Span[] }>();
   const spans: Span[] = [];

@@ -1,6 +1,6 @@
 import type { Block } from '../model/model';
 import { BODY_KINDS } from '../parse/structure';
-import type { TextUnit } from '../parse/units';
+import type { Units } from '../parse/units';
 import type { FoundFigure } from './index';
 import { reason } from './draft';
 import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
@@ -16,7 +16,7 @@ import { yearOf } from './table';
  * ("May 14, 2025", "Page 2 · June 2025"): it says when the document was
  * written, not what its figures refer to.
  */
-export function readHeadings(text: string, blocks: readonly Block[], units: readonly TextUnit[], figures: readonly FoundFigure[], lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
+export function readHeadings(text: string, blocks: readonly Block[], units: Units, figures: readonly FoundFigure[], lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
   let out: FoundFigure[] | null = null;
   let f = 0;
   for (let b = 0; b < blocks.length; b++) {
@@ -32,8 +32,8 @@ export function readHeadings(text: string, blocks: readonly Block[], units: read
     for (; f < figures.length && figures[f].start < end; f++) {
       const g = figures[f];
       if (g.year !== null || g.kind === 'date' || !undated(g) || ownClause(lex, g)) continue;
-      const unit = units[g.unitIndex];
-      if (unit && lex.patterns.ahead.test(text.slice(unit.start, unit.end))) continue;
+      const unit = g.unitIndex;
+      if (unit >= 0 && unit < units.length && lex.patterns.ahead.test(text.slice(units.start[unit], units.end[unit]))) continue;
       out ??= figures.slice();
       out[f] = { ...g, year, why: g.why.map((r) => (r.about === 'year' ? reason(lex, 'figure:year-heading', 'year', heading.trim()) : r)) };
     }

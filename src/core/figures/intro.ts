@@ -1,5 +1,5 @@
 import type { Block } from '../model/model';
-import type { TextUnit } from '../parse/units';
+import type { Units } from '../parse/units';
 import type { FoundFigure } from './index';
 import { reason } from './draft';
 import { wordBefore } from './look';
@@ -18,7 +18,7 @@ import { ownClause, undated } from './heading';
  * will:"). Items that look ahead, ratios and lengths of time keep to their own
  * clause, as under a heading.
  */
-export function readIntros(text: string, blocks: readonly Block[], units: readonly TextUnit[], figures: readonly FoundFigure[], labels?: ReadonlySet<number>, lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
+export function readIntros(text: string, blocks: readonly Block[], units: Units, figures: readonly FoundFigure[], labels?: ReadonlySet<number>, lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
   let out: FoundFigure[] | null = null;
   let f = 0;
   let u = 0;
@@ -28,9 +28,9 @@ export function readIntros(text: string, blocks: readonly Block[], units: readon
     const intro = blocks[b];
     const table = blocks[b + 1].kind === 'tableCell';
     if (intro.kind !== 'paragraph' || !item(b + 1, table) || !text.slice(intro.start, intro.end).trimEnd().endsWith(':')) continue;
-    while (u < units.length && units[u].end <= intro.start) u++;
+    while (u < units.length && units.end[u] <= intro.start) u++;
     let last = u;
-    while (last + 1 < units.length && units[last + 1].start < intro.end) last++;
+    while (last + 1 < units.length && units.start[last + 1] < intro.end) last++;
     while (f < figures.length && figures[f].start < intro.start) f++;
     const year = introYear(lex, text, units, figures, f, last, u);
     let e = b + 1;
@@ -48,8 +48,8 @@ export function readIntros(text: string, blocks: readonly Block[], units: readon
     for (; f < figures.length && figures[f].start < blocks[e - 1].end; f++) {
       const g = figures[f];
       if (g.start < blocks[b + 1].start || g.year !== null || g.kind === 'date' || !undated(g) || ownClause(lex, g)) continue;
-      const unit = units[g.unitIndex];
-      if (unit && lex.patterns.ahead.test(text.slice(unit.start, unit.end))) continue;
+      const unit = g.unitIndex;
+      if (unit >= 0 && unit < units.length && lex.patterns.ahead.test(text.slice(units.start[unit], units.end[unit]))) continue;
       out ??= figures.slice();
       out[f] = { ...g, year, why: g.why.map((r) => (r.about === 'year' ? reason(lex, 'figure:year-introduction', 'year', words) : r)) };
     }
@@ -59,20 +59,22 @@ export function readIntros(text: string, blocks: readonly Block[], units: readon
 }
 
 /** True when a date up to `end` states a year other than `year` in its own voice: not the base of a comparison ("up from 981 in FY2024"), nor the edge of a period. */
-function otherYear(lex: FigureLexicon, text: string, units: readonly TextUnit[], figures: readonly FoundFigure[], from: number, end: number, year: number): boolean {
+function otherYear(lex: FigureLexicon, text: string, units: Units, figures: readonly FoundFigure[], from: number, end: number, year: number): boolean {
   for (let i = from; i < figures.length && figures[i].start < end; i++) {
     const g = figures[i];
     if (g.kind !== 'date' || g.year === null || g.year === year) continue;
-    const floor = units[g.unitIndex]?.start ?? g.start;
+    const floor = g.unitIndex >= 0 && g.unitIndex < units.length ? units.start[g.unitIndex] : g.start;
     if (!lex.dates.boundaries.has(wordBefore(text, floor, g.start)) && comparisonBase(lex, text, floor, g.start) < 0) return true;
   }
   return false;
 }
 
 /** The one year the introduction's last sentence states, or the one before it when it states none; null when they state none, several, or look ahead. */
-function introYear(lex: FigureLexicon, text: string, units: readonly TextUnit[], figures: readonly FoundFigure[], from: number, last: number, first: number): number | null {
+function introYear(lex: FigureLexicon, text: string, units: Units, figures: readonly FoundFigure[], from: number, last: number, first: number): number | null {
   for (let s = last; s >= Math.max(first, last - 1); s--) {
-    const { start, end } = units[s];
+    if (s >= units.length) throw new RangeError(`no sentence ${s} of ${units.length}`);
+    const start = units.start[s];
+    const end = units.end[s];
     if (lex.patterns.ahead.test(text.slice(start, end))) return null;
     const years = new Set<number>();
     for (let i = from; i < figures.length && figures[i].start < end; i++) {
