@@ -45,6 +45,12 @@ describe('Figures in other number formats', () => {
     assert.equal(one('It cost 1.234 million dollars.', '1.234 million dollars').value, 1_234_000);
   });
 
+  it('Reads thousands grouped by spaces with a decimal point, as the value fields of EU procurement notices write them, whole', () => {
+    const f = one('Award value, VAT excluded: 12 340 500.00 EUR', '12 340 500.00 EUR');
+    assert.deepEqual([f.kind, f.value, f.unit], ['money', 12_340_500, 'EUR']);
+    assert.equal(one('Lot 2 estimate: 7 250 000.50 EUR', '7 250 000.50 EUR').value, 7_250_000.5);
+  });
+
   it('Reads an en-dash minus as a negative percentage', () => {
     assert.equal(one('Output fell –5% in 2020.', '–5%').value, -5);
   });

@@ -40,6 +40,9 @@ const KNOWN: Readonly<Record<string, readonly string[]>> = {
     '"2019" not found ≠ 2019',
   ],
   'ministry-paper.txt': [
+    '"£4.1bn" 2025 ≠ null', // a sum over several years counted from a financial year ('over the three years from 2025-26') takes that year as its own
+    '"three years" 2025 ≠ null',
+    '"nearly a quarter" 2025 ≠ null',
     '"260 kilometres" null ≠ 2024', // a length of coast in a given state ('as of March 2024 … a further 260 kilometres were judged at risk') is read as a size, which takes a year only from its own clause
     '"Three regions" not found ≠ null', // its paragraph number ('1.4') is a label now (heading:numbered-runs-on), so the number in words opens the sentence, and a capitalised number opening a sentence is not read as a figure
   ],

@@ -42,9 +42,8 @@ import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
  *   "regions"; the total stays in the figure's text (the model has no field for it).
  * - A date's value and year are its year; a decade or a span of years
  *   ("1990s", "2025-2030") is a date range with no single year. "FY2026" is a
- *   date (2026, period "fiscal year"); a financial year written with two years
- *   ("2024-25") runs over two calendar years and has no single year (value 2024,
- *   high 2025, period "financial year"). A day without a year ("on August 1")
+ *   date (2026, period "fiscal year"); a financial year written alone with two
+ *   years ("2024-25") is the year it starts in (2024, period "financial year"). A day without a year ("on August 1")
  *   takes the year of its context as value, or null. The year in a title is a
  *   name, not the year of the figures around it ("Trade Act of 1974", "the
  *   Authorization Act for Fiscal Year 2020").

@@ -34,10 +34,11 @@ const INVISIBLE = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]';
  * part. Besides "150,000.5": the continental "1.234,5" and "1.234.567" (dots
  * group thousands only where a decimal comma or a second dot group makes that
  * certain: "1.234" alone stays one point two three four), and "12 000" grouped by
- * spaces (a regular, no-break or thin space).
+ * spaces (a regular, no-break or thin space), with a decimal point or not
+ * ("86 450 000.00 EUR": the value fields of EU procurement notices, SI style).
  */
 export const NUMERAL = readWhole(
-  /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?/y,
+  /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d.,]\d)|\d+(?:\.\d+)?/y,
 );
 
 /**

@@ -221,8 +221,8 @@ function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, rowHeads:
 }
 
 /**
- * The one year a header names, or null: a financial year ("2024-25") runs over two years and names
- * none, as in prose; nor does a header that counts up to a year ("Total to 2030-31", "2025 to 2028").
+ * The one year a header names, or null: a financial year ("2024-25") is named by the year it starts in,
+ * as in prose; a header that counts up to a year ("Total to 2030-31", "2025 to 2028") names none.
  */
 export function yearOf(header: string, lex: FigureLexicon = FIGURE_LEXICON): number | null {
   return headerYear(header, lex).year;
@@ -244,7 +244,9 @@ function headerYear(header: string, lex: FigureLexicon): { year: number | null; 
     return d.spanJoins.has(before) || d.boundaries.has(before) || d.targets.has(before);
   };
   if (matches.some(upTo)) return { year: null, compared };
-  if (matches.some((m) => m[3] !== undefined && lex.dates.financialYearJoins.has(m[2]))) return { year: null, compared };
-  const years = matches.filter((m) => m[3] === undefined).map((m) => Number(m[1]));
+  // A financial year ("2024-25") is named by the year it starts in, as in prose (figure:date-financial-year); "FY2024-25" stays a span.
+  const split = (m: RegExpMatchArray) => m[3] !== undefined && lex.dates.financialYearJoins.has(m[2]);
+  if (matches.some((m) => split(m) && /FY/.test(m[0]))) return { year: null, compared };
+  const years = matches.filter((m) => m[3] === undefined || split(m)).map((m) => Number(m[1]));
   return { year: years.length > 0 && years.every((y) => y === years[0]) ? years[0] : null, compared };
 }
