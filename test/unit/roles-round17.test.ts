@@ -49,3 +49,25 @@ describe('Roles of session 17 (session 16\'s six first)', () => {
     assert.notEqual(roleIn(speech, 'Let us give it').rule, 'role:turn-taking');
   });
 });
+
+describe('Roles of session 17: labelled options and decisions told in the past', () => {
+  const SLIDES = fixture('ferry-options-slides.txt');
+
+  it("Reads a line labelled as an option or as the recommendation as put forward, whatever its figures (role:labelled-option)", () => {
+    for (const words of ['Recommendation: keep the winter timetable', 'Option A: cut the winter timetable', 'Option B: keep the timetable and lease', 'Recommended: Option B']) {
+      assert.deepEqual(roleIn(SLIDES, words), { role: 'thesis', rule: 'role:labelled-option' }, words);
+    }
+  });
+
+  it("Leaves a sentence that speaks of an option without its label's colon to the other rules (near-miss of role:labelled-option)", () => {
+    const text = 'The Board has two choices. Option B on its own leaves the winter gap open, and the relief vessel closes it. Both cost money.';
+    assert.notEqual(roleIn(text, 'Option B on its own').rule, 'role:labelled-option');
+  });
+
+  it("Reads a board's past decision as what the item comes to only in a record of its own proceedings (role:body-decided)", () => {
+    const minutes = 'The Chair opened the meeting at 10.00.\n\nItem 4. The Board approved the new ferry timetable. Ms Hale abstained.\n';
+    assert.deepEqual(roleIn(minutes, 'The Board approved the new ferry timetable'), { role: 'conclusion', rule: 'role:body-decided' });
+    const report = 'Ferry traffic fell in the spring.\n\nThe Board approved the new ferry timetable, and bookings recovered. Fares stayed level.\n';
+    assert.notEqual(roleIn(report, 'The Board approved the new ferry timetable').rule, 'role:body-decided');
+  });
+});
