@@ -71,3 +71,16 @@ describe('Roles of session 17: labelled options and decisions told in the past',
     assert.notEqual(roleIn(report, 'The Board approved the new ferry timetable').rule, 'role:body-decided');
   });
 });
+
+describe("Roles of session 17: the writer's own view named as such", () => {
+  it("Reads 'In our assessment, …' and 'In our opinion …' as the writer's position, whatever date it holds (speaker-view list of role:speaker-view)", () => {
+    const text = 'Both navies have moved ships north. In our assessment, the risk of a clash is higher now than at any time since the 2011 truce. In our opinion the talks will not resume this year. Ferries still sail.';
+    assert.deepEqual(roleIn(text, 'In our assessment, the risk'), { role: 'thesis', rule: 'role:speaker-view' });
+    assert.deepEqual(roleIn(text, 'In our opinion the talks'), { role: 'thesis', rule: 'role:speaker-view' });
+  });
+
+  it("Leaves 'nothing in our assessment suggests' (no comma: the assessment is the subject's) to the other rules (near-miss)", () => {
+    const text = 'Supplies are steady. The partner has kept every contract, and nothing in our assessment suggests it would cut supply. Prices are high.';
+    assert.notEqual(roleIn(text, 'nothing in our assessment suggests').rule, 'role:speaker-view');
+  });
+});
