@@ -36,7 +36,7 @@ describe('Roles of session 16 (the six newest documents first)', () => {
   });
 
   it("Reads the deciding body's own decision as what the item comes to (role:body-decides)", () => {
-    assert.deepEqual(roleOf(MINUTES, 'The Board approved the dredging contract', 'plain'), { role: 'conclusion', rule: 'role:body-decides' });
+    assert.deepEqual(roleOf(MINUTES, 'The Board approved the dredging contract', 'plain'), { role: 'conclusion', rule: 'role:body-decided' });
     assert.deepEqual(roleOf(RULING, 'The Tribunal unanimously dismisses the appeal', 'markdown'), { role: 'conclusion', rule: 'role:body-decides' });
     assert.deepEqual(roleOf(RULING, 'The Tribunal rejects that argument', 'markdown'), { role: 'conclusion', rule: 'role:body-decides' });
     assert.deepEqual(roleOf(RULING, 'The Tribunal finds that the cranes', 'markdown'), { role: 'conclusion', rule: 'role:body-decides' });
@@ -55,6 +55,7 @@ describe('Roles of session 16 (the six newest documents first)', () => {
     const text = 'The port authority ended the lease early. The Court of Appeal (three judges) dismissed the claim. The Board approved the lease in March 2019. Tonnage fell.';
     assert.notEqual(roleIn(text, 'The Court of Appeal').rule, 'role:body-decides');
     assert.notEqual(roleIn(text, 'The Board approved the lease').rule, 'role:body-decides');
+    assert.notEqual(roleIn(text, 'The Board approved the lease').rule, 'role:body-decided');
   });
 
   it('Reads a doubt raised against a proposal as the other side, even with a "should" (role:questioned-whether)', () => {

@@ -221,3 +221,8 @@ function piecesAtMost(text: string, max: number): boolean {
   }
   return true;
 }
+
+/** Whether a document records its own proceedings: a sentence holds the cue of a rule of the data's `records` (minutes, a court's summary). */
+export function records(sentences: readonly RoleWords[], roles: RoleLexicon): boolean {
+  return roles.records.size > 0 && sentences.some((words) => words.hits.some((h) => roles.records.has(h.rule)));
+}

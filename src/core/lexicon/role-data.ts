@@ -12,7 +12,7 @@ import roleData from './data/roles.json';
 /** Where a sentence sits, as rules name it. */
 export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem'
   | 'inBackground' | 'afterQuestion' | 'afterEvidence' | 'beforeTurn' | 'afterRecommendation' | 'lastInSection'
-  | 'afterThesis' | 'inConclusion' | 'afterScope' | 'inAboutSection';
+  | 'afterThesis' | 'inConclusion' | 'afterScope' | 'inAboutSection' | 'inRecord';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -45,6 +45,8 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   afterScope: 16384,
   /** In a section whose heading says it is about the document itself: how it was made, its data, its revisions, its authors ('Data and method', 'Data sources and quality', 'About this advisory'): the data's `aboutHeadings`. */
   inAboutSection: 32768,
+  /** In a document that records its own proceedings: one of its sentences holds a cue of a rule the data's `records` names ('The Chair opened the meeting', 'gives the lead judgment'). */
+  inRecord: 65536,
 };
 
 /**
@@ -130,6 +132,8 @@ export interface RoleData {
   readonly ordinals?: readonly string[];
   /** What makes a document descriptive: of its sentences (at least `minSentences`, or too little to tell), fewer than `minShare` ask a question or hold a cue of the lists named in `argues`. */
   readonly register?: { readonly argues: readonly string[]; readonly minShare: number; readonly minSentences: number; readonly says: string };
+  /** Rules whose cue, in any sentence of a document, shows it records its own proceedings (minutes, a court's summary): all its sentences are `inRecord`. */
+  readonly records?: readonly string[];
   /** The cue list whose `start` phrases make a sentence turn: the sentence before it in its paragraph is `beforeTurn`. */
   readonly turnCue?: string;
   /** Words that, opening a section's heading (after any number), make it the section that concludes: its sentences are `inConclusion`. */

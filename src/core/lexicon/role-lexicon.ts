@@ -64,6 +64,8 @@ export interface RoleLexicon {
   readonly enumerated: RegExp | null;
   /** Which rules' cues show a sentence argues (by index), and the least share of arguing sentences an argued document has. */
   readonly register: { readonly argues: ReadonlySet<number>; readonly minShare: number; readonly minSentences: number } | null;
+  /** The rules (by index) whose cue in any sentence makes the document a record of its own proceedings (the data's `records`). */
+  readonly records: ReadonlySet<number>;
   /** A sentence opening with a phrase of the turn cue list's `start` phrases, or null without one. */
   readonly turn: RegExp | null;
   /** Ids of the rules whose sentences put something forward (a recommendation, an option, a commitment). */

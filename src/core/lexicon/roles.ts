@@ -66,6 +66,8 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   if (data.turnCue !== undefined && !turnList) throw new Error(`The role data's turnCue names the cue list "${data.turnCue}", which it does not have.`);
   const turn = turnList?.start?.length ? phrasePattern(turnList.start, 'start') : null;
   const recommends = new Set(data.recommends ?? []);
+  for (const id of data.records ?? []) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's records names the rule "${id}", which it does not have.`);
+  const records = new Set(rules.flatMap((row, i) => (data.records?.includes(row.id) ? [i] : [])));
   const scopes = new Set(data.scopes ?? []);
   const concludes = headingPattern(data.conclusionHeadings);
   const abouts = wholeHeadingPattern(data.aboutHeadings);
@@ -76,7 +78,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
-  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, abouts, narrates, defines: data.definition ? definitionPattern(data.definition) : null, meansTerm: data.termMeaning ? termMeaningPattern(data.termMeaning) : null, features, signals, combiner: combine(features) };
+  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, records, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, abouts, narrates, defines: data.definition ? definitionPattern(data.definition) : null, meansTerm: data.termMeaning ? termMeaningPattern(data.termMeaning) : null, features, signals, combiner: combine(features) };
 }
 
 /** The announce shape's patterns: a count and its plural, a share's number before it, and the units that measure a span. */
