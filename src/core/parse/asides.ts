@@ -1,5 +1,6 @@
 import furniture from '../lexicon/data/furniture.json';
 import type { RawBlock } from './markdown';
+import { formItems } from './form-items';
 
 /**
  * Notices read aside (furniture.json rows with `read`): blocks that are no
@@ -220,6 +221,8 @@ export function asideBlocks(text: string, raw: readonly RawBlock[], shown: (i: n
     const before = i > 0 ? shown(i - 1) : null;
     if (own !== null && headerField(own, joined(i - 1, i) ? before : null, joined(i, i + 1) ? shown(i + 1) : null, before)) rules.set(i, FIELD_ROW!.id);
   }
+  // notice:form-item — an official journal's standard form: its coded items and the values under them (its header fields stay notice:header-field).
+  for (const [k, rule] of formItems(raw, shown)) if (!rules.has(k)) rules.set(k, rule);
   return { rules, heads };
 }
 
