@@ -1,6 +1,6 @@
 import furniture from '../lexicon/data/furniture.json';
 import type { RawBlock } from './markdown';
-import { formItems } from './form-items';
+import { formItems, placeDateline } from './form-items';
 
 /**
  * Notices read aside (furniture.json rows with `read`): blocks that are no
@@ -220,6 +220,10 @@ export function asideBlocks(text: string, raw: readonly RawBlock[], shown: (i: n
     const joined = (a: number, b: number) => a >= 0 && b < raw.length && !/\n[ \t]*\n/.test(text.slice(raw[a].end, raw[b].start));
     const before = i > 0 ? shown(i - 1) : null;
     if (own !== null && headerField(own, joined(i - 1, i) ? before : null, joined(i, i + 1) ? shown(i + 1) : null, before)) rules.set(i, FIELD_ROW!.id);
+    else {
+      const dateline = placeDateline(raw[i], own, joined(i - 1, i));
+      if (dateline !== null) rules.set(i, dateline);
+    }
   }
   // notice:form-item — an official journal's standard form: its coded items and the values under them (its header fields stay notice:header-field).
   for (const [k, rule] of formItems(raw, shown)) if (!rules.has(k)) rules.set(k, rule);

@@ -1,4 +1,5 @@
 import furniture from '../lexicon/data/furniture.json';
+import headings from '../lexicon/data/headings.json';
 import type { RawBlock } from './markdown';
 import { endsSentence } from './ends';
 
@@ -26,6 +27,25 @@ const CODED = new RegExp(ITEM_ROW.details, 'u');
 
 /** The id of the row. */
 export const FORM_ITEM_RULE = ITEM_ROW.id;
+
+/** A place and a date on a line of their own (headings.json, `heading:place-dateline`): a dateline, no heading and no claim. */
+export const PLACE_DATELINE = new RegExp((headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:place-dateline')?.pattern ?? '(?!)', 'iu');
+
+const DATELINE_ROW = (furniture.rules as readonly Row[]).find((r) => r.id === 'notice:place-dateline');
+if (!DATELINE_ROW) throw new Error('furniture.json has no row notice:place-dateline');
+
+/**
+ * `notice:place-dateline`: a paragraph, or a line the layout reads as a heading
+ * (no '#') set right under the line above it (`joined`: no blank line between,
+ * as a reference line and a dateline stand under an annex's heading), that is
+ * one line, a place and a date ('Harbourtown, 4 May 2026'), or null. A dateline
+ * set apart on a cover stays with heading:place-dateline.
+ */
+export function placeDateline(block: RawBlock, shown: string | null, joined: boolean): string | null {
+  if (!(block.kind === 'paragraph' || (block.kind === 'heading' && block.depth === undefined && joined)) || shown === null) return null;
+  const line = shown.trim();
+  return !line.includes('\n') && PLACE_DATELINE.test(line) ? DATELINE_ROW!.id : null;
+}
 
 /** The lines of `shown`, spaces folded, empty lines left out. */
 function linesOf(shown: string): string[] {

@@ -9,7 +9,7 @@ import { speakerTurns } from './speakers';
 import { readMarkdownPieces, type BatchLimits } from './pieces';
 import { labelLists } from './runin';
 import { KEY_FIGURE_RULE } from './asides';
-import { FORM_ITEM_RULE } from './form-items';
+import { FORM_ITEM_RULE, PLACE_DATELINE } from './form-items';
 import { blockTitle, coverStack, coverTitle } from './title';
 import { markMasthead } from './masthead';
 import { linkSections, numberedMarked } from './link-sections';
@@ -42,8 +42,6 @@ const UNDER_HEADLINE: ReadonlySet<string> = new Set((headings.rules as readonly 
 /** The notices a heading's section holds as its own, not as navigation (headings.json, `heading:marked-over-notices` `own`). */
 const SECTION_OWN: ReadonlySet<string> = new Set((headings.rules as readonly { id: string; own?: readonly string[] }[]).find((r) => r.id === 'heading:marked-over-notices')?.own ?? []);
 
-/** A place and a date on a line of their own (headings.json, `heading:place-dateline`): a dateline, no heading. */
-const PLACE_DATELINE = new RegExp((headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:place-dateline')?.pattern ?? '(?!)', 'iu');
 
 /** Block kinds that hold argued text: their sentences are claims. */
 export const BODY_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'listItem', 'blockquote']);
