@@ -1,6 +1,7 @@
 import furniture from '../lexicon/data/furniture.json';
 import type { RawBlock } from './markdown';
-import { formItems, placeDateline } from './form-items';
+import { formItems, placeDateline, FORM_ITEM_RULE } from './form-items';
+import { designationEntries, DESIGNATION_RULE } from './designations';
 
 /**
  * Notices read aside (furniture.json rows with `read`): blocks that are no
@@ -227,6 +228,8 @@ export function asideBlocks(text: string, raw: readonly RawBlock[], shown: (i: n
   }
   // notice:form-item — an official journal's standard form: its coded items and the values under them (its header fields stay notice:header-field).
   for (const [k, rule] of formItems(raw, shown)) if (!rules.has(k)) rules.set(k, rule);
+  // notice:designation-entry — the entries of a list of designated persons: the name set surname first and its fields.
+  for (const [k, rule] of designationEntries(raw, shown, lowerWords)) if (!rules.has(k)) rules.set(k, rule);
   return { rules, heads };
 }
 
@@ -235,3 +238,6 @@ export const FORM_FIELDS: ReadonlySet<string> = new Set([FIELD_ROW.id, ...READ_R
 
 /** The id of the key-figure row. */
 export const KEY_FIGURE_RULE = TILE_ROW.id;
+
+/** Notices read aside that are a section's content, never its navigation: key figures, a standard form's items, a list's designated persons. */
+export const SECTION_CONTENT: ReadonlySet<string> = new Set([TILE_ROW.id, FORM_ITEM_RULE, DESIGNATION_RULE]);
