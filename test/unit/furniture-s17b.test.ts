@@ -51,4 +51,21 @@ describe('An official journal’s standard form and an annex’s reference and d
     assert.ok(!notices.some(([r]) => ['notice:form-item', 'notice:reference-line', 'notice:place-dateline'].includes(r)), JSON.stringify(notices));
     for (const start of ['Harbourtown, 9 April 2026 was the day', 'Ref. the survey of 2019', 'Options: the board can dredge once']) assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
   });
+
+  it('Reads the entries of a list of designated persons aside, their names still read (notice:designation-entry)', () => {
+    const { notices, claims, entities, sections } = read('designations.md');
+    const entries = notices.filter(([r]) => r === 'notice:designation-entry').map(([, w]) => w.replace(/\*/g, ''));
+    for (const entry of ['QUILLAN, Ewan Tobias', 'a.k.a.: QUILAN, Ewan; QUILLEN, Ewen', 'Nationality: Westmerian. Passport no.: 44 1029384 (Westmere)', 'Position: Director and sole owner, Kelpie Marine Works', 'BRANNOCK, Fergus']) assert.ok(entries.includes(entry), `${entry}: ${JSON.stringify(entries)}`);
+    assert.ok(!claims.some((c) => /^(?:QUILLAN|ODELL|BRANNOCK|a\.k\.a\.|Nationality|Position)/.test(c)), JSON.stringify(claims));
+    for (const name of ['Ewan Tobias Quillan', 'Mira Odell-Varga', 'Kelpie Marine Works']) assert.ok(entities.includes(name), `${name}: ${JSON.stringify(entities)}`);
+    // The list's heading heads the entries: they are its content, not navigation.
+    assert.ok(sections.includes('Designated persons'), JSON.stringify(sections));
+    // An item under a name that argues is the writer's statement of reasons, a claim.
+    assert.ok(claims.some((c) => c.startsWith('The Ministry finds that she signed the freight contracts')), JSON.stringify(claims));
+  });
+
+  it('Leaves a lone name set surname first, with no list of such names, as it was', () => {
+    const { notices } = read('near-form.txt');
+    assert.ok(!notices.some(([r]) => r === 'notice:designation-entry'), JSON.stringify(notices));
+  });
 });
