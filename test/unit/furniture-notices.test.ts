@@ -283,6 +283,8 @@ describe('Notices: page furniture and boilerplate', () => {
     for (const id of ['notice:field-block', 'notice:glossary-entry', 'notice:signature-blank', 'notice:blank-field', 'notice:record-approval', 'notice:page-footer', 'notice:attendance', 'notice:author-bio', 'notice:book-imprint', 'notice:contents-part', 'notice:production-credit', 'notice:contact-tail', 'notice:case-citation', 'notice:case-title']) SHOWN.add(id);
     // Session 17's genres (a slide pack's and an annual report's contents, a podcast's chapters) in furniture-s17.test.ts.
     for (const id of ['notice:contents-leader', 'notice:chapter-list']) SHOWN.add(id);
+    // An official journal's standard form, an annex's reference line and dateline, a list of designated persons in furniture-s17b.test.ts.
+    for (const id of ['notice:form-item', 'notice:reference-line', 'notice:place-dateline', 'notice:designation-entry']) SHOWN.add(id);
     for (const row of furniture.rules) {
       assert.ok(SHOWN.has(row.id), `${row.id} has no fixture`);
       assert.ok(RULE_TEXTS.says(row.id), `${row.id} has no phrase`);

@@ -1,5 +1,7 @@
 import { FURNITURE_ROWS, furnitureRow } from './furniture-rows';
 import type { RawBlock } from './markdown';
+import { formItems, placeDateline, FORM_ITEM_RULE } from './form-items';
+import { designationEntries, DESIGNATION_RULE } from './designations';
 
 /**
  * Notices read aside (furniture.json rows with `read`): blocks that are no
@@ -205,7 +207,15 @@ export function asideBlocks(text: string, raw: readonly RawBlock[], shown: (i: n
     const joined = (a: number, b: number) => a >= 0 && b < raw.length && !/\n[ \t]*\n/.test(text.slice(raw[a].end, raw[b].start));
     const before = i > 0 ? shown(i - 1) : null;
     if (own !== null && headerField(own, joined(i - 1, i) ? before : null, joined(i, i + 1) ? shown(i + 1) : null, before)) rules.set(i, FIELD_ROW!.id);
+    else {
+      const dateline = placeDateline(raw[i], own, joined(i - 1, i));
+      if (dateline !== null) rules.set(i, dateline);
+    }
   }
+  // notice:form-item — an official journal's standard form: its coded items and the values under them (its header fields stay notice:header-field).
+  for (const [k, rule] of formItems(raw, shown)) if (!rules.has(k)) rules.set(k, rule);
+  // notice:designation-entry — the entries of a list of designated persons: the name set surname first and its fields.
+  for (const [k, rule] of designationEntries(raw, shown, lowerWords)) if (!rules.has(k)) rules.set(k, rule);
   return { rules, heads };
 }
 
@@ -214,3 +224,6 @@ export const FORM_FIELDS: ReadonlySet<string> = new Set([FIELD_ROW.id, ...READ_R
 
 /** The id of the key-figure row. */
 export const KEY_FIGURE_RULE = TILE_ROW.id;
+
+/** Notices read aside that are a section's content, never its navigation: key figures, a standard form's items, a list's designated persons. */
+export const SECTION_CONTENT: ReadonlySet<string> = new Set([TILE_ROW.id, FORM_ITEM_RULE, DESIGNATION_RULE]);

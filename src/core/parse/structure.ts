@@ -9,7 +9,8 @@ import { END_MATTER, markNotices } from './notices';
 import { speakerTurns } from './speakers';
 import { readMarkdownPieces, type BatchLimits } from './pieces';
 import { labelLists } from './runin';
-import { KEY_FIGURE_RULE } from './asides';
+import { SECTION_CONTENT } from './asides';
+import { PLACE_DATELINE } from './form-items';
 import { blockTitle, coverStack, coverTitle } from './title';
 import { markMasthead } from './masthead';
 import { linkSections, numberedMarked } from './link-sections';
@@ -42,8 +43,6 @@ const UNDER_HEADLINE: ReadonlySet<string> = new Set((headings.rules as readonly 
 /** The notices a heading's section holds as its own, not as navigation (headings.json, `heading:marked-over-notices` `own`). */
 const SECTION_OWN: ReadonlySet<string> = new Set((headings.rules as readonly { id: string; own?: readonly string[] }[]).find((r) => r.id === 'heading:marked-over-notices')?.own ?? []);
 
-/** A place and a date on a line of their own (headings.json, `heading:place-dateline`): a dateline, no heading. */
-const PLACE_DATELINE = new RegExp((headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:place-dateline')?.pattern ?? '(?!)', 'iu');
 
 /** Block kinds that hold argued text: their sentences are claims. */
 export const BODY_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'listItem', 'blockquote']);
@@ -123,8 +122,8 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     const repeated = lastWithTitle.get(`${heading.level}\u0000${heading.title}`)! > h;
     let navigation = 0;
     for (let i = heading.at + 1; i < raw.length && raw[i].kind !== 'heading'; i++) {
-      // A point's label, or a list of key figures read aside (notice:key-figure), is content, not navigation.
-      if (BODY_KINDS.has(raw[i].kind) || raw[i].kind === 'tableCell' || (raw[i].label && (raw[i].notice === undefined || raw[i].notice === KEY_FIGURE_RULE))) break;
+      // A point's label, or a list of key figures, a standard form's items or a list's designated persons read aside (SECTION_CONTENT), is content, not navigation.
+      if (BODY_KINDS.has(raw[i].kind) || raw[i].kind === 'tableCell' || (raw[i].label && (raw[i].notice === undefined || SECTION_CONTENT.has(raw[i].notice ?? '')))) break;
       // heading:front-matter-under — a byline or an agency's note under a headline is its own, not navigation.
       // heading:marked-over-notices — a list of abbreviations, contact details: the section's own, not navigation.
       if (raw[i].kind === 'meta' && !UNDER_HEADLINE.has(raw[i].notice ?? '') && !SECTION_OWN.has(raw[i].notice ?? '')) navigation++;
@@ -180,12 +179,12 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
   // heading:marked-over-table — and so is one over a table only.
   const held = new Array(kept.length).fill(0);
   const tabled = new Array(kept.length).fill(0);
-  // A heading over a list of key figures (notice:key-figure: 'Key facts') is a section too, marked or not.
+  // A heading over a list of key figures (notice:key-figure: 'Key facts'), or over a standard form's items (notice:form-item: 'Section V: Award of contract') or a list of designated persons, is a section too, marked or not.
   const aside = new Array(kept.length).fill(0);
   for (let i = 0; i < raw.length; i++) {
     if (owner[i] >= 0 && raw[i].kind === 'meta' && raw[i].notice !== undefined) held[owner[i]]++;
     if (owner[i] >= 0 && raw[i].kind === 'tableCell') tabled[owner[i]]++;
-    if (owner[i] >= 0 && raw[i].kind === 'meta' && raw[i].notice === KEY_FIGURE_RULE) aside[owner[i]]++;
+    if (owner[i] >= 0 && raw[i].kind === 'meta' && SECTION_CONTENT.has(raw[i].notice ?? '')) aside[owner[i]]++;
   }
   // heading:marked-over-table — a heading over a table only, the markup's or one the layout reads.
   const marked = (i: number) => tabled[i] > 0 || aside[i] > 0 || (raw[kept[i].at].depth !== undefined && (held[i] > 0 || linkLists.has(kept[i].at)));

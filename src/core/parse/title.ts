@@ -3,6 +3,7 @@ import headings from '../lexicon/data/headings.json';
 import heads from '../lexicon/data/heads.json';
 import organizations from '../lexicon/data/organizations.json';
 import { FIELD_LINE_RULE } from './fields';
+import { FORM_ITEM_RULE } from './form-items';
 
 /**
  * The title of a document without markup, read from the lines over its first
@@ -36,7 +37,8 @@ const BODY: ReadonlySet<string> = new Set(['paragraph', 'listItem', 'blockquote'
 
 /** The index of the heading right over the first prose (field lines between aside), or -1; and the first prose's index. */
 function overProse(raw: readonly RawBlock[]): { prose: number; above: number } {
-  const prose = raw.findIndex((b) => BODY.has(b.kind));
+  // A standard form's items (notice:form-item) are its text, as prose is: the headings over them head them.
+  const prose = raw.findIndex((b) => BODY.has(b.kind) || (b.kind === 'meta' && b.notice === FORM_ITEM_RULE));
   if (prose < 0) return { prose, above: -1 };
   let above = prose - 1;
   while (above >= 0 && raw[above].kind === 'meta' && raw[above].notice === FIELD_LINE_RULE) above--;

@@ -1,0 +1,58 @@
+import furniture from '../lexicon/data/furniture.json';
+import words from '../lexicon/data/words.json';
+import type { RawBlock } from './markdown';
+
+/**
+ * `notice:designation-entry`: an entry of a list of designated persons (a
+ * sanctions designation notice, a consolidated list): the name as the list
+ * sets it, surname in capitals first ('ROE, Jonathan Paul'), and the fields
+ * listed under it ('a.k.a.: …', 'Nationality: …. Passport no.: …',
+ * 'Position: …'). Read aside: no claim, the names and dates still read (the
+ * entity reader reads such names, entity:surname-first).
+ */
+
+interface Row {
+  readonly id: string;
+  readonly least?: number;
+  readonly most?: number;
+}
+
+const ENTRY_ROW = (furniture.rules as readonly Row[]).find((r) => r.id === 'notice:designation-entry');
+if (!ENTRY_ROW?.least || !ENTRY_ROW.most) throw new Error('furniture.json has no complete row notice:designation-entry');
+
+/** The id of the row. */
+export const DESIGNATION_RULE = ENTRY_ROW.id;
+
+/** A surname in capitals (hyphens and apostrophes kept), a comma, one to three given names. */
+const NAME = /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)*,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
+/** An alias label opening a field (words.json `aliasLabels`: 'a.k.a.', 'also known as'). */
+const ALIAS = new RegExp(`^(?:${words.aliasLabels.map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\s*:?\\s+\\S`, 'iu');
+/** A field: a label of one to three words opening with a capital, a colon, a value. */
+const FIELD = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2}\s*:\s+(\S.*)$/u;
+
+/** Whether a list item's text is a field of an entry: an alias, or a label and a value holding at most the row's `most` lower-case words. */
+function entryField(line: string, lowerWords: (value: string) => number): boolean {
+  if (ALIAS.test(line)) return true;
+  const m = FIELD.exec(line);
+  return m !== null && lowerWords(m[1]) <= ENTRY_ROW!.most!;
+}
+
+/**
+ * The list items (by index) of the entries of a list of designated persons:
+ * where at least the row's `least` list items are a name set surname first,
+ * each such item and the items right under it that are its fields, up to a
+ * block that is none. `lowerWords` counts a value's lower-case words but the
+ * small ones (asides.ts, as notice:header-field counts them).
+ */
+export function designationEntries(raw: readonly RawBlock[], shown: (i: number) => string | null, lowerWords: (value: string) => number): Map<number, string> {
+  const found = new Map<number, string>();
+  const line = (i: number) => (raw[i].kind === 'listItem' ? (shown(i) ?? '').replace(/\s+/g, ' ').trim() : '');
+  const names = raw.map((_, i) => NAME.test(line(i)));
+  if (names.filter(Boolean).length < ENTRY_ROW!.least!) return found;
+  for (let i = 0; i < raw.length; i++) {
+    if (!names[i]) continue;
+    found.set(i, ENTRY_ROW!.id);
+    for (let k = i + 1; k < raw.length && !names[k] && raw[k].kind === 'listItem' && entryField(line(k), lowerWords); k++) found.set(k, ENTRY_ROW!.id);
+  }
+  return found;
+}
