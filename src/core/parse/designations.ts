@@ -1,4 +1,4 @@
-import furniture from '../lexicon/data/furniture.json';
+import { furnitureRow } from './furniture-rows';
 import words from '../lexicon/data/words.json';
 import type { RawBlock } from './markdown';
 
@@ -11,14 +11,7 @@ import type { RawBlock } from './markdown';
  * entity reader reads such names, entity:surname-first).
  */
 
-interface Row {
-  readonly id: string;
-  readonly least?: number;
-  readonly most?: number;
-}
-
-const ENTRY_ROW = (furniture.rules as readonly Row[]).find((r) => r.id === 'notice:designation-entry');
-if (!ENTRY_ROW?.least || !ENTRY_ROW.most) throw new Error('furniture.json has no complete row notice:designation-entry');
+const ENTRY_ROW = furnitureRow('notice:designation-entry', 'least', 'most');
 
 /** The id of the row. */
 export const DESIGNATION_RULE = ENTRY_ROW.id;
@@ -34,7 +27,7 @@ const FIELD = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2}\s*:\s+(\S.*)$/u;
 function entryField(line: string, lowerWords: (value: string) => number): boolean {
   if (ALIAS.test(line)) return true;
   const m = FIELD.exec(line);
-  return m !== null && lowerWords(m[1]) <= ENTRY_ROW!.most!;
+  return m !== null && lowerWords(m[1]) <= ENTRY_ROW.most;
 }
 
 /**
@@ -48,11 +41,11 @@ export function designationEntries(raw: readonly RawBlock[], shown: (i: number) 
   const found = new Map<number, string>();
   const line = (i: number) => (raw[i].kind === 'listItem' ? (shown(i) ?? '').replace(/\s+/g, ' ').trim() : '');
   const names = raw.map((_, i) => NAME.test(line(i)));
-  if (names.filter(Boolean).length < ENTRY_ROW!.least!) return found;
+  if (names.filter(Boolean).length < ENTRY_ROW.least) return found;
   for (let i = 0; i < raw.length; i++) {
     if (!names[i]) continue;
-    found.set(i, ENTRY_ROW!.id);
-    for (let k = i + 1; k < raw.length && !names[k] && raw[k].kind === 'listItem' && entryField(line(k), lowerWords); k++) found.set(k, ENTRY_ROW!.id);
+    found.set(i, ENTRY_ROW.id);
+    for (let k = i + 1; k < raw.length && !names[k] && raw[k].kind === 'listItem' && entryField(line(k), lowerWords); k++) found.set(k, ENTRY_ROW.id);
   }
   return found;
 }

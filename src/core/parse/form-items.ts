@@ -1,4 +1,5 @@
-import furniture from '../lexicon/data/furniture.json';
+import { furnitureRow } from './furniture-rows';
+import { rowIn } from './rows';
 import headings from '../lexicon/data/headings.json';
 import type { RawBlock } from './markdown';
 import { endsSentence } from './ends';
@@ -13,14 +14,7 @@ import { endsSentence } from './ends';
  * of options: The contracting authority may order …') stays a claim.
  */
 
-interface Row {
-  readonly id: string;
-  readonly least?: number;
-  readonly details?: string;
-}
-
-const ITEM_ROW = (furniture.rules as readonly Row[]).find((r) => r.id === 'notice:form-item');
-if (!ITEM_ROW?.least || !ITEM_ROW.details) throw new Error('furniture.json has no complete row notice:form-item');
+const ITEM_ROW = furnitureRow('notice:form-item', 'least', 'details');
 
 /** A coded item of the form opening a line ('II.1.6) ', 'V.2) '): the row's `details`, read with letter case. */
 const CODED = new RegExp(ITEM_ROW.details, 'u');
@@ -29,10 +23,9 @@ const CODED = new RegExp(ITEM_ROW.details, 'u');
 export const FORM_ITEM_RULE = ITEM_ROW.id;
 
 /** A place and a date on a line of their own (headings.json, `heading:place-dateline`): a dateline, no heading and no claim. */
-export const PLACE_DATELINE = new RegExp((headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:place-dateline')?.pattern ?? '(?!)', 'iu');
+export const PLACE_DATELINE = new RegExp(rowIn<{ readonly id: string; readonly pattern?: string }>('headings.json', headings.rules, 'heading:place-dateline').pattern ?? '(?!)', 'iu');
 
-const DATELINE_ROW = (furniture.rules as readonly Row[]).find((r) => r.id === 'notice:place-dateline');
-if (!DATELINE_ROW) throw new Error('furniture.json has no row notice:place-dateline');
+const DATELINE_ROW = furnitureRow('notice:place-dateline');
 
 /**
  * `notice:place-dateline`: a paragraph, or a line the layout reads as a heading
@@ -44,7 +37,7 @@ if (!DATELINE_ROW) throw new Error('furniture.json has no row notice:place-datel
 export function placeDateline(block: RawBlock, shown: string | null, joined: boolean): string | null {
   if (!(block.kind === 'paragraph' || (block.kind === 'heading' && block.depth === undefined && joined)) || shown === null) return null;
   const line = shown.trim();
-  return !line.includes('\n') && PLACE_DATELINE.test(line) ? DATELINE_ROW!.id : null;
+  return !line.includes('\n') && PLACE_DATELINE.test(line) ? DATELINE_ROW.id : null;
 }
 
 /** The lines of `shown`, spaces folded, empty lines left out. */
@@ -81,7 +74,7 @@ export function formItems(raw: readonly RawBlock[], shown: (i: number) => string
     last = i;
     count += linesOf(shown(i) ?? '').filter((l) => CODED.test(l)).length;
   }
-  if (count < ITEM_ROW!.least! || last < 0) return found;
+  if (count < ITEM_ROW.least || last < 0) return found;
   let prior = -1;
   for (let i = 0; i <= last; i++) {
     const block = raw[i];
@@ -91,7 +84,7 @@ export function formItems(raw: readonly RawBlock[], shown: (i: number) => string
     const underLabel = prior >= 0 && coded[prior] && linesOf(shown(prior) ?? '').length === 1;
     prior = i;
     if (!formLines(lines)) continue;
-    if (block.kind === 'paragraph' || (block.kind === 'heading' && block.depth === undefined && (coded[i] || (underLabel && lines.length === 1)))) found.set(i, ITEM_ROW!.id);
+    if (block.kind === 'paragraph' || (block.kind === 'heading' && block.depth === undefined && (coded[i] || (underLabel && lines.length === 1)))) found.set(i, ITEM_ROW.id);
   }
   return found;
 }
