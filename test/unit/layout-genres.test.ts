@@ -283,6 +283,15 @@ describe('Numbered paragraphs and dash items of text without markup (rules)', ()
     assert.deepEqual(claims(`A Review of Port Funding\n\n3. ${one}\n\n9. ${two}\n`), ['3.', one, '9.', two]);
   });
 
+  it('paragraph:label-line — lines opening with one word and an enumerator before a colon are entries; a lone label line in wrapped prose runs on', () => {
+    assert.deepEqual(claims(`A Review of Port Funding\n\nScenario A: dues stay where they are\nScenario B: dues rise by a tenth in May\n`), [
+      'Scenario A: dues stay where they are',
+      'Scenario B: dues rise by a tenth in May',
+    ]);
+    assert.equal(claims(`A Review of Port Funding\n\nThe port agreed a loan with the Northern Investment\nBank (NIB): a credit line for the new quay walls.\n`).length, 1);
+    assert.equal(claims(`A Review of Port Funding\n\nScenario A: dues stay where they are\nPhase 2: dues rise by a tenth in May\n`).length, 1);
+  });
+
   it('paragraph:dash-item — lines opening with a dash, one beside another, are items read without the dash; a lone dash line is not', () => {
     assert.deepEqual(claims(`A Review of Port Funding\n\nThe plan has two parts:\n- new berths for the northern ports\n- dredging of the southern channel\n`), [
       'The plan has two parts:',

@@ -37,6 +37,12 @@ describe('Sentences', () => {
     assert.deepEqual(split(text), ['The treaty was signed\nin 1999 by both sides.', 'A new\nsentence starts here.']);
   });
 
+  it('Ends a sentence after the letter naming a part of the document, which is no initial (sentence:part-label)', () => {
+    assert.deepEqual(split('The figures are set out in Schedule D. The levy starts in May.'), ['The figures are set out in Schedule D.', 'The levy starts in May.']);
+    assert.deepEqual(split('We back tier A. Tier B follows later.'), ['We back tier A.', 'Tier B follows later.']);
+    assert.deepEqual(split('It was signed by Maria T. Ostrova in May.'), ['It was signed by Maria T. Ostrova in May.']);
+  });
+
   it('Does not split before a lower-case word', () => {
     assert.deepEqual(split('The figure was approx. ten percent. It held.'), ['The figure was approx. ten percent.', 'It held.']);
   });

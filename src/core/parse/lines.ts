@@ -10,6 +10,7 @@ import { divisionHeadings } from './divisions';
 import { wrappedCapitals } from './wrapped-title';
 import { timecodeTitle } from './timecodes';
 import headings from '../lexicon/data/headings.json';
+import { labelLines } from './label-lines';
 
 /** headings.json, `heading:wrapped-line`: a title-like line that ran to the wrap width is prose (see {@link full}). */
 if (!(headings.rules as readonly { id: string }[]).some((r) => r.id === 'heading:wrapped-line')) throw new Error('headings.json has no row heading:wrapped-line');
@@ -188,6 +189,7 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
   const capitals = wrappedCapitals(firsts, contentOf);
   const title = titleLine(firsts, contentOf, (j) => numbered.has(j) || apart.has(j) || looksLikeTitle(contentOf(j)));
   const dashed = (i: number) => i >= 0 && i < lines.length && firsts[i] >= 0 && DASH_ITEM.test(contentOf(i));
+  const labelled = labelLines(firsts, contentOf);
   // Unwrapped text (one paragraph per line) has no wrap width to speak of.
   const wrapped = width > 0 && width < 200;
   const stacks = stackedLines(text, lines, width, wrapped, letters);
@@ -247,7 +249,8 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     if (paraStart >= 0 && indented && afterBreak) flush();
     // A line opening with a bullet (or a dash beside another, or a letter the lettering continues) is a list item of its own, whatever ended the line before.
     const dash = dashed(i) && (dashed(i - 1) || dashed(i + 1));
-    const item = dash || BULLET.test(text.charAt(first));
+    // paragraph:label-line — 'Option B: …' under 'Option A: …' is an entry of its own, whatever ended the line before.
+    const item = dash || BULLET.test(text.charAt(first)) || labelled.has(i);
     // A numbered paragraph, a lettered item or a dash item opens here, its number, letter or dash a label outside it.
     const label = labels.get(i) ?? letters.get(i) ?? (dash ? DASH_ITEM.exec(content)![0].length - 1 : undefined);
     // A marker opening a paragraph, or a line right after a sentence's end, is a label too, after any number ("1. (C) …").

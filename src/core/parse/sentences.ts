@@ -23,6 +23,9 @@ const OPENER = /[\p{Lu}\p{Lt}\d"“‘'(\[¿¡*_#-]/u;
 
 const FOOTNOTE = abbreviations.footnoteMark;
 
+/** sentence:part-label — labels of a document's parts, lower case ('annex', 'option'): a capital after one names the part. */
+const PART_LABELS: ReadonlySet<string> = new Set(abbreviations.partLabel.labels);
+
 /** sentence:paragraph-reference — bracketed paragraph numbers closing a block ('… fails. [21]-[26]'). */
 const PARAGRAPH_REFERENCE = new RegExp(abbreviations.paragraphReference.pattern, 'u');
 
@@ -87,6 +90,19 @@ function isAbbreviation(word: string, preceding: string): boolean {
 }
 
 /**
+ * sentence:part-label — true when `word` (starting at `at`) is one capital right
+ * after a document part's label and a space ('Annex B', 'option C') and a
+ * capitalised word (`opener`) follows its full stop: the letter names the part,
+ * it is no initial, and the full stop ends the sentence.
+ */
+function namesPart(text: string, at: number, floor: number, word: string, opener: string): boolean {
+  if (word.length !== 1 || !/\p{Lu}/u.test(opener) || at - 1 <= floor || !isSpace(text.charCodeAt(at - 1))) return false;
+  let i = at - 1;
+  while (i > floor && /\p{L}/u.test(text.charAt(i - 1))) i--;
+  return PART_LABELS.has(text.slice(i, at - 1).toLowerCase());
+}
+
+/**
  * Splits `[start, end)` of `text` into sentences. Ranges exclude surrounding
  * whitespace; every non-space character of the range falls in exactly one
  * sentence.
@@ -127,7 +143,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
       continue;
     }
     const word = c === 46 ? wordBefore(text, i, from) : '';
-    if (c === 46 && isAbbreviation(word, text.charAt(i - word.length - 1))) {
+    if (c === 46 && isAbbreviation(word, text.charAt(i - word.length - 1)) && !namesPart(text, i - word.length, from, word, text.charAt(next))) {
       // "No. 5" and "Gen. Smith" never end a sentence; a lone capital before a digit does ("Plan B. 2025 …").
       i = next;
       continue;
