@@ -106,6 +106,13 @@ describe('Entities on unseen documents', () => {
     assert.ok(names.includes('ZQRB'), shown(found));
   });
 
+  it('entity:day-name — a word right after a calendar word is part of a day\'s name ("Christmas Eve"), while a name elsewhere stays', () => {
+    const found = entities('The quay shuts on Christmas Eve and opens again after Easter Monday. Halvorsen runs the quay, and Halvorsen sets its hours.');
+    const names = found.map((e) => e.name);
+    assert.ok(!names.includes('Eve') && !names.includes('Monday'), shown(found));
+    assert.ok(names.some((n) => n.includes('Halvorsen')), shown(found));
+  });
+
   it('entity:unknown-name — a capitalised word that only ever opens a sentence is no name; one written so inside a sentence is', () => {
     const found = entities(
       'Detractors argue that the levy is too low. Detractors add that it comes late. Velmora exports grain. ' +

@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/model';
-import type { Layout } from './layout';
+import { FIND_ALL, type Layout } from './layout';
 import { evidenceOf, type Evidence } from './evidence';
 import { spanKey } from './keys';
 import { rule, type Lexicon } from './lexicon';
@@ -70,10 +70,22 @@ function closesName(context: Context, i: number): boolean {
   if (!named(i - 1)) return false;
   const gap = text.slice(tokens.after[i - 1], tokens.start[i]);
   if (!/^(?:,? +)$/u.test(gap)) return false;
+  if (inCapitalsRun(context, i)) return false;
   if (!DOTTED_INITIALS.test(textAt(tokens, i))) return true;
   const next = i + 1 < tokens.count && /^ +$/u.test(text.slice(tokens.after[i], tokens.start[i + 1])) ? tokens.shape[i + 1] : -1;
   if (next === CAP || next === INITIAL) return false;
   return !gap.startsWith(',') || (named(i - 2) && /^ +$/u.test(text.slice(tokens.after[i - 2], tokens.start[i - 1])));
+}
+
+/**
+ * A legal form's letters inside a run of words in capitals are a word of that run ("LEVY DELAYED AS
+ * TENSIONS RISE", "NATO AS A FORUM"): a capitalised word follows it on its line, and the word before
+ * it is in capitals too, or the line is a capitals line read as a title ("Levy Delayed AS Tensions Rise").
+ */
+function inCapitalsRun(context: Context, i: number): boolean {
+  const { tokens, text, layout } = context;
+  if (i + 1 >= tokens.count || !/^[ \t]+$/u.test(text.slice(tokens.after[i], tokens.start[i + 1])) || !/^\p{Lu}/u.test(textAt(tokens, i + 1))) return false;
+  return tokens.shape[i - 1] === ACRONYM || layout.find[i] === FIND_ALL;
 }
 
 /**

@@ -66,14 +66,15 @@ export function findMembers(context: Context): FixedNames {
  * entity:speaker-label — a transcript's speaker: the same name of one to four capitalised words
  * opening two lines or more before a colon ("Jane Roe: …", "**Roe:** …"). A person whatever the
  * given name; a single word only when the document never writes it in lower case and it is no
- * title or common word, and then as a surname that joins the person named in full.
+ * title or common word, and then as a surname that joins the person named in full. A label that
+ * names a contact line's kind ("Contact:", "Press officer:"; words.json postLabels) is no speaker.
  */
 export function findSpeakers(context: Context): FixedNames {
   const { text, tokens, lex } = context;
   const out: FixedNames = { proposals: [], fixed: [] };
   const seen = new Map<string, [number, number][]>();
-  // The most words said after each label on its line (entity:speaker-turn).
-  const said = new Map<string, number>();
+  // What is said after each label (entity:speaker-turn): the most words, whether every value ends a sentence, whether one is a sentence.
+  const turns = new Map<string, { most: number; stopped: boolean; sentence: boolean }>();
   for (const m of text.matchAll(LABEL)) {
     context.work.steps++;
     const at = m.indices?.[1];
@@ -82,24 +83,27 @@ export function findSpeakers(context: Context): FixedNames {
     const spans = seen.get(label);
     if (spans) spans.push(at);
     else seen.set(label, [at]);
-    const from = (m.index ?? 0) + m[0].length;
-    const end = text.indexOf('\n', from);
-    const value = text.slice(from, end < 0 ? text.length : end);
+    const value = turnAfter(text, (m.index ?? 0) + m[0].length);
     // A form may set two fields on a line ("Nationality: Russian. Passport no.: …"): the value ends at the next colon.
     const colon = value.search(/:\s/u);
-    said.set(label, Math.max(said.get(label) ?? 0, wordsIn(colon < 0 ? value : value.slice(0, colon))));
+    const words = wordsIn(colon < 0 ? value : value.slice(0, colon));
+    const turn = turns.get(label) ?? { most: 0, stopped: true, sentence: false };
+    turn.most = Math.max(turn.most, words);
+    turn.stopped &&= colon < 0 && STOPPED.test(value);
+    turn.sentence ||= colon < 0 && words >= 2 && /\p{Ll}/u.test(value);
+    turns.set(label, turn);
   }
   const found = rule(lex, 'entity:speaker-label');
   const surnames = new Set<string>();
   for (const [label, spans] of seen) {
-    if (spans.length < 2 || (said.get(label) ?? 0) < TURN_WORDS) continue;
+    if (spans.length < 2 || !spoken(turns.get(label))) continue;
     for (const [start, end] of spans) {
       const span = tokenSpan(tokens, start, end);
       if (!span) continue;
       let [first, last] = span;
       while (first < last && (lex.titles.has(keyAt(tokens, first)) || lex.honorifics.has(keyAt(tokens, first)))) first++;
       const word = keyAt(tokens, last);
-      if (tokens.shape[first] !== CAP || tokens.shape[last] !== CAP || lex.titles.has(word) || lex.functionWords.has(word) || lex.commonWords.has(word)) continue;
+      if (tokens.shape[first] !== CAP || tokens.shape[last] !== CAP || lex.titles.has(word) || lex.functionWords.has(word) || lex.commonWords.has(word) || lex.postLabels.has(word)) continue;
       if (first === last && context.lowerSeen.has(word)) continue;
       const key = spanKey(tokens, first, last);
       const evidence = evidenceOf(found, 'person', 'label');
@@ -128,6 +132,33 @@ export function findSpeakers(context: Context): FixedNames {
  * labels a form's field ("Town: Tallinn", "Nationality: Russian. Passport no.: …"), not a turn.
  */
 const TURN_WORDS = layoutData.speakerTurn.turnWords;
+
+/**
+ * A label says turns when one of its values is `turnWords` long, or when all of them end a sentence
+ * and one holds words in lower case ("Yes." / "By about 4%." / "They agree, broadly."): short
+ * answers, where a form's values are names or figures ("Nationality: Russian.").
+ */
+function spoken(turn: { most: number; stopped: boolean; sentence: boolean } | undefined): boolean {
+  return !!turn && (turn.most >= TURN_WORDS || (turn.stopped && turn.sentence));
+}
+
+/** A value that ends a sentence: a full stop, a question or an exclamation mark (a bracket or quote after it allowed). */
+const STOPPED = /[.?!…]["'”’)\]]*[ \t*_]*$/u;
+
+/**
+ * What is said after a label, from `from`: the rest of its line, or, when a label stands alone on
+ * its line ("**Roe:**", the turn under it), the next line that holds words.
+ */
+function turnAfter(text: string, from: number): string {
+  const end = text.indexOf('\n', from);
+  const value = text.slice(from, end < 0 ? text.length : end);
+  if (/[\p{L}\p{N}]/u.test(value) || end < 0) return value;
+  NEXT_LINE.lastIndex = end;
+  return NEXT_LINE.exec(text)?.[1] ?? '';
+}
+
+/** Blank lines (or lines of marks only), then the marks opening a line and the line: from a line's end. */
+const NEXT_LINE = /\n(?:[ \t*_>]*\n)*[ \t*_>]*([^\n]*)/uy;
 
 /** The words of a stretch of a line (runs of letters or digits). */
 function wordsIn(line: string): number {

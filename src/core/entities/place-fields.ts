@@ -15,7 +15,7 @@ export function placeFields(lex: Lexicon, text: string, entities: readonly Entit
   const values: Span[] = [];
   for (const m of text.matchAll(FIELD)) {
     const [start, end] = m.indices?.[2] ?? [0, 0];
-    if (end > start && !lex.commonWords.has(keyOf(m[2]))) values.push({ start, end });
+    if (end > start && holdsPlace(lex, m[2])) values.push({ start, end });
   }
   if (values.length === 0) return entities;
   const found = rule(lex, 'entity:place-field');
@@ -51,8 +51,25 @@ export function placeFields(lex: Lexicon, text: string, entities: readonly Entit
   return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
+/** Values a form writes where it has nothing to give ("Unknown", "Not known"): words.json blankValues. */
+const BLANK = new Set(words.blankValues.map(keyOf));
+
+/**
+ * True when a field's value can name a place: not a blank ("Unknown"), not a common word, and not
+ * opened by one ("The Capital", "All Municipalities", "See Town") unless the gazetteer knows the
+ * whole value ("New York").
+ */
+function holdsPlace(lex: Lexicon, value: string): boolean {
+  const key = keyOf(value);
+  if (BLANK.has(key) || lex.commonWords.has(key)) return false;
+  return !lex.commonWords.has(keyOf(value.split(/[ \t]/)[0])) || lex.gazetteer.get(key)?.type === 'place';
+}
+
+/** A label's words matching either case, so the value's capitals stay capitals ("Town" and "TOWN", never "town: unknown"). */
+const eitherCase = (w: string) => w.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).replace(/ /g, '\\s+');
+
 /** A place field's label (as the line or a full stop leaves it), its colon, then its value's capitalised words. */
 const FIELD = new RegExp(
-  String.raw`(?:^|\n|[.;|]\s+)[ \t>*_-]*(${words.placeFields.map((w) => w.replace(/ /g, '\\s+')).join('|')})[ \t*_]*:[ \t*_]*(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,3})(?=[ \t]*(?:[,.(]|$))`,
-  'dgimu',
+  String.raw`(?:^|\n|[.;|]\s+)[ \t>*_-]*(${words.placeFields.map(eitherCase).join('|')})[ \t*_]*:[ \t*_]*(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,3})(?=[ \t]*(?:[,.(]|$))`,
+  'dgmu',
 );

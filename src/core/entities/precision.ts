@@ -5,7 +5,7 @@ import { extendNames, joinShortForms } from './extend';
 import { joinStatuteYears } from './statute-short';
 import { joinStateForms, typeStateBodies } from './stateforms';
 import { joinNameParts } from './parts';
-import { countedAcronym, documentCode } from './things';
+import { countedAcronym, dayName, documentCode } from './things';
 import { rule } from './lexicon';
 import type { Lexicon } from './lexicon';
 import { demonymName, numberedPart, openingOnly, runInLabel } from './placed';
@@ -53,6 +53,8 @@ function keep(text: string, lex: Lexicon, lowerSeen: ReadonlySet<string>, entity
   if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && entity.mentions.every((m) => beforeDay(text, lex, m))) return [];
   // entity:document-code, entity:counted-acronym — "COM(2024) 464" is a paper's code; "a GP", "an LPT" are kinds of thing.
   if (entity.type === 'other' && shapeOnly(entity) && (documentCode(text, entity) || countedAcronym(text, lex, entity))) return [];
+  // entity:day-name — "Christmas Eve", "Easter Monday": a word right after a calendar word is part of a day's name.
+  if (entity.type === 'other' && entity.why.every((r) => WEAK.has(r.rule)) && dayName(text, lex, entity)) return [];
   // entity:currency-unit — "CFA 180 billion", "the CFA franc": letters before an amount or a currency word are a unit.
   if (entity.type === 'other' && CAPS_WORD.test(entity.name) && shapeOnly(entity) && entity.mentions.every((m) => beforeAmount(text, m))) return [];
   // entity:place-compound — "a joint U.S.-British base": places joined by a hyphen qualify a noun, they name nothing.

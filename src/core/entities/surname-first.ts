@@ -75,7 +75,7 @@ function listedPeople(lex: Lexicon, text: string): Listed[] {
     const end = next < 0 ? text.length : next;
     const line = text.slice(at, end);
     const whole = LINE.exec(line);
-    if (whole && whole[2].split(' ').every((w) => !lex.commonWords.has(keyOf(w)))) {
+    if (whole && whole[2].split(' ').every((w) => !lex.commonWords.has(keyOf(w))) && !placeLine(lex, whole[1], whole[2])) {
       const start = at + line.indexOf(`${whole[1]}, ${whole[2]}`);
       const form = `${whole[1]}, ${whole[2]}`;
       current = { surname: nameCase(whole[1]), given: whole[2].split(' '), forms: [form], spans: [{ start, end: start + form.length }] };
@@ -96,6 +96,18 @@ function listedPeople(lex: Lexicon, text: string): Listed[] {
     at = next + 1;
   }
   return out;
+}
+
+/**
+ * True when a line's "surname" and "given names" are places ("OSLO, Norway", "UKRAINE, Georgia"): a
+ * dateline, an office's city and country, or a pair of states, not a person. The given part is a
+ * place the gazetteer knows, and either it is no given name ("Norway") or the surname is a place too
+ * ("UKRAINE, Georgia"); "SMITH, Georgia" stays a person.
+ */
+function placeLine(lex: Lexicon, surname: string, given: string): boolean {
+  const place = (s: string) => lex.gazetteer.get(keyOf(s))?.type === 'place';
+  if (!place(given)) return false;
+  return place(surname) || !given.split(' ').every((w) => lex.firstNames.has(keyOf(w)));
 }
 
 /** A surname in capitals as a name is written: "AYDEMİR-KOÇ" → "Aydemir-Koç". */
