@@ -82,9 +82,11 @@ function holds(rule: RoleRule, hit: RoleHit | null, words: RoleWords, scene: Rol
   if (rule.shape === 'quotes' && !words.quotes) return false;
   if (rule.shape === 'hypothetical' && !words.hypothetical) return false;
   if (rule.shape === 'present-general' && !words.presentGeneral) return false;
+  if (rule.shape === 'commands' && !words.commands) return false;
   if (rule.shape === 'narrated' && words.presentGeneral) return false;
   if (rule.shape === 'defines' && !words.defines) return false;
   if (rule.shape === 'term-means' && !words.termMeans) return false;
+  if (rule.notFigure && figures.some((f) => rule.notFigure!.includes(f.kind))) return false;
   if (!rule.figure) return true;
   // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
   for (let i = 0; i < figures.length; i++) {

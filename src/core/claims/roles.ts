@@ -1,5 +1,6 @@
 import type { RoleLexicon, RoleRule } from '../lexicon/roles';
 import { isRegexSpace } from '../parse/chars';
+import { commands, insideQuotation, toldOn } from './commands';
 
 /**
  * A claim's role, from the role rules (src/core/lexicon/data/roles.json), tried
@@ -30,6 +31,8 @@ export interface RoleWords {
   readonly enumerated: boolean;
   /** The sentence holds no past or perfect verb form (the lexicon's narration): it says how things are, not what happened. */
   readonly presentGeneral: boolean;
+  /** The sentence tells of the present only and opens with a verb that gives an order (the lexicon's commands): not a noun that looks like one ('Pay for …is'), nor an opener set off by a comma ('Put simply, …'). */
+  readonly commands: boolean;
   /** The sentence opens by turning (a phrase of the lexicon's turn cue list: "But", "However"). */
   readonly turns: boolean;
   /** The sentence opens with an indefinite case and says what it would do ('A single threshold would end …'): it argues from a hypothetical. */
@@ -75,6 +78,9 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
     if (!m || (rule.subject && !actsFirst(rule.subject, lower, m.index))) continue;
     // A word of the list's notEarlier before the first cue found is before every later one too ('Our proposals for reform include:').
     if (rule.notEarlier && (rule.notEarlier.exec(lower)?.index ?? Infinity) < m.index) continue;
+    // A sentence that argues ('which is why … should') is not one the list's phrase tells of (a cue list's notWith); a quoted speaker's words are not the sentence's own (notQuoted).
+    if ((rule.notWith && rule.notWith.test(lower)) || (rule.notQuoted && insideQuotation(sentence, offset + m.index))) continue;
+    if (rule.toldOn && toldOn(lower, m.index + m[0].length, rule.toldOn)) continue;
     hits.push({ rule: r, term: m[0], start: offset + m.index });
     // A combiner reads every rule that holds: the cues after a deciding one too.
     if (rule.final && !roles.combiner) break;
@@ -83,7 +89,8 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
   // The length first: it rules out most sentences without running the two patterns or splitting the sentence.
   const announces = !!a && piecesAtMost(trimmed, a.maxWords) && countsItems(trimmed, a) && !a.modal.test(trimmed);
   const enumerated = !!roles.enumerated && roles.enumerated.test(trimmed);
-  const words: RoleWords = { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, turns: !!roles.turn && roles.turn.test(lower), presentGeneral: !!roles.narrates && !roles.narrates.test(lower), quotes: quotes(sentence, roles), hypothetical: !!roles.hypothetical && roles.hypothetical.test(lower), defines: !!roles.defines && roles.defines.test(trimmed), termMeans: !!roles.meansTerm && roles.meansTerm.test(trimmed), hits: hits.length ? hits.slice() : NO_HITS };
+  const presentGeneral = !!roles.narrates && !roles.narrates.test(lower);
+  const words: RoleWords = { question: QUESTION.test(sentence), lowerStart: LOWER_START.test(trimmed), colonEnd: COLON_END.test(sentence), announces, enumerated, turns: !!roles.turn && roles.turn.test(lower), presentGeneral, commands: presentGeneral && commands(lower, roles), quotes: quotes(sentence, roles), hypothetical: !!roles.hypothetical && roles.hypothetical.test(lower), defines: !!roles.defines && roles.defines.test(trimmed), termMeans: !!roles.meansTerm && roles.meansTerm.test(trimmed), hits: hits.length ? hits.slice() : NO_HITS };
   return hits.length ? words : sharedWords(words);
 }
 
@@ -109,11 +116,11 @@ function actsFirst(subject: RegExp, lower: string, at: number): boolean {
   return !!opening && AT_MOST_ONE_WORD.test(lower.slice(opening.index + opening[0].length, at));
 }
 
-/** Role words with no cue phrase, one object for each of the 2,048 ways its eleven flags can be: every sentence's are held until its claim is made. */
-const SHARED_WORDS: (RoleWords | undefined)[] = new Array(2048);
+/** Role words with no cue phrase, one object for each of the 4,096 ways its twelve flags can be: every sentence's are held until its claim is made. */
+const SHARED_WORDS: (RoleWords | undefined)[] = new Array(4096);
 /** Each flag's bit (a Record: a flag added to RoleWords fails to compile until it has one). */
 const FLAG_BITS: Readonly<Record<Exclude<keyof RoleWords, 'hits'>, number>> = {
-  question: 1, lowerStart: 2, colonEnd: 4, announces: 8, enumerated: 16, turns: 32, presentGeneral: 64, quotes: 128, hypothetical: 256, defines: 512, termMeans: 1024,
+  question: 1, lowerStart: 2, colonEnd: 4, announces: 8, enumerated: 16, turns: 32, presentGeneral: 64, quotes: 128, hypothetical: 256, defines: 512, termMeans: 1024, commands: 2048,
 };
 const FLAGS = Object.keys(FLAG_BITS) as (keyof typeof FLAG_BITS)[];
 
@@ -224,5 +231,5 @@ function piecesAtMost(text: string, max: number): boolean {
 
 /** Whether a document records its own proceedings: a sentence holds the cue of a rule of the data's `records` (minutes, a court's summary). */
 export function records(sentences: readonly RoleWords[], roles: RoleLexicon): boolean {
-  return roles.records.size > 0 && sentences.some((words) => words.hits.some((h) => roles.records.has(h.rule)));
+  return roles.records.size > 0 && sentences.some((words) => words.hits.some((h) => roles.records.has(h.rule) && !roles.recordsNot.has(h.term.replace(/\s+/g, ' '))));
 }

@@ -1,4 +1,4 @@
-import type { Role } from '../model/model';
+import type { FigureKind, Role } from '../model/model';
 import roleData from './data/roles.json';
 
 /**
@@ -60,7 +60,7 @@ export const DESCRIPTIVE_BIT = 1 << 10;
 export type RoleRegister = 'argued' | 'descriptive';
 
 /** A sentence's shape, as rules name it (lower-case start, lead-in colon, announced items, "Second, …", quotes, present or past telling). */
-export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes' | 'present-general' | 'narrated' | 'hypothetical' | 'defines' | 'term-means';
+export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes' | 'present-general' | 'commands' | 'narrated' | 'hypothetical' | 'defines' | 'term-means';
 
 /** One rule as written in the data. */
 export interface RoleRuleRow {
@@ -75,6 +75,8 @@ export interface RoleRuleRow {
   readonly opens?: string;
   /** Holds only when the sentence states a figure other than a date (`measured`), or a date (`date`). */
   readonly figure?: 'measured' | 'date';
+  /** Holds only when the sentence states no figure of these kinds ('Owners have paid 3 million euros under this notice'). */
+  readonly notFigure?: readonly FigureKind[];
   /** Holds only for a sentence in any of these positions. */
   readonly position?: readonly RolePosition[];
   /** Holds only when the sentence names an entity or states a figure (true), or neither (false). */
@@ -106,6 +108,16 @@ export interface CueList {
    * always insisted"): the clause describes them, the sentence does not report.
    */
   readonly notInRelative?: readonly string[];
+  /** Words that, right after a phrase of the list, make it part of a noun ('in our opinion poll'): not a cue. */
+  readonly notBefore?: readonly string[];
+  /** Phrases of the list that hold only when at most `words` words follow them to the sentence's end ('Let's turn to the ports.'): a turn that names what comes next and stops. */
+  readonly endingWithin?: { readonly phrases: readonly string[]; readonly words: number };
+  /** A phrase of the list inside a quotation is the quoted speaker's, not the sentence's own: not a cue. */
+  readonly notQuoted?: boolean;
+  /** A comma and one of `links` after the phrase, opening a clause with its own subject (not a past verb nor one of `verbs`) and a past verb within `words` words, cancel it: the event told with what followed ('…, which the operator then appealed'). */
+  readonly notToldOn?: { readonly links: readonly string[]; readonly verbs: readonly string[]; readonly words: number };
+  /** Phrases that, anywhere in the sentence, cancel a phrase of the list (a sentence that argues: 'should', 'which is why'). */
+  readonly notWith?: readonly string[];
 }
 
 /** The role data: cue lists by name, and the rules in order. */
@@ -134,6 +146,16 @@ export interface RoleData {
   readonly register?: { readonly argues: readonly string[]; readonly minShare: number; readonly minSentences: number; readonly says: string };
   /** Rules whose cue, in any sentence of a document, shows it records its own proceedings (minutes, a court's summary): all its sentences are `inRecord`. */
   readonly records?: readonly string[];
+  /** Phrases of the `records` rules' cues that speak of a record rather than record its proceedings ('the minutes of the March meeting show'): they make no document a record. */
+  readonly recordsNot?: readonly string[];
+  /**
+   * What makes a sentence that opens with a verb an order (the shape commands): it tells of the present
+   * only, and the verb governs its clause. Not when one of `pairs` follows the verb ('Give or take'), nor
+   * when a word of `finite` comes before the first clause break (the opening words are a subject:
+   * 'Pay for junior soldiers is …', 'Clear evidence shows …'), nor when at most `opener` words and a
+   * comma open it before a clause with its own subject, a word of `subjects` ('Put simply, the army …').
+   */
+  readonly commands?: { readonly finite: readonly string[]; readonly pairs: readonly string[]; readonly subjects: readonly string[]; readonly breaks: readonly string[]; readonly opener: number; readonly says: string };
   /** The cue list whose `start` phrases make a sentence turn: the sentence before it in its paragraph is `beforeTurn`. */
   readonly turnCue?: string;
   /** Words that, opening a section's heading (after any number), make it the section that concludes: its sentences are `inConclusion`. */

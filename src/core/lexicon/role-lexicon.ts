@@ -16,6 +16,12 @@ export interface RoleRule extends RoleRuleRow {
   readonly subject: RegExp | null;
   /** The cue list's `notEarlier` words as one regex, or null: one of them before the cue found cancels it. */
   readonly notEarlier: RegExp | null;
+  /** The cue list's `notWith` phrases as one regex, or null: one of them anywhere in the sentence cancels the cue. */
+  readonly notWith: RegExp | null;
+  /** The cue list's `notQuoted`: a cue inside a quotation is not the sentence's own. */
+  readonly notQuoted: boolean;
+  /** The cue list's `notToldOn`, or null. */
+  readonly toldOn: { readonly links: ReadonlySet<string>; readonly verbs: ReadonlySet<string>; readonly words: number } | null;
   /** The positions it needs as a mask of {@link POSITION_BITS}; 0 for any. */
   readonly positions: number;
   /** A cue rule that needs nothing else: once its cue is found, no later rule can decide, so a sentence's cues need not be read further. */
@@ -66,6 +72,10 @@ export interface RoleLexicon {
   readonly register: { readonly argues: ReadonlySet<number>; readonly minShare: number; readonly minSentences: number } | null;
   /** The rules (by index) whose cue in any sentence makes the document a record of its own proceedings (the data's `records`). */
   readonly records: ReadonlySet<number>;
+  /** The data's `recordsNot`: cue phrases of those rules that make no document a record. */
+  readonly recordsNot: ReadonlySet<string>;
+  /** The data's `commands`, compiled: what makes a sentence that opens with a verb an order (null: none is). */
+  readonly commands: { readonly finite: RegExp; readonly pairs: ReadonlySet<string>; readonly subjects: ReadonlySet<string>; readonly breaks: RegExp; readonly opener: number } | null;
   /** A sentence opening with a phrase of the turn cue list's `start` phrases, or null without one. */
   readonly turn: RegExp | null;
   /** Ids of the rules whose sentences put something forward (a recommendation, an option, a commitment). */

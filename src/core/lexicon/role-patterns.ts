@@ -20,10 +20,19 @@ export function alternatives(list: readonly string[]): string {
   return list.map(escape).join('|');
 }
 
+/** What may follow a phrase of a cue list: words that cancel it right after it, and phrases that hold only with at most `words` words after them to the sentence's end. */
+export interface PhraseAfter {
+  readonly notBefore?: readonly string[];
+  readonly ending?: { readonly phrases: readonly string[]; readonly words: number };
+}
+
 /** One regex for a list of phrases: at the start of the sentence or anywhere, at word boundaries. */
-export function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', notBeforeTime: ReadonlySet<string> = new Set(), time = '', notAfter: readonly string[] = [], notInRelative: readonly string[] = []): RegExp {
+export function phrasePattern(phrases: readonly string[], at: 'start' | 'anywhere', notBeforeTime: ReadonlySet<string> = new Set(), time = '', notAfter: readonly string[] = [], notInRelative: readonly string[] = [], after: PhraseAfter = {}): RegExp {
+  // Words right after a phrase that make it part of a noun ('in our opinion poll'); phrases that hold only when the sentence ends within a few words of them.
+  const notBefore = after.notBefore?.length ? `(?!\\s+(?:${after.notBefore.map(escape).join('|')})(?![a-z0-9]))` : '';
+  const ending = after.ending ? `(?=(?:\\s+[^\\s]+){0,${after.ending.words}}\\s*$)` : '';
   const alternation = phrases.length
-    ? [...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p) + (notBeforeTime.has(p) ? time : '')).join('|')
+    ? [...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p) + (notBeforeTime.has(p) ? time : '') + (after.ending?.phrases.includes(p) ? `(?![a-z0-9])${ending}` : '') + notBefore).join('|')
     : '(?!)';
   if (at === 'anywhere' && (notAfter.length || notInRelative.length)) {
     const words = (list: readonly string[]) => `(?<![a-z0-9])(?:${list.map(escape).join('|')})`;

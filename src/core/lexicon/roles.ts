@@ -31,7 +31,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
       const at = row.at ?? 'anywhere';
       if (at === 'anywhere') for (const phrase of list.anywhere ?? []) anywhere.add(phrase);
       const key = `${row.cue}\u0000${at}`;
-      pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at, new Set(list.notBeforeTime ?? []), time, list.notAfter, list.notInRelative);
+      pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at, new Set(list.notBeforeTime ?? []), time, list.notAfter, list.notInRelative, { notBefore: list.notBefore, ending: list.endingWithin });
       patterns.set(key, pattern);
     }
     let subject: RegExp | null = null;
@@ -46,12 +46,17 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
       positions |= POSITION_BITS[p];
     }
     // A rule decides alone (no later rule's cue need be looked for) when its cue is all it asks for: no register either.
-    const final = pattern !== null && !subject && !row.question && !row.figure && !row.shape && row.concrete === undefined && row.named === undefined && positions === 0 && !row.register;
+    const final = pattern !== null && !subject && !row.question && !row.figure && !row.shape && !row.notFigure && row.concrete === undefined && row.named === undefined && positions === 0 && !row.register;
     const words = pattern && (row.at ?? 'anywhere') === 'anywhere' ? openingWords(data.cues[row.cue!].anywhere ?? []) : null;
     const patternIndex = pattern ? [...patterns.values()].indexOf(pattern) : -1;
     const earlier = row.cue !== undefined ? data.cues[row.cue].notEarlier ?? [] : [];
     const notEarlier = earlier.length ? new RegExp(`(?<![a-z0-9])(?:${alternatives(earlier)})(?![a-z0-9])`) : null;
-    return { ...row, pattern, subject, notEarlier, positions, final, patternIndex, startWords: pattern && row.at === 'start' ? openingWords(data.cues[row.cue!].start ?? []) : null, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y'), member: new Uint8Array(0) } : null };
+    const withs = row.cue !== undefined ? data.cues[row.cue].notWith ?? [] : [];
+    const notWith = withs.length ? new RegExp(`(?<![a-z0-9])(?:${alternatives(withs)})(?![a-z0-9])`) : null;
+    const notQuoted = row.cue !== undefined && data.cues[row.cue].notQuoted === true;
+    const on = row.cue !== undefined ? data.cues[row.cue].notToldOn : undefined;
+    const toldOn = on ? { links: new Set(on.links), verbs: new Set(on.verbs), words: on.words } : null;
+    return { ...row, pattern, subject, notEarlier, notWith, notQuoted, toldOn, positions, final, patternIndex, startWords: pattern && row.at === 'start' ? openingWords(data.cues[row.cue!].start ?? []) : null, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y'), member: new Uint8Array(0) } : null };
   });
   const openings = numberOpenings(rules);
   const a = data.announce;
@@ -68,6 +73,9 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   const recommends = new Set(data.recommends ?? []);
   for (const id of data.records ?? []) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's records names the rule "${id}", which it does not have.`);
   const records = new Set(rules.flatMap((row, i) => (data.records?.includes(row.id) ? [i] : [])));
+  const recordsNot = new Set(data.recordsNot ?? []);
+  const c = data.commands;
+  const commands = c ? { finite: new RegExp(`(?<![a-z0-9'])(?:${alternatives(c.finite)})(?![a-z0-9])`), pairs: new Set(c.pairs), subjects: new Set(c.subjects), breaks: new RegExp(`[,;:\u2013\u2014]|(?<![a-z0-9])(?:${alternatives(c.breaks)})(?![a-z0-9])`), opener: c.opener } : null;
   const scopes = new Set(data.scopes ?? []);
   const concludes = headingPattern(data.conclusionHeadings);
   const abouts = wholeHeadingPattern(data.aboutHeadings);
@@ -78,7 +86,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
-  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, records, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, abouts, narrates, defines: data.definition ? definitionPattern(data.definition) : null, meansTerm: data.termMeaning ? termMeaningPattern(data.termMeaning) : null, features, signals, combiner: combine(features) };
+  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, records, recordsNot, commands, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, abouts, narrates, defines: data.definition ? definitionPattern(data.definition) : null, meansTerm: data.termMeaning ? termMeaningPattern(data.termMeaning) : null, features, signals, combiner: combine(features) };
 }
 
 /** The announce shape's patterns: a count and its plural, a share's number before it, and the units that measure a span. */
