@@ -228,3 +228,6 @@ export const FORM_FIELDS: ReadonlySet<string> = new Set([FIELD_ROW.id, ...READ_R
 
 /** The id of the key-figure row. */
 export const KEY_FIGURE_RULE = TILE_ROW.id;
+
+/** The id of the table-row row. */
+export const TABLE_ROW_RULE = TABLE_ROW.id;

@@ -8,7 +8,7 @@ import { END_MATTER, markNotices } from './notices';
 import { speakerTurns } from './speakers';
 import { readMarkdownPieces, type BatchLimits } from './pieces';
 import { labelLists } from './runin';
-import { KEY_FIGURE_RULE } from './asides';
+import { KEY_FIGURE_RULE, TABLE_ROW_RULE } from './asides';
 import { blockTitle, coverStack, coverTitle } from './title';
 import { markMasthead } from './masthead';
 import { linkSections, numberedMarked } from './link-sections';
@@ -115,8 +115,8 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     const repeated = lastWithTitle.get(`${heading.level}\u0000${heading.title}`)! > h;
     let navigation = 0;
     for (let i = heading.at + 1; i < raw.length && raw[i].kind !== 'heading'; i++) {
-      // A point's label, or a list of key figures read aside (notice:key-figure), is content, not navigation.
-      if (BODY_KINDS.has(raw[i].kind) || raw[i].kind === 'tableCell' || (raw[i].label && (raw[i].notice === undefined || raw[i].notice === KEY_FIGURE_RULE))) break;
+      // A point's label, or a list of key figures or a table's rows read aside (notice:key-figure, notice:table-row), is content, not navigation.
+      if (BODY_KINDS.has(raw[i].kind) || raw[i].kind === 'tableCell' || (raw[i].label && (raw[i].notice === undefined || raw[i].notice === KEY_FIGURE_RULE || raw[i].notice === TABLE_ROW_RULE))) break;
       // heading:front-matter-under — a byline or an agency's note under a headline is its own, not navigation.
       // heading:marked-over-notices — a list of abbreviations, contact details: the section's own, not navigation.
       if (raw[i].kind === 'meta' && !UNDER_HEADLINE.has(raw[i].notice ?? '') && !SECTION_OWN.has(raw[i].notice ?? '')) navigation++;
@@ -177,7 +177,8 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
   for (let i = 0; i < raw.length; i++) {
     if (owner[i] >= 0 && raw[i].kind === 'meta' && raw[i].notice !== undefined) held[owner[i]]++;
     if (owner[i] >= 0 && raw[i].kind === 'tableCell') tabled[owner[i]]++;
-    if (owner[i] >= 0 && raw[i].kind === 'meta' && raw[i].notice === KEY_FIGURE_RULE) aside[owner[i]]++;
+    // notice:table-row — a table's rows read aside are a table as its cells are.
+    if (owner[i] >= 0 && raw[i].kind === 'meta' && (raw[i].notice === KEY_FIGURE_RULE || raw[i].notice === TABLE_ROW_RULE)) aside[owner[i]]++;
   }
   // heading:marked-over-table — a heading over a table only, the markup's or one the layout reads.
   const marked = (i: number) => tabled[i] > 0 || aside[i] > 0 || (raw[kept[i].at].depth !== undefined && (held[i] > 0 || linkLists.has(kept[i].at)));
