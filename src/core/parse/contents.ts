@@ -41,7 +41,7 @@ function sentenceValue(shown: string): boolean {
   return endsSentence(value) && lowerWords(value) >= SENTENCE_WORDS;
 }
 /** How many lower-case words a field's value holds at least to be a sentence. */
-const SENTENCE_WORDS = 4;
+const SENTENCE_WORDS = 3;
 const ENTRY = find(headings.rules as readonly Row[], 'heading:contents-entry');
 const NUMBERED = find(headings.rules as readonly Row[], 'heading:contents-numbered');
 /** heading:contents-numbered — an entry's own number ('1. ', '2.3 ', 'IV. '), which the heading it lists may leave out. */
