@@ -225,5 +225,7 @@ export const FORM_FIELDS: ReadonlySet<string> = new Set([FIELD_ROW.id, ...READ_R
 /** The id of the key-figure row. */
 export const KEY_FIGURE_RULE = TILE_ROW.id;
 
-/** Notices read aside that are a section's content, never its navigation: key figures, a standard form's items, a list's designated persons. */
-export const SECTION_CONTENT: ReadonlySet<string> = new Set([TILE_ROW.id, FORM_ITEM_RULE, DESIGNATION_RULE]);
+/** Notices read aside that are a section's content, never its navigation: key figures, a table's rows, a standard form's items, a list's designated persons. */
+export const SECTION_CONTENT: ReadonlySet<string> = new Set([TILE_ROW.id, TABLE_ROW.id, FORM_ITEM_RULE, DESIGNATION_RULE]);
+/** The id of the table-row row. */
+export const TABLE_ROW_RULE = TABLE_ROW.id;

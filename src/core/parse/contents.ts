@@ -3,7 +3,8 @@ import { furnitureRow } from './furniture-rows';
 import { rowIn } from './rows';
 import headings from '../lexicon/data/headings.json';
 import { noticeRule } from './furniture';
-import { headerField } from './asides';
+import { headerField, lowerWords } from './asides';
+import { endsSentence } from './ends';
 
 /**
  * A table of contents in text without markup, read as the document's own
@@ -23,6 +24,13 @@ const FRONT = furnitureRow('notice:front-matter');
 const FIELD_RULE = furnitureRow('notice:header-field').id;
 /** A cover's field is labelled by one word ('Meeting:', 'Presenter:'); a title with a colon ('Dredging and Berths: The Storm Season') is no field. */
 const ONE_WORD_LABEL = /^\s*\p{Lu}[\p{L}-]*\s*:/u;
+/** A field's value that is a sentence: it ends as one and runs on in lower-case words (a verb among them), not a name or a date alone. */
+function sentenceValue(shown: string): boolean {
+  const value = shown.replace(/^[^:]*:/, '').replace(/\s+/g, ' ').trim();
+  return endsSentence(value) && lowerWords(value) >= SENTENCE_WORDS;
+}
+/** How many lower-case words a field's value holds at least to be a sentence. */
+const SENTENCE_WORDS = 3;
 const ENTRY = rowIn('headings.json', headings.rules, 'heading:contents-entry');
 const NUMBERED = rowIn<{ readonly id: string; readonly pattern?: string }>('headings.json', headings.rules, 'heading:contents-numbered');
 /** heading:contents-numbered — an entry's own number ('1. ', '2.3 ', 'IV. '), which the heading it lists may leave out. */
@@ -132,8 +140,11 @@ export function readContents(text: string, blocks: RawBlock[]): boolean {
       const shown = text.slice(b.start, b.end);
       // notice:header-field — a field of the cover among fields ('Meeting: Ports Board, 3 March 2026' under 'Reference: …') is read aside: its names and dates are the document's own.
       const near = (k: number) => (k >= 0 && k < blocks.length && blocks[k].start < table.label.start ? text.slice(blocks[k].start, blocks[k].end) : null);
-      const own = b.kind === 'meta' && b.notice ? b.notice : (noticeRule(shown, { top: false, end: false }) ?? (b.kind !== 'heading' && ONE_WORD_LABEL.test(shown) && headerField(shown, near(i - 1), near(i + 1), null) ? FIELD_RULE : null));
+      // A field set as a line of its own ('Reviewer: Ivo Marsh, Treasury', which the layout may take for a heading) is one as much as one in a paragraph.
+      const own = b.kind === 'meta' && b.notice ? b.notice : (noticeRule(shown, { top: false, end: false }) ?? (ONE_WORD_LABEL.test(shown) && headerField(shown, near(i - 1), near(i + 1), null) ? FIELD_RULE : null));
       if (own) out.push({ ...b, kind: 'meta', notice: own });
+      // A field whose value is a full sentence ('Summary: The channel will cost more than forecast, and …') states the cover's claim: it stays read.
+      else if (ONE_WORD_LABEL.test(shown) && sentenceValue(shown)) out.push({ ...b, kind: 'paragraph' });
       else out.push(b.kind === 'heading' || !opened ? { ...b, kind: 'meta' } : { ...b, kind: 'meta', notice: FRONT.id });
       opened = true;
       continue;

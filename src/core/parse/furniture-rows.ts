@@ -11,6 +11,8 @@ export interface FurnitureRow {
   readonly weight?: number;
   readonly says?: string;
   readonly pattern?: string;
+  /** notice:chapter-list: the label a list of chapters stands under. */
+  readonly underPattern?: string;
   readonly words?: readonly string[];
   readonly least?: number;
   readonly most?: number;

@@ -11,6 +11,7 @@ import { GLOSSARY_RULE, glossaryEntry } from './glossary';
 import { divisionLabel } from './divisions';
 import { BYLINE_RULE, bylineLine } from './byline';
 import { tileFigure } from './asides';
+import { WIDGET_RULE, widgetAnswer } from './widget';
 
 export { blankRanges } from './blank';
 
@@ -32,7 +33,7 @@ interface Compiled extends FurnitureRow {
 
 const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern ? new RegExp(r.pattern, r.cased ? 'u' : 'iu') : undefined, marked: r.markedPattern ? new RegExp(r.markedPattern, 'iu') : undefined }));
 // notice:glossary-entry's pattern only finds the two forms its code compares (glossary.ts): it decides nothing alone.
-const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats && r.id !== GLOSSARY_RULE);
+const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats && r.id !== GLOSSARY_RULE && !('underPattern' in r)); // notice:chapter-list: chapters.ts
 const TOP_ROWS = COMPILED.filter((r) => r.regex && r.where === 'top');
 const LINE_ROWS = FORM_ROWS.filter((r) => r.alone);
 /** Top rows that decide a line alone, among the document's first `TOP_LINES` lines of text (a kind label over a PDF's title). */
@@ -267,6 +268,7 @@ export function furnitureLines(text: string, speakers: readonly Turn[] = speaker
     if (!rule && columnHeader(text, { start: s, end: e })) rule = COLUMNS.id;
     // notice:key-figure — a number set apart over the short label of its tile ('212' over 'berths to be rebuilt') is no page number.
     if ((rule === PAGE_NUMBER || rule === RUNNING.id) && tileFigure(text, s, e)) rule = null;
+    if (!rule && n > 0 && lines[n - 1].end + 1 === s && widgetAnswer(line, found.at(-1)?.start === lines[n - 1].start ? found.at(-1)!.rule : null)) rule = WIDGET_RULE; // 'Yes' under 'Is this page useful?'
     if (rule) found.push({ start: s, end: e, rule });
   }
   const heads = withPageHeads(text, lines, found);

@@ -9,8 +9,11 @@ import { SPEAKER_LABEL, SPEAKER_ROLE, speakerTurns, type Turn } from './speakers
 import { PULL_QUOTE, PullQuotes } from './pullquote';
 import { AUTHOR_BIO_RULE, authorBio } from './bio';
 import { CONTACT_TAIL_RULE, contactTail } from './contact-tail';
-import { asideBlocks, FORM_FIELDS, READ_RULES } from './asides';
+import { asideBlocks, FORM_FIELDS, READ_RULES, TABLE_ROW_RULE } from './asides';
 import { BRACKETED_TAIL_RULE, bracketedTail } from './tails';
+import { CHAPTER_RULE, chapterBlock, chapterLines } from './chapters';
+import { leaderTableRows } from './leaders';
+import { WIDGET_RULE, widgetAnswer } from './widget';
 
 const AFFILIATION = furnitureRow('notice:affiliation-line');
 const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
@@ -51,6 +54,8 @@ function disclaimsViews(block: RawBlock, shown: string): boolean {
   const first = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
   return DISCLAIMER.test(block.emphasised ? line : first);
 }
+
+const LEADER_RULE = furnitureRow('notice:contents-leader').id;
 
 const COPYRIGHT_LINE = furnitureRow('notice:copyright-line').id;
 
@@ -158,6 +163,10 @@ export function markNotices(
   const quotes = new PullQuotes(masked);
   const turns = new Map<number, Turn>(speakers.filter((t) => t.rule === SPEAKER_LABEL.id || t.rule === SPEAKER_ROLE.id).map((t) => [t.line, t]));
   // notice:key-figure, notice:header-field — decided over runs of blocks; a short line over a run of key figures heads it.
+  // notice:chapter-list — a show's chapters under their label (chapters.ts; in text without markup, found with the lines).
+  const chapters = new Set(chapterLines(text).map((c) => c.start));
+  // notice:contents-leader — leader lines whose numbers fall are a table's rows (notice:table-row), read for their figures.
+  const leaderRows = leaderTableRows(text, raw);
   const asides = asideBlocks(text, raw, (k) => (READ.has(raw[k].kind) && !raw[k].notice ? shownOrSource(text, masked, raw[k]) : null));
   for (let i = 0; i < raw.length; i++) {
     const block: RawBlock = asides.heads.has(i) ? { ...raw[i], kind: 'heading' } : raw[i];
@@ -183,6 +192,9 @@ export function markNotices(
     const aboveProse = cover;
     let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors }) : null;
     if (rule === SIGNATORY && !signatureBelow(text, masked, raw, i)) rule = null;
+    if (!rule && shown !== null && chapterBlock(text, chapters, block)) rule = CHAPTER_RULE;
+    if (!rule && shown !== null && !marked && widgetAnswer(shown, above)) rule = WIDGET_RULE;
+    if (rule === LEADER_RULE && leaderRows.has(i)) rule = TABLE_ROW_RULE;
     // The name lines under a label naming the authors are author lines wherever the label stands.
     underAuthors = shown !== null && (block.kind === 'heading' || block.kind === 'meta' || rule !== null) && (authorsLabel(shown) || (underAuthors && rule !== null));
     underLabel = shown !== null && rule === LABEL_ID && LABEL.test(shown.replace(/[\s*_#]+/g, ' ').trim()) && !authorsLabel(shown);

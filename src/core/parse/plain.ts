@@ -8,6 +8,7 @@ import { joinLineEndHyphens } from './spellings';
 import { blankLines, spaceTables } from './spacetable';
 import { furnitureRow } from './furniture-rows';
 import { LEADER, readContents } from './contents';
+import { chapterLines } from './chapters';
 
 const CONTENTS = furnitureRow('notice:contents');
 
@@ -17,7 +18,10 @@ const CONTENTS = furnitureRow('notice:contents');
  * reads as one; those between paragraphs are `meta` blocks of their own.
  */
 export function readPlainBlocks(text: string, speakers: readonly Turn[] = speakerTurns(text)): { blocks: RawBlock[]; masked: string; lines: FoundNotice[] } {
-  const lines = furnitureLines(text, speakers);
+  const found = furnitureLines(text, speakers);
+  // notice:chapter-list — a show's chapters under their label (chapters.ts), lines of their own as the furniture lines are.
+  const chapters = chapterLines(text).filter((c) => !found.some((f) => f.start === c.start));
+  const lines = chapters.length === 0 ? found : [...found, ...chapters].sort((a, b) => a.start - b.start);
   // Words split by a hyphen at a line end read whole when the document writes them whole.
   const masked = joinLineEndHyphens(blankRanges(text.includes('\f') ? text.replace(/\f/g, ' ') : text, lines));
   // Tables drawn with spaces are cells, not prose: their lines are kept out of the paragraphs.
