@@ -64,7 +64,7 @@ describe('Two years an event or a season spans, as the writers date them (figure
   // as the one development writer who writes one (an encyclopedia entry: a winter, a marketing year) dates it.
   it('dates "the 2023-24 marketing year" and "the winter of 2023-24" by the year they start in', () => {
     assert.equal(figure('In the 2023-24 marketing year 9 million tonnes left the port.\n', '9 million tonnes').year, 2023);
-    assert.equal(figure('The port closed on 12 days in the winter of 2023-24.\n', '2023-24').year, 2023);
+    assert.equal(figure('The port closed on 12 days in the winter of 2023-24.\n', '12 days').year, 2023);
   });
 });
 

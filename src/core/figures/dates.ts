@@ -77,7 +77,8 @@ export function readNumericDate(sc: Scope, pos: number): Draft | null {
  * "2025-26", "2024/25": one financial year, which runs over two calendar years
  * and, written bare, is named by the year it starts in and dates its figures
  * ("236 reports in 2023-24" is 2023), as twelve of sixteen development writers
- * read it; after "FY" or "fiscal year" it stays a span (figure:date-fiscal).
+ * read it, and so when a word names it ("fiscal year 2025-26", "the 2025-26
+ * financial year"); after "FY" it stays a span (figure:date-fiscal).
  * Not the year "2024" and a stray "/25", nor a span of years ("2025-2030").
  */
 function financialYear(sc: Scope, pos: number): Draft | null {
