@@ -64,3 +64,44 @@ describe('The vocabulary of insurance and export credit (claim:economic-word)', 
     assert.equal(claim('The navy escorted').primary, 'military');
   });
 });
+
+/**
+ * Near misses of the rules above (review17b), in our own words (test/fixtures/categories-figures-of-speech): a subject
+ * named by words of its own, a legal basis had, lacked or needed however it is qualified, a term of an agreement kept in an
+ * annex, and words of insurance used as figures of speech.
+ */
+describe('Near misses: a subject with words of its own, a legal basis however qualified, an annex of terms, figures of speech', () => {
+  const { claim, rules } = read('categories-figures-of-speech');
+  // [how the claim starts, its category, a rule it must name, a rule it must not name]
+  const cases: [string, string | null, string, string?][] = [
+    // claim:frame-legal-authority (ownWords 2): what the statute authorizes is named in strong words of its own, in the
+    // subject (patrol flights) or in a clause after it (', and … bought two submarines', ', which lets the navy …').
+    ['The patrol flights over the strait', 'military', 'claim:frame-own-words', 'claim:frame-legal-authority'],
+    ["The Army's training fund", 'military', 'claim:frame-own-words', 'claim:frame-legal-authority'],
+    ["The Minister's authority is found", 'military', 'claim:frame-own-words', 'claim:frame-legal-authority'],
+    // A programme named with supporting words only (a grant, a fund kept in reserve) still has its legal basis only.
+    ["The Border Agency's grant scheme", null, 'claim:frame-legal-authority'],
+    ["The Board's current authority", null, 'claim:frame-legal-authority'],
+    // claim:frame-procedure's `unless` with a gap: a legal basis qualified ('no firm', 'any', 'a sound') is a finding on lawfulness.
+    ['The seizure of the atoll', 'geopolitical', 'claim:primary', 'claim:frame-procedure'],
+    ['The troop deployment had a sound legal basis', 'military', 'claim:primary', 'claim:frame-procedure'],
+    // The legal basis an instrument has as its own ('its legal basis in Article 4') is still procedure.
+    ['The levy has its legal basis', null, 'claim:frame-procedure'],
+    // claim:frame-annex-pointer (ownWords 3): a term of a truce kept in an annex, named by a word that decides alone.
+    ['The pull-back lines for rocket artillery', 'military', 'claim:frame-own-words', 'claim:frame-annex-pointer'],
+    ['The schedule of meetings', null, 'claim:frame-annex-pointer'],
+    // claim:figurative-word: 'place a premium on', 'underwrites … stability' are no money.
+    ['Families place a premium', null, 'claim:figurative-word'],
+    ['The coalition underwrites', 'military', 'claim:figurative-word'],
+    // Premiums charged and underwriters' cover stay economic.
+    ['Carriers charge a premium', 'economic', 'claim:primary', 'claim:figurative-word'],
+    ['Underwriters cut their cover', 'economic', 'claim:primary', 'claim:figurative-word'],
+  ];
+  for (const [start, primary, names, not] of cases) {
+    it(`Reads "${start} …" as ${primary ?? 'none'} (${names}${not ? `, not ${not}` : ''})`, () => {
+      assert.equal(claim(start).primary, primary, `${start}: ${rules(start).join(', ')}`);
+      assert.ok(rules(start).includes(names), `${start}: ${rules(start).join(', ')}`);
+      if (not) assert.ok(!rules(start).includes(not), `${start}: ${rules(start).join(', ')}`);
+    });
+  }
+});

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { one } from './figures-helpers';
+import { figures, one } from './figures-helpers';
 import { parseNumberWords } from '../../src/core/figures/numbers';
 
 describe('Number words', () => {
@@ -49,6 +49,10 @@ describe('Figures in other number formats', () => {
     const f = one('Award value, VAT excluded: 12 340 500.00 EUR', '12 340 500.00 EUR');
     assert.deepEqual([f.kind, f.value, f.unit], ['money', 12_340_500, 'EUR']);
     assert.equal(one('Lot 2 estimate: 7 250 000.50 EUR', '7 250 000.50 EUR').value, 7_250_000.5);
+  });
+
+  it('Ends a group of thousands only where no digit follows it ("+44 207 946 0018" is no "207 946 001")', () => {
+    assert.ok(!figures('The tallies read 3 250 4000 in the log.').some((f) => f.text.startsWith('3 250 400')));
   });
 
   it('Reads an en-dash minus as a negative percentage', () => {

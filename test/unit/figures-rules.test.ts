@@ -165,6 +165,8 @@ const NOT: readonly (readonly [string, string, string])[] = [
   ['not-time-relative', 'Ten years ago the Sahel was the busiest theatre.', 'Ten years'],
   ['not-column-year', '| Port | 2024 |\n|---|---|\n| Gwadar | 14 cranes |\n', '2024'],
   ['not-column-year', '| Programme | 2023-24 |\n|---|---|\n| Patrol boats | 104 |\n', '2023-24'],
+  ['not-identifier-digits', 'Call the desk on +44 207 946 0018 before noon.', '207 946 0018'],
+  ['not-identifier-digits', 'See file 2023-24/0291 for the letters.', '2023-24/0291'],
   ['not-row-year', '| Call | Requested |\n|---|---|\n| 2021 call | 1,300 |\n', '2021'],
   ['not-price-base', 'Fuel was sold at $42 per 1,000 litres, and grain at $9 for one hundred kilograms.', '1,000 litres'],
   ['not-price-base', 'Fuel was sold at $42 per 1,000 litres, and grain at $9 for one hundred kilograms.', 'one hundred kilograms'],

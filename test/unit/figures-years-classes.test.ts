@@ -42,6 +42,44 @@ describe('Financial years written with two years (figure:date-financial-year)', 
   it('reads no financial year where the digits after the slash are not the next year ("2025/08")', () => {
     assert.ok(read('The order of 2025/08 lapsed.\n').every((f) => !f.rules.includes('figure:date-financial-year')));
   });
+
+  // Near misses (review17b): the same financial year named by a word, before or after it, is read as the bare form is.
+  it('dates a financial year named by a word ("fiscal year 2025-26", "fiscal 2025-26", "the 2025-26 fiscal year") by the year it starts in; "FY2025-26" stays a span', () => {
+    assert.equal(figure('Grants reached £7m in fiscal year 2025-26.\n', '£7m').year, 2025);
+    assert.equal(figure('Grants reached £7m in fiscal 2025-26.\n', '£7m').year, 2025);
+    assert.equal(figure('In the 2025-26 fiscal year grants reached £7m.\n', '£7m').year, 2025);
+    assert.equal(figure('In the 2025-26 financial year grants reached £7m.\n', '£7m').year, 2025);
+    assert.ok(figure('Grants reached £7m in fiscal year 2025-26.\n', 'fiscal year 2025-26').rules.includes('figure:date-financial-year'));
+    assert.equal(figure('Grants reached £7m in FY2025-26.\n', '£7m').year, null);
+  });
+
+  it('keeps two consecutive years written in full ("2025-2026") a span, as the writers who write one read it', () => {
+    assert.equal(figure('In 2025-2026 the trust lent £6m.\n', '£6m').year, null);
+    assert.equal(figure('In 2025-26 the trust lent £6m.\n', '£6m').year, 2025);
+  });
+});
+
+describe('Two years an event or a season spans, as the writers date them (figure:date-financial-year)', () => {
+  // Near miss (review17b): a winter, a season or a marketing year written with two years is dated by the year it starts in too,
+  // as the one development writer who writes one (an encyclopedia entry: a winter, a marketing year) dates it.
+  it('dates "the 2023-24 marketing year" and "the winter of 2023-24" by the year they start in', () => {
+    assert.equal(figure('In the 2023-24 marketing year 9 million tonnes left the port.\n', '9 million tonnes').year, 2023);
+    assert.equal(figure('The port closed on 12 days in the winter of 2023-24.\n', '12 days').year, 2023);
+  });
+});
+
+describe('Digits written as an identifier (figure:not-identifier-digits)', () => {
+  it('reads no figure in a telephone number, a group opening with a zero, or a year span with a file number', () => {
+    const text = 'Call the desk on +44 207 946 0018. The case is filed as 2023 007 450.25 in the register. See file 2023-24/0291 for the letters.\n';
+    const found = read(text).map((f) => f.text);
+    for (const t of ['207', '946', '0018', '007', '450.25', '2023-24/0291', '2023-24', '0291']) assert.ok(!found.some((f) => f.includes(t)), `${t} in ${found.join(' | ')}`);
+    assert.ok(analyse(text).figures.length <= 1);
+  });
+
+  it('still reads a change written with a plus and a grouped amount', () => {
+    assert.equal(figure('Exports rose +12% to 1 250 000 tonnes in 2023.\n', '+12%').kind, 'percent');
+    assert.equal(figure('Exports rose +12% to 1 250 000 tonnes in 2023.\n', '1 250 000 tonnes').year, 2023);
+  });
 });
 
 describe('A sentence that speaks only of the present (figure:year-none-present-tense)', () => {

@@ -52,7 +52,7 @@ export function frame(
   reasons: Shared,
   heading?: { readonly row: HeadingFrameRule; readonly title: string } | null,
   opening?: { readonly end: number; readonly rule: RuleRow } | null,
-  later?: { readonly first: number; readonly rule: RuleRow } | null,
+  later?: { readonly first: number; readonly rule: RuleRow; readonly own?: { readonly rule: RuleRow; readonly weight: (from: number, to: number) => number } } | null,
   worded: readonly string[] = [],
 ): Framed {
   let hits: { row: Omit<FrameRule, 'words'>; words: string }[] | null = heading ? [{ row: heading.row, words: heading.title }] : null;
@@ -60,6 +60,8 @@ export function frame(
   let passed: string[] | null = null;
   // Clause-bound frame words only after the sentence's own words and a clause break ("…," said a research fellow): named, framing nothing.
   let late: string[] | null = null;
+  // Frame words in a sentence that names what it is about in strong words of its own ("Arms sales to … are authorized under section 3"): named, framing nothing.
+  let owned: string[] | null = null;
   const bare = own.geopolitical + own.military + own.economic === 0;
   // Only the frames whose phrases the sentence holds run their patterns (claim-patterns.ts).
   const possible = frameGate(frames).possible(sentence);
@@ -74,11 +76,13 @@ export function frame(
     if (row.untilColon && sentence.indexOf(':', sentence.indexOf(words) + words.length) >= 0) continue;
     if (opening && row.category === null && findFrameWords(compiled, sentence.slice(opening.end)) === null) (passed ??= []).push(words.replace(/\s+/g, ' '));
     else if (later && row.clauseBound && inLaterClause(sentence, later.first, sentence.indexOf(words))) (late ??= []).push(words.replace(/\s+/g, ' '));
+    else if (later?.own && row.ownWords !== undefined && later.own.weight(sentence.indexOf(words), sentence.indexOf(words) + words.length) >= row.ownWords) (owned ??= []).push(words.replace(/\s+/g, ' '));
     else (hits ??= []).push({ row, words: words.replace(/\s+/g, ' ') });
   }
   const asides: Reason[] = [];
   if (passed && opening) asides.push(reasons.of(opening.rule.id, opening.rule.weight, 'category', passed.join('; ')));
   if (late && later) asides.push(reasons.of(later.rule.id, later.rule.weight, 'category', late.join('; ')));
+  if (owned && later?.own) asides.push(reasons.of(later.own.rule.id, later.own.rule.weight, 'category', owned.join('; ')));
   const aside = asides.length ? asides : NO_FRAME;
   if (!hits) return { scores: own, reasons: aside, context: true };
   const scores = { ...own };
@@ -98,6 +102,21 @@ export function frame(
 /** The terms of a sentence's own words that keep "wordless" frames out: lower-case lexicon words not held in a name (`held`), and places named together; `text` holds the cues. */
 export function ownWordTerms(cues: readonly Cue[], held: ReadonlySet<Cue>, text: string): string[] {
   return cues.filter((c) => c.category !== null && !held.has(c) && (c.term === 'entities:places' || (!c.term.includes(':') && text[c.start] !== text[c.start].toUpperCase()))).map((c) => c.term);
+}
+
+/**
+ * The weight of a sentence's own category words, as {@link ownWordTerms} counts them (lower-case, not held in a name, or places named
+ * together), but those inside the offsets `from`–`to` of the sentence starting at `at` (a frame's own words: "annexed to this notice").
+ */
+export function ownWeight(cues: readonly Cue[], held: ReadonlySet<Cue>, text: string, at: number): (from: number, to: number) => number {
+  return (from, to) => {
+    let weight = 0;
+    for (const c of cues) {
+      if (c.category === null || held.has(c) || (c.end - at > from && c.start - at < to)) continue;
+      if (c.term === 'entities:places' || (!c.term.includes(':') && text[c.start] !== text[c.start].toUpperCase())) weight += c.weight;
+    }
+    return weight;
+  };
 }
 
 /** Whether the lexicon term `term` ("budget*", "elections") is one of a frame's own words (`owned`, word starts with a trailing *). */

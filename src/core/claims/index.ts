@@ -11,8 +11,8 @@ import { wordTable, type WordTable } from './words';
 import { cuesOfWords } from './cues';
 import { evidenceBySentence, evidenceCues, sortedBy, startOf } from './evidence';
 import { contextReasons, decideCategory, Means, zero, type Context, type Mean, type Scores } from './category';
-import { firstWord, frame, headingFrame, ownWordTerms, institutionNames, leadingClause, quoteAttribution, type Framed } from './frames';
-import { actorsAlone, eventsAsTime, shiftWords } from './shifts';
+import { firstWord, frame, headingFrame, ownWeight, ownWordTerms, institutionNames, leadingClause, quoteAttribution, type Framed } from './frames';
+import { actorsAlone, eventsAsTime, figurativeWords, shiftWords } from './shifts';
 import { paragraphEchoes } from './echo';
 import { outOfCompany, wordsOutOfCompany } from './company';
 import { inCompany, wordsInCompany } from './kept';
@@ -191,11 +191,12 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     step(outOfCompany(sentence, at, found, current, company, rules, shared));
     step(inCompany(tokens, firstToken[s], endToken[s], current, kept, rules, shared));
     step(shiftWords(sentence, at, found, current, rules, shared));
+    step(figurativeWords(sentence, at, found, current, rules, shared));
     // A background frame's words only in an opening clause ("According to its annual report, …") frame nothing (claim:frame-in-opening-clause).
     const comma = rules.openingFrame && rules.leadingOpener?.test(sentence) ? sentence.indexOf(',') : -1;
     const opening = comma > 0 ? { end: comma, rule: rules.openingFrame! } : null;
     // Clause-bound frame words after the sentence's first own category word and a clause break frame nothing (claim:frame-in-later-clause).
-    const later = rules.laterClause ? { first: firstWord(found, text, at), rule: rules.laterClause } : null;
+    const later = rules.laterClause ? { first: firstWord(found, text, at), rule: rules.laterClause, own: rules.ownWordsRule ? { rule: rules.ownWordsRule, weight: ownWeight(found, held, text, at) } : undefined } : null;
     const read = frame(sentence, current, rules.compiledFrames, shared, headingOf(blocks[inBlock].section), opening, later, ownWordTerms(found, held, text));
     const framing = before.length ? { ...read, reasons: [...before, ...read.reasons], named: names?.named } : read;
     // Kept only when a frame was read: most sentences have none, and their reading dies young.

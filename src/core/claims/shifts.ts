@@ -61,6 +61,28 @@ export function shiftWords(sentence: string, at: number, cues: readonly Cue[], o
   return scores ? { scores: roundScores(scores), reasons: found } : null;
 }
 
+/**
+ * A word of a category used as a figure of speech ("voters place a premium on
+ * honesty", "the alliance underwrites European security", claims.json
+ * "figurative"): its cues inside the phrase count the row's `factor` of their
+ * weight; the sentence's other words decide. Null where no such phrase holds one.
+ */
+export function figurativeWords(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Shared): { scores: Scores; reasons: Reason[] } | null {
+  let scores: Scores | null = null;
+  const found: Reason[] = [];
+  for (const { row, phrase } of rules.compiledFigurative) {
+    const words = findFrameWords(phrase, sentence);
+    if (words === null) continue;
+    const start = at + sentence.indexOf(words);
+    const inside = cues.filter((c) => c.category && row.terms.includes(c.term) && c.start >= start && c.end <= start + words.length);
+    if (inside.length === 0) continue;
+    scores ??= { ...own };
+    for (const cue of inside) scores[cue.category!] -= (1 - row.factor) * cue.weight;
+    found.push(reasons.of(row.id, row.weight, 'category', words.replace(/\s+/g, ' ')));
+  }
+  return scores ? { scores: roundScores(scores), reasons: found } : null;
+}
+
 /** A time phrase rule's patterns: the phrase (one of its `words`, a determiner and a word at most, then one of its `events`), and an event word alone. */
 const timePatterns = new WeakMap<TimePhraseRule, { phrase: RegExp; event: RegExp }>();
 function timePattern(rule: TimePhraseRule): { phrase: RegExp; event: RegExp } {

@@ -77,7 +77,8 @@ export function readNumericDate(sc: Scope, pos: number): Draft | null {
  * "2025-26", "2024/25": one financial year, which runs over two calendar years
  * and, written bare, is named by the year it starts in and dates its figures
  * ("236 reports in 2023-24" is 2023), as twelve of sixteen development writers
- * read it; after "FY" or "fiscal year" it stays a span (figure:date-fiscal).
+ * read it, and so when a word names it ("fiscal year 2025-26", "the 2025-26
+ * financial year"); after "FY" it stays a span (figure:date-fiscal).
  * Not the year "2024" and a stray "/25", nor a span of years ("2025-2030").
  */
 function financialYear(sc: Scope, pos: number): Draft | null {
@@ -117,6 +118,8 @@ export function readWordDate(sc: Scope, pos: number, kind: DateWord): Draft | nu
       if (!(m = at(FISCAL, text, pos, end))) return null;
       const y = fullYear(2000, m[2]);
       const high = m[3] ? fullYear(y, m[3]) : y;
+      // "fiscal year 2024-25": a word that names one financial year, as the bare form does (figure:date-financial-year); "FY2024-25" stays a span.
+      if (high === y + 1 && m[1] !== 'FY') return date(sc.lex, 'figure:date-financial-year', pos, pos + m[0].length, y, { period: 'fiscal year' });
       // "the National Defense Authorization Act for Fiscal Year 2020": the year of a title.
       const named = m[1] === 'Fiscal Year' && afterName(text, wordsBefore(text, sc.start, pos, 2), OF_OR_FOR);
       return date(sc.lex, 'figure:date-fiscal', pos, pos + m[0].length, y, high > y ? { high, period: 'fiscal year' } : { period: 'fiscal year', anchor: !named });

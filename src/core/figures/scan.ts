@@ -79,6 +79,25 @@ function startsLine(text: string, floor: number, pos: number): boolean {
   return i === floor || text.charCodeAt(i - 1) === 10;
 }
 
+const GROUP_SPACE = /[ \u00a0\u2009\u202f]/;
+/** A telephone number after its "+": a country code and two or more groups of two to four digits ("+372 626 1000"). */
+const PHONE = /\d{1,3}(?:[ \u00a0-]\d{2,4}){2,}(?!\d)/y;
+/** Groups of digits that open with a zero ("001 000.01"): no amount is written so. */
+const ZERO_GROUPS = /0\d*(?:[ \u00a0\u2009\u202f]\d+)*(?:\.\d+)?/y;
+/** A year span and a serial number after a slash ("2024-25/0013"): a file's reference, as "2019/452" is an act's. */
+const SPAN_REFERENCE = /\d{4}[-–]\d{2,4}\/\d+/y;
+
+/**
+ * Where digits at `pos` that are an identifier end (0 where they are none): a telephone number after "+", a group with a
+ * leading zero right after another group and a space ("Reference: 2024 001 000.01"), a year span with a serial number.
+ */
+function identifierEnd(text: string, pos: number, end: number, token: string): number {
+  const m = (text.charAt(pos - 1) === '+' ? at(PHONE, text, pos, end) : null)
+    ?? (token.length > 1 && token.charAt(0) === '0' && GROUP_SPACE.test(text.charAt(pos - 1)) && /\d/.test(text.charAt(pos - 2)) ? at(ZERO_GROUPS, text, pos, end) : null)
+    ?? at(SPAN_REFERENCE, text, pos, end);
+  return m ? pos + m[0].length : 0;
+}
+
 /** "mid-", "pre-", "post-": a prefix of a year that is no part of a code. */
 function isYearPrefix(sc: Scope, word: string): boolean {
   return word.endsWith('-') && sc.lex.dates.strongYearCues.has(word);
@@ -93,6 +112,9 @@ function readDigits(sc: Scope, pos: number, token: string): Reading {
   if (pos > start && (isWordChar(prev) || (/[-/]/.test(prev) && isWordChar(prev2) && !isYearPrefix(sc, wordBefore(text, start, pos))))) {
     return skip(chainEnd(text, runEnd, end));
   }
+  // Digits written as an identifier: a telephone number, a group with a leading zero, a file's number after a year span (figure:not-identifier-digits).
+  const id = identifierEnd(text, pos, end, token);
+  if (id > 0) return notFigure(sc.lex, 'figure:not-identifier-digits', id);
   // Footnote markers glued to a word or its punctuation: "growth.12 The", "states,3".
   if (/[.,;:!?"”’)\]]/.test(prev) && (isLetter(prev2) || /[)"”’]/.test(prev2)) && token.length <= 3 && !/^[\d.,%]/.test(text.charAt(runEnd))) {
     return skip(runEnd);

@@ -6,11 +6,15 @@
 
 export const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 
-/** Phrases as pattern alternatives: words apart by any space, a trailing * for any ending. */
+/** A gap in a phrase ("no … legal basis"): up to two words of any kind, no punctuation between. */
+const GAP = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}";
+
+/** Phrases as pattern alternatives: words apart by any space, a trailing * for any ending, "…" for a gap of up to two words. */
 export function wordAlternatives(words: readonly string[]): string[] {
   return words.map((w) => {
     const stem = w.endsWith('*');
-    const body = (stem ? w.slice(0, -1) : w).split(/\s+/).map(escape).join('\\s+');
+    const parts = (stem ? w.slice(0, -1) : w).split(/\s+/);
+    const body = parts.map((part, i) => (part === '…' ? GAP : `${i > 0 ? '\\s+' : ''}${escape(part)}`)).join('');
     return stem ? `${body}[\\p{L}-]*` : body;
   });
 }

@@ -81,7 +81,7 @@ export interface FrameRule extends RuleRow {
   readonly with?: Category;
   readonly damps: readonly Category[];
   readonly factor: number;
-  readonly context?: boolean; readonly endsWith?: string; readonly bare?: boolean; readonly wordless?: boolean; readonly ownTerms?: readonly string[]; readonly clauseBound?: boolean; readonly untilColon?: boolean; readonly unless?: readonly string[]; // claims.schema.json
+  readonly context?: boolean; readonly endsWith?: string; readonly bare?: boolean; readonly wordless?: boolean; readonly ownTerms?: readonly string[]; readonly clauseBound?: boolean; readonly untilColon?: boolean; readonly unless?: readonly string[]; readonly ownWords?: number; // claims.schema.json
 }
 
 /**
@@ -130,7 +130,7 @@ export interface ClaimData {
   readonly frames: readonly FrameRule[];
   readonly idioms?: IdiomRule;
   readonly leadingClause?: LeadingClauseRule;
-  readonly openingFrame?: RuleRow; readonly laterClause?: RuleRow; readonly attribution?: RuleRow & { readonly verbs: readonly string[]; readonly factor: number }; // claims.schema.json
+  readonly openingFrame?: RuleRow; readonly laterClause?: RuleRow; readonly ownWordsRule?: RuleRow; readonly figurative?: readonly FigurativeRule[]; readonly attribution?: RuleRow & { readonly verbs: readonly string[]; readonly factor: number }; // claims.schema.json
   readonly institutionName?: InstitutionNameRule;
   readonly ownName?: OwnNameRule;
   readonly headingFrames?: readonly HeadingFrameRule[];
@@ -165,6 +165,7 @@ export interface ClaimRules extends ClaimData {
   /** The rows of "aloneWords" by the lexicon terms they hold; each shift with its `near` words as one frame pattern. */
   readonly aloneTerms: ReadonlyMap<string, AloneWordsRule>;
   readonly compiledShifts: readonly { readonly row: ShiftRule; readonly near: CompiledFrame }[];
+  readonly compiledFigurative: readonly { readonly row: FigurativeRule; readonly phrase: CompiledFrame }[];
 }
 
 function byCategory<T extends { readonly category: Category }>(rows: readonly T[]): Record<Category, T | null> {
@@ -198,7 +199,15 @@ export function compileClaimRules(data: ClaimData): ClaimRules {
     compiledHeadings: (data.headingFrames ?? []).map((row) => ({ row, pattern: headingPattern(row.headings) })),
     aloneTerms: new Map((data.aloneWords ?? []).flatMap((row) => row.terms.map((term) => [term, row] as const))),
     compiledShifts: (data.shifts ?? []).map((row) => ({ row, near: compileFrame({ ...row, words: row.near, category: row.to, damps: [] }) })),
+    compiledFigurative: (data.figurative ?? []).map((row) => ({ row, phrase: compileFrame({ ...row, category: null, damps: [] }) })),
   };
+}
+
+/** Words of a category used as a figure of speech in one of `words` ("place a premium on"): the cues of `terms` inside count `factor` of their weight (claims/shifts.ts). */
+export interface FigurativeRule extends RuleRow {
+  readonly terms: readonly string[];
+  readonly words: readonly string[];
+  readonly factor: number;
 }
 
 /** The built-in claim rules' data. */
@@ -222,9 +231,9 @@ export const CLAIM_ROWS: readonly RuleRow[] = [
   CLAIM_DATA.confidence.frameAgainst,
   CLAIM_DATA.confidence.threshold,
   ...CLAIM_DATA.frames,
-  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.decision.splitSection, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.unframedNames, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.confidence.oneWitness, CLAIM_DATA.confidence.nameAgainst, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.openingFrame, CLAIM_DATA.laterClause, CLAIM_DATA.attribution, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.placeSetting, CLAIM_DATA.timePhrase, CLAIM_DATA.company, CLAIM_DATA.keptCompany] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
+  ...([CLAIM_DATA.decision.named, CLAIM_DATA.decision.oneVoice, CLAIM_DATA.decision.splitSection, CLAIM_DATA.confidence.unframed, CLAIM_DATA.confidence.unframedNames, CLAIM_DATA.confidence.loneWord, CLAIM_DATA.confidence.echo, CLAIM_DATA.confidence.oneWitness, CLAIM_DATA.confidence.nameAgainst, CLAIM_DATA.idioms, CLAIM_DATA.leadingClause, CLAIM_DATA.openingFrame, CLAIM_DATA.laterClause, CLAIM_DATA.ownWordsRule, CLAIM_DATA.attribution, CLAIM_DATA.institutionName, CLAIM_DATA.ownName, CLAIM_DATA.placeSetting, CLAIM_DATA.timePhrase, CLAIM_DATA.company, CLAIM_DATA.keptCompany] as (RuleRow | undefined)[]).filter((row): row is RuleRow => row !== undefined),
   ...(CLAIM_DATA.headingFrames ?? []),
-  ...(CLAIM_DATA.aloneWords ?? []), ...(CLAIM_DATA.shifts ?? []),
+  ...(CLAIM_DATA.aloneWords ?? []), ...(CLAIM_DATA.shifts ?? []), ...(CLAIM_DATA.figurative ?? []),
 ];
 
 /** The built-in claim rules. */
