@@ -1,4 +1,4 @@
-import type { Block, BlockKind } from '../model/model';
+import type { Block } from '../model/model';
 import type { RawBlock } from './markdown';
 import { splitUnmarked } from './lines';
 import { CAPTION } from './ends';
@@ -28,7 +28,7 @@ export function readPlainBlocks(text: string, speakers: readonly Turn[] = speake
   const tables = spaceTables(masked);
   const prose = blankLines(masked, tables.lines);
   const paragraphs: RawBlock[] = splitUnmarked(prose, 0, prose.length, new Set(lines.map((l) => l.start))).map((b) =>
-    b.kind === 'heading' ? b : { ...b, kind: classifyLoose(masked.slice(b.start, b.end)) },
+    b.kind === 'heading' ? b : classifyLoose(b, masked.slice(b.start, b.end)),
   );
   // A table of contents whose entries recur as lines names the headings; else its lines are matched to the headings found.
   if (!readContents(masked, paragraphs)) markContents(masked, paragraphs);
@@ -96,9 +96,9 @@ function mergeInOrder(a: readonly RawBlock[], b: readonly RawBlock[]): RawBlock[
   return out;
 }
 
-/** A paragraph of unmarked text that is a caption or source line is not argued text. */
-function classifyLoose(content: string): BlockKind {
-  return CAPTION.test(content) ? 'meta' : 'paragraph';
+/** A paragraph of unmarked text that is a caption or source line is not argued text: read aside, its names and figures still read. */
+function classifyLoose(block: RawBlock, content: string): RawBlock {
+  return CAPTION.test(content) ? { ...block, kind: 'meta', label: true } : { ...block, kind: 'paragraph' };
 }
 
 /** The section of the last block starting at or before `offset` (blocks are in order). */
