@@ -5,7 +5,7 @@ import { rule, type Lexicon } from './lexicon';
 import { slug } from './mentions';
 
 /**
- * entity:place-field — a form's field whose label names a place ("Town: Kongsberg", "POB: Perm,
+ * entity:place-field — a form's field whose label names a place ("Town: Tromsø", "POB: Kazan,
  * Russia", words.json placeFields) holds a place in its value: the capitalised words up to a comma,
  * a full stop, a bracket or the line's end. Forms set places so (procurement notices' "Town", lists
  * of designated persons' "POB"). A name found there of another type is retyped; one nobody found is
