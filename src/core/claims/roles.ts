@@ -73,7 +73,7 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
     const pattern = rule.pattern;
     if (!pattern || (!anywhere && rule.at !== 'start')) continue;
     let m = matches[rule.patternIndex];
-    if (m === undefined) m = matches[rule.patternIndex] = rule.opening ? firstAt(rule.opening, lower, opening) : rule.startWords && !rule.startWords.has((first ??= leadingRun(lower))) ? null : pattern.exec(lower);
+    if (m === undefined) m = matches[rule.patternIndex] = rule.opening ? firstAt(rule.opening, lower, opening, roles.openings.names) : rule.startWords && !rule.startWords.has((first ??= leadingRun(lower))) ? null : pattern.exec(lower);
     // A rule that names who opens the sentence holds only where its cue is what they do: right after them, at most one word between ('They also agreed').
     if (!m || (rule.subject && !actsFirst(rule.subject, lower, m.index))) continue;
     // A word of the list's notEarlier before the first cue found is before every later one too ('Our proposals for reform include:').
@@ -171,13 +171,14 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-/** The leftmost match of a rule's pattern, tried only where one of its opening words starts (the same as running it over the whole sentence). */
-function firstAt(opening: NonNullable<RoleRule['opening']>, lower: string, found: readonly number[]): RegExpExecArray | null {
+/** The leftmost match of a rule's pattern, tried only where one of its opening words starts, with its phrases that open with that word (the same as running it over the whole sentence). */
+function firstAt(opening: NonNullable<RoleRule['opening']>, lower: string, found: readonly number[], names: readonly string[]): RegExpExecArray | null {
   const { member } = opening;
   for (let k = 0; k < found.length; k += 2) {
     if (member[found[k + 1]] === 0) continue;
-    opening.sticky.lastIndex = found[k];
-    const m = opening.sticky.exec(lower);
+    const sticky = opening.sticky(names[found[k + 1]]);
+    sticky.lastIndex = found[k];
+    const m = sticky.exec(lower);
     if (m) return m;
   }
   return null;

@@ -71,6 +71,8 @@ export function figurativeWords(sentence: string, at: number, cues: readonly Cue
   let scores: Scores | null = null;
   const found: Reason[] = [];
   for (const { row, phrase } of rules.compiledFigurative) {
+    // Only a sentence holding a cue of the row's terms can have one inside the phrase: the others never run its pattern.
+    if (!cues.some((c) => c.category && row.terms.includes(c.term))) continue;
     const words = findFrameWords(phrase, sentence);
     if (words === null) continue;
     const start = at + sentence.indexOf(words);

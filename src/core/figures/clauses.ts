@@ -39,10 +39,11 @@ export function clauseTurns(turn: RegExp, text: string, start: number, end: numb
  * semicolons) says that a period runs from a time ("since 2016", "has since"):
  * null when no clause does.
  */
-export function sinceClauses(since: RegExp, turns: readonly number[], text: string, start: number, end: number): ((pos: number) => boolean) | null {
+export function sinceClauses(since: RegExp, turns: () => readonly number[], text: string, start: number, end: number): ((pos: number) => boolean) | null {
   const at = [...text.slice(start, end).matchAll(since)].map((m) => start + m.index!);
   if (at.length === 0) return null;
-  const cuts = turns.slice();
+  // The turns are found only for a sentence that has such a clause (most have none).
+  const cuts = turns().slice();
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58 || text.charCodeAt(i) === 59) cuts.push(i);
   cuts.sort((a, b) => a - b);
   const marked = new Set(at.map((p) => clauseAt(cuts, p)));

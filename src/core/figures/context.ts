@@ -122,7 +122,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
   const spanned = drafts.some(isSpan);
   // "… by 2030: 190 apprentices began training last year": a clause that names its year from the time of writing takes none from another.
   const toldIn = needed && lex.patterns.relativeYear.test(text.slice(start, end)) ? toldClauses(lex.patterns.relativeYear, text, start, end) : null;
-  const since = sinceClauses(lex.patterns.sinceAny, needed ? turns : clauseTurns(lex.patterns.turn, text, start, end), text, start, end);
+  const since = sinceClauses(lex.patterns.sinceAny, () => (needed ? turns : clauseTurns(lex.patterns.turn, text, start, end)), text, start, end);
   const scene: Scene = { ...found, lex, text, start, end, drafts, nests, semicolons, turns, joins, toldIn };
   // A ratio compares (a fraction is a share, dated like a percentage); a length of time, or a count of years, is no time;
   // a size or a distance ("65 km wide") holds whatever the year.

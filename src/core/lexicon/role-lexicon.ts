@@ -28,11 +28,12 @@ export interface RoleRule extends RoleRuleRow {
   readonly final: boolean;
   /**
    * For a cue found anywhere: the words its phrases open with (their leading
-   * run of a-z and 0-9), and its pattern made sticky to try at such a word
-   * only (see {@link cueWordsOf}). Null where a phrase opens otherwise: the
-   * pattern then runs over the whole sentence.
+   * run of a-z and 0-9), and its pattern narrowed to the phrases that open
+   * with one word, made sticky to try where that word is only (see
+   * {@link cueWordsOf}). Null where a phrase opens otherwise: the pattern then
+   * runs over the whole sentence.
    */
-  readonly opening: { readonly words: ReadonlySet<string>; readonly sticky: RegExp; readonly member: Uint8Array } | null;
+  readonly opening: { readonly words: ReadonlySet<string>; readonly sticky: (word: string) => RegExp; readonly member: Uint8Array } | null;
   /** For a cue at the start: the words its phrases open with; its pattern runs only on a sentence whose leading a-z/0-9 run is one (null: always). */
   readonly startWords: ReadonlySet<string> | null;
   /** Index of the rule's pattern among the distinct patterns (rules of the same cue list and place share one): a sentence's match is read once per pattern. -1 without a cue. */
@@ -51,7 +52,7 @@ export interface RoleLexicon {
    * The words the phrases of every rule with an {@link RoleRule.opening} open with, each with its number (1 where
    * a rule's `opening.member` holds it); true in `whole` when some cue found anywhere has none.
    */
-  readonly openings: { readonly words: ReadonlyMap<string, number>; readonly longest: number; readonly whole: boolean };
+  readonly openings: { readonly words: ReadonlyMap<string, number>; readonly names: readonly string[]; readonly longest: number; readonly whole: boolean };
   /** How many distinct patterns the rules have ({@link RoleRule.patternIndex}). */
   readonly patternCount: number;
   /**

@@ -100,6 +100,21 @@ export function narrationPattern(t: {
   );
 }
 
+/**
+ * A cue list's pattern for its phrases found anywhere, narrowed to those whose leading run of a-z and 0-9 is
+ * one word and made sticky, made when a word is first asked for. Where that run is the word, no other phrase
+ * can match, and the narrowed phrases keep their order: at that place it matches as the whole pattern does,
+ * without trying every phrase of the list (claims/roles.ts firstAt).
+ */
+export function narrowedBy(phrases: readonly string[], made: (phrases: readonly string[]) => RegExp): (word: string) => RegExp {
+  const byWord = new Map<string, RegExp>();
+  return (word) => {
+    let sticky = byWord.get(word);
+    if (!sticky) byWord.set(word, (sticky = new RegExp(made(phrases.filter((p) => /^[a-z0-9]+/.exec(p)?.[0] === word)).source, 'y')));
+    return sticky;
+  };
+}
+
 /** A rule's opening words and where they are held (the role rules of roles.ts, as far as this needs). */
 interface Opened {
   readonly pattern: RegExp | null;
@@ -112,7 +127,7 @@ interface Opened {
  * the number of each), so a sentence's words are looked up once, not once per rule; `whole` when some cue found
  * anywhere has no opening word (its pattern runs over the whole sentence).
  */
-export function numberOpenings(rules: readonly Opened[]): { words: ReadonlyMap<string, number>; longest: number; whole: boolean } {
+export function numberOpenings(rules: readonly Opened[]): { words: ReadonlyMap<string, number>; names: readonly string[]; longest: number; whole: boolean } {
   const words = new Map<string, number>();
   let longest = 0;
   let whole = false;
@@ -128,5 +143,5 @@ export function numberOpenings(rules: readonly Opened[]): { words: ReadonlyMap<s
     opening.member = new Uint8Array(words.size);
     for (const word of opening.words) opening.member[words.get(word)!] = 1;
   }
-  return { words, longest, whole };
+  return { words, names: [...words.keys()], longest, whole };
 }

@@ -1,4 +1,4 @@
-import { alternatives, definitionPattern, hypotheticalPattern, termMeaningPattern, narrationPattern, notTime, numberOpenings, openingWords, phrasePattern } from './role-patterns';
+import { alternatives, definitionPattern, hypotheticalPattern, termMeaningPattern, narrationPattern, notTime, narrowedBy, numberOpenings, openingWords, phrasePattern } from './role-patterns';
 import { ROLE_FEATURE_DATA, type RoleFeatureData } from './role-features';
 import { POSITION_BITS, ROLE_DATA, type RoleData, type RolePosition } from './role-data';
 import type { CombinerOf, RoleLexicon, RoleRule } from './role-lexicon';
@@ -23,16 +23,21 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   const patterns = new Map<string, RegExp>();
   const anywhere = new Set<string>();
   const time = notTime(data.timeWords ?? []);
+  const narrowed = new Map<string, (word: string) => RegExp>();
   const rules = data.rules.map((row): RoleRule => {
     let pattern: RegExp | null = null;
+    let narrow: ((word: string) => RegExp) | null = null;
     if (row.cue !== undefined) {
       const list = data.cues[row.cue];
       if (!list) throw new Error(`Role rule "${row.id}" names the cue list "${row.cue}", which the role data does not have.`);
       const at = row.at ?? 'anywhere';
       if (at === 'anywhere') for (const phrase of list.anywhere ?? []) anywhere.add(phrase);
       const key = `${row.cue}\u0000${at}`;
-      pattern = patterns.get(key) ?? phrasePattern(list[at] ?? [], at, new Set(list.notBeforeTime ?? []), time, list.notAfter, list.notInRelative, { notBefore: list.notBefore, ending: list.endingWithin });
+      const made = (phrases: readonly string[]) => phrasePattern(phrases, at, new Set(list.notBeforeTime ?? []), time, list.notAfter, list.notInRelative, { notBefore: list.notBefore, ending: list.endingWithin });
+      pattern = patterns.get(key) ?? made(list[at] ?? []);
       patterns.set(key, pattern);
+      if (at === 'anywhere' && !narrowed.has(key)) narrowed.set(key, narrowedBy(list.anywhere ?? [], made));
+      narrow = narrowed.get(key) ?? null;
     }
     let subject: RegExp | null = null;
     if (row.opens !== undefined) {
@@ -56,7 +61,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     const notQuoted = row.cue !== undefined && data.cues[row.cue].notQuoted === true;
     const on = row.cue !== undefined ? data.cues[row.cue].notToldOn : undefined;
     const toldOn = on ? { links: new Set(on.links), verbs: new Set(on.verbs), words: on.words } : null;
-    return { ...row, pattern, subject, notEarlier, notWith, notQuoted, toldOn, positions, final, patternIndex, startWords: pattern && row.at === 'start' ? openingWords(data.cues[row.cue!].start ?? []) : null, opening: pattern && words ? { words, sticky: new RegExp(pattern.source, 'y'), member: new Uint8Array(0) } : null };
+    return { ...row, pattern, subject, notEarlier, notWith, notQuoted, toldOn, positions, final, patternIndex, startWords: pattern && row.at === 'start' ? openingWords(data.cues[row.cue!].start ?? []) : null, opening: pattern && words && narrow ? { words, sticky: narrow, member: new Uint8Array(0) } : null };
   });
   const openings = numberOpenings(rules);
   const a = data.announce;
