@@ -58,7 +58,7 @@ if (!production) {
   builds.push(
     esbuild.build({
       ...common,
-      entryPoints: entries({ eval: 'bench/eval.ts', bench: 'bench/bench.ts', floor: 'bench/floor.ts', 'bench-process': 'bench/process.ts', 'bench-hostile': 'bench/hostile-table.ts', 'bench-stages': 'bench/stages.ts', 'learn-roles': 'bench/learn/main.ts', 'role-table': 'bench/role-table.ts' }),
+      entryPoints: entries({ eval: 'bench/eval.ts', bench: 'bench/bench.ts', floor: 'bench/floor.ts', 'bench-process': 'bench/process.ts', 'bench-hostile': 'bench/hostile-table.ts', 'bench-stages': 'bench/stages.ts', 'bench-host': 'bench/host.ts', 'learn-roles': 'bench/learn/main.ts', 'role-table': 'bench/role-table.ts' }),
       outdir: 'dist',
     }),
   );

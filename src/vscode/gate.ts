@@ -50,7 +50,7 @@ export class PolicyGate implements vscode.Disposable {
   /** The decision for `doc` read as `model`. */
   decide(doc: vscode.TextDocument, model: DocumentModel): Gated {
     let policy = this.#policies.get(model.analysis);
-    if (!policy) this.#policies.set(model.analysis, (policy = readPolicy(model.analysis)));
+    if (!policy) this.#policies.set(model.analysis, (policy = model.policy ?? readPolicy(model.analysis)));
     if (model.outlineOnly) {
       return { policy, decision: { annotate: true, because: 'score', says: 'too large to score: outline only' } };
     }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ModelIndex } from '../core/model/lookup';
 import type { Analysis } from '../core/model/model';
+import type { PolicyReading } from '../core/model/policy';
 import { tooLargeMessage } from './present/status';
 import { describe } from './log';
 import type { AnalysisRunner } from './runner';
@@ -18,6 +19,8 @@ export interface DocumentModel extends OutlineModel {
   readonly analysis: Analysis;
   /** Offset lookups on it. */
   readonly index: ModelIndex;
+  /** The policy gate's reading of `analysis`, when the worker made it (the reader's corrections change it: then none). */
+  readonly policy?: PolicyReading;
   /**
    * True when only sections were kept: the document is above
    * `policyLens.maxDocumentSize`, or its reading was cut short by the time
@@ -145,7 +148,9 @@ export class ModelService implements vscode.Disposable {
       const result = await this.#runner.run(key, text, { hint: doc.languageId, extraLexicon: this.#lexicon.data }, outlineOnly);
       if (!result) return undefined; // replaced by a newer request
       const { reading, ms, reuse, cutShort } = result;
-      const analysis: Analysis = withReaderLayer(doc.uri, { ...reading, text: reading.bomRemoved ? text.slice(1) : text });
+      const read: Analysis = { ...reading, text: reading.bomRemoved ? text.slice(1) : text };
+      const analysis = withReaderLayer(doc.uri, read);
+      const policy = analysis === read ? result.policy : undefined;
       for (const warning of analysis.warnings) this.#log.warn(`${doc.uri.fsPath || key}: ${warning}`);
       // A reading cut short cost the whole budget: its cost, which sets the pause after an edit, says so.
       const cost = Math.round(cutShort ? Math.max(ms, Date.now() - started) : ms);
@@ -155,7 +160,7 @@ export class ModelService implements vscode.Disposable {
           (reuse ? `; re-read ${reuse.blocks.computed} of ${reuse.blocks.computed + reuse.blocks.reused} paragraphs` : ''),
       );
       // A reading cut short by the time budget holds the outline only, and says why.
-      return { uri: doc.uri, version, analysis, index: new ModelIndex(analysis), outlineOnly: outlineOnly || !!cutShort, cutShort, bytes, cost };
+      return { uri: doc.uri, version, analysis, index: new ModelIndex(analysis), policy, outlineOnly: outlineOnly || !!cutShort, cutShort, bytes, cost };
     } catch (error) {
       this.#log.error(`Analysis of ${key} failed: ${describe(error)}`);
       return undefined;

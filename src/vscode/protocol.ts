@@ -10,6 +10,7 @@ import type { AnalyseOptions, Reuse } from '../core/analyse';
 /** An analysis without its text. */
 export type { Reading } from '../core/model/packed';
 import type { PackedReading, Reading } from '../core/model/packed';
+import type { PolicyReading } from '../core/model/policy';
 
 /** Extension host → worker. */
 export interface AnalyseRequest {
@@ -33,7 +34,7 @@ export type WorkerMessage = AnalyseRequest | ForgetRequest;
 
 /** Worker → extension host. */
 export type AnalyseResponse =
-  | { readonly id: number; readonly ok: true; readonly packed: PackedReading; readonly ms: number; readonly reuse?: Reuse | null }
+  | { readonly id: number; readonly ok: true; readonly packed: PackedReading; readonly ms: number; readonly reuse?: Reuse | null; readonly policy?: PolicyReading }
   | { readonly id: number; readonly ok: false; readonly message: string };
 
 /** A finished analysis: the reading, and how long the analyser itself took (ms). */
@@ -42,6 +43,8 @@ export interface Analysed {
   readonly ms: number;
   /** What the reading took from the document's last one (absent when not known). */
   readonly reuse?: Reuse | null;
+  /** The policy gate's reading of it, made in the worker (absent when read on the host's own thread). */
+  readonly policy?: PolicyReading;
   /**
    * Set when the full reading ran past the time budget and was abandoned: the
    * reading is then the outline alone, and this says why (also in its warnings).

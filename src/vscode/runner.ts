@@ -222,9 +222,9 @@ export class AnalysisRunner {
     lane.running = undefined;
     if (response.ok) {
       // In slices: a large model never holds the extension host's thread for long.
-      const { packed, ms, reuse } = response;
+      const { packed, ms, reuse, policy } = response;
       unpackInSlices(packed).then(
-        (reading) => job.resolve({ reading, ms, reuse }),
+        (reading) => job.resolve({ reading, ms, reuse, policy }),
         (error: unknown) => job.reject(error instanceof Error ? error : new Error(String(error))),
       );
     } else {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { analyse } from '../../src/core/analyse';
 import { pack, unpack, unpackInSlices, type Reading } from '../../src/core/model/packed';
 import { NO_REASONS, type Reason } from '../../src/core/model/model';
+import { readPolicy } from '../../src/core/model/policy';
 import { shared } from './helpers';
 
 const readingOf = (text: string, hint: string) => {
@@ -58,6 +59,13 @@ describe('Packed models (worker → extension host)', () => {
       assert.deepEqual(plain(unpack(crossed)), plain(reading));
       // The two columns and the claims' links.
       assert.equal(transfer.length, 3);
+    });
+    it(`Gives the policy gate the same reading in the worker as on the host: ${name}`, () => {
+      // The worker measures the gate's properties on the reading it packs; the host used to, on what it unpacked.
+      const analysis = analyse(text, { hint: name });
+      const { packed, transfer } = pack(readingOf(text, name));
+      const host = readPolicy({ ...unpack(structuredClone(packed, { transfer })), text: analysis.text });
+      assert.deepEqual(readPolicy(analysis), host);
     });
   }
 

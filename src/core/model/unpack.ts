@@ -1,6 +1,7 @@
 import { BLOCK_KINDS, CLAIM, ENTITY, FIGURE, FIGURE_KINDS, FLOATS, INTS, NONE, ROLES, categoryOf, columnsOf, type Columns, type PackedReading, type Reading } from './columns';
 import type { Block, Claim, Entity, Figure, Mention } from './model';
 import { linkReader } from './links';
+import { Slices } from './slices';
 import { UnpackedClaim, UnpackedEntity, UnpackedFigure } from './unpacked';
 
 /** Rebuilds the reading from its packed form (`packed.ts`), in one go. */
@@ -19,14 +20,11 @@ export function unpack(packed: PackedReading): Reading {
  */
 export async function unpackInSlices(packed: PackedReading, sliceMs = 8): Promise<Reading> {
   const steps = unpacking(packed);
-  let started = performance.now();
+  const slices = new Slices(sliceMs);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - started >= sliceMs) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      started = performance.now();
-    }
+    if (slices.due()) await slices.turn();
   }
 }
 
