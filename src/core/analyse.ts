@@ -6,7 +6,7 @@ import { findFigures, type FoundFigure } from './figures';
 import { readTables } from './figures/table';
 import { readHeadings } from './figures/heading';
 import { readIntros } from './figures/intro';
-import { readFieldDates } from './figures/fields';
+import { readFrontMatterDates } from './figures/stated';
 import { Memo, type MemoCount } from './parse/memo';
 import { withLineIndex } from './parse/line-index';
 import type { MarkdownReading } from './parse/markdown';
@@ -238,7 +238,7 @@ function readBlocks(masked: string, blocks: readonly Block[], memos: Memos | nul
   const headed = attempt('Years of headings', warnings, () => readHeadings(masked, blocks, units, tabled), tabled);
   const introduced = attempt('Years of introductions', warnings, () => readIntros(masked, blocks, units, headed, labels), headed);
   // The front matter's field dates are read from the text as written: their lines are furniture, blanked in `masked`.
-  const inTables = attempt('Dates of fields', warnings, () => readFieldDates(text, blocks, introduced), introduced);
+  const inTables = attempt('Dates of fields', warnings, () => readFrontMatterDates(text, blocks, units, introduced), introduced);
 
   // Claims are the body units; a figure points at the claim holding it.
   const claimOfUnit = new Int32Array(units.length).fill(-1);

@@ -139,6 +139,7 @@ const YEAR: readonly Fixture[] = [
   ['year-table-row', '- **Grants awarded in fiscal year 2024:** $160 million\n- **Average award:** $8.6 million\n', '$160 million', '2024'],
   ['year-heading', '## Freight volumes in 2024\n\nCargo on the route rose 63 percent.\n', '63 percent', '2024'],
   ['year-introduction', '# Audit\n\nIn 2024 the inspectors found the following:\n\n- 37 depots closed;\n- 12 ports reopened.\n', '37 depots', '2024'],
+  ['year-stated-period', '# Flood update\n\n**Reporting period:** 1–30 June 2024\n\nTeams delivered 3,800 hygiene kits to families.\n', '3,800 hygiene kits', '2024'],
   ['year-none', 'Exports were 12% of output.', '12%'],
 ];
 

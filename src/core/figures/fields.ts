@@ -63,7 +63,7 @@ function fieldWhy(why: FoundFigure['why'], lex: FigureLexicon, words: string): F
 }
 
 /** Where the front matter ends: the start of the first body block that holds prose, or 0 when there is none. */
-function frontEnd(text: string, blocks: readonly Block[]): number {
+export function frontEnd(text: string, blocks: readonly Block[]): number {
   for (const b of blocks) if (BODY_KINDS.has(b.kind) && PROSE.test(text.slice(b.start, b.end))) return b.start;
   return 0;
 }
@@ -99,4 +99,4 @@ const PROSE = /[a-z]{2}[.!?](?:\s|$)/;
  * a capitalised word and up to a few more, a colon (markdown emphasis around
  * it), then spaces.
  */
-const FIELD = /(?:^|[·|[])[ \t]*[*_]*([A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,8})[ \t]*:[*_]*[ \t]+/gm;
+export const FIELD = /(?:^|[·|[])[ \t]*[*_]*([A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,8})[ \t]*:[*_]*[ \t]+/gm;

@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from '../../src/core/analyse';
+
+/**
+ * The time a document states for itself in a field of its front matter
+ * (figure:year-stated-period, figures-dates fieldDates.statedLabels; issue #13):
+ * a situation report's reporting period, a memo's or minutes' "Date:" dates the
+ * figures nothing in their paragraph dates; a release date, a stamp in digits
+ * and a sentence that looks ahead do not.
+ */
+
+const ROOT = join(process.cwd(), 'test', 'fixtures', 'stated-period');
+const read = (name: string) => {
+  const text = readFileSync(join(ROOT, name), 'utf8');
+  const found = analyse(text, { format: name.endsWith('.md') ? 'markdown' : 'plain' }).figures;
+  return found.map((f) => ({ text: text.slice(f.start, f.end), year: f.year, rules: f.why.filter((r) => r.about === 'year').map((r) => r.rule) }));
+};
+const figure = (figures: ReturnType<typeof read>, text: string) => {
+  const f = figures.find((g) => g.text.startsWith(text));
+  assert.ok(f, `${text} in ${JSON.stringify(figures.map((g) => g.text))}`);
+  return f;
+};
+
+describe('The time a document states for itself dates its undated figures (figure:year-stated-period)', () => {
+  it("gives a situation report's figures the year of its reporting period, a span of days the reader does not read", () => {
+    const figures = read('sitrep.md');
+    for (const t of ['3,800', '12 of the 40']) {
+      const f = figure(figures, t);
+      assert.equal(f.year, 2024);
+      assert.deepEqual(f.rules, ['figure:year-stated-period']);
+    }
+  });
+
+  it('leaves a figure of a sentence that looks ahead undated', () => {
+    assert.equal(figure(read('sitrep.md'), '2,500').year, null);
+  });
+
+  it("gives a memo's figures the year of its DATE: field, but not a size", () => {
+    const figures = read('memo.txt');
+    assert.equal(figure(figures, '410').year, 2027);
+    assert.equal(figure(figures, '€3.1 million').year, 2027);
+    assert.equal(figure(figures, '9.5 metres').year, null);
+  });
+
+  it("does not date a bulletin's figures by its release date", () => {
+    const figures = read('bulletin.md');
+    assert.equal(figure(figures, '18,400').year, null);
+    assert.equal(figure(figures, '212').year, null);
+  });
+
+  it('does not date figures by a date stamp written in digits', () => {
+    const figures = read('stamp.txt');
+    assert.equal(figure(figures, '14').year, null);
+    assert.equal(figure(figures, '$2 million').year, null);
+  });
+});
