@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { holder, readDocument, summary } from './entities-helpers';
+import { analyse } from '../../src/core/analyse';
+import { SURNAME_FIRST } from '../../src/core/parse/designations';
 
 /**
  * Speakers that records and transcripts name in their labels only (issue #13, session 18): an oral
@@ -72,5 +74,19 @@ describe('Speakers named in labels (issue #13, session 18)', () => {
       assert.ok(!entities.some((e) => ruled(e.why, 'entity:post-speaker') || ruled(e.why, 'entity:speaker-outlet') || ruled(e.why, 'entity:member-question')), shown);
       assert.ok(!entities.some((e) => e.type === 'person'), shown);
     });
+  });
+});
+
+describe('One surname-first pattern for the notice reader and the entity reader (parse/designations.ts SURNAME_FIRST)', () => {
+  it('reads the same lines of a list of designated persons as entries and as persons, a surname of two words or more included', () => {
+    const source = fixture('two-word-surnames.md');
+    const analysis = analyse(source, { format: 'markdown' });
+    const entries = (analysis.notices ?? []).filter((n) => n.rule === 'notice:designation-entry').map((n) => source.slice(n.start, n.end).trim());
+    const people = analysis.entities.filter((e) => e.type === 'person' && ruled(e.why, 'entity:surname-first'));
+    for (const line of ['DE LA CRUZ, Marisol Ana', 'OKAFOR-BELL, Tunde']) {
+      assert.ok(entries.includes(line), `${line} in ${entries.join(' | ')}`);
+      assert.ok(people.some((e) => e.mentions.some((m) => source.slice(m.start, m.end) === line)), `${line}: ${people.map((e) => e.name).join(', ')}`);
+    }
+    assert.ok(new RegExp(`^${SURNAME_FIRST}$`, 'u').test('DE LA CRUZ, Marisol Ana'));
   });
 });
