@@ -90,3 +90,33 @@ describe('One surname-first pattern for the notice reader and the entity reader 
     assert.ok(new RegExp(`^${SURNAME_FIRST}$`, 'u').test('DE LA CRUZ, Marisol Ana'));
   });
 });
+
+describe('Contact lines (issue #13, session 18)', () => {
+  const CONTACTS = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'contact-lines');
+  const contact = (name: string, format: 'markdown' | 'plain') => {
+    const source = readFileSync(join(CONTACTS, name), 'utf8');
+    return { text: source, entities: readDocument(source, format).entities };
+  };
+
+  it('entity:contact-line — a name, a comma and a post, then a dash or a bar and the contact\'s details, is a person', () => {
+    const { text, entities } = contact('situation-update.md', 'markdown');
+    const shown = summary(text, entities).join('\n');
+    for (const said of ['Ilona Varga-Steen', 'Bartek Nowicz']) {
+      const e = holder(text, entities, said);
+      assert.ok(e && e.type === 'person' && ruled(e.why, 'entity:contact-line'), `${said}\n${shown}`);
+    }
+  });
+
+  it('entity:labelled-post — a procurement notice\'s "Contact person:" label, a name and a post (words.json postLabels "person")', () => {
+    const { text, entities } = contact('tender-notice.txt', 'plain');
+    const shown = summary(text, entities).join('\n');
+    const e = holder(text, entities, 'Oskari Lehtinen');
+    assert.ok(e && e.type === 'person' && ruled(e.why, 'entity:labelled-post'), shown);
+  });
+
+  it('reads no person where the words before the details hold no title, or the label names no one', () => {
+    const { text, entities } = contact('near-contacts.txt', 'plain');
+    const shown = summary(text, entities).join('\n');
+    assert.ok(!entities.some((e) => e.type === 'person'), shown);
+  });
+});
