@@ -68,13 +68,15 @@ export function findByLines(context: Context): FixedNames {
     const and = name > i || !/^[\s*_]*and\s/.test(rest) ? -1 : wordAt(tokens, last + 1, tokens.end[last] + (from ? from[0].length : 0) + rest.indexOf('and'));
     const partner = and < 0 ? null : secondName(context, and, lineEnd);
     const signed = !by && !partner && signature(context, name > i || lex.firstNames.has(keyAt(tokens, name)), after, lineEnd);
-    if (!partner && !signed && !(by ? /^[\s*_]*(?:$|[,|–—])/.test(rest) : affiliation(context, after))) continue;
+    // entity:contact-line — a post before a contact's details ("Jane Doe, Press Officer, Harbourtown — jd@… | +44 …").
+    const contact = !by && !partner && !signed && !affiliation(context, after) && contactPost(context, after);
+    if (!partner && !signed && !contact && !(by ? /^[\s*_]*(?:$|[,|–—])/.test(rest) : affiliation(context, after))) continue;
     // After "Answered by:" or "Media contact:" the name needs its post after a comma ("…, Minister of State"):
     // the post alone is read, the contact details after it are not ("…, Deputy Spokesperson, +1 555 0100").
     const post = verbBy ? /^[\s*_]*,[^,]*/.exec(after)?.[0] ?? '' : '';
     if (verbBy && !(affiliation(context, post) && titled(context, post))) continue;
     const labelled = verbBy && keyAt(tokens, i - 1) !== 'by';
-    const evidence = evidenceOf(rule(lex, labelled ? 'entity:labelled-post' : 'entity:by-line'), 'person', by ? textAt(tokens, i) : partner ? 'and' : signed ? 'signed' : after.replace(/^[\s*_,|–—]+/, '').split(/\s+/)[0]);
+    const evidence = evidenceOf(rule(lex, labelled ? 'entity:labelled-post' : contact ? 'entity:contact-line' : 'entity:by-line'), 'person', by ? textAt(tokens, i) : partner ? 'and' : signed ? 'signed' : after.replace(/^[\s*_,|–—]+/, '').split(/\s+/)[0]);
     for (const [first, end] of partner ? [[name, last], partner] : [[name, last]]) {
       const given: string[] = [];
       for (let k = first; k < end; k++) given.push(keyAt(tokens, k));
@@ -196,6 +198,22 @@ function wordAt(tokens: Tokens, from: number, at: number): number {
 
 /** The longest line read as an author line (a name, a title and an affiliation). */
 const MAX_LINE = 200;
+
+/**
+ * True when `after` (the rest of a line after a name) is a comma, a post holding a title (cues.json
+ * titleAfter, titles.json) and perhaps a place, then a contact's details: a dash or a bar, a telephone
+ * number or an e-mail address, up to the line's end. The details are cut before the post is read as
+ * an affiliation is.
+ */
+function contactPost(context: Context, after: string): boolean {
+  const cut = CONTACT_DETAILS.exec(after);
+  if (!cut || cut.index === 0) return false;
+  const post = after.slice(0, cut.index);
+  return affiliation(context, post) && titled(context, post);
+}
+
+/** Where a contact's details open: a dash or a bar between spaces, a telephone number, or an e-mail address (a comma before it allowed). */
+const CONTACT_DETAILS = /,?[ \t]+(?:[—–|][ \t]|\+?\d[\d ()-]{6,}\d|[\w.+-]+@[\w-]+\.)/u;
 
 /**
  * True when `after` (the rest of the line after a name) is a comma or a bar and

@@ -17,6 +17,9 @@ import layoutData from '../lexicon/data/layout.json';
  *   even when no list knows the given name; the seat is a place, whole ("and" and commas inside it);
  *   the party is an organisation, however short ("Con", "LD"). The same name, seat and party may
  *   follow a label opening the line instead ("Asked by: Jane Roe (Northfield) (Lab)", a written question).
+ * - entity:member-question — an oral question's member, as a record of oral answers prints the
+ *   question: its number before the name and its reference number in square brackets after the
+ *   party ("4. Jane Roe (Northfield) (Lab) [900123]"); seat and party as above.
  * - entity:member-seat — the seat after "Member for" ("the hon. Member for Northfield and Ashby"),
  *   whole up to a bracket or a word in lower case.
  *
@@ -25,7 +28,7 @@ import layoutData from '../lexicon/data/layout.json';
 export function findMembers(context: Context): FixedNames {
   const { text, tokens } = context;
   const out: FixedNames = { proposals: [], fixed: [] };
-  if (!/\((?:[^()\n]{1,80})\)\s*[:(]|\bMember for\b|\b(?:MP|MSP|MS|TD|MLA) \(/u.test(text)) return out;
+  if (!/\((?:[^()\n]{1,80})\)\s*[:([]|\bMember for\b|\b(?:MP|MSP|MS|TD|MLA) \(/u.test(text)) return out;
   const add = (start: number, end: number, type: EntityType, id: string, words: string) => {
     const span = tokenSpan(tokens, start, end);
     if (!span) return;
@@ -43,9 +46,9 @@ export function findMembers(context: Context): FixedNames {
   };
   // Group n of a match runs over characters m.indices[n] (the regular expressions carry the "d" flag).
   const span = (m: RegExpMatchArray, n: number): [number, number] => m.indices?.[n] ?? [0, 0];
-  for (const m of [...text.matchAll(SPEAKER), ...text.matchAll(LABELLED)]) {
+  for (const [pattern, id] of [[SPEAKER, 'entity:member-name'], [LABELLED, 'entity:member-name'], [QUESTION, 'entity:member-question']] as const) for (const m of text.matchAll(pattern)) {
     context.work.steps++;
-    add(...span(m, 1), 'person', 'entity:member-name', m[3]);
+    add(...span(m, 1), 'person', id, m[3]);
     if (SEAT_WORDS.test(m[2])) add(...span(m, 2), 'place', 'entity:member-seat', m[3]);
     add(...span(m, 3), 'organization', 'entity:member-party', m[2]);
   }
@@ -169,12 +172,14 @@ function wordsIn(line: string): number {
 const LABEL = new RegExp(String.raw`(?:^|\n)[ \t*_>]*(?:\d{1,2}[.:]\d{2}[ \t]*[ap]m[ \t]+)?((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*)[ \t*_]*:[ \t*_]`, 'dgu');
 
 /** Capitalised words joined by spaces, hyphens, "and" or commas: a seat's name ("Inverness, Skye and West Ross-shire"). */
-const SEAT = String.raw`\p{Lu}[\p{L}'’-]*(?:(?:,?[ \t]+|[ \t]+and[ \t]+)\p{Lu}[\p{L}'’-]*){0,6}`;
+const SEAT = String.raw`\p{Lu}[\p{L}'’-]*(?:(?:,?[ \t]+|[ \t]+and[ \t]+(?:the[ \t]+)?)\p{Lu}[\p{L}'’-]*){0,6}`;
 const SEAT_WORDS = new RegExp(`^${SEAT}$`, 'u');
 /** A person's name as a label writes it: two to five capitalised words or initials, titles included. */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,4}`;
 /** "Jane Roe (Northfield) (Lab):" opening a line, a time or list mark before it allowed. */
 const SPEAKER = new RegExp(String.raw`(?:^|\n)[ \t*_>]*(?:\d{1,2}[.:]\d{2}[ \t]*[ap]m[ \t]+)?(${NAME})[ \t]+\(([^()\n]{2,60})\)[ \t]*\((\p{Lu}[\p{L} ]{0,30})\)[ \t*_]*:`, 'dgu');
+/** "4. Jane Roe (Northfield) (Lab) [900123]" opening a line: an oral question's number, the member, and the question's reference number. */
+const QUESTION = new RegExp(String.raw`(?:^|\n)[ \t*_>]*T?\d{1,3}\.[ \t]+(${NAME})[ \t*_]+\(([^()\n]{2,60})\)[ \t]*\((\p{Lu}[\p{L} ]{0,30})\)[ \t*_]*\[\d{3,9}\]`, 'dgu');
 /**
  * "Asked by: Jane Roe (Northfield) (Lab)": the same name, seat and party after a label of one to
  * three words and a colon opening the line (a written question's member), with no colon after.
@@ -186,7 +191,7 @@ const MEMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*_>-]*(${NAME})[ \t]+(?:MP
 const MEMBER_FOR = new RegExp(String.raw`\bMember[ \t]+for[ \t]+(${SEAT})`, 'dgu');
 
 /** The words that lie wholly inside characters `start..end`, or null. Binary search: log n per span. */
-function tokenSpan(tokens: Tokens, start: number, end: number): [number, number] | null {
+export function tokenSpan(tokens: Tokens, start: number, end: number): [number, number] | null {
   let lo = 0;
   let hi = tokens.count;
   while (lo < hi) {
@@ -200,7 +205,7 @@ function tokenSpan(tokens: Tokens, start: number, end: number): [number, number]
 }
 
 /** Keys of the given names of a person over words `first..last`: all but the last. */
-function given(tokens: Tokens, first: number, last: number): string[] {
+export function given(tokens: Tokens, first: number, last: number): string[] {
   const out: string[] = [];
   for (let k = first; k < last; k++) out.push(keyAt(tokens, k));
   return out;

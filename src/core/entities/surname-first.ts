@@ -1,6 +1,6 @@
 import type { Entity, Mention, Span } from '../model/model';
-import words from '../lexicon/data/words.json';
 import { keyOf } from '../parse/chars';
+import { ALIAS_LABEL, SURNAME_FIRST } from '../parse/designations';
 import { rule, type Lexicon } from './lexicon';
 import { slug } from './mentions';
 
@@ -56,14 +56,14 @@ interface Listed {
 /** The fewest surname-first lines that make a list. */
 const LEAST = 2;
 
-/** A surname in capitals (hyphens and apostrophes inside), a comma, one to three capitalised given names. */
-const NAME = /(\p{Lu}[\p{Lu}'’]*(?:-\p{Lu}[\p{Lu}'’]*)?\p{Lu}), ((?:\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?)(?: \p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?){0,2})/gu;
+/** A surname in capitals, a comma, one to three capitalised given names (parse/designations.ts SURNAME_FIRST). */
+const NAME = new RegExp(SURNAME_FIRST, 'gu');
 
 /** A whole line: list markers, a number and spaces, then the name and nothing after it. */
 const LINE = new RegExp(`^[\\s>*_#+-]*(?:\\d{1,3}[.)]\\s*)?${NAME.source}[\\s.]*$`, 'u');
 
 /** An alias label, with its colon, opening a line under the name (markers and spaces before it). */
-const ALIAS = new RegExp(`^[\\s>*_+-]*(?:${words.aliasLabels.map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\s*:?\\s*`, 'iu');
+const ALIAS = new RegExp(`^[\\s>*_+-]*${ALIAS_LABEL}\\s*:?\\s*`, 'iu');
 
 /** The people of the document's surname-first lines, with the aliases of the lines under each. */
 function listedPeople(lex: Lexicon, text: string): Listed[] {

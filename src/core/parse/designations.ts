@@ -16,10 +16,21 @@ const ENTRY_ROW = furnitureRow('notice:designation-entry', 'least', 'most');
 /** The id of the row. */
 export const DESIGNATION_RULE = ENTRY_ROW.id;
 
-/** A surname in capitals (hyphens and apostrophes kept), a comma, one to three given names. */
-const NAME = /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)*,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
-/** An alias label opening a field (words.json `aliasLabels`: 'a.k.a.', 'also known as'). */
-const ALIAS = new RegExp(`^(?:${words.aliasLabels.map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\s*:?\\s+\\S`, 'iu');
+/**
+ * A name set surname first, as lists of designated persons write it: the surname in capitals (one or
+ * more words, hyphens and apostrophes inside), a comma and a space, one to three capitalised given
+ * names ('ROE, Jonathan Paul', 'SAVIĆ-ORTNER, Mila'). Group 1 is the surname, group 2 the given
+ * names. The one pattern of this shape: the notice reader (designationEntries) and the entity reader
+ * (entities/surname-first.ts) both build theirs from it.
+ */
+export const SURNAME_FIRST = String.raw`(\p{Lu}[\p{Lu}'’-]*\p{Lu}(?: \p{Lu}[\p{Lu}'’-]*\p{Lu})*), (\p{Lu}[\p{L}'’-]*\p{Ll}(?: \p{Lu}[\p{L}'’-]*\p{Ll}){0,2})`;
+/** The alias labels as one alternation, full stops escaped (words.json `aliasLabels`: 'a.k.a.', 'also known as'); match without case. */
+export const ALIAS_LABEL = `(?:${words.aliasLabels.map((w) => w.replace(/[.]/g, '\\.')).join('|')})`;
+
+/** A list item that is nothing but such a name (its spaces made single). */
+const NAME = new RegExp(`^${SURNAME_FIRST}$`, 'u');
+/** An alias label opening a field. */
+const ALIAS = new RegExp(`^${ALIAS_LABEL}\\s*:?\\s+\\S`, 'iu');
 /** A field: a label of one to three words opening with a capital, a colon, a value. */
 const FIELD = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2}\s*:\s+(\S.*)$/u;
 
