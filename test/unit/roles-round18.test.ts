@@ -1,0 +1,59 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { roleIn } from './roles-helpers';
+
+/**
+ * Role classes of session 18 (issue #12), read first on session 17's six
+ * (an oral questions record, export licence guidance, a financial stability
+ * report, an invitation to tender) and checked on the other development
+ * documents. The fixtures (test/fixtures/roles-records) are our own: a record of
+ * oral questions on coastal affairs, written answers on ferries, a river
+ * authority's review.
+ */
+
+const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'roles-records');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+describe('Roles of session 18: parliamentary questions as the record prints them', () => {
+  const ORAL = fixture('lighthouse-questions-record.md');
+  const WRITTEN = fixture('ferry-written-answers.txt');
+
+  it("Reads an oral question on the order paper, with a full stop and no question mark, as a question (role:tabled-question)", () => {
+    for (const words of ['What assessment she has made of the reliability', 'What steps his Department is taking', 'If she will make a statement on her departmental responsibilities']) {
+      assert.deepEqual(roleIn(ORAL, words, 'markdown'), { role: 'question', rule: 'role:tabled-question' }, words);
+    }
+  });
+
+  it("Reads a written question ('To ask the Secretary of State for …, what …') as a question, whatever its figures (role:tabled-question)", () => {
+    assert.deepEqual(roleIn(WRITTEN, 'what assessment he has made of the cost'), { role: 'question', rule: 'role:tabled-question' });
+    assert.deepEqual(roleIn(WRITTEN, 'how many harbour pilots were licensed'), { role: 'question', rule: 'role:tabled-question' });
+  });
+
+  it("Leaves a sentence that opens with 'What' and asserts ('What his successor inherits is …') to the other rules (near-miss of role:tabled-question)", () => {
+    const text = 'The minister left office in May. What his successor inherits is a deficit of 4 per cent of output. It will take years to close.';
+    assert.notEqual(roleIn(text, 'What his successor inherits').rule, 'role:tabled-question');
+    const essay = 'Ports need money. If he will not act, Parliament must. The vote is next week.';
+    assert.notEqual(roleIn(essay, 'If he will not act').rule, 'role:tabled-question');
+  });
+});
+
+describe("Roles of session 18: what is drawn with 'therefore' inside a sentence", () => {
+  const REVIEW = fixture('river-authority-review.txt');
+  const ORAL = fixture('lighthouse-questions-record.md');
+  const WRITTEN = fixture('ferry-written-answers.txt');
+
+  it("Reads 'has therefore decided', 'therefore plans' and 'For that reason … invites' as conclusions, whatever their dates and figures (role:inferred)", () => {
+    assert.deepEqual(roleIn(REVIEW, 'The authority has therefore decided'), { role: 'conclusion', rule: 'role:inferred' });
+    assert.deepEqual(roleIn(REVIEW, 'For that reason the authority invites bids'), { role: 'conclusion', rule: 'role:inferred' });
+    assert.deepEqual(roleIn(WRITTEN, 'The Department therefore plans to review'), { role: 'conclusion', rule: 'role:inferred' });
+  });
+
+  it("Reads an answer's 'That is precisely why …' as a conclusion (role:inferred)", () => {
+    assert.deepEqual(roleIn(ORAL, 'That is precisely why the maintenance contract', 'markdown'), { role: 'conclusion', rule: 'role:inferred' });
+  });
+
+  it("Leaves 'which is why' (a fact told with its consequence) to the other rules (near-miss of role:inferred)", () => {
+    assert.notEqual(roleIn(REVIEW, 'Pumping stations handle about 60 per cent').rule, 'role:inferred');
+  });
+});
