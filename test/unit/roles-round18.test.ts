@@ -57,3 +57,19 @@ describe("Roles of session 18: what is drawn with 'therefore' inside a sentence"
     assert.notEqual(roleIn(REVIEW, 'Pumping stations handle about 60 per cent').rule, 'role:inferred');
   });
 });
+
+describe('Roles of session 18: the conditions of a call for tenders', () => {
+  const TENDER = fixture('lock-gate-tender.txt');
+
+  it('Reads who is excluded, the language of tenders, the time limit for questions and the release of the documents as the procedure\'s rules (role:tender-condition)', () => {
+    for (const words of ['Tenderers will be excluded where', 'Unpaid taxes above EUR 2,000 are a ground for exclusion', 'Tenders may be drawn up in English', 'Clarification questions must be received by 3 March 2027', 'The tender documents will be released']) {
+      assert.deepEqual(roleIn(TENDER, words), { role: 'statement', rule: 'role:tender-condition' }, words);
+    }
+  });
+
+  it("Leaves the object of the call, and a policy of excluding firms argued elsewhere, to the other rules (near-miss of role:tender-condition)", () => {
+    assert.notEqual(roleIn(TENDER, 'The old gates leak about 900 cubic metres').rule, 'role:tender-condition');
+    const text = 'The network must be trusted. Firms from states that spy on us should be excluded from it. The cost is small.';
+    assert.notEqual(roleIn(text, 'should be excluded from it').rule, 'role:tender-condition');
+  });
+});
