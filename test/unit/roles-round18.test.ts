@@ -73,3 +73,18 @@ describe('Roles of session 18: the conditions of a call for tenders', () => {
     assert.notEqual(roleIn(text, 'should be excluded from it').rule, 'role:tender-condition');
   });
 });
+
+describe('Roles of session 18: a general case argued from', () => {
+  const TOLL = fixture('bridge-toll-commentary.txt');
+
+  it("Reads an indefinite case and what it would do, with no figure, as a reason (role:hypothetical-judgement)", () => {
+    assert.deepEqual(roleIn(TOLL, 'A toll that drivers could avoid would empty the bridge'), { role: 'reason', rule: 'role:hypothetical-judgement' });
+    assert.deepEqual(roleIn(TOLL, 'A court that struck down the toll lightly'), { role: 'reason', rule: 'role:hypothetical-judgement' });
+  });
+
+  it("Leaves a sentence opening with a definite subject to the other rules (near-miss of role:hypothetical-judgement)", () => {
+    assert.notEqual(roleIn(TOLL, 'The council should keep the bridge toll').rule, 'role:hypothetical-judgement');
+    const text = 'Ports need money. The new quay would help the fishing fleet most. It opens in May.';
+    assert.notEqual(roleIn(text, 'The new quay would help').rule, 'role:hypothetical-judgement');
+  });
+});
