@@ -80,6 +80,8 @@ describe('Roles of session 18: a general case argued from', () => {
   it("Reads an indefinite case and what it would do, with no figure, as a reason (role:hypothetical-judgement)", () => {
     assert.deepEqual(roleIn(TOLL, 'A toll that drivers could avoid would empty the bridge'), { role: 'reason', rule: 'role:hypothetical-judgement' });
     assert.deepEqual(roleIn(TOLL, 'A court that struck down the toll lightly'), { role: 'reason', rule: 'role:hypothetical-judgement' });
+    const fleet = 'The fleet is old. The navy should buy four frigates. The last ones were sold in 2019. A larger fleet would deter raids. Ships wait.';
+    assert.deepEqual(roleIn(fleet, 'would deter'), { role: 'reason', rule: 'role:hypothetical-judgement' });
   });
 
   it("Leaves a sentence opening with a definite subject to the other rules (near-miss of role:hypothetical-judgement)", () => {
