@@ -45,7 +45,8 @@ describe('Roles in press releases, numbered recommendations, policy papers, spee
     // what follows a recommendation, with only reasons between, is a reason for it
     ['role:justification', 'The fleet is old. The navy should buy four frigates. A larger fleet would deter raids on the convoys. Ships wait.', 'would deter', 'reason'],
     ['role:justification', 'The fleet is old. The navy should buy four frigates. Old hulls cannot be armed. Escorts would also be faster.', 'Escorts would', 'reason'],
-    ['role:judgement', 'The fleet is old. The navy should buy four frigates. The last ones were sold in 2019. A larger fleet would deter raids. Ships wait.', 'would deter', 'thesis'],
+    // (an indefinite case, 'A larger fleet would deter raids', is a premise argued from: role:hypothetical-judgement, roles-round18.test.ts)
+    ['role:judgement', 'The fleet is old. The navy should buy four frigates. The last ones were sold in 2019. Four more frigates would deter raids. Ships wait.', 'would deter', 'thesis'],
     // the paragraph under a numbered recommendation justifies it; under a paragraph that reports first, under an item continuing a lead-in,
     // or where the paragraph puts forward a recommendation of its own ('Pay the yard on delivery. The navy should …'), it does not
     ['role:justification', 'The fleet is old.\n\n1. The navy should buy four frigates.\n\nA larger fleet would deter raids on the convoys.\n\n2. The crews should train more.', 'would deter', 'reason'],
