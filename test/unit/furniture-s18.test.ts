@@ -69,4 +69,13 @@ describe('A parliamentary record’s clock times, column marks and question line
     const tender = read('ferry-tender.txt');
     assert.ok(tender.claims.some((c) => c.startsWith('This notice was finalised on 1 February 2026, and we ask bidders')), JSON.stringify(tender.claims));
   });
+
+  it('Keeps a standard form’s section lines as headings, though set between ruled lines or short as a header’s field (notice:form-item `heads`)', () => {
+    const { sections, notices, claims } = read('ferry-contract-notice.txt');
+    for (const title of ['SECTION I: CONTRACTING AUTHORITY', 'SECTION II: OBJECT', 'SECTION III: REASONS']) assert.ok(sections.includes(title), `${title}: ${JSON.stringify(sections)}`);
+    assert.ok(!notices.some(([, w]) => w.startsWith('SECTION')), JSON.stringify(notices));
+    // The coded items under them stay items; a section named with a number in a sentence's place stays as it was.
+    assert.ok(notices.some(([r, w]) => r === 'notice:form-item' && w === 'II.1.1) Title'), JSON.stringify(notices));
+    assert.ok(claims.includes('Section 4: the trust\'s fleet plan'), JSON.stringify(claims));
+  });
 });

@@ -213,7 +213,13 @@ export function asideBlocks(text: string, raw: readonly RawBlock[], shown: (i: n
     }
   }
   // notice:form-item — an official journal's standard form: its coded items and the values under them (its header fields stay notice:header-field).
-  for (const [k, rule] of formItems(raw, shown)) if (!rules.has(k)) rules.set(k, rule);
+  const form = formItems(raw, shown);
+  for (const [k, rule] of form.items) if (!rules.has(k)) rules.set(k, rule);
+  // A form's section line ('SECTION II: OBJECT') heads its items, though its value in capitals reads as a header's field too.
+  for (const k of form.heads) {
+    rules.delete(k);
+    heads.add(k);
+  }
   // notice:designation-entry — the entries of a list of designated persons: the name set surname first and its fields.
   for (const [k, rule] of designationEntries(raw, shown, lowerWords)) if (!rules.has(k)) rules.set(k, rule);
   return { rules, heads };
