@@ -78,4 +78,14 @@ describe('A parliamentary record’s clock times, column marks and question line
     assert.ok(notices.some(([r, w]) => r === 'notice:form-item' && w === 'II.1.1) Title'), JSON.stringify(notices));
     assert.ok(claims.includes('Section 4: the trust\'s fleet plan'), JSON.stringify(claims));
   });
+
+  it('Reads a speech’s delivery mark and embargo aside, in capitals, italics or plain, and keeps a sentence about them (notice:delivery-mark)', () => {
+    const plain = read('ferry-minister-speech.txt');
+    assert.deepEqual(plain.notices.filter(([r]) => r === 'notice:delivery-mark').map(([, w]) => w), ['EMBARGOED UNTIL 10:00, 4 MAY 2026', 'CHECK AGAINST DELIVERY']);
+    assert.ok(!plain.sections.some((s) => /DELIVERY|EMBARGOED/.test(s)), JSON.stringify(plain.sections));
+    assert.ok(plain.claims.some((c) => c.startsWith('Check against delivery is the rule for every text we publish')), JSON.stringify(plain.claims));
+    const marked = read('ferry-minister-speech.md');
+    assert.ok(marked.notices.some(([r, w]) => r === 'notice:delivery-mark' && w.replace(/\*/g, '') === 'As prepared for delivery'), JSON.stringify(marked.notices));
+    assert.ok(!marked.claims.some((c) => /prepared for delivery/i.test(c)), JSON.stringify(marked.claims));
+  });
 });
