@@ -88,4 +88,11 @@ describe('A parliamentary record’s clock times, column marks and question line
     assert.ok(marked.notices.some(([r, w]) => r === 'notice:delivery-mark' && w.replace(/\*/g, '') === 'As prepared for delivery'), JSON.stringify(marked.notices));
     assert.ok(!marked.claims.some((c) => /prepared for delivery/i.test(c)), JSON.stringify(marked.claims));
   });
+
+  it('Reads a cover’s field whose value is a reference code of several capital runs as a field, and keeps an annex heading in capitals (notice:header-field)', () => {
+    const { notices, sections, claims } = read('ferry-cover-code.txt');
+    assert.ok(notices.some(([r, w]) => r === 'notice:header-field' && w === 'Plan reference: IFT/2026/VSL/004'), JSON.stringify(notices));
+    assert.ok(!sections.some((s) => s.startsWith('Plan reference')) && !claims.some((c) => c.startsWith('Plan reference')), JSON.stringify(sections));
+    assert.ok(sections.includes('ANNEX A: COSTS OF THE VESSEL'), JSON.stringify(sections));
+  });
 });

@@ -49,10 +49,14 @@ export function lowerWords(value: string): number {
   return n;
 }
 
+/** A reference code: capitals and digits joined by slashes, dashes or dots, with a digit, as one word. */
+const REFERENCE_CODE = /^(?=[^\s]*\d)[\p{Lu}\d]+(?:[/.-][\p{Lu}\d]+)+$/u;
+
 /** Whether `value`, a field's value, names and proposes nothing: see {@link headerField}. */
 function bareValue(value: string, capitals: boolean): boolean {
-  // A value in capitals is a heading's title ('ANNEX A: COSTS OF THE MISSION'), not a field's value.
-  if (!/^[\p{Lu}\d]/u.test(value) || (!/\p{Ll}/u.test(value) && (value.match(/\p{Lu}{3,}/gu) ?? []).length >= 2)) return false;
+  // A value in capitals is a heading's title ('ANNEX A: COSTS OF THE MISSION'), not a field's value;
+  // a reference code, one word of capitals and digits joined by slashes or dashes ('DRPA/2025/SBG/0147'), is a value.
+  if (!/^[\p{Lu}\d]/u.test(value) || (!/\p{Ll}/u.test(value) && !REFERENCE_CODE.test(value) && (value.match(/\p{Lu}{3,}/gu) ?? []).length >= 2)) return false;
   return lowerWords(value) <= (capitals ? FIELD_ROW!.most! : 0);
 }
 
