@@ -285,6 +285,8 @@ describe('Notices: page furniture and boilerplate', () => {
     for (const id of ['notice:contents-leader', 'notice:chapter-list']) SHOWN.add(id);
     // An official journal's standard form, an annex's reference line and dateline, a list of designated persons in furniture-s17b.test.ts.
     for (const id of ['notice:form-item', 'notice:reference-line', 'notice:place-dateline', 'notice:designation-entry']) SHOWN.add(id);
+    // Session 18: a parliamentary record's clock times, column marks and question lines, a document's status note, a speech's delivery mark in furniture-s18.test.ts.
+    for (const id of ['notice:clock-time', 'notice:column-number', 'notice:question-member', 'notice:status-note', 'notice:delivery-mark']) SHOWN.add(id);
     for (const row of furniture.rules) {
       assert.ok(SHOWN.has(row.id), `${row.id} has no fixture`);
       assert.ok(RULE_TEXTS.says(row.id), `${row.id} has no phrase`);

@@ -29,7 +29,8 @@ describe('Roles of the spoken register (turns and stage directions)', () => {
     assert.deepEqual(roleIn(hearing, 'please proceed'), { role: 'statement', rule: 'role:turn-taking' });
   });
   it('Reads a note on how a speech was given as a statement, not its thesis', () => {
-    const speech = 'Check against delivery\n\nMinisters, friends, good evening.\n\nOur grain must keep moving, and the corridor must stay open all winter.';
-    assert.deepEqual(roleIn(speech, 'Check against delivery'), { role: 'statement', rule: 'role:stage-direction' });
+    // 'Check against delivery' alone on its line is no claim at all since session 18 (notice:delivery-mark, furniture-s18.test.ts).
+    const speech = 'As delivered\n\nMinisters, friends, good evening.\n\nOur grain must keep moving, and the corridor must stay open all winter.';
+    assert.deepEqual(roleIn(speech, 'As delivered'), { role: 'statement', rule: 'role:stage-direction' });
   });
 });

@@ -49,10 +49,14 @@ export function lowerWords(value: string): number {
   return n;
 }
 
+/** A reference code: capitals and digits joined by slashes, dashes or dots, with a digit, as one word. */
+const REFERENCE_CODE = /^(?=[^\s]*\d)[\p{Lu}\d]+(?:[/.-][\p{Lu}\d]+)+$/u;
+
 /** Whether `value`, a field's value, names and proposes nothing: see {@link headerField}. */
 function bareValue(value: string, capitals: boolean): boolean {
-  // A value in capitals is a heading's title ('ANNEX A: COSTS OF THE MISSION'), not a field's value.
-  if (!/^[\p{Lu}\d]/u.test(value) || (!/\p{Ll}/u.test(value) && (value.match(/\p{Lu}{3,}/gu) ?? []).length >= 2)) return false;
+  // A value in capitals is a heading's title ('ANNEX A: COSTS OF THE MISSION'), not a field's value;
+  // a reference code, one word of capitals and digits joined by slashes or dashes ('DRPA/2025/SBG/0147'), is a value.
+  if (!/^[\p{Lu}\d]/u.test(value) || (!/\p{Ll}/u.test(value) && !REFERENCE_CODE.test(value) && (value.match(/\p{Lu}{3,}/gu) ?? []).length >= 2)) return false;
   return lowerWords(value) <= (capitals ? FIELD_ROW!.most! : 0);
 }
 
@@ -213,7 +217,13 @@ export function asideBlocks(text: string, raw: readonly RawBlock[], shown: (i: n
     }
   }
   // notice:form-item — an official journal's standard form: its coded items and the values under them (its header fields stay notice:header-field).
-  for (const [k, rule] of formItems(raw, shown)) if (!rules.has(k)) rules.set(k, rule);
+  const form = formItems(raw, shown);
+  for (const [k, rule] of form.items) if (!rules.has(k)) rules.set(k, rule);
+  // A form's section line ('SECTION II: OBJECT') heads its items, though its value in capitals reads as a header's field too.
+  for (const k of form.heads) {
+    rules.delete(k);
+    heads.add(k);
+  }
   // notice:designation-entry — the entries of a list of designated persons: the name set surname first and its fields.
   for (const [k, rule] of designationEntries(raw, shown, lowerWords)) if (!rules.has(k)) rules.set(k, rule);
   return { rules, heads };

@@ -22,6 +22,9 @@ const CODED = new RegExp(ITEM_ROW.details, 'u');
 /** The id of the row. */
 export const FORM_ITEM_RULE = ITEM_ROW.id;
 
+/** A line heading the form's sections ('SECTION II: OBJECT OF THE CONTRACT'): the row's `heads`. */
+const SECTION_LINE = new RegExp(ITEM_ROW.heads ?? '(?!)', 'iu');
+
 /** A place and a date on a line of their own (headings.json, `heading:place-dateline`): a dateline, no heading and no claim. */
 export const PLACE_DATELINE = new RegExp(rowIn<{ readonly id: string; readonly pattern?: string }>('headings.json', headings.rules, 'heading:place-dateline').pattern ?? '(?!)', 'iu');
 
@@ -59,10 +62,12 @@ function formLines(lines: readonly string[]): boolean {
  * block, a paragraph every line of which ends no sentence, and a line the
  * layout reads as a heading (no '#') that is a coded item or the one value
  * right under a coded label ('I.5) Main activity' over 'Defence'). The form's
- * sections ('Section II: Object') stay headings: they open with no code.
+ * sections ('Section II: Object') stay headings: they open with no code; one
+ * the layout read as a paragraph (between ruled lines) is returned in `heads`.
  */
-export function formItems(raw: readonly RawBlock[], shown: (i: number) => string | null): Map<number, string> {
+export function formItems(raw: readonly RawBlock[], shown: (i: number) => string | null): { items: Map<number, string>; heads: Set<number> } {
   const found = new Map<number, string>();
+  const heads = new Set<number>();
   const coded: boolean[] = raw.map((b, i) => {
     const own = b.kind === 'paragraph' || (b.kind === 'heading' && b.depth === undefined) ? shown(i) : null;
     return own !== null && CODED.test(own.trimStart());
@@ -74,7 +79,14 @@ export function formItems(raw: readonly RawBlock[], shown: (i: number) => string
     last = i;
     count += linesOf(shown(i) ?? '').filter((l) => CODED.test(l)).length;
   }
-  if (count < ITEM_ROW.least || last < 0) return found;
+  if (count < ITEM_ROW.least || last < 0) return { items: found, heads };
+  // notice:form-item `heads` — a block of one line that is the form's section line, wherever it stands, heads the items under it.
+  for (let i = 0; i < raw.length; i++) {
+    const block = raw[i];
+    const own = block.kind === 'paragraph' || (block.kind === 'heading' && block.depth === undefined) ? shown(i) : null;
+    const lines = own === null ? [] : linesOf(own);
+    if (lines.length === 1 && SECTION_LINE.test(lines[0])) heads.add(i);
+  }
   let prior = -1;
   for (let i = 0; i <= last; i++) {
     const block = raw[i];
@@ -84,7 +96,8 @@ export function formItems(raw: readonly RawBlock[], shown: (i: number) => string
     const underLabel = prior >= 0 && coded[prior] && linesOf(shown(prior) ?? '').length === 1;
     prior = i;
     if (!formLines(lines)) continue;
+    if (heads.has(i)) continue;
     if (block.kind === 'paragraph' || (block.kind === 'heading' && block.depth === undefined && (coded[i] || (underLabel && lines.length === 1)))) found.set(i, ITEM_ROW.id);
   }
-  return found;
+  return { items: found, heads };
 }

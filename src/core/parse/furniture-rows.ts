@@ -34,6 +34,8 @@ export interface FurnitureRow {
   readonly labels?: readonly string[];
   /** notice:contact-tail: what the closing sentence must give (an address, a number). */
   readonly details?: string;
+  /** notice:form-item: a line heading the form's sections ('Section II: Object'), a heading and never an item. */
+  readonly heads?: string;
 }
 
 /** Every row of furniture.json, in the file's order. */

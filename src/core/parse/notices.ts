@@ -14,6 +14,7 @@ import { BRACKETED_TAIL_RULE, bracketedTail } from './tails';
 import { CHAPTER_RULE, chapterBlock, chapterLines } from './chapters';
 import { leaderTableRows } from './leaders';
 import { WIDGET_RULE, widgetAnswer } from './widget';
+import { STATUS_NOTE_RULE, statusNote } from './status-note';
 
 const AFFILIATION = furnitureRow('notice:affiliation-line');
 const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
@@ -187,7 +188,7 @@ export function markNotices(
     const shown = READ.has(block.kind) && !block.notice ? shownOrSource(text, masked, block) : null;
     // A heading the markup marks, or one naming the end matter that the layout reads as a heading like the others.
     const marked = block.kind === 'heading' && (block.depth !== undefined || (shown !== null && END_MATTER.test(shown.replace(/[\s*_#]+/g, ' ').trim())));
-    const top = i < TOP_BLOCKS || cover;
+    const top = i < TOP_BLOCKS || cover
     // Above the first prose: the cover as it was before this block.
     const aboveProse = cover;
     let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors }) : null;
@@ -207,7 +208,8 @@ export function markNotices(
     // A furniture line found before ('[Signed]' between a party's line and its signer) leaves the block above as it was.
     ruleAbove = block.kind === 'meta' && block.notice ? above : rule;
     if (!rule && shown !== null && top && !marked && wrapped(text, shown, block, notices[notices.length - 1])) rule = WRAPPED!.id;
-    if (!rule && PROSE_KINDS.has(block.kind)) cover = false;
+    // A form's fields read aside (notice:form-item, notice:header-field) are the cover's, not prose.
+    if (!rule && PROSE_KINDS.has(block.kind) && !asides.rules.has(i)) cover = false;
     // A copyright line the legal vocabulary reads whole near the end is the legal notice it was (notice:legal-short over notice:copyright-line).
     if (rule === COPYRIGHT_LINE && i >= endFrom && legalStart(masked, block) === block.start) rule = legalRule(masked, block);
     const legal = !rule && i >= endFrom && READ.has(block.kind) ? legalStart(masked, block) : null;
@@ -233,6 +235,8 @@ export function markNotices(
       continue;
     }
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) rule = DISCLAIMER_ROW!.id;
+    // notice:status-note — 'This notice is published for information only. …': the document's note on its own standing.
+    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && statusNote(shown)) rule = STATUS_NOTE_RULE;
     if (!rule && shown !== null && block.kind === 'blockquote' && quotes.repeats(shown, block)) rule = PULL_QUOTE;
     if (!rule && shown !== null && block.kind === 'paragraph' && (top || i >= endFrom) && /^\s*[*_]/.test(text.slice(block.start, block.end)) && authorBio(shown)) rule = AUTHOR_BIO_RULE;
     const next = raw[i + 1] && READ.has(raw[i + 1].kind) ? shownOrSource(text, masked, raw[i + 1]) : '';
