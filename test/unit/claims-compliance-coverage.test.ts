@@ -60,3 +60,16 @@ describe('How much of a border or a coast sensors watch is surveillance (claim:f
     }
   });
 });
+
+describe('How many people a plant employs or hires is a matter of jobs (categories.json "workers", "workforce", "employs", "hire", "hiring")', () => {
+  it('Reads a plant that employs and hires people as economic', () => {
+    for (const text of ['The plant employs 800 people, twice as many as in 2020.', 'The mill will hire 300 workers next year.']) {
+      assert.equal(claimOf(text).primary, 'economic', text);
+      assert.ok(claimOf(text).why.some((r) => r.rule === 'claim:economic-word'), text);
+    }
+  });
+
+  it('Leaves an army\'s workforce of soldiers military (near-miss)', () => {
+    assert.equal(claimOf('The army will grow its workforce of 40,000 soldiers and reservists by a tenth.').primary, 'military');
+  });
+});
