@@ -104,7 +104,8 @@ export class FrameGate {
   constructor(frames: readonly { readonly row: { readonly words: readonly string[] } }[]) {
     this.#count = frames.length;
     frames.forEach(({ row }, frame) => {
-      const texts = row.words.map((w) => (w.endsWith('*') ? w.slice(0, -1) : w).split(/\s+/).join(' ').toLowerCase());
+      // A phrase with a gap ("coverage of the … border") matches only where its words before the gap start: they are its gate.
+      const texts = row.words.map((w) => w.split('\u2026')[0].trim()).map((w) => (w.endsWith('*') ? w.slice(0, -1) : w).split(/\s+/).join(' ').toLowerCase());
       if (texts.some((t) => t.length === 0 || /[^\x00-\x7f]/.test(t))) {
         this.#always.push(frame);
         return;
