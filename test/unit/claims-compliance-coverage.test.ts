@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyse } from '../../src/core/analyse';
 
 /**
@@ -71,5 +73,22 @@ describe('How many people a plant employs or hires is a matter of jobs (categori
 
   it('Leaves an army\'s workforce of soldiers military (near-miss)', () => {
     assert.equal(claimOf('The army will grow its workforce of 40,000 soldiers and reservists by a tenth.').primary, 'military');
+  });
+});
+
+describe('People named by the field they serve are no economic cue (claim:workers-of-a-field; fixture test/fixtures/categories-workers-of-a-field)', () => {
+  const text = readFileSync(join(__dirname, '../../../test/fixtures/categories-workers-of-a-field/input.md'), 'utf8');
+  const claims = analyse(text, { format: 'markdown' }).claims;
+  const starting = (start: string) => claims.find((c) => text.slice(c.start, c.end).startsWith(start))!;
+  it('Reads aid workers wounded by artillery fire as military, naming the rule', () => {
+    assert.equal(starting('Two aid workers').primary, 'military');
+    assert.ok(starting('Two aid workers').why.some((r) => r.rule === 'claim:workers-of-a-field'));
+  });
+  it('Gives health workers reporting a closed road no economic category', () => {
+    assert.notEqual(starting('Health workers').primary, 'economic');
+  });
+  it('Keeps a firm that hires drivers and pays a bonus economic (near-miss)', () => {
+    assert.equal(starting('The logistics firm').primary, 'economic');
+    assert.ok(!starting('The logistics firm').why.some((r) => r.rule === 'claim:workers-of-a-field'));
   });
 });

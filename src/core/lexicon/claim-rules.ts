@@ -203,7 +203,7 @@ export function compileClaimRules(data: ClaimData): ClaimRules {
   };
 }
 
-/** Words of a category used as a figure of speech in one of `words` ("place a premium on"): the cues of `terms` inside count `factor` of their weight (claims/shifts.ts). */
+/** Words of a category used outside their own sense in one of `words` (a figure of speech, "place a premium on"; people named by the field they serve, "aid workers"): the cues of `terms` inside count `factor` of their weight (claims/shifts.ts). */
 export interface FigurativeRule extends RuleRow {
   readonly terms: readonly string[];
   readonly words: readonly string[];
