@@ -36,6 +36,18 @@ describe('Roles of session 18: parliamentary questions as the record prints them
     const essay = 'Ports need money. If he will not act, Parliament must. The vote is next week.';
     assert.notEqual(roleIn(essay, 'If he will not act').rule, 'role:tabled-question');
   });
+
+  it("Leaves a commentary's opening free relative ('What plans she has …', 'If he will make a statement …, we …'), with more said in its paragraph, to the other rules (near-miss of role:tabled-question)", () => {
+    const column = 'The harbour minister\n\nWhat plans she has drawn up for the harbour will shape the town for a generation. The council has waited two years.\n\nIf he will make a statement next week, the pilots will know where they stand. Until then they wait.';
+    assert.notEqual(roleIn(column, 'What plans she has drawn up').rule, 'role:tabled-question');
+    assert.notEqual(roleIn(column, 'If he will make a statement next week').rule, 'role:tabled-question');
+  });
+
+  it("Leaves 'To ask the <someone> to …' as the subject of a sentence, and the words inside reported speech, to the other rules (near-miss of role:tabled-question)", () => {
+    const column = 'Ferry fares\n\nTo ask the ratepayer to cover the ferry losses again is unfair.\n\nTo ask the Secretary of State for Transport for more money is pointless, a councillor said.';
+    assert.notEqual(roleIn(column, 'To ask the ratepayer').rule, 'role:tabled-question');
+    assert.notEqual(roleIn(column, 'for more money is pointless').rule, 'role:tabled-question');
+  });
 });
 
 describe("Roles of session 18: what is drawn with 'therefore' inside a sentence", () => {
@@ -56,6 +68,22 @@ describe("Roles of session 18: what is drawn with 'therefore' inside a sentence"
   it("Leaves 'which is why' (a fact told with its consequence) to the other rules (near-miss of role:inferred)", () => {
     assert.notEqual(roleIn(REVIEW, 'Pumping stations handle about 60 per cent').rule, 'role:inferred');
   });
+
+  it("Leaves a sourced or reported 'therefore' ('…, the statistics office reported', 'Officials claim that … therefore …') to the other rules (near-miss of role:inferred)", () => {
+    const text = 'Fares and subsidies\n\nFerry fares rose sharply last year. Fuel costs therefore climbed by 6% in May, the statistics office reported. Officials claim that the levy will therefore fund itself within a decade. The line may close.';
+    assert.notEqual(roleIn(text, 'Fuel costs therefore climbed').rule, 'role:inferred');
+    assert.notEqual(roleIn(text, 'Officials claim that the levy').rule, 'role:inferred');
+  });
+
+  it("Leaves a premise whose second half explains with 'and for that reason' or 'and therefore' to the other rules (near-miss of role:inferred)", () => {
+    const text = 'The levy is badly designed. A farm that plants hedges pays more, and for that reason few farms plant them. Councils should change it.';
+    assert.notEqual(roleIn(text, 'A farm that plants hedges').rule, 'role:inferred');
+  });
+
+  it("Leaves a decision recorded in minutes ('The Committee therefore agreed to …') to the other rules (near-miss of role:inferred)", () => {
+    const minutes = 'MINUTES OF THE HARBOUR COMMITTEE\n\nThe Chair opened the meeting at 9.30. The Treasurer reported a shortfall of £40,000. The Committee therefore agreed to postpone the dredging to 2026. There was no further business.';
+    assert.notEqual(roleIn(minutes, 'The Committee therefore agreed').rule, 'role:inferred');
+  });
 });
 
 describe('Roles of session 18: the conditions of a call for tenders', () => {
@@ -71,6 +99,13 @@ describe('Roles of session 18: the conditions of a call for tenders', () => {
     assert.notEqual(roleIn(TENDER, 'The old gates leak about 900 cubic metres').rule, 'role:tender-condition');
     const text = 'The network must be trusted. Firms from states that spy on us should be excluded from it. The cost is small.';
     assert.notEqual(roleIn(text, 'should be excluded from it').rule, 'role:tender-condition');
+  });
+
+  it("Leaves the words of procurement in a paper that argues about it, not a call for tenders (near-miss of role:tender-condition)", () => {
+    const paper = 'Buying for the public\n\nBids must be scored on carbon as well as on cost. The grounds for exclusion leave out firms that dodge tax. Requests for clarification doubled in 2024, the audit office found. Tender documents are too long for small firms to read.';
+    for (const words of ['Bids must be scored on carbon', 'The grounds for exclusion leave out', 'Requests for clarification doubled', 'Tender documents are too long']) {
+      assert.notEqual(roleIn(paper, words).rule, 'role:tender-condition', words);
+    }
   });
 });
 
@@ -88,5 +123,11 @@ describe('Roles of session 18: a general case argued from', () => {
     assert.notEqual(roleIn(TOLL, 'The council should keep the bridge toll').rule, 'role:hypothetical-judgement');
     const text = 'Ports need money. The new quay would help the fishing fleet most. It opens in May.';
     assert.notEqual(roleIn(text, 'The new quay would help').rule, 'role:hypothetical-judgement');
+  });
+
+  it("Leaves a 'would' inside a reported question ('A councillor asked whether … would …') or seen from the past ('A generation ago, …') to the other rules (near-miss of role:hypothetical-judgement)", () => {
+    const text = 'The bridge toll\n\nThe toll has divided the town. Drivers complain and traders worry. A councillor asked whether the toll would cover the repairs. A generation ago, the thought that drivers would pay to cross seemed absurd. The vote is in June, and it will be close. Therefore the council must decide soon.';
+    assert.notEqual(roleIn(text, 'A councillor asked whether').rule, 'role:hypothetical-judgement');
+    assert.notEqual(roleIn(text, 'A generation ago').rule, 'role:hypothetical-judgement');
   });
 });

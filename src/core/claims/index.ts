@@ -16,7 +16,7 @@ import { actorsAlone, eventsAsTime, figurativeWords, shiftWords } from './shifts
 import { paragraphEchoes } from './echo';
 import { outOfCompany, wordsOutOfCompany } from './company';
 import { inCompany, wordsInCompany } from './kept';
-import { describes, records, roleWords, type RoleWords } from './roles';
+import { describes, notices, records, roleWords, type RoleWords } from './roles';
 import { roleOf } from './role-of';
 import { recommendationsOf } from './recommendations';
 import { fitted, fittedWith, Numbered } from './order';
@@ -217,8 +217,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   let leadInRole: Role | null = null;
   // Whether that lead-in tells of the past (its items record what was done), or says what the list covers or requires (a rule of `scopes`).
   let leadInNarrates = false, leadInScopes = false;
-  // A document that describes rather than argues reads its unmarked sentences as description.
-  const register = (describes(sentenceRoles as RoleWords[], roles) ? DESCRIPTIVE_BIT : 0) | (records(sentenceRoles as RoleWords[], roles) ? POSITION_BITS.inRecord : 0);
+  // A document that describes rather than argues reads its unmarked sentences as description; one that records its proceedings, or calls for tenders, has its own positions.
+  const register = (describes(sentenceRoles as RoleWords[], roles) ? DESCRIPTIVE_BIT : 0) | (records(sentenceRoles as RoleWords[], roles) ? POSITION_BITS.inRecord : 0) | (notices(text, sentences.start, sentences.end, roles) ? POSITION_BITS.inNotice : 0);
   // Whether the sentence before asked a question (its role words are let go once its claim is made).
   let previousAsks = false;
   // The role the sentence before was read with (a thesis is what the sentences after it in its paragraph argue for).

@@ -72,6 +72,7 @@ function holds(rule: RoleRule, hit: RoleHit | null, words: RoleWords, scene: Rol
   if (rule.pattern && !hit) return false;
   if (rule.question && !words.question) return false;
   if (rule.positions && !(rule.positions & position)) return false;
+  if ((rule.allPositions & position) !== rule.allPositions || (rule.notPositions & position)) return false;
   if (rule.register && (rule.register === 'descriptive') !== ((position & DESCRIPTIVE_BIT) !== 0)) return false;
   if (rule.concrete !== undefined && rule.concrete !== (scene.entities > 0 || figures.length > 0)) return false;
   if (rule.named !== undefined && rule.named !== scene.entities > 0) return false;

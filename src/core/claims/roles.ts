@@ -234,3 +234,19 @@ function piecesAtMost(text: string, max: number): boolean {
 export function records(sentences: readonly RoleWords[], roles: RoleLexicon): boolean {
   return roles.records.size > 0 && sentences.some((words) => words.hits.some((h) => roles.records.has(h.rule) && !roles.recordsNot.has(h.term.replace(/\s+/g, ' '))));
 }
+
+/**
+ * Whether a document is itself a call for tenders: a sentence (its text from `starts` to `ends`) holds the cue of a
+ * rule of the data's `notices` (a contract notice, an invitation to tender). Each sentence's text is read, not its
+ * role words: a cue that decides alone ends their scan, and a marking rule comes after every other.
+ */
+export function notices(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, roles: RoleLexicon): boolean {
+  for (const r of roles.notices) {
+    const { pattern, notWith } = roles.rules[r];
+    for (let s = 0; s < starts.length; s++) {
+      const lower = text.slice(starts[s], ends[s]).toLowerCase();
+      if (pattern!.test(lower) && !notWith?.test(lower)) return true;
+    }
+  }
+  return false;
+}

@@ -12,7 +12,7 @@ import roleData from './data/roles.json';
 /** Where a sentence sits, as rules name it. */
 export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem'
   | 'inBackground' | 'afterQuestion' | 'afterEvidence' | 'beforeTurn' | 'afterRecommendation' | 'lastInSection'
-  | 'afterThesis' | 'inConclusion' | 'afterScope' | 'inAboutSection' | 'inRecord';
+  | 'afterThesis' | 'inConclusion' | 'afterScope' | 'inAboutSection' | 'inRecord' | 'inNotice';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -47,6 +47,8 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   inAboutSection: 32768,
   /** In a document that records its own proceedings: one of its sentences holds a cue of a rule the data's `records` names ('The Chair opened the meeting', 'gives the lead judgment'). */
   inRecord: 65536,
+  /** In a document that is itself a call for tenders: one of its sentences holds a cue of a rule the data's `notices` names ('The Authority invites tenders for …', 'the time limit for receipt of tenders'). */
+  inNotice: 131072,
 };
 
 /**
@@ -61,6 +63,13 @@ export type RoleRegister = 'argued' | 'descriptive';
 
 /** A sentence's shape, as rules name it (lower-case start, lead-in colon, announced items, "Second, …", quotes, present or past telling). */
 export type RoleShape = 'lower-case-start' | 'colon-end' | 'announces-items' | 'enumerated' | 'quotes' | 'present-general' | 'commands' | 'narrated' | 'hypothetical' | 'defines' | 'term-means';
+
+/**
+ * What makes a sentence argue from a hypothetical case: it opens with one of `openers` ('A', 'Every') and its verb is
+ * one of `modals` ('would'), before any full stop, colon or semicolon, with none of `notBefore` between: a word that
+ * puts the modal in a reported question ('asked whether …') or in the past seen from then ('A decade ago, …').
+ */
+export interface HypotheticalData { readonly openers: readonly string[]; readonly modals: readonly string[]; readonly notBefore?: readonly string[] }
 
 /** One rule as written in the data. */
 export interface RoleRuleRow {
@@ -79,6 +88,10 @@ export interface RoleRuleRow {
   readonly notFigure?: readonly FigureKind[];
   /** Holds only for a sentence in any of these positions. */
   readonly position?: readonly RolePosition[];
+  /** Holds only for a sentence in all of these positions (firstInParagraph and lastInParagraph: the sentence is its paragraph). */
+  readonly positionAll?: readonly RolePosition[];
+  /** Holds only for a sentence in none of these positions. */
+  readonly notPosition?: readonly RolePosition[];
   /** Holds only when the sentence names an entity or states a figure (true), or neither (false). */
   readonly concrete?: boolean;
   /** Holds only when the sentence names an entity (true), or names none (false), whatever figures it states. */
@@ -137,7 +150,7 @@ export interface RoleData {
   /** The fewest words a quoted passage has for its sentence to quote someone (the shape quotes); a sentence opening with a quotation mark always does. */
   readonly quoteWords?: number;
   /** What makes a sentence argue from a hypothetical case: it opens with one of `openers` ('A', 'Every') and its verb is one of `modals` ('would'), before any full stop, colon or semicolon (the shape hypothetical). */
-  readonly hypothetical?: { readonly openers: readonly string[]; readonly modals: readonly string[] };
+  readonly hypothetical?: HypotheticalData;
   /** Relative pronouns that, after a comma, open a clause whose dates date what it describes, not the sentence's event. */
   readonly relativePronouns?: readonly string[];
   /** Ordinals that, opening a sentence and followed by a comma, number a point ("First, …", "Finally, …"): the shape enumerated. */
@@ -146,6 +159,8 @@ export interface RoleData {
   readonly register?: { readonly argues: readonly string[]; readonly minShare: number; readonly minSentences: number; readonly says: string };
   /** Rules whose cue, in any sentence of a document, shows it records its own proceedings (minutes, a court's summary): all its sentences are `inRecord`. */
   readonly records?: readonly string[];
+  /** Rules whose cue, in any sentence of a document, shows it is itself a call for tenders (a contract notice, an invitation to tender): all its sentences are `inNotice`. */
+  readonly notices?: readonly string[];
   /** Phrases of the `records` rules' cues that speak of a record rather than record its proceedings ('the minutes of the March meeting show'): they make no document a record. */
   readonly recordsNot?: readonly string[];
   /**

@@ -24,6 +24,10 @@ export interface RoleRule extends RoleRuleRow {
   readonly toldOn: { readonly links: ReadonlySet<string>; readonly verbs: ReadonlySet<string>; readonly words: number } | null;
   /** The positions it needs as a mask of {@link POSITION_BITS}; 0 for any. */
   readonly positions: number;
+  /** The positions it needs all of, as a mask; 0 for none. */
+  readonly allPositions: number;
+  /** The positions it holds in none of, as a mask; 0 for none. */
+  readonly notPositions: number;
   /** A cue rule that needs nothing else: once its cue is found, no later rule can decide, so a sentence's cues need not be read further. */
   readonly final: boolean;
   /**
@@ -75,6 +79,8 @@ export interface RoleLexicon {
   readonly records: ReadonlySet<number>;
   /** The data's `recordsNot`: cue phrases of those rules that make no document a record. */
   readonly recordsNot: ReadonlySet<string>;
+  /** The rules (by index) whose cue in any sentence makes the document a call for tenders (the data's `notices`). */
+  readonly notices: ReadonlySet<number>;
   /** The data's `commands`, compiled: what makes a sentence that opens with a verb an order (null: none is). */
   readonly commands: { readonly finite: RegExp; readonly pairs: ReadonlySet<string>; readonly subjects: ReadonlySet<string>; readonly breaks: RegExp; readonly opener: number } | null;
   /** A sentence opening with a phrase of the turn cue list's `start` phrases, or null without one. */

@@ -1,3 +1,4 @@
+import type { HypotheticalData } from './role-data';
 /**
  * Role cue phrases as regexes (the compile of lexicon/data/roles.json in
  * roles.ts uses them): phrases matched at word boundaries, at a sentence's
@@ -85,9 +86,10 @@ export function termMeaningPattern(t: { readonly nouns: readonly string[]; reado
   return new RegExp(`^(?:[^,;:.()"“”]{1,40},\\s+)?(?:the\\s+(?:${alternatives(t.nouns)})\\s+)?["“]?[^"“”]{1,60}["”]\\s+(?:${alternatives(t.verbs)})\\b`, 'i');
 }
 
-/** A sentence (lower-cased) that opens with an indefinite case and says what it would do, before any full stop, colon or semicolon (the shape hypothetical). */
-export function hypotheticalPattern(h: { readonly openers: readonly string[]; readonly modals: readonly string[] }): RegExp {
-  return new RegExp(`^(?:${alternatives(h.openers)})\\s(?:[^.;:]|\\.(?=\\d))*?\\b(?:${alternatives(h.modals)})\\b`);
+/** A sentence (lower-cased) that opens with an indefinite case and says what it would do, before any full stop, colon or semicolon and any word of `notBefore` (the shape hypothetical). */
+export function hypotheticalPattern(h: HypotheticalData): RegExp {
+  const not = h.notBefore?.length ? `(?!(?<![a-z0-9])(?:${alternatives(h.notBefore)})(?![a-z0-9]))` : '';
+  return new RegExp(`^(?:${alternatives(h.openers)})\\s(?:${not}(?:[^.;:]|\\.(?=\\d)))*?\\b(?:${alternatives(h.modals)})\\b`);
 }
 
 /** A sentence (lower-cased) that tells of the past: see RoleData's `narration`. */

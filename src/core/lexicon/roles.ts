@@ -45,13 +45,9 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
       if (!list?.start?.length) throw new Error(`Role rule "${row.id}" opens with the cue list "${row.opens}", which the role data does not have with start phrases.`);
       subject = phrasePattern(list.start, 'start');
     }
-    let positions = 0;
-    for (const p of row.position ?? []) {
-      if (!(p in POSITION_BITS)) throw new Error(`Role rule "${row.id}" names the position "${p}": use ${Object.keys(POSITION_BITS).join(', ')}.`);
-      positions |= POSITION_BITS[p];
-    }
+    const positions = maskOf(row.id, row.position), allPositions = maskOf(row.id, row.positionAll), notPositions = maskOf(row.id, row.notPosition);
     // A rule decides alone (no later rule's cue need be looked for) when its cue is all it asks for: no register either.
-    const final = pattern !== null && !subject && !row.question && !row.figure && !row.shape && !row.notFigure && row.concrete === undefined && row.named === undefined && positions === 0 && !row.register;
+    const final = pattern !== null && !subject && !row.question && !row.figure && !row.shape && !row.notFigure && row.concrete === undefined && row.named === undefined && (positions | allPositions | notPositions) === 0 && !row.register;
     const words = pattern && (row.at ?? 'anywhere') === 'anywhere' ? openingWords(data.cues[row.cue!].anywhere ?? []) : null;
     const patternIndex = pattern ? [...patterns.values()].indexOf(pattern) : -1;
     const earlier = row.cue !== undefined ? data.cues[row.cue].notEarlier ?? [] : [];
@@ -61,7 +57,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     const notQuoted = row.cue !== undefined && data.cues[row.cue].notQuoted === true;
     const on = row.cue !== undefined ? data.cues[row.cue].notToldOn : undefined;
     const toldOn = on ? { links: new Set(on.links), verbs: new Set(on.verbs), words: on.words } : null;
-    return { ...row, pattern, subject, notEarlier, notWith, notQuoted, toldOn, positions, final, patternIndex, startWords: pattern && row.at === 'start' ? openingWords(data.cues[row.cue!].start ?? []) : null, opening: pattern && words && narrow ? { words, sticky: narrow, member: new Uint8Array(0) } : null };
+    return { ...row, pattern, subject, notEarlier, notWith, notQuoted, toldOn, positions, allPositions, notPositions, final, patternIndex, startWords: pattern && row.at === 'start' ? openingWords(data.cues[row.cue!].start ?? []) : null, opening: pattern && words && narrow ? { words, sticky: narrow, member: new Uint8Array(0) } : null };
   });
   const openings = numberOpenings(rules);
   const a = data.announce;
@@ -77,7 +73,9 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   const turn = turnList?.start?.length ? phrasePattern(turnList.start, 'start') : null;
   const recommends = new Set(data.recommends ?? []);
   for (const id of data.records ?? []) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's records names the rule "${id}", which it does not have.`);
+  for (const id of data.notices ?? []) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's notices names the rule "${id}", which it does not have.`);
   const records = new Set(rules.flatMap((row, i) => (data.records?.includes(row.id) ? [i] : [])));
+  const notices = new Set(rules.flatMap((row, i) => (data.notices?.includes(row.id) ? [i] : [])));
   const recordsNot = new Set(data.recordsNot ?? []);
   const c = data.commands;
   const commands = c ? { finite: new RegExp(`(?<![a-z0-9'])(?:${alternatives(c.finite)})(?![a-z0-9])`), pairs: new Set(c.pairs), subjects: new Set(c.subjects), breaks: new RegExp(`[,;:\u2013\u2014]|(?<![a-z0-9])(?:${alternatives(c.breaks)})(?![a-z0-9])`), opener: c.opener } : null;
@@ -91,7 +89,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
-  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, records, recordsNot, commands, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, abouts, narrates, defines: data.definition ? definitionPattern(data.definition) : null, meansTerm: data.termMeaning ? termMeaningPattern(data.termMeaning) : null, features, signals, combiner: combine(features) };
+  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, records, recordsNot, notices, commands, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, abouts, narrates, defines: data.definition ? definitionPattern(data.definition) : null, meansTerm: data.termMeaning ? termMeaningPattern(data.termMeaning) : null, features, signals, combiner: combine(features) };
 }
 
 /** The announce shape's patterns: a count and its plural, a share's number before it, and the units that measure a span. */
@@ -140,3 +138,13 @@ export const firstId = (rule: { readonly id: string }): string => rule.id.replac
 
 /** The built-in role rules. */
 export const DEFAULT_ROLES: RoleLexicon = compileRoles(ROLE_DATA);
+
+/** The mask of {@link POSITION_BITS} of the positions `names` of rule `id` (0 for none). */
+function maskOf(id: string, names: readonly RolePosition[] | undefined): number {
+  let mask = 0;
+  for (const p of names ?? []) {
+    if (!(p in POSITION_BITS)) throw new Error(`Role rule "${id}" names the position "${p}": use ${Object.keys(POSITION_BITS).join(', ')}.`);
+    mask |= POSITION_BITS[p];
+  }
+  return mask;
+}
