@@ -55,4 +55,16 @@ describe('The time a document states for itself dates its undated figures (figur
     assert.equal(figure(figures, '14').year, null);
     assert.equal(figure(figures, '$2 million').year, null);
   });
+
+  it("dates by the period a field names, not by the document's Date: beside it", () => {
+    const figures = read('quarterly-note.md');
+    for (const t of ['€6.5 million', '95']) assert.equal(figure(figures, t).year, 2023);
+    const annual = read('annual-review.md');
+    for (const t of ['2.7 million', '940']) assert.equal(figure(annual, t).year, 2026);
+  });
+
+  it('states no year when the period runs across years, and then the Date: beside it does not either', () => {
+    const figures = read('evaluation.md');
+    for (const t of ['61,000', '18%']) assert.equal(figure(figures, t).year, null);
+  });
 });
