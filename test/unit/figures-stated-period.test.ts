@@ -67,4 +67,12 @@ describe('The time a document states for itself dates its undated figures (figur
     const figures = read('evaluation.md');
     for (const t of ['61,000', '18%']) assert.equal(figure(figures, t).year, null);
   });
+
+  it("does not date by the stated time a sentence in the past that tells of an earlier time", () => {
+    const memo = read('memo-past.txt');
+    assert.equal(figure(memo, '£22 million').year, 2026);
+    for (const t of ['£9 million', '60 licences', '2%']) assert.equal(figure(memo, t).year, null, t);
+    const release = read('results-release.txt');
+    for (const t of ['5%', '£310 million', '£12 million']) assert.equal(figure(release, t).year, null, t);
+  });
 });

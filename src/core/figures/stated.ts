@@ -33,7 +33,7 @@ export function readStatedPeriod(text: string, blocks: readonly Block[], units: 
     const unit = g.unitIndex;
     if (unit < 0 || unit >= units.length) continue;
     const said = text.slice(units.start[unit], units.end[unit]);
-    if (lex.patterns.ahead.test(said) || lex.patterns.relativeYear.test(said)) continue;
+    if (lex.patterns.ahead.test(said) || lex.patterns.relativeYear.test(said) || before(text, blocks, g, said, lex)) continue;
     out ??= figures.slice();
     const why = g.why.map((r) => (r.about === 'year' ? reason(lex, 'figure:year-stated-period', 'year', stated.label) : r));
     out[f] = { ...g, year: stated.year, value: g.kind === 'date' ? stated.year : g.value, why };
@@ -44,6 +44,23 @@ export function readStatedPeriod(text: string, blocks: readonly Block[], units: 
 /** The dates of the front matter's fields (readFieldDates), then the year they state for the figures nothing else dates. */
 export function readFrontMatterDates(text: string, blocks: readonly Block[], units: Units, figures: readonly FoundFigure[], lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
   return readStatedPeriod(text, blocks, units, readFieldDates(text, blocks, figures, lex), lex);
+}
+
+/**
+ * A sentence in the past that tells of a time before the document's own: a cue of an earlier time ("at its peak",
+ * "its last strike", "for the full year", "after the crisis"; fieldDates.pastCues, eventTimes) or a section about
+ * what came before ("History"; not a memo's "Background", which tells of now). Minutes' past ("The committee
+ * approved …") has neither.
+ */
+function before(text: string, blocks: readonly Block[], g: FoundFigure, said: string, lex: FigureLexicon): boolean {
+  if (!lex.patterns.pastTense.test(said)) return false;
+  if (lex.patterns.statedPast.test(said)) return true;
+  let heading: Block | undefined;
+  for (const b of blocks) {
+    if (b.start >= g.start) break;
+    if (b.kind === 'heading') heading = b;
+  }
+  return heading !== undefined && lex.patterns.statedPastHeading.test(text.slice(heading.start, heading.end));
 }
 
 /** A size or a distance ("9.5 metres", "65 km wide"): it holds whatever the year. */
