@@ -66,6 +66,11 @@ describe('Speakers named in labels (issue #13, session 18)', () => {
     assert.ok(!entities.some((e) => /PRESS OFFICER/i.test(e.name)), shown);
   });
 
+  it('entity:post-speaker — reads no person where the bracket after a post holds a remit or a body, not a name', () => {
+    assertNone('speaker-labels/remit-brackets.md', ['entity:post-speaker']);
+    assertRuled('speaker-labels/bracket-names.md', ['Ysolde Brannock', 'Anwen Trevithick'], 'person', 'entity:post-speaker');
+  });
+
   it('reads no speaker where the label holds no post or role, or the bracket holds an acronym, a title or lower case', () => {
     assertNone('speaker-labels/near-labels.txt', ['entity:post-speaker', 'entity:speaker-outlet', 'entity:member-question']);
   });
