@@ -50,6 +50,15 @@ describe('Speakers named in labels (issue #13, session 18)', () => {
     }
   });
 
+  it('entity:member-seat — ends a seat after "Member for" before "and the" and a title, which joins a second person', () => {
+    const { text, entities, shown } = readFixture('speaker-labels/seat-and-title.md');
+    for (const said of ['Penhallow', 'Lundy Sound', 'Carrick and the Fal Estuary']) {
+      const e = holder(text, entities, said);
+      assert.ok(e && e.type === 'place' && e.name === said, `${said}\n${shown}`);
+    }
+    assert.ok(!entities.some((e) => e.type === 'place' && /Chancellor|Minister/u.test(e.name)), shown);
+  });
+
   it('entity:post-speaker — reads a minister and a deputy speaker named after their posts', () => {
     assertRuled('speaker-labels/oral-answers.md', ['Idris Pellow', 'Hester Quarrie'], 'person', 'entity:post-speaker');
   });
