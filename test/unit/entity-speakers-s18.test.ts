@@ -97,6 +97,12 @@ describe('One surname-first pattern for the notice reader and the entity reader 
     }
     assert.ok(new RegExp(`^${SURNAME_FIRST}$`, 'u').test('DE LA CRUZ, Marisol Ana'));
   });
+
+  it('reads no person where a capitals run of two words or more holds a common word or the head of a body or place (a region over its town, an agenda item over who leads it)', () => {
+    const source = fixture('speaker-labels/capital-headings.md');
+    const people = analyse(source, { format: 'markdown' }).entities.filter((e) => e.type === 'person');
+    assert.deepEqual(people.map((e) => e.name).sort(), ['Eibhlin Mac An Tsaoi', 'Joaquim Luis Dos Santos']);
+  });
 });
 
 describe('Contact lines (issue #13, session 18)', () => {
