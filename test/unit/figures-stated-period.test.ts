@@ -75,4 +75,11 @@ describe('The time a document states for itself dates its undated figures (figur
     const release = read('results-release.txt');
     for (const t of ['5%', '£310 million', '£12 million']) assert.equal(figure(release, t).year, null, t);
   });
+
+  it('reads months joined by a dash before the year, and states nothing when a caption states another period', () => {
+    for (const t of ['185', '240', '£425 million']) {
+      assert.equal(figure(read('tracker.md'), t).year, 2026, t);
+      assert.equal(figure(read('tracker-caption.md'), t).year, null, t);
+    }
+  });
 });

@@ -72,13 +72,15 @@ function size(lex: FigureLexicon, g: FoundFigure): boolean {
  * The year of the front matter's stated fields, with the label that states it, or null. A field that names the
  * period covered (fieldDates.periodLabels) states the time alone when there is one: a "Date:" beside it is when
  * the document was written, after its period. A period the date readers cannot read, or one across two years,
- * states none; so do two stated fields of different years.
+ * states none; so do two stated fields of different years, and a period label stated again further on (a table's
+ * caption) with another time.
  */
 function statedYear(text: string, blocks: readonly Block[], figures: readonly FoundFigure[], lex: FigureLexicon): { year: number; label: string } | null {
   const end = frontEnd(text, blocks);
   if (end <= 0) return null;
   const dates: { year: number | null; label: string }[] = [];
   const periods: { year: number | null; label: string }[] = [];
+  const seen = new Set<number>();
   let f = 0;
   for (const m of text.slice(0, end).matchAll(FIELD)) {
     const label = m[1].trim();
@@ -88,6 +90,7 @@ function statedYear(text: string, blocks: readonly Block[], figures: readonly Fo
     const line = text.indexOf('\n', at);
     const stop = valueStop(text, at, line < 0 ? end : Math.min(line, end));
     if (lex.dates.fields.periods.has(key)) {
+      seen.add(at);
       periods.push({ year: periodYear(text.slice(at, stop), lex), label });
       continue;
     }
@@ -98,9 +101,27 @@ function statedYear(text: string, blocks: readonly Block[], figures: readonly Fo
     const year = read ? g.year : /[A-Za-z]{3}/.test(text.slice(at, stop)) ? periodYear(text.slice(at, stop), lex) : null;
     if (year !== null) dates.push({ year, label });
   }
+  // A period stated again further on ("Table 1. Period: 2019–2023" over a table) of another time: the document states several.
+  for (const m of text.matchAll(periodLabel(lex))) {
+    const at = m.index + m[0].length;
+    if (seen.has(at)) continue;
+    const line = text.indexOf('\n', at);
+    periods.push({ year: periodYear(text.slice(at, valueStop(text, at, line < 0 ? text.length : line)), lex), label: m[1] });
+  }
   const stated = periods.length > 0 ? periods : dates;
   const year = stated[0]?.year ?? null;
   return year !== null && stated.every((s) => s.year === year) ? { year, label: stated[0].label } : null;
+}
+
+/** A period's label and its colon anywhere in a line ("Table 1. Period:"), made once per lexicon. */
+const PERIOD_LABELS = new WeakMap<object, RegExp>();
+function periodLabel(lex: FigureLexicon): RegExp {
+  let re = PERIOD_LABELS.get(lex.dates.fields.periods);
+  if (!re) {
+    const labels = [...lex.dates.fields.periods].sort((a, b) => b.length - a.length).map((l) => l.replace(/ /g, '[ \\t]+'));
+    PERIOD_LABELS.set(lex.dates.fields.periods, (re = new RegExp(`\\b(${labels.join('|')})[*_]*:[*_]*[ \\t]+`, 'gi')));
+  }
+  return re;
 }
 
 /**
