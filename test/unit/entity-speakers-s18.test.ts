@@ -50,6 +50,15 @@ describe('Speakers named in labels (issue #13, session 18)', () => {
     }
   });
 
+  it('entity:member-seat — ends a seat after "Member for" before "and the" and a title, which joins a second person', () => {
+    const { text, entities, shown } = readFixture('speaker-labels/seat-and-title.md');
+    for (const said of ['Penhallow', 'Lundy Sound', 'Carrick and the Fal Estuary']) {
+      const e = holder(text, entities, said);
+      assert.ok(e && e.type === 'place' && e.name === said, `${said}\n${shown}`);
+    }
+    assert.ok(!entities.some((e) => e.type === 'place' && /Chancellor|Minister/u.test(e.name)), shown);
+  });
+
   it('entity:post-speaker — reads a minister and a deputy speaker named after their posts', () => {
     assertRuled('speaker-labels/oral-answers.md', ['Idris Pellow', 'Hester Quarrie'], 'person', 'entity:post-speaker');
   });
@@ -64,6 +73,11 @@ describe('Speakers named in labels (issue #13, session 18)', () => {
     assertRuled('speaker-labels/press-briefing.txt', ['COASTAL RADIO NORTH', 'FJORD POST'], 'organization', 'entity:speaker-outlet');
     const { entities, shown } = readFixture('speaker-labels/press-briefing.txt');
     assert.ok(!entities.some((e) => /PRESS OFFICER/i.test(e.name)), shown);
+  });
+
+  it('entity:post-speaker — reads no person where the bracket after a post holds a remit or a body, not a name', () => {
+    assertNone('speaker-labels/remit-brackets.md', ['entity:post-speaker']);
+    assertRuled('speaker-labels/bracket-names.md', ['Ysolde Brannock', 'Anwen Trevithick'], 'person', 'entity:post-speaker');
   });
 
   it('reads no speaker where the label holds no post or role, or the bracket holds an acronym, a title or lower case', () => {
@@ -82,6 +96,12 @@ describe('One surname-first pattern for the notice reader and the entity reader 
       assert.ok(people.some((e) => e.mentions.some((m) => source.slice(m.start, m.end) === line)), `${line}: ${people.map((e) => e.name).join(', ')}`);
     }
     assert.ok(new RegExp(`^${SURNAME_FIRST}$`, 'u').test('DE LA CRUZ, Marisol Ana'));
+  });
+
+  it('reads no person where a capitals run of two words or more holds a common word or the head of a body or place (a region over its town, an agenda item over who leads it)', () => {
+    const source = fixture('speaker-labels/capital-headings.md');
+    const people = analyse(source, { format: 'markdown' }).entities.filter((e) => e.type === 'person');
+    assert.deepEqual(people.map((e) => e.name).sort(), ['Eibhlin Mac An Tsaoi', 'Joaquim Luis Dos Santos']);
   });
 });
 

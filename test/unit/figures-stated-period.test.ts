@@ -55,4 +55,31 @@ describe('The time a document states for itself dates its undated figures (figur
     assert.equal(figure(figures, '14').year, null);
     assert.equal(figure(figures, '$2 million').year, null);
   });
+
+  it("dates by the period a field names, not by the document's Date: beside it", () => {
+    const figures = read('quarterly-note.md');
+    for (const t of ['€6.5 million', '95']) assert.equal(figure(figures, t).year, 2023);
+    const annual = read('annual-review.md');
+    for (const t of ['2.7 million', '940']) assert.equal(figure(annual, t).year, 2026);
+  });
+
+  it('states no year when the period runs across years, and then the Date: beside it does not either', () => {
+    const figures = read('evaluation.md');
+    for (const t of ['61,000', '18%']) assert.equal(figure(figures, t).year, null);
+  });
+
+  it("does not date by the stated time a sentence in the past that tells of an earlier time", () => {
+    const memo = read('memo-past.txt');
+    assert.equal(figure(memo, '£22 million').year, 2026);
+    for (const t of ['£9 million', '60 licences', '2%']) assert.equal(figure(memo, t).year, null, t);
+    const release = read('results-release.txt');
+    for (const t of ['5%', '£310 million', '£12 million']) assert.equal(figure(release, t).year, null, t);
+  });
+
+  it('reads months joined by a dash before the year, and states nothing when a caption states another period', () => {
+    for (const t of ['185', '240', '£425 million']) {
+      assert.equal(figure(read('tracker.md'), t).year, 2026, t);
+      assert.equal(figure(read('tracker-caption.md'), t).year, null, t);
+    }
+  });
 });

@@ -60,7 +60,8 @@ export function findMembers(context: Context): FixedNames {
   }
   for (const m of text.matchAll(MEMBER_FOR)) {
     context.work.steps++;
-    add(...span(m, 1), 'place', 'entity:member-seat', 'Member for');
+    const start = span(m, 1)[0];
+    add(start, start + seatEnd(context.lex, m[1]), 'place', 'entity:member-seat', 'Member for');
   }
   return out;
 }
@@ -189,6 +190,19 @@ const LABELLED = new RegExp(String.raw`(?:^|\n)[ \t*_>]*(?:\p{L}+[ \t]+){0,2}\p{
 const MEMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*_>-]*(${NAME})[ \t]+(?:MP|MSP|MS|TD|MLA|MEP)[ \t]+\((\p{Lu}[\p{L} ]{0,40}?),[ \t]+(${SEAT})\)`, 'dgu');
 /** "Member for Northfield and Ashby", up to a bracket, a comma or a word in lower case. */
 const MEMBER_FOR = new RegExp(String.raw`\bMember[ \t]+for[ \t]+(${SEAT})`, 'dgu');
+
+/**
+ * Where a seat after "Member for" ends: before an "and" whose next capitalised word is a title
+ * (titles.json: "the Member for Truro and the Secretary of State", "… and the Minister for Rail"),
+ * which joins a second person to the sentence, not a part to the seat ("Carrick and the Fal Estuary").
+ */
+function seatEnd(lex: Context['lex'], seat: string): number {
+  for (const m of seat.matchAll(/,?[ \t]+and[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*)/gu)) {
+    const key = m[1].toLowerCase();
+    if (lex.titles.has(key) || lex.titleCues.has(key)) return m.index;
+  }
+  return seat.length;
+}
 
 /** The words that lie wholly inside characters `start..end`, or null. Binary search: log n per span. */
 export function tokenSpan(tokens: Tokens, start: number, end: number): [number, number] | null {

@@ -15,7 +15,8 @@ import { keyAt } from '../parse/tokens';
  * LUND, HARBOUR RADIO):").
  *
  * - entity:post-speaker — the name in brackets is a person when the label holds a title
- *   (titles.json) or a role word (words.json speakerRoles). One word alone in the brackets
+ *   (titles.json) or a role word (words.json speakerRoles), and the bracket reads as a name (named):
+ *   a remit or a body in brackets ("Cabinet Member (Adult Social Care):") is not one. One word alone in the brackets
  *   ("JOURNALIST (LUND):") is a surname only where another such bracket gives it after a given name.
  * - entity:speaker-outlet — the words after the name's comma, when they open with no title, are the
  *   body the speaker asks for (a journalist's outlet); a post, holding a title or a post's word
@@ -34,7 +35,7 @@ export function findPostSpeakers(context: Context): FixedNames {
     context.work.steps++;
     if (!m[1].split(/[ \t]+/u).some((w) => titled(w.toLowerCase()))) continue;
     const words = m[2].split(/[ \t]+/u);
-    if (titled(words[words.length - 1].toLowerCase())) continue;
+    if (titled(words[words.length - 1].toLowerCase()) || !named(lex, words)) continue;
     labels.push(m);
     if (words.length > 1) surnames.add(words[words.length - 1].toLowerCase());
   }
@@ -60,6 +61,19 @@ export function findPostSpeakers(context: Context): FixedNames {
     if (after && m[3] && !m[3].split(/[ \t]+/u).some((w) => titled(w.toLowerCase()) || lex.posts.has(w.toLowerCase()))) add(after, 'organization', 'entity:speaker-outlet', m[1]);
   }
   return out;
+}
+
+/**
+ * The bracket reads as a person's name, not a remit or a body ("Director (Public Health):", "Chair (Audit
+ * Committee):"): its first word after any title is a given name (firstNames.json), or none of its words is a
+ * common word or the head of a body (words.json commonWords, heads.json: "Policy", "Health", "Services").
+ */
+function named(lex: Context['lex'], words: readonly string[]): boolean {
+  const keys = words.map((w) => w.toLowerCase().replace(/['’]s$/u, ''));
+  let i = 0;
+  while (i < keys.length - 1 && (lex.titles.has(keys[i]) || lex.honorifics.has(keys[i]))) i++;
+  if (lex.firstNames.has(keys[i])) return true;
+  return !keys.slice(i).some((k) => lex.commonWords.has(k) || lex.heads.has(k));
 }
 
 /** A capitalised word, or a small word inside a post ("Minister for the Armed Forces"). */

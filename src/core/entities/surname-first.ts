@@ -75,7 +75,7 @@ function listedPeople(lex: Lexicon, text: string): Listed[] {
     const end = next < 0 ? text.length : next;
     const line = text.slice(at, end);
     const whole = LINE.exec(line);
-    if (whole && whole[2].split(' ').every((w) => !lex.commonWords.has(keyOf(w))) && !placeLine(lex, whole[1], whole[2])) {
+    if (whole && whole[2].split(' ').every((w) => !lex.commonWords.has(keyOf(w))) && !placeLine(lex, whole[1], whole[2]) && !headingCaps(lex, whole[1])) {
       const start = at + line.indexOf(`${whole[1]}, ${whole[2]}`);
       const form = `${whole[1]}, ${whole[2]}`;
       current = { surname: nameCase(whole[1]), given: whole[2].split(' '), forms: [form], spans: [{ start, end: start + form.length }] };
@@ -108,6 +108,17 @@ function placeLine(lex: Lexicon, surname: string, given: string): boolean {
   const place = (s: string) => lex.gazetteer.get(keyOf(s))?.type === 'place';
   if (!place(given)) return false;
   return place(surname) || !given.split(' ').every((w) => lex.firstNames.has(keyOf(w)));
+}
+
+/**
+ * True when a "surname" of two words or more holds a common word or the head of a body or a place
+ * (words.json commonWords, heads.json): a region's name over its office town ("NORTHERN REGION,
+ * Tamale") or an agenda item over who leads it ("OPENING SESSION, Chair"), not a surname of
+ * several words, whose small words are particles or function words ("DE LA CRUZ", "MAC AN TSAOI").
+ */
+function headingCaps(lex: Lexicon, surname: string): boolean {
+  const words = surname.split(' ').map(keyOf);
+  return words.length > 1 && words.some((w) => !lex.particles.has(w) && !lex.connectors.has(w) && !lex.functionWords.has(w) && (lex.commonWords.has(w) || lex.heads.has(w)));
 }
 
 /** A surname in capitals as a name is written: "AYDEMİR-KOÇ" → "Aydemir-Koç". */

@@ -100,6 +100,10 @@ export interface Patterns {
   readonly pastVerb: RegExp;
   /** A verb in the past tense anywhere in a sentence ("rose", "was", "pledged"; not "is recorded", "has noted"). */
   readonly pastTense: RegExp;
+  /** A cue that a sentence in the past tells of a time before the document's own ("at its peak", "last", "for the full year", "after the"). */
+  readonly statedPast: RegExp;
+  /** A section heading about what came before ("Background", "History"). */
+  readonly statedPastHeading: RegExp;
   /** What leads a length of time an action lasts, just before it ("for more than", "every"). */
   readonly durationLead: RegExp;
   /** After a date, the level it names ("| enacted level", "| level of"). */
@@ -214,6 +218,8 @@ export function compilePatterns(data: FigureData): Patterns {
     pastTense: new RegExp(
       `(?<!\\b(?:${anyOf(da.pastTense.notAfter)})\\s+)\\b(?:(?:${anyOf(da.pastTense.words)})\\b|${compound}(?!(?:${anyOf(da.pastTense.notPast)})\\b)[a-z]+${literal(da.pastTense.ending)}\\b)`,
     ),
+    statedPast: new RegExp(`\\b(?:${anyOf([...da.fieldDates.pastCues.phrases, ...da.eventTimes.words.flatMap((w) => da.eventTimes.determiners.map((d) => `${w} ${d}`))])})\\b`, 'i'),
+    statedPastHeading: new RegExp(`\\b(?:${anyOf(da.fieldDates.pastCues.headings)})\\b`, 'i'),
     durationLead: new RegExp(`\\b(?:${anyOf(da.durationLeads.words)})\\s+(?:(?:${anyOf(da.durationLeads.fillers)})\\s+)?$`, 'i'),
     levelAfter: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${anyOf(da.levelBases.nouns)})\\b`, 'i'),
     levelBefore: new RegExp(`(?:\\d\\s?%|\\bper\\s?cent|\\bpercent)\\s+(?:${anyOf(da.levelBases.cues)})\\s+$`, 'i'),

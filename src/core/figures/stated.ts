@@ -5,6 +5,7 @@ import { reason } from './draft';
 import { FIELD, frontEnd, readFieldDates } from './fields';
 import { ownClause, undated } from './heading';
 import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
+import { findFigures } from './index';
 
 /**
  * The time a document states for itself in a labelled field of its front
@@ -32,7 +33,7 @@ export function readStatedPeriod(text: string, blocks: readonly Block[], units: 
     const unit = g.unitIndex;
     if (unit < 0 || unit >= units.length) continue;
     const said = text.slice(units.start[unit], units.end[unit]);
-    if (lex.patterns.ahead.test(said) || lex.patterns.relativeYear.test(said)) continue;
+    if (lex.patterns.ahead.test(said) || lex.patterns.relativeYear.test(said) || before(text, blocks, g, said, lex)) continue;
     out ??= figures.slice();
     const why = g.why.map((r) => (r.about === 'year' ? reason(lex, 'figure:year-stated-period', 'year', stated.label) : r));
     out[f] = { ...g, year: stated.year, value: g.kind === 'date' ? stated.year : g.value, why };
@@ -45,42 +46,109 @@ export function readFrontMatterDates(text: string, blocks: readonly Block[], uni
   return readStatedPeriod(text, blocks, units, readFieldDates(text, blocks, figures, lex), lex);
 }
 
+/**
+ * A sentence in the past that tells of a time before the document's own: a cue of an earlier time ("at its peak",
+ * "its last strike", "for the full year", "after the crisis"; fieldDates.pastCues, eventTimes) or a section about
+ * what came before ("History"; not a memo's "Background", which tells of now). Minutes' past ("The committee
+ * approved …") has neither.
+ */
+function before(text: string, blocks: readonly Block[], g: FoundFigure, said: string, lex: FigureLexicon): boolean {
+  if (!lex.patterns.pastTense.test(said)) return false;
+  if (lex.patterns.statedPast.test(said)) return true;
+  let heading: Block | undefined;
+  for (const b of blocks) {
+    if (b.start >= g.start) break;
+    if (b.kind === 'heading') heading = b;
+  }
+  return heading !== undefined && lex.patterns.statedPastHeading.test(text.slice(heading.start, heading.end));
+}
+
 /** A size or a distance ("9.5 metres", "65 km wide"): it holds whatever the year. */
 function size(lex: FigureLexicon, g: FoundFigure): boolean {
   return (g.kind === 'quantity' || g.kind === 'count') && g.unit !== null && lex.units.dimensions.has(g.unit);
 }
 
-/** The year of the front matter's stated fields, with the label that states it, or null. */
+/**
+ * The year of the front matter's stated fields, with the label that states it, or null. A field that names the
+ * period covered (fieldDates.periodLabels) states the time alone when there is one: a "Date:" beside it is when
+ * the document was written, after its period. A period the date readers cannot read, or one across two years,
+ * states none; so do two stated fields of different years, and a period label stated again further on (a table's
+ * caption) with another time.
+ */
 function statedYear(text: string, blocks: readonly Block[], figures: readonly FoundFigure[], lex: FigureLexicon): { year: number; label: string } | null {
   const end = frontEnd(text, blocks);
   if (end <= 0) return null;
-  let found: { year: number; label: string } | null = null;
+  const dates: { year: number | null; label: string }[] = [];
+  const periods: { year: number | null; label: string }[] = [];
+  const seen = new Set<number>();
   let f = 0;
   for (const m of text.slice(0, end).matchAll(FIELD)) {
     const label = m[1].trim();
-    if (!lex.dates.fields.stated.has(label.toLowerCase())) continue;
+    const key = label.toLowerCase();
+    if (!lex.dates.fields.stated.has(key)) continue;
     const at = m.index + m[0].length;
     const line = text.indexOf('\n', at);
-    const stop = line < 0 ? end : Math.min(line, end);
+    const stop = valueStop(text, at, line < 0 ? end : Math.min(line, end));
+    if (lex.dates.fields.periods.has(key)) {
+      seen.add(at);
+      periods.push({ year: periodYear(text.slice(at, stop), lex), label });
+      continue;
+    }
     while (f < figures.length && figures[f].end <= at) f++;
-    // The field's date as read (figure:date-field), or a span of days the reader does not read ("1–31 March 2025"):
-    // its year, when its month is written out.
+    // The field's date as read (figure:date-field), or as a period is read; its year when its month is written out.
     const g = figures[f];
     const read = g !== undefined && g.start < stop && g.kind === 'date' && g.year !== null && /[A-Za-z]{3}/.test(text.slice(g.start, g.end));
-    const written = read ? null : WRITTEN_YEAR.exec(text.slice(at, valueStop(text, at, stop)));
-    const year = read ? g.year! : written && lex.dates.months[written[1].toLowerCase()] !== undefined ? Number(written[2]) : null;
-    if (year === null) continue;
-    if (found !== null && found.year !== year) return null;
-    found ??= { year, label };
+    const year = read ? g.year : /[A-Za-z]{3}/.test(text.slice(at, stop)) ? periodYear(text.slice(at, stop), lex) : null;
+    if (year !== null) dates.push({ year, label });
   }
-  return found;
+  // A period stated again further on ("Table 1. Period: 2019–2023" over a table) of another time: the document states several.
+  for (const m of text.matchAll(periodLabel(lex))) {
+    const at = m.index + m[0].length;
+    if (seen.has(at)) continue;
+    const line = text.indexOf('\n', at);
+    periods.push({ year: periodYear(text.slice(at, valueStop(text, at, line < 0 ? text.length : line)), lex), label: m[1] });
+  }
+  const stated = periods.length > 0 ? periods : dates;
+  const year = stated[0]?.year ?? null;
+  return year !== null && stated.every((s) => s.year === year) ? { year, label: stated[0].label } : null;
 }
+
+/** A period's label and its colon anywhere in a line ("Table 1. Period:"), made once per lexicon. */
+const PERIOD_LABELS = new WeakMap<object, RegExp>();
+function periodLabel(lex: FigureLexicon): RegExp {
+  let re = PERIOD_LABELS.get(lex.dates.fields.periods);
+  if (!re) {
+    const labels = [...lex.dates.fields.periods].sort((a, b) => b.length - a.length).map((l) => l.replace(/ /g, '[ \\t]+'));
+    PERIOD_LABELS.set(lex.dates.fields.periods, (re = new RegExp(`\\b(${labels.join('|')})[*_]*:[*_]*[ \\t]+`, 'gi')));
+  }
+  return re;
+}
+
+/**
+ * The one year of a period field's value as the date readers read it ("1 July – 31 December 2024", "Q1 2025",
+ * "FY2025", "2024-25", "1–31 March 2025"), or null: no date, dates of two years ("January 2019 – December 2023"),
+ * a span with no single year ("FY2024/25"), or words the readers leave unread ("First quarter 2025"). Months
+ * written before the read date ("January–March 2025") and the words that join a range are read with it.
+ */
+function periodYear(written: string, lex: FigureLexicon): number | null {
+  // A dash set close between two months ("January–March") is read as one set off by spaces.
+  const value = written.replace(/([A-Za-z])[–—-]([A-Za-z])/g, '$1 – $2');
+  const read = findFigures(value, [{ start: 0, end: value.length, block: 0, body: true }], lex);
+  if (read.length === 0 || read.some((g) => g.kind !== 'date' || g.year === null || g.high !== null)) return null;
+  let rest = '';
+  let from = 0;
+  for (const g of read) (rest += ' ' + value.slice(from, g.start)), (from = g.end);
+  rest += ' ' + value.slice(from);
+  const unread = rest.split(/[\s*_–—-]+/).filter((w) => w !== '' && !RANGE_WORDS.has(w.toLowerCase()) && !/^\d{1,2}$/.test(w) && lex.dates.months[w.toLowerCase()] === undefined);
+  const year = read[0].year;
+  return unread.length === 0 && read.every((g) => g.year === year) ? year : null;
+}
+
+/** Words that join the ends of a range. */
+const RANGE_WORDS = new Set(['to', 'until', 'through']);
 
 /** A value's end: its line's end or the next field on the line ("· Revised:", "| Date of issue:"). */
 function valueStop(text: string, at: number, stop: number): number {
   const next = /[·|]/.exec(text.slice(at, stop));
   return next ? at + next.index : stop;
 }
-
-/** Days, a month written out and a year, alone as the value: "1–31 March 2025", "March 2025". */
-const WRITTEN_YEAR = /^[\s*_]*(?:\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+)?([A-Z][a-z]{2,8})[ \t]+(\d{4})[\s*_]*$/;
