@@ -70,6 +70,19 @@ describe('A parliamentary record’s clock times, column marks and question line
     assert.ok(tender.claims.some((c) => c.startsWith('This notice was finalised on 1 February 2026, and we ask bidders')), JSON.stringify(tender.claims));
   });
 
+  it('Reads aside only the note’s own sentences: a finding, a call or a newer figure after it in the paragraph stays a claim (notice:status-note)', () => {
+    const { notices, claims } = read('ferry-review.md');
+    const notes = notices.filter(([r]) => r === 'notice:status-note').map(([, w]) => w);
+    assert.deepEqual(notes, [
+      'This report was produced by the Island Transport Group for the harbour board.',
+      'This report is current as at 1 April 2026.',
+      'This report was completed in April 2026. Figures for March are provisional and may be revised.',
+    ]);
+    for (const start of ['It finds that the winter timetable', 'Since then, two more winter sailings', 'The board ought to charter', 'This report does not constitute legal advice; the board will have to']) {
+      assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+    }
+  });
+
   it('Keeps a standard form’s section lines as headings, though set between ruled lines or short as a header’s field (notice:form-item `heads`)', () => {
     const { sections, notices, claims } = read('ferry-contract-notice.txt');
     for (const title of ['SECTION I: CONTRACTING AUTHORITY', 'SECTION II: OBJECT', 'SECTION III: REASONS']) assert.ok(sections.includes(title), `${title}: ${JSON.stringify(sections)}`);
