@@ -83,6 +83,14 @@ describe('A parliamentary record’s clock times, column marks and question line
     }
   });
 
+  it('Keeps a news story’s report of another document’s issue, dated or going on to what it found, as claims (notice:status-note)', () => {
+    const { notices, claims } = read('ferry-news.txt');
+    assert.deepEqual(notices.filter(([r]) => r === 'notice:status-note').map(([, w]) => w), ['This text is current as at 5 p.m. on Monday.']);
+    for (const start of ['This statement was issued by the trust on Monday morning.', 'It says the timetable', 'This report was published by the Island Audit Office in 2022; it found']) {
+      assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+    }
+  });
+
   it('Keeps a standard form’s section lines as headings, though set between ruled lines or short as a header’s field (notice:form-item `heads`)', () => {
     const { sections, notices, claims } = read('ferry-contract-notice.txt');
     for (const title of ['SECTION I: CONTRACTING AUTHORITY', 'SECTION II: OBJECT', 'SECTION III: REASONS']) assert.ok(sections.includes(title), `${title}: ${JSON.stringify(sections)}`);

@@ -229,7 +229,7 @@ export function markNotices(
     }
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) rule = DISCLAIMER_ROW!.id;
     // notice:status-note — 'This notice is published for information only. …': the document's note on its own standing.
-    const note = !rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) ? statusNoteEnd(shown) : null;
+    const note = !rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) ? statusNoteEnd(shown, aboveProse) : null;
     if (note !== null && /[^\s*_]/.test(shown!.slice(note))) {
       // The note's sentences are read aside; the sentences after them stay the block's.
       setApart(out, masked, block, block.start + note, STATUS_NOTE_RULE, 'head');

@@ -1,10 +1,11 @@
 import { furnitureRow } from './furniture-rows';
 import { splitSentences } from './sentences';
 
-const ROW = furnitureRow('notice:status-note', 'pattern', 'follows', 'goesOn', 'maxLength');
+const ROW = furnitureRow('notice:status-note', 'pattern', 'follows', 'goesOn', 'dated', 'maxLength');
 const NOTE = new RegExp(ROW.pattern, 'iu');
 const FOLLOWS = new RegExp(ROW.follows, 'iu');
 const GOES_ON = new RegExp(ROW.goesOn, 'u');
+const DATED = new RegExp(ROW.dated, 'iu');
 
 /** The id of the status note's row. */
 export const STATUS_NOTE_RULE = ROW.id;
@@ -21,15 +22,17 @@ const flat = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s*_>]+/, '').repl
  * sentences right after it that are notes too (`follows`: corrections, which
  * text prevails, a cut-off, provisional figures); null when the first sentence
  * is no note. A sentence that goes on past its note (`goesOn`: '…; it found
- * …', '…, but the numbers are stark') is no note. The first sentence that is no
+ * …', '…, but the numbers are stark') is no note; nor, below the document's
+ * first prose (`lead` false), is a 'published by' dated as another document's
+ * issue ('… by the National Audit Office in 2023', '… on Friday evening'). The first sentence that is no
  * note and all after it stay the paragraph's claims.
  */
-export function statusNoteEnd(shown: string): number | null {
+export function statusNoteEnd(shown: string, lead: boolean): number | null {
   if (flat(shown).length === 0 || flat(shown).length > ROW.maxLength) return null;
   const sentences = splitSentences(shown, 0, shown.length);
   const first = sentences[0] ? flat(shown.slice(sentences[0].start, sentences[0].end)) : '';
   const note = NOTE.exec(first);
-  if (!note || GOES_ON.test(first.slice(note[0].length))) return null;
+  if (!note || GOES_ON.test(first.slice(note[0].length)) || (!lead && /\bby\s$/i.test(note[0]) && DATED.test(first))) return null;
   let end = sentences[0].end;
   for (const s of sentences.slice(1)) {
     const line = flat(shown.slice(s.start, s.end));
