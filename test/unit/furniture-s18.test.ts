@@ -110,6 +110,14 @@ describe('A parliamentary record’s clock times, column marks and question line
     assert.ok(!marked.claims.some((c) => /prepared for delivery/i.test(c)), JSON.stringify(marked.claims));
   });
 
+  it('Reads a delivery mark aside only over the text: an embargo line in the body and a marked heading stay sections (notice:delivery-mark)', () => {
+    const plain = read('ferry-minister-speech.txt');
+    assert.ok(plain.sections.includes('Under embargo'), JSON.stringify(plain.sections));
+    const brief = read('ferry-fuel-brief.md');
+    assert.ok(!brief.notices.some(([r]) => r === 'notice:delivery-mark'), JSON.stringify(brief.notices));
+    assert.ok(brief.sections.includes('Under embargo'), JSON.stringify(brief.sections));
+  });
+
   it('Reads a cover’s field whose value is a reference code of several capital runs as a field, and keeps an annex heading in capitals (notice:header-field)', () => {
     const { notices, sections, claims } = read('ferry-cover-code.txt');
     assert.ok(notices.some(([r, w]) => r === 'notice:header-field' && w === 'Plan reference: IFT/2026/VSL/004'), JSON.stringify(notices));

@@ -193,7 +193,7 @@ export function markNotices(
     const top = i < TOP_BLOCKS || cover
     // Above the first prose: the cover as it was before this block.
     const aboveProse = cover;
-    let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors }) : null;
+    let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors, cover: aboveProse }) : null;
     if (rule === SIGNATORY && !signatureBelow(text, masked, raw, i)) rule = null;
     if (!rule && shown !== null && chapterBlock(text, chapters, block)) rule = CHAPTER_RULE;
     if (!rule && shown !== null && !marked && widgetAnswer(shown, above)) rule = WIDGET_RULE;
