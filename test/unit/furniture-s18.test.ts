@@ -45,6 +45,12 @@ describe('A parliamentary record’s clock times, column marks and question line
     assert.ok(claims.some((c) => c.startsWith('Whether the outer channel will be dredged')), JSON.stringify(claims));
   });
 
+  it('Keeps a time the writer marks as a heading over a timeline’s entry as a section (notice:clock-time)', () => {
+    const { notices, sections } = read('ferry-storm-timeline.md');
+    assert.ok(!notices.some(([r]) => r === 'notice:clock-time'), JSON.stringify(notices));
+    for (const title of ['6.15 pm', '7.40 pm', '9.05 pm']) assert.ok(sections.includes(title), `${title}: ${JSON.stringify(sections)}`);
+  });
+
   it('Keeps each question’s heading over its time, column mark and member line as a section (heading:marked-over-notices)', () => {
     const { sections } = read('harbour-questions.md');
     for (const title of ['Ferry Subsidy', 'Harbour Dredging', 'Topical Questions']) assert.ok(sections.includes(title), `${title}: ${JSON.stringify(sections)}`);
