@@ -37,7 +37,7 @@ describe('A parliamentary record’s clock times, column marks and question line
   it('Reads the line naming the member who asks aside: no section, no claim, the names still read (notice:question-member)', () => {
     const { notices, claims, sections, entities } = read('harbour-questions.md');
     const lines = notices.filter(([r]) => r === 'notice:question-member').map(([, w]) => w.replace(/\*/g, ''));
-    assert.deepEqual(lines, ['1. Ann Reyes (Portside North) (Lab) [904417]', '2. Piet Olsen (Kelp Bay) (Con) [904418]', 'T1. Mira Odell (Westmere Central) (LD) [904425]']);
+    assert.deepEqual(lines, ['1. Ann Reyes (Portside North) (Lab) [904417]', '2. Piet Olsen (Kelp Bay) (Con) [904418]', 'T1. Mira Odell (Westmere Central) (LD) [904425]', 'T2. Ola Brekke (Sundby and Rist) (Lab/Co-op) [904426]']);
     assert.ok(!sections.some((s) => /\[\d+\]$/.test(s)), JSON.stringify(sections));
     assert.ok(!claims.some((c) => /\[\d+\]$/.test(c)), JSON.stringify(claims));
     for (const name of ['Ann Reyes', 'Portside North', 'Piet Olsen', 'Mira Odell']) assert.ok(entities.includes(name), `${name}: ${JSON.stringify(entities)}`);
