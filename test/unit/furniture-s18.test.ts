@@ -51,6 +51,14 @@ describe('A parliamentary record’s clock times, column marks and question line
     for (const title of ['6.15 pm', '7.40 pm', '9.05 pm']) assert.ok(sections.includes(title), `${title}: ${JSON.stringify(sections)}`);
   });
 
+  it('Sets 24-hour times alone aside when the record sets two or more, and keeps a lone one as it was (notice:clock-time `twentyFour`)', () => {
+    const record = read('harbour-official-report.txt');
+    assert.deepEqual(record.notices.filter(([r]) => r === 'notice:clock-time').map(([, w]) => w), ['14:31', '15:02']);
+    assert.ok(!record.claims.some((c) => /^\d{2}:\d{2}$/.test(c)), JSON.stringify(record.claims));
+    const lone = read('ferry-departures.txt');
+    assert.ok(!lone.notices.some(([r]) => r === 'notice:clock-time'), JSON.stringify(lone.notices));
+  });
+
   it('Keeps each question’s heading over its time, column mark and member line as a section (heading:marked-over-notices)', () => {
     const { sections } = read('harbour-questions.md');
     for (const title of ['Ferry Subsidy', 'Harbour Dredging', 'Topical Questions']) assert.ok(sections.includes(title), `${title}: ${JSON.stringify(sections)}`);

@@ -206,6 +206,8 @@ export function authorLine(shown: string): boolean {
 }
 
 const PAGE_NUMBER = row('notice:page-number').id;
+const CLOCK = row('notice:clock-time');
+const TWENTY_FOUR = new RegExp(CLOCK.twentyFour ?? '$^', 'u');
 
 /**
  * Lines of unmarked text that are furniture on their own: page numbers, web
@@ -259,6 +261,8 @@ export function furnitureLines(text: string, speakers: readonly Turn[] = speaker
   const title = lines.length > 0 && text.slice(0, lines[0].start).trim() === '' && !renumbered.has(lines[0].key) && !footerWords.has(lines[0].line) ? lines[0].start : -1;
   // The end of the first line that ends a sentence: the first prose of text without markup.
   const firstProse = /[.!?]["”’)]?[ \t]*(?:\n|$)/.exec(text)?.index ?? text.length;
+  // notice:clock-time — 24-hour times alone ('14:31') are the record's clock when the document sets at least `least` of them.
+  const clock24 = lines.filter((l) => TWENTY_FOUR.test(l.line)).length >= (CLOCK.least ?? Infinity);
   for (let n = 0; n < lines.length; n++) {
     const { start: s, end: e, line, key } = lines[n];
     let rule: string | null = null;
@@ -275,6 +279,7 @@ export function furnitureLines(text: string, speakers: readonly Turn[] = speaker
     // "Regional Review    Page 2": a line that ends with its page's number, printed on more than one page.
     if (!rule && (counts.get(key) ?? 0) >= (RUNNING_PAGE.repeats ?? Infinity) && line.length <= (RUNNING_PAGE.maxLength ?? DEFAULT_MAX) && RUNNING_PAGE.regex!.test(line)) rule = RUNNING_PAGE.id;
     if (!rule && !division && rising.has(key) && line.length <= (RISING.maxLength ?? DEFAULT_MAX) && !/[.!?;:,]$/.test(line)) rule = RISING.id;
+    if (clock24 && (!rule || rule === RUNNING.id) && TWENTY_FOUR.test(line)) rule = CLOCK.id;
     if (!rule && columnHeader(text, { start: s, end: e })) rule = COLUMNS.id;
     // notice:key-figure — a number set apart over the short label of its tile ('212' over 'berths to be rebuilt') is no page number.
     if ((rule === PAGE_NUMBER || rule === RUNNING.id) && tileFigure(text, s, e)) rule = null;
