@@ -37,12 +37,26 @@ describe('A parliamentary record’s clock times, column marks and question line
   it('Reads the line naming the member who asks aside: no section, no claim, the names still read (notice:question-member)', () => {
     const { notices, claims, sections, entities } = read('harbour-questions.md');
     const lines = notices.filter(([r]) => r === 'notice:question-member').map(([, w]) => w.replace(/\*/g, ''));
-    assert.deepEqual(lines, ['1. Ann Reyes (Portside North) (Lab) [904417]', '2. Piet Olsen (Kelp Bay) (Con) [904418]', 'T1. Mira Odell (Westmere Central) (LD) [904425]']);
+    assert.deepEqual(lines, ['1. Ann Reyes (Portside North) (Lab) [904417]', '2. Piet Olsen (Kelp Bay) (Con) [904418]', 'T1. Mira Odell (Westmere Central) (LD) [904425]', 'T2. Ola Brekke (Sundby and Rist) (Lab/Co-op) [904426]']);
     assert.ok(!sections.some((s) => /\[\d+\]$/.test(s)), JSON.stringify(sections));
     assert.ok(!claims.some((c) => /\[\d+\]$/.test(c)), JSON.stringify(claims));
     for (const name of ['Ann Reyes', 'Portside North', 'Piet Olsen', 'Mira Odell']) assert.ok(entities.includes(name), `${name}: ${JSON.stringify(entities)}`);
     // The question under the line is the member's question: a claim.
     assert.ok(claims.some((c) => c.startsWith('Whether the outer channel will be dredged')), JSON.stringify(claims));
+  });
+
+  it('Keeps a time the writer marks as a heading over a timeline’s entry as a section (notice:clock-time)', () => {
+    const { notices, sections } = read('ferry-storm-timeline.md');
+    assert.ok(!notices.some(([r]) => r === 'notice:clock-time'), JSON.stringify(notices));
+    for (const title of ['6.15 pm', '7.40 pm', '9.05 pm']) assert.ok(sections.includes(title), `${title}: ${JSON.stringify(sections)}`);
+  });
+
+  it('Sets 24-hour times alone aside when the record sets two or more, and keeps a lone one as it was (notice:clock-time `twentyFour`)', () => {
+    const record = read('harbour-official-report.txt');
+    assert.deepEqual(record.notices.filter(([r]) => r === 'notice:clock-time').map(([, w]) => w), ['14:31', '15:02']);
+    assert.ok(!record.claims.some((c) => /^\d{2}:\d{2}$/.test(c)), JSON.stringify(record.claims));
+    const lone = read('ferry-departures.txt');
+    assert.ok(!lone.notices.some(([r]) => r === 'notice:clock-time'), JSON.stringify(lone.notices));
   });
 
   it('Keeps each question’s heading over its time, column mark and member line as a section (heading:marked-over-notices)', () => {
@@ -70,6 +84,27 @@ describe('A parliamentary record’s clock times, column marks and question line
     assert.ok(tender.claims.some((c) => c.startsWith('This notice was finalised on 1 February 2026, and we ask bidders')), JSON.stringify(tender.claims));
   });
 
+  it('Reads aside only the note’s own sentences: a finding, a call or a newer figure after it in the paragraph stays a claim (notice:status-note)', () => {
+    const { notices, claims } = read('ferry-review.md');
+    const notes = notices.filter(([r]) => r === 'notice:status-note').map(([, w]) => w);
+    assert.deepEqual(notes, [
+      'This report was produced by the Island Transport Group for the harbour board.',
+      'This report is current as at 1 April 2026.',
+      'This report was completed in April 2026. Figures for March are provisional and may be revised.',
+    ]);
+    for (const start of ['It finds that the winter timetable', 'Since then, two more winter sailings', 'The board ought to charter', 'This report does not constitute legal advice; the board will have to']) {
+      assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+    }
+  });
+
+  it('Keeps a news story’s report of another document’s issue, dated or going on to what it found, as claims (notice:status-note)', () => {
+    const { notices, claims } = read('ferry-news.txt');
+    assert.deepEqual(notices.filter(([r]) => r === 'notice:status-note').map(([, w]) => w), ['This text is current as at 5 p.m. on Monday.']);
+    for (const start of ['This statement was issued by the trust on Monday morning.', 'It says the timetable', 'This report was published by the Island Audit Office in 2022; it found']) {
+      assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+    }
+  });
+
   it('Keeps a standard form’s section lines as headings, though set between ruled lines or short as a header’s field (notice:form-item `heads`)', () => {
     const { sections, notices, claims } = read('ferry-contract-notice.txt');
     for (const title of ['SECTION I: CONTRACTING AUTHORITY', 'SECTION II: OBJECT', 'SECTION III: REASONS']) assert.ok(sections.includes(title), `${title}: ${JSON.stringify(sections)}`);
@@ -87,6 +122,14 @@ describe('A parliamentary record’s clock times, column marks and question line
     const marked = read('ferry-minister-speech.md');
     assert.ok(marked.notices.some(([r, w]) => r === 'notice:delivery-mark' && w.replace(/\*/g, '') === 'As prepared for delivery'), JSON.stringify(marked.notices));
     assert.ok(!marked.claims.some((c) => /prepared for delivery/i.test(c)), JSON.stringify(marked.claims));
+  });
+
+  it('Reads a delivery mark aside only over the text: an embargo line in the body and a marked heading stay sections (notice:delivery-mark)', () => {
+    const plain = read('ferry-minister-speech.txt');
+    assert.ok(plain.sections.includes('Under embargo'), JSON.stringify(plain.sections));
+    const brief = read('ferry-fuel-brief.md');
+    assert.ok(!brief.notices.some(([r]) => r === 'notice:delivery-mark'), JSON.stringify(brief.notices));
+    assert.ok(brief.sections.includes('Under embargo'), JSON.stringify(brief.sections));
   });
 
   it('Reads a cover’s field whose value is a reference code of several capital runs as a field, and keeps an annex heading in capitals (notice:header-field)', () => {

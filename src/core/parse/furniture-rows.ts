@@ -36,6 +36,10 @@ export interface FurnitureRow {
   readonly details?: string;
   /** notice:form-item: a line heading the form's sections ('Section II: Object'), a heading and never an item. */
   readonly heads?: string;
+  /** notice:status-note: a later sentence that is a note too; a sentence that goes on past its note; a 'published by' dated as another document's issue. */
+  readonly follows?: string; readonly goesOn?: string; readonly dated?: string;
+  /** notice:clock-time: a 24-hour time alone ('14:31'), the row's when `least` lines of the document are such times. */
+  readonly twentyFour?: string;
 }
 
 /** Every row of furniture.json, in the file's order. */

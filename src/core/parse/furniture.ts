@@ -35,12 +35,17 @@ const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern 
 // notice:glossary-entry's pattern only finds the two forms its code compares (glossary.ts): it decides nothing alone.
 const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats && r.id !== GLOSSARY_RULE && !('underPattern' in r)); // notice:chapter-list: chapters.ts
 const TOP_ROWS = COMPILED.filter((r) => r.regex && r.where === 'top');
+/** Rows that decide only above the document's first prose (notice:delivery-mark: the mark over a speech). */
+const COVER_ROWS = COMPILED.filter((r) => r.regex && r.where === 'cover');
 const LINE_ROWS = FORM_ROWS.filter((r) => r.alone);
-/** Top rows that decide a line alone, among the document's first `TOP_LINES` lines of text (a kind label over a PDF's title). */
+/** Top and cover rows that decide a line alone, among the document's first `TOP_LINES` lines of text (a kind label over a PDF's title). */
 const TOP_LINE_ROWS = TOP_ROWS.filter((r) => r.alone);
+const COVER_LINE_ROWS = [...TOP_LINE_ROWS, ...COVER_ROWS.filter((r) => r.alone)];
 const TOP_LINES = 6;
 const ONLY_LINE_ROWS = [LINE_ROWS];
 const BOTH_ROWS = [LINE_ROWS, TOP_LINE_ROWS];
+/** Among the first lines and above the first line that ends a sentence (the first prose): the cover rows decide too. */
+const COVER_LINES = [LINE_ROWS, COVER_LINE_ROWS];
 const LEGAL = row('notice:legal');
 const LEGAL_SHORT = row('notice:legal-short');
 const RUNNING = row('notice:running-line');
@@ -67,6 +72,8 @@ export interface Position {
   readonly marked?: boolean;
   /** Right under a label or heading that names the authors ('Author Information'). */
   readonly underAuthors?: boolean;
+  /** Above the document's first prose: its cover or front matter. */
+  readonly cover?: boolean;
 }
 
 /** Text as one line: whitespace runs as one space, trimmed. */
@@ -123,6 +130,7 @@ export function noticeRule(shown: string, position: Position): string | null {
   if ((position.top || position.underAuthors) && authorLine(shown)) return AUTHOR.id;
   if (position.top && !position.marked && bylineLine(line)) return BYLINE_RULE;
   if (position.top && !position.marked) for (const r of TOP_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
+  if (position.cover && !position.marked) for (const r of COVER_ROWS) if (line.length <= (r.maxLength ?? DEFAULT_MAX) && r.regex!.test(line)) return r.id;
   return null;
 }
 
@@ -198,6 +206,8 @@ export function authorLine(shown: string): boolean {
 }
 
 const PAGE_NUMBER = row('notice:page-number').id;
+const CLOCK = row('notice:clock-time');
+const TWENTY_FOUR = new RegExp(CLOCK.twentyFour ?? '$^', 'u');
 
 /**
  * Lines of unmarked text that are furniture on their own: page numbers, web
@@ -249,10 +259,14 @@ export function furnitureLines(text: string, speakers: readonly Turn[] = speaker
   // unless its repeats change their number (the first page's header, page number and all), or
   // the page footers print its words beside their page numbers (a marking every page carries).
   const title = lines.length > 0 && text.slice(0, lines[0].start).trim() === '' && !renumbered.has(lines[0].key) && !footerWords.has(lines[0].line) ? lines[0].start : -1;
+  // The end of the first line that ends a sentence: the first prose of text without markup.
+  const firstProse = /[.!?]["”’)]?[ \t]*(?:\n|$)/.exec(text)?.index ?? text.length;
+  // notice:clock-time — 24-hour times alone ('14:31') are the record's clock when the document sets at least `least` of them.
+  const clock24 = lines.filter((l) => TWENTY_FOUR.test(l.line)).length >= (CLOCK.least ?? Infinity);
   for (let n = 0; n < lines.length; n++) {
     const { start: s, end: e, line, key } = lines[n];
     let rule: string | null = null;
-    for (const rows of n < TOP_LINES ? BOTH_ROWS : ONLY_LINE_ROWS) for (let r = 0; r < rows.length; r++) if (rows[r].regex!.test(line)) rule = rule ?? rows[r].id;
+    for (const rows of n >= TOP_LINES ? ONLY_LINE_ROWS : s < firstProse ? COVER_LINES : BOTH_ROWS) for (let r = 0; r < rows.length; r++) if (rows[r].regex!.test(line)) rule = rule ?? rows[r].id;
     // A running line is short and ends no sentence: a body line that happens to recur is not one,
     // nor is a record's field line ('Answered by: Ann Reyes, Minister of State' over each answer she gave).
     const recurs = (counts.get(key) ?? 0) >= (RUNNING.repeats ?? Infinity) && (following.get(key)?.size ?? 2) >= 2;
@@ -265,6 +279,7 @@ export function furnitureLines(text: string, speakers: readonly Turn[] = speaker
     // "Regional Review    Page 2": a line that ends with its page's number, printed on more than one page.
     if (!rule && (counts.get(key) ?? 0) >= (RUNNING_PAGE.repeats ?? Infinity) && line.length <= (RUNNING_PAGE.maxLength ?? DEFAULT_MAX) && RUNNING_PAGE.regex!.test(line)) rule = RUNNING_PAGE.id;
     if (!rule && !division && rising.has(key) && line.length <= (RISING.maxLength ?? DEFAULT_MAX) && !/[.!?;:,]$/.test(line)) rule = RISING.id;
+    if (clock24 && (!rule || rule === RUNNING.id) && TWENTY_FOUR.test(line)) rule = CLOCK.id;
     if (!rule && columnHeader(text, { start: s, end: e })) rule = COLUMNS.id;
     // notice:key-figure — a number set apart over the short label of its tile ('212' over 'berths to be rebuilt') is no page number.
     if ((rule === PAGE_NUMBER || rule === RUNNING.id) && tileFigure(text, s, e)) rule = null;

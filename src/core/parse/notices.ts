@@ -14,7 +14,8 @@ import { BRACKETED_TAIL_RULE, bracketedTail } from './tails';
 import { CHAPTER_RULE, chapterBlock, chapterLines } from './chapters';
 import { leaderTableRows } from './leaders';
 import { WIDGET_RULE, widgetAnswer } from './widget';
-import { STATUS_NOTE_RULE, statusNote } from './status-note';
+import { STATUS_NOTE_RULE, statusNoteEnd } from './status-note';
+import { setApart, trimmedEnd } from './set-apart';
 
 const AFFILIATION = furnitureRow('notice:affiliation-line');
 const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
@@ -149,6 +150,7 @@ export function markNotices(
   const blocks: RawBlock[] = [];
   const blank: Span[] = [];
   const notices: FoundNotice[] = [...lines];
+  const out = { blocks, blank, notices };
   const endFrom = Math.floor((raw.length * 2) / 3);
   const listed = new Set(lines.map((l) => l.start));
   let underAuthors = false;
@@ -191,7 +193,7 @@ export function markNotices(
     const top = i < TOP_BLOCKS || cover
     // Above the first prose: the cover as it was before this block.
     const aboveProse = cover;
-    let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors }) : null;
+    let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors, cover: aboveProse }) : null;
     if (rule === SIGNATORY && !signatureBelow(text, masked, raw, i)) rule = null;
     if (!rule && shown !== null && chapterBlock(text, chapters, block)) rule = CHAPTER_RULE;
     if (!rule && shown !== null && !marked && widgetAnswer(shown, above)) rule = WIDGET_RULE;
@@ -215,28 +217,25 @@ export function markNotices(
     const legal = !rule && i >= endFrom && READ.has(block.kind) ? legalStart(masked, block) : null;
     if (legal !== null && legal > block.start) {
       // The notice is the tail of the block: the text before it stays as it was.
-      blocks.push({ ...block, end: trimmedEnd(masked, block.start, legal) });
-      const tail = { start: legal, end: block.end };
-      const legalId = legalRule(masked, tail);
-      blocks.push({ kind: 'meta', ...tail, notice: legalId });
-      blank.push(tail);
-      notices.push({ ...tail, rule: legalId });
+      setApart(out, masked, block, legal, legalRule(masked, { start: legal, end: block.end }), 'tail');
       continue;
     }
     if (legal !== null) rule = legalRule(masked, block);
     // notice:contact-tail — '… For more information, contact … at desk@example.org.' closing a paragraph of prose.
     const contact = !rule && legal === null && shown !== null && PROSE_KINDS.has(block.kind) ? contactTail(masked, block) : null;
     if (contact !== null) {
-      blocks.push({ ...block, end: trimmedEnd(masked, block.start, contact) });
-      const tail = { start: contact, end: block.end };
-      blocks.push({ kind: 'meta', ...tail, notice: CONTACT_TAIL_RULE });
-      blank.push(tail);
-      notices.push({ ...tail, rule: CONTACT_TAIL_RULE });
+      setApart(out, masked, block, contact, CONTACT_TAIL_RULE, 'tail');
       continue;
     }
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) rule = DISCLAIMER_ROW!.id;
     // notice:status-note — 'This notice is published for information only. …': the document's note on its own standing.
-    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && statusNote(shown)) rule = STATUS_NOTE_RULE;
+    const note = !rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) ? statusNoteEnd(shown, aboveProse) : null;
+    if (note !== null && /[^\s*_]/.test(shown!.slice(note))) {
+      // The note's sentences are read aside; the sentences after them stay the block's.
+      setApart(out, masked, block, block.start + note, STATUS_NOTE_RULE, 'head');
+      continue;
+    }
+    if (note !== null) rule = STATUS_NOTE_RULE;
     if (!rule && shown !== null && block.kind === 'blockquote' && quotes.repeats(shown, block)) rule = PULL_QUOTE;
     if (!rule && shown !== null && block.kind === 'paragraph' && (top || i >= endFrom) && /^\s*[*_]/.test(text.slice(block.start, block.end)) && authorBio(shown)) rule = AUTHOR_BIO_RULE;
     const next = raw[i + 1] && READ.has(raw[i + 1].kind) ? shownOrSource(text, masked, raw[i + 1]) : '';
@@ -284,12 +283,6 @@ export function markNotices(
   }
   notices.sort((a, b) => a.start - b.start);
   return { blocks, masked: blankRanges(masked, blank), notices };
-}
-
-/** The end of `[start, end)` less trailing white space. */
-function trimmedEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
-  return end;
 }
 
 /** A block's visible text, or its source when markup hides all of it (a bare web address). */

@@ -1,23 +1,44 @@
 import { furnitureRow } from './furniture-rows';
-import { countWords } from './phrases';
+import { splitSentences } from './sentences';
 
-const ROW = furnitureRow('notice:status-note', 'pattern', 'words', 'maxLength');
+const ROW = furnitureRow('notice:status-note', 'pattern', 'follows', 'goesOn', 'dated', 'maxLength');
 const NOTE = new RegExp(ROW.pattern, 'iu');
+const FOLLOWS = new RegExp(ROW.follows, 'iu');
+const GOES_ON = new RegExp(ROW.goesOn, 'u');
+const DATED = new RegExp(ROW.dated, 'iu');
 
 /** The id of the status note's row. */
 export const STATUS_NOTE_RULE = ROW.id;
 
+/** A sentence's words on one line, its leading markup ('*', '>') aside. */
+const flat = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s*_>]+/, '').replace(/[\s*_]+$/, '').trim();
+
 /**
- * `notice:status-note`: a paragraph (`shown`, its visible text; the caller
- * asks only of paragraphs at the top or in the last third) whose first
- * sentence is the document's note on its own standing — 'This notice is
- * published for information only.', 'This is the uncorrected text of …',
- * 'This report was finalised on …' — and which argues nowhere (none of the
- * row's words: a duty's modal, an argument's verb, the writer's 'we'). The
- * whole paragraph is the note; it is read aside, its dates still read.
+ * `notice:status-note`: where the document's note on its own standing ends in a
+ * paragraph (`shown`, its visible text; the caller asks only of paragraphs at
+ * the top or in the last third): the end (an offset in `shown`) of its first
+ * sentence — 'This notice is published for information only.', 'This is the
+ * uncorrected text of …', 'This report was finalised on …' — and of the
+ * sentences right after it that are notes too (`follows`: corrections, which
+ * text prevails, a cut-off, provisional figures); null when the first sentence
+ * is no note. A sentence that goes on past its note (`goesOn`: '…; it found
+ * …', '…, but the numbers are stark') is no note; nor, below the document's
+ * first prose (`lead` false), is a 'published by' dated as another document's
+ * issue ('… by the National Audit Office in 2023', '… on Friday evening'). The first sentence that is no
+ * note and all after it stay the paragraph's claims.
  */
-export function statusNote(shown: string): boolean {
-  const line = shown.replace(/\s+/g, ' ').replace(/^[\s*_>]+/, '').trim();
-  if (line.length === 0 || line.length > ROW.maxLength) return false;
-  return NOTE.test(line) && countWords(line, ROW.words) === 0;
+export function statusNoteEnd(shown: string, lead: boolean): number | null {
+  if (flat(shown).length === 0 || flat(shown).length > ROW.maxLength) return null;
+  const sentences = splitSentences(shown, 0, shown.length);
+  const first = sentences[0] ? flat(shown.slice(sentences[0].start, sentences[0].end)) : '';
+  const note = NOTE.exec(first);
+  if (!note || GOES_ON.test(first.slice(note[0].length)) || (!lead && /\bby\s$/i.test(note[0]) && DATED.test(first))) return null;
+  let end = sentences[0].end;
+  for (const s of sentences.slice(1)) {
+    const line = flat(shown.slice(s.start, s.end));
+    // A label's colon opening the sentence ('Data cut-off: 30 April') is no clause of its own.
+    if (!FOLLOWS.test(line) || GOES_ON.test(line.replace(/^[\p{L} -]{1,30}:\s/u, ''))) break;
+    end = s.end;
+  }
+  return end;
 }
