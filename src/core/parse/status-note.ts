@@ -10,8 +10,14 @@ const DATED = new RegExp(ROW.dated, 'iu');
 /** The id of the status note's row. */
 export const STATUS_NOTE_RULE = ROW.id;
 
-/** A sentence's words on one line, its leading markup ('*', '>') aside. */
-const flat = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s*_>]+/, '').replace(/[\s*_]+$/, '').trim();
+/** A sentence's words on one line, its leading markup ('*', '>') and trailing emphasis marks aside. */
+const flat = (s: string) => {
+  const one = s.replace(/\s+/g, ' ').replace(/^[\s*_>]+/, '');
+  // Trailing marks trimmed from the end, not by a pattern anchored at '$': that one would try every start in a long run of marks (linear, not quadratic).
+  let end = one.length;
+  while (end > 0 && ' *_'.includes(one[end - 1])) end--;
+  return one.slice(0, end).trim();
+};
 
 /**
  * `notice:status-note`: where the document's note on its own standing ends in a
