@@ -27,13 +27,14 @@ export function readStatedPeriod(text: string, blocks: readonly Block[], units: 
   const stated = statedYear(text, blocks, figures, lex);
   if (stated === null) return figures as FoundFigure[];
   let out: FoundFigure[] | null = null;
+  const cursor: HeadingCursor = { next: 0, at: -1, heading: undefined };
   for (let f = 0; f < figures.length; f++) {
     const g = figures[f];
     if (g.year !== null || g.high !== null || (g.kind === 'date' && g.value !== null) || !undated(g) || ownClause(lex, g) || size(lex, g)) continue;
     const unit = g.unitIndex;
     if (unit < 0 || unit >= units.length) continue;
     const said = text.slice(units.start[unit], units.end[unit]);
-    if (lex.patterns.ahead.test(said) || lex.patterns.relativeYear.test(said) || before(text, blocks, g, said, lex)) continue;
+    if (lex.patterns.ahead.test(said) || lex.patterns.relativeYear.test(said) || before(text, blocks, g, said, lex, cursor)) continue;
     out ??= figures.slice();
     const why = g.why.map((r) => (r.about === 'year' ? reason(lex, 'figure:year-stated-period', 'year', stated.label) : r));
     out[f] = { ...g, year: stated.year, value: g.kind === 'date' ? stated.year : g.value, why };
@@ -52,15 +53,25 @@ export function readFrontMatterDates(text: string, blocks: readonly Block[], uni
  * what came before ("History"; not a memo's "Background", which tells of now). Minutes' past ("The committee
  * approved …") has neither.
  */
-function before(text: string, blocks: readonly Block[], g: FoundFigure, said: string, lex: FigureLexicon): boolean {
+function before(text: string, blocks: readonly Block[], g: FoundFigure, said: string, lex: FigureLexicon, cursor: HeadingCursor): boolean {
   if (!lex.patterns.pastTense.test(said)) return false;
   if (lex.patterns.statedPast.test(said)) return true;
-  let heading: Block | undefined;
-  for (const b of blocks) {
-    if (b.start >= g.start) break;
-    if (b.kind === 'heading') heading = b;
-  }
+  const heading = headingBefore(blocks, g.start, cursor);
   return heading !== undefined && lex.patterns.statedPastHeading.test(text.slice(heading.start, heading.end));
+}
+
+/** The last heading seen so far while walking the blocks once, in order of the figures asked about. */
+interface HeadingCursor { next: number; at: number; heading: Block | undefined }
+
+/** The last heading block that starts before `at`: the walk goes on from where the last figure left it (figures come in order), so all the figures cost one pass over the blocks. */
+function headingBefore(blocks: readonly Block[], at: number, cursor: HeadingCursor): Block | undefined {
+  if (at < cursor.at) Object.assign(cursor, { next: 0, heading: undefined });
+  cursor.at = at;
+  while (cursor.next < blocks.length && blocks[cursor.next].start < at) {
+    if (blocks[cursor.next].kind === 'heading') cursor.heading = blocks[cursor.next];
+    cursor.next++;
+  }
+  return cursor.heading;
 }
 
 /** A size or a distance ("9.5 metres", "65 km wide"): it holds whatever the year. */
