@@ -67,3 +67,18 @@ describe("Roles of session 19: a meeting summary's participants putting views fo
     assert.notEqual(roleIn(NEWS, 'Participants argued over the bill').rule, 'role:participants-argue');
   });
 });
+
+describe('Roles of session 19: a debate told by its topic', () => {
+  const SUMMARY = fixture('lakes-roundtable-summary.md');
+  const ENTRY = fixture('orsa-lake-entry.txt');
+
+  it("Reads 'Participants disagreed about …', '… drew mixed views' and 'the states have disagreed over whether …' as statements (role:debate-topic)", () => {
+    assert.deepEqual(roleIn(SUMMARY, 'Participants disagreed about what the 1961 lake treaty', 'markdown'), { role: 'statement', rule: 'role:debate-topic' });
+    assert.deepEqual(roleIn(SUMMARY, 'The question of compensation drew mixed views', 'markdown'), { role: 'statement', rule: 'role:debate-topic' });
+    assert.deepEqual(roleIn(ENTRY, 'the states have disagreed over whether the lake treaty'), { role: 'statement', rule: 'role:debate-topic' });
+  });
+
+  it("Leaves a side that disagrees with the view before it ('… disagreed, saying that …') a contrast (near-miss of role:debate-topic)", () => {
+    assert.deepEqual(roleIn(SUMMARY, 'A delegate from the upstream side disagreed, saying', 'markdown'), { role: 'contrast', rule: 'role:dissent' });
+  });
+});
