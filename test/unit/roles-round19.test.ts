@@ -82,3 +82,16 @@ describe('Roles of session 19: a debate told by its topic', () => {
     assert.deepEqual(roleIn(SUMMARY, 'A delegate from the upstream side disagreed, saying', 'markdown'), { role: 'contrast', rule: 'role:dissent' });
   });
 });
+
+describe("Roles of session 19: a 'nonetheless' that brings a figure", () => {
+  const COLUMN = fixture('ferry-subsidy-commentary.txt');
+
+  it("Reads 'Even so, the subsidy cost 14 million pounds …' and '… would nevertheless raise fares by 12 per cent' as evidence (role:reasserted-figure)", () => {
+    assert.deepEqual(roleIn(COLUMN, 'Even so, the subsidy cost 14 million pounds'), { role: 'evidence', rule: 'role:reasserted-figure' });
+    assert.deepEqual(roleIn(COLUMN, 'A fare cap would nevertheless raise fares by 12 per cent'), { role: 'evidence', rule: 'role:reasserted-figure' });
+  });
+
+  it("Leaves a 'nonetheless' without a figure the writer's line held again (near-miss of role:reasserted-figure)", () => {
+    assert.deepEqual(roleIn(COLUMN, "The ferry nonetheless remains the island's only link"), { role: 'thesis', rule: 'role:reasserts' });
+  });
+});
