@@ -1,0 +1,70 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Entity, EntityType } from '../../src/core/model/model';
+import { holder, readDocument, summary } from './entities-helpers';
+
+/**
+ * People named by the role a field or a phrase gives them (issue #13, session 19): a field
+ * labelled with a role one person holds ("Rapporteur:", "Host:", "Press Officer:"), and the
+ * name after "led by". The fixtures
+ * (test/fixtures/role-fields) are written here, in new words, with given names no list holds.
+ */
+const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
+const ruled = (why: readonly { rule: string }[] | undefined, id: string) => !!why?.some((r) => r.rule === id);
+
+function readFixture(path: string): { text: string; entities: Entity[]; shown: string } {
+  const text = readFileSync(join(FIXTURES, path), 'utf8');
+  const { entities } = readDocument(text, path.endsWith('.md') ? 'markdown' : 'plain');
+  return { text, entities, shown: summary(text, entities).join('\n') };
+}
+
+/** Asserts that each of `names` is held by an entity of `type` whose why names `rule`. */
+function assertRuled(path: string, names: readonly string[], type: EntityType, rule: string): void {
+  const { text, entities, shown } = readFixture(path);
+  for (const said of names) {
+    const e = holder(text, entities, said);
+    assert.ok(e && e.type === type && ruled(e.why, rule), `${said}\n${shown}`);
+  }
+}
+
+describe('People named by their role in a field (issue #13, session 19)', () => {
+  it('entity:role-field — a roundtable\'s host and rapporteur fields and a press officer\'s line name people (words.json roleLabels)', () => {
+    assertRuled('role-fields/seminar-summary.md', ['Branwen Tallis-Okoro', 'Solveig Achterberg', 'Idris Penhallow-Vane'], 'person', 'entity:role-field');
+  });
+
+  it('entity:role-field — a rapporteur between separators of a procedure line', () => {
+    assertRuled('role-fields/committee-report.md', ['Tamsin Kovalenko-Hart'], 'person', 'entity:role-field');
+  });
+
+  it('entity:role-field — a body in the field (a head word in the value) names no person', () => {
+    const { entities, shown } = readFixture('role-fields/near-fields.md');
+    assert.ok(!entities.some((e) => e.type === 'person' || ruled(e.why, 'entity:role-field')), shown);
+    assert.ok(entities.some((e) => e.name === 'Northgate Maritime Institute' && e.type === 'organization'), shown);
+  });
+});
+
+describe('People named as who leads (issue #13, session 19)', () => {
+  it('entity:led-by — a name of two words after "led by" is a person, whatever its given name', () => {
+    assertRuled('role-fields/led-by.md', ['Oskar Brennavik', 'Yevgenia Lortas'], 'person', 'entity:led-by');
+  });
+
+  it('entity:led-by — a company or a country after "led by" keeps its own type', () => {
+    const { entities, shown } = readFixture('role-fields/led-by.md');
+    assert.ok(entities.some((e) => e.name === 'Northgate Shipping' && e.type === 'organization' && !ruled(e.why, 'entity:led-by')), shown);
+    assert.ok(entities.some((e) => e.name === 'Norway' && e.type === 'place'), shown);
+  });
+});
+
+describe('Places and companies the lists name (issue #13, session 19)', () => {
+  it('entity:listed — "the Gulf" alone is the region (places.json regions), and "Gulf of Aden" stays its own name', () => {
+    const { entities, shown } = readFixture('names-s19/gulf.md');
+    const gulf = entities.find((e) => e.name === 'Gulf');
+    assert.ok(gulf && gulf.type === 'place' && ruled(gulf.why, 'entity:listed') && gulf.mentions.length === 2, shown);
+    assert.ok(entities.some((e) => e.name === 'Gulf of Aden' && e.type === 'place'), shown);
+  });
+
+  it('entity:company-word — a proper name before "Engineering" or "Brokers" is a company (heads.json companyWords)', () => {
+    assertRuled('names-s19/trade-words.md', ['Osterbay Engineering', 'Pellow Brokers'], 'organization', 'entity:company-word');
+  });
+});
