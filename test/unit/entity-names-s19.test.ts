@@ -68,3 +68,13 @@ describe('Places and companies the lists name (issue #13, session 19)', () => {
     assertRuled('names-s19/trade-words.md', ['Osterbay Engineering', 'Pellow Brokers'], 'organization', 'entity:company-word');
   });
 });
+
+describe('Letters after a name (issue #13, session 19)', () => {
+  it('entity:post-nominal — "MP", "CB", "KCMG" after a name are part of no name and no name of their own (words.json postNominals)', () => {
+    const { text, entities, shown } = readFixture('names-s19/post-nominals.txt');
+    const minister = entities.find((e) => e.name === 'Tobiah Venners-Lowe');
+    assert.ok(minister && minister.type === 'person' && minister.mentions.every((m) => !text.slice(m.start, m.end).includes('MP')), shown);
+    assert.ok(!entities.some((e) => /^(?:MP|CB|KCMG)$/.test(e.name) || /\b(?:MP|CB|KCMG)$/.test(e.name)), shown);
+    assert.ok(entities.some((e) => e.name === 'Alwyn Draycott') && entities.some((e) => e.name === 'Ysolde Marrack'), shown);
+  });
+});
