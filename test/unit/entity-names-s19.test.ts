@@ -1,32 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Entity, EntityType } from '../../src/core/model/model';
-import { holder, readDocument, summary } from './entities-helpers';
+import { assertRuled, readFixture, ruled } from './entities-helpers';
 
 /**
- * People named by the role a field or a phrase gives them (issue #13, session 19): a field
- * labelled with a role one person holds ("Rapporteur:", "Host:", "Press Officer:"), and the
- * name after "led by". The fixtures
- * (test/fixtures/role-fields) are written here, in new words, with given names no list holds.
+ * Entity rules of session 19 (issue #13): people named by a field labelled with a role one person
+ * holds ("Rapporteur:", "Host:", "Press Officer:") or after "led by", the Gulf as a region, words of
+ * trade, and letters after a name. The fixtures (test/fixtures/role-fields, test/fixtures/names-s19)
+ * are written here, in new words, with given names no list holds.
  */
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
-const ruled = (why: readonly { rule: string }[] | undefined, id: string) => !!why?.some((r) => r.rule === id);
-
-function readFixture(path: string): { text: string; entities: Entity[]; shown: string } {
-  const text = readFileSync(join(FIXTURES, path), 'utf8');
-  const { entities } = readDocument(text, path.endsWith('.md') ? 'markdown' : 'plain');
-  return { text, entities, shown: summary(text, entities).join('\n') };
-}
-
-/** Asserts that each of `names` is held by an entity of `type` whose why names `rule`. */
-function assertRuled(path: string, names: readonly string[], type: EntityType, rule: string): void {
-  const { text, entities, shown } = readFixture(path);
-  for (const said of names) {
-    const e = holder(text, entities, said);
-    assert.ok(e && e.type === type && ruled(e.why, rule), `${said}\n${shown}`);
-  }
-}
 
 describe('People named by their role in a field (issue #13, session 19)', () => {
   it('entity:role-field — a roundtable\'s host and rapporteur fields and a press officer\'s line name people (words.json roleLabels)', () => {

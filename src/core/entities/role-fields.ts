@@ -1,10 +1,11 @@
 import { lastNewline } from '../parse/line-index';
 import type { Context } from './context';
+import { nameWord } from './bylines';
 import { evidenceOf } from './evidence';
 import { spanKey } from './keys';
 import type { FixedNames } from './mentions';
 import { rule } from './lexicon';
-import { CAP, INITIAL, keyAt, textAt } from '../parse/tokens';
+import { CAP, keyAt, textAt } from '../parse/tokens';
 
 /**
  * entity:role-field — the person a field names by the role they hold at an event or in a paper:
@@ -54,13 +55,6 @@ const LINE_OPENS = /^[ \t*_>#-]*(?:\p{Lu}\p{L}*[ \t]+)?[*_]*$/u;
 const SEPARATED = /[—–|·;][ \t]+[*_]*(?:\p{Lu}\p{L}*[ \t]+)?[*_]*$/u;
 /** What closes the field after the name: the line's end, or a comma, a dash, a bar, a middle dot, a semicolon or a bracket. */
 const FIELD_CLOSES = /^[*_]*(?:[ \t]*$|[ \t]*[,;(|·]|[ \t]+[—–][ \t])/u;
-
-/** A word that may be part of the name: capitalised or an initial, no common or function word, no title. */
-function nameWord(context: Context, k: number): boolean {
-  const { tokens, lex } = context;
-  const key = keyAt(tokens, k);
-  return (tokens.shape[k] === CAP || tokens.shape[k] === INITIAL) && !lex.commonWords.has(key) && !lex.functionWords.has(key) && !lex.titles.has(key);
-}
 
 /** True when a word of `first..last` is the head of a body, a programme or a place ("Institute", "Bay") or opens a place's name ("Port"). */
 function bodyWord(context: Context, first: number, last: number): boolean {
