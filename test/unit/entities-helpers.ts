@@ -1,5 +1,8 @@
 /** How the entities-*.test.ts files read a text: one paragraph, or a whole document as the analyser does. */
-import type { Entity } from '../../src/core/model/model';
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Entity, EntityType } from '../../src/core/model/model';
 import type { TextUnit } from '../../src/core/parse/units';
 import { findEntities } from '../../src/core/entities';
 import { splitSentences } from '../../src/core/parse/sentences';
@@ -37,4 +40,26 @@ export function readDocument(source: string, format: 'markdown' | 'plain'): { te
   });
   const options = { notices: notices.map((n) => source.slice(n.start, n.end)), shown, noticeSpans: notices, capsLines: format === 'plain', columns: format === 'plain' };
   return { text: masked, entities: findEntities(masked, units, undefined, options) };
+}
+
+/** The folder of the fixtures written for the tests (test/fixtures). */
+const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
+
+/** True when an entity's why names the rule `id`. */
+export const ruled = (why: readonly { rule: string }[] | undefined, id: string) => !!why?.some((r) => r.rule === id);
+
+/** A fixture's entities, read as the analyser reads the document (test/fixtures/`path`), with a summary to show on failure. */
+export function readFixture(path: string): { text: string; entities: Entity[]; shown: string } {
+  const text = readFileSync(join(FIXTURES, path), 'utf8');
+  const { entities } = readDocument(text, path.endsWith('.md') ? 'markdown' : 'plain');
+  return { text, entities, shown: summary(text, entities).join('\n') };
+}
+
+/** Asserts that each of `names` is held by an entity of `type` whose why names `rule`. */
+export function assertRuled(path: string, names: readonly string[], type: EntityType, rule: string): void {
+  const { text, entities, shown } = readFixture(path);
+  for (const said of names) {
+    const e = holder(text, entities, said);
+    assert.ok(e && e.type === type && ruled(e.why, rule), `${said}\n${shown}`);
+  }
 }

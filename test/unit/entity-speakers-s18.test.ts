@@ -1,8 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Entity, EntityType } from '../../src/core/model/model';
-import { holder, readDocument, summary } from './entities-helpers';
+import { assertRuled, holder, readFixture, ruled } from './entities-helpers';
 import { analyse } from '../../src/core/analyse';
 import { SURNAME_FIRST } from '../../src/core/parse/designations';
 
@@ -14,23 +13,6 @@ import { SURNAME_FIRST } from '../../src/core/parse/designations';
  */
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
-const ruled = (why: readonly { rule: string }[] | undefined, id: string) => !!why?.some((r) => r.rule === id);
-
-/** A fixture's entities, with its source as the text: a speaker's label is masked in the text the claims read, its offsets kept. */
-function readFixture(path: string): { text: string; entities: Entity[]; shown: string } {
-  const text = fixture(path);
-  const { entities } = readDocument(text, path.endsWith('.md') ? 'markdown' : 'plain');
-  return { text, entities, shown: summary(text, entities).join('\n') };
-}
-
-/** Asserts that each of `names` is held by an entity of `type` whose why names `rule`. */
-function assertRuled(path: string, names: readonly string[], type: EntityType, rule: string): void {
-  const { text, entities, shown } = readFixture(path);
-  for (const said of names) {
-    const e = holder(text, entities, said);
-    assert.ok(e && e.type === type && ruled(e.why, rule), `${said}\n${shown}`);
-  }
-}
 
 /** Asserts that no entity of `path` is a person, or was found by one of `rules`. */
 function assertNone(path: string, rules: readonly string[]): void {

@@ -159,8 +159,8 @@ function titled(context: Context, after: string): boolean {
   return (after.match(/\p{L}[\p{L}-]*/gu) ?? []).some((w) => titles?.has(w.toLowerCase()) || context.lex.titles.has(w.toLowerCase()));
 }
 
-/** A word that may be part of an author's name: capitalised or an initial, no common or function word. */
-function nameWord(context: Context, k: number): boolean {
+/** A word that may be part of an author's name: capitalised or an initial, no common or function word, no title. */
+export function nameWord(context: Context, k: number): boolean {
   const { tokens, lex } = context;
   const key = keyAt(tokens, k);
   return (tokens.shape[k] === CAP || tokens.shape[k] === INITIAL) && !lex.commonWords.has(key) && !lex.functionWords.has(key) && !lex.titles.has(key);

@@ -24,6 +24,7 @@ import { findReferenceAuthors } from './reference-authors';
 import { findStreetAddresses } from './streets';
 import { findMembers, findSpeakers } from './members';
 import { findPostSpeakers } from './post-speakers';
+import { findRoleFields } from './role-fields';
 import { findBracketedTitles, findNumberedTitles } from './bracketed';
 import { refineEntities } from './precision';
 import { typeFromLists } from './listed';
@@ -146,7 +147,7 @@ function formsOf(context: Context, chunks: ReturnType<typeof findChunks>) {
   for (const d of definitions) if (d.head) context.headAcronyms.set(keyAt(context.tokens, d.acronym), d.head);
   const { proposals, defined, covered, fixed, blocked } = spellOut(context, definitions);
   for (const chunk of chunks) if (chunk.find > 0) segmentChunk(context, chunk, defined, covered, proposals);
-  for (const found of [findCitations(context), findQuotedNames(context), findReferenceNames(context), findYearNames(context, proposals, covered), findByLines(context), findReferenceAuthors(context), findAddressLines(context), findStreetAddresses(context), findMembers(context), findSpeakers(context), findPostSpeakers(context), findBracketedTitles(context), findNumberedTitles(context)]) {
+  for (const found of [findCitations(context), findQuotedNames(context), findReferenceNames(context), findYearNames(context, proposals, covered), findByLines(context), findReferenceAuthors(context), findAddressLines(context), findStreetAddresses(context), findMembers(context), findSpeakers(context), findPostSpeakers(context), findRoleFields(context), findBracketedTitles(context), findNumberedTitles(context)]) {
     proposals.push(...found.proposals);
     fixed.push(...found.fixed);
   }

@@ -96,6 +96,8 @@ export interface Lexicon {
   readonly bylineLabels: ReadonlySet<string>;
   /** The second words of a line's label whose name is a person when a post follows it ('Media contact: Jane Doe, Deputy Spokesperson'): words.json postLabels. */
   readonly postLabels: ReadonlySet<string>;
+  /** The last words of a field's label naming the role one person holds ('Rapporteur: Jane Roe'; entity:role-field): words.json roleLabels. */
+  readonly roleLabels: ReadonlySet<string>;
   /** Words of a transcript's role label that name no post ('MODERATOR (Jane Doe):'; entity:post-speaker): words.json speakerRoles. */
   readonly speakerRoles: ReadonlySet<string>;
   /** The notices whose names are read though the notice is set aside (entity:in-notice): words.json noticeNames. */
@@ -236,6 +238,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     insideYearName: lower(words.insideYearName),
     bylineLabels: lower(words.bylineLabels),
     postLabels: lower(words.postLabels),
+    roleLabels: lower(words.roleLabels),
     speakerRoles: lower(words.speakerRoles),
     noticeNames: lower(words.noticeNames),
     sourceLabels: lower(words.sourceLabels),

@@ -5,7 +5,7 @@ import { copyEvidence, credit, evidenceOf } from './evidence';
 import { spanKey } from './keys';
 import type { GazetteerEntry } from './gazetteer';
 import { rule } from './lexicon';
-import { keyAt, textAt } from '../parse/tokens';
+import { ACRONYM, keyAt, textAt } from '../parse/tokens';
 
 /**
  * The parts a run of capitalised words is read in: single words, and gazetteer
@@ -117,4 +117,13 @@ export function propose(
     given: extra.given,
     surname: extra.surname,
   });
+}
+
+/**
+ * entity:post-nominal — letters of an honour or a seat written right after a person's name ("MP", "CB",
+ * "KCMG"; words.json postNominals), as British and Commonwealth usage styles a member or an officer:
+ * part of no name, and no name of their own.
+ */
+export function postNominal(s: Segmenter, p: Piece): boolean {
+  return single(p) && s.context.tokens.shape[p.first] === ACRONYM && s.context.lex.postNominals.has(keyAt(s.context.tokens, p.first));
 }

@@ -3,7 +3,7 @@ import { lowerHeadAfter, ordinary } from './run-words';
 import { unknownRun } from './unknown';
 import { pluralsBeforeHead } from './chunks';
 import { adjective } from './plurals';
-import { propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
+import { postNominal, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, NUMBER, textAt } from '../parse/tokens';
 import { bodyHead, listInside } from './headed';
 
@@ -45,6 +45,8 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
     }
     if (shape === ACRONYM) {
       flush();
+      // entity:post-nominal — letters after a name in the same run ("Jane Roe CB") style the person, and name nothing.
+      if (k > 0 && tokens.shape[ps[k - 1].last] === CAP && postNominal(s, p)) continue;
       // entity:acronym-prefix — an acronym the document never writes alone, opening the last one or two words of a
       // run, is part of that name ("HMCS Ottawa", "CDP Reti"), not an acronym beside a place.
       const tail = ps.length - 1 - k;

@@ -1,4 +1,4 @@
-import { firstKey, isConn, propose, single, type Mode, type Piece, type Segmenter } from './pieces';
+import { firstKey, isConn, postNominal, propose, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { holderFollows, isTitle, officeSpan } from './offices';
 import { ACRONYM, CAP, INITIAL, keyAt, textAt } from '../parse/tokens';
 import { complementAt, endsWithHead } from './headed';
@@ -63,6 +63,7 @@ export function readHolder(s: Segmenter, rest: readonly Piece[], mode: Mode, tit
   let last = -1;
   for (let q = 0; q < rest.length && q < 5 && single(rest[q]); q++) {
     const shape = tokens.shape[rest[q].first];
+    if (q > 0 && postNominal(s, rest[q])) break; // entity:post-nominal — "Jane Roe MP": the letters are no part of the name
     if (shape !== CAP && shape !== INITIAL && !(shape === ACRONYM && q === rest.length - 1)) break; // "Senator PRUITT." labels a speaker
     if (shape === CAP || shape === ACRONYM) last = q;
   }
@@ -77,5 +78,8 @@ export function readHolder(s: Segmenter, rest: readonly Piece[], mode: Mode, tit
   const given: string[] = [];
   for (let t = first; t < surname; t++) given.push(keyAt(tokens, t));
   propose(s, first, surname, 'person', 'person', id, { given, surname: keyAt(tokens, surname) }, textAt(tokens, title));
-  segment(rest.slice(last + 1), mode);
+  let after = last + 1;
+  while (after < rest.length && postNominal(s, rest[after])) after++;
+  segment(rest.slice(after), mode);
 }
+
