@@ -6,7 +6,7 @@
  * packed, and then each host step is run as the extension runs it: unpacking in
  * slices, the model index, the policy gate's measures, the CodeLens specs with
  * their tooltips (in the provider's slices), the argument outline's roots and
- * every section opened. For each step: the longest the event loop was held at
+ * every section opened; the listeners of the landed model (`host-listeners.ts`). For each step: the longest the event loop was held at
  * once, in CPU ms (what the code does) and wall ms (with what a busy machine
  * adds), and the whole step in CPU ms (medians of the runs).
  *
@@ -24,6 +24,7 @@ import { Slices } from '../src/core/model/slices';
 import { lensesOf, lensTooltip } from '../src/vscode/present/lenses';
 import { ArgumentOutline, type ArgumentNode } from '../src/vscode/present/outline';
 import { DEFAULT_SETTINGS } from '../src/vscode/present/settings';
+import { allListeners, listeners } from './host-listeners';
 // @ts-expect-error: a plain ES module of the editor test, bundled by esbuild.
 import { footnoteReport } from '../test/e2e/stall-checks.mjs';
 
@@ -113,6 +114,14 @@ async function main(): Promise<void> {
             void lensTooltip(model, spec);
           }
         }));
+      }
+      // The listeners of the landed model, each on its own and all together: one go (d3ac18f), sliced and a turn each (now).
+      const policy = readPolicy(model);
+      for (const sliced of [false, true]) {
+        const when = sliced ? 'now' : 'd3ac18f';
+        const steps = listeners(model, policy, categories, sliced);
+        for (const [listener, step] of steps) add(`changed: ${listener} (${when})`, await held(step));
+        add(`changed: all listeners, ${sliced ? 'a turn each' : 'in one task'} (${when})`, await held(() => allListeners(steps, sliced)));
       }
       // As VS Code asks: the roots, then each section's rows in a task of its own.
       add('argument outline, every section opened', await held(async () => {

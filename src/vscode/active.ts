@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CONTEXT } from './present/ids';
 import type { DocumentModel, ModelService } from './models';
 import type { SettingsStore } from './settings';
+import { TurnEmitter } from './turns';
 
 /**
  * The document the views and the status bar describe: the active editor's, when
@@ -12,14 +13,15 @@ import type { SettingsStore } from './settings';
 export class ActiveDocument implements vscode.Disposable {
   readonly #models: ModelService;
   readonly #settings: SettingsStore;
-  readonly #emitter = new vscode.EventEmitter<void>();
+  /** Each listener (status bar, Argument, Entities and Figures views) in a turn of its own (`turns.ts`). */
+  readonly #emitter = new TurnEmitter<void>();
   readonly #subscriptions: vscode.Disposable[];
   #editor: vscode.TextEditor | undefined;
   #document: vscode.TextDocument | undefined;
   #active = false;
 
   /** Fires when the document, its model or its busy state changed. */
-  readonly onDidChange = this.#emitter.event;
+  readonly onDidChange: vscode.Event<void> = this.#emitter.event;
 
   constructor(models: ModelService, settings: SettingsStore) {
     this.#models = models;
@@ -91,10 +93,10 @@ export class ActiveDocument implements vscode.Disposable {
       void vscode.commands.executeCommand('setContext', CONTEXT.active, this.#active);
     }
     if (doc) void this.#models.get(doc); // starts the analysis if there is no model yet
-    if (changed || force) this.#emitter.fire();
+    if (changed || force) this.#emitter.fire(undefined);
   }
 
   #touched(uri: vscode.Uri): void {
-    if (this.#document && uri.toString() === this.#document.uri.toString()) this.#emitter.fire();
+    if (this.#document && uri.toString() === this.#document.uri.toString()) this.#emitter.fire(undefined);
   }
 }

@@ -26,8 +26,16 @@ export interface Gated {
  */
 export class PolicyGate implements vscode.Disposable {
   readonly #models: ModelService;
-  readonly #state: vscode.Memento;
+  readonly #memento: vscode.Memento;
   readonly #policies = new WeakMap<Analysis, PolicyReading>();
+  /**
+   * Per model, its decision and the state it was made in: every listener of a landed
+   * model asks (lenses, marks, views, status bar, diagnostics), and the include and
+   * exclude globs were matched against the document each time.
+   */
+  readonly #decided = new WeakMap<DocumentModel, { readonly state: number; readonly choice: ReaderChoice | undefined; readonly gated: Gated }>();
+  /** Bumped when the include or exclude globs or a reader's choice change. */
+  #state = 0;
   readonly #emitter = new vscode.EventEmitter<void>();
   readonly #listener: vscode.Disposable;
   #include: string[] = [];
@@ -38,7 +46,7 @@ export class PolicyGate implements vscode.Disposable {
 
   constructor(models: ModelService, state: vscode.Memento) {
     this.#models = models;
-    this.#state = state;
+    this.#memento = state;
     this.#readSettings();
     this.#listener = vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(INCLUDE) && !event.affectsConfiguration(EXCLUDE)) return;
@@ -49,6 +57,15 @@ export class PolicyGate implements vscode.Disposable {
 
   /** The decision for `doc` read as `model`. */
   decide(doc: vscode.TextDocument, model: DocumentModel): Gated {
+    const choice = this.choice(doc.uri);
+    const known = this.#decided.get(model);
+    if (known && known.state === this.#state && known.choice === choice && model.uri.toString() === doc.uri.toString()) return known.gated;
+    const gated = this.#decide(doc, model, choice);
+    this.#decided.set(model, { state: this.#state, choice, gated });
+    return gated;
+  }
+
+  #decide(doc: vscode.TextDocument, model: DocumentModel, choice: ReaderChoice | undefined): Gated {
     let policy = this.#policies.get(model.analysis);
     if (!policy) this.#policies.set(model.analysis, (policy = model.policy ?? readPolicy(model.analysis)));
     if (model.outlineOnly) {
@@ -56,7 +73,7 @@ export class PolicyGate implements vscode.Disposable {
     }
     const matches = (globs: string[]) => globs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
     const decision = decideGate({
-      choice: this.choice(doc.uri),
+      choice,
       frontMatter: policy.frontMatter,
       excluded: matches(this.#exclude),
       included: matches(this.#include),
@@ -79,15 +96,16 @@ export class PolicyGate implements vscode.Disposable {
 
   /** The reader's choice for a document, if any. */
   choice(uri: vscode.Uri): ReaderChoice | undefined {
-    return this.#state.get<Record<string, ReaderChoice>>(CHOICES_KEY, {})[uri.toString()];
+    return this.#memento.get<Record<string, ReaderChoice>>(CHOICES_KEY, {})[uri.toString()];
   }
 
   /** Remembers (or, with undefined, forgets) the reader's choice for a document. */
   async setChoice(uri: vscode.Uri, choice: ReaderChoice | undefined): Promise<void> {
-    const choices = { ...this.#state.get<Record<string, ReaderChoice>>(CHOICES_KEY, {}) };
+    const choices = { ...this.#memento.get<Record<string, ReaderChoice>>(CHOICES_KEY, {}) };
     if (choice) choices[uri.toString()] = choice;
     else delete choices[uri.toString()];
-    await this.#state.update(CHOICES_KEY, choices);
+    await this.#memento.update(CHOICES_KEY, choices);
+    this.#state++;
     this.#emitter.fire();
   }
 
@@ -101,6 +119,7 @@ export class PolicyGate implements vscode.Disposable {
     const globs = (key: string) => (config.get<unknown[]>(key) ?? []).filter((g): g is string => typeof g === 'string' && g.length > 0);
     this.#include = globs(INCLUDE);
     this.#exclude = globs(EXCLUDE);
+    this.#state++;
   }
 }
 

@@ -25,3 +25,27 @@ export class Slices {
     this.#started = performance.now();
   }
 }
+
+/**
+ * `each` of every item, the ones it answers undefined for left out, in slices of
+ * `slices` (a turn of the event loop whenever one has run its time). `stale`,
+ * asked at each turn, abandons the walk (undefined) when a newer one replaced it.
+ */
+export async function mapInSlices<T, R>(
+  items: Iterable<T>,
+  each: (item: T, index: number) => R | undefined,
+  slices = new Slices(),
+  stale: () => boolean = () => false,
+): Promise<R[] | undefined> {
+  const out: R[] = [];
+  let index = 0;
+  for (const item of items) {
+    if (slices.due()) {
+      await slices.turn();
+      if (stale()) return undefined;
+    }
+    const mapped = each(item, index++);
+    if (mapped !== undefined) out.push(mapped);
+  }
+  return out;
+}
