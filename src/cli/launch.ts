@@ -1,7 +1,7 @@
 // First: the tiering is set before the command line's code is compiled (a code cache holds the flags it was made with).
 import './tiering';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
@@ -33,8 +33,12 @@ try {
 }
 const script = new Script(Module.wrap(bytes.toString('utf8')), { filename: MAIN, cachedData });
 if (process.env.POLICY_LENS_CODE_CACHE === 'write') {
-  // At exit: the cache then holds the functions the run compiled too, not only the bundle's top level.
-  process.on('exit', () => writeFileSync(CACHE, Buffer.concat([digest, script.createCachedData()])));
+  // At exit: the cache then holds the functions the run compiled too, not only the bundle's top level. Written
+  // whole under another name and then renamed, so a command line started meanwhile never reads half of one.
+  process.on('exit', () => {
+    writeFileSync(`${CACHE}.${process.pid}`, Buffer.concat([digest, script.createCachedData()]));
+    renameSync(`${CACHE}.${process.pid}`, CACHE);
+  });
 }
 const mainModule = { exports: {} };
 (script.runInThisContext() as (...args: unknown[]) => void).call(mainModule.exports, mainModule.exports, require, mainModule, MAIN, __dirname);
