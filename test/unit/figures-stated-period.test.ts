@@ -82,4 +82,13 @@ describe('The time a document states for itself dates its undated figures (figur
       assert.equal(figure(read('tracker-caption.md'), t).year, null, t);
     }
   });
+
+  it("dates by a meeting's Date: what its record tells in the past, not what is stated in the present", () => {
+    const figures = read('harbour-workshop.md');
+    assert.equal(figure(figures, '2,300').year, 2027);
+    for (const t of ['45 percent', '£320 million', '£12 million']) assert.equal(figure(figures, t).year, null, t);
+    // Minutes beside a Place: tell in the past, and all their figures are the meeting's.
+    const minutes = read('harbour-minutes.txt');
+    for (const t of ['£14.2 million', '36 new berth leases', '£6.5 million']) assert.equal(figure(minutes, t).year, 2027, t);
+  });
 });
