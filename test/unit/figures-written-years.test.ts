@@ -1,7 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyse } from '../../src/core/analyse';
+import { fixtureFigures } from './figures-helpers';
 
 /**
  * A year named from the time of writing ("last year", "this year", "next year")
@@ -10,17 +8,7 @@ import { analyse } from '../../src/core/analyse';
  * issue #13), for the figures of its own clause.
  */
 
-const ROOT = join(process.cwd(), 'test', 'fixtures', 'written-years');
-const read = (name: string) => {
-  const text = readFileSync(join(ROOT, name), 'utf8');
-  const found = analyse(text, { format: name.endsWith('.md') ? 'markdown' : 'plain' }).figures;
-  return found.map((f) => ({ text: text.slice(f.start, f.end), year: f.year, rules: f.why.filter((r) => r.about === 'year').map((r) => r.rule) }));
-};
-const figure = (figures: ReturnType<typeof read>, text: string) => {
-  const f = figures.find((g) => g.text.startsWith(text));
-  assert.ok(f, `${text} in ${JSON.stringify(figures.map((g) => g.text))}`);
-  return f;
-};
+const { read, figure } = fixtureFigures('written-years');
 
 describe('A year named from the time of writing takes the year the front matter dates (figure:year-written-relative)', () => {
   it("dates a hearing's 'last year' and 'this year' from the date at its head", () => {
