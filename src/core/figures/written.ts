@@ -1,7 +1,7 @@
 import type { Units } from '../parse/units';
 import type { Block } from '../model/model';
 import type { FoundFigure } from './index';
-import { clauseSpan } from './clauses';
+import { clauseAt, clauseCuts } from './clauses';
 import { reason } from './draft';
 import { frontEnd } from './fields';
 import { ownClause } from './heading';
@@ -31,26 +31,40 @@ const WANTING = new Set(['figure:year-none', 'figure:year-none-relative', 'figur
  * year.
  */
 export function readWrittenYears(text: string, blocks: readonly Block[], units: Units, figures: readonly FoundFigure[], lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
-  let written: { year: number; said: string } | null | undefined;
+  const written = writtenYear(text, blocks, lex);
+  if (written === null) return figures as FoundFigure[];
   let out: FoundFigure[] | null = null;
+  // Each sentence's clauses and phrases are found once, however many figures it holds (a long list stays linear).
+  let seen = -1;
+  let told: Told | null = null;
   for (let f = 0; f < figures.length; f++) {
     const g = figures[f];
     if (g.year !== null || g.high !== null || g.kind === 'date' || ownClause(lex, g) || !wanting(g)) continue;
     const unit = g.unitIndex;
     if (unit < 0 || unit >= units.length) continue;
-    const start = units.start[unit];
     const end = units.end[unit];
-    const said = text.slice(start, end);
-    if (said.search(lex.patterns.writtenYear) < 0 || lex.patterns.rate.test(text.slice(g.end, Math.min(end, g.end + 30)))) continue;
-    const offset = clauseOffset(text, start, end, g.start, lex);
+    if (unit !== seen) [seen, told] = [unit, toldIn(text, units.start[unit], end, lex)];
+    if (told === null || lex.patterns.rate.test(text.slice(g.end, Math.min(end, g.end + 30)))) continue;
+    const offset = clauseOffset(told, g.start);
     if (offset === null) continue;
-    written ??= writtenYear(text, blocks, lex);
-    if (written === null) return figures as FoundFigure[];
     out ??= figures.slice();
-    const why = g.why.map((r) => (r.about === 'year' ? reason(lex, 'figure:year-written-relative', 'year', written!.said) : r));
+    const why = g.why.map((r) => (r.about === 'year' ? reason(lex, 'figure:year-written-relative', 'year', written.said) : r));
     out[f] = { ...g, year: written.year + offset, why };
   }
   return out ?? (figures as FoundFigure[]);
+}
+
+/** A sentence's clause cuts (sorted) and the phrases of a year told from the time of writing in it, with their clause. */
+interface Told { readonly cuts: readonly number[]; readonly phrases: readonly { readonly clause: number; readonly offset: number | undefined }[] }
+
+/** The clauses and phrases of the sentence [start, end), or null when it names no year from the time of writing. */
+function toldIn(text: string, start: number, end: number, lex: FigureLexicon): Told | null {
+  const said = text.slice(start, end);
+  const found = [...said.matchAll(lex.patterns.writtenYear)];
+  if (found.length === 0) return null;
+  const cuts = clauseCuts(lex.patterns.turn, lex.patterns.writtenRelative, text, start, end);
+  const phrases = found.map((m) => ({ clause: clauseAt(cuts, start + m.index!), offset: lex.dates.fields.written[m[0].toLowerCase().replace(/\s+/g, ' ')] }));
+  return { cuts, phrases };
 }
 
 /** True when the figure's year rule leaves it undated for want of a year. */
@@ -60,13 +74,13 @@ function wanting(g: FoundFigure): boolean {
 }
 
 /** The distance from the time of writing that the clause of `at` names, or null: none, or two that differ. */
-function clauseOffset(text: string, start: number, end: number, at: number, lex: FigureLexicon): number | null {
-  const [from, to] = clauseSpan(lex.patterns.turn, lex.patterns.writtenRelative, text, start, end, at);
+function clauseOffset(told: Told, at: number): number | null {
+  const clause = clauseAt(told.cuts, at);
   let offset: number | null = null;
-  for (const m of text.slice(from, to).matchAll(lex.patterns.writtenYear)) {
-    const o = lex.dates.fields.written[m[0].toLowerCase().replace(/\s+/g, ' ')];
-    if (o === undefined || (offset !== null && o !== offset)) return null;
-    offset = o;
+  for (const p of told.phrases) {
+    if (p.clause !== clause) continue;
+    if (p.offset === undefined || (offset !== null && p.offset !== offset)) return null;
+    offset = p.offset;
   }
   return offset;
 }
