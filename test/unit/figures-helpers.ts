@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyse } from '../../src/core/analyse';
 import { findFigures, type FoundFigure } from '../../src/core/figures';
 import { FIGURE_LEXICON, type FigureLexicon } from '../../src/core/figures/lexicon';
@@ -43,4 +45,20 @@ export function one(text: string, surface: string): Seen {
   const found = figures(text).filter((f) => f.text === surface);
   assert.equal(found.length, 1, `expected one figure "${surface}" in: ${figures(text).map((f) => f.text).join(' | ')}`);
   return found[0];
+}
+
+/** A fixture folder's documents read by `analyse`: each figure's text, year and the rules of its year; and one figure by how it starts. */
+export function fixtureFigures(folder: string) {
+  const root = join(process.cwd(), 'test', 'fixtures', folder);
+  const read = (name: string) => {
+    const text = readFileSync(join(root, name), 'utf8');
+    const found = analyse(text, { format: name.endsWith('.md') ? 'markdown' : 'plain' }).figures;
+    return found.map((f) => ({ text: text.slice(f.start, f.end), year: f.year, rules: f.why.filter((r) => r.about === 'year').map((r) => r.rule) }));
+  };
+  const figure = (figures: ReturnType<typeof read>, text: string) => {
+    const f = figures.find((g) => g.text.startsWith(text));
+    assert.ok(f, `${text} in ${JSON.stringify(figures.map((g) => g.text))}`);
+    return f;
+  };
+  return { read, figure };
 }

@@ -88,6 +88,11 @@ describe('Tables whose headers say what the cells measure', () => {
     assert.deepEqual(cells('Grain stocks').map((f) => f.kind), ['quantity', 'quantity', 'quantity']);
   });
 
+  it('reads a year with a lower-case abbreviation ("2025 proj.") as a column label too, and its year dates the cells under it', () => {
+    const imf = ['Selected indicators, 2023–25.', '', '| Indicator | 2023 | 2024 | 2025 proj. |', '|---|---|---|---|', '| Harbour dues (percent of GDP) | 1.1 | 1.3 | 1.6 |', ''].join('\n');
+    assert.deepEqual(read(imf).filter((f) => /^1\.\d$/.test(f.text)).map((f) => f.year), [2023, 2024, 2025]);
+  });
+
   it('still reads a label that ends a sentence as no header row', () => {
     const prose = ['Notes.', '', '| The ports were upgraded. | 2024 |', '|---|---|', '| Berths (number) | 12 |', ''].join('\n');
     assert.equal(read(prose).find((f) => f.text === '12')?.year, null);

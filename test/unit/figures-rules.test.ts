@@ -140,6 +140,7 @@ const YEAR: readonly Fixture[] = [
   ['year-heading', '## Freight volumes in 2024\n\nCargo on the route rose 63 percent.\n', '63 percent', '2024'],
   ['year-introduction', '# Audit\n\nIn 2024 the inspectors found the following:\n\n- 37 depots closed;\n- 12 ports reopened.\n', '37 depots', '2024'],
   ['year-stated-period', '# Flood update\n\n**Reporting period:** 1–30 June 2024\n\nTeams delivered 3,800 hygiene kits to families.\n', '3,800 hygiene kits', '2024'],
+  ['year-written-relative', '# Ferry notice\n\n**Published 2 February 2027**\n\nLast year the ferries carried 1.8 million passengers.\n', '1.8 million passengers', '2026'],
   ['year-none', 'Exports were 12% of output.', '12%'],
 ];
 

@@ -1,7 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyse } from '../../src/core/analyse';
+import { fixtureFigures } from './figures-helpers';
 
 /**
  * The time a document states for itself in a field of its front matter
@@ -11,17 +9,7 @@ import { analyse } from '../../src/core/analyse';
  * and a sentence that looks ahead do not.
  */
 
-const ROOT = join(process.cwd(), 'test', 'fixtures', 'stated-period');
-const read = (name: string) => {
-  const text = readFileSync(join(ROOT, name), 'utf8');
-  const found = analyse(text, { format: name.endsWith('.md') ? 'markdown' : 'plain' }).figures;
-  return found.map((f) => ({ text: text.slice(f.start, f.end), year: f.year, rules: f.why.filter((r) => r.about === 'year').map((r) => r.rule) }));
-};
-const figure = (figures: ReturnType<typeof read>, text: string) => {
-  const f = figures.find((g) => g.text.startsWith(text));
-  assert.ok(f, `${text} in ${JSON.stringify(figures.map((g) => g.text))}`);
-  return f;
-};
+const { read, figure } = fixtureFigures('stated-period');
 
 describe('The time a document states for itself dates its undated figures (figure:year-stated-period)', () => {
   it("gives a situation report's figures the year of its reporting period, a span of days the reader does not read", () => {
@@ -81,5 +69,14 @@ describe('The time a document states for itself dates its undated figures (figur
       assert.equal(figure(read('tracker.md'), t).year, 2026, t);
       assert.equal(figure(read('tracker-caption.md'), t).year, null, t);
     }
+  });
+
+  it("dates by a meeting's Date: what its record tells in the past, not what is stated in the present", () => {
+    const figures = read('harbour-workshop.md');
+    assert.equal(figure(figures, '2,300').year, 2027);
+    for (const t of ['45 percent', '£320 million', '£12 million']) assert.equal(figure(figures, t).year, null, t);
+    // Minutes beside a Place: tell in the past, and all their figures are the meeting's.
+    const minutes = read('harbour-minutes.txt');
+    for (const t of ['£14.2 million', '36 new berth leases', '£6.5 million']) assert.equal(figure(minutes, t).year, 2027, t);
   });
 });

@@ -17,6 +17,7 @@ import { expectedFigures, yearMiss, yearsOf, YEAR_DIRS } from '../../bench/genre
 const KNOWN: Readonly<Record<string, readonly string[]>> = {
   'testimony.txt': [
     '"May 14, 2025" not found ≠ 2025', // the date line of a statement's head is read as a heading, and headings hold no figures
+    '"214 port authorities" 2024 ≠ null', // 'Last year …' under a statement dated May 14, 2025: this fixture's hand leaves a year named from the time of writing undated ('this year' → null, its comment); the development writers give it (figure:year-written-relative)
   ],
   'hearing-transcript.txt': [
     '"MARCH 11, 2025" not found ≠ 2025', // the date line of a hearing's cover is read as a heading

@@ -27,6 +27,21 @@ export function clauseAt(cuts: readonly number[], pos: number): number {
   return l;
 }
 
+/** Where the clauses of the sentence [start, end) are cut: at turns (`turn`), at `more` (another global pattern, or none), at colons and semicolons; sorted. */
+export function clauseCuts(turn: RegExp, more: RegExp | null, text: string, start: number, end: number): number[] {
+  const cuts = clauseTurns(turn, text, start, end);
+  if (more) cuts.push(...clauseTurns(more, text, start, end));
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58 || text.charCodeAt(i) === 59) cuts.push(i);
+  return cuts.sort((a, b) => a - b);
+}
+
+/** The clause of `at` in the sentence [start, end) cut as clauseCuts cuts it: [from, to). */
+export function clauseSpan(turn: RegExp, more: RegExp | null, text: string, start: number, end: number, at: number): [number, number] {
+  const cuts = clauseCuts(turn, more, text, start, end);
+  const clause = clauseAt(cuts, at);
+  return [clause === 0 ? start : cuts[clause - 1], clause < cuts.length ? cuts[clause] : end];
+}
+
 /** Where a contrasting or consequent clause begins (", while", ", whereas", ", but", ", so that"): sorted offsets. */
 export function clauseTurns(turn: RegExp, text: string, start: number, end: number): number[] {
   const out: number[] = [];

@@ -100,6 +100,8 @@ export interface Patterns {
   readonly pastVerb: RegExp;
   /** A verb in the past tense anywhere in a sentence ("rose", "was", "pledged"; not "is recorded", "has noted"). */
   readonly pastTense: RegExp;
+  /** As pastTense, but a word with the past ending after an article or a possessive describes a noun ("a shared picture", "the world's mined graphite"): a meeting's record in the past (figure:year-stated-period). */
+  readonly meetingPast: RegExp;
   /** A cue that a sentence in the past tells of a time before the document's own ("at its peak", "last", "for the full year", "after the"). */
   readonly statedPast: RegExp;
   /** A section heading about what came before ("Background", "History"). */
@@ -116,6 +118,10 @@ export interface Patterns {
   readonly relativeYear: RegExp;
   /** Where a contrasting clause begins (", while"). */
   readonly turn: RegExp;
+  /** Phrases of a year told from the time of writing whose distance from it is known ("last year", "next year"), not after "the"; global. */
+  readonly writtenYear: RegExp;
+  /** Words that open a relative clause, where a clause told from the time of writing ends ("…, which brought in … last year"); global. */
+  readonly writtenRelative: RegExp;
   /** Words that tie a date to the figure just before it, after a currency word or not ("million dollars in 2000"). */
   readonly tie: RegExp;
 }
@@ -218,6 +224,9 @@ export function compilePatterns(data: FigureData): Patterns {
     pastTense: new RegExp(
       `(?<!\\b(?:${anyOf(da.pastTense.notAfter)})\\s+)\\b(?:(?:${anyOf(da.pastTense.words)})\\b|${compound}(?!(?:${anyOf(da.pastTense.notPast)})\\b)[a-z]+${literal(da.pastTense.ending)}\\b)`,
     ),
+    meetingPast: new RegExp(
+      `(?<!\\b(?:${anyOf([...da.pastTense.notAfter, ...da.fieldDates.attributiveAfter.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])])})\\s+)(?<!['’]s\\s+)\\b(?:(?:${anyOf(da.pastTense.words)})\\b|${compound}(?!(?:${anyOf(da.pastTense.notPast)})\\b)[a-z]+${literal(da.pastTense.ending)}\\b)`,
+    ),
     statedPast: new RegExp(`\\b(?:${anyOf([...da.fieldDates.pastCues.phrases, ...da.eventTimes.words.flatMap((w) => da.eventTimes.determiners.map((d) => `${w} ${d}`))])})\\b`, 'i'),
     statedPastHeading: new RegExp(`\\b(?:${anyOf(da.fieldDates.pastCues.headings)})\\b`, 'i'),
     durationLead: new RegExp(`\\b(?:${anyOf(da.durationLeads.words)})\\s+(?:(?:${anyOf(da.durationLeads.fillers)})\\s+)?$`, 'i'),
@@ -231,6 +240,8 @@ export function compilePatterns(data: FigureData): Patterns {
     window: new RegExp(`\\s+(?:${anyOf(da.windows)})\\s+`, 'iy'),
     rate: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${anyOf(da.rates)})\\b`, 'i'),
     turn: new RegExp(`,\\s+(?:${anyOf(da.turns)})\\b`, 'gi'),
+    writtenRelative: new RegExp(`\\b(?:${anyOf(da.fieldDates.writtenRelatives)})\\b`, 'gi'),
+    writtenYear: new RegExp(`(?<!\\bthe\\s+)\\b(?:${anyOf(Object.keys(da.fieldDates.writtenYears))})\\b`, 'gi'),
     tie: new RegExp(`^\\s*(?:(?:${anyOf(currencyWords)})\\s+)?(?:(?:${anyOf(da.rates)})\\s+)?(?:${anyOf(da.ties)})\\s+(?:(?:${anyOf(da.spanEdges)})\\s+|the\\s+)?(?:year\\s+)?$`, 'i'),
   };
 }

@@ -6,6 +6,8 @@ import { FIELD, frontEnd, readFieldDates } from './fields';
 import { ownClause, undated } from './heading';
 import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
 import { findFigures } from './index';
+import { readWrittenYears } from './written';
+import { clauseSpan } from './clauses';
 
 /**
  * The time a document states for itself in a labelled field of its front
@@ -21,7 +23,13 @@ import { findFigures } from './index';
  * Two stated fields of different years state none. Ratios, lengths of time,
  * sizes and sentences that look ahead or name their own year ("last year") keep
  * to their own clause, as under a heading. A month alone ("in May") is left:
- * which year it falls in the stated time does not always say.
+ * which year it falls in the stated time does not always say. A "Date:" beside
+ * a field of where a meeting was held ("Venue:", "Place:", "Location:";
+ * fieldDates.meetingLabels) is the meeting's: it dates what the record tells in
+ * the past (what was reported, decided, done: minutes), not what a speaker
+ * states in the present ("Varennia produces about 11 per cent of the world's
+ * graphite", "Chinese firms hold about 30 percent": a press conference's
+ * transcript, a roundtable's summary), nor a clause with no verb.
  */
 export function readStatedPeriod(text: string, blocks: readonly Block[], units: Units, figures: readonly FoundFigure[], lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
   const stated = statedYear(text, blocks, figures, lex);
@@ -35,6 +43,8 @@ export function readStatedPeriod(text: string, blocks: readonly Block[], units: 
     if (unit < 0 || unit >= units.length) continue;
     const said = text.slice(units.start[unit], units.end[unit]);
     if (lex.patterns.ahead.test(said) || lex.patterns.relativeYear.test(said) || before(text, blocks, g, said, lex, cursor)) continue;
+    // A meeting's date dates what its record tells in the past, not what a speaker states in the present.
+    if (stated.meeting && !toldPast(text, units.start[unit], units.end[unit], g.start, lex)) continue;
     out ??= figures.slice();
     const why = g.why.map((r) => (r.about === 'year' ? reason(lex, 'figure:year-stated-period', 'year', stated.label) : r));
     out[f] = { ...g, year: stated.year, value: g.kind === 'date' ? stated.year : g.value, why };
@@ -42,9 +52,9 @@ export function readStatedPeriod(text: string, blocks: readonly Block[], units: 
   return out ?? (figures as FoundFigure[]);
 }
 
-/** The dates of the front matter's fields (readFieldDates), then the year they state for the figures nothing else dates. */
+/** The dates of the front matter's fields (readFieldDates), the year they state for the figures nothing else dates, then the years named from the time of writing ("last year"). */
 export function readFrontMatterDates(text: string, blocks: readonly Block[], units: Units, figures: readonly FoundFigure[], lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
-  return readStatedPeriod(text, blocks, units, readFieldDates(text, blocks, figures, lex), lex);
+  return readWrittenYears(text, blocks, units, readStatedPeriod(text, blocks, units, readFieldDates(text, blocks, figures, lex), lex), lex);
 }
 
 /**
@@ -58,6 +68,12 @@ function before(text: string, blocks: readonly Block[], g: FoundFigure, said: st
   if (lex.patterns.statedPast.test(said)) return true;
   const heading = headingBefore(blocks, g.start, cursor);
   return heading !== undefined && lex.patterns.statedPastHeading.test(text.slice(heading.start, heading.end));
+}
+
+/** True when the clause of `at` (between turns, colons and semicolons) tells in the past: "was", "rose", "reported", not "a shared picture". */
+function toldPast(text: string, start: number, end: number, at: number, lex: FigureLexicon): boolean {
+  const [from, to] = clauseSpan(lex.patterns.turn, null, text, start, end, at);
+  return lex.patterns.meetingPast.test(text.slice(from, to));
 }
 
 /** The last heading seen so far while walking the blocks once, in order of the figures asked about. */
@@ -86,16 +102,18 @@ function size(lex: FigureLexicon, g: FoundFigure): boolean {
  * states none; so do two stated fields of different years, and a period label stated again further on (a table's
  * caption) with another time.
  */
-function statedYear(text: string, blocks: readonly Block[], figures: readonly FoundFigure[], lex: FigureLexicon): { year: number; label: string } | null {
+function statedYear(text: string, blocks: readonly Block[], figures: readonly FoundFigure[], lex: FigureLexicon): { year: number; label: string; meeting: boolean } | null {
   const end = frontEnd(text, blocks);
   if (end <= 0) return null;
   const dates: { year: number | null; label: string }[] = [];
   const periods: { year: number | null; label: string }[] = [];
   const seen = new Set<number>();
   let f = 0;
+  let meeting = false;
   for (const m of text.slice(0, end).matchAll(FIELD)) {
     const label = m[1].trim();
     const key = label.toLowerCase();
+    if (lex.dates.fields.meetings.has(key)) meeting = true;
     if (!lex.dates.fields.stated.has(key)) continue;
     const at = m.index + m[0].length;
     const line = text.indexOf('\n', at);
@@ -121,7 +139,8 @@ function statedYear(text: string, blocks: readonly Block[], figures: readonly Fo
   }
   const stated = periods.length > 0 ? periods : dates;
   const year = stated[0]?.year ?? null;
-  return year !== null && stated.every((s) => s.year === year) ? { year, label: stated[0].label } : null;
+  // Beside a field of where it was held, a date (not a period covered) is the meeting's.
+  return year !== null && stated.every((s) => s.year === year) ? { year, label: stated[0].label, meeting: meeting && periods.length === 0 } : null;
 }
 
 /** A period's label and its colon anywhere in a line ("Table 1. Period:"), made once per lexicon. */

@@ -161,8 +161,9 @@ function columnHeads(text: string, cells: readonly Cell[]): readonly string[] {
   const header = cells.filter((c) => c.row === 0).map((c) => label(text, c));
   // A first row opened by a run-in head ("Average award:") is a row of data, not the columns' labels.
   if (text.slice(cells[0].start, cells[0].end).trimEnd().endsWith(':')) return [];
-  // A label ends like a sentence only where its point is not an abbreviation's ("2026 Est.", "2027 Proj.").
-  return header.every((h) => h.length > 0 && h.split(/\s+/).length <= LABEL_WORDS && !/[;!?]$|;|(?<!\b[A-Z][a-z]{0,4})\.$/.test(h)) ? header : [];
+  // A label ends like a sentence only where its point is not an abbreviation's ("2026 Est.", "2027 Proj.", or in lower
+  // case right after its year, as IMF tables write it: "2025 proj.", "2024 est.").
+  return header.every((h) => h.length > 0 && h.split(/\s+/).length <= LABEL_WORDS && !/[;!?]$|;|(?<!\b[A-Z][a-z]{0,4}|\b\d{4}\s+[a-z]{1,5})\.$/.test(h)) ? header : [];
 }
 
 function label(text: string, cell: Cell): string {
