@@ -36,7 +36,7 @@ describe('Furniture read as argument in roundtables, resolutions and evidence tr
     assert.deepEqual(ruled('glacier-roundtable.md', 'notice:under-notice-heading'), ['The Fjordline Policy Centre is a charity and takes no side in elections. The views recorded here belong to the participants.']);
     assert.ok(read('glacier-roundtable.md').sections.includes('Disclaimer'));
     const evidence = read('harbour-evidence.txt');
-    assert.ok(evidence.notices.some(([r, w]) => r === 'notice:under-notice-heading' && w.startsWith('2. Neither Members nor witnesses')), JSON.stringify(evidence.notices));
+    assert.ok(evidence.notices.some(([r, w]) => r === 'notice:under-notice-heading' && /^(?:2\. )?Neither Members nor witnesses/.test(w)), JSON.stringify(evidence.notices));
     assert.ok(!evidence.claims.some((c) => /^(?:\d\. )?(?:This is an uncorrected|Neither Members)/.test(c)), JSON.stringify(evidence.claims));
     assert.ok(evidence.sections.includes('USE OF THE TRANSCRIPT'), JSON.stringify(evidence.sections));
   });
@@ -96,13 +96,13 @@ describe('Furniture read as argument in roundtables, resolutions and evidence tr
 
   it('Reads an e-mail newsletter’s “Forwarded this email?” line as its promotion (notice:promo)', () => {
     const { notices, claims } = read('ferry-newsletter.md');
-    assert.ok(notices.some(([r, w]) => r === 'notice:promo' && w.startsWith('Forwarded this email?')), JSON.stringify(notices));
+    assert.ok(notices.some(([r, w]) => r === 'notice:promo' && w.replace(/\*/g, '').startsWith('Forwarded this email?')), JSON.stringify(notices));
     assert.ok(!claims.some((c) => c.startsWith('Forwarded')), JSON.stringify(claims));
   });
 
   it('Reads a note that its views belong to staff and should not be read as the board’s as a disclaimer, and keeps the words in an argument (notice:views-disclaimer)', () => {
     const { notices, claims } = read('mission-statement.md');
-    assert.ok(notices.some(([r, w]) => r === 'notice:views-disclaimer' && w.startsWith('This statement gives the preliminary views')), JSON.stringify(notices));
+    assert.ok(notices.some(([r, w]) => r === 'notice:views-disclaimer' && w.replace(/\*/g, '').startsWith('This statement gives the preliminary views')), JSON.stringify(notices));
     assert.ok(!claims.some((c) => /^(?:This statement gives|The views below belong)/.test(c)), JSON.stringify(claims));
     assert.ok(claims.some((c) => c.startsWith('Some officials argued that the views of exporters should not be read as those of')), JSON.stringify(claims));
   });
