@@ -235,7 +235,9 @@ export const FORM_FIELDS: ReadonlySet<string> = new Set([FIELD_ROW.id, ...READ_R
 /** The id of the key-figure row. */
 export const KEY_FIGURE_RULE = TILE_ROW.id;
 
-/** Notices read aside that are a section's content, never its navigation: key figures, a table's rows, a standard form's items, a list's designated persons. */
-export const SECTION_CONTENT: ReadonlySet<string> = new Set([TILE_ROW.id, TABLE_ROW.id, FORM_ITEM_RULE, DESIGNATION_RULE]);
+/** The text under a heading naming a disclaimer, a funder's thanks, a list of the contents under its heading: the section's own. */
+const SECTION_NOTES = [furnitureRow('notice:under-notice-heading').id, furnitureRow('notice:funder-note').id, furnitureRow('notice:contents-list').id];
+/** Notices read aside that are a section's content, never its navigation: key figures, a table's rows, a standard form's items, a list's designated persons, a disclaimer under its heading. */
+export const SECTION_CONTENT: ReadonlySet<string> = new Set([TILE_ROW.id, TABLE_ROW.id, FORM_ITEM_RULE, DESIGNATION_RULE, ...SECTION_NOTES]);
 /** The id of the table-row row. */
 export const TABLE_ROW_RULE = TABLE_ROW.id;

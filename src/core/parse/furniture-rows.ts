@@ -11,7 +11,7 @@ export interface FurnitureRow {
   readonly weight?: number;
   readonly says?: string;
   readonly pattern?: string;
-  /** notice:chapter-list: the label a list of chapters stands under. */
+  /** notice:chapter-list: the label a list of chapters stands under; notice:under-notice-heading: the marked heading its prose stands under. */
   readonly underPattern?: string;
   readonly words?: readonly string[];
   readonly least?: number;

@@ -16,6 +16,7 @@ import { leaderTableRows } from './leaders';
 import { WIDGET_RULE, widgetAnswer } from './widget';
 import { STATUS_NOTE_RULE, statusNoteEnd } from './status-note';
 import { setApart, trimmedEnd } from './set-apart';
+import { UnderHeading } from './under-heading';
 
 const AFFILIATION = furnitureRow('notice:affiliation-line');
 const UNDER: ReadonlySet<string> = new Set([...(AFFILIATION.beside ?? []), AFFILIATION.id]);
@@ -160,6 +161,8 @@ export function markNotices(
   let signedAbove = false;
   // notice:under-label — the block before was a notice's label (not one naming the authors).
   let underLabel = false;
+  // notice:under-notice-heading, notice:contents-list — what the blocks since the last heading stand under.
+  const underHeading = new UnderHeading();
   // No prose read yet: the blocks so far are the title block, however many lines it takes.
   let cover = true;
   // notice:speaker-label, notice:speaker-role — the speakers' names (or parts) that open turns, by the line they stand on.
@@ -190,6 +193,7 @@ export function markNotices(
     const shown = READ.has(block.kind) && !block.notice ? shownOrSource(text, masked, block) : null;
     // A heading the markup marks, or one naming the end matter that the layout reads as a heading like the others.
     const marked = block.kind === 'heading' && (block.depth !== undefined || (shown !== null && END_MATTER.test(shown.replace(/[\s*_#]+/g, ' ').trim())));
+    const headed = underHeading.rule(block, shown);
     const top = i < TOP_BLOCKS || cover
     // Above the first prose: the cover as it was before this block.
     const aboveProse = cover;
@@ -242,6 +246,7 @@ export function markNotices(
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (aboveProse || i >= endFrom) && promotes(shown, next)) rule = PROMO_RULE;
     // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (labelAbove || openingLabel(shown) !== null)) rule = UNDER_LABEL!.id;
+    if (!rule) rule = headed;
     const turn = !rule && PROSE_KINDS.has(block.kind) ? turns.get(block.start) : undefined;
     if (turn && turn.end < block.end) {
       // notice:speaker-label — the name is a notice; the turn's words after it are the block.

@@ -4,6 +4,7 @@ import heads from '../lexicon/data/heads.json';
 import organizations from '../lexicon/data/organizations.json';
 import { FIELD_LINE_RULE } from './fields';
 import { FORM_ITEM_RULE } from './form-items';
+import { furnitureRow } from './furniture-rows';
 
 /**
  * The title of a document without markup, read from the lines over its first
@@ -34,11 +35,13 @@ export interface TitleCandidate {
 }
 
 const BODY: ReadonlySet<string> = new Set(['paragraph', 'listItem', 'blockquote']);
+/** Notices that open the document's text, as prose does (notice:form-item, notice:resolution-opening). */
+const TEXT_NOTICES: ReadonlySet<string> = new Set([FORM_ITEM_RULE, furnitureRow('notice:resolution-opening').id]);
 
 /** The index of the heading right over the first prose (field lines between aside), or -1; and the first prose's index. */
 function overProse(raw: readonly RawBlock[]): { prose: number; above: number } {
-  // A standard form's items (notice:form-item) are its text, as prose is: the headings over them head them.
-  const prose = raw.findIndex((b) => BODY.has(b.kind) || (b.kind === 'meta' && b.notice === FORM_ITEM_RULE));
+  // A standard form's items (notice:form-item), and the body that opens a resolution's preamble ('The Security Council,'), are its text, as prose is: the headings over them head them.
+  const prose = raw.findIndex((b) => BODY.has(b.kind) || (b.kind === 'meta' && b.notice !== undefined && TEXT_NOTICES.has(b.notice)));
   if (prose < 0) return { prose, above: -1 };
   let above = prose - 1;
   while (above >= 0 && raw[above].kind === 'meta' && raw[above].notice === FIELD_LINE_RULE) above--;
