@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { roleIn } from './roles-helpers';
+import { linksIn, roleIn } from './roles-helpers';
 
 /**
  * Role classes of session 19 (issue #12), read first on session 18's six
@@ -93,5 +93,15 @@ describe("Roles of session 19: a 'nonetheless' that brings a figure", () => {
 
   it("Leaves a 'nonetheless' without a figure the writer's line held again (near-miss of role:reasserted-figure)", () => {
     assert.deepEqual(roleIn(COLUMN, "The ferry nonetheless remains the island's only link"), { role: 'thesis', rule: 'role:reasserts' });
+  });
+
+  it("Leaves a 'nonetheless' the writer asserts with a figure ('should', 'must', 'we believe') a thesis, linked to no support of what it grants (near-misses of role:reasserted-figure and role:measured-contrast-opening)", () => {
+    const granted = 'The toll has hurt the hauliers on the coast road. Even so, the council should keep it at 4 per cent, because it pays for the bridge.\n\nThe levy on moorings is unpopular. We nonetheless believe a rise of 8 per cent is the fair step.\n\nThe harbour lost money last year. Nonetheless, the board must cut its fees by 10 per cent.';
+    assert.deepEqual(roleIn(granted, 'Even so, the council should keep it'), { role: 'thesis', rule: 'role:reasserts' });
+    assert.deepEqual(roleIn(granted, 'We nonetheless believe a rise'), { role: 'thesis', rule: 'role:reasserts' });
+    assert.notEqual(roleIn(granted, 'Nonetheless, the board must cut').rule, 'role:measured-contrast-opening');
+    const { claims, at } = linksIn(granted);
+    assert.deepEqual(claims[at('Even so, the council should keep it')].supports, []);
+    assert.deepEqual(claims[at('We nonetheless believe a rise')].supports, []);
   });
 });
