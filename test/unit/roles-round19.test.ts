@@ -78,6 +78,15 @@ describe('Roles of session 19: a debate told by its topic', () => {
     assert.deepEqual(roleIn(ENTRY, 'the states have disagreed over whether the lake treaty'), { role: 'statement', rule: 'role:debate-topic' });
   });
 
+  it("Leaves a debate the sentence goes on to take a side in ('…, but the data are clear: it would', '…; the board is right', '…, but the council must …') to the other rules, and the debated question's own 'should' a topic (near-misses of role:debate-topic)", () => {
+    const sided = 'Planners are divided on whether a congestion charge would thin the traffic, but the record of other cities is clear: it would.\n\nThe tender drew mixed views from councillors, but the council must award it before the spring.\n\nThe board and the union disagree over the rota; the board is right.\n\nWhether the charge should fund buses was the most contentious question at the hearing.';
+    for (const words of ['Planners are divided on whether', 'The tender drew mixed views', 'The board and the union disagree']) {
+      assert.notEqual(roleIn(sided, words).rule, 'role:debate-topic', words);
+      assert.notEqual(roleIn(sided, words).role, 'statement', words);
+    }
+    assert.deepEqual(roleIn(sided, 'Whether the charge should fund buses'), { role: 'statement', rule: 'role:debate-topic' });
+  });
+
   it("Leaves a side that disagrees with the view before it ('… disagreed, saying that …') a contrast (near-miss of role:debate-topic)", () => {
     assert.deepEqual(roleIn(SUMMARY, 'A delegate from the upstream side disagreed, saying', 'markdown'), { role: 'contrast', rule: 'role:dissent' });
   });

@@ -87,6 +87,8 @@ export interface RoleRuleRow {
    * the writer's own modality or stance ('should', 'we believe') or an attribution ('according to') cancels the cue.
    */
   readonly notCues?: readonly string[];
+  /** Holds only when no phrase of these cue lists stands in a later clause, past the cue and a comma, semicolon or colon: the sentence goes on to take a side ('…, but the evidence is clear: it would'). */
+  readonly notCuesLater?: readonly string[];
   /** Holds only when the sentence states a figure other than a date (`measured`), or a date (`date`). */
   readonly figure?: 'measured' | 'date';
   /** Holds only when the sentence states no figure of these kinds ('Owners have paid 3 million euros under this notice'). */
