@@ -62,6 +62,13 @@ describe("Roles of session 19: a meeting summary's participants putting views fo
     assert.notEqual(roleIn(answer, 'Other participants argued that').rule, 'role:participants-argue');
   });
 
+  it("Leaves a view told under an attribution ('…, a delegate told the press') and a measurement stressed ('Speakers stressed that take-up was 48%') to the other rules (near-misses of role:participants-argue)", () => {
+    const report = 'Several participants argued that the quota was unfair, one official told the press.\n\nSpeakers stressed that arrivals were 27 per cent lower than in 2024.\n\nSome speakers maintained that the levy was too low; others maintained that it would cost 90 jobs.';
+    assert.notEqual(roleIn(report, 'Several participants argued that the quota').rule, 'role:participants-argue');
+    assert.equal(roleIn(report, 'Speakers stressed that arrivals').role, 'evidence');
+    assert.deepEqual(roleIn(report, 'Some speakers maintained that the levy'), { role: 'thesis', rule: 'role:participants-argue' });
+  });
+
   it("Leaves named speakers and participants arguing over something in a news report to the other rules (near-misses of role:participants-argue)", () => {
     assert.equal(roleIn(NEWS, 'Several ministers argued on Tuesday').role, 'evidence');
     assert.notEqual(roleIn(NEWS, 'Participants argued over the bill').rule, 'role:participants-argue');

@@ -89,6 +89,8 @@ export interface RoleRuleRow {
   readonly notCues?: readonly string[];
   /** Holds only when no phrase of these cue lists stands in a later clause, past the cue and a comma, semicolon or colon: the sentence goes on to take a side ('…, but the evidence is clear: it would'). */
   readonly notCuesLater?: readonly string[];
+  /** Holds only when no measured figure stands in the cue's own clause (from the cue to the next comma, semicolon or colon): a that-clause that states a measurement reports a fact ('Speakers stressed that take-up was 48%'), not a view. */
+  readonly notFigureInClause?: boolean;
   /** Holds only when the sentence states a figure other than a date (`measured`), or a date (`date`). */
   readonly figure?: 'measured' | 'date';
   /** Holds only when the sentence states no figure of these kinds ('Owners have paid 3 million euros under this notice'). */
