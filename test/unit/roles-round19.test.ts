@@ -43,6 +43,24 @@ describe("Roles of session 19: a resolution's operative clauses and its closing 
   });
 });
 
+describe("Roles of session 19: a resolution's operative clauses, narrowed", () => {
+  it("Leaves a plural noun before a preposition ('Demands on the wards rose …', 'Stresses on the crews were …') to the other rules, in a bulleted briefing too (near-misses of role:operative-clause)", () => {
+    const briefing = '# Winter pressures\n\n- Demands on the wards rose by 9% in January.\n- Stresses on the crews were greatest in the valleys.\n- Recommends that boards open spare beds early.';
+    assert.notEqual(roleIn(briefing, 'Demands on the wards', 'markdown').rule, 'role:operative-clause');
+    assert.notEqual(roleIn(briefing, 'Stresses on the crews', 'markdown').rule, 'role:operative-clause');
+  });
+
+  it("Reads a procedural decision ('Decides to defer …', 'Decides to include in the provisional agenda …') as a statement (role:resolution-formula), and 'Welcomes', 'Emphasizes', 'Instructs the committee …' as operative clauses (role:operative-clause)", () => {
+    const assembly = 'The General Assembly,\n\n1. Welcomes the grants of 40 million dollars pledged in 2026;\n\n2. Emphasizes the need to train 900 inspectors by 2028;\n\n3. Instructs the Board of Auditors to report back by March 2027;\n\n4. Decides to defer the question of arrears to its next session;\n\n5. Decides to include in the provisional agenda of its next session the item on fisheries.';
+    for (const words of ['Welcomes the grants', 'Emphasizes the need', 'Instructs the Board of Auditors']) {
+      assert.deepEqual(roleIn(assembly, words), { role: 'thesis', rule: 'role:operative-clause' }, words);
+    }
+    for (const words of ['Decides to defer the question', 'Decides to include in the provisional agenda']) {
+      assert.deepEqual(roleIn(assembly, words), { role: 'statement', rule: 'role:resolution-formula' }, words);
+    }
+  });
+});
+
 describe("Roles of session 19: a meeting summary's participants putting views forward", () => {
   const SUMMARY = fixture('lakes-roundtable-summary.md');
   const NEWS = fixture('lakes-news-report.txt');
