@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { roleIn } from './roles-helpers';
+import { linksIn, roleIn } from './roles-helpers';
 
 /**
  * Role classes of session 19 (issue #12), read first on session 18's six
@@ -43,6 +43,24 @@ describe("Roles of session 19: a resolution's operative clauses and its closing 
   });
 });
 
+describe("Roles of session 19: a resolution's operative clauses, narrowed", () => {
+  it("Leaves a plural noun before a preposition ('Demands on the wards rose …', 'Stresses on the crews were …') to the other rules, in a bulleted briefing too (near-misses of role:operative-clause)", () => {
+    const briefing = '# Winter pressures\n\n- Demands on the wards rose by 9% in January.\n- Stresses on the crews were greatest in the valleys.\n- Recommends that boards open spare beds early.';
+    assert.notEqual(roleIn(briefing, 'Demands on the wards', 'markdown').rule, 'role:operative-clause');
+    assert.notEqual(roleIn(briefing, 'Stresses on the crews', 'markdown').rule, 'role:operative-clause');
+  });
+
+  it("Reads a procedural decision ('Decides to defer …', 'Decides to include in the provisional agenda …') as a statement (role:resolution-formula), and 'Welcomes', 'Emphasizes', 'Instructs the committee …' as operative clauses (role:operative-clause)", () => {
+    const assembly = 'The General Assembly,\n\n1. Welcomes the grants of 40 million dollars pledged in 2026;\n\n2. Emphasizes the need to train 900 inspectors by 2028;\n\n3. Instructs the Board of Auditors to report back by March 2027;\n\n4. Decides to defer the question of arrears to its next session;\n\n5. Decides to include in the provisional agenda of its next session the item on fisheries.';
+    for (const words of ['Welcomes the grants', 'Emphasizes the need', 'Instructs the Board of Auditors']) {
+      assert.deepEqual(roleIn(assembly, words), { role: 'thesis', rule: 'role:operative-clause' }, words);
+    }
+    for (const words of ['Decides to defer the question', 'Decides to include in the provisional agenda']) {
+      assert.deepEqual(roleIn(assembly, words), { role: 'statement', rule: 'role:resolution-formula' }, words);
+    }
+  });
+});
+
 describe("Roles of session 19: a meeting summary's participants putting views forward", () => {
   const SUMMARY = fixture('lakes-roundtable-summary.md');
   const NEWS = fixture('lakes-news-report.txt');
@@ -62,6 +80,13 @@ describe("Roles of session 19: a meeting summary's participants putting views fo
     assert.notEqual(roleIn(answer, 'Other participants argued that').rule, 'role:participants-argue');
   });
 
+  it("Leaves a view told under an attribution ('…, a delegate told the press') and a measurement stressed ('Speakers stressed that take-up was 48%') to the other rules (near-misses of role:participants-argue)", () => {
+    const report = 'Several participants argued that the quota was unfair, one official told the press.\n\nSpeakers stressed that arrivals were 27 per cent lower than in 2024.\n\nSome speakers maintained that the levy was too low; others maintained that it would cost 90 jobs.';
+    assert.notEqual(roleIn(report, 'Several participants argued that the quota').rule, 'role:participants-argue');
+    assert.equal(roleIn(report, 'Speakers stressed that arrivals').role, 'evidence');
+    assert.deepEqual(roleIn(report, 'Some speakers maintained that the levy'), { role: 'thesis', rule: 'role:participants-argue' });
+  });
+
   it("Leaves named speakers and participants arguing over something in a news report to the other rules (near-misses of role:participants-argue)", () => {
     assert.equal(roleIn(NEWS, 'Several ministers argued on Tuesday').role, 'evidence');
     assert.notEqual(roleIn(NEWS, 'Participants argued over the bill').rule, 'role:participants-argue');
@@ -76,6 +101,15 @@ describe('Roles of session 19: a debate told by its topic', () => {
     assert.deepEqual(roleIn(SUMMARY, 'Participants disagreed about what the 1961 lake treaty', 'markdown'), { role: 'statement', rule: 'role:debate-topic' });
     assert.deepEqual(roleIn(SUMMARY, 'The question of compensation drew mixed views', 'markdown'), { role: 'statement', rule: 'role:debate-topic' });
     assert.deepEqual(roleIn(ENTRY, 'the states have disagreed over whether the lake treaty'), { role: 'statement', rule: 'role:debate-topic' });
+  });
+
+  it("Leaves a debate the sentence goes on to take a side in ('…, but the data are clear: it would', '…; the board is right', '…, but the council must …') to the other rules, and the debated question's own 'should' a topic (near-misses of role:debate-topic)", () => {
+    const sided = 'Planners are divided on whether a congestion charge would thin the traffic, but the record of other cities is clear: it would.\n\nThe tender drew mixed views from councillors, but the council must award it before the spring.\n\nThe board and the union disagree over the rota; the board is right.\n\nWhether the charge should fund buses was the most contentious question at the hearing.';
+    for (const words of ['Planners are divided on whether', 'The tender drew mixed views', 'The board and the union disagree']) {
+      assert.notEqual(roleIn(sided, words).rule, 'role:debate-topic', words);
+      assert.notEqual(roleIn(sided, words).role, 'statement', words);
+    }
+    assert.deepEqual(roleIn(sided, 'Whether the charge should fund buses'), { role: 'statement', rule: 'role:debate-topic' });
   });
 
   it("Leaves a side that disagrees with the view before it ('… disagreed, saying that …') a contrast (near-miss of role:debate-topic)", () => {
@@ -93,5 +127,15 @@ describe("Roles of session 19: a 'nonetheless' that brings a figure", () => {
 
   it("Leaves a 'nonetheless' without a figure the writer's line held again (near-miss of role:reasserted-figure)", () => {
     assert.deepEqual(roleIn(COLUMN, "The ferry nonetheless remains the island's only link"), { role: 'thesis', rule: 'role:reasserts' });
+  });
+
+  it("Leaves a 'nonetheless' the writer asserts with a figure ('should', 'must', 'we believe') a thesis, linked to no support of what it grants (near-misses of role:reasserted-figure and role:measured-contrast-opening)", () => {
+    const granted = 'The toll has hurt the hauliers on the coast road. Even so, the council should keep it at 4 per cent, because it pays for the bridge.\n\nThe levy on moorings is unpopular. We nonetheless believe a rise of 8 per cent is the fair step.\n\nThe harbour lost money last year. Nonetheless, the board must cut its fees by 10 per cent.';
+    assert.deepEqual(roleIn(granted, 'Even so, the council should keep it'), { role: 'thesis', rule: 'role:reasserts' });
+    assert.deepEqual(roleIn(granted, 'We nonetheless believe a rise'), { role: 'thesis', rule: 'role:reasserts' });
+    assert.notEqual(roleIn(granted, 'Nonetheless, the board must cut').rule, 'role:measured-contrast-opening');
+    const { claims, at } = linksIn(granted);
+    assert.deepEqual(claims[at('Even so, the council should keep it')].supports, []);
+    assert.deepEqual(claims[at('We nonetheless believe a rise')].supports, []);
   });
 });

@@ -88,6 +88,7 @@ function holds(rule: RoleRule, hit: RoleHit | null, words: RoleWords, scene: Rol
   if (rule.shape === 'defines' && !words.defines) return false;
   if (rule.shape === 'term-means' && !words.termMeans) return false;
   if (rule.notFigure && figures.some((f) => rule.notFigure!.includes(f.kind))) return false;
+  if (rule.notFigureInClause && hit && measuredInClause(scene, scene.at + hit.start + hit.term.length)) return false;
   if (!rule.figure) return true;
   // A rule may need both a cue and a figure ('will probably' and a date): each must hold.
   for (let i = 0; i < figures.length; i++) {
@@ -138,6 +139,14 @@ function chosen(choice: RoleChoice, words: RoleWords, scene: RoleScene, roles: R
  * created in the mid-1990s"): a date there dates what the clause describes,
  * not the event the sentence tells.
  */
+/** Whether a measured figure (not a date) starts in the clause that runs from `from` to the next comma, semicolon or colon (not one inside a number: '1,200'). */
+function measuredInClause(scene: RoleScene, from: number): boolean {
+  const brk = /[,;:](?!\d)/g;
+  brk.lastIndex = from;
+  const end = brk.exec(scene.text)?.index ?? scene.text.length;
+  return scene.figures.some((f) => f.kind !== 'date' && f.start >= from && f.start < end);
+}
+
 function inRelative(roles: RoleLexicon, text: string, at: number, start: number): boolean {
   if (!roles.relative) return false;
   // Back to the nearest clause mark, at most CLAUSE_REACH characters: the work per figure stays bounded.

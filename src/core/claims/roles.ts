@@ -80,6 +80,10 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
     if (rule.notEarlier && (rule.notEarlier.exec(lower)?.index ?? Infinity) < m.index) continue;
     // A sentence that argues ('which is why … should') is not one the list's phrase tells of (a cue list's notWith); a quoted speaker's words are not the sentence's own (notQuoted).
     if ((rule.notWith && rule.notWith.test(lower)) || (rule.notQuoted && insideQuotation(sentence, offset + m.index))) continue;
+    // The writer's own modality or stance, or an attribution, that the rule names (its notCues) cancels the cue; read without the cue's words, which may stand inside it ('We nonetheless think').
+    if (rule.cancels.length && cancelled(rule.cancels, lower, m.index, m[0].length)) continue;
+    // A sentence that goes on past its cue to take a side, in a clause of its own (notCuesLater: '…, but the evidence is clear'), is not what the cue tells.
+    if (rule.laterCancels.length && laterClause(rule.laterCancels, lower, m.index + m[0].length)) continue;
     if (rule.toldOn && toldOn(lower, m.index + m[0].length, rule.toldOn)) continue;
     hits.push({ rule: r, term: m[0], start: offset + m.index });
     // A combiner reads every rule that holds: the cues after a deciding one too.
@@ -106,6 +110,23 @@ function countsItems(text: string, a: NonNullable<RoleLexicon['announce']>): boo
     if (!a.spans.has(m[3].toLowerCase())) return true;
   }
   return false;
+}
+
+/** Whether a phrase of `cancels` is in the sentence read without the cue found at `at` (`length` characters). */
+function cancelled(cancels: readonly RegExp[], lower: string, at: number, length: number): boolean {
+  const without = `${lower.slice(0, at)} ${lower.slice(at + length)}`;
+  return cancels.some((c) => c.test(without));
+}
+
+const CLAUSE_BREAK = /[,;:]/;
+
+/** Whether a phrase of `cancels` is in a clause after `from`: past the next comma, semicolon or colon. */
+function laterClause(cancels: readonly RegExp[], lower: string, from: number): boolean {
+  const rest = lower.slice(from);
+  const brk = CLAUSE_BREAK.exec(rest);
+  if (!brk) return false;
+  const later = rest.slice(brk.index + 1);
+  return cancels.some((c) => c.test(later));
 }
 
 const AT_MOST_ONE_WORD = /^\s+(?:[a-z]+\s+)?$/;

@@ -82,6 +82,15 @@ export interface RoleRuleRow {
   readonly at?: 'start' | 'anywhere';
   /** Holds only when the sentence opens with a phrase of this cue list's `start` phrases (who acts: 'The ministers', 'They') and the cue follows it, at most one word between. */
   readonly opens?: string;
+  /**
+   * Holds only when no phrase of these cue lists' `anywhere` phrases (read as each list reads them) is in the sentence:
+   * the writer's own modality or stance ('should', 'we believe') or an attribution ('according to') cancels the cue.
+   */
+  readonly notCues?: readonly string[];
+  /** Holds only when no phrase of these cue lists stands in a later clause, past the cue and a comma, semicolon or colon: the sentence goes on to take a side ('…, but the evidence is clear: it would'). */
+  readonly notCuesLater?: readonly string[];
+  /** Holds only when no measured figure stands in the cue's own clause (from the cue to the next comma, semicolon or colon): a that-clause that states a measurement reports a fact ('Speakers stressed that take-up was 48%'), not a view. */
+  readonly notFigureInClause?: boolean;
   /** Holds only when the sentence states a figure other than a date (`measured`), or a date (`date`). */
   readonly figure?: 'measured' | 'date';
   /** Holds only when the sentence states no figure of these kinds ('Owners have paid 3 million euros under this notice'). */

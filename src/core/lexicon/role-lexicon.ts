@@ -18,6 +18,10 @@ export interface RoleRule extends RoleRuleRow {
   readonly notEarlier: RegExp | null;
   /** The cue list's `notWith` phrases as one regex, or null: one of them anywhere in the sentence cancels the cue. */
   readonly notWith: RegExp | null;
+  /** The `notCues` lists' anywhere phrases, one regex a list: one found in the sentence cancels the rule. */
+  readonly cancels: readonly RegExp[];
+  /** The `notCuesLater` lists' anywhere phrases, one regex a list: one found in a clause after the cue's cancels the rule. */
+  readonly laterCancels: readonly RegExp[];
   /** The cue list's `notQuoted`: a cue inside a quotation is not the sentence's own. */
   readonly notQuoted: boolean;
   /** The cue list's `notToldOn`, or null. */

@@ -54,10 +54,16 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     const notEarlier = earlier.length ? new RegExp(`(?<![a-z0-9])(?:${alternatives(earlier)})(?![a-z0-9])`) : null;
     const withs = row.cue !== undefined ? data.cues[row.cue].notWith ?? [] : [];
     const notWith = withs.length ? new RegExp(`(?<![a-z0-9])(?:${alternatives(withs)})(?![a-z0-9])`) : null;
+    const cancelling = (name: string) => {
+      const list = data.cues[name];
+      if (!list?.anywhere?.length) throw new Error(`Role rule "${row.id}" is cancelled by the cue list "${name}", which the role data does not have with anywhere phrases.`);
+      return phrasePattern(list.anywhere, 'anywhere', new Set(list.notBeforeTime ?? []), time, list.notAfter, list.notInRelative, { notBefore: list.notBefore });
+    };
+    const cancels = (row.notCues ?? []).map(cancelling), laterCancels = (row.notCuesLater ?? []).map(cancelling);
     const notQuoted = row.cue !== undefined && data.cues[row.cue].notQuoted === true;
     const on = row.cue !== undefined ? data.cues[row.cue].notToldOn : undefined;
     const toldOn = on ? { links: new Set(on.links), verbs: new Set(on.verbs), words: on.words } : null;
-    return { ...row, pattern, subject, notEarlier, notWith, notQuoted, toldOn, positions, allPositions, notPositions, final, patternIndex, startWords: pattern && row.at === 'start' ? openingWords(data.cues[row.cue!].start ?? []) : null, opening: pattern && words && narrow ? { words, sticky: narrow, member: new Uint8Array(0) } : null };
+    return { ...row, pattern, subject, notEarlier, notWith, cancels, laterCancels, notQuoted, toldOn, positions, allPositions, notPositions, final, patternIndex, startWords: pattern && row.at === 'start' ? openingWords(data.cues[row.cue!].start ?? []) : null, opening: pattern && words && narrow ? { words, sticky: narrow, member: new Uint8Array(0) } : null };
   });
   const openings = numberOpenings(rules);
   const a = data.announce;
