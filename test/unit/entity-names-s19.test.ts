@@ -25,8 +25,13 @@ describe('People named by their role in a field (issue #13, session 19)', () => 
 });
 
 describe('People named as who leads (issue #13, session 19)', () => {
-  it('entity:led-by — a name of two words after "led by" is a person, whatever its given name', () => {
+  it('entity:led-by — a name of two words after "led by" is a person when it carries a person\'s evidence (its surname alone later, "she" after it)', () => {
     assertRuled('role-fields/led-by.md', ['Oskar Brennavik', 'Yevgenia Lortas'], 'person', 'entity:led-by');
+  });
+
+  it('entity:led-by — near misses: a party, an armed group, a firm with its legal form and title-case goods after "led by" are no people', () => {
+    const { entities, shown } = readFixture('role-fields/led-by-bodies.md');
+    assert.ok(!entities.some((e) => e.type === 'person' || ruled(e.why, 'entity:led-by')), shown);
   });
 
   it('entity:led-by — a company or a country after "led by" keeps its own type', () => {
