@@ -17,6 +17,12 @@ describe('People named by their role in a field (issue #13, session 19)', () => 
     assertRuled('role-fields/committee-report.md', ['Tamsin Kovalenko-Hart'], 'person', 'entity:role-field');
   });
 
+  it('entity:role-field — near misses: a firm or a broadcaster written as two bare words, and a post closing with a role word, name no person', () => {
+    const { entities, shown } = readFixture('role-fields/brand-values.md');
+    assert.ok(!entities.some((e) => e.type === 'person' || ruled(e.why, 'entity:role-field')), shown);
+    assert.ok(!entities.some((e) => e.name === 'Contributing Editor'), shown);
+  });
+
   it('entity:role-field — a body in the field (a head word in the value) names no person', () => {
     const { entities, shown } = readFixture('role-fields/near-fields.md');
     assert.ok(!entities.some((e) => e.type === 'person' || ruled(e.why, 'entity:role-field')), shown);
