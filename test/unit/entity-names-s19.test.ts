@@ -55,6 +55,11 @@ describe('Places and companies the lists name (issue #13, session 19)', () => {
     assert.ok(entities.some((e) => e.name === 'Gulf of Aden' && e.type === 'place'), shown);
   });
 
+  it('entity:listed — near miss: a one-word region with a capitalised word after it opens a longer name, and is no region there', () => {
+    const { entities, shown } = readFixture('names-s19/gulf-longer.md');
+    assert.ok(!entities.some((e) => e.name === 'Gulf' || e.name === 'Stream'), shown);
+  });
+
   it('entity:company-word — a proper name before "Engineering" or "Brokers" is a company (heads.json companyWords)', () => {
     assertRuled('names-s19/trade-words.md', ['Osterbay Engineering', 'Pellow Brokers'], 'organization', 'entity:company-word');
   });
