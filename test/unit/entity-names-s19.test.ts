@@ -17,6 +17,12 @@ describe('People named by their role in a field (issue #13, session 19)', () => 
     assertRuled('role-fields/committee-report.md', ['Tamsin Kovalenko-Hart'], 'person', 'entity:role-field');
   });
 
+  it('entity:role-field — near misses: a firm or a broadcaster written as two bare words, and a post closing with a role word, name no person', () => {
+    const { entities, shown } = readFixture('role-fields/brand-values.md');
+    assert.ok(!entities.some((e) => e.type === 'person' || ruled(e.why, 'entity:role-field')), shown);
+    assert.ok(!entities.some((e) => e.name === 'Contributing Editor'), shown);
+  });
+
   it('entity:role-field — a body in the field (a head word in the value) names no person', () => {
     const { entities, shown } = readFixture('role-fields/near-fields.md');
     assert.ok(!entities.some((e) => e.type === 'person' || ruled(e.why, 'entity:role-field')), shown);
@@ -25,8 +31,13 @@ describe('People named by their role in a field (issue #13, session 19)', () => 
 });
 
 describe('People named as who leads (issue #13, session 19)', () => {
-  it('entity:led-by — a name of two words after "led by" is a person, whatever its given name', () => {
+  it('entity:led-by — a name of two words after "led by" is a person when it carries a person\'s evidence (its surname alone later, "she" after it)', () => {
     assertRuled('role-fields/led-by.md', ['Oskar Brennavik', 'Yevgenia Lortas'], 'person', 'entity:led-by');
+  });
+
+  it('entity:led-by — near misses: a party, an armed group, a firm with its legal form and title-case goods after "led by" are no people', () => {
+    const { entities, shown } = readFixture('role-fields/led-by-bodies.md');
+    assert.ok(!entities.some((e) => e.type === 'person' || ruled(e.why, 'entity:led-by')), shown);
   });
 
   it('entity:led-by — a company or a country after "led by" keeps its own type', () => {
@@ -42,6 +53,11 @@ describe('Places and companies the lists name (issue #13, session 19)', () => {
     const gulf = entities.find((e) => e.name === 'Gulf');
     assert.ok(gulf && gulf.type === 'place' && ruled(gulf.why, 'entity:listed') && gulf.mentions.length === 2, shown);
     assert.ok(entities.some((e) => e.name === 'Gulf of Aden' && e.type === 'place'), shown);
+  });
+
+  it('entity:listed — near miss: a one-word region with a capitalised word after it opens a longer name, and is no region there', () => {
+    const { entities, shown } = readFixture('names-s19/gulf-longer.md');
+    assert.ok(!entities.some((e) => e.name === 'Gulf' || e.name === 'Stream'), shown);
   });
 
   it('entity:company-word — a proper name before "Engineering" or "Brokers" is a company (heads.json companyWords)', () => {

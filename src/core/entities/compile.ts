@@ -11,6 +11,8 @@ export interface RuleRow extends PatternRow {
   readonly weight: number;
   readonly says: string;
   readonly types?: readonly string[];
+  /** "person": the name must carry a person's own evidence (a known given name, a title, an initial, its surname alone elsewhere). */
+  readonly needs?: 'person';
 }
 
 const RULE_TYPES: readonly string[] = ['person', 'place', 'organization', 'treaty_or_program', 'other', 'matched', 'merge', 'drop'];

@@ -3,6 +3,7 @@ import { isConnector, isNameShape, type Context, type Proposal } from './context
 import { copyEvidence, credit, owned } from './evidence';
 import type { RuleRow } from './compile';
 import { rule } from './lexicon';
+import { personEvidence } from './person-evidence';
 import { matchAround, type Match } from '../parse/match';
 import { CAP, keyAt, textAt } from '../parse/tokens';
 
@@ -37,6 +38,8 @@ export function addCues(context: Context, proposals: Proposal[]): void {
 /** Credits the rule of a pattern match: its type (or the type its word gives), its weight (times the weight its word gives). */
 function patternCue(context: Context, p: Proposal, m: Match<RuleRow>): void {
   const found = rule(context.lex, m.rule.id);
+  // A rule whose row asks for a person's own evidence ("needs": "person"; entity:led-by) reads no name without it.
+  if (m.rule.needs === 'person' && !personEvidence(context, p.first, p.last)) return;
   let type: EntityType = 'other';
   if (found.type === 'matched') {
     if (typeof m.value !== 'string' || (m.rule.types && !m.rule.types.includes(m.value))) return;

@@ -21,6 +21,8 @@ export interface GazetteerEntry {
    * an organisation unless the text puts something in them ("located at the Pentagon").
    */
   readonly facility: boolean;
+  /** True for a region of one word (places.json regions: "Gulf", "Pacific"), which a capitalised word after it may make part of a longer name. */
+  readonly region?: boolean;
 }
 
 /**
@@ -67,11 +69,11 @@ export function buildGazetteer(
   const prefixes = new Set<string>();
   const keys = nameKeys(allNames(places, organizations));
   const nameKey = (name: string) => keys.get(name) ?? '';
-  const add = (name: string, type: EntityType, referent: string, facility = false) => {
+  const add = (name: string, type: EntityType, referent: string, facility = false, region = false) => {
     const key = nameKey(name);
     if (!key || map.has(key)) return; // the first listing wins: a country before a capital of the same name
     const upper = !/\p{Ll}/u.test(name);
-    map.set(key, { type, referent, upper, facility });
+    map.set(key, region && !key.includes(' ') ? { type, referent, upper, facility, region } : { type, referent, upper, facility });
     for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
   };
   const byName = new Map<string, string>();
@@ -94,7 +96,8 @@ export function buildGazetteer(
     const referent = byName.get(name) ?? `place:${nameKey(name)}`;
     for (const alias of aliases) add(alias, 'place', referent);
   }
-  for (const list of [places.regions, places.historical, places.subnational, places.cities]) {
+  for (const name of places.regions) add(name, 'place', byName.get(name) ?? `place:${nameKey(name)}`, false, true);
+  for (const list of [places.historical, places.subnational, places.cities]) {
     for (const name of list) add(name, 'place', byName.get(name) ?? `place:${nameKey(name)}`);
   }
   for (const name of places.facilities) add(name, 'organization', `organization:${nameKey(name)}`, true);

@@ -5,7 +5,7 @@ import { copyEvidence, credit, evidenceOf } from './evidence';
 import { spanKey } from './keys';
 import type { GazetteerEntry } from './gazetteer';
 import { rule } from './lexicon';
-import { ACRONYM, keyAt, textAt } from '../parse/tokens';
+import { ACRONYM, CAP, keyAt, textAt } from '../parse/tokens';
 
 /**
  * The parts a run of capitalised words is read in: single words, and gazetteer
@@ -76,6 +76,9 @@ export function gazetteerAt(context: Context, i: number, limit: number): Piece |
     }
     if (!lex.gazetteerPrefixes.has(tokens.possessive[j] ? `${key}'s` : key)) break;
   }
+  // entity:listed — a region of one word with a capitalised word right after it in the run ("Gulf Air", "Gulf Stream")
+  // opens a longer name, read as it would be without the region; a people's name after it ("Gulf Arab states") does not.
+  if (found?.entry?.region && i < limit && !context.layout.broken[i + 1] && tokens.shape[i + 1] === CAP && !tokens.possessive[i] && !isConnector(context, i + 1) && !lex.national.has(keyAt(tokens, i + 1))) return undefined;
   return found;
 }
 

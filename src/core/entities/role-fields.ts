@@ -2,6 +2,7 @@ import { lastNewline } from '../parse/line-index';
 import type { Context } from './context';
 import { nameWord } from './bylines';
 import { evidenceOf } from './evidence';
+import { organisationWord, personEvidence } from './person-evidence';
 import { spanKey } from './keys';
 import type { FixedNames } from './mentions';
 import { rule } from './lexicon';
@@ -35,7 +36,7 @@ export function findRoleFields(context: Context): FixedNames {
     if (last <= first) continue;
     const found = text.indexOf('\n', tokens.end[last]);
     const rest = text.slice(tokens.end[last], found < 0 ? text.length : found);
-    if (!FIELD_CLOSES.test(rest) || bodyWord(context, first, last)) continue;
+    if (!FIELD_CLOSES.test(rest) || !personValue(context, first, last, rest)) continue;
     const given: string[] = [];
     for (let k = first; k < last; k++) given.push(keyAt(tokens, k));
     const key = spanKey(tokens, first, last);
@@ -56,12 +57,25 @@ const SEPARATED = /[—–|·;][ \t]+[*_]*(?:\p{Lu}\p{L}*[ \t]+)?[*_]*$/u;
 /** What closes the field after the name: the line's end, or a comma, a dash, a bar, a middle dot, a semicolon or a bracket. */
 const FIELD_CLOSES = /^[*_]*(?:[ \t]*$|[ \t]*[,;(|·]|[ \t]+[—–][ \t])/u;
 
-/** True when a word of `first..last` is the head of a body, a programme or a place ("Institute", "Bay") or opens a place's name ("Port"). */
-function bodyWord(context: Context, first: number, last: number): boolean {
+/**
+ * True when the value `first..last` reads as a person: no organisation's word in it ("Host: Northgate Maritime
+ * Institute"), no role word closing it ("Editor: Managing Editor" names a post), and a person's own evidence
+ * (person-evidence.ts), a double-barrelled surname ("Jane Roe-Doe"), or a post after its comma ("Jane Roe,
+ * Visiting Fellow"). A brand, a broadcaster or a country written as two bare words ("Host: Goldman Sachs")
+ * carries none of these.
+ */
+function personValue(context: Context, first: number, last: number, rest: string): boolean {
   const { tokens, lex } = context;
-  for (let k = first; k <= last; k++) {
-    const key = keyAt(tokens, k);
-    if (lex.heads.has(key) || (k < last && lex.prefixHeads.has(key))) return true;
+  for (let k = first; k <= last; k++) if (organisationWord(context, k)) return false;
+  const end = keyAt(tokens, last);
+  if (lex.roleLabels.has(end) || lex.titles.has(end) || lex.posts.has(end)) return false;
+  if (personEvidence(context, first, last) || DOUBLE_BARRELLED.test(textAt(tokens, last))) return true;
+  if (!/^[*_]*,/.test(rest)) return false;
+  for (let k = last + 1; k < tokens.count && k <= last + 4 && !/\n/.test(context.text.slice(tokens.end[k - 1], tokens.start[k])); k++) {
+    if (tokens.shape[k] === CAP && (lex.titles.has(keyAt(tokens, k)) || lex.posts.has(keyAt(tokens, k)))) return true;
   }
   return false;
 }
+
+/** A surname of two capitalised parts joined by a hyphen ("Roe-Doe"). */
+const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
