@@ -107,3 +107,20 @@ describe('Furniture read as argument in roundtables, resolutions and evidence tr
     assert.ok(claims.some((c) => c.startsWith('Some officials argued that the views of exporters should not be read as those of')), JSON.stringify(claims));
   });
 });
+
+describe('Near misses of session 19’s furniture: a note read aside by its sentences, never a sentence that argues (issue #13)', () => {
+  it('Reads the Chatham House note aside by its sentences, and keeps the sentence after it, a sentence that goes on past it and a section about the Rule (notice:chatham-house)', () => {
+    assert.deepEqual(ruled('wetlands-roundtable.md', 'notice:chatham-house'), ['This workshop was held under the Chatham House Rule. Speakers may be quoted, but not named.']);
+    const { claims, sections } = read('wetlands-roundtable.md');
+    for (const start of ['Even so, the discussion showed that the estuary boards must', 'The session was held under the Chatham House Rule, which let', 'Many members think the Rule now hides more'])
+      assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+    assert.ok(sections.includes('A note on the Chatham House Rule'), JSON.stringify(sections));
+  });
+
+  it('Reads only a thanks to a funder aside, its sentence alone, and keeps a concession, a thanks that goes on and the sentence after it (notice:funder-note)', () => {
+    assert.deepEqual(ruled('wetlands-roundtable.md', 'notice:funder-note'), ['The authors thank the Marram Foundation for its support.']);
+    const { claims } = read('wetlands-roundtable.md');
+    for (const start of ['The Forum acknowledges that the funding for tidal gates', 'The Estuary Trust thanks the regional boards', 'The Forum is grateful to the Marram Foundation for its support, and we believe', 'We conclude that no restoration scheme'])
+      assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+  });
+});

@@ -14,7 +14,7 @@ import { BRACKETED_TAIL_RULE, bracketedTail } from './tails';
 import { CHAPTER_RULE, chapterBlock, chapterLines } from './chapters';
 import { leaderTableRows } from './leaders';
 import { WIDGET_RULE, widgetAnswer } from './widget';
-import { STATUS_NOTE_RULE, statusNoteEnd } from './status-note';
+import { sentenceNoteAt } from './sentence-notes';
 import { setApart, trimmedEnd } from './set-apart';
 import { UnderHeading } from './under-heading';
 
@@ -232,14 +232,14 @@ export function markNotices(
       continue;
     }
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) rule = DISCLAIMER_ROW!.id;
-    // notice:status-note — 'This notice is published for information only. …': the document's note on its own standing.
-    const note = !rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) ? statusNoteEnd(shown, aboveProse) : null;
-    if (note !== null && /[^\s*_]/.test(shown!.slice(note))) {
+    // notice:status-note, notice:chatham-house, notice:funder-note — a note read by its sentences ('This notice is published for information only. …').
+    const note = !rule && shown !== null && PROSE_KINDS.has(block.kind) ? sentenceNoteAt(shown, { edge: top || i >= endFrom, lead: aboveProse }) : null;
+    if (note !== null && /[^\s*_]/.test(shown!.slice(note.end))) {
       // The note's sentences are read aside; the sentences after them stay the block's.
-      setApart(out, masked, block, block.start + note, STATUS_NOTE_RULE, 'head');
+      setApart(out, masked, block, block.start + note.end, note.rule, 'head');
       continue;
     }
-    if (note !== null) rule = STATUS_NOTE_RULE;
+    if (note !== null) rule = note.rule;
     if (!rule && shown !== null && block.kind === 'blockquote' && quotes.repeats(shown, block)) rule = PULL_QUOTE;
     if (!rule && shown !== null && block.kind === 'paragraph' && (top || i >= endFrom) && /^\s*[*_]/.test(text.slice(block.start, block.end)) && authorBio(shown)) rule = AUTHOR_BIO_RULE;
     const next = raw[i + 1] && READ.has(raw[i + 1].kind) ? shownOrSource(text, masked, raw[i + 1]) : '';
