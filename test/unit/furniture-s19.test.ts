@@ -123,4 +123,20 @@ describe('Near misses of session 19’s furniture: a note read aside by its sent
     for (const start of ['The Forum acknowledges that the funding for tidal gates', 'The Estuary Trust thanks the regional boards', 'The Forum is grateful to the Marram Foundation for its support, and we believe', 'We conclude that no restoration scheme'])
       assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
   });
+
+  it('Reads aside only the list right under a contents heading, when its items are titles, and keeps bullets after prose and a list of key points (notice:contents-list)', () => {
+    assert.deepEqual(ruled('tariff-watch.md', 'notice:contents-list'), ['Steel quotas extended to 2028', 'Port fees under review']);
+    const { claims, sections } = read('tariff-watch.md');
+    for (const item of ['Mills expect prices to rise', 'Buyers face longer waits', 'Tariffs on steel have risen three times since 2020', 'The quota system mostly shelters the largest mills', 'Ministers should let the quotas lapse in 2028'])
+      assert.ok(claims.includes(item), `${item}: ${JSON.stringify(claims)}`);
+    assert.ok(sections.includes('In this issue') && sections.includes('In this briefing'), JSON.stringify(sections));
+  });
+
+  it('Reads the prose under a disclaimer’s heading aside only while it is a note, up to the first block that argues, and keeps an argued section headed by the words (notice:under-notice-heading)', () => {
+    assert.deepEqual(ruled('tariff-watch.md', 'notice:under-notice-heading'), ['This briefing is based on public data and has not been checked by the trade department.']);
+    const { claims, sections } = read('tariff-watch.md');
+    for (const start of ['Exporters write their own terms of use', 'In our view the regulator should', 'Only one buyer in ten', 'Port fees rose by 9 per cent', 'The fees fall hardest'])
+      assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+    assert.ok(sections.includes('Terms of use') && sections.includes('Disclaimer'), JSON.stringify(sections));
+  });
 });

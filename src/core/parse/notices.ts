@@ -162,7 +162,8 @@ export function markNotices(
   // notice:under-label — the block before was a notice's label (not one naming the authors).
   let underLabel = false;
   // notice:under-notice-heading, notice:contents-list — what the blocks since the last heading stand under.
-  const underHeading = new UnderHeading();
+  const shownAt = (k: number) => (READ.has(raw[k].kind) && !raw[k].notice ? shownOrSource(text, masked, raw[k]) : null);
+  const underHeading = new UnderHeading(raw, shownAt);
   // No prose read yet: the blocks so far are the title block, however many lines it takes.
   let cover = true;
   // notice:speaker-label, notice:speaker-role — the speakers' names (or parts) that open turns, by the line they stand on.
@@ -173,7 +174,7 @@ export function markNotices(
   const chapters = new Set(chapterLines(text).map((c) => c.start));
   // notice:contents-leader — leader lines whose numbers fall are a table's rows (notice:table-row), read for their figures.
   const leaderRows = leaderTableRows(text, raw);
-  const asides = asideBlocks(text, raw, (k) => (READ.has(raw[k].kind) && !raw[k].notice ? shownOrSource(text, masked, raw[k]) : null));
+  const asides = asideBlocks(text, raw, shownAt);
   for (let i = 0; i < raw.length; i++) {
     const block: RawBlock = asides.heads.has(i) ? { ...raw[i], kind: 'heading' } : raw[i];
     const labelAbove = underLabel;
@@ -193,7 +194,7 @@ export function markNotices(
     const shown = READ.has(block.kind) && !block.notice ? shownOrSource(text, masked, block) : null;
     // A heading the markup marks, or one naming the end matter that the layout reads as a heading like the others.
     const marked = block.kind === 'heading' && (block.depth !== undefined || (shown !== null && END_MATTER.test(shown.replace(/[\s*_#]+/g, ' ').trim())));
-    const headed = underHeading.rule(block, shown);
+    const headed = underHeading.rule(i, block, shown);
     const top = i < TOP_BLOCKS || cover
     // Above the first prose: the cover as it was before this block.
     const aboveProse = cover;

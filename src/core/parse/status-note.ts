@@ -20,6 +20,8 @@ export function sentenceNote(id: string, argues = true): SentenceNote & { readon
 }
 
 const STATUS = sentenceNote(ROW.id, false);
+/** A sentence that is a note too (`follows`: corrections, which text prevails, a cut-off): a note's, though it may say 'should'. */
+export const NOTE_FOLLOWS = STATUS.follows;
 
 /** The id of the status note's row. */
 export const STATUS_NOTE_RULE = ROW.id;
