@@ -139,4 +139,19 @@ describe('Near misses of session 19’s furniture: a note read aside by its sent
       assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
     assert.ok(sections.includes('Terms of use') && sections.includes('Disclaimer'), JSON.stringify(sections));
   });
+
+  it('Reads a views disclaimer aside only when its sentence is the disclaimer alone, and keeps one that goes on or argues, its section still in the outline (notice:views-disclaimer)', () => {
+    assert.deepEqual(ruled('export-inquiry.md', 'notice:views-disclaimer'), []);
+    const { claims, sections } = read('export-inquiry.md');
+    for (const start of ['The views set out here are those of the Committee, which finds', 'The views of the largest exporters should not be taken', 'Official statements should not be read as the position'])
+      assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+    assert.ok(sections.includes('Conclusion'), JSON.stringify(sections));
+  });
+
+  it('Reads a citation aside, and keeps a clause that opens like one and goes on to a verb that argues (notice:citation-clause)', () => {
+    assert.equal(ruled('export-inquiry.md', 'notice:citation-clause').length, 2);
+    const { claims } = read('export-inquiry.md');
+    for (const start of ['Having regard to the delays, calls on the Government', 'having regard to the evidence, the Department should'])
+      assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+  });
 });

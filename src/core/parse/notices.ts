@@ -14,7 +14,8 @@ import { BRACKETED_TAIL_RULE, bracketedTail } from './tails';
 import { CHAPTER_RULE, chapterBlock, chapterLines } from './chapters';
 import { leaderTableRows } from './leaders';
 import { WIDGET_RULE, widgetAnswer } from './widget';
-import { sentenceNoteAt } from './sentence-notes';
+import { CHATHAM_RULE, DISCLAIMER_RULE, disclaimsViews, sentenceNoteAt } from './sentence-notes';
+import { ARGUES } from './status-note';
 import { setApart, trimmedEnd } from './set-apart';
 import { UnderHeading } from './under-heading';
 
@@ -42,23 +43,8 @@ function authorsLabel(shown: string): boolean {
   return line.length <= 40 && /\bauthors?\b/i.test(line) && LABEL.test(line);
 }
 
-const DISCLAIMER_ROW = furnitureRow('notice:views-disclaimer', 'pattern');
-const DISCLAIMER = new RegExp(DISCLAIMER_ROW.pattern, 'iu');
-
-/**
- * `notice:views-disclaimer`: a paragraph at the top or the end that disowns the
- * views it carries, set apart as a whole (one run of italics, as a publisher's
- * note is) or opening with the disclaimer; a paragraph of the text that ends
- * with one ('… thank you for inviting me. The views I express are my own.') stays.
- */
-function disclaimsViews(block: RawBlock, shown: string): boolean {
-  const line = shown.replace(/\s+/g, ' ').trim();
-  if (line.length > (DISCLAIMER_ROW!.maxLength ?? 1200)) return false;
-  const first = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
-  return DISCLAIMER.test(block.emphasised ? line : first);
-}
-
 const LEADER_RULE = furnitureRow('notice:contents-leader').id;
+const CITATION_RULE = furnitureRow('notice:citation-clause').id;
 
 const COPYRIGHT_LINE = furnitureRow('notice:copyright-line').id;
 
@@ -200,6 +186,8 @@ export function markNotices(
     const aboveProse = cover;
     let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors, cover: aboveProse }) : null;
     if (rule === SIGNATORY && !signatureBelow(text, masked, raw, i)) rule = null;
+    // notice:citation-clause — a citation that goes on to a verb that argues ('…, urges Member States', '…, the Government should') is an operative clause.
+    if (rule === CITATION_RULE && ARGUES.test(shown!)) rule = null;
     if (!rule && shown !== null && chapterBlock(text, chapters, block)) rule = CHAPTER_RULE;
     if (!rule && shown !== null && !marked && widgetAnswer(shown, above)) rule = WIDGET_RULE;
     if (rule === LEADER_RULE && leaderRows.has(i)) rule = TABLE_ROW_RULE;
@@ -232,9 +220,9 @@ export function markNotices(
       setApart(out, masked, block, contact, CONTACT_TAIL_RULE, 'tail');
       continue;
     }
-    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) rule = DISCLAIMER_ROW!.id;
-    // notice:status-note, notice:chatham-house, notice:funder-note — a note read by its sentences ('This notice is published for information only. …').
-    const note = !rule && shown !== null && PROSE_KINDS.has(block.kind) ? sentenceNoteAt(shown, { edge: top || i >= endFrom, lead: aboveProse }) : null;
+    // notice:status-note, notice:chatham-house, notice:funder-note — a note read by its sentences ('This notice is published for information only. …'); a views disclaimer takes the block first, but for a Chatham House note.
+    let note = !rule && shown !== null && PROSE_KINDS.has(block.kind) ? sentenceNoteAt(shown, { edge: top || i >= endFrom, lead: aboveProse }) : null;
+    if (!rule && note?.rule !== CHATHAM_RULE && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) [rule, note] = [DISCLAIMER_RULE, null];
     if (note !== null && /[^\s*_]/.test(shown!.slice(note.end))) {
       // The note's sentences are read aside; the sentences after them stay the block's.
       setApart(out, masked, block, block.start + note.end, note.rule, 'head');

@@ -22,6 +22,8 @@ export function sentenceNote(id: string, argues = true): SentenceNote & { readon
 const STATUS = sentenceNote(ROW.id, false);
 /** A sentence that is a note too (`follows`: corrections, which text prevails, a cut-off): a note's, though it may say 'should'. */
 export const NOTE_FOLLOWS = STATUS.follows;
+/** What goes on past a note (a clause after ';' or ':', after ', and' or ', but'). */
+export const NOTE_GOES_ON = STATUS.goesOn;
 
 /** The id of the status note's row. */
 export const STATUS_NOTE_RULE = ROW.id;
