@@ -107,3 +107,51 @@ describe('Furniture read as argument in roundtables, resolutions and evidence tr
     assert.ok(claims.some((c) => c.startsWith('Some officials argued that the views of exporters should not be read as those of')), JSON.stringify(claims));
   });
 });
+
+describe('Near misses of session 19’s furniture: a note read aside by its sentences, never a sentence that argues (issue #13)', () => {
+  it('Reads the Chatham House note aside by its sentences, and keeps the sentence after it, a sentence that goes on past it and a section about the Rule (notice:chatham-house)', () => {
+    assert.deepEqual(ruled('wetlands-roundtable.md', 'notice:chatham-house'), ['This workshop was held under the Chatham House Rule. Speakers may be quoted, but not named.']);
+    const { claims, sections } = read('wetlands-roundtable.md');
+    for (const start of ['Even so, the discussion showed that the estuary boards must', 'The session was held under the Chatham House Rule, which let', 'Many members think the Rule now hides more'])
+      assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+    assert.ok(sections.includes('A note on the Chatham House Rule'), JSON.stringify(sections));
+  });
+
+  it('Reads only a thanks to a funder aside, its sentence alone, and keeps a concession, a thanks that goes on and the sentence after it (notice:funder-note)', () => {
+    assert.deepEqual(ruled('wetlands-roundtable.md', 'notice:funder-note'), ['The authors thank the Marram Foundation for its support.']);
+    const { claims } = read('wetlands-roundtable.md');
+    for (const start of ['The Forum acknowledges that the funding for tidal gates', 'The Estuary Trust thanks the regional boards', 'The Forum is grateful to the Marram Foundation for its support, and we believe', 'We conclude that no restoration scheme'])
+      assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+  });
+
+  it('Reads aside only the list right under a contents heading, when its items are titles, and keeps bullets after prose and a list of key points (notice:contents-list)', () => {
+    assert.deepEqual(ruled('tariff-watch.md', 'notice:contents-list'), ['Steel quotas extended to 2028', 'Port fees under review']);
+    const { claims, sections } = read('tariff-watch.md');
+    for (const item of ['Mills expect prices to rise', 'Buyers face longer waits', 'Tariffs on steel have risen three times since 2020', 'The quota system mostly shelters the largest mills', 'Ministers should let the quotas lapse in 2028'])
+      assert.ok(claims.includes(item), `${item}: ${JSON.stringify(claims)}`);
+    assert.ok(sections.includes('In this issue') && sections.includes('In this briefing'), JSON.stringify(sections));
+  });
+
+  it('Reads the prose under a disclaimer’s heading aside only while it is a note, up to the first block that argues, and keeps an argued section headed by the words (notice:under-notice-heading)', () => {
+    assert.deepEqual(ruled('tariff-watch.md', 'notice:under-notice-heading'), ['This briefing is based on public data and has not been checked by the trade department.']);
+    const { claims, sections } = read('tariff-watch.md');
+    for (const start of ['Exporters write their own terms of use', 'In our view the regulator should', 'Only one buyer in ten', 'Port fees rose by 9 per cent', 'The fees fall hardest'])
+      assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+    assert.ok(sections.includes('Terms of use') && sections.includes('Disclaimer'), JSON.stringify(sections));
+  });
+
+  it('Reads a views disclaimer aside only when its sentence is the disclaimer alone, and keeps one that goes on or argues, its section still in the outline (notice:views-disclaimer)', () => {
+    assert.deepEqual(ruled('export-inquiry.md', 'notice:views-disclaimer'), []);
+    const { claims, sections } = read('export-inquiry.md');
+    for (const start of ['The views set out here are those of the Committee, which finds', 'The views of the largest exporters should not be taken', 'Official statements should not be read as the position'])
+      assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+    assert.ok(sections.includes('Conclusion'), JSON.stringify(sections));
+  });
+
+  it('Reads a citation aside, and keeps a clause that opens like one and goes on to a verb that argues (notice:citation-clause)', () => {
+    assert.equal(ruled('export-inquiry.md', 'notice:citation-clause').length, 2);
+    const { claims } = read('export-inquiry.md');
+    for (const start of ['Having regard to the delays, calls on the Government', 'having regard to the evidence, the Department should'])
+      assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+  });
+});

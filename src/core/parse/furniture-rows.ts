@@ -38,6 +38,8 @@ export interface FurnitureRow {
   readonly heads?: string;
   /** notice:status-note: a later sentence that is a note too; a sentence that goes on past its note; a 'published by' dated as another document's issue. */
   readonly follows?: string; readonly goesOn?: string; readonly dated?: string;
+  /** notice:status-note: a sentence that argues, no note (shared by the notes read by their sentences). */
+  readonly argues?: string;
   /** notice:clock-time: a 24-hour time alone ('14:31'), the row's when `least` lines of the document are such times. */
   readonly twentyFour?: string;
 }

@@ -14,7 +14,8 @@ import { BRACKETED_TAIL_RULE, bracketedTail } from './tails';
 import { CHAPTER_RULE, chapterBlock, chapterLines } from './chapters';
 import { leaderTableRows } from './leaders';
 import { WIDGET_RULE, widgetAnswer } from './widget';
-import { STATUS_NOTE_RULE, statusNoteEnd } from './status-note';
+import { CHATHAM_RULE, DISCLAIMER_RULE, disclaimsViews, sentenceNoteAt } from './sentence-notes';
+import { ARGUES } from './status-note';
 import { setApart, trimmedEnd } from './set-apart';
 import { UnderHeading } from './under-heading';
 
@@ -42,23 +43,8 @@ function authorsLabel(shown: string): boolean {
   return line.length <= 40 && /\bauthors?\b/i.test(line) && LABEL.test(line);
 }
 
-const DISCLAIMER_ROW = furnitureRow('notice:views-disclaimer', 'pattern');
-const DISCLAIMER = new RegExp(DISCLAIMER_ROW.pattern, 'iu');
-
-/**
- * `notice:views-disclaimer`: a paragraph at the top or the end that disowns the
- * views it carries, set apart as a whole (one run of italics, as a publisher's
- * note is) or opening with the disclaimer; a paragraph of the text that ends
- * with one ('… thank you for inviting me. The views I express are my own.') stays.
- */
-function disclaimsViews(block: RawBlock, shown: string): boolean {
-  const line = shown.replace(/\s+/g, ' ').trim();
-  if (line.length > (DISCLAIMER_ROW!.maxLength ?? 1200)) return false;
-  const first = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
-  return DISCLAIMER.test(block.emphasised ? line : first);
-}
-
 const LEADER_RULE = furnitureRow('notice:contents-leader').id;
+const CITATION_RULE = furnitureRow('notice:citation-clause').id;
 
 const COPYRIGHT_LINE = furnitureRow('notice:copyright-line').id;
 
@@ -162,7 +148,8 @@ export function markNotices(
   // notice:under-label — the block before was a notice's label (not one naming the authors).
   let underLabel = false;
   // notice:under-notice-heading, notice:contents-list — what the blocks since the last heading stand under.
-  const underHeading = new UnderHeading();
+  const shownAt = (k: number) => (READ.has(raw[k].kind) && !raw[k].notice ? shownOrSource(text, masked, raw[k]) : null);
+  const underHeading = new UnderHeading(raw, shownAt);
   // No prose read yet: the blocks so far are the title block, however many lines it takes.
   let cover = true;
   // notice:speaker-label, notice:speaker-role — the speakers' names (or parts) that open turns, by the line they stand on.
@@ -173,7 +160,7 @@ export function markNotices(
   const chapters = new Set(chapterLines(text).map((c) => c.start));
   // notice:contents-leader — leader lines whose numbers fall are a table's rows (notice:table-row), read for their figures.
   const leaderRows = leaderTableRows(text, raw);
-  const asides = asideBlocks(text, raw, (k) => (READ.has(raw[k].kind) && !raw[k].notice ? shownOrSource(text, masked, raw[k]) : null));
+  const asides = asideBlocks(text, raw, shownAt);
   for (let i = 0; i < raw.length; i++) {
     const block: RawBlock = asides.heads.has(i) ? { ...raw[i], kind: 'heading' } : raw[i];
     const labelAbove = underLabel;
@@ -193,12 +180,14 @@ export function markNotices(
     const shown = READ.has(block.kind) && !block.notice ? shownOrSource(text, masked, block) : null;
     // A heading the markup marks, or one naming the end matter that the layout reads as a heading like the others.
     const marked = block.kind === 'heading' && (block.depth !== undefined || (shown !== null && END_MATTER.test(shown.replace(/[\s*_#]+/g, ' ').trim())));
-    const headed = underHeading.rule(block, shown);
+    const headed = underHeading.rule(i, block, shown);
     const top = i < TOP_BLOCKS || cover
     // Above the first prose: the cover as it was before this block.
     const aboveProse = cover;
     let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors, cover: aboveProse }) : null;
     if (rule === SIGNATORY && !signatureBelow(text, masked, raw, i)) rule = null;
+    // notice:citation-clause — a citation that goes on to a verb that argues ('…, urges Member States', '…, the Government should') is an operative clause.
+    if (rule === CITATION_RULE && ARGUES.test(shown!)) rule = null;
     if (!rule && shown !== null && chapterBlock(text, chapters, block)) rule = CHAPTER_RULE;
     if (!rule && shown !== null && !marked && widgetAnswer(shown, above)) rule = WIDGET_RULE;
     if (rule === LEADER_RULE && leaderRows.has(i)) rule = TABLE_ROW_RULE;
@@ -231,15 +220,15 @@ export function markNotices(
       setApart(out, masked, block, contact, CONTACT_TAIL_RULE, 'tail');
       continue;
     }
-    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) rule = DISCLAIMER_ROW!.id;
-    // notice:status-note — 'This notice is published for information only. …': the document's note on its own standing.
-    const note = !rule && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) ? statusNoteEnd(shown, aboveProse) : null;
-    if (note !== null && /[^\s*_]/.test(shown!.slice(note))) {
+    // notice:status-note, notice:chatham-house, notice:funder-note — a note read by its sentences ('This notice is published for information only. …'); a views disclaimer takes the block first, but for a Chatham House note.
+    let note = !rule && shown !== null && PROSE_KINDS.has(block.kind) ? sentenceNoteAt(shown, { edge: top || i >= endFrom, lead: aboveProse }) : null;
+    if (!rule && note?.rule !== CHATHAM_RULE && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) [rule, note] = [DISCLAIMER_RULE, null];
+    if (note !== null && /[^\s*_]/.test(shown!.slice(note.end))) {
       // The note's sentences are read aside; the sentences after them stay the block's.
-      setApart(out, masked, block, block.start + note, STATUS_NOTE_RULE, 'head');
+      setApart(out, masked, block, block.start + note.end, note.rule, 'head');
       continue;
     }
-    if (note !== null) rule = STATUS_NOTE_RULE;
+    if (note !== null) rule = note.rule;
     if (!rule && shown !== null && block.kind === 'blockquote' && quotes.repeats(shown, block)) rule = PULL_QUOTE;
     if (!rule && shown !== null && block.kind === 'paragraph' && (top || i >= endFrom) && /^\s*[*_]/.test(text.slice(block.start, block.end)) && authorBio(shown)) rule = AUTHOR_BIO_RULE;
     const next = raw[i + 1] && READ.has(raw[i + 1].kind) ? shownOrSource(text, masked, raw[i + 1]) : '';

@@ -1,11 +1,29 @@
 import { furnitureRow } from './furniture-rows';
 import { splitSentences } from './sentences';
 
-const ROW = furnitureRow('notice:status-note', 'pattern', 'follows', 'goesOn', 'dated', 'maxLength');
-const NOTE = new RegExp(ROW.pattern, 'iu');
-const FOLLOWS = new RegExp(ROW.follows, 'iu');
-const GOES_ON = new RegExp(ROW.goesOn, 'u');
+const ROW = furnitureRow('notice:status-note', 'pattern', 'follows', 'goesOn', 'dated', 'maxLength', 'argues');
 const DATED = new RegExp(ROW.dated, 'iu');
+/** A sentence that argues (modality, a finding, a stance: 'should', 'urges', 'concludes that'): no note, whatever it opens with. */
+export const ARGUES = new RegExp(ROW.argues, 'iu');
+
+/** A note read aside by its sentences: its first sentence, the sentences after it that are notes too, what goes on past a note. */
+export interface SentenceNote {
+  readonly note: RegExp; readonly follows: RegExp; readonly goesOn: RegExp; readonly maxLength: number;
+  /** The first sentence may argue no more than a note does (notice:status-note leaves it to `goesOn`). */
+  readonly argues?: RegExp;
+}
+
+/** The sentence-level reading of a furniture row with `pattern`, `follows`, `goesOn` and `maxLength`. */
+export function sentenceNote(id: string, argues = true): SentenceNote & { readonly id: string } {
+  const row = furnitureRow(id, 'pattern', 'follows', 'goesOn', 'maxLength');
+  return { id: row.id, note: new RegExp(row.pattern, 'iu'), follows: new RegExp(row.follows, 'iu'), goesOn: new RegExp(row.goesOn, 'u'), maxLength: row.maxLength, argues: argues ? ARGUES : undefined };
+}
+
+const STATUS = sentenceNote(ROW.id, false);
+/** A sentence that is a note too (`follows`: corrections, which text prevails, a cut-off): a note's, though it may say 'should'. */
+export const NOTE_FOLLOWS = STATUS.follows;
+/** What goes on past a note (a clause after ';' or ':', after ', and' or ', but'). */
+export const NOTE_GOES_ON = STATUS.goesOn;
 
 /** The id of the status note's row. */
 export const STATUS_NOTE_RULE = ROW.id;
@@ -34,16 +52,26 @@ const flat = (s: string) => {
  * note and all after it stay the paragraph's claims.
  */
 export function statusNoteEnd(shown: string, lead: boolean): number | null {
-  if (flat(shown).length === 0 || flat(shown).length > ROW.maxLength) return null;
+  return noteEnd(shown, STATUS, (first, note) => !lead && /\bby\s$/i.test(note) && DATED.test(first));
+}
+
+/**
+ * Where the note `rows` reads ends in `shown` (an offset), or null when its
+ * first sentence is no note: that sentence (`note`, not going on past the note
+ * and, if `argues`, not arguing; nor `unlike` it) and the sentences right after
+ * it that are notes too (`follows`, not going on).
+ */
+export function noteEnd(shown: string, rows: SentenceNote, unlike?: (first: string, note: string) => boolean): number | null {
+  if (flat(shown).length === 0 || flat(shown).length > rows.maxLength) return null;
   const sentences = splitSentences(shown, 0, shown.length);
   const first = sentences[0] ? flat(shown.slice(sentences[0].start, sentences[0].end)) : '';
-  const note = NOTE.exec(first);
-  if (!note || GOES_ON.test(first.slice(note[0].length)) || (!lead && /\bby\s$/i.test(note[0]) && DATED.test(first))) return null;
+  const note = rows.note.exec(first);
+  if (!note || rows.goesOn.test(first.slice(note[0].length)) || rows.argues?.test(first) || unlike?.(first, note[0])) return null;
   let end = sentences[0].end;
   for (const s of sentences.slice(1)) {
     const line = flat(shown.slice(s.start, s.end));
     // A label's colon opening the sentence ('Data cut-off: 30 April') is no clause of its own.
-    if (!FOLLOWS.test(line) || GOES_ON.test(line.replace(/^[\p{L} -]{1,30}:\s/u, ''))) break;
+    if (!rows.follows.test(line) || rows.goesOn.test(line.replace(/^[\p{L} -]{1,30}:\s/u, ''))) break;
     end = s.end;
   }
   return end;
