@@ -150,8 +150,10 @@ describe('Near misses of session 19’s furniture: a note read aside by its sent
 
   it('Reads a citation aside, and keeps a clause that opens like one and goes on to a verb that argues (notice:citation-clause)', () => {
     assert.equal(ruled('export-inquiry.md', 'notice:citation-clause').length, 2);
-    const { claims } = read('export-inquiry.md');
+    const { claims, sections } = read('export-inquiry.md');
     for (const start of ['Having regard to the delays, calls on the Government', 'having regard to the evidence, the Department should'])
       assert.ok(claims.some((c) => c.startsWith(start)), `${start}: ${JSON.stringify(claims)}`);
+    // heading:marked-over-notices `own`: the citations under '## Motion' are its text, not navigation that drops the heading.
+    assert.ok(sections.includes('Motion'), JSON.stringify(sections));
   });
 });
