@@ -33,14 +33,30 @@ export function organisationWord(context: Context, k: number): boolean {
 
 /** The last word written alone elsewhere, capitalised mid-sentence and apart from other capitalised words ("Roe said"). */
 function surnameAlone(context: Context, first: number, last: number): boolean {
+  const at = aloneAt(context).get(keyAt(context.tokens, last));
+  // Written alone at a token outside the name itself.
+  return at !== undefined && at.some((k) => k < first || k > last);
+}
+
+/** Per document: each capitalised word written alone mid-sentence, with where (at most two places: enough to find one outside a name). */
+const ALONE = new WeakMap<Context, Map<string, number[]>>();
+
+/** The words a document writes alone, capitalised mid-sentence, found in one pass when first asked (linear in the text, however many names ask). */
+function aloneAt(context: Context): Map<string, number[]> {
+  let alone = ALONE.get(context);
+  if (alone) return alone;
+  alone = new Map();
   const { tokens, layout } = context;
-  const key = keyAt(tokens, last);
   for (let k = 0; k < tokens.count; k++) {
-    if (k >= first && k <= last) continue;
-    if (tokens.shape[k] !== CAP || layout.opens[k] || keyAt(tokens, k) !== key) continue;
+    if (tokens.shape[k] !== CAP || layout.opens[k]) continue;
     const joinedBefore = k > 0 && !layout.broken[k] && tokens.shape[k - 1] === CAP;
     const joinedAfter = k + 1 < tokens.count && !layout.broken[k + 1] && tokens.shape[k + 1] === CAP;
-    if (!joinedBefore && !joinedAfter) return true;
+    if (joinedBefore || joinedAfter) continue;
+    const key = keyAt(tokens, k);
+    const at = alone.get(key);
+    if (!at) alone.set(key, [k]);
+    else if (at.length < 2) at.push(k);
   }
-  return false;
+  ALONE.set(context, alone);
+  return alone;
 }

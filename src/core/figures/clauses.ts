@@ -9,8 +9,7 @@ import type { FigureLexicon } from './lexicon';
 
 /** A sentence's clauses cut at colons and semicolons: where each after the first starts, and whether each names its year from the time of writing. */
 export function toldClauses(relativeYear: RegExp, text: string, start: number, end: number): { cuts: number[]; told: boolean[] } {
-  const cuts: number[] = [];
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58 || text.charCodeAt(i) === 59) cuts.push(i);
+  const cuts = withStops([], text, start, end);
   const edges = [start, ...cuts, end];
   return { cuts, told: edges.slice(1).map((e, k) => relativeYear.test(text.slice(edges[k], e))) };
 }
@@ -31,6 +30,11 @@ export function clauseAt(cuts: readonly number[], pos: number): number {
 export function clauseCuts(turn: RegExp, more: RegExp | null, text: string, start: number, end: number): number[] {
   const cuts = clauseTurns(turn, text, start, end);
   if (more) cuts.push(...clauseTurns(more, text, start, end));
+  return withStops(cuts, text, start, end);
+}
+
+/** `cuts` with the colons and semicolons of text[start, end) added, sorted. */
+function withStops(cuts: number[], text: string, start: number, end: number): number[] {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58 || text.charCodeAt(i) === 59) cuts.push(i);
   return cuts.sort((a, b) => a - b);
 }
@@ -58,9 +62,7 @@ export function sinceClauses(since: RegExp, turns: () => readonly number[], text
   const at = [...text.slice(start, end).matchAll(since)].map((m) => start + m.index!);
   if (at.length === 0) return null;
   // The turns are found only for a sentence that has such a clause (most have none).
-  const cuts = turns().slice();
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58 || text.charCodeAt(i) === 59) cuts.push(i);
-  cuts.sort((a, b) => a - b);
+  const cuts = withStops(turns().slice(), text, start, end);
   const marked = new Set(at.map((p) => clauseAt(cuts, p)));
   return (pos) => marked.has(clauseAt(cuts, pos));
 }
