@@ -1,10 +1,10 @@
 import type { EntityType } from '../model/model';
 import { pluralsBeforeHead, type Chunk } from './chunks';
 import { headType, rankAt, type Context, type Proposal } from './context';
-import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
+import { firstKey, gazetteerAt, isConn, pieces, postNominal, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { openingInstitution, proposeHeaded, readRun } from './runs';
 import { grouping } from './unknown';
-import { isFiller, modifiesNoun, officeAt, originOnly, pluralOfHead, twoCompanies } from './offices';
+import { isFiller, isTitle, modifiesNoun, officeAt, originOnly, pluralOfHead, twoCompanies } from './offices';
 import { ACRONYM, CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
 import { complementAt, completes, datedOnly, endsWithHead, isHead, shortLine, statuteYear } from './headed';
@@ -48,6 +48,17 @@ export function segmentChunk(
   if (chunk.find === FIND_LISTED) {
     // entity:addressed-line — "Mr Ivo Marsh" opening a line of a list of who attended or signed.
     if (addressedLine(context, all)) return readHolder(s, all.slice(1), 'known', all[0].last, (part, m) => segmentPieces(s, part, m), 'entity:addressed-line');
+    // entity:post-nominal-person — "Jane Roe MP (Chair), Labour" opening a list's line, "Commodore Jane Roe OBE" over a post.
+    const letters = all.findIndex((p, k) => k > 0 && postNominal(s, p));
+    if (letters > 0 && all.slice(0, letters).every(single)) {
+      let titles = 0;
+      while (titles < letters && isTitle(s, all[titles])) titles++;
+      const named = all.slice(titles, letters + 1);
+      if (titles > 0) readHolder(s, named, 'known', all[titles - 1].last, (part, m) => segmentPieces(s, part, m), 'entity:post-nominal-person');
+      else readRun(s, named, 'known');
+      for (const p of all.slice(letters + 1)) if (p.entry) proposeListed(s, p);
+      return;
+    }
     // On a short title line, a by-line or a label, a head with its complement is still a name
     // ("Ministry of Defence, London", "Office of Inspector General"): only names so headed are read.
     // Long lines outside sentences are navigation and link lists, whose words name pages.
