@@ -36,3 +36,16 @@ describe('Analysts an earnings call\'s operator announces (issue #13, session 20
     assert.ok(!entities.some((e) => e.name === 'Tarvenholm' && (e.type === 'person' || ruled(e.why, 'entity:call-questioner'))), shown);
   });
 });
+
+describe('Companies named with their legal form outside sentences (issue #13, session 20)', () => {
+  it('entity:legal-form-line — a cover\'s managers, each closed by "Limited" or "plc", are companies, whole', () => {
+    assertRuled('names-s20/memorandum-cover.txt', ['Harwick Capital Markets Limited', 'Tollgate Securities plc'], 'organization', 'entity:legal-form-line');
+    const { entities, shown } = readFixture('names-s20/memorandum-cover.txt');
+    assert.ok(entities.some((e) => e.name === 'Tollgate Securities plc'), shown);
+  });
+
+  it('entity:legal-form-line — near miss: a cover line with no legal form ("Joint Bookrunners", the issuer in capitals) names no company by it', () => {
+    const { entities, shown } = readFixture('names-s20/memorandum-cover.txt');
+    assert.ok(!entities.some((e) => /Bookrunners|WESTERBY/i.test(e.name) && ruled(e.why, 'entity:legal-form-line')), shown);
+  });
+});
