@@ -44,9 +44,19 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
       continue;
     }
     if (shape === ACRONYM) {
-      flush();
       // entity:post-nominal — letters after a name in the same run ("Jane Roe CB") style the person, and name nothing.
-      if (k > 0 && tokens.shape[ps[k - 1].last] === CAP && postNominal(s, p)) continue;
+      // So do letters after a body's name that is a person's party or house ("a Labour Party MP").
+      const styled = p.first > 0 && tokens.shape[p.first - 1] === CAP && !layout.broken[p.first] && postNominal(s, p);
+      // entity:post-nominal-person — the two to four words they style are the person, whatever the given name.
+      if (styled && styledName(s, run, p)) {
+        const given = run.slice(0, -1).filter((q) => !isConnector(s.context, q.first)).map((q) => keyAt(tokens, q.first));
+        const last = run[run.length - 1].last;
+        propose(s, run[0].first, last, 'person', 'person', 'entity:post-nominal-person', { given, surname: keyAt(tokens, last) }, textAt(tokens, p.first));
+        run = [];
+        continue;
+      }
+      flush();
+      if (styled) continue;
       // entity:acronym-prefix — an acronym the document never writes alone, opening the last one or two words of a
       // run, is part of that name ("HMCS Ottawa", "CDP Reti"), not an acronym beside a place.
       const tail = ps.length - 1 - k;
@@ -81,6 +91,21 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
     run.push(p);
   }
   flush();
+}
+
+/**
+ * True when `run`, right before the post-nominal letters `p`, is a name they may style ("Callum Roe MP"):
+ * two to four single capitalised words (particles inside), none an ordinary word, a head, a nationality,
+ * a title or a word the document writes in lower case, and nothing between the last of them and the letters.
+ */
+function styledName(s: Segmenter, run: readonly Piece[], p: Piece): boolean {
+  const { tokens, lex, layout, lowerSeen } = s.context;
+  if (run.length < 2 || run.length > 4 || run[run.length - 1].last !== p.first - 1 || layout.broken[p.first]) return false;
+  return run.every((q, n) => {
+    const key = keyAt(tokens, q.first);
+    if (isConnector(s.context, q.first)) return n > 0 && n < run.length - 1 && lex.particles.has(key);
+    return single(q) && tokens.shape[q.first] === CAP && !ordinary(s.context, q.first) && !lex.heads.has(key) && !lex.national.has(key) && !lowerSeen.has(key);
+  });
 }
 
 /** One capitalised word that is no ordinary word and is never written in lower case in the document ("Ottawa", "Reti"). */

@@ -1,11 +1,11 @@
 import type { EntityType } from '../model/model';
 import { pluralsBeforeHead, type Chunk } from './chunks';
 import { headType, rankAt, type Context, type Proposal } from './context';
-import { firstKey, gazetteerAt, isConn, pieces, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
+import { firstKey, gazetteerAt, isConn, pieces, postNominal, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { openingInstitution, proposeHeaded, readRun } from './runs';
 import { grouping } from './unknown';
-import { isFiller, modifiesNoun, officeAt, originOnly, pluralOfHead, twoCompanies } from './offices';
-import { ACRONYM, CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
+import { isFiller, isTitle, modifiesNoun, officeAt, originOnly, pluralOfHead, twoCompanies } from './offices';
+import { ACRONYM, CAP, keyAt, LOWER, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
 import { complementAt, completes, datedOnly, endsWithHead, isHead, shortLine, statuteYear } from './headed';
 import { namePastHead, proposePastHead } from './pasthead';
@@ -48,6 +48,20 @@ export function segmentChunk(
   if (chunk.find === FIND_LISTED) {
     // entity:addressed-line — "Mr Ivo Marsh" opening a line of a list of who attended or signed.
     if (addressedLine(context, all)) return readHolder(s, all.slice(1), 'known', all[0].last, (part, m) => segmentPieces(s, part, m), 'entity:addressed-line');
+    // entity:post-nominal-person — "Jane Roe MP (Chair), Labour" opening a list's line, "Commodore Jane Roe OBE" over a post.
+    const letters = all.findIndex((p, k) => k > 0 && postNominal(s, p));
+    if (letters > 0 && all.slice(0, letters).every(single)) {
+      let titles = 0;
+      while (titles < letters && isTitle(s, all[titles])) titles++;
+      const named = all.slice(titles, letters + 1);
+      if (titles > 0) readHolder(s, named, 'known', all[titles - 1].last, (part, m) => segmentPieces(s, part, m), 'entity:post-nominal-person');
+      else readRun(s, named, 'known');
+      for (const p of all.slice(letters + 1)) if (p.entry) proposeListed(s, p);
+      return;
+    }
+    // entity:legal-form-line — a company's registered name closed by its legal form, on a cover or a running line.
+    const form = legalFormEnd(s, all);
+    if (form >= 0) return propose(s, all[0].first, form, 'headed', 'organization', 'entity:legal-form-line', {}, textAt(context.tokens, form));
     // On a short title line, a by-line or a label, a head with its complement is still a name
     // ("Ministry of Defence, London", "Office of Inspector General"): only names so headed are read.
     // Long lines outside sentences are navigation and link lists, whose words name pages.
@@ -61,6 +75,26 @@ export function segmentChunk(
   for (const segment of splitAnd(s, all)) segmentPieces(s, segment, 'all');
 }
 
+
+/**
+ * entity:legal-form-line — the last word of a name closed by a legal form (heads.json legalForms: "Limited",
+ * "Ltd", "PLC", or "plc" right after the run), or -1: two or more capitalised words before it, no connector
+ * at either end, no gazetteer name among them, the first no function word ("Harbour Securities plc",
+ * "Tarn Capital Markets Limited" on a prospectus's cover, a company's name in a running footer).
+ */
+function legalFormEnd(s: Segmenter, all: readonly Piece[]): number {
+  const { tokens, lex, layout } = s.context;
+  if (all.length === 0) return -1;
+  const last = all[all.length - 1].last;
+  const closing = lex.legalForms.has(keyAt(tokens, last)) && tokens.shape[last] !== LOWER;
+  const after = last + 1;
+  const trailing = !closing && after < tokens.count && !layout.broken[after] && tokens.shape[after] === LOWER && lex.legalForms.has(keyAt(tokens, after));
+  if (!closing && !trailing) return -1;
+  const name = closing ? all.slice(0, -1) : all;
+  if (name.length < 2 || isConn(s, name[0]) || isConn(s, name[name.length - 1]) || s.context.lex.functionWords.has(firstKey(s, name[0]))) return -1;
+  if (!name.every((p) => isConn(s, p) || (single(p) && tokens.shape[p.first] === CAP))) return -1;
+  return closing ? last : after;
+}
 
 /**
  * Splits at "and" unless it joins the parts of one name: "Space Training and
