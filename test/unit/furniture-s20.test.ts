@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { readFixture } from './furniture-helpers';
+import { fixtureFolder } from './furniture-helpers';
 import { parseMarkdown } from '../../src/core/parse/markdown';
 import { frontMatterEnd } from '../../src/core/parse/markdown-cuts';
 
@@ -11,10 +11,7 @@ import { frontMatterEnd } from '../../src/core/parse/markdown-cuts';
  * are written for these tests, near misses included.
  */
 
-const ROOT = join(process.cwd(), 'test', 'fixtures', 'furniture-s20');
-
-const read = (name: string) => readFixture(ROOT, name);
-const ruled = (name: string, rule: string) => read(name).notices.filter(([r]) => r === rule).map(([, w]) => w.replace(/[*>]/g, '').trim());
+const { read, ruled } = fixtureFolder(join(process.cwd(), 'test', 'fixtures', 'furniture-s20'));
 
 describe('Furniture read as argument in calls, communiqués and speeches (session 20)', () => {
   it('Reads a transcript’s thanks, greetings and hand-overs aside at the head of a turn (notice:turn-talk)', () => {
@@ -56,5 +53,24 @@ describe('Furniture read as argument in calls, communiqués and speeches (sessio
     assert.deepEqual(parseMarkdown('---\n\n1. One point.\n\n2. Another point.\n').children.map((c) => c.type), ['thematicBreak', 'list']);
     assert.equal(frontMatterEnd('---\ntitle: A\n---\nText.\n'), 17);
     assert.deepEqual(parseMarkdown('---\ntitle: A\n---\nText.\n').children.map((c) => c.type), ['yaml', 'paragraph']);
+  });
+
+  it('Reads an offering circular’s numbered risk captions as the headings of their risks, wrapped or not (heading:risk-factor)', () => {
+    const { sections, claims } = read('harbour-notes-circular.txt');
+    for (const title of [
+      "The Authority's revenue depends on the volume of cargo it handles.",
+      "The Authority's largest tenant may not renew its concession when it expires in 2029.",
+      'Dredging costs may rise faster than the Authority can raise its dues.',
+      "The Bonds are not secured on the Authority's assets.",
+    ]) assert.ok(sections.includes(title), `${title} in ${JSON.stringify(sections)}`);
+    assert.ok(sections.includes('Risks Relating to the Bonds'), JSON.stringify(sections));
+    assert.ok(!claims.some((c) => /may (?:not renew|rise faster)|^\d+\.$/.test(c)), JSON.stringify(claims));
+    assert.ok(claims.some((c) => c.startsWith('Cargo dues made up 71 per cent.')), JSON.stringify(claims));
+  });
+
+  it('Keeps a treaty’s numbered clauses as claims: no risk-factors line stands above them', () => {
+    const { sections, claims } = read('ferry-agreement.txt');
+    assert.ok(claims.includes('The Parties shall keep a daily ferry service across the North Strait.'), JSON.stringify(claims));
+    assert.ok(!sections.some((t) => t.startsWith('The Parties shall')), JSON.stringify(sections));
   });
 });
