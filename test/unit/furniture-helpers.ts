@@ -62,3 +62,9 @@ export function readFixture(dir: string, name: string): FixtureRead {
   }
   return found;
 }
+
+/** How a fixture folder is read: a fixture whole, and the words of its notices of one rule (markup marks aside). */
+export function fixtureFolder(dir: string): { read: (name: string) => FixtureRead; ruled: (name: string, rule: string) => string[] } {
+  const read = (name: string) => readFixture(dir, name);
+  return { read, ruled: (name, rule) => read(name).notices.filter(([r]) => r === rule).map(([, w]) => w.replace(/[*>]/g, '').trim()) };
+}

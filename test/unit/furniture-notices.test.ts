@@ -289,6 +289,8 @@ describe('Notices: page furniture and boilerplate', () => {
     for (const id of ['notice:clock-time', 'notice:column-number', 'notice:question-member', 'notice:status-note', 'notice:delivery-mark']) SHOWN.add(id);
     // Session 19: a roundtable's Chatham House note and funder's thanks, text under a notice's heading, a record's procedural lines, a resolution's opening and citations, a paper's order to print, an issue's contents in furniture-s19.test.ts.
     for (const id of ['notice:chatham-house', 'notice:funder-note', 'notice:under-notice-heading', 'notice:record-procedure', 'notice:resolution-opening', 'notice:citation-clause', 'notice:printing-order', 'notice:contents-list']) SHOWN.add(id);
+    // Session 20: a transcript's turn-taking in furniture-s20.test.ts.
+    for (const id of ['notice:turn-talk']) SHOWN.add(id);
     for (const row of furniture.rules) {
       assert.ok(SHOWN.has(row.id), `${row.id} has no fixture`);
       assert.ok(RULE_TEXTS.says(row.id), `${row.id} has no phrase`);

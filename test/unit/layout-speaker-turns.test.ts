@@ -53,13 +53,16 @@ const PANEL = [
 describe('Speaker turns', () => {
   it('notice:speaker-label — a bold label in capitals with a title\'s abbreviation opens a turn whose sentences are claims, its figures read', () => {
     const { claims, figures } = read(PANEL, 'markdown');
-    for (const c of ['Thank you, Lena.', 'The berths we promised cost more than we planned, and the board borrowed £40 million to build them.', 'They do not.', 'Freight through the port fell by 12 percent last year.', 'Not before the second berth opens in 2028.']) {
+    // The thanks opening a turn are its turn-taking, read aside (notice:turn-talk, session 20); the sentences after them are claims.
+    for (const c of ['The berths we promised cost more than we planned, and the board borrowed £40 million to build them.', 'They do not.', 'Freight through the port fell by 12 percent last year.', 'Not before the second berth opens in 2028.']) {
       assert.ok(claims.includes(c), `${c} | ${claims.join(' | ')}`);
     }
     assert.ok(!claims.some((c) => /REYES|OKAFOR|MODERATOR|QUESTION/.test(c)), claims.join(' | '));
     assert.ok(figures.includes('12 percent') && figures.includes('£40 million'), figures.join(' | '));
     const found = notices(PANEL, 'a.md');
     assert.ok(found.some(([r, w]) => r === 'notice:speaker-label' && w.startsWith('DR. REYES:')), JSON.stringify(found));
+    assert.ok(found.some(([r, w]) => r === 'notice:turn-talk' && w.endsWith('Thank you, Lena.')), JSON.stringify(found));
+    assert.ok(!claims.includes('Thank you, Lena.'), claims.join(' | '));
   });
 
   it('notice:speaker-role — a part in the talk (MODERATOR, QUESTION) opens a turn like a name: its courtesies and questions are claims, and it heads no section', () => {

@@ -235,8 +235,13 @@ export const FORM_FIELDS: ReadonlySet<string> = new Set([FIELD_ROW.id, ...READ_R
 /** The id of the key-figure row. */
 export const KEY_FIGURE_RULE = TILE_ROW.id;
 
-/** The text under a heading naming a disclaimer, a funder's thanks, a list of the contents under its heading: the section's own. */
-const SECTION_NOTES = [furnitureRow('notice:under-notice-heading').id, furnitureRow('notice:funder-note').id, furnitureRow('notice:contents-list').id];
+/**
+ * The text under a heading naming a disclaimer, a list of the issue's contents under its heading, a funder's thanks,
+ * and a transcript's turn-taking (read by its sentences at the head of a turn): the section's own. A section all of
+ * whose paragraphs are such notes stays in the outline (structure.ts counts them as content, never as navigation that
+ * drops its heading). A Chatham House note is not among them: set between a headline's fields, it is the front matter.
+ */
+const SECTION_NOTES = ['notice:under-notice-heading', 'notice:funder-note', 'notice:contents-list', 'notice:turn-talk'].map((id) => furnitureRow(id).id);
 /** Notices read aside that are a section's content, never its navigation: key figures, a table's rows, a standard form's items, a list's designated persons, a disclaimer under its heading. */
 export const SECTION_CONTENT: ReadonlySet<string> = new Set([TILE_ROW.id, TABLE_ROW.id, FORM_ITEM_RULE, DESIGNATION_RULE, ...SECTION_NOTES]);
 /** The id of the table-row row. */

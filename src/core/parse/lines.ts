@@ -9,6 +9,7 @@ import { letterItems, openingMarker } from './letters';
 import { divisionHeadings } from './divisions';
 import { wrappedCapitals } from './wrapped-title';
 import { timecodeTitle } from './timecodes';
+import { riskCaptions } from './risk-factors';
 import headings from '../lexicon/data/headings.json';
 import { labelLines } from './label-lines';
 
@@ -187,6 +188,7 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
   const letters = letterItems(firsts, contentOf);
   const divisions = divisionHeadings(firsts, contentOf);
   const capitals = wrappedCapitals(firsts, contentOf);
+  const risks = riskCaptions(firsts, starts, contentOf);
   const title = titleLine(firsts, contentOf, (j) => numbered.has(j) || apart.has(j) || looksLikeTitle(contentOf(j)));
   const dashed = (i: number) => i >= 0 && i < lines.length && firsts[i] >= 0 && DASH_ITEM.test(contentOf(i));
   const labelled = labelLines(firsts, contentOf);
@@ -210,6 +212,14 @@ export function splitUnmarked(text: string, start: number, end: number, furnitur
     }
     // heading:division-label — 'Article 1' over 'Definitions' is one heading;
     // heading:wrapped-capitals — a title in capitals over two lines or more is one heading.
+    // heading:risk-factor — an offering circular's numbered risk caption, a sentence over one to three lines: one heading, its number a label outside it.
+    const risk = risks.get(i);
+    if (risk !== undefined) {
+      flush();
+      blocks.push({ kind: 'heading', start: first + risk.skip, end: lasts[risk.last] });
+      i = risk.last;
+      continue;
+    }
     const caption = divisions.get(i) ?? capitals.get(i);
     if (caption !== undefined) {
       flush();

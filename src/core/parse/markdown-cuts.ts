@@ -4,6 +4,19 @@
  * pass over the lines, linear.
  */
 
+/**
+ * Where the front matter opening `text` ends (past its closing fence line), or
+ * null when `text` opens with none: a '---' or '+++' line, then a closing line
+ * of the same fence. An opening fence left unclosed is no front matter (a
+ * thematic break over the text, '---' between a page's head and its list).
+ */
+export function frontMatterEnd(text: string): number | null {
+  const front = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!front) return null;
+  const end = new RegExp(`\\n${front[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r?\\n|$)`).exec(text);
+  return end ? end.index + end[0].length : null;
+}
+
 /** A line that opens raw text in which blank lines do not end the block: a fence, or an HTML block of kinds 1–5. */
 const RAW_OPEN = /^ {0,3}(?:(`{3,})(?!.*`)|(~{3,})|<(script|pre|style|textarea)(?=[\s>]|$)|<(!--)|<(\?)|<(![A-Za-z])|<(!\[CDATA\[))/i;
 const RAW_CLOSE: Record<string, RegExp> = {
@@ -29,15 +42,10 @@ const CONTINUES = /^(?:[ \t]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
  */
 export function markdownPieces(text: string): number[] {
   const starts = [0];
-  let at = 0;
+  let at = frontMatterEnd(text) ?? 0;
   let blank = false;
   /** While inside raw text: the test for the line that closes it. */
   let closes: ((line: string) => boolean) | null = null;
-  const front = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
-  if (front) {
-    const end = new RegExp(`\\n${front[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r?\\n|$)`).exec(text);
-    if (end) at = end.index + end[0].length;
-  }
   while (at < text.length) {
     let next = text.indexOf('\n', at);
     if (next < 0) next = text.length;

@@ -221,7 +221,7 @@ export function markNotices(
       continue;
     }
     // notice:status-note, notice:chatham-house, notice:funder-note — a note read by its sentences ('This notice is published for information only. …'); a views disclaimer takes the block first, but for a Chatham House note.
-    let note = !rule && shown !== null && PROSE_KINDS.has(block.kind) ? sentenceNoteAt(shown, { edge: top || i >= endFrom, lead: aboveProse }) : null;
+    let note = !rule && shown !== null && PROSE_KINDS.has(block.kind) ? sentenceNoteAt(shown, { edge: top || i >= endFrom, lead: aboveProse, turns: turns.size > 0 }) : null;
     if (!rule && note?.rule !== CHATHAM_RULE && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) [rule, note] = [DISCLAIMER_RULE, null];
     if (note !== null && /[^\s*_]/.test(shown!.slice(note.end))) {
       // The note's sentences are read aside; the sentences after them stay the block's.

@@ -7,18 +7,21 @@ import { ARGUES, NOTE_GOES_ON, STATUS_NOTE_RULE, noteEnd, sentenceNote, statusNo
  * the document's note on its standing (`notice:status-note`, at an edge), a
  * roundtable's note that it was held under the Chatham House Rule
  * (`notice:chatham-house`, wherever it stands), a publisher's thanks to its
- * funder (`notice:funder-note`, at an edge or as a block of its own). A sentence
+ * funder (`notice:funder-note`, at an edge or as a block of its own), a spoken
+ * transcript's thanks, greetings and hand-overs at the head of a turn
+ * (`notice:turn-talk`, wherever it stands). A sentence
  * that argues or goes on past the note, and every sentence after it, stays the
  * block's.
  */
 
 const CHATHAM = sentenceNote('notice:chatham-house');
 const FUNDER = sentenceNote('notice:funder-note');
+const TURN_TALK = sentenceNote('notice:turn-talk');
 /** The id of the Chatham House note's row. */
 export const CHATHAM_RULE = CHATHAM.id;
 
-/** Where a block stands: among the first blocks or in the last third (`edge`); above the first prose (`lead`). */
-export interface NotePlace { readonly edge: boolean; readonly lead: boolean }
+/** Where a block stands: among the first blocks or in the last third (`edge`); above the first prose (`lead`); in a transcript whose turns open with speakers' labels (`turns`). */
+export interface NotePlace { readonly edge: boolean; readonly lead: boolean; readonly turns?: boolean }
 
 /** The note opening `shown` (a prose block's visible text): its rule and where it ends (an offset in `shown`), or null. */
 export function sentenceNoteAt(shown: string, place: NotePlace): { rule: string; end: number } | null {
@@ -26,6 +29,9 @@ export function sentenceNoteAt(shown: string, place: NotePlace): { rule: string;
   if (status !== null) return { rule: STATUS_NOTE_RULE, end: status };
   const chatham = noteEnd(shown, CHATHAM);
   if (chatham !== null) return { rule: CHATHAM.id, end: chatham };
+  // Turn-taking is a transcript's: a speech's or a testimony's closing 'Thank you.' is read by its annotators.
+  const turn = place.turns ? noteEnd(shown, TURN_TALK) : null;
+  if (turn !== null) return { rule: TURN_TALK.id, end: turn };
   const funder = noteEnd(shown, FUNDER);
   // A funder's thanks is a note where a note stands: at an edge, or a block of its own.
   if (funder !== null && (place.edge || !/[^\s*_]/.test(shown.slice(funder)))) return { rule: FUNDER.id, end: funder };

@@ -16,7 +16,9 @@ export interface SentenceNote {
 /** The sentence-level reading of a furniture row with `pattern`, `follows`, `goesOn` and `maxLength`. */
 export function sentenceNote(id: string, argues = true): SentenceNote & { readonly id: string } {
   const row = furnitureRow(id, 'pattern', 'follows', 'goesOn', 'maxLength');
-  return { id: row.id, note: new RegExp(row.pattern, 'iu'), follows: new RegExp(row.follows, 'iu'), goesOn: new RegExp(row.goesOn, 'u'), maxLength: row.maxLength, argues: argues ? ARGUES : undefined };
+  // A `cased` row reads letter case (a name after 'Thank you,' opens with a capital).
+  const flags = row.cased ? 'u' : 'iu';
+  return { id: row.id, note: new RegExp(row.pattern, flags), follows: new RegExp(row.follows, flags), goesOn: new RegExp(row.goesOn, 'u'), maxLength: row.maxLength, argues: argues ? ARGUES : undefined };
 }
 
 const STATUS = sentenceNote(ROW.id, false);

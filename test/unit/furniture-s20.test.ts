@@ -1,0 +1,76 @@
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import { fixtureFolder } from './furniture-helpers';
+import { parseMarkdown } from '../../src/core/parse/markdown';
+import { frontMatterEnd } from '../../src/core/parse/markdown-cuts';
+
+/**
+ * Furniture read as argument in session 19's genres (issue #13, session 20): a spoken transcript's
+ * turn-taking (thanks, greetings, hand-overs, a conference call's operator), and the number of a
+ * numbered paragraph read as a claim of its own under a rule. The fixtures (test/fixtures/furniture-s20)
+ * are written for these tests, near misses included.
+ */
+
+const { read, ruled } = fixtureFolder(join(process.cwd(), 'test', 'fixtures', 'furniture-s20'));
+
+describe('Furniture read as argument in calls, communiqués and speeches (session 20)', () => {
+  it('Reads a transcript’s thanks, greetings and hand-overs aside at the head of a turn (notice:turn-talk)', () => {
+    const talk = ruled('ferry-results-call.md', 'notice:turn-talk');
+    assert.ok(talk.some((t) => t.startsWith('Operator: Good afternoon, and welcome to the Saltmarsh Ferries half-year results call.') && t.endsWith('Please go ahead.')), JSON.stringify(talk));
+    assert.ok(talk.some((t) => t.endsWith('Thank you, and good afternoon, everyone.')), JSON.stringify(talk));
+    assert.ok(talk.some((t) => t.endsWith("With that, I'll hand over to Owen Pryce.")), JSON.stringify(talk));
+    assert.ok(talk.some((t) => t.endsWith('Your line is open.')), JSON.stringify(talk));
+    assert.ok(talk.some((t) => t.endsWith('You may now disconnect.')), JSON.stringify(talk));
+    const { claims } = read('ferry-results-call.md');
+    assert.ok(!claims.some((c) => /^(?:Good afternoon|Thank you(?:, and good|, Ruth| all)|Thanks|Please go ahead|Your line|You may now|With that|As a reminder|Our first question|This concludes)/.test(c)), JSON.stringify(claims));
+    // The sentences after the formula stay the turn's claims.
+    assert.ok(claims.some((c) => c.startsWith('Bookings on the northern routes rose by 12% in the half')), JSON.stringify(claims));
+    assert.ok(claims.some((c) => c.startsWith('Revenue was £84 million')), JSON.stringify(claims));
+    assert.ok(claims.includes('Will the harbour dues be passed on to passengers?'), JSON.stringify(claims));
+  });
+
+  it('Keeps thanks that go on into an answer, and a speech’s closing thanks, as claims', () => {
+    assert.ok(read('ferry-results-call.md').claims.some((c) => c.startsWith('Thank you, and the answer is that most of the dues')));
+    // A speech has no turns: its annotators read its closing 'Thank you.'
+    assert.ok(read('quay-speech.txt').claims.includes('Thank you.'), JSON.stringify(read('quay-speech.txt').claims));
+    assert.deepEqual(ruled('quay-speech.txt', 'notice:turn-talk'), []);
+  });
+
+  it('Keeps a section in the outline when every paragraph under it is turn-taking read aside', () => {
+    const { sections } = read('ferry-results-call.md');
+    assert.ok(sections.includes('Closing'), JSON.stringify(sections));
+    assert.ok(sections.includes('Questions'), JSON.stringify(sections));
+  });
+
+  it('Reads a numbered list under a rule as a list: its numbers are no claims', () => {
+    const { claims } = read('lantern-communique.md');
+    assert.ok(!claims.some((c) => /^\d+\.$/.test(c)), JSON.stringify(claims));
+    assert.ok(claims.some((c) => c.startsWith('We, the members of the Lantern Bay Council, met')), JSON.stringify(claims));
+  });
+
+  it('Parses an unclosed front-matter fence as a rule, and a closed one as front matter', () => {
+    assert.equal(frontMatterEnd('---\n\n1. One point.\n\n2. Another point.\n'), null);
+    assert.deepEqual(parseMarkdown('---\n\n1. One point.\n\n2. Another point.\n').children.map((c) => c.type), ['thematicBreak', 'list']);
+    assert.equal(frontMatterEnd('---\ntitle: A\n---\nText.\n'), 17);
+    assert.deepEqual(parseMarkdown('---\ntitle: A\n---\nText.\n').children.map((c) => c.type), ['yaml', 'paragraph']);
+  });
+
+  it('Reads an offering circular’s numbered risk captions as the headings of their risks, wrapped or not (heading:risk-factor)', () => {
+    const { sections, claims } = read('harbour-notes-circular.txt');
+    for (const title of [
+      "The Authority's revenue depends on the volume of cargo it handles.",
+      "The Authority's largest tenant may not renew its concession when it expires in 2029.",
+      'Dredging costs may rise faster than the Authority can raise its dues.',
+      "The Bonds are not secured on the Authority's assets.",
+    ]) assert.ok(sections.includes(title), `${title} in ${JSON.stringify(sections)}`);
+    assert.ok(sections.includes('Risks Relating to the Bonds'), JSON.stringify(sections));
+    assert.ok(!claims.some((c) => /may (?:not renew|rise faster)|^\d+\.$/.test(c)), JSON.stringify(claims));
+    assert.ok(claims.some((c) => c.startsWith('Cargo dues made up 71 per cent.')), JSON.stringify(claims));
+  });
+
+  it('Keeps a treaty’s numbered clauses as claims: no risk-factors line stands above them', () => {
+    const { sections, claims } = read('ferry-agreement.txt');
+    assert.ok(claims.includes('The Parties shall keep a daily ferry service across the North Strait.'), JSON.stringify(claims));
+    assert.ok(!sections.some((t) => t.startsWith('The Parties shall')), JSON.stringify(sections));
+  });
+});
