@@ -92,15 +92,30 @@ export function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-/** Finds each needle in order of the text, each occurrence used once; `accept` may pass over an occurrence. */
-function locator(text: string) {
+/**
+ * True when the occurrence of `n` at `at` in `flat` cuts a number: a digit, or a digit and a decimal point, a
+ * thousands comma, a dash or a slash, right before a needle that starts with a digit ("8" in "2028", "29" in
+ * "2028-29"), or a digit, or a point or comma and a digit, right after one that ends with a digit.
+ */
+function cutsNumber(flat: string, at: number, n: string): boolean {
+  const digit = (i: number) => i >= 0 && i < flat.length && /\d/.test(flat.charAt(i));
+  if (/^\d/.test(n) && (digit(at - 1) || (/[.,\-–/]/.test(flat.charAt(at - 1)) && digit(at - 2)))) return true;
+  const after = at + n.length;
+  return /\d$/.test(n) && (digit(after) || (/[.,]/.test(flat.charAt(after)) && digit(after + 1)));
+}
+
+/**
+ * Finds each needle in order of the text, each occurrence used once; `accept` may pass over an occurrence.
+ * With `whole`, an occurrence that cuts a number is never one (a figure's text is a whole number).
+ */
+function locator(text: string, whole = false) {
   const { flat, origin } = normalised(text);
   const used = new Set<number>();
   return (needle: string, accept: (span: Span) => boolean = () => true): Span | undefined => {
     const n = squash(needle);
     let first: Span | undefined;
     for (let at = flat.indexOf(n); at >= 0; at = flat.indexOf(n, at + 1)) {
-      if (used.has(at)) continue;
+      if (used.has(at) || (whole && cutsNumber(flat, at, n))) continue;
       const span = { start: origin[at], end: origin[at + n.length - 1] + 1 };
       first ??= span;
       if (accept(span)) {
@@ -187,15 +202,23 @@ export function scoreGold(analysis: Analysis, gold: Gold): GoldScore {
   }
 
   // Figures: the predicted figure overlapping the gold text's place in the document.
-  const findFigure = locator(text);
+  const findFigure = locator(text, true);
   const figures = { right: 0, total: gold.figures.length, year: 0 };
   const taken = new Set<number>();
-  for (const figure of gold.figures) {
+  // All the gold figures are placed together, longest text first: "5" does not take the place of "5 working days"
+  // listed after it; each is then scored in the annotation's order.
+  const placed = new Map<number, number>();
+  const longestFirst = gold.figures.map((_, g) => g).sort((a, b) => squash(gold.figures[b].text).length - squash(gold.figures[a].text).length || a - b);
+  for (const g of longestFirst) {
     // The gold names a figure by its text: any occurrence the analyser found counts, each once.
     const found = (span: Span) => analysis.figures.some((f, i) => !taken.has(i) && overlap(f, span) > 0);
-    const span = findFigure(figure.text, found);
+    const span = findFigure(gold.figures[g].text, found);
     const index = span ? analysis.figures.findIndex((f, i) => !taken.has(i) && overlap(f, span) > 0) : -1;
     if (index >= 0) taken.add(index);
+    placed.set(g, index);
+  }
+  for (const [g, figure] of gold.figures.entries()) {
+    const index = placed.get(g)!;
     const match = index >= 0 ? analysis.figures[index] : undefined;
     if (match && match.kind === figure.kind) figures.right++;
     else misses.push(`figure "${figure.text}" ${match ? `kind ${match.kind} ≠ ${figure.kind}` : 'not found'}`);

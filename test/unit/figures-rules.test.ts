@@ -115,6 +115,8 @@ const YEAR: readonly Fixture[] = [
   ['year-none-present-tense', 'In 2021 the depot opened. Each of its tanks holds 40,000 litres.', '40,000 litres'],
   ['year-none-since', 'In 2023 the agency lost 17% of its engineers. It has since hired 85 people.', '85 people'],
   ['year-past-base', 'The FY2027 request seeks an increase of 9 percent over the FY2026 enacted level.', '9 percent', '2027'],
+  ['year-past-compared', 'By March 2026 the fund held €410 million, compared with €260 million at the end of 2022.', '€410 million', '2026'],
+  ['year-change-end', 'Harbour dues rose from 2.1 per cent of turnover in 2021 to 3.6 per cent of turnover in 2025.', '3.6 per cent', '2025'],
   ['year-none-aside', 'The charter, signed in 2014, binds 23 ports.', '23 ports'],
   ['year-none-duration', 'Talks began in 2019 and stalled for nearly three years.', 'three years'],
   ['year-none-since-clause', 'The depot opened in 2016 and has since stored 900 tonnes.', '900 tonnes'],

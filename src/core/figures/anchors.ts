@@ -1,7 +1,7 @@
 import type { Draft } from './draft';
 import type { FigureLexicon } from './lexicon';
 import { wordBefore } from './look';
-import { comparisonBase, levelBase, multipleBase } from './bases';
+import { comparedFigureBase, comparisonBase, levelBase, multipleBase } from './bases';
 
 /**
  * A sentence's anchors: the dates in it that can give its figures a year, read
@@ -29,6 +29,11 @@ export interface Anchors {
   readonly anchors: readonly number[];
   /** Per anchor: where "than …" begins, or -1. */
   readonly bases: readonly number[];
+  /**
+   * Per anchor: the rule a figure records when it passes over the anchor as the date of a figure compared
+   * ('figure:year-past-compared') or of the figure a change starts from ('figure:year-change-end'), else null.
+   */
+  readonly passes: readonly (string | null)[];
   /** Anchors after "by" in a sentence that looks ahead: they hand nothing on. */
   readonly deadlines: ReadonlySet<number>;
 }
@@ -37,6 +42,7 @@ export interface Anchors {
 export function anchorsOf(lex: FigureLexicon, text: string, start: number, end: number, drafts: readonly Draft[]): Anchors {
   const anchors: number[] = [];
   const bases: number[] = [];
+  const passes: (string | null)[] = [];
   const deadlines = new Set<number>();
   let ahead: boolean | null = null;
   drafts.forEach((d, i) => {
@@ -47,9 +53,12 @@ export function anchorsOf(lex: FigureLexicon, text: string, start: number, end: 
     if (lex.dates.targets.has(before) && (ahead ??= lex.patterns.ahead.test(text.slice(start, end)))) deadlines.add(i);
     anchors.push(i);
     const base = Math.max(comparisonBase(lex, text, start, d.start), levelBase(lex, text, start, d.start, d.end));
-    bases.push(base >= 0 ? base : multipleBase(lex, text, drafts, i));
+    // The compared figure read whole, where the words counted back from the date do not reach the cue.
+    const compared = base >= 0 ? null : comparedFigureBase(lex, text, start, drafts, i);
+    bases.push(compared !== null ? compared.base : base >= 0 ? base : multipleBase(lex, text, drafts, i));
+    passes.push(compared?.rule ?? null);
   });
-  return { anchors, bases, deadlines };
+  return { anchors, bases, passes, deadlines };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Draft } from './draft';
 import type { FigureLexicon } from './lexicon';
-import { phraseEnding, skipSpaceBack, wordBefore, wordsBefore } from './look';
+import { phraseEnding, skipSpaceBack, wordBefore, wordsAfter, wordsBefore } from './look';
 
 /**
  * The base of a comparison: a date that tells what a figure is compared with
@@ -78,4 +78,39 @@ export function levelBase(lex: FigureLexicon, text: string, floor: number, pos: 
   // "up 9.2 percent on 2024": a year alone ("on 1 July 2024" is the day it happened).
   const before = text.slice(Math.max(floor, pos - 24), pos);
   return /^\d{4}$/.test(text.slice(pos, end)) && lex.patterns.levelBefore.test(before) ? pos - before.length + before.search(/\S+\s+$/) : -1;
+}
+
+/** How a date tied to a figure before it stands to the rest of the sentence (comparedFigureBase). */
+export interface ComparedBase {
+  /** Where the cue or the word that opens the change starts. */
+  readonly base: number;
+  /** The rule a figure that passes over the date records: a comparison's base, or the start of a change. */
+  readonly rule: 'figure:year-past-compared' | 'figure:year-change-end';
+}
+
+/**
+ * The date `drafts[i]` tied to the figure right before it, as the other side of the sentence's figures
+ * (figures-dates comparedFigures): the base of a comparison when a cue stands right before that figure
+ * ("…, compared with 58.9 per cent. at the end of 2021", "compared with EUR 2.7 million in the third quarter
+ * of 2023"), the start of a change when "from" does and "to" and a figure follow the date ("from 3.1 per cent.
+ * of GDP ("GDP") in 2022 to 5.8 per cent."). Null otherwise. The figure and its date are read whole, however
+ * many words the figure has (comparisonBase counts words back from the date).
+ */
+export function comparedFigureBase(lex: FigureLexicon, text: string, floor: number, drafts: readonly Draft[], i: number): ComparedBase | null {
+  const d = drafts[i];
+  const figure = drafts[i - 1];
+  if (figure === undefined || figure.kind === 'date') return null;
+  const between = text.slice(figure.end, d.start);
+  const { cues, joins, words } = lex.dates.compared;
+  if (/[,;:]/.test(between) || between.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length > words || !lex.patterns.tieTail.test(between)) return null;
+  const before = wordsBefore(text, floor, figure.start, cues.longest);
+  const n = phraseEnding(before, cues);
+  if (n > 0) return { base: before[n - 1].start, rule: 'figure:year-past-compared' };
+  if (before.length === 0 || !lex.dates.changeStarts.has(before[0].lower)) return null;
+  // "… in 2022 to 5.8 per cent.": the change goes on to a figure right after the join.
+  const next = drafts[i + 1];
+  const join = wordsAfter(text, d.end, next === undefined ? d.end : next.start, 1);
+  return next !== undefined && join.length === 1 && joins.has(join[0].lower) && /^\s*$/.test(text.slice(join[0].end, next.start)) && /^\s*$/.test(text.slice(d.end, join[0].start))
+    ? { base: before[0].start, rule: 'figure:year-change-end' }
+    : null;
 }

@@ -165,7 +165,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     const ownTold = toldIn !== null && toldIn.told[clause];
     // "will rise from £85m a year to £120m a year by 2028": the deadline dates where the change ends, not where it starts.
     const starts = deadlines.size > 0 && lex.dates.changeStarts.has(wordBefore(text, start, d.start));
-    const { best, rule: bestRule, present, startSkipped, pastBase } = nearestDate(scene, { i, split, own, clause, ownTold, starts });
+    const { best, rule: bestRule, present, startSkipped, pastBase, passed } = nearestDate(scene, { i, split, own, clause, ownTold, starts });
     const spanRule = bestRule === 'figure:year-tied' ? null : spanOfTime(lex, text, start, d, since !== null && since(d.start) && (best !== null || !after));
     if (spanRule) {
       out.push(null);
@@ -174,7 +174,7 @@ export function datesFor(lex: FigureLexicon, text: string, start: number, end: n
     }
     if (best) {
       out.push({ year: best.year!, period: best.period });
-      rules.push(pastBase && bestRule === 'figure:year-same-clause' ? 'figure:year-past-base' : bestRule);
+      rules.push(pastBase && bestRule === 'figure:year-same-clause' ? (passed ?? 'figure:year-past-base') : bestRule);
       continue;
     }
     if (ownTold || startSkipped) {

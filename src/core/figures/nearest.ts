@@ -63,11 +63,13 @@ export interface Nearest {
   readonly startSkipped: boolean;
   /** A comparison's base was passed over ("… over the FY2026 level"). */
   readonly pastBase: boolean;
+  /** The rule of the last anchor passed over as another figure's date (Anchors.passes), or null. */
+  readonly passed: string | null;
 }
 
 /** Weighs the anchors near the figure `f` and returns the nearest it can see. */
 export function nearestDate(s: Scene, f: Seeker): Nearest {
-  const { lex, text, start, end, drafts, anchors, bases, deadlines, nests, semicolons, turns, joins, toldIn } = s;
+  const { lex, text, start, end, drafts, anchors, bases, passes, deadlines, nests, semicolons, turns, joins, toldIn } = s;
   const { i, split, own, clause, ownTold, starts } = f;
   const d = drafts[i];
   const FAR = lex.limits.yearFar;
@@ -81,6 +83,7 @@ export function nearestDate(s: Scene, f: Seeker): Nearest {
   let bestCost = Infinity;
   let bestRule = '';
   let pastBase = false; // a comparison's base was passed over; past its own phrase ("…, from 960 in 2021, … 13 percent") it dates nothing
+  let passedOver: string | null = null;
   for (let k = Math.max(0, split - NEAR); k < Math.min(anchors.length, split + NEAR); k++) {
     const a = drafts[anchors[k]];
     const seen = visibility(nests[i], nests[anchors[k]], own);
@@ -90,8 +93,11 @@ export function nearestDate(s: Scene, f: Seeker): Nearest {
       continue;
     }
     const passed = bases[k] >= d.end && a.start > d.start; // "123% more than the FY2026 total"
-    if (passed || (bases[k] >= 0 && a.start < d.start && /[,;:]/.test(text.slice(a.end, d.start)) && !opensDateClause(lex, text, a.end, d.start))) {
+    // "from 3.1 per cent in 2022 to 5.8 per cent": the date of where a change starts does not date where it ends.
+    const ended = a.start < d.start && passes[k] === 'figure:year-change-end';
+    if (passed || ended || (bases[k] >= 0 && a.start < d.start && /[,;:]/.test(text.slice(a.end, d.start)) && !opensDateClause(lex, text, a.end, d.start))) {
       pastBase = true;
+      passedOver = passes[k] ?? passedOver;
       continue;
     }
     // (From the figure's last character: a comma or semicolon right after it counts.)
@@ -124,5 +130,5 @@ export function nearestDate(s: Scene, f: Seeker): Nearest {
       bestRule = tied ? 'figure:year-tied' : seen > 0 ? 'figure:year-enclosing-clause' : 'figure:year-same-clause';
     }
   }
-  return { best, rule: bestRule, present, startSkipped, pastBase };
+  return { best, rule: bestRule, present, startSkipped, pastBase, passed: passedOver };
 }

@@ -124,6 +124,12 @@ export interface Patterns {
   readonly writtenRelative: RegExp;
   /** Words that tie a date to the figure just before it, after a currency word or not ("million dollars in 2000"). */
   readonly tie: RegExp;
+  /** A part of a year reported on, then its year, in a title ("Q3 2025", "third-quarter 2025"): group 1 the year. */
+  readonly titlePeriod: RegExp;
+  /** A word of results in a title ("Trading Update", "Earnings Call"). */
+  readonly titleResults: RegExp;
+  /** A tie that ends the words between a figure and its date, whatever stands before it ("… of GDP in |", "… at the end of |"). */
+  readonly tieTail: RegExp;
 }
 
 /** A literal for a pattern: special characters escaped, spaces as any whitespace. */
@@ -242,6 +248,9 @@ export function compilePatterns(data: FigureData): Patterns {
     turn: new RegExp(`,\\s+(?:${anyOf(da.turns)})\\b`, 'gi'),
     writtenRelative: new RegExp(`\\b(?:${anyOf(da.fieldDates.writtenRelatives)})\\b`, 'gi'),
     writtenYear: new RegExp(`(?<!\\bthe\\s+)\\b(?:${anyOf(Object.keys(da.fieldDates.writtenYears))})\\b`, 'gi'),
+    titlePeriod: new RegExp(`\\b(?:${anyOf(da.fieldDates.titlePeriods.periods)})[ \\t]+(\\d{4})\\b`, 'i'),
+    titleResults: new RegExp(`\\b(?:${anyOf(da.fieldDates.titlePeriods.words)})\\b`, 'i'),
+    tieTail: new RegExp(`(?:^|\\s)(?:${anyOf(da.ties)})\\s+(?:(?:${anyOf(da.spanEdges)})\\s+|the\\s+)?$`, 'i'),
     tie: new RegExp(`^\\s*(?:(?:${anyOf(currencyWords)})\\s+)?(?:(?:${anyOf(da.rates)})\\s+)?(?:${anyOf(da.ties)})\\s+(?:(?:${anyOf(da.spanEdges)})\\s+|the\\s+)?(?:year\\s+)?$`, 'i'),
   };
 }

@@ -29,7 +29,10 @@ import { clauseSpan } from './clauses';
  * the past (what was reported, decided, done: minutes), not what a speaker
  * states in the present ("Varennia produces about 11 per cent of the world's
  * graphite", "Chinese firms hold about 30 percent": a press conference's
- * transcript, a roundtable's summary), nor a clause with no verb.
+ * transcript, a roundtable's summary), nor a clause with no verb. A results
+ * title in the front matter ("Q3 2025 Trading Update and Earnings Conference
+ * Call", fieldDates.titlePeriods) states the period it reports on as a
+ * "Reporting period:" field does: every earnings call transcript is so headed.
  */
 export function readStatedPeriod(text: string, blocks: readonly Block[], units: Units, figures: readonly FoundFigure[], lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
   const stated = statedYear(text, blocks, figures, lex);
@@ -136,6 +139,11 @@ function statedYear(text: string, blocks: readonly Block[], figures: readonly Fo
     if (seen.has(at)) continue;
     const line = text.indexOf('\n', at);
     periods.push({ year: periodYear(text.slice(at, valueStop(text, at, line < 0 ? text.length : line)), lex), label: m[1] });
+  }
+  // "Q3 2025 Trading Update and Earnings Conference Call": a results title names the period it reports on.
+  for (const line of text.slice(0, end).split('\n')) {
+    const named = lex.patterns.titleResults.test(line) ? lex.patterns.titlePeriod.exec(line) : null;
+    if (named) periods.push({ year: Number(named[1]), label: named[0] });
   }
   const stated = periods.length > 0 ? periods : dates;
   const year = stated[0]?.year ?? null;
