@@ -7,7 +7,8 @@ import { analyse } from '../../src/core/analyse';
  * Session 20's claim classes (issue #13), read on test/fixtures/categories-maritime-interdiction:
  * a cargo boarded, inspected, seized or screened (claim:cargo-interdicted), the lexicon's
  * "boarding", "interdiction", "interceptor" (military) and "shadow fleet" (economic), and a
- * search that must rest on a legal basis (claim:frame-procedure's `unless`).
+ * search that must rest on a legal basis (claim:frame-procedure's `unless`), and a threat
+ * denied (claim:threat-denied).
  */
 const text = readFileSync(join(__dirname, '../../../test/fixtures/categories-maritime-interdiction/input.md'), 'utf8');
 const claims = analyse(text, { format: 'markdown' }).claims;
@@ -62,5 +63,16 @@ describe("A search that must rest on a legal basis is argued by its own words (c
   it("Keeps a licence scheme's legal basis as procedure (near miss)", () => {
     assert.equal(starting('The legal basis of the fishing').primary, null);
     assert.equal(named('The legal basis of the fishing', 'claim:frame-procedure').length, 1);
+  });
+});
+
+describe('A threat denied names no danger (claim:threat-denied)', () => {
+  it('Reads "is not a threat" with no category, naming the rule', () => {
+    assert.equal(starting('That offer is not a threat').primary, null);
+    assert.equal(words('That offer is not a threat', 'claim:threat-denied'), 'is not a threat');
+  });
+  it('Keeps armed drones that are a threat military (near miss)', () => {
+    assert.equal(starting('The armed drones').primary, 'military');
+    assert.equal(named('The armed drones', 'claim:threat-denied').length, 0);
   });
 });
