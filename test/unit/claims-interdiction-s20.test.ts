@@ -1,0 +1,78 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from '../../src/core/analyse';
+
+/**
+ * Session 20's claim classes (issue #13), read on test/fixtures/categories-maritime-interdiction:
+ * a cargo boarded, inspected, seized or screened (claim:cargo-interdicted), the lexicon's
+ * "boarding", "interdiction", "interceptor" (military) and "shadow fleet" (economic), and a
+ * search that must rest on a legal basis (claim:frame-procedure's `unless`), and a threat
+ * denied (claim:threat-denied).
+ */
+const text = readFileSync(join(__dirname, '../../../test/fixtures/categories-maritime-interdiction/input.md'), 'utf8');
+const claims = analyse(text, { format: 'markdown' }).claims;
+const starting = (start: string) => {
+  const claim = claims.find((c) => text.slice(c.start, c.end).startsWith(start));
+  assert.ok(claim, `no claim starts "${start}"`);
+  return claim;
+};
+const named = (start: string, rule: string) => starting(start).why.filter((r) => r.rule === rule && r.about === 'category');
+const words = (start: string, rule: string) => named(start, rule).map((r) => r.words ?? '').join('; ');
+
+describe('A cargo that is searched is what an interdiction stops, not goods traded (claim:cargo-interdicted)', () => {
+  it('Reads a cargo a team inspects as military, naming the rule', () => {
+    assert.equal(starting('The team gained control').primary, 'military');
+    assert.match(words('The team gained control', 'claim:cargo-interdicted'), /cargo beside 'inspected'/);
+  });
+  it("Keeps a terminal's cargo economic, without the rule (near miss)", () => {
+    assert.equal(starting('The terminal handled').primary, 'economic');
+    assert.equal(named('The terminal handled', 'claim:cargo-interdicted').length, 0);
+  });
+});
+
+describe('Boarding, interdiction and interceptors are military words; the shadow fleet is an economic one (categories.json)', () => {
+  it('Reads a boarding as force used at sea', () => {
+    assert.equal(starting('Each boarding took').primary, 'military');
+    assert.equal(words('Each boarding took', 'claim:military-word'), 'boarding');
+  });
+  it('Reads interdiction as force used at sea', () => {
+    assert.equal(starting('Interdiction works').primary, 'military');
+    assert.equal(words('Interdiction works', 'claim:military-word'), 'Interdiction');
+  });
+  it('Reads the shadow fleet as merchant shipping, not a navy', () => {
+    assert.equal(starting('Most of the shadow fleet').primary, 'economic');
+    assert.equal(words('Most of the shadow fleet', 'claim:economic-word'), 'shadow fleet');
+    assert.equal(named('Most of the shadow fleet', 'claim:military-word').length, 0);
+  });
+  it("Keeps a navy's fleet military (near miss)", () => {
+    assert.equal(starting("The navy's fleet").primary, 'military');
+  });
+  it('Weighs interceptors as weapons, above the words of their production', () => {
+    assert.equal(starting('Suppliers will double').primary, 'military');
+    const cue = named('Suppliers will double', 'claim:military-word').find((r) => r.words === 'interceptors');
+    assert.equal(cue?.weight, 3);
+  });
+});
+
+describe("A search that must rest on a legal basis is argued by its own words (claim:frame-procedure's unless)", () => {
+  it('Reads the requirement by its words, not as procedure', () => {
+    assert.equal(starting('Every search of a foreign vessel').primary, 'geopolitical');
+    assert.equal(named('Every search of a foreign vessel', 'claim:frame-procedure').length, 0);
+  });
+  it("Keeps a licence scheme's legal basis as procedure (near miss)", () => {
+    assert.equal(starting('The legal basis of the fishing').primary, null);
+    assert.equal(named('The legal basis of the fishing', 'claim:frame-procedure').length, 1);
+  });
+});
+
+describe('A threat denied names no danger (claim:threat-denied)', () => {
+  it('Reads "is not a threat" with no category, naming the rule', () => {
+    assert.equal(starting('That offer is not a threat').primary, null);
+    assert.equal(words('That offer is not a threat', 'claim:threat-denied'), 'is not a threat');
+  });
+  it('Keeps armed drones that are a threat military (near miss)', () => {
+    assert.equal(starting('The armed drones').primary, 'military');
+    assert.equal(named('The armed drones', 'claim:threat-denied').length, 0);
+  });
+});
