@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LexiconData } from '../core/lexicon';
-import { Worker } from 'node:worker_threads';
+import { ThreadStarter, type Thread } from './threads';
 import { decodeLexicon, readLexiconLines, type LinedProblem } from './lexiconText';
 import { describe } from './log';
 
@@ -31,10 +31,13 @@ export class LexiconStore implements vscode.Disposable {
   /** Fires after the reader's terms changed. */
   readonly onDidChange = this.#emitter.event;
 
-  /** @param workerPath `dist/worker.js`, where the file is checked (on the host's thread without it). */
-  constructor(log: vscode.LogOutputChannel, workerPath?: string) {
+  /**
+   * @param workerPath `dist/worker.js`, where the file is checked (on the host's thread without it).
+   * @param threads where that worker is started (a starter of the store's own by default).
+   */
+  constructor(log: vscode.LogOutputChannel, workerPath?: string, threads?: ThreadStarter) {
     this.#log = log;
-    this.#checker = new LexiconChecker(workerPath);
+    this.#checker = new LexiconChecker(workerPath, threads);
     this.#subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(LEXICON_SETTING) && this.#watch()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.#watch()),
@@ -155,12 +158,16 @@ function diagnostic(p: LinedProblem, message: string): vscode.Diagnostic {
  */
 class LexiconChecker {
   readonly #path: string | undefined;
-  #worker: Worker | undefined;
+  readonly #threads: ThreadStarter;
+  readonly #ownThreads: boolean;
+  #worker: Thread | undefined;
   /** Answers awaited, in the order the texts were sent (the worker answers in order). */
   #waiting: { resolve: (read: LexiconLines) => void; reject: (error: Error) => void }[] = [];
 
-  constructor(workerPath: string | undefined) {
+  constructor(workerPath: string | undefined, threads: ThreadStarter | undefined) {
     this.#path = workerPath;
+    this.#ownThreads = !threads;
+    this.#threads = threads ?? new ThreadStarter();
   }
 
   /** Checks the file's bytes: decoded in the worker, and handed over rather than copied (the host never holds the text). */
@@ -176,10 +183,11 @@ class LexiconChecker {
     });
   }
 
-  #start(): Worker | undefined {
+  #start(): Thread | undefined {
     if (this.#worker || !this.#path) return this.#worker;
     try {
-      const worker = new Worker(this.#path, { workerData: { lexicon: true } });
+      // Started by the starter's thread, never the host's (threads.ts).
+      const worker = this.#threads.start(this.#path, { workerData: { lexicon: true } });
       worker.unref();
       worker.on('message', (read: LexiconLines) => this.#waiting.shift()?.resolve(read));
       const fail = (error: Error) => {
@@ -198,5 +206,6 @@ class LexiconChecker {
   dispose(): void {
     void this.#worker?.terminate();
     this.#worker = undefined;
+    if (this.#ownThreads) this.#threads.dispose();
   }
 }

@@ -1,5 +1,5 @@
 import { unpackInSlices } from '../core/model/packed';
-import { Worker } from 'node:worker_threads';
+import { ThreadStarter, type Thread } from './threads';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest } from './protocol';
 import { HostThread } from './hostThread';
@@ -45,6 +45,9 @@ export class AnalysisRunner {
   readonly #patienceMs: number;
   readonly #timers: RunnerTimers;
   readonly #host: HostThread;
+  readonly #threads: ThreadStarter;
+  /** True when the starter is the runner's own (ended with it). */
+  readonly #ownThreads: boolean;
 
   /** @param workerPath absolute path of `dist/worker.js`. */
   constructor(workerPath: string, log: RunnerLog, options: RunnerOptions = {}) {
@@ -54,6 +57,8 @@ export class AnalysisRunner {
     this.#patienceMs = options.patienceMs ?? DEFAULT_PATIENCE_MS;
     this.#timers = options.timers ?? GLOBAL_TIMERS;
     this.#host = new HostThread(workerPath, log, this.#timers, options);
+    this.#ownThreads = !options.threads;
+    this.#threads = options.threads ?? new ThreadStarter();
   }
 
   /** True once analyses run on the extension host's thread. */
@@ -103,6 +108,7 @@ export class AnalysisRunner {
       lane.running = undefined;
       this.#end(lane);
     }
+    if (this.#ownThreads) this.#threads.dispose();
   }
 
   /**
@@ -167,7 +173,7 @@ export class AnalysisRunner {
    * without a pause would otherwise never be shown at all); the next edit tries
    * a full reading again.
    */
-  #overBudget(lane: Lane, worker: Worker, job: Job): void {
+  #overBudget(lane: Lane, worker: Thread, job: Job): void {
     job.timer = undefined;
     if (lane.running !== job || lane.worker !== worker) return;
     this.#stopTimers(job);
@@ -195,12 +201,13 @@ export class AnalysisRunner {
     this.#pump();
   }
 
-  #start(lane: Lane): Worker | undefined {
+  #start(lane: Lane): Thread | undefined {
     if (lane.worker) return lane.worker;
     try {
       // A larger young generation: a re-reading allocates a fresh model each time, and fewer
       // scavenges made re-reading a 1 MB document ~15% faster in the bench.
-      const worker = new Worker(this.#path, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+      // Started by the starter's thread, never the host's (threads.ts).
+      const worker = this.#threads.start(this.#path, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
       worker.on('message', (response: AnalyseResponse) => this.#onMessage(lane, worker, response));
       worker.on('error', (error) => this.#onCrash(lane, worker, error));
       worker.on('exit', (code) => {
@@ -214,7 +221,7 @@ export class AnalysisRunner {
     }
   }
 
-  #onMessage(lane: Lane, worker: Worker, response: AnalyseResponse): void {
+  #onMessage(lane: Lane, worker: Thread, response: AnalyseResponse): void {
     const job = lane.running;
     if (worker !== lane.worker || !job || job.request.id !== response.id) return;
     this.#stopTimers(job);
@@ -233,7 +240,7 @@ export class AnalysisRunner {
     this.#pump();
   }
 
-  #onCrash(lane: Lane, worker: Worker, error: Error): void {
+  #onCrash(lane: Lane, worker: Thread, error: Error): void {
     if (worker !== lane.worker) return;
     this.#end(lane);
     this.#crashes++;

@@ -1,4 +1,4 @@
-import type { Worker } from 'node:worker_threads';
+import type { Thread, ThreadStarter } from './threads';
 import type { Analysed, AnalyseRequest } from './protocol';
 
 /** What an `AnalysisRunner` (runner.ts) is given (where it reports, its time budget and patience, its timers) and what it holds. */
@@ -26,6 +26,8 @@ export interface RunnerOptions {
   /** How long other documents wait for a reading before a second worker reads them beside it, in ms (default {@link DEFAULT_PATIENCE_MS}). */
   readonly patienceMs?: number;
   readonly timers?: RunnerTimers;
+  /** Where the workers are started (threads.ts); by default a starter of the runner's own, ended with it. */
+  readonly threads?: ThreadStarter;
   /**
    * Longest a reading on the extension host's own thread may be expected to take, in ms (when no worker can
    * start; default {@link DEFAULT_HOST_BUDGET_MS}): a reading expected to take longer gives the outline alone.
@@ -69,6 +71,6 @@ export interface Job {
 
 /** A worker and the job it runs: the runner has two, the second used only beside a slow reading. */
 export interface Lane {
-  worker: Worker | undefined;
+  worker: Thread | undefined;
   running: Job | undefined;
 }
