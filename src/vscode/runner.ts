@@ -3,7 +3,7 @@ import { ThreadStarter, type Thread } from './threads';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest } from './protocol';
 import { HostThread } from './hostThread';
-import { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
+import { DEFAULT_BUDGET_MS, DEFAULT_BUDGET_MS_PER_MB, DEFAULT_PATIENCE_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
 export { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
@@ -42,6 +42,7 @@ export class AnalysisRunner {
   #nextId = 1;
   #disposed = false;
   readonly #budgetMs: number;
+  readonly #budgetMsPerMb: number;
   readonly #patienceMs: number;
   readonly #timers: RunnerTimers;
   readonly #host: HostThread;
@@ -54,6 +55,7 @@ export class AnalysisRunner {
     this.#path = workerPath;
     this.#log = log;
     this.#budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    this.#budgetMsPerMb = options.budgetMsPerMb ?? DEFAULT_BUDGET_MS_PER_MB;
     this.#patienceMs = options.patienceMs ?? DEFAULT_PATIENCE_MS;
     this.#timers = options.timers ?? GLOBAL_TIMERS;
     this.#host = new HostThread(workerPath, log, this.#timers, options);
@@ -138,7 +140,7 @@ export class AnalysisRunner {
       if (!worker) return this.#pump(); // fell back to the host's thread
       const job = this.#queue.splice(i, 1)[0];
       lane.running = job;
-      job.timer = this.#timers.setTimeout(() => this.#overBudget(lane, worker, job), this.#budgetMs);
+      job.timer = this.#timers.setTimeout(() => this.#overBudget(lane, worker, job), this.#budgetOf(job));
       if (Number.isFinite(this.#patienceMs)) job.patience = this.#timers.setTimeout(() => this.#losePatience(job), this.#patienceMs);
       worker.postMessage(job.request);
     }
@@ -179,7 +181,7 @@ export class AnalysisRunner {
     this.#stopTimers(job);
     lane.running = undefined;
     this.#end(lane);
-    const seconds = Math.round(this.#budgetMs / 100) / 10;
+    const seconds = Math.round(this.#budgetOf(job) / 100) / 10;
     this.#log.warn(`Reading ${job.key} stopped after ${seconds} s (the time budget of one reading); the worker restarts.`);
     if (job.request.outlineOnly) {
       job.reject(new Error(`the outline of ${job.key} took over ${seconds} s`));
@@ -199,6 +201,11 @@ export class AnalysisRunner {
       reject: next.reject,
     });
     this.#pump();
+  }
+
+  /** The time budget of a job's reading: the runner's, or more for a long text (so much a million characters). */
+  #budgetOf(job: Job): number {
+    return Math.max(this.#budgetMs, Math.round((this.#budgetMsPerMb * job.request.text.length) / 1e6));
   }
 
   #start(lane: Lane): Thread | undefined {

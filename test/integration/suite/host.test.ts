@@ -54,7 +54,8 @@ describe('A 4 MB document on the extension host', () => {
     step('open');
     const model = await waitFor(() => api.getModel(document.uri), 'the model of the 4 MB essay', 120_000, 250);
     step('first reading');
-    assert.ok(model.claims.length > 10_000, `only ${model.claims.length} claims`);
+    // Its budget grows with it (10 s a million characters, runnerOptions.ts): a busy machine slows it, never cuts it.
+    assert.ok(model.claims.length > 10_000, `only ${model.claims.length} claims (${model.warnings.join(' ') || 'no warning'})`);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
     step('CodeLens');
     // So long a document has lenses near what is shown, not on all its 24,000 claims.
