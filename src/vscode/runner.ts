@@ -77,11 +77,11 @@ export class AnalysisRunner {
    * Analyses `text` for document `key`. Resolves with the reading and its cost, or
    * `undefined` when a newer request for the same document replaced this one before it ran.
    */
-  run(key: string, text: string, options: AnalyseOptions, outlineOnly: boolean): Promise<Analysed | undefined> {
+  run(key: string, text: string, options: AnalyseOptions, outlineOnly: boolean, terms?: string | null): Promise<Analysed | undefined> {
     if (this.#disposed) return Promise.resolve(undefined);
     this.cancel(key);
     return new Promise((resolve, reject) => {
-      const request: AnalyseRequest = { id: this.#nextId++, key, text, options, outlineOnly };
+      const request: AnalyseRequest = { id: this.#nextId++, key, text, options, outlineOnly, terms };
       this.#queue.push({ key, request, resolve, reject });
       this.#pump();
     });
