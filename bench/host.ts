@@ -10,7 +10,10 @@
  * once, in CPU ms (what the code does) and wall ms (with what a busy machine
  * adds), and the whole step in CPU ms (medians of the runs).
  *
- *   node --expose-gc dist/bench-host.js [runs]
+ *   node --expose-gc dist/bench-host.js [runs] [--threads]
+ *
+ * Then the start and end of a worker, on the host and from the starter thread
+ * (`host-threads.ts`); `--threads` times those alone.
  *
  * A benchmark, not a test: nothing fails on a number.
  */
@@ -25,10 +28,12 @@ import { lensesOf, lensTooltip } from '../src/vscode/present/lenses';
 import { ArgumentOutline, type ArgumentNode } from '../src/vscode/present/outline';
 import { DEFAULT_SETTINGS } from '../src/vscode/present/settings';
 import { allListeners, listeners } from './host-listeners';
+import { workerStarts } from './host-threads';
 // @ts-expect-error: a plain ES module of the editor test, bundled by esbuild.
 import { footnoteReport } from '../test/e2e/stall-checks.mjs';
 
-const runs = Number(process.argv[2] ?? 7);
+const runs = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 7);
+const threadsOnly = process.argv.includes('--threads');
 const gc = (globalThis as { gc?: () => void }).gc;
 const essay = readFileSync(new URL('../../shared/samples/belarus-dilemma.txt', `file://${__filename}`), 'utf8');
 const documents: [string, string, 'markdown' | 'plain'][] = [
@@ -82,7 +87,7 @@ const categories = DEFAULT_SETTINGS.categories;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
-  for (const [name, text, format] of documents) {
+  for (const [name, text, format] of threadsOnly ? [] : documents) {
     const steps = new Map<string, Held[]>();
     const add = (step: string, t: Held) => steps.set(step, [...(steps.get(step) ?? []), t]);
     let claims = 0;
@@ -143,6 +148,7 @@ async function main(): Promise<void> {
       console.log(`| ${step} | ${a} | ${b} | ${c} |`);
     }
   }
+  console.log(`\nStarting and ending a reading worker (dist/worker.js, its first answer to a one-sentence reading); median (max) of ${runs} runs, ms`);
+  for (const line of await workerStarts(runs, median)) console.log(line);
 }
-
 void main();

@@ -12,6 +12,7 @@ import { PolicyHoverProvider } from './vscode/hover';
 import { describe } from './vscode/log';
 import { ModelService } from './vscode/models';
 import { AnalysisRunner } from './vscode/runner';
+import { ThreadStarter } from './vscode/threads';
 import { SettingsStore } from './vscode/settings';
 import { LexiconStore } from './vscode/lexicon';
 import { StatusBar } from './vscode/statusBar';
@@ -58,8 +59,10 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   try {
     const settings = new SettingsStore();
     const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath;
-    const runner = new AnalysisRunner(workerPath, log);
-    const lexicon = new LexiconStore(log, workerPath);
+    // Every worker is started from one thread of the extension's own, so no start or end of a worker runs on the host's thread.
+    const threads = new ThreadStarter();
+    const runner = new AnalysisRunner(workerPath, log, { threads });
+    const lexicon = new LexiconStore(log, workerPath, threads);
     models = new ModelService(runner, settings, lexicon, log);
     const gate = new PolicyGate(models, context.workspaceState);
     const active = new ActiveDocument(models, settings);
@@ -75,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     const service = models;
     const current = () => vscode.window.activeTextEditor?.document ?? active.document;
     context.subscriptions.push(
+      threads,
       settings,
       gate,
       lexicon,
@@ -104,7 +108,15 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
       ...registerNotes(context, models, settings, log),
     );
     log.info(`Activated in ${Math.round(performance.now() - started)} ms.`);
-    setImmediate(() => active.start());
+    // The starter thread first (its start is the one the host makes), then the first reading.
+    setImmediate(() => {
+      try {
+        threads.open();
+      } catch (error) {
+        log.warn(`No worker thread can start (${describe(error)}); analyses will run on the extension host's thread.`);
+      }
+      setImmediate(() => active.start());
+    });
   } catch (error) {
     log.error(`Activation failed: ${describe(error)}`);
     void vscode.window.showErrorMessage(`Policy Lens could not start: ${error instanceof Error ? error.message : String(error)}`);

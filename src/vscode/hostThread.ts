@@ -1,4 +1,5 @@
 import type { WorkerModule } from './protocol';
+import { withTerms } from './terms';
 import { HostBudget } from './hostBudget';
 import type { Job, RunnerLog, RunnerOptions, RunnerTimers } from './runnerOptions';
 
@@ -58,7 +59,8 @@ export class HostThread {
   /** Reads `job` here (after {@link fallBack}), resolving or rejecting it: the outline alone where the full reading would pass the budget. */
   read(job: Job): void {
     try {
-      const { text, options, outlineOnly, key } = job.request;
+      const { text, outlineOnly, key } = job.request;
+      const options = withTerms(job.request.options, job.request.terms);
       const refused = outlineOnly ? null : this.#budget.refuse(job.key, text.length);
       const now = () => this.#timers.now?.() ?? performance.now();
       const started = now();

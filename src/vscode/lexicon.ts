@@ -1,14 +1,13 @@
 import * as vscode from 'vscode';
-import type { LexiconData } from '../core/lexicon';
-import { Worker } from 'node:worker_threads';
-import { decodeLexicon, readLexiconLines, type LinedProblem } from './lexiconText';
+import { ThreadStarter, type Thread } from './threads';
+import { decodeLexicon, readLexiconForHost, type LinedProblem } from './lexiconText';
 import { describe } from './log';
 
 /** The setting naming the reader's lexicon file, relative to the first workspace folder. */
 export const LEXICON_SETTING = 'policyLens.lexicon';
 const DEFAULT_PATH = '.vscode/policy-lens-lexicon.json';
 
-type LexiconLines = ReturnType<typeof readLexiconLines>;
+type LexiconLines = ReturnType<typeof readLexiconForHost>;
 
 /**
  * A reader's own lexicon: a JSON file of extra category terms (see
@@ -19,7 +18,8 @@ type LexiconLines = ReturnType<typeof readLexiconLines>;
  * read through `workspace.fs`, never executed.
  */
 export class LexiconStore implements vscode.Disposable {
-  #data: LexiconData | null = null;
+  /** The valid terms as their JSON text: the host never holds them as an object (lexiconText.ts `readLexiconForHost`). */
+  #terms: string | null = null;
   #watcher: vscode.FileSystemWatcher | undefined;
   readonly #diagnostics = vscode.languages.createDiagnosticCollection('policy-lens-lexicon');
   readonly #emitter = new vscode.EventEmitter<void>();
@@ -31,10 +31,13 @@ export class LexiconStore implements vscode.Disposable {
   /** Fires after the reader's terms changed. */
   readonly onDidChange = this.#emitter.event;
 
-  /** @param workerPath `dist/worker.js`, where the file is checked (on the host's thread without it). */
-  constructor(log: vscode.LogOutputChannel, workerPath?: string) {
+  /**
+   * @param workerPath `dist/worker.js`, where the file is checked (on the host's thread without it).
+   * @param threads where that worker is started (a starter of the store's own by default).
+   */
+  constructor(log: vscode.LogOutputChannel, workerPath?: string, threads?: ThreadStarter) {
     this.#log = log;
-    this.#checker = new LexiconChecker(workerPath);
+    this.#checker = new LexiconChecker(workerPath, threads);
     this.#subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(LEXICON_SETTING) && this.#watch()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.#watch()),
@@ -45,9 +48,9 @@ export class LexiconStore implements vscode.Disposable {
     this.#watch();
   }
 
-  /** The reader's valid terms, or null when there are none. */
-  get data(): LexiconData | null {
-    return this.#data;
+  /** The reader's valid terms as their JSON text (what the analysis reads them from), or null when there are none. */
+  get terms(): string | null {
+    return this.#terms;
   }
 
   #uri(): vscode.Uri | undefined {
@@ -84,7 +87,7 @@ export class LexiconStore implements vscode.Disposable {
 
   async #load(uri: vscode.Uri | undefined): Promise<void> {
     const generation = ++this.#generation;
-    let data: LexiconData | null = null;
+    let terms: string | null = null;
     let problems: vscode.Diagnostic[] = [];
     if (uri) {
       let bytes: Uint8Array | undefined;
@@ -96,7 +99,7 @@ export class LexiconStore implements vscode.Disposable {
       if (bytes !== undefined) {
         try {
           const read = await this.#checker.check(bytes);
-          data = read.data;
+          terms = read.terms;
           problems = shown(read.problems, read.count);
           if (read.count) this.#log.warn(`${uri.fsPath}: ${read.count} problem(s) in the lexicon; valid terms still apply.`);
         } catch (error) {
@@ -107,8 +110,8 @@ export class LexiconStore implements vscode.Disposable {
     if (generation !== this.#generation) return; // a newer reading of the file is under way
     this.#diagnostics.clear();
     if (uri && problems.length) this.#diagnostics.set(uri, problems);
-    if (JSON.stringify(data) !== JSON.stringify(this.#data)) {
-      this.#data = data;
+    if (terms !== this.#terms) {
+      this.#terms = terms;
       this.#emitter.fire();
     }
   }
@@ -155,12 +158,16 @@ function diagnostic(p: LinedProblem, message: string): vscode.Diagnostic {
  */
 class LexiconChecker {
   readonly #path: string | undefined;
-  #worker: Worker | undefined;
+  readonly #threads: ThreadStarter;
+  readonly #ownThreads: boolean;
+  #worker: Thread | undefined;
   /** Answers awaited, in the order the texts were sent (the worker answers in order). */
   #waiting: { resolve: (read: LexiconLines) => void; reject: (error: Error) => void }[] = [];
 
-  constructor(workerPath: string | undefined) {
+  constructor(workerPath: string | undefined, threads: ThreadStarter | undefined) {
     this.#path = workerPath;
+    this.#ownThreads = !threads;
+    this.#threads = threads ?? new ThreadStarter();
   }
 
   /** Checks the file's bytes: decoded in the worker, and handed over rather than copied (the host never holds the text). */
@@ -168,7 +175,7 @@ class LexiconChecker {
     const worker = this.#start();
     // One problem past those listed: where the line counting the rest goes.
     const most = MAX_LISTED + 1;
-    if (!worker) return Promise.resolve(readLexiconLines(decodeLexicon(bytes), most));
+    if (!worker) return Promise.resolve(readLexiconForHost(decodeLexicon(bytes), most));
     return new Promise((resolve, reject) => {
       this.#waiting.push({ resolve, reject });
       const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
@@ -176,10 +183,11 @@ class LexiconChecker {
     });
   }
 
-  #start(): Worker | undefined {
+  #start(): Thread | undefined {
     if (this.#worker || !this.#path) return this.#worker;
     try {
-      const worker = new Worker(this.#path, { workerData: { lexicon: true } });
+      // Started by the starter's thread, never the host's (threads.ts).
+      const worker = this.#threads.start(this.#path, { workerData: { lexicon: true } });
       worker.unref();
       worker.on('message', (read: LexiconLines) => this.#waiting.shift()?.resolve(read));
       const fail = (error: Error) => {
@@ -198,5 +206,6 @@ class LexiconChecker {
   dispose(): void {
     void this.#worker?.terminate();
     this.#worker = undefined;
+    if (this.#ownThreads) this.#threads.dispose();
   }
 }

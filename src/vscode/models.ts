@@ -149,7 +149,7 @@ export class ModelService implements vscode.Disposable {
     const started = Date.now();
     this.#setBusy(doc.uri, +1);
     try {
-      const result = await this.#runner.run(key, text, { hint: doc.languageId, extraLexicon: this.#lexicon.data }, outlineOnly);
+      const result = await this.#runner.run(key, text, { hint: doc.languageId }, outlineOnly, this.#lexicon.terms);
       if (!result) return undefined; // replaced by a newer request
       const { reading, ms, reuse, cutShort } = result;
       const read: Analysis = { ...reading, text: reading.bomRemoved ? text.slice(1) : text };

@@ -22,6 +22,8 @@ export interface AnalyseRequest {
   readonly options: AnalyseOptions;
   /** Keep sections only (the document is above `policyLens.maxDocumentSize`). */
   readonly outlineOnly: boolean;
+  /** The reader's valid terms as their JSON text (lexicon.ts), or none. */
+  readonly terms?: string | null;
 }
 
 /** Extension host → worker: forget what was kept of a closed document. */

@@ -1,9 +1,9 @@
 import { unpackInSlices } from '../core/model/packed';
-import { Worker } from 'node:worker_threads';
+import { ThreadStarter, type Thread } from './threads';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest } from './protocol';
 import { HostThread } from './hostThread';
-import { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
+import { DEFAULT_BUDGET_MS, DEFAULT_BUDGET_MS_PER_MB, DEFAULT_PATIENCE_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
 export { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
@@ -42,18 +42,25 @@ export class AnalysisRunner {
   #nextId = 1;
   #disposed = false;
   readonly #budgetMs: number;
+  readonly #budgetMsPerMb: number;
   readonly #patienceMs: number;
   readonly #timers: RunnerTimers;
   readonly #host: HostThread;
+  readonly #threads: ThreadStarter;
+  /** True when the starter is the runner's own (ended with it). */
+  readonly #ownThreads: boolean;
 
   /** @param workerPath absolute path of `dist/worker.js`. */
   constructor(workerPath: string, log: RunnerLog, options: RunnerOptions = {}) {
     this.#path = workerPath;
     this.#log = log;
     this.#budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    this.#budgetMsPerMb = options.budgetMsPerMb ?? DEFAULT_BUDGET_MS_PER_MB;
     this.#patienceMs = options.patienceMs ?? DEFAULT_PATIENCE_MS;
     this.#timers = options.timers ?? GLOBAL_TIMERS;
     this.#host = new HostThread(workerPath, log, this.#timers, options);
+    this.#ownThreads = !options.threads;
+    this.#threads = options.threads ?? new ThreadStarter();
   }
 
   /** True once analyses run on the extension host's thread. */
@@ -70,11 +77,11 @@ export class AnalysisRunner {
    * Analyses `text` for document `key`. Resolves with the reading and its cost, or
    * `undefined` when a newer request for the same document replaced this one before it ran.
    */
-  run(key: string, text: string, options: AnalyseOptions, outlineOnly: boolean): Promise<Analysed | undefined> {
+  run(key: string, text: string, options: AnalyseOptions, outlineOnly: boolean, terms?: string | null): Promise<Analysed | undefined> {
     if (this.#disposed) return Promise.resolve(undefined);
     this.cancel(key);
     return new Promise((resolve, reject) => {
-      const request: AnalyseRequest = { id: this.#nextId++, key, text, options, outlineOnly };
+      const request: AnalyseRequest = { id: this.#nextId++, key, text, options, outlineOnly, terms };
       this.#queue.push({ key, request, resolve, reject });
       this.#pump();
     });
@@ -103,6 +110,7 @@ export class AnalysisRunner {
       lane.running = undefined;
       this.#end(lane);
     }
+    if (this.#ownThreads) this.#threads.dispose();
   }
 
   /**
@@ -132,7 +140,7 @@ export class AnalysisRunner {
       if (!worker) return this.#pump(); // fell back to the host's thread
       const job = this.#queue.splice(i, 1)[0];
       lane.running = job;
-      job.timer = this.#timers.setTimeout(() => this.#overBudget(lane, worker, job), this.#budgetMs);
+      job.timer = this.#timers.setTimeout(() => this.#overBudget(lane, worker, job), this.#budgetOf(job));
       if (Number.isFinite(this.#patienceMs)) job.patience = this.#timers.setTimeout(() => this.#losePatience(job), this.#patienceMs);
       worker.postMessage(job.request);
     }
@@ -167,13 +175,13 @@ export class AnalysisRunner {
    * without a pause would otherwise never be shown at all); the next edit tries
    * a full reading again.
    */
-  #overBudget(lane: Lane, worker: Worker, job: Job): void {
+  #overBudget(lane: Lane, worker: Thread, job: Job): void {
     job.timer = undefined;
     if (lane.running !== job || lane.worker !== worker) return;
     this.#stopTimers(job);
     lane.running = undefined;
     this.#end(lane);
-    const seconds = Math.round(this.#budgetMs / 100) / 10;
+    const seconds = Math.round(this.#budgetOf(job) / 100) / 10;
     this.#log.warn(`Reading ${job.key} stopped after ${seconds} s (the time budget of one reading); the worker restarts.`);
     if (job.request.outlineOnly) {
       job.reject(new Error(`the outline of ${job.key} took over ${seconds} s`));
@@ -195,12 +203,18 @@ export class AnalysisRunner {
     this.#pump();
   }
 
-  #start(lane: Lane): Worker | undefined {
+  /** The time budget of a job's reading: the runner's, or more for a long text (so much a million characters). */
+  #budgetOf(job: Job): number {
+    return Math.max(this.#budgetMs, Math.round((this.#budgetMsPerMb * job.request.text.length) / 1e6));
+  }
+
+  #start(lane: Lane): Thread | undefined {
     if (lane.worker) return lane.worker;
     try {
       // A larger young generation: a re-reading allocates a fresh model each time, and fewer
       // scavenges made re-reading a 1 MB document ~15% faster in the bench.
-      const worker = new Worker(this.#path, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+      // Started by the starter's thread, never the host's (threads.ts).
+      const worker = this.#threads.start(this.#path, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
       worker.on('message', (response: AnalyseResponse) => this.#onMessage(lane, worker, response));
       worker.on('error', (error) => this.#onCrash(lane, worker, error));
       worker.on('exit', (code) => {
@@ -214,7 +228,7 @@ export class AnalysisRunner {
     }
   }
 
-  #onMessage(lane: Lane, worker: Worker, response: AnalyseResponse): void {
+  #onMessage(lane: Lane, worker: Thread, response: AnalyseResponse): void {
     const job = lane.running;
     if (worker !== lane.worker || !job || job.request.id !== response.id) return;
     this.#stopTimers(job);
@@ -233,7 +247,7 @@ export class AnalysisRunner {
     this.#pump();
   }
 
-  #onCrash(lane: Lane, worker: Worker, error: Error): void {
+  #onCrash(lane: Lane, worker: Thread, error: Error): void {
     if (worker !== lane.worker) return;
     this.#end(lane);
     this.#crashes++;

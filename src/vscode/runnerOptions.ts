@@ -1,4 +1,4 @@
-import type { Worker } from 'node:worker_threads';
+import type { Thread, ThreadStarter } from './threads';
 import type { Analysed, AnalyseRequest } from './protocol';
 
 /** What an `AnalysisRunner` (runner.ts) is given (where it reports, its time budget and patience, its timers) and what it holds. */
@@ -23,9 +23,13 @@ export interface RunnerTimers {
 export interface RunnerOptions {
   /** Longest a reading may take in the worker, in ms, before it is abandoned for the outline (default {@link DEFAULT_BUDGET_MS}). */
   readonly budgetMs?: number;
+  /** Longest a reading may take a million characters, in ms: a long document's budget grows with it past {@link budgetMs} (default {@link DEFAULT_BUDGET_MS_PER_MB}). */
+  readonly budgetMsPerMb?: number;
   /** How long other documents wait for a reading before a second worker reads them beside it, in ms (default {@link DEFAULT_PATIENCE_MS}). */
   readonly patienceMs?: number;
   readonly timers?: RunnerTimers;
+  /** Where the workers are started (threads.ts); by default a starter of the runner's own, ended with it. */
+  readonly threads?: ThreadStarter;
   /**
    * Longest a reading on the extension host's own thread may be expected to take, in ms (when no worker can
    * start; default {@link DEFAULT_HOST_BUDGET_MS}): a reading expected to take longer gives the outline alone.
@@ -37,6 +41,12 @@ export interface RunnerOptions {
 
 /** The default time budget of one reading: far above an ordinary document's (well under a second a megabyte). */
 export const DEFAULT_BUDGET_MS = 15_000;
+/**
+ * The default budget a million characters: issue #14's bound on what any document may cost (10 s of CPU a
+ * megabyte, which every hostile family meets). A fixed 15 s cut a 4 MB document read in 6 s on a quiet machine
+ * whenever a busy one tripled that: a reading slow only because the machine is busy keeps its time.
+ */
+export const DEFAULT_BUDGET_MS_PER_MB = 10_000;
 /** The default patience: about an ordinary reading of a large document; past it, the others go on beside it. */
 export const DEFAULT_PATIENCE_MS = 1_000;
 
@@ -69,6 +79,6 @@ export interface Job {
 
 /** A worker and the job it runs: the runner has two, the second used only beside a slow reading. */
 export interface Lane {
-  worker: Worker | undefined;
+  worker: Thread | undefined;
   running: Job | undefined;
 }

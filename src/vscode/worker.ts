@@ -3,7 +3,8 @@ import { Reader, type AnalyseOptions, type Reuse } from '../core/analyse';
 import type { AnalyseResponse, Reading, WorkerMessage } from './protocol';
 import { pack } from '../core/model/packed';
 import { readPolicy, type PolicyReading } from '../core/model/policy';
-import { decodeLexicon, readLexiconLines } from './lexiconText';
+import { decodeLexicon, readLexiconForHost } from './lexiconText';
+import { withTerms } from './terms';
 
 /**
  * The analysis worker (bundled to `dist/worker.js`). In a worker thread it answers
@@ -63,7 +64,7 @@ export function forget(key: string): void {
 const port = parentPort;
 if (port && (workerData as { lexicon?: unknown } | null)?.lexicon === true) {
   // The worker of a reader's lexicon file: each message is the file's bytes; decoding and checking grow with the file, so they never run on the host.
-  port.on('message', ({ bytes, most }: { bytes: Uint8Array; most: number }) => port.postMessage(readLexiconLines(decodeLexicon(bytes), most)));
+  port.on('message', ({ bytes, most }: { bytes: Uint8Array; most: number }) => port.postMessage(readLexiconForHost(decodeLexicon(bytes), most)));
 } else if (port) {
   port.on('message', (request: WorkerMessage) => {
     if ('forget' in request) {
@@ -72,7 +73,7 @@ if (port && (workerData as { lexicon?: unknown } | null)?.lexicon === true) {
     }
     try {
       const started = performance.now();
-      const { reading, reuse, analysed } = readWithReuse(request.text, request.options, request.outlineOnly, request.key);
+      const { reading, reuse, analysed } = readWithReuse(request.text, withTerms(request.options, request.terms), request.outlineOnly, request.key);
       const policy = policyOf(reading, analysed);
       // Packed columns are transferred, not copied: the host unpacks them in one pass.
       const { packed, transfer } = pack(reading);

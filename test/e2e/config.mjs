@@ -39,7 +39,7 @@ const TIMEOUT = {
   server: 60_000, // code-server answers /healthz
   workbench: 90_000, // the workbench and the sample's first line render
   runnerStart: 60_000, // the test-runner extension activates
-  suites: 300_000, // the runner writes its results
+  suites: 420_000, // the runner writes its results (the 4 MB document alone may take 150 s on a busy machine)
   codelens: 45_000,
   step: 15_000, // one DOM check
   close: 10_000, // browser and server shut down

@@ -108,7 +108,8 @@ export function stallChecks({ dismiss, focusEditor, trace, TIMEOUT, timeFirstLen
   function hostLine(what, measures) {
     const line =
       `  host while ${what}: longest task ${measures.longestTaskMs} ms (event loop delay), timer ${measures.longestTimerLatenessMs} ms late at most, ` +
-      `longest GC ${measures.longestGcMs} ms, longest stretch in Policy Lens's code ${measures.policyLensLongestMs} ms (${measures.policyLensLongestAt}), over ${measures.ms} ms`;
+      `longest GC ${measures.longestGcMs} ms, longest stretch in Policy Lens's code ${measures.policyLensLongestMs} ms (${measures.policyLensLongestAt}), over ${measures.ms} ms` +
+      (measures.hostWaitedMs === undefined ? '' : `; the host's thread ran ${measures.hostRanMs} ms and waited for a core ${measures.hostWaitedMs} ms of it`);
     console.log(line);
     trace(line);
     const verdict = `  Policy Lens's longest hold of the host: ${measures.policyLensLongestMs} ms, target ${TARGET_MS} ms ${measures.policyLensLongestMs < TARGET_MS ? 'met' : 'NOT met'} on this run`;

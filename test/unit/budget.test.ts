@@ -13,7 +13,7 @@ const HANGING_WORKER = `
 const { parentPort } = require('node:worker_threads');
 parentPort.on('message', (r) => {
   if (r.forget) return;
-  if (r.text === 'hang' && !r.outlineOnly) for (;;);
+  if (r.text.startsWith('hang') && !r.outlineOnly) for (;;);
   const packed = { format: 'plain', bomRemoved: false, sections: [], warnings: [r.text, r.outlineOnly ? 'outline' : 'full'],
     strings: [], entities: [], ints: new Int32Array(0), floats: new Float64Array(0),
     layout: { blocks: 0, claims: 0, cues: 0, claimFigures: 0, claimEntities: 0, figures: 0, mentions: 0 } };
@@ -81,6 +81,21 @@ describe('Time budget of a reading', function () {
     assert.equal(next?.cutShort, undefined);
     assert.ok(log.lines.some((l) => /warn: Reading hostile.md stopped after 8 s/.test(l)));
     assert.equal(timers.pending.size, 0, 'no budget left running after the readings answered');
+  });
+
+  it('Gives a long document a budget that grows with it, and says so when it runs out', async () => {
+    const timers = new ManualTimers();
+    runner = new AnalysisRunner(worker(), quiet(), { budgetMs: BUDGET, budgetMsPerMb: 10_000, patienceMs: Infinity, timers });
+    // 2.5 million characters at 10 s a million: 25 s, not the 8 s of a short one.
+    const long = runner.run('long.txt', `hang${'x'.repeat(2_499_996)}`, {}, false);
+    assert.equal(timers.count(BUDGET), 0);
+    assert.equal(timers.count(25_000), 1, 'the long reading’s budget');
+    timers.expire(25_000);
+    assert.match((await long)?.cutShort ?? '', /stopped after 25 s, the time budget of one reading: only the outline/);
+    const short = runner.run('short.txt', 'hang', {}, false);
+    assert.equal(timers.count(BUDGET), 1, 'a short one keeps the runner’s budget');
+    timers.expire();
+    assert.match((await short)?.cutShort ?? '', /stopped after 8 s/);
   });
 
   it('Outlines the newer version that waits when a reading overruns, and tries a full reading again at the next edit', async () => {

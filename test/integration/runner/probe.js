@@ -53,8 +53,19 @@ function registerProbe(context, probeFile) {
   );
 }
 
+/** The host thread's time on a core and waiting for one so far, in ms (Linux schedstat; null elsewhere). */
+function sched() {
+  try {
+    const [run, wait] = fs.readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ').map(Number);
+    return [run / 1e6, wait / 1e6];
+  } catch {
+    return null;
+  }
+}
+
 function start() {
   const started = Date.now();
+  const scheduled = sched();
   const delay = monitorEventLoopDelay({ resolution: 1 });
   delay.enable();
   let longestGc = 0;
@@ -83,6 +94,8 @@ function start() {
         longestTimerLatenessMs: round(latest),
         longestGcMs: round(longestGc),
         ticks,
+        // On a busy machine the host's thread waits for a core between its tasks and inside them: how long in all.
+        ...(scheduled && sched() ? { hostRanMs: round(sched()[0] - scheduled[0]), hostWaitedMs: round(sched()[1] - scheduled[1]) } : {}),
       };
     },
   };

@@ -13,7 +13,10 @@ import { activatePolicyLens, samplePath, waitFor } from './helpers';
  * driver prints them; BENCHMARKS.md records them). They are measures, not
  * assertions: what is asserted is what a reader sees.
  */
-describe('A 4 MB document on the extension host', () => {
+describe('A 4 MB document on the extension host', function () {
+  // Its reading's budget is 40 s (10 s a million characters) and the edit's re-reading as long again: on a busy
+  // machine the test waits for them (as its own waits say), not the 30 s of a test (a loaded run took 50 s in all).
+  this.timeout(150_000);
   let file: vscode.Uri | undefined;
   const config = () => vscode.workspace.getConfiguration('policyLens');
 
@@ -54,7 +57,8 @@ describe('A 4 MB document on the extension host', () => {
     step('open');
     const model = await waitFor(() => api.getModel(document.uri), 'the model of the 4 MB essay', 120_000, 250);
     step('first reading');
-    assert.ok(model.claims.length > 10_000, `only ${model.claims.length} claims`);
+    // Its budget grows with it (10 s a million characters, runnerOptions.ts): a busy machine slows it, never cuts it.
+    assert.ok(model.claims.length > 10_000, `only ${model.claims.length} claims (${model.warnings.join(' ') || 'no warning'})`);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
     step('CodeLens');
     // So long a document has lenses near what is shown, not on all its 24,000 claims.
