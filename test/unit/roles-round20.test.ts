@@ -68,4 +68,8 @@ describe("Roles of session 20: the writer's own appeal to someone who can act", 
     assert.equal(roleIn(UPDATE, 'the mayor urged the council', 'markdown').role, 'evidence');
     assert.equal(roleIn(UPDATE, 'We urge the ministry to act', 'markdown').role, 'evidence');
   });
+
+  it("Leaves 'we ask the question …' (a question raised, not an appeal) to the other rules", () => {
+    assert.notEqual(roleIn(UPDATE, 'we ask the question every family', 'markdown').rule, 'role:appeal');
+  });
 });
