@@ -47,6 +47,22 @@ function previousClosing(claims: readonly Claim[], opening: ReadonlyMap<number |
   return at >= 0 && claims[at].section === section && opening.get(section) !== at && roles.includes(claims[at].role) ? at : -1;
 }
 
+/**
+ * For a point of announced reasons (claim `i`, its paragraph opening at `first`): the nearest thesis before it in its
+ * section outside the paragraphs that a claim given by one of `points` opens (the points' own), or -1. The thesis the
+ * reasons were announced for ('My answer tonight is that …. Let me give you three reasons.') stands before them all.
+ */
+function announcedFor(claims: readonly Claim[], first: number, i: number, points: readonly string[] | undefined): number {
+  const { section } = claims[i];
+  for (let end = first; end > 0 && claims[end - 1].section === section; ) {
+    let start = end - 1;
+    while (start > 0 && claims[start - 1].block === claims[end - 1].block) start--;
+    if (!givenBy(claims[start], points)) for (let j = end - 1; j >= start; j--) if (claims[j].role === 'thesis') return j;
+    end = start;
+  }
+  return -1;
+}
+
 /** Claims with `supports`, `supportedBy`, `qualifiedBy` and `unsupported` filled, and the reasons of their links in `why` (copies: `claims` stay as they were). */
 export function readArgument(claims: readonly Claim[], data: SupportData = SUPPORT_DATA): Claim[] {
   return linkClaims(claims.map(copyOf), data);
@@ -88,6 +104,7 @@ export function linkClaims(claims: Claim[], data: SupportData = SUPPORT_DATA): C
           row.look === 'section' ? sectionOpening(claims, opening, i, row.to)
           : row.look === 'opening' ? (i > first && row.to.includes(claims[first].role) ? first : -1)
           : row.look === 'previous' ? previousClosing(claims, opening, first, row.to)
+          : row.look === 'announced' ? announcedFor(claims, first, i, row.fromBy)
           : nearestOf(back ? behind : after[i - first], row.to, back);
         // A claim whose role one of the row's notBy rules gave is a datum or an item of its own, not what this one backs.
         if (found < 0 || givenBy(claims[found], row.notBy) || (row.toBy && !givenBy(claims[found], row.toBy))) continue;

@@ -19,8 +19,8 @@ import { inCompany, wordsInCompany } from './kept';
 import { describes, notices, records, roleWords, type RoleWords } from './roles';
 import { roleOf } from './role-of';
 import { recommendationsOf } from './recommendations';
+import { reasonPoints } from './reasons-announced';
 import { fitted, fittedWith, Numbered } from './order';
-
 export { lexiconCues } from './cues';
 export { roleWords, type RoleWords } from './roles';
 export { roleOf } from './role-of';
@@ -223,8 +223,8 @@ export function scoreClaims(input: ClaimInput): Claim[] {
   let previousAsks = false;
   // The role the sentence before was read with (a thesis is what the sentences after it in its paragraph argue for).
   let previousRole: Role | null = null;
-  // What follows a recommendation says what is for it: within its paragraph, and in the paragraph after one of theses ending with it.
-  const follows = recommendationsOf(roles, blocks.length, sentences, sentenceRoles as RoleWords[]);
+  // What follows a recommendation says what is for it: within its paragraph, and in the paragraph after one of theses ending with it; the numbered points after an announcement of reasons give them.
+  const follows = recommendationsOf(roles, blocks.length, sentences, sentenceRoles as RoleWords[]), reasonsAnnounced = reasonPoints(text, sentences.start, sentences.end, (s) => blocks[sentences.block[s]].section, sentenceRoles as RoleWords[], roles);
   const headed = (section: number | null) => (section === null ? 0 : headedPositions(roles, input.sections[section]?.title));
   const claims: Claim[] = new Array(n);
   // The claims' cues and figures are kept in columns, made into lists when asked for (model/claim-columns.ts).
@@ -260,7 +260,7 @@ export function scoreClaims(input: ClaimInput): Claim[] {
     if (block.kind === 'listItem' && (leadInRole === 'evidence' || leadInNarrates)) position |= POSITION_BITS.afterEvidence;
     if (block.kind === 'listItem' && leadInScopes) position |= POSITION_BITS.afterScope;
     if (next === inBlock && sentenceRoles[s + 1]!.turns) position |= POSITION_BITS.beforeTurn;
-    position |= follows.before(inBlock, block.section, position);
+    position |= follows.before(inBlock, block.section, position) | (reasonsAnnounced[s] ? POSITION_BITS.afterReasons : 0);
     const ownRoles = sentenceRoles[s]!;
     const scene = { text, at: sentences.start[s], figures: evidence.figuresOf(s), position, entities: evidence.entityCount(s), previous: position & POSITION_BITS.firstInParagraph ? null : previousRole };
     const role = roleOf(ownRoles, scene, roles, shared);

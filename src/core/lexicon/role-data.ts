@@ -12,7 +12,7 @@ import roleData from './data/roles.json';
 /** Where a sentence sits, as rules name it. */
 export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem'
   | 'inBackground' | 'afterQuestion' | 'afterEvidence' | 'beforeTurn' | 'afterRecommendation' | 'lastInSection'
-  | 'afterThesis' | 'inConclusion' | 'afterScope' | 'inAboutSection' | 'inRecord' | 'inNotice';
+  | 'afterThesis' | 'inConclusion' | 'afterScope' | 'inAboutSection' | 'inRecord' | 'inNotice' | 'afterReasons';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -49,6 +49,8 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   inRecord: 65536,
   /** In a document that is itself a call for tenders: one of its sentences holds a cue of a rule the data's `notices` names ('The Authority invites tenders for …', 'the time limit for receipt of tenders'). */
   inNotice: 131072,
+  /** A numbered point ("Second, …") after a sentence of its section that announces reasons (a rule of the data's `reasonLeads`: 'There are two reasons'), with no other announcement of items between. */
+  afterReasons: 262144,
 };
 
 /**
@@ -170,6 +172,8 @@ export interface RoleData {
   readonly records?: readonly string[];
   /** Rules whose cue, in any sentence of a document, shows it is itself a call for tenders (a contract notice, an invitation to tender): all its sentences are `inNotice`. */
   readonly notices?: readonly string[];
+  /** Rules whose cue announces reasons ('There are two reasons', 'here is why'): the numbered points after that sentence in its section, up to the next announcement of items, are `afterReasons`. */
+  readonly reasonLeads?: readonly string[];
   /** Phrases of the `records` rules' cues that speak of a record rather than record its proceedings ('the minutes of the March meeting show'): they make no document a record. */
   readonly recordsNot?: readonly string[];
   /**

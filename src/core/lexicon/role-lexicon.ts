@@ -85,6 +85,8 @@ export interface RoleLexicon {
   readonly recordsNot: ReadonlySet<string>;
   /** The rules (by index) whose cue in any sentence makes the document a call for tenders (the data's `notices`). */
   readonly notices: ReadonlySet<number>;
+  /** The rules (by index) whose cue announces reasons: the numbered points after it in its section are afterReasons (the data's `reasonLeads`). */
+  readonly reasonLeads: ReadonlySet<number>;
   /** The data's `commands`, compiled: what makes a sentence that opens with a verb an order (null: none is). */
   readonly commands: { readonly finite: RegExp; readonly pairs: ReadonlySet<string>; readonly subjects: ReadonlySet<string>; readonly breaks: RegExp; readonly opener: number } | null;
   /** A sentence opening with a phrase of the turn cue list's `start` phrases, or null without one. */

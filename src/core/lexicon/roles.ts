@@ -78,10 +78,10 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   if (data.turnCue !== undefined && !turnList) throw new Error(`The role data's turnCue names the cue list "${data.turnCue}", which it does not have.`);
   const turn = turnList?.start?.length ? phrasePattern(turnList.start, 'start') : null;
   const recommends = new Set(data.recommends ?? []);
-  for (const id of data.records ?? []) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's records names the rule "${id}", which it does not have.`);
-  for (const id of data.notices ?? []) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's notices names the rule "${id}", which it does not have.`);
+  for (const field of ['records', 'notices', 'reasonLeads'] as const) for (const id of data[field] ?? []) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's ${field} names the rule "${id}", which it does not have.`);
   const records = new Set(rules.flatMap((row, i) => (data.records?.includes(row.id) ? [i] : [])));
   const notices = new Set(rules.flatMap((row, i) => (data.notices?.includes(row.id) ? [i] : [])));
+  const reasonLeads = new Set(rules.flatMap((row, i) => (data.reasonLeads?.includes(row.id) ? [i] : [])));
   const recordsNot = new Set(data.recordsNot ?? []);
   const c = data.commands;
   const commands = c ? { finite: new RegExp(`(?<![a-z0-9'])(?:${alternatives(c.finite)})(?![a-z0-9])`), pairs: new Set(c.pairs), subjects: new Set(c.subjects), breaks: new RegExp(`[,;:\u2013\u2014]|(?<![a-z0-9])(?:${alternatives(c.breaks)})(?![a-z0-9])`), opener: c.opener } : null;
@@ -95,7 +95,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
-  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, records, recordsNot, notices, commands, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, abouts, narrates, defines: data.definition ? definitionPattern(data.definition) : null, meansTerm: data.termMeaning ? termMeaningPattern(data.termMeaning) : null, features, signals, combiner: combine(features) };
+  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, records, recordsNot, notices, reasonLeads, commands, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, abouts, narrates, defines: data.definition ? definitionPattern(data.definition) : null, meansTerm: data.termMeaning ? termMeaningPattern(data.termMeaning) : null, features, signals, combiner: combine(features) };
 }
 
 /** The announce shape's patterns: a count and its plural, a share's number before it, and the units that measure a span. */

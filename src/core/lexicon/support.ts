@@ -26,9 +26,10 @@ export interface SupportRow {
    * Where to look: the nearest claim before it, or the nearest after it, in its
    * paragraph; the claim its paragraph opens with; the claim that closes the
    * paragraph before its own (`previous`, same section); or the claim its
-   * section opens with, in an earlier paragraph.
+   * section opens with, in an earlier paragraph; or, for a point of announced reasons, the nearest thesis before
+   * it in its section outside the paragraphs the points open (`announced`).
    */
-  readonly look: 'back' | 'forward' | 'opening' | 'section' | 'previous';
+  readonly look: 'back' | 'forward' | 'opening' | 'section' | 'previous' | 'announced';
   /** What the link says: the claim supports the other, or qualifies it. */
   readonly link: 'supports' | 'qualifies';
   readonly weight: number;
