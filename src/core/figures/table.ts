@@ -1,5 +1,6 @@
 import { lastNewline } from '../parse/line-index';
-import type { Block, Reason } from '../model/model';
+import type { Block, Reason, Span } from '../model/model';
+import { Cells, type Cell } from './cells';
 import type { FoundFigure } from './index';
 import { reason } from './draft';
 import { FIGURE_LEXICON, type FigureLexicon } from './lexicon';
@@ -29,19 +30,10 @@ const HEADER_PERIOD = /(?:19|20)\d\d[ \t]?[-–][ \t]?(?:[A-Z][a-z]{2,8}\.?[ \t]
 /** A column label that is a year alone, or a financial year ("2024-25", "2024/25"). */
 const COLUMN_YEAR = /^(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d\d)?$/;
 
-interface Cell {
-  readonly start: number;
-  readonly end: number;
-  readonly row: number;
-  readonly column: number;
-  /** Rows of column labels above the table's data (a table drawn with spaces may have two). */
-  readonly headerRows?: number;
-}
-
 /** True when the rows of a table hold different numbers of cells, as a table drawn with spaces does. */
-function ragged(cells: readonly Cell[]): boolean {
+function ragged(cells: Cells): boolean {
   const counts = new Map<number, number>();
-  for (const c of cells) counts.set(c.row, (counts.get(c.row) ?? 0) + 1);
+  for (let c = 0; c < cells.length; c++) counts.set(cells.row(c), (counts.get(cells.row(c)) ?? 0) + 1);
   return new Set(counts.values()).size > 1;
 }
 
@@ -111,41 +103,42 @@ export function readTables(text: string, blocks: readonly Block[], figures: Foun
       continue;
     }
     let caption = captionOf(lex, text, blocks, b);
-    const cells: Cell[] = [];
+    let end = b;
+    while (end < blocks.length && blocks[end].kind === 'tableCell') end++;
+    const cells = new Cells(end - b);
     let row = 0;
     let column = 0;
-    for (; b < blocks.length && blocks[b].kind === 'tableCell'; b++) {
+    for (; b < end; b++) {
       const block = blocks[b];
-      if (cells.length > 0 && text.slice(cells[cells.length - 1].end, block.start).includes('\n')) {
+      if (cells.length > 0 && text.slice(cells.end(cells.length - 1), block.start).includes('\n')) {
         row++;
         column = 0;
       }
-      cells.push({ start: block.start, end: block.end, row, column: column++ });
+      cells.push(block.start, block.end, row, column++);
     }
-    const first = cells[0].start;
-    const last = cells[cells.length - 1].end;
+    const first = cells.start(0);
+    const last = cells.end(cells.length - 1);
     while (f < out.length && out[f].start < first) f++;
-    const aligned = ragged(cells) ? alignByPosition(text, cells) : null;
+    const aligned = ragged(cells) ? alignByPosition(text, cells.objects()) : null;
     const heads = aligned ? aligned.heads : columnHeads(text, cells);
     // A corner cell wholly in brackets heads no row labels: it gives the whole table's unit, as a caption's line of units does.
     if (heads.length > 0 && /^\([^()]*\)$/.test(heads[0])) caption = caption ? `${caption} ${heads[0]}` : heads[0];
-    if (aligned) cells.splice(0, cells.length, ...aligned.cells);
+    const read = aligned ? Cells.of(aligned.cells) : cells;
     // Each row's header cell (its first column), found once for the table: not searched again per figure.
-    const rowHeads: (Cell | undefined)[] = [];
-    for (const cell of cells) if (cell.column === 0) rowHeads[cell.row] ??= cell;
+    const rowHeads = read.rowHeads();
     for (let c = 0; f < out.length && out[f].start < last; f++) {
-      while (c < cells.length && cells[c].end <= out[f].start) c++;
-      if (c < cells.length && cells[c].start <= out[f].start) {
+      while (c < read.length && read.end(c) <= out[f].start) c++;
+      if (c < read.length && read.start(c) <= out[f].start) {
         // A year that is the whole label of a column ("2024", "FY2026") names the column: no figure.
-        const cellText = text.slice(cells[c].start, cells[c].end).trim();
-        const head = cells[c].row < (cells[c].headerRows ?? 1);
+        const cellText = text.slice(read.start(c), read.end(c)).trim();
+        const head = read.row(c) < (read.headerRows ?? 1);
         const label = heads.length > 0 && head && COLUMN_YEAR.test(cellText);
         // A date in the header cell of a row, under column labels ("2021 call"), labels that row: no figure.
-        const rowLabel = heads.length > 0 && !head && cells[c].column === 0 && out[f].kind === 'date';
+        const rowLabel = heads.length > 0 && !head && read.column(c) === 0 && out[f].kind === 'date';
         if (label) reason(lex, 'figure:not-column-year', 'kind');
         if (rowLabel) reason(lex, 'figure:not-row-year', 'kind');
         if (rowLabel || label) dropped[f] = 1;
-        else out[f] = withHeaders(lex, text, out[f], rowHeads, cells[c], heads, caption);
+        else out[f] = withHeaders(lex, text, out[f], read.rowHead(rowHeads, read.row(c)), read.cell(c), heads, caption);
       }
     }
   }
@@ -156,17 +149,18 @@ export function readTables(text: string, blocks: readonly Block[], figures: Foun
 }
 
 /** The column labels of a table, by column, when its first row is a header row; else none. */
-function columnHeads(text: string, cells: readonly Cell[]): readonly string[] {
-  if (!cells.some((c) => c.row > 0)) return [];
-  const header = cells.filter((c) => c.row === 0).map((c) => label(text, c));
+function columnHeads(text: string, cells: Cells): readonly string[] {
+  if (cells.row(cells.length - 1) === 0) return [];
+  const header: string[] = [];
+  for (let c = 0; c < cells.length && cells.row(c) === 0; c++) header.push(label(text, cells.cell(c)));
   // A first row opened by a run-in head ("Average award:") is a row of data, not the columns' labels.
-  if (text.slice(cells[0].start, cells[0].end).trimEnd().endsWith(':')) return [];
+  if (text.slice(cells.start(0), cells.end(0)).trimEnd().endsWith(':')) return [];
   // A label ends like a sentence only where its point is not an abbreviation's ("2026 Est.", "2027 Proj.", or in lower
   // case right after its year, as IMF tables write it: "2025 proj.", "2024 est.").
   return header.every((h) => h.length > 0 && h.split(/\s+/).length <= LABEL_WORDS && !/[;!?]$|;|(?<!\b[A-Z][a-z]{0,4}|\b\d{4}\s+[a-z]{1,5})\.$/.test(h)) ? header : [];
 }
 
-function label(text: string, cell: Cell): string {
+function label(text: string, cell: Span): string {
   return text.slice(cell.start, cell.end).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(/:$/, '');
 }
 
@@ -189,9 +183,9 @@ function typeOf(lex: FigureLexicon, f: FoundFigure, column: string, row: string,
   return rowCounted ? { kind: 'count', unit: rowCounted, rule: 'figure:count-from-row-header', words: row } : null;
 }
 
-function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, rowHeads: readonly (Cell | undefined)[], cell: Cell, heads: readonly string[], caption: string): FoundFigure {
+function withHeaders(lex: FigureLexicon, text: string, f: FoundFigure, rowHead: Span | undefined, cell: Cell, heads: readonly string[], caption: string): FoundFigure {
   if (heads.length > 0 && cell.row < (cell.headerRows ?? 1)) return f; // a figure in the header rows heads its column
-  const rowHead = cell.column > 0 ? rowHeads[cell.row] : undefined;
+  if (cell.column === 0) rowHead = undefined;
   const parts = [f.about, rowHead ? label(text, rowHead) : null, heads[cell.column] ?? null].filter((p): p is string => !!p && p.length > 0);
   const about = parts.length > 0 ? parts.join(' — ') : f.about;
   // figure:year-none-table-period — a cell under a column that covers a period ("Jan 2019–Mar 2022") holds over all of it: no year.
