@@ -70,3 +70,28 @@ describe("A results title states the period it reports on (figures-dates fieldDa
     assert.equal(figure(figures, '61%').year, null);
   });
 });
+
+describe('"against" compares figures of one measure only (figures-dates comparedFigures.measureCues; issue #13)', () => {
+  it('reads a count of one thing against a count of another as no comparison: the date dates both', () => {
+    const figures = read('against-counts.md');
+    assert.equal(figure(figures, '60 sorties').year, 2023);
+    assert.equal(figure(figures, '4 bridges').year, 2023);
+  });
+
+  it('still reads a bare count, a percentage or a longer cue after "against" as the figure compared', () => {
+    const figures = read('against-counts.md');
+    assert.equal(figure(figures, '38 trawlers').year, null);
+    assert.equal(figure(figures, '29').year, 2022);
+    assert.equal(figure(figures, '12%').year, null);
+    assert.equal(figure(figures, '7%').year, null);
+  });
+
+  it("gives a figure passed over a compared figure's date none of the dates after it (a target's, a peak's, a second base's)", () => {
+    const figures = read('against-counts.md');
+    assert.equal(figure(figures, '310 tonnes').year, null);
+    assert.equal(figure(figures, '5.1%').year, null);
+    assert.equal(figure(figures, '7%').year, null);
+    assert.equal(figure(figures, '11%').year, 2020);
+  });
+});
+
