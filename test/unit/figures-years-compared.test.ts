@@ -95,3 +95,18 @@ describe('"against" compares figures of one measure only (figures-dates compared
   });
 });
 
+describe('The end of a change after a hedge or as a rate (figures-dates comparedFigures.hedges, .rateWords; issue #13)', () => {
+  it("leaves a hedged end figure without the start's year", () => {
+    const figures = read('change-hedges.md');
+    assert.equal(figure(figures, '14 weeks').year, 2018);
+    assert.equal(figure(figures, '10 weeks').year, null);
+    assert.equal(figure(figures, '3,000').year, null);
+    assert.equal(figure(figures, '45%').year, 2024);
+  });
+
+  it('reads a rate "per 1,000" as a change from its count', () => {
+    const figures = read('change-hedges.md');
+    assert.equal(figure(figures, '4').year, null);
+  });
+});
+

@@ -136,7 +136,7 @@ export interface FigureData {
     readonly dateClauses: Words;
     readonly changeStarts: Words;
     /** A figure's tied date as the base of a comparison ('compared with 58.9 per cent at the end of 2021') or the start of a change ('from 3.1 per cent in 2022 to …'). */
-    readonly comparedFigures: { readonly cues: Words; readonly measureCues: Words; readonly joins: Words; readonly words: number };
+    readonly comparedFigures: { readonly cues: Words; readonly measureCues: Words; readonly joins: Words; readonly hedges: Words; readonly rateWords: Words; readonly words: number };
     readonly shiftBases: Words;
     readonly monthAlone: { readonly after: Words; readonly references: Words };
     readonly sinceDates: { readonly openers: Words; readonly fillers: Words; readonly eventTies: Words; readonly eventWords: number };
