@@ -110,3 +110,18 @@ describe('The end of a change after a hedge or as a rate (figures-dates compared
   });
 });
 
+describe('A results title dates only figures of the period it reports on (fieldDates.titlePeriods.past, .targets; issue #13)', () => {
+  it('leaves sentences of an earlier time and of a target undated, and dates the present ones', () => {
+    const figures = read('ferry-results-past.txt');
+    assert.equal(figure(figures, '€96 million').year, 2026);
+    // "Net debt was €280 million, compared with €310 million a year ago": the comma keeps the quarter's figure in its period.
+    assert.equal(figure(figures, '€280 million').year, 2026);
+    for (const t of ['9 ships', '22 vessels', '€310 million', '15%']) assert.equal(figure(figures, t).year, null, t);
+  });
+
+  it('reads the year a title names for its results, not the quarter of its release', () => {
+    const figures = read('harbour-census.md');
+    assert.equal(figure(figures, '4.2 million tonnes').year, 2025);
+    assert.equal(figure(figures, '31%').year, 2025);
+  });
+});

@@ -146,7 +146,7 @@ export interface FigureData {
     readonly pastTense: { readonly words: Words; readonly ending: string; readonly notAfter: Words; readonly notPast: Words; readonly compoundMarks: Words; readonly verbPrefixes: Words };
     readonly clauseJoins: { readonly coordinators: Words; readonly finite: Readonly<Record<string, string>>; readonly adverbs: Words; readonly presentEnding: string; readonly notPresent: Words; readonly reach: number };
     readonly eventTimes: { readonly words: Words; readonly determiners: Words; readonly reach: number };
-    readonly fieldDates: { readonly weekdays: Words; readonly notLabels: Words; readonly maxLabelWords: number; readonly titlePeriods: { readonly periods: Words; readonly words: Words }; readonly statedLabels: Words; readonly periodLabels: Words; readonly meetingLabels: Words; readonly attributiveAfter: Words; readonly writtenRelatives: Words; readonly writtenYears: Readonly<Record<string, number>>; readonly pastCues: { readonly phrases: Words; readonly headings: Words } };
+    readonly fieldDates: { readonly weekdays: Words; readonly notLabels: Words; readonly maxLabelWords: number; readonly titlePeriods: { readonly periods: Words; readonly words: Words; readonly past: Words; readonly targets: Words }; readonly statedLabels: Words; readonly periodLabels: Words; readonly meetingLabels: Words; readonly attributiveAfter: Words; readonly writtenRelatives: Words; readonly writtenYears: Readonly<Record<string, number>>; readonly pastCues: { readonly phrases: Words; readonly headings: Words } };
   };
   readonly phrases: {
     readonly nounStops: Composed;
