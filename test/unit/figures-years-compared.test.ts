@@ -70,3 +70,58 @@ describe("A results title states the period it reports on (figures-dates fieldDa
     assert.equal(figure(figures, '61%').year, null);
   });
 });
+
+describe('"against" compares figures of one measure only (figures-dates comparedFigures.measureCues; issue #13)', () => {
+  it('reads a count of one thing against a count of another as no comparison: the date dates both', () => {
+    const figures = read('against-counts.md');
+    assert.equal(figure(figures, '60 sorties').year, 2023);
+    assert.equal(figure(figures, '4 bridges').year, 2023);
+  });
+
+  it('still reads a bare count, a percentage or a longer cue after "against" as the figure compared', () => {
+    const figures = read('against-counts.md');
+    assert.equal(figure(figures, '38 trawlers').year, null);
+    assert.equal(figure(figures, '29').year, 2022);
+    assert.equal(figure(figures, '12%').year, null);
+    assert.equal(figure(figures, '7%').year, null);
+  });
+
+  it("gives a figure passed over a compared figure's date none of the dates after it (a target's, a peak's, a second base's)", () => {
+    const figures = read('against-counts.md');
+    assert.equal(figure(figures, '310 tonnes').year, null);
+    assert.equal(figure(figures, '5.1%').year, null);
+    assert.equal(figure(figures, '7%').year, null);
+    assert.equal(figure(figures, '11%').year, 2020);
+  });
+});
+
+describe('The end of a change after a hedge or as a rate (figures-dates comparedFigures.hedges, .rateWords; issue #13)', () => {
+  it("leaves a hedged end figure without the start's year", () => {
+    const figures = read('change-hedges.md');
+    assert.equal(figure(figures, '14 weeks').year, 2018);
+    assert.equal(figure(figures, '10 weeks').year, null);
+    assert.equal(figure(figures, '3,000').year, null);
+    assert.equal(figure(figures, '45%').year, 2024);
+  });
+
+  it('reads a rate "per 1,000" as a change from its count', () => {
+    const figures = read('change-hedges.md');
+    assert.equal(figure(figures, '4').year, null);
+  });
+});
+
+describe('A results title dates only figures of the period it reports on (fieldDates.titlePeriods.past, .targets; issue #13)', () => {
+  it('leaves sentences of an earlier time and of a target undated, and dates the present ones', () => {
+    const figures = read('ferry-results-past.txt');
+    assert.equal(figure(figures, '€96 million').year, 2026);
+    // "Net debt was €280 million, compared with €310 million a year ago": the comma keeps the quarter's figure in its period.
+    assert.equal(figure(figures, '€280 million').year, 2026);
+    for (const t of ['9 ships', '22 vessels', '€310 million', '15%']) assert.equal(figure(figures, t).year, null, t);
+  });
+
+  it('reads the year a title names for its results, not the quarter of its release', () => {
+    const figures = read('harbour-census.md');
+    assert.equal(figure(figures, '4.2 million tonnes').year, 2025);
+    assert.equal(figure(figures, '31%').year, 2025);
+  });
+});

@@ -98,19 +98,40 @@ export interface ComparedBase {
  */
 export function comparedFigureBase(lex: FigureLexicon, text: string, floor: number, drafts: readonly Draft[], i: number): ComparedBase | null {
   const d = drafts[i];
+  const { cues, measureCues, joins, hedges, rateWords, words } = lex.dates.compared;
   const figure = drafts[i - 1];
   if (figure === undefined || figure.kind === 'date') return null;
   const between = text.slice(figure.end, d.start);
-  const { cues, joins, words } = lex.dates.compared;
   if (/[,;:]/.test(between) || between.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length > words || !lex.patterns.tieTail.test(between)) return null;
-  const before = wordsBefore(text, floor, figure.start, cues.longest);
+  // "from 12 per 1,000 in 2000": a rate is read from its count, before the word that joins it to its base.
+  const per = wordsBefore(text, floor, figure.start, 1);
+  const count = per.length === 1 && rateWords.has(per[0].lower) ? /\d[\d,.]*\s+$/.exec(text.slice(floor, per[0].start)) : null;
+  const before = wordsBefore(text, floor, count === null ? figure.start : floor + count.index, cues.longest);
   const n = phraseEnding(before, cues);
-  if (n > 0) return { base: before[n - 1].start, rule: 'figure:year-past-compared' };
+  // "90 drones against 14 refineries in 2024": "against" alone compares only figures of one measure.
+  if (n > 0 && (n > 1 || !measureCues.has(before[0].lower) || sameMeasure(drafts, floor, figure, i - 1))) return { base: before[n - 1].start, rule: 'figure:year-past-compared' };
   if (before.length === 0 || !lex.dates.changeStarts.has(before[0].lower)) return null;
-  // "… in 2022 to 5.8 per cent.": the change goes on to a figure right after the join.
+  // "… in 2022 to 5.8 per cent.", "… in 2019 to around 9%": the change goes on to a figure after the join and a hedge.
   const next = drafts[i + 1];
   const join = wordsAfter(text, d.end, next === undefined ? d.end : next.start, 1);
-  return next !== undefined && join.length === 1 && joins.has(join[0].lower) && /^\s*$/.test(text.slice(join[0].end, next.start)) && /^\s*$/.test(text.slice(d.end, join[0].start))
+  if (next === undefined || join.length !== 1 || !joins.has(join[0].lower) || !/^\s*$/.test(text.slice(d.end, join[0].start))) return null;
+  const hedge = wordsAfter(text, join[0].end, next.start, hedges.longest);
+  const filled = hedge.length === 0 ? '' : hedge.map((w) => w.lower).join(' ');
+  return (hedge.length === 0 || hedges.all.has(filled)) && /^\s*$/.test(text.slice((hedge.length === 0 ? join[0] : hedge[hedge.length - 1]).end, next.start))
     ? { base: before[0].start, rule: 'figure:year-change-end' }
     : null;
+}
+
+/**
+ * Whether the figure `figure` (compared, after "against") and the nearest figure before it in the sentence are of
+ * one measure: both percentages, both money, or one unit (a bare number takes the unit of the one before it:
+ * "42 vessels, against 35 in 2023"). "90 drones against 14 refineries" counts two things: no comparison.
+ */
+function sameMeasure(drafts: readonly Draft[], floor: number, figure: Draft, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && drafts[k].kind === 'date') k--;
+  const other = k >= 0 && drafts[k].start >= floor ? drafts[k] : undefined;
+  if (other === undefined || other.kind !== figure.kind) return false;
+  if (figure.kind === 'percent' || figure.kind === 'money') return true;
+  return figure.unit === null || figure.noun === null || figure.unit === other.unit;
 }

@@ -136,7 +136,7 @@ export interface FigureData {
     readonly dateClauses: Words;
     readonly changeStarts: Words;
     /** A figure's tied date as the base of a comparison ('compared with 58.9 per cent at the end of 2021') or the start of a change ('from 3.1 per cent in 2022 to …'). */
-    readonly comparedFigures: { readonly cues: Words; readonly joins: Words; readonly words: number };
+    readonly comparedFigures: { readonly cues: Words; readonly measureCues: Words; readonly joins: Words; readonly hedges: Words; readonly rateWords: Words; readonly words: number };
     readonly shiftBases: Words;
     readonly monthAlone: { readonly after: Words; readonly references: Words };
     readonly sinceDates: { readonly openers: Words; readonly fillers: Words; readonly eventTies: Words; readonly eventWords: number };
@@ -146,7 +146,7 @@ export interface FigureData {
     readonly pastTense: { readonly words: Words; readonly ending: string; readonly notAfter: Words; readonly notPast: Words; readonly compoundMarks: Words; readonly verbPrefixes: Words };
     readonly clauseJoins: { readonly coordinators: Words; readonly finite: Readonly<Record<string, string>>; readonly adverbs: Words; readonly presentEnding: string; readonly notPresent: Words; readonly reach: number };
     readonly eventTimes: { readonly words: Words; readonly determiners: Words; readonly reach: number };
-    readonly fieldDates: { readonly weekdays: Words; readonly notLabels: Words; readonly maxLabelWords: number; readonly titlePeriods: { readonly periods: Words; readonly words: Words }; readonly statedLabels: Words; readonly periodLabels: Words; readonly meetingLabels: Words; readonly attributiveAfter: Words; readonly writtenRelatives: Words; readonly writtenYears: Readonly<Record<string, number>>; readonly pastCues: { readonly phrases: Words; readonly headings: Words } };
+    readonly fieldDates: { readonly weekdays: Words; readonly notLabels: Words; readonly maxLabelWords: number; readonly titlePeriods: { readonly periods: Words; readonly words: Words; readonly past: Words; readonly targets: Words }; readonly statedLabels: Words; readonly periodLabels: Words; readonly meetingLabels: Words; readonly attributiveAfter: Words; readonly writtenRelatives: Words; readonly writtenYears: Readonly<Record<string, number>>; readonly pastCues: { readonly phrases: Words; readonly headings: Words } };
   };
   readonly phrases: {
     readonly nounStops: Composed;

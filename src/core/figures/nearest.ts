@@ -84,8 +84,11 @@ export function nearestDate(s: Scene, f: Seeker): Nearest {
   let bestRule = '';
   let pastBase = false; // a comparison's base was passed over; past its own phrase ("…, from 960 in 2021, … 13 percent") it dates nothing
   let passedOver: string | null = null;
+  // Past a compared figure's date, the sentence's later dates belong to that side too ("…, up from 2.0% in 2024, having peaked in 2022").
+  let comparedAt = Infinity;
   for (let k = Math.max(0, split - NEAR); k < Math.min(anchors.length, split + NEAR); k++) {
     const a = drafts[anchors[k]];
+    if (a.start > comparedAt) continue;
     const seen = visibility(nests[i], nests[anchors[k]], own);
     if (seen < 0 || (ownTold && clauseAt(toldIn!.cuts, a.start) !== clause)) continue;
     if (starts && a.start > d.start && deadlines.has(anchors[k])) {
@@ -98,6 +101,7 @@ export function nearestDate(s: Scene, f: Seeker): Nearest {
     if (passed || ended || (bases[k] >= 0 && a.start < d.start && /[,;:]/.test(text.slice(a.end, d.start)) && !opensDateClause(lex, text, a.end, d.start))) {
       pastBase = true;
       passedOver = passes[k] ?? passedOver;
+      if (passed && passes[k] === 'figure:year-past-compared') comparedAt = Math.min(comparedAt, a.start);
       continue;
     }
     // (From the figure's last character: a comma or semicolon right after it counts.)

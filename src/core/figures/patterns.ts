@@ -128,6 +128,10 @@ export interface Patterns {
   readonly titlePeriod: RegExp;
   /** A word of results in a title ("Trading Update", "Earnings Call"). */
   readonly titleResults: RegExp;
+  /** A year right before a word of results in a title ("Census 2021 results"): group 1 the year its results are of. */
+  readonly titleDataYear: RegExp;
+  /** A sentence of an earlier time or of a target, which a results title's period does not date ("Historically", "a year ago", "target"). */
+  readonly titleNotNow: RegExp;
   /** A tie that ends the words between a figure and its date, whatever stands before it ("… of GDP in |", "… at the end of |"). */
   readonly tieTail: RegExp;
 }
@@ -250,6 +254,8 @@ export function compilePatterns(data: FigureData): Patterns {
     writtenYear: new RegExp(`(?<!\\bthe\\s+)\\b(?:${anyOf(Object.keys(da.fieldDates.writtenYears))})\\b`, 'gi'),
     titlePeriod: new RegExp(`\\b(?:${anyOf(da.fieldDates.titlePeriods.periods)})[ \\t]+(\\d{4})\\b`, 'i'),
     titleResults: new RegExp(`\\b(?:${anyOf(da.fieldDates.titlePeriods.words)})\\b`, 'i'),
+    titleDataYear: new RegExp(`\\b(\\d{4})[ \\t]+(?:${anyOf(da.fieldDates.titlePeriods.words)})\\b`, 'i'),
+    titleNotNow: new RegExp(`\\b(?:${anyOf([...da.fieldDates.titlePeriods.past, ...da.fieldDates.titlePeriods.targets])})\\b`, 'gi'),
     tieTail: new RegExp(`(?:^|\\s)(?:${anyOf(da.ties)})\\s+(?:(?:${anyOf(da.spanEdges)})\\s+|the\\s+)?$`, 'i'),
     tie: new RegExp(`^\\s*(?:(?:${anyOf(currencyWords)})\\s+)?(?:(?:${anyOf(da.rates)})\\s+)?(?:${anyOf(da.ties)})\\s+(?:(?:${anyOf(da.spanEdges)})\\s+|the\\s+)?(?:year\\s+)?$`, 'i'),
   };

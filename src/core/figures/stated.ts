@@ -32,7 +32,10 @@ import { clauseSpan } from './clauses';
  * transcript, a roundtable's summary), nor a clause with no verb. A results
  * title in the front matter ("Q3 2025 Trading Update and Earnings Conference
  * Call", fieldDates.titlePeriods) states the period it reports on as a
- * "Reporting period:" field does: every earnings call transcript is so headed.
+ * "Reporting period:" field does: every earnings call transcript is so headed;
+ * not in a sentence of an earlier time or of a target (titlePeriods.past,
+ * .targets), and a title that names the year its results are of ("Census 2021
+ * results: Q1 2024 release") states that year, not its release's.
  */
 export function readStatedPeriod(text: string, blocks: readonly Block[], units: Units, figures: readonly FoundFigure[], lex: FigureLexicon = FIGURE_LEXICON): FoundFigure[] {
   const stated = statedYear(text, blocks, figures, lex);
@@ -48,6 +51,8 @@ export function readStatedPeriod(text: string, blocks: readonly Block[], units: 
     if (lex.patterns.ahead.test(said) || lex.patterns.relativeYear.test(said) || before(text, blocks, g, said, lex, cursor)) continue;
     // A meeting's date dates what its record tells in the past, not what a speaker states in the present.
     if (stated.meeting && !toldPast(text, units.start[unit], units.end[unit], g.start, lex)) continue;
+    // A results title dates its period's figures, not those of an earlier time or of a target ("Historically, …", "a year ago", "The board's target is …").
+    if (stated.title && notNow(said, g.start - units.start[unit], lex)) continue;
     out ??= figures.slice();
     const why = g.why.map((r) => (r.about === 'year' ? reason(lex, 'figure:year-stated-period', 'year', stated.label) : r));
     out[f] = { ...g, year: stated.year, value: g.kind === 'date' ? stated.year : g.value, why };
@@ -71,6 +76,18 @@ function before(text: string, blocks: readonly Block[], g: FoundFigure, said: st
   if (lex.patterns.statedPast.test(said)) return true;
   const heading = headingBefore(blocks, g.start, cursor);
   return heading !== undefined && lex.patterns.statedPastHeading.test(text.slice(heading.start, heading.end));
+}
+
+/**
+ * A figure at `at` in `said` set at an earlier time or as a target (fieldDates.titlePeriods.past, .targets): after
+ * such words ("At the time of our IPO, the group ran 40 depots") or with them, no comma between ("…, against 44% a
+ * year ago"; the quarter's 57% before the comma keeps its period).
+ */
+function notNow(said: string, at: number, lex: FigureLexicon): boolean {
+  for (const m of said.matchAll(lex.patterns.titleNotNow)) {
+    if (m.index <= at || !/[,;:]/.test(said.slice(at, m.index))) return true;
+  }
+  return false;
 }
 
 /** True when the clause of `at` (between turns, colons and semicolons) tells in the past: "was", "rose", "reported", not "a shared picture". */
@@ -105,7 +122,7 @@ function size(lex: FigureLexicon, g: FoundFigure): boolean {
  * states none; so do two stated fields of different years, and a period label stated again further on (a table's
  * caption) with another time.
  */
-function statedYear(text: string, blocks: readonly Block[], figures: readonly FoundFigure[], lex: FigureLexicon): { year: number; label: string; meeting: boolean } | null {
+function statedYear(text: string, blocks: readonly Block[], figures: readonly FoundFigure[], lex: FigureLexicon): { year: number; label: string; meeting: boolean; title: boolean } | null {
   const end = frontEnd(text, blocks);
   if (end <= 0) return null;
   const dates: { year: number | null; label: string }[] = [];
@@ -140,15 +157,20 @@ function statedYear(text: string, blocks: readonly Block[], figures: readonly Fo
     const line = text.indexOf('\n', at);
     periods.push({ year: periodYear(text.slice(at, valueStop(text, at, line < 0 ? text.length : line)), lex), label: m[1] });
   }
-  // "Q3 2025 Trading Update and Earnings Conference Call": a results title names the period it reports on.
+  // "Q3 2025 Trading Update and Earnings Conference Call": a results title names the period it reports on;
+  // "Census 2021 results: Q1 2024 release": the year its results are of, when it names one, not the release's.
+  let titled = 0;
   for (const line of text.slice(0, end).split('\n')) {
     const named = lex.patterns.titleResults.test(line) ? lex.patterns.titlePeriod.exec(line) : null;
-    if (named) periods.push({ year: Number(named[1]), label: named[0] });
+    if (!named) continue;
+    const data = lex.patterns.titleDataYear.exec(line);
+    periods.push(data ? { year: Number(data[1]), label: data[0] } : { year: Number(named[1]), label: named[0] });
+    titled++;
   }
   const stated = periods.length > 0 ? periods : dates;
   const year = stated[0]?.year ?? null;
   // Beside a field of where it was held, a date (not a period covered) is the meeting's.
-  return year !== null && stated.every((s) => s.year === year) ? { year, label: stated[0].label, meeting: meeting && periods.length === 0 } : null;
+  return year !== null && stated.every((s) => s.year === year) ? { year, label: stated[0].label, meeting: meeting && periods.length === 0, title: titled > 0 && titled === periods.length } : null;
 }
 
 /** A period's label and its colon anywhere in a line ("Table 1. Period:"), made once per lexicon. */
