@@ -59,4 +59,12 @@ describe('Companies named with their legal form outside sentences (issue #13, se
     const { entities, shown } = readFixture('names-s20/memorandum-cover.txt');
     assert.ok(!entities.some((e) => /Bookrunners|WESTERBY/i.test(e.name) && ruled(e.why, 'entity:legal-form-line')), shown);
   });
+
+  it('entity:legal-form-line — near misses: "Limited" as an adjective in a heading, a legal phrase, two companies joined by "and"', () => {
+    const { entities, shown } = readFixture('names-s20/structures-guide.txt');
+    // A finding ("<words> Remain Limited") and a form ("Companies Limited by Guarantee") name no company.
+    assert.ok(!entities.some((e) => /Remain|Guarantee|Companies|Societies/.test(e.name) && ruled(e.why, 'entity:legal-form-line')), shown);
+    // "<name> Limited and <name> Limited" on one line: two companies.
+    assertRuled('names-s20/structures-guide.txt', ['Quenby Orchard Limited', 'Fallowmere Advisory Limited'], 'organization', 'entity:legal-form-line');
+  });
 });
