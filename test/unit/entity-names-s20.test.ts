@@ -20,6 +20,17 @@ describe('People styled by letters after their name (issue #13, session 20)', ()
     assert.ok(entities.some((e) => e.name === 'Labour Party' && e.type === 'organization' && !ruled(e.why, 'entity:post-nominal-person')), shown);
     assert.ok(!entities.some((e) => /\bMP\b/.test(e.name)), shown);
   });
+
+  it('entity:post-nominal-person — near misses: a party\'s or a seat\'s name before the letters, letters with another meaning', () => {
+    const { entities, shown } = readFixture('names-s20/seats-and-parties.md');
+    // A name after the letters is the one they qualify ("<party> MP <name>"); a determiner before makes a seat or a
+    // party a modifier ("The <seat> MP", "a <party> MP", "several <roll> MBE awards"); MS and PC without a person's
+    // evidence are member states and computers.
+    for (const name of ['Morvah Kernow', 'Carrick Vale', 'Baltic Rim', 'Tarrow Notebook', 'Coronation Roll']) {
+      assert.ok(!entities.some((e) => e.name === name && (e.type === 'person' || ruled(e.why, 'entity:post-nominal-person'))), `${name}\n${shown}`);
+    }
+    assertRuled('names-s20/seats-and-parties.md', ['Ottilie Branscombe'], 'person', 'entity:post-nominal-person');
+  });
 });
 
 describe('Analysts an earnings call\'s operator announces (issue #13, session 20)', () => {
@@ -47,5 +58,13 @@ describe('Companies named with their legal form outside sentences (issue #13, se
   it('entity:legal-form-line — near miss: a cover line with no legal form ("Joint Bookrunners", the issuer in capitals) names no company by it', () => {
     const { entities, shown } = readFixture('names-s20/memorandum-cover.txt');
     assert.ok(!entities.some((e) => /Bookrunners|WESTERBY/i.test(e.name) && ruled(e.why, 'entity:legal-form-line')), shown);
+  });
+
+  it('entity:legal-form-line — near misses: "Limited" as an adjective in a heading, a legal phrase, two companies joined by "and"', () => {
+    const { entities, shown } = readFixture('names-s20/structures-guide.txt');
+    // A finding ("<words> Remain Limited") and a form ("Companies Limited by Guarantee") name no company.
+    assert.ok(!entities.some((e) => /Remain|Guarantee|Companies|Societies/.test(e.name) && ruled(e.why, 'entity:legal-form-line')), shown);
+    // "<name> Limited and <name> Limited" on one line: two companies.
+    assertRuled('names-s20/structures-guide.txt', ['Quenby Orchard Limited', 'Fallowmere Advisory Limited'], 'organization', 'entity:legal-form-line');
   });
 });

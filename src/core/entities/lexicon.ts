@@ -119,6 +119,10 @@ export interface Lexicon {
   /** Styles before a name in a signature ("Rt Hon"), and letters after it ("MP"). */
   readonly honorifics: ReadonlySet<string>;
   readonly postNominals: ReadonlySet<string>;
+  /** Post-nominal letters that as often mean something else ("MS", "PC", "QC"): a person only with evidence. */
+  readonly sharedLetters: ReadonlySet<string>;
+  /** Determiners ("the", "a", "several"): before a name and its letters, the name modifies the letters. */
+  readonly determiners: ReadonlySet<string>;
   /** Endings of ordinary words, of adjectives, of abstract nouns ("-tion"), as patterns on a key. */
   readonly ordinaryEnding: RegExp;
   readonly adjectiveEnding: RegExp;
@@ -250,6 +254,8 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     titleOffices: lower(words.titleOffices),
     honorifics: lower(words.honorifics),
     postNominals: lower(words.postNominals),
+    sharedLetters: lower(words.sharedLetters),
+    determiners: lower(words.determiners),
     ordinaryEnding: endingIn(words.endings.ordinary),
     adjectiveEnding: endingIn(words.endings.adjective),
     demonymEnding: endingIn(words.endings.demonym),

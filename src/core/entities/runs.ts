@@ -6,6 +6,7 @@ import { adjective } from './plurals';
 import { postNominal, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { ACRONYM, CAP, CODE, INITIAL, keyAt, LETTER, NUMBER, textAt } from '../parse/tokens';
 import { bodyHead, listInside } from './headed';
+import { personEvidence } from './person-evidence';
 
 /**
  * A run with no head word: gazetteer names, people (a given name, then a
@@ -101,11 +102,27 @@ export function readRun(s: Segmenter, ps: readonly Piece[], mode: Mode): void {
 function styledName(s: Segmenter, run: readonly Piece[], p: Piece): boolean {
   const { tokens, lex, layout, lowerSeen } = s.context;
   if (run.length < 2 || run.length > 4 || run[run.length - 1].last !== p.first - 1 || layout.broken[p.first]) return false;
+  if (qualifiedLetters(s, run, p)) return false;
   return run.every((q, n) => {
     const key = keyAt(tokens, q.first);
     if (isConnector(s.context, q.first)) return n > 0 && n < run.length - 1 && lex.particles.has(key);
     return single(q) && tokens.shape[q.first] === CAP && !ordinary(s.context, q.first) && !lex.heads.has(key) && !lex.national.has(key) && !lowerSeen.has(key);
   });
+}
+
+/**
+ * True when the letters `p` after `run` are not a person's: a determiner before the run makes it a modifier of the
+ * letters ("the <seat> MP", "a <party> MP", "several <list> MBE awards"); a capitalised name right after the letters
+ * is the one they qualify ("<party> MP <name>"); letters that as often mean something else (words.json sharedLetters:
+ * "MS", "PC", "QC") style the run only with the person's own evidence (personEvidence: a given name, a title, …).
+ */
+function qualifiedLetters(s: Segmenter, run: readonly Piece[], p: Piece): boolean {
+  const { tokens, lex, layout } = s.context;
+  const first = run[0].first;
+  if (first > 0 && !layout.broken[first] && lex.determiners.has(keyAt(tokens, first - 1))) return true;
+  const next = p.last + 1;
+  if (next < tokens.count && !layout.broken[next] && tokens.start[next] - tokens.after[p.last] === 1 && tokens.shape[next] === CAP && !lex.functionWords.has(keyAt(tokens, next))) return true;
+  return lex.sharedLetters.has(keyAt(tokens, p.first)) && !personEvidence(s.context, first, run[run.length - 1].last);
 }
 
 /** One capitalised word that is no ordinary word and is never written in lower case in the document ("Ottawa", "Reti"). */

@@ -3,9 +3,10 @@ import { pluralsBeforeHead, type Chunk } from './chunks';
 import { headType, rankAt, type Context, type Proposal } from './context';
 import { firstKey, gazetteerAt, isConn, pieces, postNominal, propose, proposeListed, single, type Mode, type Piece, type Segmenter } from './pieces';
 import { openingInstitution, proposeHeaded, readRun } from './runs';
+import { legalFormNames } from './legal-form';
 import { grouping } from './unknown';
 import { isFiller, isTitle, modifiesNoun, officeAt, originOnly, pluralOfHead, twoCompanies } from './offices';
-import { ACRONYM, CAP, keyAt, LOWER, NUMBER, textAt } from '../parse/tokens';
+import { ACRONYM, CAP, keyAt, NUMBER, textAt } from '../parse/tokens';
 import { FIND_LISTED } from './layout';
 import { complementAt, completes, datedOnly, endsWithHead, isHead, shortLine, statuteYear } from './headed';
 import { namePastHead, proposePastHead } from './pasthead';
@@ -60,8 +61,11 @@ export function segmentChunk(
       return;
     }
     // entity:legal-form-line — a company's registered name closed by its legal form, on a cover or a running line.
-    const form = legalFormEnd(s, all);
-    if (form >= 0) return propose(s, all[0].first, form, 'headed', 'organization', 'entity:legal-form-line', {}, textAt(context.tokens, form));
+    const names = legalFormNames(s, all);
+    if (names.length) {
+      for (const [first, form] of names) propose(s, first, form, 'headed', 'organization', 'entity:legal-form-line', {}, textAt(context.tokens, form));
+      return;
+    }
     // On a short title line, a by-line or a label, a head with its complement is still a name
     // ("Ministry of Defence, London", "Office of Inspector General"): only names so headed are read.
     // Long lines outside sentences are navigation and link lists, whose words name pages.
@@ -75,26 +79,6 @@ export function segmentChunk(
   for (const segment of splitAnd(s, all)) segmentPieces(s, segment, 'all');
 }
 
-
-/**
- * entity:legal-form-line — the last word of a name closed by a legal form (heads.json legalForms: "Limited",
- * "Ltd", "PLC", or "plc" right after the run), or -1: two or more capitalised words before it, no connector
- * at either end, no gazetteer name among them, the first no function word ("Harbour Securities plc",
- * "Tarn Capital Markets Limited" on a prospectus's cover, a company's name in a running footer).
- */
-function legalFormEnd(s: Segmenter, all: readonly Piece[]): number {
-  const { tokens, lex, layout } = s.context;
-  if (all.length === 0) return -1;
-  const last = all[all.length - 1].last;
-  const closing = lex.legalForms.has(keyAt(tokens, last)) && tokens.shape[last] !== LOWER;
-  const after = last + 1;
-  const trailing = !closing && after < tokens.count && !layout.broken[after] && tokens.shape[after] === LOWER && lex.legalForms.has(keyAt(tokens, after));
-  if (!closing && !trailing) return -1;
-  const name = closing ? all.slice(0, -1) : all;
-  if (name.length < 2 || isConn(s, name[0]) || isConn(s, name[name.length - 1]) || s.context.lex.functionWords.has(firstKey(s, name[0]))) return -1;
-  if (!name.every((p) => isConn(s, p) || (single(p) && tokens.shape[p.first] === CAP))) return -1;
-  return closing ? last : after;
-}
 
 /**
  * Splits at "and" unless it joins the parts of one name: "Space Training and
