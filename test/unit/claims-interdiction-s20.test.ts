@@ -35,6 +35,13 @@ describe('Boarding, interdiction and interceptors are military words; the shadow
   it('Reads a boarding as force used at sea', () => {
     assert.equal(starting('Each boarding took').primary, 'military');
     assert.equal(words('Each boarding took', 'claim:military-word'), 'boarding');
+    assert.equal(named('Each boarding took', 'claim:boarding-ashore').length, 0);
+  });
+  it('Counts nothing for passengers boarding at a gate or a boarding school, with no vessel, navy, team or search (claim:boarding-ashore, near miss)', () => {
+    assert.equal(starting('Ticket holders queue').primary, null);
+    assert.equal(words('Ticket holders queue', 'claim:boarding-ashore'), 'boarding');
+    assert.equal(starting('Fees at the boarding school').primary, 'economic');
+    assert.equal(words('Fees at the boarding school', 'claim:boarding-ashore'), 'boarding');
   });
   it('Reads interdiction as force used at sea', () => {
     assert.equal(starting('Interdiction works').primary, 'military');

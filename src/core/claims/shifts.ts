@@ -74,7 +74,7 @@ export function figurativeWords(sentence: string, at: number, cues: readonly Cue
     // Only a sentence holding a cue of the row's terms can have one inside the phrase: the others never run its pattern.
     if (!cues.some((c) => c.category && row.terms.includes(c.term))) continue;
     const words = findFrameWords(phrase, sentence);
-    if (words === null) continue;
+    if (words === null || (phrase.unless && findFrameWords({ pattern: phrase.unless }, sentence) !== null)) continue;
     const start = at + sentence.indexOf(words);
     const inside = cues.filter((c) => c.category && row.terms.includes(c.term) && c.start >= start && c.end <= start + words.length);
     if (inside.length === 0) continue;

@@ -208,6 +208,8 @@ export interface FigurativeRule extends RuleRow {
   readonly terms: readonly string[];
   readonly words: readonly string[];
   readonly factor: number;
+  /** Words that keep the row out wherever the sentence holds them ('boarding' beside a vessel or a navy is force at sea). */
+  readonly unless?: readonly string[];
 }
 
 /** The built-in claim rules' data. */
