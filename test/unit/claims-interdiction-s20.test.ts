@@ -29,6 +29,10 @@ describe('A cargo that is searched is what an interdiction stops, not goods trad
     assert.equal(starting('The terminal handled').primary, 'economic');
     assert.equal(named('The terminal handled', 'claim:cargo-interdicted').length, 0);
   });
+  it('Keeps a cargo inspected by quarantine staff economic: a search verb with no navy, warship, team or embargo is no interdiction (near miss)', () => {
+    assert.equal(starting('Quarantine staff inspected').primary, 'economic');
+    assert.equal(named('Quarantine staff inspected', 'claim:cargo-interdicted').length, 0);
+  });
 });
 
 describe('Boarding, interdiction and interceptors are military words; the shadow fleet is an economic one (categories.json)', () => {
