@@ -86,4 +86,14 @@ describe('A threat denied names no danger (claim:threat-denied)', () => {
     assert.equal(starting('The armed drones').primary, 'military');
     assert.equal(named('The armed drones', 'claim:threat-denied').length, 0);
   });
+  it('Keeps a threat asserted ("not only a threat", "not a threat … can ignore") military, without the rule (near miss)', () => {
+    assert.equal(starting('Piracy is not only').primary, 'military');
+    assert.equal(named('Piracy is not only', 'claim:threat-denied').length, 0);
+    assert.equal(starting('A missile strike on the port').primary, 'military');
+    assert.equal(named('A missile strike on the port', 'claim:threat-denied').length, 0);
+  });
+  it('Reads a denial whose object runs to several words ("does not consider the new tariff schedule a threat")', () => {
+    assert.equal(starting('The board does not consider').primary, 'economic');
+    assert.match(words('The board does not consider', 'claim:threat-denied'), /not consider the new tariff schedule a threat/);
+  });
 });
