@@ -8,7 +8,9 @@ import { analyse } from '../../src/core/analyse';
  * a cargo boarded, inspected, seized or screened (claim:cargo-interdicted), the lexicon's
  * "boarding", "interdiction", "interceptor" (military) and "shadow fleet" (economic), and a
  * search that must rest on a legal basis (claim:frame-procedure's `unless`), and a threat
- * denied (claim:threat-denied).
+ * denied (claim:threat-denied); narrowed by issue #13: a boarding ashore (claim:boarding-ashore),
+ * a cargo searched only beside a navy, a team or an embargo, a threat asserted ("not only a threat"),
+ * the shadow fleet beside sabotage (claim:shadow-fleet-sabotage), a regime that rests on a legal basis.
  */
 const text = readFileSync(join(__dirname, '../../../test/fixtures/categories-maritime-interdiction/input.md'), 'utf8');
 const claims = analyse(text, { format: 'markdown' }).claims;
@@ -55,6 +57,11 @@ describe('Boarding, interdiction and interceptors are military words; the shadow
     assert.equal(starting('Most of the shadow fleet').primary, 'economic');
     assert.equal(words('Most of the shadow fleet', 'claim:economic-word'), 'shadow fleet');
     assert.equal(named('Most of the shadow fleet', 'claim:military-word').length, 0);
+    assert.equal(named('Most of the shadow fleet', 'claim:shadow-fleet-sabotage').length, 0);
+  });
+  it('Reads the shadow fleet beside cut cables as a tool of attack (claim:shadow-fleet-sabotage, near miss)', () => {
+    assert.equal(starting('Tankers of the shadow fleet').primary, 'military');
+    assert.match(words('Tankers of the shadow fleet', 'claim:shadow-fleet-sabotage'), /shadow fleet beside 'cables'/);
   });
   it("Keeps a navy's fleet military (near miss)", () => {
     assert.equal(starting("The navy's fleet").primary, 'military');
@@ -74,6 +81,10 @@ describe("A search that must rest on a legal basis is argued by its own words (c
   it("Keeps a licence scheme's legal basis as procedure (near miss)", () => {
     assert.equal(starting('The legal basis of the fishing').primary, null);
     assert.equal(named('The legal basis of the fishing', 'claim:frame-procedure').length, 1);
+  });
+  it("Keeps a regime that rests on a legal basis as procedure: only a basis a search must, should or cannot rest on is argued (near miss)", () => {
+    assert.equal(starting('The quota regime rests').primary, null);
+    assert.equal(named('The quota regime rests', 'claim:frame-procedure').length, 1);
   });
 });
 
