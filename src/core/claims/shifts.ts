@@ -43,12 +43,12 @@ export function shiftWords(sentence: string, at: number, cues: readonly Cue[], o
   let scores: Scores | null = null;
   const found: Reason[] = [];
   const done = new Set<Cue>(); // Each word shifts once, by the first shift that holds.
-  for (const { row, near } of rules.compiledShifts) {
+  for (const { row, near, needs } of rules.compiledShifts) {
     const moved = cues.filter((c) => c.category === row.from && row.terms.includes(c.term) && !done.has(c));
     // `alone`: the sentence's other words of `from` (what an earlier shift or a name left of them) keep the shift out.
     if (moved.length === 0 || (row.alone && (scores ?? own)[row.from] - moved.reduce((sum, c) => sum + c.weight, 0) > 0.001)) continue;
     const beside = findFrameWords(near, sentence);
-    if (beside === null) continue;
+    if (beside === null || (needs && findFrameWords(needs, sentence) === null)) continue;
     scores ??= { ...own };
     for (const cue of moved) {
       done.add(cue);
@@ -74,7 +74,7 @@ export function figurativeWords(sentence: string, at: number, cues: readonly Cue
     // Only a sentence holding a cue of the row's terms can have one inside the phrase: the others never run its pattern.
     if (!cues.some((c) => c.category && row.terms.includes(c.term))) continue;
     const words = findFrameWords(phrase, sentence);
-    if (words === null) continue;
+    if (words === null || (phrase.unless && findFrameWords({ pattern: phrase.unless }, sentence) !== null)) continue;
     const start = at + sentence.indexOf(words);
     const inside = cues.filter((c) => c.category && row.terms.includes(c.term) && c.start >= start && c.end <= start + words.length);
     if (inside.length === 0) continue;

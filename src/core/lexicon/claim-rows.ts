@@ -77,6 +77,8 @@ export interface ShiftRule extends RuleRow {
   readonly factor: number;
   /** The shift holds only where `terms` are the sentence's only words of `from`. */
   readonly alone?: boolean;
+  /** The shift holds only where one of `needs` is in the sentence too ('cargo' searched by a navy or a boarding team, not by customs). */
+  readonly needs?: readonly string[];
 }
 
 /** An event named to say when: one of `words`, then one of `events` ("since the invasion"); its category words count `factor` (claims/shifts.ts). */

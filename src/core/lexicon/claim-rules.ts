@@ -164,7 +164,7 @@ export interface ClaimRules extends ClaimData {
   readonly compiledHeadings: readonly { readonly row: HeadingFrameRule; readonly pattern: RegExp }[];
   /** The rows of "aloneWords" by the lexicon terms they hold; each shift with its `near` words as one frame pattern. */
   readonly aloneTerms: ReadonlyMap<string, AloneWordsRule>;
-  readonly compiledShifts: readonly { readonly row: ShiftRule; readonly near: CompiledFrame }[];
+  readonly compiledShifts: readonly { readonly row: ShiftRule; readonly near: CompiledFrame; readonly needs?: CompiledFrame }[];
   readonly compiledFigurative: readonly { readonly row: FigurativeRule; readonly phrase: CompiledFrame }[];
 }
 
@@ -198,7 +198,7 @@ export function compileClaimRules(data: ClaimData): ClaimRules {
     ownVoicePattern: data.ownName ? ownNamePattern(data.ownName.voice) : null,
     compiledHeadings: (data.headingFrames ?? []).map((row) => ({ row, pattern: headingPattern(row.headings) })),
     aloneTerms: new Map((data.aloneWords ?? []).flatMap((row) => row.terms.map((term) => [term, row] as const))),
-    compiledShifts: (data.shifts ?? []).map((row) => ({ row, near: compileFrame({ ...row, words: row.near, category: row.to, damps: [] }) })),
+    compiledShifts: (data.shifts ?? []).map((row) => ({ row, near: compileFrame({ ...row, words: row.near, category: row.to, damps: [] }), needs: row.needs ? compileFrame({ ...row, words: row.needs, category: row.to, damps: [] }) : undefined })),
     compiledFigurative: (data.figurative ?? []).map((row) => ({ row, phrase: compileFrame({ ...row, category: null, damps: [] }) })),
   };
 }
@@ -208,6 +208,8 @@ export interface FigurativeRule extends RuleRow {
   readonly terms: readonly string[];
   readonly words: readonly string[];
   readonly factor: number;
+  /** Words that keep the row out wherever the sentence holds them ('boarding' beside a vessel or a navy is force at sea). */
+  readonly unless?: readonly string[];
 }
 
 /** The built-in claim rules' data. */
