@@ -68,6 +68,25 @@ describe('Furniture read as argument in calls, communiqués and speeches (sessio
     assert.ok(claims.some((c) => c.startsWith('Cargo dues made up 71 per cent.')), JSON.stringify(claims));
   });
 
+  it('Keeps a report’s numbered recommendations and findings as claims after its risks section (heading:risk-factor near misses)', () => {
+    const { sections, claims } = read('seawall-review.txt');
+    // Under 'Recommendations', a heading of its own after the risks section: the recommendations are theses, not captions.
+    // Under 'Key findings', a list whose items stand over one another: no item has a paragraph of its own, none vanishes.
+    // Under a health report's 'Risk factors', with no category line ('Risks relating to …') over it: findings, no captions.
+    // Under a category line, numbered sentences that argue ('should', 'must', 'we recommend that'): recommendations, no risks.
+    for (const claim of [
+      'The Agency should set out a new timetable by the end of 2026.',
+      'Harbour boards should be allowed to approve minor works themselves.',
+      'Four of the nine towns now have raised walls.',
+      'Costs have risen by 18% since 2022.',
+      "No town has a plan for the walls' upkeep after 2040.",
+      'Storm surges have grown by 12% in height since 2010.',
+      'Councils must be told their share before they let contracts.',
+      'We recommend that the Agency publish its cost estimates each year.',
+    ]) assert.ok(claims.includes(claim), `${claim} in ${JSON.stringify(claims)}`);
+    assert.deepEqual(sections.slice(1), ['Background', 'Risks relating to the programme', 'Recommendations', 'Key findings', 'Risk factors', 'Risks related to funding']);
+  });
+
   it('Keeps a treaty’s numbered clauses as claims: no risk-factors line stands above them', () => {
     const { sections, claims } = read('ferry-agreement.txt');
     assert.ok(claims.includes('The Parties shall keep a daily ferry service across the North Strait.'), JSON.stringify(claims));
