@@ -36,6 +36,28 @@ describe('Furniture read as argument in calls, communiqués and speeches (sessio
     assert.deepEqual(ruled('quay-speech.txt', 'notice:turn-talk'), []);
   });
 
+  it('Keeps a turn’s sentences that only look like a hand-over, and every one that argues, as claims (notice:turn-talk near misses)', () => {
+    const { claims } = read('dredging-hearing.txt');
+    // The hand-over's object is no name or role closing the sentence: a sum handed back, a subject turned to, a duty handed on.
+    // After a formula, a sentence that argues ('who must explain') stays, as it would first in the turn.
+    // A conference's stage concluded is a report of the proceedings, not the close of the call.
+    for (const claim of [
+      'We will hand back to the Treasury the £12 million the levy has not spent.',
+      'I will pass over to my deputy, who must explain why the dredging stopped.',
+      "I'll turn back to the levy, which cost the ports £9 million last year and dredged nothing.",
+      'I will hand over to the coastal councils the duty to dredge their own harbours.',
+      'This concludes the second stage of the harbour charges conference.',
+    ]) assert.ok(claims.includes(claim), `${claim} in ${JSON.stringify(claims)}`);
+    assert.ok(!claims.some((c) => /^(?:Good afternoon|Thank you)/.test(c)), JSON.stringify(claims));
+  });
+
+  it('Reads turn-taking aside only inside a turn: a report’s conclusions after a quoted interview keep their thanks', () => {
+    const { claims } = read('ferry-review-interview.md');
+    assert.ok(claims.includes('Thank you, Captain Moreau.'), JSON.stringify(claims));
+    assert.ok(claims.includes('This concludes the review of the 2024 sailing season.'), JSON.stringify(claims));
+    assert.ok(!claims.includes('Good morning.'), JSON.stringify(claims));
+  });
+
   it('Keeps a section in the outline when every paragraph under it is turn-taking read aside', () => {
     const { sections } = read('ferry-results-call.md');
     assert.ok(sections.includes('Closing'), JSON.stringify(sections));

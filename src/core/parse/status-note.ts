@@ -73,7 +73,8 @@ export function noteEnd(shown: string, rows: SentenceNote, unlike?: (first: stri
   for (const s of sentences.slice(1)) {
     const line = flat(shown.slice(s.start, s.end));
     // A label's colon opening the sentence ('Data cut-off: 30 April') is no clause of its own.
-    if (!rows.follows.test(line) || rows.goesOn.test(line.replace(/^[\p{L} -]{1,30}:\s/u, ''))) break;
+    // A note after the first argues no more than the first may ('I will hand over to my colleague, who should explain …').
+    if (!rows.follows.test(line) || rows.goesOn.test(line.replace(/^[\p{L} -]{1,30}:\s/u, '')) || rows.argues?.test(line)) break;
     end = s.end;
   }
   return end;
