@@ -25,6 +25,8 @@ export interface FurnitureRow {
   readonly alone?: boolean;
   /** The pattern reads letter case (\p{Lu} is a capital): a title after a year, not a verb. */
   readonly cased?: boolean;
+  /** notice:turn-talk: the sentences read aside after the first must not argue either. */
+  readonly arguesAfter?: boolean;
   readonly markedHeadings?: boolean; readonly markedPattern?: string; // false: never a heading the writer marks ('## 2023'), but for `markedPattern` ('## Page 4')
   /** notice:author-line: what may open the line before the name. */
   readonly lead?: string;

@@ -161,8 +161,14 @@ export function markNotices(
   // notice:contents-leader — leader lines whose numbers fall are a table's rows (notice:table-row), read for their figures.
   const leaderRows = leaderTableRows(text, raw);
   const asides = asideBlocks(text, raw, shownAt);
+  // notice:turn-talk — inside the transcript: speakers' labels above (no marked heading between) and at or below the block (a report's conclusions after an interview are none).
+  const lastTurn = Math.max(-1, ...turns.keys());
+  let turnAbove = false;
   for (let i = 0; i < raw.length; i++) {
     const block: RawBlock = asides.heads.has(i) ? { ...raw[i], kind: 'heading' } : raw[i];
+    if (turns.has(block.start)) turnAbove = true;
+    else if (block.kind === 'heading' && block.depth !== undefined) turnAbove = false;
+    const inTurn = turnAbove && block.start <= lastTurn;
     const labelAbove = underLabel;
     underLabel = false;
     const above: string | null = ruleAbove;
@@ -221,7 +227,7 @@ export function markNotices(
       continue;
     }
     // notice:status-note, notice:chatham-house, notice:funder-note — a note read by its sentences ('This notice is published for information only. …'); a views disclaimer takes the block first, but for a Chatham House note.
-    let note = !rule && shown !== null && PROSE_KINDS.has(block.kind) ? sentenceNoteAt(shown, { edge: top || i >= endFrom, lead: aboveProse, turns: turns.size > 0 }) : null;
+    let note = !rule && shown !== null && PROSE_KINDS.has(block.kind) ? sentenceNoteAt(shown, { edge: top || i >= endFrom, lead: aboveProse, turns: inTurn }) : null;
     if (!rule && note?.rule !== CHATHAM_RULE && shown !== null && PROSE_KINDS.has(block.kind) && (top || i >= endFrom) && disclaimsViews(block, shown)) [rule, note] = [DISCLAIMER_RULE, null];
     if (note !== null && /[^\s*_]/.test(shown!.slice(note.end))) {
       // The note's sentences are read aside; the sentences after them stay the block's.

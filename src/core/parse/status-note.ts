@@ -11,6 +11,8 @@ export interface SentenceNote {
   readonly note: RegExp; readonly follows: RegExp; readonly goesOn: RegExp; readonly maxLength: number;
   /** The first sentence may argue no more than a note does (notice:status-note leaves it to `goesOn`). */
   readonly argues?: RegExp;
+  /** The sentences after the first may argue no more than it (`arguesAfter` of the row: a transcript's turn-taking, whose `follows` are formulas; a Chatham House note's own terms say what 'should' be attributed). */
+  readonly arguesAfter?: boolean;
 }
 
 /** The sentence-level reading of a furniture row with `pattern`, `follows`, `goesOn` and `maxLength`. */
@@ -18,7 +20,7 @@ export function sentenceNote(id: string, argues = true): SentenceNote & { readon
   const row = furnitureRow(id, 'pattern', 'follows', 'goesOn', 'maxLength');
   // A `cased` row reads letter case (a name after 'Thank you,' opens with a capital).
   const flags = row.cased ? 'u' : 'iu';
-  return { id: row.id, note: new RegExp(row.pattern, flags), follows: new RegExp(row.follows, flags), goesOn: new RegExp(row.goesOn, 'u'), maxLength: row.maxLength, argues: argues ? ARGUES : undefined };
+  return { id: row.id, note: new RegExp(row.pattern, flags), follows: new RegExp(row.follows, flags), goesOn: new RegExp(row.goesOn, 'u'), maxLength: row.maxLength, argues: argues ? ARGUES : undefined, arguesAfter: row.arguesAfter === true };
 }
 
 const STATUS = sentenceNote(ROW.id, false);
@@ -73,7 +75,8 @@ export function noteEnd(shown: string, rows: SentenceNote, unlike?: (first: stri
   for (const s of sentences.slice(1)) {
     const line = flat(shown.slice(s.start, s.end));
     // A label's colon opening the sentence ('Data cut-off: 30 April') is no clause of its own.
-    if (!rows.follows.test(line) || rows.goesOn.test(line.replace(/^[\p{L} -]{1,30}:\s/u, ''))) break;
+    // A note after the first argues no more than the first may, where the row says so ('I will hand over to my colleague, who should explain …').
+    if (!rows.follows.test(line) || rows.goesOn.test(line.replace(/^[\p{L} -]{1,30}:\s/u, '')) || (rows.arguesAfter && rows.argues?.test(line))) break;
     end = s.end;
   }
   return end;
