@@ -12,7 +12,7 @@ import roleData from './data/roles.json';
 /** Where a sentence sits, as rules name it. */
 export type RolePosition = 'firstInSection' | 'firstInParagraph' | 'lastInDocument' | 'lastInParagraph' | 'listItem'
   | 'inBackground' | 'afterQuestion' | 'afterEvidence' | 'beforeTurn' | 'afterRecommendation' | 'lastInSection'
-  | 'afterThesis' | 'inConclusion' | 'afterScope' | 'inAboutSection' | 'inRecord' | 'inNotice' | 'afterReasons';
+  | 'afterThesis' | 'inConclusion' | 'afterScope' | 'inAboutSection' | 'inRecord' | 'inNotice' | 'afterReasons' | 'underClaimHeading';
 
 /** Bit of each position in a sentence's position mask. */
 export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
@@ -51,6 +51,8 @@ export const POSITION_BITS: Readonly<Record<RolePosition, number>> = {
   inNotice: 131072,
   /** A numbered point ("Second, …") after a sentence of its section that announces reasons (a rule of the data's `reasonLeads`: 'There are two reasons'), with no other announcement of items between. */
   afterReasons: 262144,
+  /** In a section whose heading is itself a claim, a full sentence ('The krona may depreciate further.', 'The window is closing'): the data's `claimHeadings`. Its sentences argue that heading. */
+  underClaimHeading: 524288,
 };
 
 /**
@@ -188,6 +190,8 @@ export interface RoleData {
   readonly turnCue?: string;
   /** Words that, opening a section's heading (after any number), make it the section that concludes: its sentences are `inConclusion`. */
   readonly conclusionHeadings?: readonly string[];
+  /** What makes a section's heading a claim of its own, a sentence with a finite verb: see {@link claimHeadingTest} in roles.ts. Its sentences are `underClaimHeading`. */
+  readonly claimHeadings?: { readonly verbs: readonly string[]; readonly notOpeners: readonly string[]; readonly minWords: number; readonly sentenceWords: number; readonly says: string };
   /** Headings that, whole or two joined by "and", make a section about the document itself (its method, data, revisions, authors); one ending in "*" need only open it: its sentences are `inAboutSection`. */
   readonly aboutHeadings?: readonly string[];
   /** What makes a sentence define a term (the shape defines): see {@link definitionPattern}. */

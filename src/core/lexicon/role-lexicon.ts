@@ -97,6 +97,8 @@ export interface RoleLexicon {
   readonly scopes: ReadonlySet<string>;
   /** A section heading that concludes ('5. Conclusions and recommendations'), or null without conclusion headings. */
   readonly concludes: RegExp | null;
+  /** Whether a section heading is a claim of its own (a sentence with a finite verb), or null without claim-heading data. */
+  readonly claimHeading: ((title: string) => boolean) | null;
   /** A section heading about the document itself ('3. Data and method', 'About the authors'), or null without about headings. */
   readonly abouts: RegExp | null;
   /** A past or perfect verb form anywhere in a lower-cased sentence, or null without narration data (no sentence is then present-general). */

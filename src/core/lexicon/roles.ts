@@ -88,6 +88,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
   const scopes = new Set(data.scopes ?? []);
   const concludes = headingPattern(data.conclusionHeadings);
   const abouts = wholeHeadingPattern(data.aboutHeadings);
+  const claimHeading = data.claimHeadings ? claimHeadingTest(data.claimHeadings) : null;
   for (const [field, ids] of [['recommends', recommends], ['scopes', scopes]] as const) for (const id of ids) if (!rules.some((r) => r.id === id)) throw new Error(`The role data's ${field} names the rule "${id}", which it does not have.`);
   const narrates = data.narration ? narrationPattern(data.narration) : null;
   const signals = featureData.features.map((row) => {
@@ -95,7 +96,7 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     return { ...row, positions: row.position === undefined ? 0 : POSITION_BITS[row.position as RolePosition] };
   });
   const features = [...rules.map((r) => r.id), ...rules.map(firstId), ...signals.map((f) => f.id)];
-  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, records, recordsNot, notices, reasonLeads, commands, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, abouts, narrates, defines: data.definition ? definitionPattern(data.definition) : null, meansTerm: data.termMeaning ? termMeaningPattern(data.termMeaning) : null, features, signals, combiner: combine(features) };
+  return { rules, patternCount: patterns.size, anywhere: phrasePattern([...anywhere], 'anywhere'), openings, announce, register, records, recordsNot, notices, reasonLeads, commands, enumerated, relative, quoteWords: data.quoteWords ?? 0, hypothetical, turn, recommends, scopes, concludes, abouts, claimHeading, narrates, defines: data.definition ? definitionPattern(data.definition) : null, meansTerm: data.termMeaning ? termMeaningPattern(data.termMeaning) : null, features, signals, combiner: combine(features) };
 }
 
 /** The announce shape's patterns: a count and its plural, a share's number before it, and the units that measure a span. */
@@ -133,10 +134,29 @@ function wholeHeadingPattern(words: readonly string[] | undefined): RegExp | nul
   return new RegExp(`^[\\d.\\s]*(?:${one}(?:\\s*(?:,|and|&)\\s*${one})*\\s*[.:]?\\s*$${opens.length ? `|(?:${alternatives(opens)})\\b` : ''})`, 'i');
 }
 
-/** The positions a section's heading gives its sentences: inConclusion, inAboutSection (0 for none, or no section). */
+/**
+ * Whether a section heading is a claim of its own: after any number, not a question, not opening with
+ * one of `notOpeners` ('What', 'Why', 'How': it names a topic; 'Please': it asks), of at least `minWords` words, with a
+ * finite verb of the closed class `verbs` ('is', 'may', 'has': 'The krona may depreciate further.',
+ * 'The window is closing'), or closed by a full stop after at least `sentenceWords` words (a risk's
+ * caption: 'The Republic depends on imported energy.'). 'Sec. 7. Reporting requirements.' is no claim; a heading
+ * with a label or a title before a colon is read after it ('Clearing the Orbit: Why Europe Should …' names a topic).
+ */
+function claimHeadingTest(c: NonNullable<RoleData['claimHeadings']>): (title: string) => boolean {
+  const verb = new RegExp(`(?<![\\p{L}'])(?:${alternatives(c.verbs)})(?![\\p{L}])`, 'iu');
+  const opener = new RegExp(`^(?:${alternatives(c.notOpeners)})\\b`, 'i');
+  return (title) => {
+    const t = title.replace(/^(?:(?:Sec(?:tion)?\.?|Part|Chapter)\s+)?(?:\d[\d.]*[.):]?|[IVXL]+[.)]|[A-Z][.)])\s+/, '').replace(/^.*:\s+(?=\S)/, '').trim();
+    const words = t.split(/\s+/).length;
+    if (t.endsWith('?') || opener.test(t) || words < c.minWords) return false;
+    return verb.test(t) || (t.endsWith('.') && words >= c.sentenceWords);
+  };
+}
+
+/** The positions a section's heading gives its sentences: inConclusion, inAboutSection, underClaimHeading (0 for none, or no section). */
 export function headedPositions(roles: RoleLexicon, title: string | undefined): number {
   if (title === undefined) return 0;
-  return (roles.concludes?.test(title) ? POSITION_BITS.inConclusion : 0) | (roles.abouts?.test(title) ? POSITION_BITS.inAboutSection : 0);
+  return (roles.concludes?.test(title) ? POSITION_BITS.inConclusion : 0) | (roles.abouts?.test(title) ? POSITION_BITS.inAboutSection : 0) | (roles.claimHeading?.(title) ? POSITION_BITS.underClaimHeading : 0);
 }
 
 /** The feature of a rule that decides first in the rule order: `role:first-quotation` for `role:quotation`. */
