@@ -34,6 +34,12 @@ describe('Furniture read as argument in calls, communiqués and speeches (sessio
     assert.ok(claims.includes('Will the harbour dues be passed on to passengers?'), JSON.stringify(claims));
   });
 
+  it('Reads a hand-over to a post named after "the" aside ("I will now hand over to the Chief Executive."), as one to a name', () => {
+    const roles = fixtureFolder(join(process.cwd(), 'test', 'fixtures', 'roles-reasons'));
+    assert.ok(roles.ruled('ferry-operator-results-call.txt', 'notice:turn-talk').some((t) => t.endsWith('I will now hand over to the Chief Executive.')));
+    assert.ok(!roles.read('ferry-operator-results-call.txt').claims.some((c) => c.startsWith('I will now hand over')));
+  });
+
   it('Keeps thanks that go on into an answer, and a speech’s closing thanks, as claims', () => {
     assert.ok(read('ferry-results-call.md').claims.some((c) => c.startsWith('Thank you, and the answer is that most of the dues')));
     // A speech has no turns: its annotators read its closing 'Thank you.'

@@ -62,12 +62,25 @@ function peaks(family: string): Peak[] {
   return [...child.stdout.matchAll(/^peak (\d+) (\d+) (\d+) (\d+)$/gm)].map((m) => ({ bytes: Number(m[2]), live: Number(m[3]) }));
 }
 
-/** The multiple of the text held at the larger size, and how to say it. */
-function atLarger(family: string): { times: number; said: string } {
-  const [, large] = peaks(family);
-  assert.ok(large, `the child process measured ${family}`);
-  const times = large.live / large.bytes;
-  return { times, said: `${family}: ${times.toFixed(1)}× the text at ${large.bytes} bytes` };
+/**
+ * The multiple of the text held at the larger size, and how to say it: the least of up to
+ * three runs, stopping at the first within `bound`. What a collection happens to leave live
+ * when the peak is sampled, and the code V8 compiles during the measured reading (a few
+ * hundred kilobytes whatever the text, 5–11× of it at 48K: BENCHMARKS.md, mem20), only ever
+ * add to a run; a document that holds more than `bound` holds it in every run.
+ */
+function atLarger(family: string, bound: number): { times: number; said: string } {
+  const seen: number[] = [];
+  let bytes = 0;
+  for (let run = 0; run < 3; run++) {
+    const [, large] = peaks(family);
+    assert.ok(large, `the child process measured ${family}`);
+    bytes = large.bytes;
+    seen.push(large.live / large.bytes);
+    if (seen[seen.length - 1] <= bound) break;
+  }
+  const times = Math.min(...seen);
+  return { times, said: `${family}: ${times.toFixed(1)}× the text at ${bytes} bytes (runs: ${seen.map((t) => t.toFixed(1)).join(', ')})` };
 }
 
 describe('Memory of hostile families (issue #14)', function () {
@@ -89,19 +102,19 @@ describe('Memory of hostile families (issue #14)', function () {
 
   for (const family of WITHIN_TARGET) {
     it(`Holds a document of ${family} under ${TARGET_TIMES}× its text`, () => {
-      const { times, said } = atLarger(family);
+      const { times, said } = atLarger(family, TARGET_TIMES);
       assert.ok(times <= TARGET_TIMES, said);
     });
   }
 
   it(`Holds a document of many defined acronyms under ${DEFINED_TIMES}× its text`, () => {
-    const { times, said } = atLarger(DEFINED);
+    const { times, said } = atLarger(DEFINED, DEFINED_TIMES);
     assert.ok(times <= DEFINED_TIMES, said);
   });
 
   for (const family of CLAIM_DENSE) {
     it(`Holds a claim-dense document under ${CLAIM_DENSE_TIMES}× its text: ${family}`, () => {
-      const { times, said } = atLarger(family);
+      const { times, said } = atLarger(family, CLAIM_DENSE_TIMES);
       assert.ok(times <= CLAIM_DENSE_TIMES, said);
     });
   }

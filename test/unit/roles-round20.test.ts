@@ -69,6 +69,12 @@ describe("Roles of session 20: the writer's own appeal to someone who can act", 
     assert.equal(roleIn(UPDATE, 'We urge the ministry to act', 'markdown').role, 'evidence');
   });
 
+  it("Leaves an instruction to the reader ('We ask you to send …'), an indirect question ('We ask the council whether …') and an appeal told after 'said:' to the other rules (role:appeal is the writer's own call to act)", () => {
+    for (const words of ['We ask you to send reports', 'We ask the council whether', 'we urge the water board to test']) {
+      assert.notEqual(roleIn(UPDATE, words, 'markdown').rule, 'role:appeal', words);
+    }
+  });
+
   it("Leaves 'we ask the question …' (a question raised, not an appeal) to the other rules", () => {
     assert.notEqual(roleIn(UPDATE, 'we ask the question every family', 'markdown').rule, 'role:appeal');
   });
