@@ -1,5 +1,5 @@
 import { unpackInSlices } from '../core/model/packed';
-import { ThreadStarter, type Thread } from './threads';
+import { StarterLost, ThreadStarter, type Thread } from './threads';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest } from './protocol';
 import { HostThread } from './hostThread';
@@ -250,11 +250,21 @@ export class AnalysisRunner {
   #onCrash(lane: Lane, worker: Thread, error: Error): void {
     if (worker !== lane.worker) return;
     this.#end(lane);
-    this.#crashes++;
-    this.#log.error(`Analysis worker failed: ${error.message}`);
     const job = lane.running;
     this.#stopTimers(job);
     lane.running = undefined;
+    if (error instanceof StarterLost) {
+      // Not the worker's fault nor the job's: read it again from a new starter (threads.ts
+      // counts the loss once, and after too many the next start falls back to the host).
+      if (job) {
+        this.#log.warn(`Reading ${job.key} interrupted (${error.message}); it is read again.`);
+        job.slow = false;
+        this.#queue.unshift(job);
+      }
+      return this.#pump();
+    }
+    this.#crashes++;
+    this.#log.error(`Analysis worker failed: ${error.message}`);
     if (!this.#answered) {
       // A worker that never answered cannot start here: run the job in process instead.
       this.#host.fallBack(error);
