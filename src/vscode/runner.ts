@@ -3,7 +3,7 @@ import { StarterLost, ThreadStarter, type Thread } from './threads';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest } from './protocol';
 import { HostThread } from './hostThread';
-import { DEFAULT_BUDGET_MS, DEFAULT_BUDGET_MS_PER_MB, DEFAULT_PATIENCE_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
+import { DEFAULT_BUDGET_MS, DEFAULT_BUDGET_MS_PER_MB, DEFAULT_PATIENCE_MS, MAX_BUDGET_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
 export { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
@@ -43,6 +43,7 @@ export class AnalysisRunner {
   #disposed = false;
   readonly #budgetMs: number;
   readonly #budgetMsPerMb: number;
+  readonly #maxBudgetMs: number;
   readonly #patienceMs: number;
   readonly #timers: RunnerTimers;
   readonly #host: HostThread;
@@ -56,6 +57,7 @@ export class AnalysisRunner {
     this.#log = log;
     this.#budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.#budgetMsPerMb = options.budgetMsPerMb ?? DEFAULT_BUDGET_MS_PER_MB;
+    this.#maxBudgetMs = Math.max(this.#budgetMs, options.maxBudgetMs ?? MAX_BUDGET_MS);
     this.#patienceMs = options.patienceMs ?? DEFAULT_PATIENCE_MS;
     this.#timers = options.timers ?? GLOBAL_TIMERS;
     this.#host = new HostThread(workerPath, log, this.#timers, options);
@@ -203,9 +205,13 @@ export class AnalysisRunner {
     this.#pump();
   }
 
-  /** The time budget of a job's reading: the runner's, or more for a long text (so much a million characters). */
+  /**
+   * The time budget of a job's reading: the runner's, or more for a long text's full reading (so much a
+   * million characters, up to the cap); an outline alone is one linear pass and keeps the runner's.
+   */
   #budgetOf(job: Job): number {
-    return Math.max(this.#budgetMs, Math.round((this.#budgetMsPerMb * job.request.text.length) / 1e6));
+    if (job.request.outlineOnly) return this.#budgetMs;
+    return Math.min(this.#maxBudgetMs, Math.max(this.#budgetMs, Math.round((this.#budgetMsPerMb * job.request.text.length) / 1e6)));
   }
 
   #start(lane: Lane): Thread | undefined {
