@@ -209,4 +209,25 @@ describe('Losing the starter thread', function () {
       threads.dispose();
     }
   });
+
+  it('Remembers a starter that cannot start: made once, one message, readings on the host', async () => {
+    let tries = 0;
+    const threads = new ThreadStarter(() => {
+      tries++;
+      throw new Error('no thread');
+    });
+    const lines = log();
+    const runner = new AnalysisRunner(file(SLOW_WORKER), lines, { threads });
+    try {
+      assert.throws(() => threads.open(), /no thread/);
+      assert.deepEqual((await runner.run('a', 'one', {}, false))?.reading.warnings.slice(0, 2), ['one', 'host']);
+      await runner.run('b', 'two', {}, false);
+      assert.throws(() => threads.start(file(SLOW_WORKER)), /no thread/, 'as the lexicon check sees it: then on the host');
+      assert.equal(tries, 1, 'no thread tried again');
+      assert.equal(lines.lines.filter((l) => /unavailable/.test(l)).length, 1);
+    } finally {
+      runner.dispose();
+      threads.dispose();
+    }
+  });
 });
