@@ -112,8 +112,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     setImmediate(() => {
       try {
         threads.open();
-      } catch (error) {
-        log.warn(`No worker thread can start (${describe(error)}); analyses will run on the extension host's thread.`);
+      } catch {
+        // Remembered by the starter (no thread is tried again); the runner says so once, at its fall-back.
       }
       setImmediate(() => active.start());
     });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ThreadStarter, type Thread } from './threads';
+import { StarterLost, ThreadStarter, type Thread } from './threads';
 import { decodeLexicon, readLexiconForHost, type LinedProblem } from './lexiconText';
 import { describe } from './log';
 
@@ -103,6 +103,9 @@ export class LexiconStore implements vscode.Disposable {
           problems = shown(read.problems, read.count);
           if (read.count) this.#log.warn(`${uri.fsPath}: ${read.count} problem(s) in the lexicon; valid terms still apply.`);
         } catch (error) {
+          // The starter thread was lost under the check: check the file again (from a new starter, or
+          // on the host's thread once the starter has given up), rather than drop the reader's terms.
+          if (error instanceof StarterLost && generation === this.#generation) return this.#load(uri);
           this.#log.error(`Reading the lexicon ${uri.toString()} failed: ${describe(error)}`);
         }
       }

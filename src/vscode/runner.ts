@@ -1,9 +1,9 @@
 import { unpackInSlices } from '../core/model/packed';
-import { ThreadStarter, type Thread } from './threads';
+import { StarterLost, ThreadStarter, type Thread } from './threads';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest } from './protocol';
 import { HostThread } from './hostThread';
-import { DEFAULT_BUDGET_MS, DEFAULT_BUDGET_MS_PER_MB, DEFAULT_PATIENCE_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
+import { DEFAULT_BUDGET_MS, DEFAULT_BUDGET_MS_PER_MB, DEFAULT_PATIENCE_MS, MAX_BUDGET_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
 export { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
@@ -43,6 +43,7 @@ export class AnalysisRunner {
   #disposed = false;
   readonly #budgetMs: number;
   readonly #budgetMsPerMb: number;
+  readonly #maxBudgetMs: number;
   readonly #patienceMs: number;
   readonly #timers: RunnerTimers;
   readonly #host: HostThread;
@@ -56,6 +57,7 @@ export class AnalysisRunner {
     this.#log = log;
     this.#budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.#budgetMsPerMb = options.budgetMsPerMb ?? DEFAULT_BUDGET_MS_PER_MB;
+    this.#maxBudgetMs = Math.max(this.#budgetMs, options.maxBudgetMs ?? MAX_BUDGET_MS);
     this.#patienceMs = options.patienceMs ?? DEFAULT_PATIENCE_MS;
     this.#timers = options.timers ?? GLOBAL_TIMERS;
     this.#host = new HostThread(workerPath, log, this.#timers, options);
@@ -203,9 +205,13 @@ export class AnalysisRunner {
     this.#pump();
   }
 
-  /** The time budget of a job's reading: the runner's, or more for a long text (so much a million characters). */
+  /**
+   * The time budget of a job's reading: the runner's, or more for a long text's full reading (so much a
+   * million characters, up to the cap); an outline alone is one linear pass and keeps the runner's.
+   */
   #budgetOf(job: Job): number {
-    return Math.max(this.#budgetMs, Math.round((this.#budgetMsPerMb * job.request.text.length) / 1e6));
+    if (job.request.outlineOnly) return this.#budgetMs;
+    return Math.min(this.#maxBudgetMs, Math.max(this.#budgetMs, Math.round((this.#budgetMsPerMb * job.request.text.length) / 1e6)));
   }
 
   #start(lane: Lane): Thread | undefined {
@@ -250,11 +256,21 @@ export class AnalysisRunner {
   #onCrash(lane: Lane, worker: Thread, error: Error): void {
     if (worker !== lane.worker) return;
     this.#end(lane);
-    this.#crashes++;
-    this.#log.error(`Analysis worker failed: ${error.message}`);
     const job = lane.running;
     this.#stopTimers(job);
     lane.running = undefined;
+    if (error instanceof StarterLost) {
+      // Not the worker's fault nor the job's: read it again from a new starter (threads.ts
+      // counts the loss once, and after too many the next start falls back to the host).
+      if (job) {
+        this.#log.warn(`Reading ${job.key} interrupted (${error.message}); it is read again.`);
+        job.slow = false;
+        this.#queue.unshift(job);
+      }
+      return this.#pump();
+    }
+    this.#crashes++;
+    this.#log.error(`Analysis worker failed: ${error.message}`);
     if (!this.#answered) {
       // A worker that never answered cannot start here: run the job in process instead.
       this.#host.fallBack(error);

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { SHARE_ENV, Worker, type ResourceLimits } from 'node:worker_threads';
+import { SHARE_ENV, Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
 
 /**
  * Starting a thread holds the thread that starts it: `new Worker` creates the
@@ -39,7 +39,7 @@ type Order =
 /** Starter → host, about worker `id`. */
 type Report =
   | { readonly id: number; readonly kind: 'message'; readonly message: unknown }
-  | { readonly id: number; readonly kind: 'error'; readonly message: string; readonly stack?: string }
+  | { readonly id: number; readonly kind: 'error'; readonly message: string; readonly stack?: string; readonly starter?: true }
   | { readonly id: number; readonly kind: 'exit'; readonly code: number };
 
 /**
@@ -80,28 +80,68 @@ parentPort.on('message', (order) => {
 });
 `;
 
+/** Starter threads that may be lost before the starter gives up (one is replaced; the next loss is final). */
+export const MAX_STARTER_LOSSES = 1;
+
+/**
+ * The error a worker reports when the starter thread that started it stopped:
+ * no fault of the worker nor of its job (the runner reads the job again and
+ * counts no crash; the lexicon store checks the file again).
+ */
+export class StarterLost extends Error {
+  override readonly name = 'StarterLost';
+}
+
 /**
  * Starts workers from a thread of its own (see the top of this file). The
  * starter thread is made at the first {@link start} or {@link open}; if it
- * ends, the next start makes another. It keeps the process alive only while a
- * worker it started does (the workers of the lexicon check do not).
+ * ends, the next start makes another, once ({@link MAX_STARTER_LOSSES}). A
+ * starter that cannot start, or is lost again, is remembered: every later
+ * start throws at once, without trying to make a thread again. It keeps the
+ * process alive only while a worker it started does (the workers of the
+ * lexicon check do not).
  */
 export class ThreadStarter {
   #thread: Worker | undefined;
   readonly #workers = new Map<number, RemoteWorker>();
   #next = 1;
   #opened = 0;
+  #losses = 0;
+  #failed: Error | undefined;
   #disposed = false;
+  readonly #make: (code: string, options: WorkerOptions) => Worker;
+
+  /** @param make how the starter thread is made (`new Worker`; tests pass their own to lose it or fail it). */
+  constructor(make: (code: string, options: WorkerOptions) => Worker = (code, options) => new Worker(code, options)) {
+    this.#make = make;
+  }
 
   /** How many starter threads the host has made (one, unless one ended). */
   get opened(): number {
     return this.#opened;
   }
 
-  /** Makes the starter thread now (at a quiet moment, such as after activation), if it is not there yet. Throws when no thread can start. */
+  /** How many starter threads were lost (ended while the host still used them). */
+  get losses(): number {
+    return this.#losses;
+  }
+
+  /** Why no starter can be had any more (it could not start, or was lost too often); undefined while one can. */
+  get failed(): Error | undefined {
+    return this.#failed;
+  }
+
+  /** Makes the starter thread now (at a quiet moment, such as after activation), if it is not there yet. Throws when no thread can start (and at every call after). */
   open(): void {
+    if (this.#failed) throw this.#failed;
     if (this.#disposed || this.#thread) return;
-    const thread = new Worker(STARTER, { eval: true, env: SHARE_ENV });
+    let thread: Worker;
+    try {
+      thread = this.#make(STARTER, { eval: true, env: SHARE_ENV });
+    } catch (error) {
+      this.#failed = error instanceof Error ? error : new Error(String(error));
+      throw this.#failed;
+    }
     this.#opened++;
     thread.on('message', (report: Report) => {
       const worker = this.#workers.get(report.id);
@@ -111,10 +151,11 @@ export class ThreadStarter {
     const lost = (error: Error) => {
       if (this.#thread !== thread) return;
       this.#thread = undefined;
+      if (++this.#losses > MAX_STARTER_LOSSES) this.#failed = new Error(`the thread that starts workers stopped ${this.#losses} times (last: ${error.message})`);
       const workers = [...this.#workers.values()];
       this.#workers.clear();
       for (const worker of workers) {
-        worker.receive({ id: worker.id, kind: 'error', message: `the thread that started it stopped: ${error.message}` });
+        worker.receive({ id: worker.id, kind: 'error', message: `the thread that started it stopped: ${error.message}`, starter: true });
         worker.receive({ id: worker.id, kind: 'exit', code: 1 });
       }
     };
@@ -201,7 +242,7 @@ export class RemoteWorker extends EventEmitter implements Thread {
     if (this.#exited) return;
     if (report.kind === 'message') this.emit('message', report.message);
     else if (report.kind === 'error') {
-      const error = new Error(report.message);
+      const error = report.starter ? new StarterLost(report.message) : new Error(report.message);
       if (report.stack) error.stack = report.stack;
       if (this.listenerCount('error') > 0) this.emit('error', error);
     } else {

@@ -98,6 +98,22 @@ describe('Time budget of a reading', function () {
     assert.match((await short)?.cutShort ?? '', /stopped after 8 s/);
   });
 
+  it('Caps a long document’s budget, and gives an outline alone (and the outline after a cut) the fixed budget', async () => {
+    const timers = new ManualTimers();
+    runner = new AnalysisRunner(worker(), quiet(), { budgetMs: BUDGET, budgetMsPerMb: 10_000, maxBudgetMs: 20_000, patienceMs: Infinity, timers });
+    // 2.5 million characters at 10 s a million would be 25 s: capped at 20 s.
+    const text = `hang${'x'.repeat(2_499_996)}`;
+    const long = runner.run('long.txt', text, {}, false);
+    assert.equal(timers.count(20_000), 1, 'the capped budget');
+    assert.equal(timers.count(25_000), 0);
+    timers.expire(20_000);
+    assert.equal(timers.count(BUDGET), 1, 'the outline read after the cut keeps the fixed budget');
+    assert.match((await long)?.cutShort ?? '', /stopped after 20 s/);
+    const outline = runner.run('big.txt', text, {}, true);
+    assert.equal(timers.count(BUDGET), 1, 'an outline-only reading (over the size limit) keeps the fixed budget');
+    assert.deepEqual((await outline)?.reading.warnings.slice(1, 2), ['outline']);
+  });
+
   it('Outlines the newer version that waits when a reading overruns, and tries a full reading again at the next edit', async () => {
     const timers = new ManualTimers();
     runner = new AnalysisRunner(worker(), quiet(), { budgetMs: BUDGET, patienceMs: Infinity, timers });

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AnalysisRunner } from '../../src/vscode/runner';
@@ -124,6 +125,109 @@ describe('Workers started from a thread of their own', function () {
       assert.equal(threads.opened, 1, 'three workers started, none by the host');
     } finally {
       runner.dispose();
+    }
+  });
+});
+
+/**
+ * A stand-in that answers "slow" after 300 ms (so a starter can be lost while
+ * it reads), and that loads on the host's thread too (its `read`).
+ */
+const SLOW_WORKER = `
+const { parentPort, isMainThread } = require('node:worker_threads');
+const packed = (text, how) => ({ format: 'plain', bomRemoved: false, sections: [], warnings: [text, how],
+  strings: [], entities: [], ints: new Int32Array(0), floats: new Float64Array(0),
+  layout: { blocks: 0, claims: 0, cues: 0, claimFigures: 0, claimEntities: 0, figures: 0, mentions: 0 } });
+if (!isMainThread) parentPort.on('message', (r) => {
+  if (r.forget || r.bytes) return;
+  setTimeout(() => parentPort.postMessage({ id: r.id, ok: true, packed: packed(r.text, 'full'), ms: 1 }), r.text === 'slow' ? 300 : 0);
+});
+module.exports = { read: (text) => ({ format: 'plain', bomRemoved: false, sections: [], warnings: [text, 'host'], claims: [], entities: [], figures: [] }) };
+`;
+
+describe('Losing the starter thread', function () {
+  this.timeout(20_000);
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const log = () => {
+    const lines: string[] = [];
+    const add = (level: string) => (message: string) => void lines.push(`${level}: ${message}`);
+    return { lines, debug: add('debug'), info: add('info'), warn: add('warn'), error: add('error') };
+  };
+  /** A starter whose threads the test can end (as an out-of-memory error would). */
+  const losable = () => {
+    const made: Worker[] = [];
+    const threads = new ThreadStarter((code, options) => {
+      const thread = new Worker(code, options);
+      made.push(thread);
+      return thread;
+    });
+    return { threads, made };
+  };
+
+  it('Reads the readings in progress again from a new starter, counting one loss and no crash', async () => {
+    const { threads, made } = losable();
+    const lines = log();
+    const runner = new AnalysisRunner(file(SLOW_WORKER), lines, { threads, patienceMs: 50 });
+    try {
+      assert.deepEqual((await runner.run('first', 'warm up', {}, false))?.reading.warnings, ['warm up', 'full']);
+      const a = runner.run('a', 'slow', {}, false);
+      const b = runner.run('b', 'slow', {}, false);
+      await sleep(150); // both lanes reading
+      assert.equal(runner.workers, 2);
+      await made[0].terminate();
+      assert.deepEqual((await a)?.reading.warnings, ['slow', 'full'], 'read again, not rejected');
+      assert.deepEqual((await b)?.reading.warnings, ['slow', 'full']);
+      assert.equal(threads.opened, 2, 'one new starter');
+      assert.equal(threads.losses, 1);
+      assert.equal(runner.inProcess, false);
+      assert.deepEqual(lines.lines.filter((l) => l.startsWith('error')), [], 'no crash counted');
+    } finally {
+      runner.dispose();
+      threads.dispose();
+    }
+  });
+
+  it('Falls back to the host’s thread once, after the starter is lost again, with one message', async () => {
+    const { threads, made } = losable();
+    const lines = log();
+    const runner = new AnalysisRunner(file(SLOW_WORKER), lines, { threads });
+    try {
+      for (const i of [0, 1]) {
+        const reading = runner.run('a', 'slow', {}, false);
+        await sleep(150);
+        await made[i].terminate();
+        await reading.catch(() => undefined);
+      }
+      assert.equal(threads.losses, 2);
+      assert.equal(runner.inProcess, true);
+      assert.ok(threads.failed, 'the failure is remembered');
+      assert.throws(() => threads.start(file(SLOW_WORKER)));
+      assert.equal(threads.opened, 2, 'no third starter');
+      assert.equal(lines.lines.filter((l) => /unavailable/.test(l)).length, 1);
+    } finally {
+      runner.dispose();
+      threads.dispose();
+    }
+  });
+
+  it('Remembers a starter that cannot start: made once, one message, readings on the host', async () => {
+    let tries = 0;
+    const threads = new ThreadStarter(() => {
+      tries++;
+      throw new Error('no thread');
+    });
+    const lines = log();
+    const runner = new AnalysisRunner(file(SLOW_WORKER), lines, { threads });
+    try {
+      assert.throws(() => threads.open(), /no thread/);
+      assert.deepEqual((await runner.run('a', 'one', {}, false))?.reading.warnings.slice(0, 2), ['one', 'host']);
+      await runner.run('b', 'two', {}, false);
+      assert.throws(() => threads.start(file(SLOW_WORKER)), /no thread/, 'as the lexicon check sees it: then on the host');
+      assert.equal(tries, 1, 'no thread tried again');
+      assert.equal(lines.lines.filter((l) => /unavailable/.test(l)).length, 1);
+    } finally {
+      runner.dispose();
+      threads.dispose();
     }
   });
 });
