@@ -4,7 +4,7 @@
  * recall and F1, the mean of the documents' macro-F1, roles accepted and
  * support links; with --misses, the misses of the rarer roles and of the
  * support links by class. `npm run roles:table -- [--misses] [--only=NAME]`.
- * The six and the fourteen are session 20's twenty newest development documents (the six: session 19's blind round; the fourteen: sessions 18 and 17).
+ * The six and the fourteen are session 21's twenty newest development documents (the six: session 20's blind round; the fourteen: sessions 19 and 18).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -13,8 +13,8 @@ import type { Analysis, Claim } from '../src/core/model/model';
 import { claimsOf } from './score';
 import { scoreRoles, type GoldRoles } from './roles';
 
-const SIX = ['blog-post-comments-energy-sanctions', 'bond-prospectus-risk-factors', 'doctrine-note-maritime-interdiction', 'earnings-call-transcript-defence-contractor', 'inquiry-call-for-evidence-infrastructure', 'summit-communique-alliance'];
-const FOURTEEN = ['article-iv-concluding-statement-staff-mission', 'budget-speech-finance-minister', 'committee-evidence-session-naval-shipbuilding', 'newsletter-digest-sanctions-weekly', 'parliamentary-resolution-treaty-ratification', 'roundtable-summary-arctic-security', 'export-licence-guidance-dual-use', 'financial-stability-report-central-bank', 'invitation-to-tender-border-surveillance', 'ngo-field-situation-report', 'oral-questions-record-defence-procurement', 'press-conference-transcript-trade-minister', 'annual-report-export-credit-agency', 'contract-award-notice-coastal-radar'];
+const SIX = ['bill-text-strategic-reserves', 'council-conclusions-critical-raw-materials', 'departmental-plan-border-agency', 'grant-call-maritime-resilience-research', 'library-briefing-defence-spending-targets', 'ministerial-written-statement-defence-estate'];
+const FOURTEEN = ['blog-post-comments-energy-sanctions', 'bond-prospectus-risk-factors', 'doctrine-note-maritime-interdiction', 'earnings-call-transcript-defence-contractor', 'inquiry-call-for-evidence-infrastructure', 'summit-communique-alliance', 'article-iv-concluding-statement-staff-mission', 'budget-speech-finance-minister', 'committee-evidence-session-naval-shipbuilding', 'newsletter-digest-sanctions-weekly', 'parliamentary-resolution-treaty-ratification', 'roundtable-summary-arctic-security', 'export-licence-guidance-dual-use', 'financial-stability-report-central-bank'];
 const RARE = new Set(['question', 'reason', 'contrast', 'concession', 'conclusion']);
 const ROLES = ['thesis', 'evidence', 'statement', 'question', 'reason', 'contrast', 'concession', 'conclusion'];
 const showMisses = process.argv.includes('--misses');
