@@ -1,6 +1,6 @@
 import type { RawBlock } from './markdown';
 import { furnitureRow } from './furniture-rows';
-import { ARGUES, NOTE_GOES_ON, STATUS_NOTE_RULE, noteEnd, sentenceNote, statusNoteEnd } from './status-note';
+import { ARGUES, NOTE_GOES_ON, NoteText, STATUS_NOTE_RULE, noteEnd, sentenceNote, statusNoteEnd } from './status-note';
 
 /**
  * Notes read aside by their sentences, never by their block (furniture.json):
@@ -25,14 +25,16 @@ export interface NotePlace { readonly edge: boolean; readonly lead: boolean; rea
 
 /** The note opening `shown` (a prose block's visible text): its rule and where it ends (an offset in `shown`), or null. */
 export function sentenceNoteAt(shown: string, place: NotePlace): { rule: string; end: number } | null {
-  const status = place.edge ? statusNoteEnd(shown, place.lead) : null;
+  // One reading of the text (its one-line length, its sentences) for the four rows.
+  const read = new NoteText(shown);
+  const status = place.edge ? statusNoteEnd(read, place.lead) : null;
   if (status !== null) return { rule: STATUS_NOTE_RULE, end: status };
-  const chatham = noteEnd(shown, CHATHAM);
+  const chatham = noteEnd(read, CHATHAM);
   if (chatham !== null) return { rule: CHATHAM.id, end: chatham };
   // Turn-taking is a transcript's: a speech's or a testimony's closing 'Thank you.' is read by its annotators.
-  const turn = place.turns ? noteEnd(shown, TURN_TALK) : null;
+  const turn = place.turns ? noteEnd(read, TURN_TALK) : null;
   if (turn !== null) return { rule: TURN_TALK.id, end: turn };
-  const funder = noteEnd(shown, FUNDER);
+  const funder = noteEnd(read, FUNDER);
   // A funder's thanks is a note where a note stands: at an edge, or a block of its own.
   if (funder !== null && (place.edge || !/[^\s*_]/.test(shown.slice(funder)))) return { rule: FUNDER.id, end: funder };
   return null;

@@ -42,8 +42,36 @@ const flat = (s: string) => {
 };
 
 /**
+ * A prose block's visible text as the sentence notes read it, made once for
+ * every note row asked of the block (status, Chatham House, turn-talk, funder):
+ * its length on one line, its sentences and its first sentence on one line,
+ * each made when first asked.
+ */
+export class NoteText {
+  #length = -1;
+  #sentences: ReturnType<typeof splitSentences> | null = null;
+  #first: string | null = null;
+  /** @param shown the block's visible text */
+  constructor(readonly shown: string) {}
+  /** The length of the text on one line (its leading markup and trailing emphasis marks aside). */
+  get length(): number {
+    if (this.#length < 0) this.#length = flat(this.shown).length;
+    return this.#length;
+  }
+  /** The text's sentences (offsets in `shown`). */
+  get sentences(): ReturnType<typeof splitSentences> {
+    return (this.#sentences ??= splitSentences(this.shown, 0, this.shown.length));
+  }
+  /** The first sentence on one line ('' when there is none). */
+  get first(): string {
+    const first = this.sentences[0];
+    return (this.#first ??= first ? flat(this.shown.slice(first.start, first.end)) : '');
+  }
+}
+
+/**
  * `notice:status-note`: where the document's note on its own standing ends in a
- * paragraph (`shown`, its visible text; the caller asks only of paragraphs at
+ * paragraph (`read`, its visible text; the caller asks only of paragraphs at
  * the top or in the last third): the end (an offset in `shown`) of its first
  * sentence — 'This notice is published for information only.', 'This is the
  * uncorrected text of …', 'This report was finalised on …' — and of the
@@ -55,25 +83,25 @@ const flat = (s: string) => {
  * issue ('… by the National Audit Office in 2023', '… on Friday evening'). The first sentence that is no
  * note and all after it stay the paragraph's claims.
  */
-export function statusNoteEnd(shown: string, lead: boolean): number | null {
-  return noteEnd(shown, STATUS, (first, note) => !lead && /\bby\s$/i.test(note) && DATED.test(first));
+export function statusNoteEnd(read: NoteText, lead: boolean): number | null {
+  return noteEnd(read, STATUS, (first, note) => !lead && /\bby\s$/i.test(note) && DATED.test(first));
 }
 
 /**
- * Where the note `rows` reads ends in `shown` (an offset), or null when its
+ * Where the note `rows` reads ends in `read.shown` (an offset), or null when its
  * first sentence is no note: that sentence (`note`, not going on past the note
  * and, if `argues`, not arguing; nor `unlike` it) and the sentences right after
  * it that are notes too (`follows`, not going on).
  */
-export function noteEnd(shown: string, rows: SentenceNote, unlike?: (first: string, note: string) => boolean): number | null {
-  if (flat(shown).length === 0 || flat(shown).length > rows.maxLength) return null;
-  const sentences = splitSentences(shown, 0, shown.length);
-  const first = sentences[0] ? flat(shown.slice(sentences[0].start, sentences[0].end)) : '';
+export function noteEnd(read: NoteText, rows: SentenceNote, unlike?: (first: string, note: string) => boolean): number | null {
+  if (read.length === 0 || read.length > rows.maxLength) return null;
+  const { sentences, first } = read;
   const note = rows.note.exec(first);
   if (!note || rows.goesOn.test(first.slice(note[0].length)) || rows.argues?.test(first) || unlike?.(first, note[0])) return null;
   let end = sentences[0].end;
-  for (const s of sentences.slice(1)) {
-    const line = flat(shown.slice(s.start, s.end));
+  for (let k = 1; k < sentences.length; k++) {
+    const s = sentences[k];
+    const line = flat(read.shown.slice(s.start, s.end));
     // A label's colon opening the sentence ('Data cut-off: 30 April') is no clause of its own.
     // A note after the first argues no more than the first may, where the row says so ('I will hand over to my colleague, who should explain …').
     if (!rows.follows.test(line) || rows.goesOn.test(line.replace(/^[\p{L} -]{1,30}:\s/u, '')) || (rows.arguesAfter && rows.argues?.test(line))) break;
