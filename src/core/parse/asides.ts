@@ -1,5 +1,6 @@
 import { FURNITURE_ROWS, furnitureRow } from './furniture-rows';
 import type { RawBlock } from './markdown';
+import { oneLine, oneLineLength } from './spaces';
 import { formItems, placeDateline, FORM_ITEM_RULE } from './form-items';
 import { designationEntries, DESIGNATION_RULE } from './designations';
 
@@ -72,10 +73,10 @@ function bareValue(value: string, capitals: boolean): boolean {
  * (`before`, blank lines aside) ends with a colon that announces it.
  */
 export function headerField(shown: string, above: string | null, below: string | null, before: string | null): boolean {
-  if (shown.replace(/\s+/g, ' ').trim().length > FIELD_ROW!.maxLength!) return false;
+  if (oneLineLength(shown, FIELD_ROW!.maxLength!) > FIELD_ROW!.maxLength!) return false;
   const fields: { label: string; value: string }[] = [];
   for (const raw of shown.split('\n')) {
-    const line = raw.replace(/\s+/g, ' ').trim();
+    const line = oneLine(raw);
     if (line.length === 0) continue;
     const m = FIELD.exec(line);
     if (m && fieldLabel(line) !== null) fields.push({ label: m[1], value: m[2] });

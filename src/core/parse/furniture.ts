@@ -2,7 +2,7 @@ import { FURNITURE_ROWS, furnitureRow, type FurnitureRow } from './furniture-row
 import firstNames from '../lexicon/data/first-names.json';
 import personalTitles from '../lexicon/data/titles.json';
 import type { Span } from '../model/model';
-import { isRegexSpace } from './chars';
+import { oneLine, oneLineLength } from './spaces';
 import { COLUMNS, RISING, columnHeader, risingKeys, withPageHeads } from './page-lines';
 import { SPEAKER_RESUMED, speakerTurns, type Turn } from './speakers';
 import { countWords } from './phrases';
@@ -76,39 +76,8 @@ export interface Position {
   readonly cover?: boolean;
 }
 
-/** Text as one line: whitespace runs as one space, trimmed. */
-function oneLine(text: string): string {
-  return isOneLine(text) ? text : text.replace(/\s+/g, ' ').trim();
-}
-
-/** True when `text` is already one line (single spaces between words): most lines are, and the replace would copy each. */
-function isOneLine(text: string): boolean {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i === 0 || i === n - 1 || text.charCodeAt(i - 1) === 32) return false;
-    } else if (isRegexSpace(c)) return false;
-  }
-  return true;
-}
-
 /** The longest one-line text a form or top row reads. */
 const LONGEST = Math.max(...[...FORM_ROWS, ...TOP_ROWS].map((r) => r.maxLength ?? DEFAULT_MAX));
-
-/** The length of {@link oneLine}`(text)`, counted without making it, up to the first count above `limit`. */
-function oneLineLength(text: string, limit: number): number {
-  let n = 0;
-  let space = false;
-  for (let i = 0; i < text.length && n <= limit; i++) {
-    if (isRegexSpace(text.charCodeAt(i))) space = n > 0;
-    else {
-      n += space ? 2 : 1;
-      space = false;
-    }
-  }
-  return n;
-}
 
 /** The legal row that decides a legal notice at `[start, end)` of `masked`: the short row when the block has fewer words than the legal row asks. */
 export function legalRule(masked: string, span: Span): string {

@@ -2,6 +2,7 @@ import headings from '../lexicon/data/headings.json';
 import { endsSentence, looksLikeTitle, sentenceInside } from './ends';
 import { nextSibling, type TextLines } from './numbered';
 import { ARGUES } from './status-note';
+import { collapseSpaces } from './spaces';
 
 /**
  * `heading:risk-factor` (lexicon/data/headings.json): the captions of an
@@ -44,7 +45,7 @@ export function riskCaptions(firsts: TextLines, starts: TextLines, contentOf: (i
   for (let i = 0; i < firsts.length; i++) {
     if (firsts[i] < 0) continue;
     const content = contentOf(i);
-    const line = content.replace(/\s+/g, ' ');
+    const line = collapseSpaces(content);
     if (UNDER.test(line)) {
       under = true;
       continue;

@@ -1,5 +1,7 @@
 import { furnitureRow } from './furniture-rows';
+import { isRegexSpace } from './chars';
 import { splitSentences } from './sentences';
+import { collapseSpaces } from './spaces';
 
 const ROW = furnitureRow('notice:status-note', 'pattern', 'follows', 'goesOn', 'dated', 'maxLength', 'argues');
 const DATED = new RegExp(ROW.dated, 'iu');
@@ -34,12 +36,39 @@ export const STATUS_NOTE_RULE = ROW.id;
 
 /** A sentence's words on one line, its leading markup ('*', '>') and trailing emphasis marks aside. */
 const flat = (s: string) => {
-  const one = s.replace(/\s+/g, ' ').replace(/^[\s*_>]+/, '');
+  const one = collapseSpaces(s).replace(/^[\s*_>]+/, '');
   // Trailing marks trimmed from the end, not by a pattern anchored at '$': that one would try every start in a long run of marks (linear, not quadratic).
   let end = one.length;
   while (end > 0 && ' *_'.includes(one[end - 1])) end--;
   return one.slice(0, end).trim();
 };
+
+/**
+ * The length of {@link flat}`(s)`, counted without making it: on the text with
+ * its white space runs as one space, from the first character that is none of
+ * ' ', '*', '_', '>' to the last that is none of ' ', '*', '_'.
+ */
+function flatLength(s: string): number {
+  // Positions in the text as one line: a run of white space is one position.
+  let at = -1;
+  let first = -1;
+  let last = -1;
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isRegexSpace(c)) {
+      if (!space) at++;
+      space = true;
+      continue;
+    }
+    space = false;
+    at++;
+    if (c === 42 || c === 95) continue; // '*', '_'
+    if (first < 0 && c !== 62) first = at; // '>' is leading markup only
+    if (first >= 0) last = at;
+  }
+  return first < 0 ? 0 : last - first + 1;
+}
 
 /**
  * A prose block's visible text as the sentence notes read it, made once for
@@ -55,7 +84,7 @@ export class NoteText {
   constructor(readonly shown: string) {}
   /** The length of the text on one line (its leading markup and trailing emphasis marks aside). */
   get length(): number {
-    if (this.#length < 0) this.#length = flat(this.shown).length;
+    if (this.#length < 0) this.#length = flatLength(this.shown);
     return this.#length;
   }
   /** The text's sentences (offsets in `shown`). */
