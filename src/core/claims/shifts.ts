@@ -2,7 +2,7 @@ import type { Category, Cue, Reason } from '../model/model';
 import { findFrameWords, type AloneWordsRule, type ClaimRules, type TimePhraseRule } from '../lexicon/claim-rules';
 import type { Shared } from '../model/shared';
 import { heldInNames, roundScores } from './frames';
-import { escape, wordAlternatives } from '../lexicon/claim-patterns';
+import { escape, frameGate, wordAlternatives } from '../lexicon/claim-patterns';
 
 /**
  * Words whose category depends on the rest of the sentence. A word that says
@@ -70,9 +70,15 @@ export function shiftWords(sentence: string, at: number, cues: readonly Cue[], o
 export function figurativeWords(sentence: string, at: number, cues: readonly Cue[], own: Readonly<Scores>, rules: ClaimRules, reasons: Shared): { scores: Scores; reasons: Reason[] } | null {
   let scores: Scores | null = null;
   const found: Reason[] = [];
-  for (const { row, phrase } of rules.compiledFigurative) {
+  const rows = rules.compiledFigurative;
+  // Which rows' phrases the sentence may hold (claim-patterns.ts), read once when a row's cue is first found: null, run every pattern.
+  let possible: Uint8Array | null | undefined;
+  for (let k = 0; k < rows.length; k++) {
+    const { row, phrase } = rows[k];
     // Only a sentence holding a cue of the row's terms can have one inside the phrase: the others never run its pattern.
     if (!cues.some((c) => c.category && row.terms.includes(c.term))) continue;
+    if (possible === undefined) possible = frameGate(rows).possible(sentence);
+    if (possible && possible[k] === 0) continue;
     const words = findFrameWords(phrase, sentence);
     if (words === null || (phrase.unless && findFrameWords({ pattern: phrase.unless }, sentence) !== null)) continue;
     const start = at + sentence.indexOf(words);
