@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { collapseSpaces, isOneLine, oneLine, oneLineLength } from '../../src/core/parse/spaces';
 import { NoteText } from '../../src/core/parse/status-note';
+import { analyse } from '../../src/core/analyse';
 
 /**
  * The readers count and collapse white space without copying the text (issue #11): each helper must give
@@ -50,5 +51,19 @@ describe('White space read without copies (issue #11)', () => {
     assert.equal(new NoteText('> **This note is  provisional.**  ').length, 'This note is provisional.'.length);
     assert.equal(new NoteText('Ends with a mark >').length, 'Ends with a mark >'.length);
     assert.equal(new NoteText(' >*_ \n').length, 0);
+  });
+});
+
+describe('The figurative rows run only where the frame gate finds their phrases (issue #11)', () => {
+  const claimOf = (text: string) => analyse(text, { format: 'plain' }).claims[0];
+  const figurative = (text: string) => claimOf(text).why.find((r) => r.rule === 'claim:figurative-word');
+
+  it('Should still read a figure of speech written across a line break and double spaces, in capitals', () => {
+    // The gate reads white space runs as one space and capitals in lower case, as the pattern (`\s+`, `/i`) does.
+    assert.equal(figurative('Voters PLACE  a\npremium on candour in a minister.')?.words, 'PLACE a premium on');
+  });
+
+  it('Should read no figure of speech where the word stands without its phrase', () => {
+    assert.equal(figurative('Insurers charge a war-risk premium on tankers calling at the port.'), undefined);
   });
 });
