@@ -1,4 +1,5 @@
 import type { Span } from '../model/model';
+import { collapseSpaces } from '../parse/spaces';
 
 /**
  * Which places of a sentence count for the place rules of claims.json
@@ -32,6 +33,14 @@ export function addressesOf(places: readonly Span[], text: string): readonly Spa
 /** A bracket closing a speaker's label: maybe one more bracket (the party), then the colon ("(Preston) (Lab):"). */
 const LABEL_END = /^\)\s*(?:\([^()\n]{1,40}\)\s*)?:/;
 
+/** The words a seat is written after, each in lower case with the space that follows it: made once per list, not per place and word. */
+const endings = new WeakMap<readonly string[], readonly string[]>();
+function endingsOf(after: readonly string[]): readonly string[] {
+  let ends = endings.get(after);
+  if (!ends) endings.set(after, (ends = after.map((w) => `${w.toLowerCase()} `)));
+  return ends;
+}
+
 /**
  * The places of a sentence without the members' seats in it: a place written
  * right after one of `after` ("the hon. Member for Preston"), or alone in the
@@ -40,10 +49,11 @@ const LABEL_END = /^\)\s*(?:\([^()\n]{1,40}\)\s*)?:/;
  */
 export function outsideSeats(places: readonly Span[], text: string, after: readonly string[]): readonly Span[] {
   if (!places.length || !text) return places;
+  const ends = endingsOf(after);
   const seat = (p: Span) => {
     if (text[p.start - 1] === '(' && LABEL_END.test(text.slice(p.end, p.end + 48))) return true;
-    const before = text.slice(Math.max(0, p.start - 40), p.start).toLowerCase().replace(/\s+/g, ' ');
-    return after.some((w) => before.endsWith(`${w.toLowerCase()} `));
+    const before = collapseSpaces(text.slice(Math.max(0, p.start - 40), p.start).toLowerCase());
+    return ends.some((end) => before.endsWith(end));
   };
   return places.some(seat) ? places.filter((p) => !seat(p)) : places;
 }

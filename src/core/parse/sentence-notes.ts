@@ -1,5 +1,6 @@
 import type { RawBlock } from './markdown';
 import { furnitureRow } from './furniture-rows';
+import { oneLine, oneLineLength } from './spaces';
 import { ARGUES, NOTE_GOES_ON, NoteText, STATUS_NOTE_RULE, noteEnd, sentenceNote, statusNoteEnd } from './status-note';
 
 /**
@@ -52,8 +53,10 @@ export const DISCLAIMER_RULE = DISCLAIMER_ROW.id;
  * with one ('… thank you for inviting me. The views I express are my own.') stays.
  */
 export function disclaimsViews(block: RawBlock, shown: string): boolean {
-  const line = shown.replace(/\s+/g, ' ').trim();
-  if (line.length > (DISCLAIMER_ROW.maxLength ?? 1200)) return false;
+  // Longer on one line than the row reads: the one-line copy is not made.
+  const max = DISCLAIMER_ROW.maxLength ?? 1200;
+  if (oneLineLength(shown, max) > max) return false;
+  const line = oneLine(shown);
   const first = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
   if (block.emphasised) return DISCLAIMER.test(line);
   // The sentence is the disclaimer only: none that goes on past it or argues ('…, which concludes that …', '…: small firms told us …').
