@@ -9,7 +9,9 @@ import { roleIn } from './roles-helpers';
  * amounts, shares and dates that are part of the term; a reader takes these as statements, not as data
  * offered in support (seen on the development set's bill text and grant call, and the tender notices).
  * The fixtures (test/fixtures/roles-terms-s21) are our own: a harbour dues bill, a fellowship call, and a
- * port report whose "must" and "may" are no terms (the near miss).
+ * port report whose "must" and "may" are no terms (the near miss). And the operative paragraphs of the
+ * conclusions of the Council of the EU ('The Council CALLS ON …', 'It INVITES …'): what the Council puts
+ * forward (role:council-operative), read on our own conclusions on ferry links and a news item (the near miss).
  */
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'roles-terms-s21');
@@ -46,6 +48,30 @@ describe('Roles of session 21: the terms an enacting text or a call lays down (r
   it("Leaves 'must' and 'may' in a report that lays down nothing to the other rules (near miss)", () => {
     for (const words of ['the port must handle 4 million tonnes', 'The quay may also need a second crane']) {
       assert.notEqual(roleIn(REPORT, words, 'markdown').rule, 'role:laid-down-term', words);
+    }
+  });
+});
+
+describe("Roles of session 21: the operative paragraphs of the Council's conclusions (role:council-operative)", () => {
+  const CONCLUSIONS = fixture('council-conclusions-ferries.md');
+  const NEWS = fixture('ferry-operator-news.md');
+  const OPERATIVE = { role: 'thesis', rule: 'role:council-operative' };
+
+  it("Reads what the Council UNDERLINES, CALLS ON, INVITES and ENCOURAGES as theses, even with a date or a count", () => {
+    for (const words of ['The Council UNDERLINES that a ferry route', 'It CALLS ON the Commission to present, by March 2027', 'It INVITES Member States to report', 'The Council ENCOURAGES Member States']) {
+      assert.deepEqual(roleIn(CONCLUSIONS, words, 'markdown'), OPERATIVE, words);
+    }
+  });
+
+  it('Leaves what the Council only RECALLS or WELCOMES to the other rules: the record it starts from (near miss)', () => {
+    for (const words of ['The Council RECALLS that island communities', 'It WELCOMES the 9 ferry service agreements']) {
+      assert.notEqual(roleIn(CONCLUSIONS, words, 'markdown').rule, 'role:council-operative', words);
+    }
+  });
+
+  it("Leaves a news item's 'It invited three operators' and 'The council said' to the other rules (near miss)", () => {
+    for (const words of ['It invited three operators to bid', 'The council said the new timetable']) {
+      assert.notEqual(roleIn(NEWS, words, 'markdown').rule, 'role:council-operative', words);
     }
   });
 });
