@@ -30,7 +30,7 @@ describe('Roles of session 21: the terms an enacting text or a call lays down (r
   });
 
   it("Leaves the bill's explanatory notes, which lay down nothing, to the other rules (near miss)", () => {
-    for (const words of ['Ferry fares on the island routes rose', 'Without a cap, operators cut sailings']) {
+    for (const words of ['Ferry fares on the island routes rose', 'Without a cap, operators cut sailings', 'island fares may rise by 12 per cent', 'Storms in May 2024 cancelled 40 sailings', 'Operators must have expected the rise']) {
       assert.notEqual(roleIn(BILL, words).rule, 'role:laid-down-term', words);
     }
   });
@@ -43,6 +43,13 @@ describe('Roles of session 21: the terms an enacting text or a call lays down (r
 
   it("Keeps an epistemic 'may not be' and a 'must' in a relative clause out of the call's terms (near miss)", () => {
     assert.notEqual(roleIn(CALL, 'may not be available when a surge arrives', 'markdown').rule, 'role:laid-down-term');
+  });
+
+  it("Does not take a past or relative mention of a call ('The 2021 call for proposals attracted …', 'a paper that invites proposals') for a call: the review's 'must' and 'may' are no terms (near miss, after review)", () => {
+    const REVIEW = fixture('dredging-review.md');
+    for (const words of ['The Department must publish a dredging plan', 'Maintenance costs may rise to £600 million']) {
+      assert.notEqual(roleIn(REVIEW, words, 'markdown').rule, 'role:laid-down-term', words);
+    }
   });
 
   it("Leaves 'must' and 'may' in a report that lays down nothing to the other rules (near miss)", () => {
@@ -58,8 +65,23 @@ describe("Roles of session 21: the operative paragraphs of the Council's conclus
   const OPERATIVE = { role: 'thesis', rule: 'role:council-operative' };
 
   it("Reads what the Council UNDERLINES, CALLS ON, INVITES and ENCOURAGES as theses, even with a date or a count", () => {
-    for (const words of ['The Council UNDERLINES that a ferry route', 'It CALLS ON the Commission to present, by March 2027', 'It INVITES Member States to report', 'The Council ENCOURAGES Member States']) {
+    for (const words of ['It CALLS ON the Commission to present, by March 2027', 'It INVITES Member States to report', 'The Council ENCOURAGES Member States']) {
       assert.deepEqual(roleIn(CONCLUSIONS, words, 'markdown'), OPERATIVE, words);
+    }
+    assert.deepEqual(roleIn(CONCLUSIONS, 'The Council UNDERLINES that a ferry route', 'markdown'), { role: 'thesis', rule: 'role:council-stresses' });
+  });
+
+  it('Leaves what the Council UNDERLINES or STRESSES about the past (a year, a growth) to the other rules (near miss, after review)', () => {
+    for (const words of ['The Council UNDERLINES the progress made since 2021', 'It STRESSES that ferry traffic to the islands grew']) {
+      const { rule } = roleIn(CONCLUSIONS, words, 'markdown');
+      assert.ok(rule !== 'role:council-operative' && rule !== 'role:council-stresses', `${words}: ${rule}`);
+    }
+  });
+
+  it("Leaves 'It encourages', 'It calls on' and a local council's 'requests' and 'calls', verbs not in capitals, to the other rules (near miss, after review)", () => {
+    const ESSAY = fixture('council-words-essay.md');
+    for (const words of ['It encourages towns to borrow', 'It calls on households', 'The council received requests from nine villages', 'The council took calls on the flooding', 'It also invites residents']) {
+      assert.notEqual(roleIn(ESSAY, words, 'markdown').rule, 'role:council-operative', words);
     }
   });
 
