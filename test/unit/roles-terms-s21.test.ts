@@ -52,6 +52,20 @@ describe('Roles of session 21: the terms an enacting text or a call lays down (r
     }
   });
 
+  it("Reads a call that 'invites applications' as a call: its eligibility terms are statements (after review)", () => {
+    const GRANTS = fixture('lifeboat-grants-call.md');
+    for (const words of ['Applicants must be registered charities', 'Each station may request up to £40,000']) {
+      assert.deepEqual(roleIn(GRANTS, words, 'markdown'), TERM, words);
+    }
+  });
+
+  it("Does not take 'The 2025 call for applications was oversubscribed' for a call: the comment's 'must' and 'may' are no terms (near miss, after review)", () => {
+    const COMMENT = fixture('lifeboat-grants-comment.md');
+    for (const words of ['Stations must compete for a shrinking pot', 'volunteers may give up']) {
+      assert.notEqual(roleIn(COMMENT, words, 'markdown').rule, 'role:laid-down-term', words);
+    }
+  });
+
   it("Leaves 'must' and 'may' in a report that lays down nothing to the other rules (near miss)", () => {
     for (const words of ['the port must handle 4 million tonnes', 'The quay may also need a second crane']) {
       assert.notEqual(roleIn(REPORT, words, 'markdown').rule, 'role:laid-down-term', words);
