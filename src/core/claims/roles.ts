@@ -80,6 +80,8 @@ export function roleWords(sentence: string, roles: RoleLexicon): RoleWords {
     if (rule.notEarlier && (rule.notEarlier.exec(lower)?.index ?? Infinity) < m.index) continue;
     // A sentence that argues ('which is why … should') is not one the list's phrase tells of (a cue list's notWith); a quoted speaker's words are not the sentence's own (notQuoted).
     if ((rule.notWith && rule.notWith.test(lower)) || (rule.notQuoted && insideQuotation(sentence, offset + m.index))) continue;
+    // A genre that prints its verbs in capitals ('The Council CALLS ON') is read only where they are (a cue list's capitals): 'It calls on' is anyone's.
+    if (rule.capitals && !inCapitals(trimmed.slice(m.index, m.index + m[0].length))) continue;
     // The writer's own modality or stance, or an attribution, that the rule names (its notCues) cancels the cue; read without the cue's words, which may stand inside it ('We nonetheless think').
     if (rule.cancels.length && cancelled(rule.cancels, lower, m.index, m[0].length)) continue;
     // A sentence that goes on past its cue to take a side, in a clause of its own (notCuesLater: '…, but the evidence is clear'), is not what the cue tells.
@@ -127,6 +129,11 @@ function laterClause(cancels: readonly RegExp[], lower: string, from: number): b
   if (!brk) return false;
   const later = rest.slice(brk.index + 1);
   return cancels.some((c) => c.test(later));
+}
+
+/** Whether a phrase has letters and none of them in lower case. */
+function inCapitals(phrase: string): boolean {
+  return phrase !== phrase.toLowerCase() && phrase === phrase.toUpperCase();
 }
 
 const AT_MOST_ONE_WORD = /^\s+(?:[a-z]+\s+)?$/;

@@ -140,6 +140,8 @@ export interface CueList {
   readonly endingWithin?: { readonly phrases: readonly string[]; readonly words: number };
   /** A phrase of the list inside a quotation is the quoted speaker's, not the sentence's own: not a cue. */
   readonly notQuoted?: boolean;
+  /** A phrase of the list counts only printed in capitals ('The Council CALLS ON'), as a genre's convention prints its verbs: not 'calls' nor 'It calls on'. */
+  readonly capitals?: boolean;
   /** A comma and one of `links` after the phrase, opening a clause with its own subject (not a past verb nor one of `verbs`) and a past verb within `words` words, cancel it: the event told with what followed ('…, which the operator then appealed'). */
   readonly notToldOn?: { readonly links: readonly string[]; readonly verbs: readonly string[]; readonly words: number };
   /** Phrases that, anywhere in the sentence, cancel a phrase of the list (a sentence that argues: 'should', 'which is why'). */

@@ -24,6 +24,8 @@ export interface RoleRule extends RoleRuleRow {
   readonly laterCancels: readonly RegExp[];
   /** The cue list's `notQuoted`: a cue inside a quotation is not the sentence's own. */
   readonly notQuoted: boolean;
+  /** The cue counts only printed in capitals (its list's `capitals`). */
+  readonly capitals: boolean;
   /** The cue list's `notToldOn`, or null. */
   readonly toldOn: { readonly links: ReadonlySet<string>; readonly verbs: ReadonlySet<string>; readonly words: number } | null;
   /** The positions it needs as a mask of {@link POSITION_BITS}; 0 for any. */

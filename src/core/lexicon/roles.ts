@@ -61,9 +61,10 @@ export function compileRoles(data: RoleData, combine: CombinerOf = () => null, f
     };
     const cancels = (row.notCues ?? []).map(cancelling), laterCancels = (row.notCuesLater ?? []).map(cancelling);
     const notQuoted = row.cue !== undefined && data.cues[row.cue].notQuoted === true;
+    const capitals = row.cue !== undefined && data.cues[row.cue].capitals === true;
     const on = row.cue !== undefined ? data.cues[row.cue].notToldOn : undefined;
     const toldOn = on ? { links: new Set(on.links), verbs: new Set(on.verbs), words: on.words } : null;
-    return { ...row, pattern, subject, notEarlier, notWith, cancels, laterCancels, notQuoted, toldOn, positions, allPositions, notPositions, final, patternIndex, startWords: pattern && row.at === 'start' ? openingWords(data.cues[row.cue!].start ?? []) : null, opening: pattern && words && narrow ? { words, sticky: narrow, member: new Uint8Array(0) } : null };
+    return { ...row, pattern, subject, notEarlier, notWith, cancels, laterCancels, notQuoted, capitals, toldOn, positions, allPositions, notPositions, final, patternIndex, startWords: pattern && row.at === 'start' ? openingWords(data.cues[row.cue!].start ?? []) : null, opening: pattern && words && narrow ? { words, sticky: narrow, member: new Uint8Array(0) } : null };
   });
   const openings = numberOpenings(rules);
   const a = data.announce;
