@@ -74,7 +74,7 @@ export function groupForms(
   });
 
   const dropped = joinRanked(context, list, index, antecedents, union);
-  for (const i of joinHeads(context, list, union, find)) dropped.add(i);
+  for (const i of joinHeads(context.lex, list, union, find)) dropped.add(i);
 
   // Each group's forms in a list of its length: one grown by push holds room for 16 more (about 150 bytes a group).
   const size = new Int32Array(list.length);
@@ -215,12 +215,9 @@ function yearRule(lex: Lexicon, words: readonly string[]): string | undefined {
  * A head word alone after "the" ("the Party") joins the one name with that head
  * the document gave before it ("the Communist Party of China"); with none, or
  * with several ("the Department" after two departments), it names nothing and is
- * dropped, unless the document names no body with that head at all and writes it
- * capitalised twice or more: its own institution (entity:institution-alone).
- * Returns the indexes of the forms dropped.
+ * dropped. Returns the indexes of the forms dropped.
  */
-function joinHeads(context: Context, list: readonly Form[], union: Union, find: (i: number) => number): number[] {
-  const { lex } = context;
+function joinHeads(lex: Lexicon, list: readonly Form[], union: Union, find: (i: number) => number): number[] {
   const byHead = new Map<string, number[]>();
   list.forEach((f, i) => {
     if (f.words.length < 2 || hasKind(f.kinds, 'numbered')) return;
@@ -244,14 +241,11 @@ function joinHeads(context: Context, list: readonly Form[], union: Union, find: 
     const holding = byComplement.get(f.key) ?? [];
     if (named.length === 0 && new Set(holding.map(find)).size === 1) union(i, holding[0], 'entity:institution-in-complement');
   });
-  // The words of the document's longer names: a head alone that is one of them may stand for that name.
-  const inName = new Set(list.flatMap((f) => (f.words.length > 1 ? f.words : [])));
   list.forEach((f, i) => {
     if (!hasKind(f.kinds, 'alone') || kindCount(f.kinds) > 1) return;
     const earlier = (byHead.get(f.key) ?? []).filter((j) => list[j].at < f.at);
     const roots = new Set(earlier.map(find));
     if (roots.size === 1) union(i, earlier[0], 'entity:head-for-name');
-    else if (!byHead.has(f.key) && !inName.has(f.key) && institutionAlone(context, f)) credit(owned(f), rule(lex, 'entity:institution-alone'), 'organization');
     else dropped.push(i);
   });
   return dropped;
@@ -274,14 +268,4 @@ function spells(lex: Lexicon, acronym: string, words: readonly string[]): boolea
     }
   }
   return acronym === before || acronym === all;
-}
-
-/**
- * entity:institution-alone — "the Commission", "the Government": an organisation's head word alone after
- * "the", capitalised twice or more in a document that names no body with that head, is the one institution
- * the document means by it, as EU and UK texts name their own ("the Council CALLS ON the Commission", "the
- * Government's case"); a head read once ("the Department") is no such convention.
- */
-function institutionAlone(context: Context, f: Form): boolean {
-  return context.lex.heads.get(f.key) === 'organization' && (context.capCount.get(f.key) ?? 0) >= 2;
 }
