@@ -13,6 +13,7 @@ import { placesByDemonym } from './demonymic';
 import { wrapWidth } from './wrap';
 import { machineName, namedWords } from './machines';
 import { fieldLabels } from './labels';
+import { operativeVerbs } from './caps-verbs';
 import { shipClasses } from './classes';
 
 /**
@@ -27,8 +28,10 @@ export function refineEntities(text: string, lex: Lexicon, lowerSeen: ReadonlySe
   const width = wrapWidth(text);
   const named = namedWords(entities);
   const labels = fieldLabels(text, entities);
+  // entity:operative-verb — "The Council RECALLS that": the verbs a council's conclusions write in capitals.
+  const verbs = operativeVerbs(text, lex, entities);
   // entity:demonym-elsewhere, entity:document-demonym — "Kalverian goods" makes "Kalveria" a place, and is no name itself.
-  const kept = placesByDemonym(text, lex, shipClasses(text, lex, entities)).flatMap((e) => (labels.has(e.id) || isRole(lex, e) || isPost(lex, e) || pluralTitle(lex, e) ? [] : keep(text, lex, lowerSeen, e, width, named)));
+  const kept = placesByDemonym(text, lex, shipClasses(text, lex, entities)).flatMap((e) => (labels.has(e.id) || verbs.has(e.id) || isRole(lex, e) || isPost(lex, e) || pluralTitle(lex, e) ? [] : keep(text, lex, lowerSeen, e, width, named)));
   return joinNameParts(lex, joinAcronyms(lex, typeStateBodies(lex, joinStateForms(lex, joinStatuteYears(text, lex, joinShortForms(text, lex, extendNames(text, lex, kept)))))));
 }
 
