@@ -1,11 +1,15 @@
 import { unpackInSlices } from '../core/model/packed';
-import { StarterLost, ThreadStarter, type Thread } from './threads';
+import { errorFrom, StarterLost, type Thread } from './threads';
+import { StarterUse } from './starterUse';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest } from './protocol';
 import { HostThread } from './hostThread';
 import { DEFAULT_BUDGET_MS, DEFAULT_BUDGET_MS_PER_MB, DEFAULT_PATIENCE_MS, MAX_BUDGET_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
 export { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
+
+/** The code of a worker's error when it reached its memory limit (Node's). */
+const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
 
 /** Crashes of a worker that had answered before, after which the runner stops restarting it. */
 const MAX_RESTARTS = 3;
@@ -47,9 +51,8 @@ export class AnalysisRunner {
   readonly #patienceMs: number;
   readonly #timers: RunnerTimers;
   readonly #host: HostThread;
-  readonly #threads: ThreadStarter;
-  /** True when the starter is the runner's own (ended with it). */
-  readonly #ownThreads: boolean;
+  /** Where the workers start: the starter given, or the runner's own, ended with it. */
+  readonly #threads: StarterUse;
 
   /** @param workerPath absolute path of `dist/worker.js`. */
   constructor(workerPath: string, log: RunnerLog, options: RunnerOptions = {}) {
@@ -61,8 +64,7 @@ export class AnalysisRunner {
     this.#patienceMs = options.patienceMs ?? DEFAULT_PATIENCE_MS;
     this.#timers = options.timers ?? GLOBAL_TIMERS;
     this.#host = new HostThread(workerPath, log, this.#timers, options);
-    this.#ownThreads = !options.threads;
-    this.#threads = options.threads ?? new ThreadStarter();
+    this.#threads = new StarterUse(options.threads);
   }
 
   /** True once analyses run on the extension host's thread. */
@@ -112,7 +114,7 @@ export class AnalysisRunner {
       lane.running = undefined;
       this.#end(lane);
     }
-    if (this.#ownThreads) this.#threads.dispose();
+    this.#threads.dispose();
   }
 
   /**
@@ -131,7 +133,8 @@ export class AnalysisRunner {
       return;
     }
     for (const lane of this.#lanes) {
-      if (lane.running) continue;
+      // A lane whose last worker is still being ended waits for its end (no two of its threads at once).
+      if (lane.running || lane.ending) continue;
       const busy = this.#lanes.filter((l) => l.running).map((l) => l.running!);
       const i = busy.every((job) => job.slow) ? this.#queue.findIndex((job) => !busy.some((b) => b.key === job.key)) : -1;
       if (i < 0) {
@@ -162,11 +165,21 @@ export class AnalysisRunner {
     job.patience = undefined;
   }
 
-  /** Ends a lane's worker (its exit is then no crash). */
+  /**
+   * Ends a lane's worker (its exit is then no crash, and what it sends after is
+   * dropped undecoded: threads.ts). The lane starts no other worker until this
+   * one's thread has stopped.
+   */
   #end(lane: Lane): void {
     const worker = lane.worker;
+    if (!worker) return;
     lane.worker = undefined;
-    void worker?.terminate();
+    const ending = Promise.resolve(worker.terminate()).then(() => {
+      if (lane.ending !== ending) return;
+      lane.ending = undefined;
+      if (!this.#disposed) this.#pump();
+    });
+    lane.ending = ending;
   }
 
   /**
@@ -248,7 +261,8 @@ export class AnalysisRunner {
         (error: unknown) => job.reject(error instanceof Error ? error : new Error(String(error))),
       );
     } else {
-      job.reject(new Error(response.message));
+      // The worker's own error, as it told it (its name and code kept).
+      job.reject(errorFrom(response));
     }
     this.#pump();
   }
@@ -270,14 +284,19 @@ export class AnalysisRunner {
       return this.#pump();
     }
     this.#crashes++;
-    this.#log.error(`Analysis worker failed: ${error.message}`);
-    if (!this.#answered) {
+    const code = (error as { code?: unknown }).code;
+    this.#log.error(`Analysis worker failed: ${error.message}${code === undefined ? '' : ` (${String(code)})`}`);
+    if (code === OUT_OF_MEMORY && job) {
+      // The reading ran out of the worker's memory: the job's fault, not the worker's. Never read it
+      // here instead (it could take the host down); the next reading starts a new worker.
+      job.reject(errorFrom({ message: `analysis worker ran out of memory reading ${job.key}: ${error.message}`, code }));
+    } else if (!this.#answered) {
       // A worker that never answered cannot start here: run the job in process instead.
       this.#host.fallBack(error);
       if (job) this.#queue.unshift(job);
     } else {
       // The job may be what crashed it (memory): never retry it, so it cannot crash the host too.
-      job?.reject(new Error(`analysis worker crashed: ${error.message}`));
+      job?.reject(errorFrom({ message: `analysis worker crashed: ${error.message}`, code: code as string | number | undefined }));
       if (this.#crashes > MAX_RESTARTS) this.#host.fallBack(error);
     }
     this.#pump();

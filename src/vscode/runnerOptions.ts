@@ -89,4 +89,6 @@ export interface Job {
 export interface Lane {
   worker: Thread | undefined;
   running: Job | undefined;
+  /** While the lane's last worker is being ended: resolved once its thread has stopped. */
+  ending?: Promise<void>;
 }
