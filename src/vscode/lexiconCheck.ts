@@ -1,6 +1,6 @@
 import type { ThreadStarter, Thread } from './threads';
 import { StarterUse } from './starterUse';
-import { decodeLexicon, readLexiconForHost } from './lexiconText';
+import { readLexiconForHostInSlices, type readLexiconForHost } from './lexiconText';
 
 /**
  * Most problems listed in the Problems panel for one lexicon file; one more line
@@ -17,7 +17,7 @@ export type LexiconLines = ReturnType<typeof readLexiconForHost>;
  * file of any size never holds the extension host. The worker lives as long as
  * the store: a worker ended after each check would hold the host while its
  * thread is torn down (most of a second in the editor test). On the host's
- * thread only when no worker can start.
+ * thread, in slices, only when no worker can start.
  */
 export class LexiconChecker {
   readonly #path: string | undefined;
@@ -36,7 +36,8 @@ export class LexiconChecker {
     const worker = this.#start();
     // One problem past those listed: where the line counting the rest goes.
     const most = MAX_LISTED + 1;
-    if (!worker) return Promise.resolve(readLexiconForHost(decodeLexicon(bytes), most));
+    // No worker can start: read on the host's thread, in slices (lexiconText.ts).
+    if (!worker) return readLexiconForHostInSlices(bytes, most);
     return new Promise((resolve, reject) => {
       this.#waiting.push({ resolve, reject });
       const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
