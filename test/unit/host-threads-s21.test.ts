@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { AnalysisRunner } from '../../src/vscode/runner';
 import { ThreadStarter, type Thread } from '../../src/vscode/threads';
 import { StarterUse } from '../../src/vscode/starterUse';
@@ -76,6 +77,27 @@ describe('A worker ended by the host (issue #14, session 21)', function () {
     sleepHere(50);
     assert.equal(Atomics.load(flags, 1), counted, 'the thread no longer runs when terminate resolves');
     assert.equal(await worker.terminate(), undefined, 'a second terminate resolves too');
+  });
+
+  it('Keeps terminate waiting until the starter says the thread has stopped', async () => {
+    // A starter thread the test plays: it records the orders and answers `ended` when told.
+    const orders: { op: string; id: number }[] = [];
+    const fakeThread = Object.assign(new EventEmitter(), {
+      postMessage: (order: { op: string; id: number }) => void orders.push(order),
+      unref() {},
+      ref() {},
+      terminate: async () => 0,
+    });
+    threads = new ThreadStarter(() => fakeThread as unknown as Worker);
+    const worker = threads.start('/no/worker.js');
+    let resolved = false;
+    const ending = worker.terminate().then(() => (resolved = true));
+    await turns(20);
+    assert.deepEqual(orders.map((o) => o.op), ['start', 'end']);
+    assert.equal(resolved, false, 'not resolved before the thread has stopped');
+    fakeThread.emit('message', { id: worker.id, kind: 'ended' });
+    await ending;
+    assert.equal(resolved, true);
   });
 
   it('Keeps the name and code of a worker’s error, and the code of a worker that cannot load', async () => {
