@@ -4,15 +4,10 @@ import { StarterUse } from './starterUse';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest } from './protocol';
 import { HostThread } from './hostThread';
-import { DEFAULT_BUDGET_MS, DEFAULT_BUDGET_MS_PER_MB, DEFAULT_PATIENCE_MS, MAX_BUDGET_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
+import { DEFAULT_BUDGET_MS, DEFAULT_BUDGET_MS_PER_MB, DEFAULT_PATIENCE_MS, MAX_BUDGET_MS, MAX_RESTARTS, OUT_OF_MEMORY, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
 export { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
-/** The code of a worker's error when it reached its memory limit (Node's). */
-const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
-
-/** Crashes of a worker that had answered before, after which the runner stops restarting it. */
-const MAX_RESTARTS = 3;
 
 /**
  * Runs analyses in `worker_threads` Workers, so the extension host never blocks.
@@ -165,11 +160,7 @@ export class AnalysisRunner {
     job.patience = undefined;
   }
 
-  /**
-   * Ends a lane's worker (its exit is then no crash, and what it sends after is
-   * dropped undecoded: threads.ts). The lane starts no other worker until this
-   * one's thread has stopped.
-   */
+  /** Ends a lane's worker (no crash; what it sends after is dropped undecoded); the lane waits for its thread's end. */
   #end(lane: Lane): void {
     const worker = lane.worker;
     if (!worker) return;
