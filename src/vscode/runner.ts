@@ -8,7 +8,6 @@ import { DEFAULT_BUDGET_MS, DEFAULT_BUDGET_MS_PER_MB, DEFAULT_PATIENCE_MS, MAX_B
 
 export { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
-
 /**
  * Runs analyses in `worker_threads` Workers, so the extension host never blocks.
  * Requests are keyed by document: a request waiting in the queue is dropped
@@ -252,8 +251,7 @@ export class AnalysisRunner {
         (error: unknown) => job.reject(error instanceof Error ? error : new Error(String(error))),
       );
     } else {
-      // The worker's own error, as it told it (its name and code kept).
-      job.reject(errorFrom(response));
+      job.reject(errorFrom(response)); // the worker's own error, its name and code kept
     }
     this.#pump();
   }
