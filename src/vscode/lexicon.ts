@@ -97,7 +97,9 @@ export class LexiconStore implements vscode.Disposable {
       }
       if (bytes !== undefined) {
         try {
-          const read = await this.#checker.check(bytes);
+          // A newer reading of the file abandons this one's check on the host's thread.
+          const read = await this.#checker.check(bytes, () => generation !== this.#generation);
+          if (!read) return;
           terms = read.terms;
           problems = shown(read.problems, read.count);
           if (read.count) this.#log.warn(`${uri.fsPath}: ${read.count} problem(s) in the lexicon; valid terms still apply.`);

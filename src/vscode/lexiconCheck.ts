@@ -31,13 +31,17 @@ export class LexiconChecker {
     this.#threads = new StarterUse(threads);
   }
 
-  /** Checks the file's bytes: decoded in the worker, and handed over rather than copied (the host never holds the text). */
-  check(bytes: Uint8Array): Promise<LexiconLines> {
+  /**
+   * Checks the file's bytes: decoded in the worker, and handed over rather than copied (the host never holds the text).
+   * On the host's thread, `stale` is asked at each turn and abandons the check (undefined) once a newer one replaced it.
+   * Rejects if the checker is disposed before the worker answers.
+   */
+  check(bytes: Uint8Array, stale?: () => boolean): Promise<LexiconLines | undefined> {
     const worker = this.#start();
     // One problem past those listed: where the line counting the rest goes.
     const most = MAX_LISTED + 1;
     // No worker can start: read on the host's thread, in slices (lexiconText.ts).
-    if (!worker) return readLexiconForHostInSlices(bytes, most);
+    if (!worker) return readLexiconForHostInSlices(bytes, most, undefined, stale);
     return new Promise((resolve, reject) => {
       this.#waiting.push({ resolve, reject });
       const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
@@ -68,6 +72,8 @@ export class LexiconChecker {
   dispose(): void {
     void this.#worker?.terminate();
     this.#worker = undefined;
+    // Ended before it answered: no answer will come (the worker's port is closed).
+    for (const w of this.#waiting.splice(0)) w.reject(new Error('the lexicon check was closed before it answered'));
     this.#threads.dispose();
   }
 }

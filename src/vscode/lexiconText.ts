@@ -85,18 +85,29 @@ const TOKENS = 2048;
  * decoded a chunk at a time and the text read a number of tokens at a time
  * (lexiconSteps.ts), with a turn of the event loop whenever a slice has run its
  * time, so a big or hostile file never holds the host in one piece. The same
- * reading as the worker's.
+ * reading as the worker's. `stale`, asked at each turn, abandons the reading
+ * (undefined) when a newer one replaced it.
  */
-export async function readLexiconForHostInSlices(bytes: Uint8Array, most = Infinity, slices = new Slices()): Promise<ReturnType<typeof readLexiconForHost>> {
+export async function readLexiconForHostInSlices(
+  bytes: Uint8Array,
+  most = Infinity,
+  slices = new Slices(),
+  stale: () => boolean = () => false,
+): Promise<ReturnType<typeof readLexiconForHost> | undefined> {
+  /** A turn of the event loop; true when the reading was replaced meanwhile. */
+  const replaced = async (): Promise<boolean> => {
+    await slices.turn();
+    return stale();
+  };
   const decoder = new TextDecoder('utf-8');
   const parts: string[] = [];
   for (let at = 0; at < bytes.length; at += CHUNK) {
     parts.push(decoder.decode(bytes.subarray(at, at + CHUNK), { stream: true }));
-    if (slices.due()) await slices.turn();
+    if (slices.due() && (await replaced())) return undefined;
   }
   parts.push(decoder.decode());
   const text = parts.join('');
   const steps = new LexiconSteps(text);
-  while (!steps.step(TOKENS)) if (slices.due()) await slices.turn();
+  while (!steps.step(TOKENS)) if (slices.due() && (await replaced())) return undefined;
   return forHost(linesOf(text, steps.reading, most));
 }

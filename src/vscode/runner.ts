@@ -4,6 +4,7 @@ import { StarterUse } from './starterUse';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest } from './protocol';
 import { HostThread } from './hostThread';
+import { endLane } from './laneEnd';
 import { DEFAULT_BUDGET_MS, DEFAULT_BUDGET_MS_PER_MB, DEFAULT_PATIENCE_MS, MAX_BUDGET_MS, MAX_RESTARTS, OUT_OF_MEMORY, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
 export { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
@@ -34,7 +35,8 @@ export class AnalysisRunner {
     { worker: undefined, running: undefined },
     { worker: undefined, running: undefined },
   ];
-  #answered = false;
+  /** A worker has run code: it answered, or ran out of memory reading (it started, whatever its job did). */
+  #started = false;
   #crashes = 0;
   #queue: Job[] = [];
   #nextId = 1;
@@ -159,17 +161,9 @@ export class AnalysisRunner {
     job.patience = undefined;
   }
 
-  /** Ends a lane's worker (no crash; what it sends after is dropped undecoded); the lane waits for its thread's end. */
+  /** Ends a lane's worker; the lane waits for its thread's end, within a bound (laneEnd.ts). */
   #end(lane: Lane): void {
-    const worker = lane.worker;
-    if (!worker) return;
-    lane.worker = undefined;
-    const ending = Promise.resolve(worker.terminate()).then(() => {
-      if (lane.ending !== ending) return;
-      lane.ending = undefined;
-      if (!this.#disposed) this.#pump();
-    });
-    lane.ending = ending;
+    endLane(lane, this.#timers, this.#log, () => this.#disposed || this.#pump());
   }
 
   /**
@@ -241,7 +235,7 @@ export class AnalysisRunner {
     const job = lane.running;
     if (worker !== lane.worker || !job || job.request.id !== response.id) return;
     this.#stopTimers(job);
-    this.#answered = true;
+    this.#started = true;
     lane.running = undefined;
     if (response.ok) {
       // In slices: a large model never holds the extension host's thread for long.
@@ -272,15 +266,16 @@ export class AnalysisRunner {
       }
       return this.#pump();
     }
-    this.#crashes++;
     const code = (error as { code?: unknown }).code;
     this.#log.error(`Analysis worker failed: ${error.message}${code === undefined ? '' : ` (${String(code)})`}`);
-    if (code === OUT_OF_MEMORY && job) {
-      // The reading ran out of the worker's memory: the job's fault, not the worker's. Never read it
-      // here instead (it could take the host down); the next reading starts a new worker.
-      job.reject(errorFrom({ message: `analysis worker ran out of memory reading ${job.key}: ${error.message}`, code }));
-    } else if (!this.#answered) {
-      // A worker that never answered cannot start here: run the job in process instead.
+    // Out of memory is the job's fault, not the worker's: no crash counted.
+    if (code !== OUT_OF_MEMORY) this.#crashes++;
+    if (code === OUT_OF_MEMORY) {
+      // The worker did start (it ran out of memory reading). Never read it here instead (it could take the host down); the next reading starts a new worker.
+      this.#started = true;
+      job?.reject(errorFrom({ message: `analysis worker ran out of memory reading ${job.key}: ${error.message}`, code }));
+    } else if (!this.#started) {
+      // A worker that never ran (never answered, never ran out of memory) cannot start here: run the job in process instead.
       this.#host.fallBack(error);
       if (job) this.#queue.unshift(job);
     } else {

@@ -290,7 +290,7 @@ describe('The lexicon check on the host’s thread (issue #14, session 21)', fun
     const terms = Array.from({ length: 20_000 }, (_, i) => `"term ${i}": ${11 + i}`).join(',\n');
     const text = `{ "economic": {\n${terms}\n} }`;
     const slices = everyStep();
-    const read = await readLexiconForHostInSlices(encode(text), 101, slices);
+    const read = (await readLexiconForHostInSlices(encode(text), 101, slices))!;
     assert.equal(read.count, 20_000);
     assert.equal(read.problems.length, 101);
     assert.equal(read.problems[100].start.line, 101);
@@ -312,7 +312,7 @@ describe('The lexicon check on the host’s thread (issue #14, session 21)', fun
         setImmediate(count);
       };
       setImmediate(count);
-      const read = await checker.check(encode(`{ "military": { ${terms} } }`));
+      const read = (await checker.check(encode(`{ "military": { ${terms} } }`)))!;
       reading = false;
       assert.equal(read.count, 0);
       assert.equal(Object.keys(JSON.parse(read.terms ?? '{}').military).length, 50_000);
