@@ -8,6 +8,8 @@ import { AnalysisRunner } from '../../src/vscode/runner';
 import { ThreadStarter, type Thread } from '../../src/vscode/threads';
 import { StarterUse } from '../../src/vscode/starterUse';
 import { LexiconChecker } from '../../src/vscode/lexiconCheck';
+import { ENDING_WAIT_MS, endLane } from '../../src/vscode/laneEnd';
+import type { Lane } from '../../src/vscode/runnerOptions';
 import { readLexiconForHost, readLexiconForHostInSlices } from '../../src/vscode/lexiconText';
 import { lexiconWith } from '../../src/core/lexicon';
 import type { Slices } from '../../src/core/model/slices';
@@ -335,5 +337,108 @@ describe('A reader’s terms compiled once per change (issue #14, session 21)', 
     assert.equal(reads, after, 'not stringified again');
     const same = lexiconWith({ economic: { 'harbour dues': 2 } });
     assert.equal(same, first, 'another object with the same terms keeps the compiled lexicon');
+  });
+});
+
+describe('The review of host21: crashes counted, waits bounded, checks settled (issue #14, session 21)', () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const oom = () => Object.assign(new Error('Worker terminated due to reaching memory limit: JS heap out of memory'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
+  const settled = (promise: Promise<unknown>) =>
+    Promise.race([promise.then(() => 'resolved', () => 'rejected'), new Promise((resolve) => setImmediate(() => resolve('pending')))]);
+
+  /** Runs document `key` in the next worker the fake starter gives, and lets that worker fail with `error` and stop. */
+  async function failNext(runner: AnalysisRunner, fake: ReturnType<typeof fakeStarter>, key: string, error: Error): Promise<string> {
+    const outcome = runner.run(key, 'text', {}, false).then(() => 'resolved', (e: Error) => e.message);
+    const worker = fake.started[fake.started.length - 1];
+    worker.emit('error', error);
+    worker.stop();
+    await turns();
+    return outcome;
+  }
+
+  it('Takes a worker that ran out of memory for one that started: a crash after it rejects the reading and stays in workers', async () => {
+    const fake = fakeStarter();
+    const runner = new AnalysisRunner('/no/worker.js', quiet, { patienceMs: Infinity, threads: fake.threads });
+    try {
+      assert.match(await failNext(runner, fake, 'huge', oom()), /ran out of memory reading huge/);
+      assert.match(await failNext(runner, fake, 'other', new Error('a native crash')), /analysis worker crashed: a native crash/);
+      assert.equal(runner.inProcess, false, 'not moved to the host’s thread');
+    } finally {
+      runner.dispose();
+    }
+  });
+
+  it('Counts no crash for a worker out of memory, and still moves to the host after more crashes than the limit', async () => {
+    const fake = fakeStarter();
+    const runner = new AnalysisRunner('/no/worker.js', quiet, { patienceMs: Infinity, threads: fake.threads });
+    try {
+      const first = runner.run('a', 'text', {}, false);
+      fake.started[0].answer(fake.started[0].posted[0].id, ['a']);
+      await first;
+      for (let i = 0; i < 3; i++) await failNext(runner, fake, `huge ${i}`, oom());
+      await failNext(runner, fake, 'b', new Error('a native crash'));
+      assert.equal(runner.inProcess, false, 'three readings out of memory and one crash: still in workers');
+      // The near miss: crashes past the limit do move the readings to the host's thread.
+      for (let i = 0; i < 3; i++) await failNext(runner, fake, `c ${i}`, new Error('a native crash'));
+      assert.equal(runner.inProcess, true, 'four crashes: on the host');
+    } finally {
+      runner.dispose();
+    }
+  });
+
+  it('Frees a lane whose ended worker never stops, after a bounded wait, with a warning; a worker that stops frees it without one', async () => {
+    const timers = manualTimers();
+    const warnings: string[] = [];
+    const log = { ...quiet, warn: (m: string) => void warnings.push(m) };
+    let freed = 0;
+    const stuck = new FakeThread();
+    const lane: Lane = { worker: stuck, running: undefined };
+    endLane(lane, timers, log, () => freed++);
+    assert.equal(stuck.terminated, true);
+    await turns();
+    assert.ok(lane.ending && freed === 0, 'the lane waits for the thread’s end');
+    timers.expire(ENDING_WAIT_MS);
+    await turns();
+    assert.equal(lane.ending, undefined, 'the lane goes on after the bounded wait');
+    assert.equal(freed, 1);
+    assert.ok(warnings.some((w) => /had not stopped/.test(w)), warnings.join('\n'));
+    stuck.stop(); // stopping later frees nothing twice
+    await turns();
+    assert.equal(freed, 1);
+    // The near miss: a worker that stops in time frees its lane, with no warning and no wait left.
+    warnings.length = 0;
+    const prompt = new FakeThread();
+    lane.worker = prompt;
+    endLane(lane, timers, log, () => freed++);
+    prompt.stop();
+    await turns();
+    assert.equal(lane.ending, undefined);
+    assert.equal(freed, 2);
+    assert.throws(() => timers.expire(ENDING_WAIT_MS), TypeError, 'the bounded wait was cleared');
+    assert.deepEqual(warnings, []);
+  });
+
+  it('Rejects the check a worker has not answered when the checker is disposed; one answered before stays answered', async () => {
+    const fake = fakeStarter();
+    const checker = new LexiconChecker('/no/worker.js', fake.threads);
+    const answered = checker.check(encode('{}'));
+    fake.started[0].emit('message', { terms: null, problems: [], count: 0 });
+    const pending = checker.check(encode('{ "economic": { "tariff": 2 } }'));
+    checker.dispose();
+    assert.equal(await settled(answered), 'resolved');
+    assert.equal(await settled(pending), 'rejected');
+  });
+
+  it('Abandons a check on the host’s thread that a newer one replaced, and finishes one that stays current', async () => {
+    const terms = Array.from({ length: 5_000 }, (_, i) => `"term ${i}": 2`).join(',');
+    const bytes = encode(`{ "economic": { ${terms} } }`);
+    let replaced = false;
+    const slices = everyStep();
+    const reading = readLexiconForHostInSlices(bytes, 101, slices, () => replaced);
+    replaced = true; // a newer check began while this one waits for its first turn
+    assert.equal(await reading, undefined);
+    assert.equal(slices.given, 1, 'stopped at the first turn after it was replaced');
+    const current = await readLexiconForHostInSlices(bytes, 101, everyStep(), () => false);
+    assert.equal(Object.keys(JSON.parse(current?.terms ?? '{}').economic).length, 5_000);
   });
 });
