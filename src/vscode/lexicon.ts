@@ -1,13 +1,12 @@
 import * as vscode from 'vscode';
-import { StarterLost, ThreadStarter, type Thread } from './threads';
-import { decodeLexicon, readLexiconForHost, type LinedProblem } from './lexiconText';
+import { StarterLost, type ThreadStarter } from './threads';
+import type { LinedProblem } from './lexiconText';
+import { LexiconChecker, MAX_LISTED } from './lexiconCheck';
 import { describe } from './log';
 
 /** The setting naming the reader's lexicon file, relative to the first workspace folder. */
 export const LEXICON_SETTING = 'policyLens.lexicon';
 const DEFAULT_PATH = '.vscode/policy-lens-lexicon.json';
-
-type LexiconLines = ReturnType<typeof readLexiconForHost>;
 
 /**
  * A reader's own lexicon: a JSON file of extra category terms (see
@@ -98,7 +97,9 @@ export class LexiconStore implements vscode.Disposable {
       }
       if (bytes !== undefined) {
         try {
-          const read = await this.#checker.check(bytes);
+          // A newer reading of the file abandons this one's check on the host's thread.
+          const read = await this.#checker.check(bytes, () => generation !== this.#generation);
+          if (!read) return;
           terms = read.terms;
           problems = shown(read.problems, read.count);
           if (read.count) this.#log.warn(`${uri.fsPath}: ${read.count} problem(s) in the lexicon; valid terms still apply.`);
@@ -128,13 +129,6 @@ export class LexiconStore implements vscode.Disposable {
   }
 }
 
-/**
- * Most problems listed in the Problems panel for one lexicon file; one more line
- * counts the rest. Each listed problem is a diagnostic the host builds and sends:
- * a hundred say what is wrong, and the host's share stays small whatever the file.
- */
-export const MAX_LISTED = 100;
-
 /** The problems as the Problems panel lists them: the first {@link MAX_LISTED}, then one that counts the rest (`count` in all). */
 function shown(problems: readonly LinedProblem[], count: number): vscode.Diagnostic[] {
   const listed = problems.slice(0, MAX_LISTED).map((p) => diagnostic(p, p.message));
@@ -150,65 +144,4 @@ function diagnostic(p: LinedProblem, message: string): vscode.Diagnostic {
   const d = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Error);
   d.source = 'Policy Lens';
   return d;
-}
-
-/**
- * Checks lexicon files' texts in a worker thread (`dist/worker.js`), so that a
- * file of any size never holds the extension host. The worker lives as long as
- * the store: a worker ended after each check would hold the host while its
- * thread is torn down (most of a second in the editor test). On the host's
- * thread only when no worker can start.
- */
-class LexiconChecker {
-  readonly #path: string | undefined;
-  readonly #threads: ThreadStarter;
-  readonly #ownThreads: boolean;
-  #worker: Thread | undefined;
-  /** Answers awaited, in the order the texts were sent (the worker answers in order). */
-  #waiting: { resolve: (read: LexiconLines) => void; reject: (error: Error) => void }[] = [];
-
-  constructor(workerPath: string | undefined, threads: ThreadStarter | undefined) {
-    this.#path = workerPath;
-    this.#ownThreads = !threads;
-    this.#threads = threads ?? new ThreadStarter();
-  }
-
-  /** Checks the file's bytes: decoded in the worker, and handed over rather than copied (the host never holds the text). */
-  check(bytes: Uint8Array): Promise<LexiconLines> {
-    const worker = this.#start();
-    // One problem past those listed: where the line counting the rest goes.
-    const most = MAX_LISTED + 1;
-    if (!worker) return Promise.resolve(readLexiconForHost(decodeLexicon(bytes), most));
-    return new Promise((resolve, reject) => {
-      this.#waiting.push({ resolve, reject });
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-      worker.postMessage({ bytes: own, most }, [own.buffer as ArrayBuffer]);
-    });
-  }
-
-  #start(): Thread | undefined {
-    if (this.#worker || !this.#path) return this.#worker;
-    try {
-      // Started by the starter's thread, never the host's (threads.ts).
-      const worker = this.#threads.start(this.#path, { workerData: { lexicon: true } });
-      worker.unref();
-      worker.on('message', (read: LexiconLines) => this.#waiting.shift()?.resolve(read));
-      const fail = (error: Error) => {
-        if (this.#worker === worker) this.#worker = undefined;
-        for (const w of this.#waiting.splice(0)) w.reject(error);
-      };
-      worker.on('error', fail);
-      worker.on('exit', (code) => fail(new Error(`the lexicon check stopped (exit code ${code})`)));
-      this.#worker = worker;
-    } catch {
-      this.#worker = undefined;
-    }
-    return this.#worker;
-  }
-
-  dispose(): void {
-    void this.#worker?.terminate();
-    this.#worker = undefined;
-    if (this.#ownThreads) this.#threads.dispose();
-  }
 }

@@ -1,84 +1,18 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { categoryProblem, NOT_AN_OBJECT, termProblem, termsProblem, weightProblem } from '../core/lexicon/check';
+import { LexiconSteps, type LexiconReading } from './lexiconSteps';
 import type { LexiconData } from '../core/lexicon';
-import type { Category } from '../core/model/model';
+import { Slices } from '../core/model/slices';
 
-/** A problem in a lexicon file, at character offsets for the Problems panel. */
-export interface PlacedProblem {
-  readonly start: number;
-  readonly end: number;
-  readonly message: string;
-}
-
-/** What {@link readLexiconText} found. */
-export interface LexiconReading {
-  /** The valid terms; null when the JSON itself is broken. */
-  readonly data: LexiconData | null;
-  /** Every problem, in the order of the file. */
-  readonly problems: PlacedProblem[];
-  /** Steps taken after parsing: nodes visited and term characters checked (linear in the file, for the tests). */
-  readonly work: number;
-}
+export type { LexiconReading, PlacedProblem } from './lexiconSteps';
 
 /**
- * Reads a lexicon file's text (JSON with comments and trailing commas) in one
- * pass over its syntax tree: each key and value is checked where it stands, so
- * a problem is placed without searching the tree again, and a key the tree
- * holds is never lost to an object's prototype (`"__proto__": 7` is a
- * problem like any other). Data only: nothing in the file is ever run. Pure
- * (no `vscode`), so the extension host and the tests share it.
+ * Reads a lexicon file's text (JSON with comments and trailing commas) in one go
+ * (lexiconSteps.ts, which the host runs in slices: {@link readLexiconForHostInSlices}).
+ * Pure (no `vscode`), so the worker, the extension host and the tests share it.
  */
 export function readLexiconText(text: string): LexiconReading {
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const problems: PlacedProblem[] = errors.map((e) => ({
-    start: e.offset,
-    end: e.offset + Math.max(1, e.length),
-    message: `Not valid JSON: ${printParseErrorCode(e.error)}.`,
-  }));
-  if (!tree || errors.length > 0) {
-    if (!tree && problems.length === 0) problems.push({ start: 0, end: 0, message: 'The lexicon file is empty.' });
-    return { data: null, problems, work: 0 };
-  }
-  const at = (node: Node, message: string) => problems.push({ start: node.offset, end: node.offset + node.length, message });
-  if (tree.type !== 'object') {
-    at(tree, NOT_AN_OBJECT);
-    return { data: {}, problems, work: 1 };
-  }
-  let work = 0;
-  const data: Partial<Record<Category, Record<string, number>>> = {};
-  for (const [keyNode, valueNode] of properties(tree)) {
-    work++;
-    const key = String(keyNode.value);
-    const bad = categoryProblem(key);
-    if (bad) at(keyNode, bad);
-    if (bad || key === '$schema' || key === '$comment') continue;
-    if (valueNode?.type !== 'object') {
-      at(valueNode ?? keyNode, termsProblem(key));
-      continue;
-    }
-    const kept: Record<string, number> = {};
-    for (const [termNode, weightNode] of properties(valueNode)) {
-      const term = String(termNode.value);
-      work += 1 + Math.min(term.length, 81);
-      const wrong = termProblem(term);
-      const weight: unknown = weightNode?.value;
-      const heavy = wrong ? null : weightProblem(term, weightNode?.type === 'number' ? weight : undefined);
-      if (wrong) at(termNode, wrong);
-      else if (heavy) at(weightNode ?? termNode, heavy);
-      else kept[term] = weight as number;
-    }
-    data[key as Category] = kept;
-  }
-  return { data, problems, work };
-}
-
-/** The key and value nodes of an object node's properties, in file order. */
-function* properties(object: Node): Generator<[Node, Node | undefined]> {
-  for (const property of object.children ?? []) {
-    const [key, value] = property.children ?? [];
-    if (key) yield [key, value];
-  }
+  const steps = new LexiconSteps(text);
+  steps.step();
+  return steps.reading;
 }
 
 /** Line and character of offsets in a file that is not open in an editor: one pass to index, a binary search per offset. */
@@ -118,7 +52,10 @@ export interface LinedProblem {
  * 50,000 problems held the host over a second while it was read).
  */
 export function readLexiconLines(text: string, most = Infinity): { data: LexiconData | null; problems: LinedProblem[]; count: number } {
-  const read = readLexiconText(text);
+  return linesOf(text, readLexiconText(text), most);
+}
+
+function linesOf(text: string, read: LexiconReading, most: number): { data: LexiconData | null; problems: LinedProblem[]; count: number } {
   const lines = new LineIndex(text);
   const problems = read.problems.slice(0, most).map((p) => ({ start: lines.position(p.start), end: lines.position(p.end), message: p.message }));
   return { data: read.data, problems, count: read.problems.length };
@@ -131,6 +68,46 @@ export function readLexiconLines(text: string, most = Infinity): { data: Lexicon
  * cloned out again with every reading (50,000 terms: hundreds of ms at load).
  */
 export function readLexiconForHost(text: string, most = Infinity): { terms: string | null; problems: LinedProblem[]; count: number } {
-  const { data, problems, count } = readLexiconLines(text, most);
+  return forHost(readLexiconLines(text, most));
+}
+
+function forHost({ data, problems, count }: ReturnType<typeof readLexiconLines>): { terms: string | null; problems: LinedProblem[]; count: number } {
   return { terms: data ? JSON.stringify(data) : null, problems, count };
+}
+
+/** Characters decoded, and tokens read, between two looks at the clock. */
+const CHUNK = 1 << 16;
+const TOKENS = 2048;
+
+/**
+ * {@link readLexiconForHost} of a file's bytes on the extension host's own
+ * thread (when no worker can start), in slices of about 8 ms: the bytes are
+ * decoded a chunk at a time and the text read a number of tokens at a time
+ * (lexiconSteps.ts), with a turn of the event loop whenever a slice has run its
+ * time, so a big or hostile file never holds the host in one piece. The same
+ * reading as the worker's. `stale`, asked at each turn, abandons the reading
+ * (undefined) when a newer one replaced it.
+ */
+export async function readLexiconForHostInSlices(
+  bytes: Uint8Array,
+  most = Infinity,
+  slices = new Slices(),
+  stale: () => boolean = () => false,
+): Promise<ReturnType<typeof readLexiconForHost> | undefined> {
+  /** A turn of the event loop; true when the reading was replaced meanwhile. */
+  const replaced = async (): Promise<boolean> => {
+    await slices.turn();
+    return stale();
+  };
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.length; at += CHUNK) {
+    parts.push(decoder.decode(bytes.subarray(at, at + CHUNK), { stream: true }));
+    if (slices.due() && (await replaced())) return undefined;
+  }
+  parts.push(decoder.decode());
+  const text = parts.join('');
+  const steps = new LexiconSteps(text);
+  while (!steps.step(TOKENS)) if (slices.due() && (await replaced())) return undefined;
+  return forHost(linesOf(text, steps.reading, most));
 }

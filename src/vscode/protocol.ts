@@ -11,6 +11,7 @@ import type { AnalyseOptions, Reuse } from '../core/analyse';
 export type { Reading } from '../core/model/packed';
 import type { PackedReading, Reading } from '../core/model/packed';
 import type { PolicyReading } from '../core/model/policy';
+import type { ErrorReport } from './threads';
 
 /** Extension host → worker. */
 export interface AnalyseRequest {
@@ -37,7 +38,7 @@ export type WorkerMessage = AnalyseRequest | ForgetRequest;
 /** Worker → extension host. */
 export type AnalyseResponse =
   | { readonly id: number; readonly ok: true; readonly packed: PackedReading; readonly ms: number; readonly reuse?: Reuse | null; readonly policy?: PolicyReading }
-  | { readonly id: number; readonly ok: false; readonly message: string };
+  | ({ readonly id: number; readonly ok: false } & ErrorReport);
 
 /** A finished analysis: the reading, and how long the analyser itself took (ms). */
 export interface Analysed {

@@ -1,14 +1,13 @@
 import { unpackInSlices } from '../core/model/packed';
-import { StarterLost, ThreadStarter, type Thread } from './threads';
+import { errorFrom, StarterLost, type Thread } from './threads';
+import { StarterUse } from './starterUse';
 import type { AnalyseOptions } from '../core/analyse';
 import type { Analysed, AnalyseRequest, AnalyseResponse, ForgetRequest } from './protocol';
 import { HostThread } from './hostThread';
-import { DEFAULT_BUDGET_MS, DEFAULT_BUDGET_MS_PER_MB, DEFAULT_PATIENCE_MS, MAX_BUDGET_MS, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
+import { endLane } from './laneEnd';
+import { DEFAULT_BUDGET_MS, DEFAULT_BUDGET_MS_PER_MB, DEFAULT_PATIENCE_MS, MAX_BUDGET_MS, MAX_RESTARTS, OUT_OF_MEMORY, GLOBAL_TIMERS, type Job, type Lane, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
 
 export { DEFAULT_BUDGET_MS, DEFAULT_PATIENCE_MS, type RunnerLog, type RunnerOptions, type RunnerTimers } from './runnerOptions';
-
-/** Crashes of a worker that had answered before, after which the runner stops restarting it. */
-const MAX_RESTARTS = 3;
 
 /**
  * Runs analyses in `worker_threads` Workers, so the extension host never blocks.
@@ -36,7 +35,8 @@ export class AnalysisRunner {
     { worker: undefined, running: undefined },
     { worker: undefined, running: undefined },
   ];
-  #answered = false;
+  /** A worker has run code: it answered, or ran out of memory reading (it started, whatever its job did). */
+  #started = false;
   #crashes = 0;
   #queue: Job[] = [];
   #nextId = 1;
@@ -47,9 +47,8 @@ export class AnalysisRunner {
   readonly #patienceMs: number;
   readonly #timers: RunnerTimers;
   readonly #host: HostThread;
-  readonly #threads: ThreadStarter;
-  /** True when the starter is the runner's own (ended with it). */
-  readonly #ownThreads: boolean;
+  /** Where the workers start: the starter given, or the runner's own, ended with it. */
+  readonly #threads: StarterUse;
 
   /** @param workerPath absolute path of `dist/worker.js`. */
   constructor(workerPath: string, log: RunnerLog, options: RunnerOptions = {}) {
@@ -61,8 +60,7 @@ export class AnalysisRunner {
     this.#patienceMs = options.patienceMs ?? DEFAULT_PATIENCE_MS;
     this.#timers = options.timers ?? GLOBAL_TIMERS;
     this.#host = new HostThread(workerPath, log, this.#timers, options);
-    this.#ownThreads = !options.threads;
-    this.#threads = options.threads ?? new ThreadStarter();
+    this.#threads = new StarterUse(options.threads);
   }
 
   /** True once analyses run on the extension host's thread. */
@@ -112,7 +110,7 @@ export class AnalysisRunner {
       lane.running = undefined;
       this.#end(lane);
     }
-    if (this.#ownThreads) this.#threads.dispose();
+    this.#threads.dispose();
   }
 
   /**
@@ -131,7 +129,8 @@ export class AnalysisRunner {
       return;
     }
     for (const lane of this.#lanes) {
-      if (lane.running) continue;
+      // A lane whose last worker is still being ended waits for its end (no two of its threads at once).
+      if (lane.running || lane.ending) continue;
       const busy = this.#lanes.filter((l) => l.running).map((l) => l.running!);
       const i = busy.every((job) => job.slow) ? this.#queue.findIndex((job) => !busy.some((b) => b.key === job.key)) : -1;
       if (i < 0) {
@@ -162,11 +161,9 @@ export class AnalysisRunner {
     job.patience = undefined;
   }
 
-  /** Ends a lane's worker (its exit is then no crash). */
+  /** Ends a lane's worker; the lane waits for its thread's end, within a bound (laneEnd.ts). */
   #end(lane: Lane): void {
-    const worker = lane.worker;
-    lane.worker = undefined;
-    void worker?.terminate();
+    endLane(lane, this.#timers, this.#log, () => this.#disposed || this.#pump());
   }
 
   /**
@@ -238,7 +235,7 @@ export class AnalysisRunner {
     const job = lane.running;
     if (worker !== lane.worker || !job || job.request.id !== response.id) return;
     this.#stopTimers(job);
-    this.#answered = true;
+    this.#started = true;
     lane.running = undefined;
     if (response.ok) {
       // In slices: a large model never holds the extension host's thread for long.
@@ -248,7 +245,7 @@ export class AnalysisRunner {
         (error: unknown) => job.reject(error instanceof Error ? error : new Error(String(error))),
       );
     } else {
-      job.reject(new Error(response.message));
+      job.reject(errorFrom(response)); // the worker's own error, its name and code kept
     }
     this.#pump();
   }
@@ -269,15 +266,21 @@ export class AnalysisRunner {
       }
       return this.#pump();
     }
-    this.#crashes++;
-    this.#log.error(`Analysis worker failed: ${error.message}`);
-    if (!this.#answered) {
-      // A worker that never answered cannot start here: run the job in process instead.
+    const code = (error as { code?: unknown }).code;
+    this.#log.error(`Analysis worker failed: ${error.message}${code === undefined ? '' : ` (${String(code)})`}`);
+    // Out of memory is the job's fault, not the worker's: no crash counted.
+    if (code !== OUT_OF_MEMORY) this.#crashes++;
+    if (code === OUT_OF_MEMORY) {
+      // The worker did start (it ran out of memory reading). Never read it here instead (it could take the host down); the next reading starts a new worker.
+      this.#started = true;
+      job?.reject(errorFrom({ message: `analysis worker ran out of memory reading ${job.key}: ${error.message}`, code }));
+    } else if (!this.#started) {
+      // A worker that never ran (never answered, never ran out of memory) cannot start here: run the job in process instead.
       this.#host.fallBack(error);
       if (job) this.#queue.unshift(job);
     } else {
       // The job may be what crashed it (memory): never retry it, so it cannot crash the host too.
-      job?.reject(new Error(`analysis worker crashed: ${error.message}`));
+      job?.reject(errorFrom({ message: `analysis worker crashed: ${error.message}`, code: code as string | number | undefined }));
       if (this.#crashes > MAX_RESTARTS) this.#host.fallBack(error);
     }
     this.#pump();

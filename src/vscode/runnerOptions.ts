@@ -55,6 +55,11 @@ export const DEFAULT_BUDGET_MS_PER_MB = 10_000;
  * waited as long. An outline alone (over the size limit, or after a cut) keeps the fixed budget.
  */
 export const MAX_BUDGET_MS = 60_000;
+/** Crashes of a worker that had answered before, after which the runner stops restarting it. */
+export const MAX_RESTARTS = 3;
+/** The code of a worker's error when it reached its memory limit (Node's). */
+export const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
+
 /** The default patience: about an ordinary reading of a large document; past it, the others go on beside it. */
 export const DEFAULT_PATIENCE_MS = 1_000;
 
@@ -89,4 +94,6 @@ export interface Job {
 export interface Lane {
   worker: Thread | undefined;
   running: Job | undefined;
+  /** While the lane's last worker is being ended: resolved once its thread has stopped. */
+  ending?: Promise<void>;
 }

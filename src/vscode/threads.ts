@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { SHARE_ENV, Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
+import { MessageChannel, SHARE_ENV, Worker, type MessagePort, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
+import { STARTER_CODE } from './starterCode';
 
 /**
  * Starting a thread holds the thread that starts it: `new Worker` creates the
@@ -30,55 +31,40 @@ export interface Thread {
   unref(): void;
 }
 
-/** Host → starter. */
+/** Host → starter, on the starter's own port. */
 type Order =
-  | { readonly op: 'start'; readonly id: number; readonly path: string; readonly options: ThreadOptions }
+  | { readonly op: 'start'; readonly id: number; readonly path: string; readonly options: ThreadOptions; readonly port: MessagePort }
   | { readonly op: 'post'; readonly id: number; readonly message: unknown; readonly transfer: readonly ArrayBuffer[] }
   | { readonly op: 'end'; readonly id: number };
 
-/** Starter → host, about worker `id`. */
-type Report =
-  | { readonly id: number; readonly kind: 'message'; readonly message: unknown }
-  | { readonly id: number; readonly kind: 'error'; readonly message: string; readonly stack?: string; readonly starter?: true }
-  | { readonly id: number; readonly kind: 'exit'; readonly code: number };
-
-/**
- * The starter's own code, run with `eval` (no file to ship or to find). The
- * buffers of a worker's answer (a packed model's typed arrays) are handed on,
- * not copied: those of the answer's objects, three levels down.
- */
-const STARTER = `
-const { parentPort, Worker } = require('node:worker_threads');
-const workers = new Map();
-const report = (id, kind, more, transfer) => parentPort.postMessage({ id, kind, ...more }, transfer);
-const failure = (error) => ({ message: String((error && error.message) || error), stack: error && error.stack });
-function buffers(value, depth, found) {
-  if (!value || typeof value !== 'object' || depth > 3) return found;
-  if (value instanceof ArrayBuffer) found.add(value);
-  else if (ArrayBuffer.isView(value)) { if (value.buffer instanceof ArrayBuffer) found.add(value.buffer); }
-  else if (!Array.isArray(value)) for (const key of Object.keys(value)) buffers(value[key], depth + 1, found);
-  return found;
+/** How an error crosses a thread: its message, and its stack, name and code when it had them. */
+export interface ErrorReport {
+  readonly message: string;
+  readonly stack?: string;
+  readonly name?: string;
+  readonly code?: string | number;
 }
-parentPort.on('message', (order) => {
-  const { id } = order;
-  if (order.op === 'post') return void workers.get(id)?.postMessage(order.message, order.transfer);
-  if (order.op === 'end') return void workers.get(id)?.terminate();
-  let worker;
-  try {
-    worker = new Worker(order.path, order.options);
-  } catch (error) {
-    report(id, 'error', failure(error));
-    return report(id, 'exit', { code: 1 });
-  }
-  workers.set(id, worker);
-  worker.on('message', (message) => report(id, 'message', { message }, [...buffers(message, 0, new Set())]));
-  worker.on('error', (error) => report(id, 'error', failure(error)));
-  worker.on('exit', (code) => {
-    workers.delete(id);
-    report(id, 'exit', { code });
-  });
-});
-`;
+
+/** Starter → host about one worker, on that worker's own port, in the order they happened. */
+type Report =
+  | { readonly kind: 'message'; readonly message: unknown }
+  | ({ readonly kind: 'error'; readonly starter?: true } & ErrorReport)
+  | { readonly kind: 'exit'; readonly code: number };
+
+/** Starter → host on the starter's own port: worker `id`, ended as the host asked, has stopped. */
+interface Ended {
+  readonly id: number;
+  readonly kind: 'ended';
+}
+
+/** An error as the thread that threw it told it: its name and code kept (`ERR_WORKER_OUT_OF_MEMORY`, …). */
+export function errorFrom(report: ErrorReport, make: (message: string) => Error = (message) => new Error(message)): Error & { code?: string | number } {
+  const error: Error & { code?: string | number } = make(report.message);
+  if (report.name && error.name === 'Error') error.name = report.name;
+  if (report.stack) error.stack = report.stack;
+  if (report.code !== undefined) error.code = report.code;
+  return error;
+}
 
 /** Starter threads that may be lost before the starter gives up (one is replaced; the next loss is final). */
 export const MAX_STARTER_LOSSES = 1;
@@ -103,6 +89,7 @@ export class StarterLost extends Error {
  */
 export class ThreadStarter {
   #thread: Worker | undefined;
+  /** The workers alive or being ended, by id. */
   readonly #workers = new Map<number, RemoteWorker>();
   #next = 1;
   #opened = 0;
@@ -137,16 +124,16 @@ export class ThreadStarter {
     if (this.#disposed || this.#thread) return;
     let thread: Worker;
     try {
-      thread = this.#make(STARTER, { eval: true, env: SHARE_ENV });
+      thread = this.#make(STARTER_CODE, { eval: true, env: SHARE_ENV });
     } catch (error) {
       this.#failed = error instanceof Error ? error : new Error(String(error));
       throw this.#failed;
     }
     this.#opened++;
-    thread.on('message', (report: Report) => {
+    thread.on('message', (report: Ended) => {
       const worker = this.#workers.get(report.id);
-      if (report.kind === 'exit') this.#workers.delete(report.id);
-      worker?.receive(report);
+      this.#workers.delete(report.id);
+      worker?.ended();
     });
     const lost = (error: Error) => {
       if (this.#thread !== thread) return;
@@ -155,8 +142,9 @@ export class ThreadStarter {
       const workers = [...this.#workers.values()];
       this.#workers.clear();
       for (const worker of workers) {
-        worker.receive({ id: worker.id, kind: 'error', message: `the thread that started it stopped: ${error.message}`, starter: true });
-        worker.receive({ id: worker.id, kind: 'exit', code: 1 });
+        worker.receive({ kind: 'error', message: `the thread that started it stopped: ${error.message}`, starter: true });
+        worker.receive({ kind: 'exit', code: 1 });
+        worker.ended();
       }
     };
     thread.on('error', lost);
@@ -171,17 +159,22 @@ export class ThreadStarter {
     this.open();
     const thread = this.#thread!;
     const id = this.#next++;
-    const worker = new RemoteWorker(id, (order) => this.#send(thread, order), () => this.#refresh());
+    const { port1, port2 } = new MessageChannel();
+    const worker = new RemoteWorker(id, port1, (order) => this.#send(thread, order), (gone) => {
+      if (gone) this.#workers.delete(id);
+      this.#refresh();
+    });
     this.#workers.set(id, worker);
-    this.#send(thread, { op: 'start', id, path, options });
+    thread.postMessage({ op: 'start', id, path, options, port: port2 } satisfies Order, [port2]);
     this.#refresh();
     return worker;
   }
 
-  #send(thread: Worker, order: Order): void {
-    if (thread !== this.#thread) return; // the starter ended: so did its workers
-    if (order.op === 'end') this.#workers.delete(order.id);
+  /** Sends an order; false when the starter it was meant for has ended (and its workers with it). */
+  #send(thread: Worker, order: Order): boolean {
+    if (thread !== this.#thread) return false;
     thread.postMessage(order, order.op === 'post' ? [...order.transfer] : []);
+    return true;
   }
 
   /** Holds the process open while a worker that does is alive. */
@@ -195,24 +188,42 @@ export class ThreadStarter {
     this.#disposed = true;
     const thread = this.#thread;
     this.#thread = undefined;
+    const workers = [...this.#workers.values()];
     this.#workers.clear();
+    for (const worker of workers) worker.ended();
     void thread?.terminate();
   }
 }
 
-/** A worker started by a {@link ThreadStarter}: its messages, errors and exit come through the starter. */
+/**
+ * A worker started by a {@link ThreadStarter}: its messages, errors and exit come
+ * over a port of its own. {@link terminate} closes that port at once (what the
+ * worker sent after is dropped undecoded) and resolves when the starter says the
+ * worker's thread has stopped.
+ */
 export class RemoteWorker extends EventEmitter implements Thread {
   readonly id: number;
-  readonly #send: (order: Order) => void;
-  readonly #changed: () => void;
+  readonly #port: MessagePort;
+  readonly #send: (order: Order) => boolean;
+  /** Called when the worker no longer holds the process; `gone` once the host need not hear of it again. */
+  readonly #changed: (gone: boolean) => void;
   #holds = true;
   #exited = false;
+  #ending: Promise<void> | undefined;
+  #resolveEnding: (() => void) | undefined;
+  #decoded = 0;
 
-  constructor(id: number, send: (order: Order) => void, changed: () => void) {
+  constructor(id: number, port: MessagePort, send: (order: Order) => boolean, changed: (gone: boolean) => void) {
     super();
     this.id = id;
+    this.#port = port;
     this.#send = send;
     this.#changed = changed;
+    port.on('message', (report: Report) => {
+      this.#decoded++;
+      this.receive(report);
+    });
+    port.unref(); // the starter thread holds the process, as {@link holds} says
   }
 
   /** True while this worker keeps the process alive. */
@@ -220,21 +231,42 @@ export class RemoteWorker extends EventEmitter implements Thread {
     return this.#holds && !this.#exited;
   }
 
+  /** How many reports about this worker the host has decoded (none arrives after {@link terminate}). */
+  get decoded(): number {
+    return this.#decoded;
+  }
+
   postMessage(value: unknown, transfer: readonly ArrayBuffer[] = []): void {
     if (!this.#exited) this.#send({ op: 'post', id: this.id, message: value, transfer });
   }
 
-  /** Asks the starter to end the worker; its `exit` is not reported after this. */
+  /**
+   * Ends the worker: its port is closed now, so nothing it sent after is decoded
+   * here, and no `exit` is emitted. Resolves once its thread has stopped (at
+   * once for a worker that had already exited).
+   */
   terminate(): Promise<void> {
-    if (!this.#exited) this.#send({ op: 'end', id: this.id });
+    if (this.#ending) return this.#ending;
+    const alive = !this.#exited;
     this.#exited = true;
-    this.#changed();
-    return Promise.resolve();
+    this.#port.close();
+    this.#changed(false);
+    this.#ending = new Promise<void>((resolve) => (this.#resolveEnding = resolve));
+    if (!alive || !this.#send({ op: 'end', id: this.id })) this.ended();
+    return this.#ending;
+  }
+
+  /** The worker's thread has stopped (the starter said so, or the starter itself ended). */
+  ended(): void {
+    this.#exited = true;
+    this.#port.close();
+    this.#resolveEnding?.();
+    this.#ending ??= Promise.resolve();
   }
 
   unref(): void {
     this.#holds = false;
-    this.#changed();
+    this.#changed(false);
   }
 
   /** A report of the starter about this worker. */
@@ -242,12 +274,12 @@ export class RemoteWorker extends EventEmitter implements Thread {
     if (this.#exited) return;
     if (report.kind === 'message') this.emit('message', report.message);
     else if (report.kind === 'error') {
-      const error = report.starter ? new StarterLost(report.message) : new Error(report.message);
-      if (report.stack) error.stack = report.stack;
+      const error = errorFrom(report, report.starter ? (message) => new StarterLost(message) : undefined);
       if (this.listenerCount('error') > 0) this.emit('error', error);
     } else {
       this.#exited = true;
-      this.#changed();
+      this.#port.close();
+      this.#changed(true);
       this.emit('exit', report.code);
     }
   }

@@ -5,6 +5,7 @@ import { pack } from '../core/model/packed';
 import { readPolicy, type PolicyReading } from '../core/model/policy';
 import { decodeLexicon, readLexiconForHost } from './lexiconText';
 import { withTerms } from './terms';
+import type { ErrorReport } from './threads';
 
 /**
  * The analysis worker (bundled to `dist/worker.js`). In a worker thread it answers
@@ -61,6 +62,13 @@ export function forget(key: string): void {
   readers.delete(key);
 }
 
+/** An error as it crosses to the host: its message, stack, name and code (the host rebuilds it: threads.ts `errorFrom`). */
+function errorReport(error: unknown): ErrorReport {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const code = (error as { code?: unknown }).code;
+  return { message: error.message, stack: error.stack, name: error.name, ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}) };
+}
+
 const port = parentPort;
 if (port && (workerData as { lexicon?: unknown } | null)?.lexicon === true) {
   // The worker of a reader's lexicon file: each message is the file's bytes; decoding and checking grow with the file, so they never run on the host.
@@ -80,8 +88,7 @@ if (port && (workerData as { lexicon?: unknown } | null)?.lexicon === true) {
       const response: AnalyseResponse = { id: request.id, ok: true, packed, ms: performance.now() - started, reuse, policy };
       port.postMessage(response, transfer);
     } catch (error) {
-      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      port.postMessage({ id: request.id, ok: false, message } satisfies AnalyseResponse);
+      port.postMessage({ id: request.id, ok: false, ...errorReport(error) } satisfies AnalyseResponse);
     }
   });
 }
