@@ -1,0 +1,106 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse } from '../../src/core/analyse';
+
+/**
+ * Session 21's claim classes (issue #13), read on test/fixtures/claims-s21: the sites of the
+ * armed forces named as such (barracks, RAF stations, training areas, depots, service families:
+ * categories.json), with a depot of buses or parcels counting nothing (claim:depot-of-transport);
+ * a statute's final provisions (claim:frame-final-provisions); a call's eligibility rules
+ * (claim:frame-eligibility); and the text itself, "this plan" (claim:frame-text-itself) and
+ * "this briefing explains" (claim:frame-background).
+ */
+const read = (name: string, format: 'markdown' | 'plain') => {
+  const text = readFileSync(join(__dirname, '../../../test/fixtures/claims-s21', name), 'utf8');
+  const claims = analyse(text, { format }).claims;
+  const starting = (start: string) => {
+    const claim = claims.find((c) => text.slice(c.start, c.end).replace(/^\(\d+\)\s*/, '').startsWith(start));
+    assert.ok(claim, `no claim starts "${start}"`);
+    return claim;
+  };
+  const words = (start: string, rule: string) =>
+    starting(start).why.filter((r) => r.rule === rule && r.about === 'category').map((r) => r.words ?? '').join('; ');
+  return { starting, words };
+};
+
+describe('The sites of the armed forces are military words (categories.json)', () => {
+  const { starting, words } = read('estate.md', 'markdown');
+  it('Reads barracks closing as military', () => {
+    assert.equal(starting('Fenwick Barracks').primary, 'military');
+    assert.equal(words('Fenwick Barracks', 'claim:military-word'), 'Barracks');
+  });
+  it('Reads an RAF station handed back as military', () => {
+    assert.equal(starting('RAF Millbrook').primary, 'military');
+    assert.match(words('RAF Millbrook', 'claim:military-word'), /RAF/);
+  });
+  it('Reads training areas given up as military', () => {
+    assert.equal(starting('Two small training areas').primary, 'military');
+    assert.equal(words('Two small training areas', 'claim:military-word'), 'training areas');
+  });
+  it('Reads a depot whose vehicles move as military', () => {
+    assert.equal(starting('The Tarnside depot').primary, 'military');
+  });
+  it('Reads the complaints of service families as military', () => {
+    assert.equal(starting('The state of the houses').primary, 'military');
+    assert.equal(words('The state of the houses', 'claim:military-word'), 'service families');
+  });
+  it('Counts nothing for a bus depot (claim:depot-of-transport, near miss)', () => {
+    assert.equal(starting('The bus depot').primary, null);
+    assert.equal(words('The bus depot', 'claim:depot-of-transport'), 'bus depot');
+  });
+  it('Leaves families who rent, and trails that reopen, alone (near miss)', () => {
+    assert.equal(starting('Most families in the town').primary, 'economic');
+    assert.equal(starting('The walking trails').primary, null);
+  });
+});
+
+describe("A statute's final provisions are procedure (claim:frame-final-provisions)", () => {
+  const { starting, words } = read('bill.txt', 'plain');
+  it('Reads the extent, though it names places, as no category', () => {
+    assert.equal(starting('This Act extends to').primary, null);
+    assert.equal(words('This Act extends to', 'claim:frame-final-provisions'), 'This Act extends to');
+  });
+  it('Reads the commencement, though "force" is a military word, as no category', () => {
+    assert.equal(starting('Sections 1 and 2 come into force').primary, null);
+    assert.match(words('Sections 1 and 2 come into force', 'claim:frame-final-provisions'), /come into force/);
+  });
+  it('Reads the short title as no category', () => {
+    assert.equal(starting('This Act may be cited as').primary, null);
+  });
+  it('Keeps a sentence about what the levy raises economic, whenever the Bill comes into force (near miss)', () => {
+    assert.equal(starting('The levy is expected').primary, 'economic');
+    assert.equal(words('The levy is expected', 'claim:frame-final-provisions'), '');
+  });
+});
+
+describe("A call's eligibility rules are procedure (claim:frame-eligibility)", () => {
+  const { starting, words } = read('call.md', 'markdown');
+  it('Reads who may lead a proposal as no category, whatever its paragraph is about', () => {
+    assert.equal(starting('The principal investigator must').primary, null);
+    assert.equal(words('The principal investigator must', 'claim:frame-eligibility'), 'principal investigator');
+    assert.equal(starting('Each lead applicant').primary, null);
+  });
+  it('Keeps a rule that names money by its words (near miss)', () => {
+    assert.equal(starting('Co-investigators may be based').primary, 'economic');
+    assert.equal(words('Co-investigators may be based', 'claim:frame-eligibility'), '');
+  });
+});
+
+describe('The text speaking of itself is meta-text (claim:frame-text-itself, claim:frame-background)', () => {
+  const { starting, words } = read('call.md', 'markdown');
+  it('Reads "this plan sets out" with no words of its own as no category', () => {
+    assert.equal(starting('This plan sets out how we will').primary, null);
+    assert.equal(words('This plan sets out how we will', 'claim:frame-text-itself'), 'This plan');
+  });
+  it('Keeps a plan that names its subject by its words (near miss)', () => {
+    assert.equal(starting('This plan sets out how the ministry').primary, 'economic');
+  });
+  it('Reads "this briefing explains" as background, though it names allies', () => {
+    assert.equal(starting('This briefing explains').primary, null);
+    assert.equal(words('This briefing explains', 'claim:frame-background'), 'This briefing explains');
+  });
+  it('Keeps a briefing that argues by its words (near miss)', () => {
+    assert.equal(starting('This briefing argues').primary, 'geopolitical');
+  });
+});
