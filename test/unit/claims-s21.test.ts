@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { analyse } from '../../src/core/analyse';
 
 /**
- * Session 21's claim classes (issue #13), read on test/fixtures/claims-s21: the sites of the
+ * Session 21's claim classes (issue #13), read on test/fixtures/categories-s21: the sites of the
  * armed forces named as such (barracks, RAF stations, training areas, depots, service families:
  * categories.json), with a depot of buses or parcels counting nothing (claim:depot-of-transport);
  * a statute's final provisions (claim:frame-final-provisions); a call's eligibility rules
  * (claim:frame-eligibility); and the text itself, "this plan" (claim:frame-text-itself) and
- * "this briefing explains" (claim:frame-background).
+ * "this briefing explains" (claim:frame-background); a lead-in to "two broad groups" (claim:frame-lead-in).
  */
 const read = (name: string, format: 'markdown' | 'plain') => {
-  const text = readFileSync(join(__dirname, '../../../test/fixtures/claims-s21', name), 'utf8');
+  const text = readFileSync(join(__dirname, '../../../test/fixtures/categories-s21', name), 'utf8');
   const claims = analyse(text, { format }).claims;
   const starting = (start: string) => {
     const claim = claims.find((c) => text.slice(c.start, c.end).replace(/^\(\d+\)\s*/, '').startsWith(start));
@@ -102,5 +102,16 @@ describe('The text speaking of itself is meta-text (claim:frame-text-itself, cla
   });
   it('Keeps a briefing that argues by its words (near miss)', () => {
     assert.equal(starting('This briefing argues').primary, 'geopolitical');
+  });
+});
+
+describe('A lead-in to the groups that follow is meta-text (claim:frame-lead-in)', () => {
+  const { starting, words } = read('call.md', 'markdown');
+  it('Reads "fall into two broad groups" as no category, whatever its paragraph is about', () => {
+    assert.equal(starting('Past reviews of the scheme').primary, null);
+    assert.equal(words('Past reviews of the scheme', 'claim:frame-lead-in'), 'two broad groups');
+  });
+  it('Reads the groups named after a colon by their words (near miss)', () => {
+    assert.equal(starting('Reviews fall into two broad groups:').primary, 'economic');
   });
 });
