@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { analyse } from '../../src/core/analyse';
 
 /**
- * Session 21's claim classes (issue #13), read on test/fixtures/categories-s21: the sites of the
- * armed forces named as such (barracks, RAF stations, training areas, depots, service families:
- * categories.json), with a depot of buses or parcels counting nothing (claim:depot-of-transport);
+ * Session 21's claim classes (issue #13), read on test/fixtures/classes-s21: the sites of the
+ * armed forces named as such (barracks, RAF stations, training areas, service families:
+ * categories.json);
  * a statute's final provisions (claim:frame-final-provisions); a call's eligibility rules
  * (claim:frame-eligibility); and the text itself, "this plan" (claim:frame-text-itself) and
  * "this briefing explains" (claim:frame-background); a lead-in to "two broad groups" (claim:frame-lead-in).
  */
 const read = (name: string, format: 'markdown' | 'plain') => {
-  const text = readFileSync(join(__dirname, '../../../test/fixtures/categories-s21', name), 'utf8');
+  const text = readFileSync(join(__dirname, '../../../test/fixtures/classes-s21', name), 'utf8');
   const claims = analyse(text, { format }).claims;
   const starting = (start: string) => {
     const claim = claims.find((c) => text.slice(c.start, c.end).replace(/^\(\d+\)\s*/, '').startsWith(start));
@@ -38,16 +38,9 @@ describe('The sites of the armed forces are military words (categories.json)', (
     assert.equal(starting('Two small training areas').primary, 'military');
     assert.equal(words('Two small training areas', 'claim:military-word'), 'training areas');
   });
-  it('Reads a depot whose vehicles move as military', () => {
-    assert.equal(starting('The Tarnside depot').primary, 'military');
-  });
   it('Reads the complaints of service families as military', () => {
     assert.equal(starting('The state of the houses').primary, 'military');
     assert.equal(words('The state of the houses', 'claim:military-word'), 'service families');
-  });
-  it('Counts nothing for a bus depot (claim:depot-of-transport, near miss)', () => {
-    assert.equal(starting('The bus depot').primary, null);
-    assert.equal(words('The bus depot', 'claim:depot-of-transport'), 'bus depot');
   });
   it('Leaves families who rent, and trails that reopen, alone (near miss)', () => {
     assert.equal(starting('Most families in the town').primary, 'economic');
