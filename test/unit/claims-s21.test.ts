@@ -58,6 +58,10 @@ describe("A statute's final provisions are procedure (claim:frame-final-provisio
     assert.equal(starting('Sections 1 and 2 come into force').primary, null);
     assert.match(words('Sections 1 and 2 come into force', 'claim:frame-final-provisions'), /come into force/);
   });
+  it('Reads secondary legislation coming into force as no category', () => {
+    assert.equal(starting('These Regulations come into force').primary, null);
+    assert.equal(words('These Regulations come into force', 'claim:frame-final-provisions'), 'These Regulations come into force');
+  });
   it('Reads the short title as no category', () => {
     assert.equal(starting('This Act may be cited as').primary, null);
   });
@@ -86,6 +90,7 @@ describe("A call's eligibility rules are procedure (claim:frame-eligibility)", (
   it('Leaves a scheme\'s bare "eligible to apply" to its words (near miss)', () => {
     assert.equal(starting('Staff who served with the navy').primary, 'military');
     assert.equal(words('Staff who served with the navy', 'claim:frame-eligibility'), '');
+    assert.equal(words('Their relatives who arrived', 'claim:frame-eligibility'), '');
   });
 });
 
