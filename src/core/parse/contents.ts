@@ -35,6 +35,23 @@ const ENTRY = rowIn('headings.json', headings.rules, 'heading:contents-entry');
 const NUMBERED = rowIn<{ readonly id: string; readonly pattern?: string }>('headings.json', headings.rules, 'heading:contents-numbered');
 /** heading:contents-numbered — an entry's own number ('1. ', '2.3 ', 'IV. '), which the heading it lists may leave out. */
 const ENTRY_NUMBER = new RegExp(NUMBERED.pattern ?? '(?!)', 'u');
+const COLUMNS = rowIn<{ readonly id: string; readonly pattern?: string }>('headings.json', headings.rules, 'heading:contents-columns');
+/** heading:contents-columns — a column that is a number only ('1', '15'): a clause's number, a margin's line number. */
+const COLUMN_NUMBER = new RegExp(COLUMNS.pattern ?? '(?!)', 'u');
+/** A gap between columns of text without markup: two spaces or more, or a tab. */
+const COLUMN_GAP = /[ \t]{2,}|\t/u;
+
+/**
+ * heading:contents-columns — the title of a line set in columns whose every column but the last is a number only
+ * ('15  2     Minimum holdings' → 'Minimum holdings'), or null. One pass over the line.
+ */
+function columnTitle(line: string): string | null {
+  const parts = line.split(COLUMN_GAP);
+  if (parts.length < 2) return null;
+  const title = parts[parts.length - 1];
+  for (let i = 0; i < parts.length - 1; i++) if (!COLUMN_NUMBER.test(parts[i])) return null;
+  return /\p{L}/u.test(title) ? title : null;
+}
 
 /** The id of the contents-entry row. */
 export const CONTENTS_ENTRY_RULE = ENTRY.id;
@@ -50,6 +67,8 @@ interface TextLine {
   readonly end: number;
   /** The trimmed text. */
   readonly text: string;
+  /** heading:contents-columns — where the title starts when the line sets its numbers in columns before it. */
+  readonly titleAt?: number;
 }
 
 /**
@@ -103,9 +122,11 @@ function findTable(text: string): Table | null {
     for (const entry of entries) {
       // heading:contents-numbered — '1. Headline messages' lists the slide titled 'Headline messages'.
       const bare = entry.replace(ENTRY_NUMBER, '');
-      while (k && k.text !== entry && k.text !== bare) k = after(text, k);
+      // heading:contents-columns — '1   The Strategic Reserves Authority' lists the clause headed '1     The Strategic Reserves Authority'.
+      const titled = columnTitle(entry);
+      while (k && k.text !== entry && k.text !== bare && !(titled !== null && columnTitle(k.text) === titled)) k = after(text, k);
       if (!k) break;
-      found.push(k);
+      found.push(titled !== null && k.text !== entry && k.text !== bare ? { ...k, titleAt: k.start + text.slice(k.start, k.end).lastIndexOf(titled) } : k);
       k = after(text, k);
     }
     if (found.length === entries.length) return { label, last, headings: found };
@@ -150,15 +171,23 @@ export function readContents(text: string, blocks: RawBlock[]): boolean {
       continue;
     }
     if (b.start < tableEnd) {
-      out.push(b.kind === 'meta' && b.notice ? b : { ...b, kind: 'meta', notice: CONTENTS.id });
+      if (b.kind === 'meta' && b.notice) out.push(b);
+      else {
+        // A block the layout ran on past the table's last entry (a rule line, then who presented the bill) is the table up to there only.
+        let rest = tableEnd;
+        while (rest < b.end && /\s/.test(text.charAt(rest))) rest++;
+        out.push({ ...b, kind: 'meta', notice: CONTENTS.id, end: Math.min(b.end, tableEnd) });
+        if (rest < b.end) out.push({ ...b, start: rest });
+      }
       continue;
     }
     while (h < table.headings.length && table.headings[h].end <= b.start) h++;
     const line = table.headings[h];
     // heading:contents-entry — the block opening on a listed line: that line is a heading, the rest of the block stays.
-    if (line && b.start >= line.start && b.start < line.end && b.kind !== 'heading') {
-      const first = line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length);
-      out.push({ kind: 'heading', start: first, end: first + line.text.length });
+    // A line set in columns the layout already took for a heading keeps its title only ('7     Interpretation').
+    if (line && b.start >= line.start && b.start < line.end && (b.kind !== 'heading' || line.titleAt !== undefined)) {
+      const first = line.titleAt ?? line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length);
+      out.push({ kind: 'heading', start: first, end: line.start + text.slice(line.start, line.end).trimEnd().length });
       let rest = line.end + 1;
       while (rest < b.end && /\s/.test(text.charAt(rest))) rest++;
       if (rest < b.end) out.push({ ...b, start: rest });
