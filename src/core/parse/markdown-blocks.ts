@@ -6,7 +6,6 @@ import { readPlainParagraph } from './plain-paragraph';
 import { CAPTION, looksLikeTitle } from './ends';
 import { KEY_VALUE_ROWS, barCells, keyValueCells, tabular } from './cells';
 import { boldLineHead, labelIsClause, runInHead, type RunIn } from './runin';
-import { italicHeads } from './italic-heads';
 
 /**
  * The blocks of markdown as a reader sees them: remark's blocks (markdown.ts),
@@ -29,7 +28,6 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
   let masked = reading.masked;
   const out: RawBlock[] = [];
   const namedLabels = listLabels(text, reading.blocks);
-  const italic = italicHeads(text, reading.blocks);
   for (let block of reading.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote') {
       out.push(block);
@@ -90,11 +88,6 @@ export function readMarkdownBlocks(text: string, definitions: string, onePiece =
     if (block.kind === 'blockquote' && block.emphasised && block.singleLine && boldLineHead(source, shown)) {
       // heading:box-label — a bold line heading a box set off as a quotation ("> **Key points**") names the box: no claim, no section.
       out.push({ ...block, kind: 'meta' });
-      continue;
-    }
-    if (italic.has(block.start)) {
-      // heading:italic-line — '*Strategic context*' over the numbered paragraphs it groups: a sub-heading, no claim.
-      out.push({ kind: 'heading', start: block.start + (source.length - source.trimStart().length), end: block.start + source.trimEnd().length });
       continue;
     }
     if (block.kind === 'paragraph' && (block.singleLine || block.emphasised) && (looksLikeTitle(shown) || (block.emphasised && block.singleLine && boldLineHead(source, shown)))) {
