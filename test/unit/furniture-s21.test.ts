@@ -53,4 +53,24 @@ describe('Furniture and sections of a bill’s print', () => {
     assert.ok(text.slice(channel.start - 12, channel.start).includes('2     '), text.slice(channel.start - 20, channel.start + 30));
     assert.ok(!/Part 2\s*$/.test(text.slice(0, channel.start)), text.slice(channel.start - 20, channel.start + 30));
   });
+
+  it('Keeps further contents-like lines after a rule line (a schedules list) in the notice, and who presented the bill read', () => {
+    const { json } = read('ferry-bill-schedules.txt');
+    assert.ok(!json.claims.some((c) => /Schedule 1/.test(c.text)), JSON.stringify(json.claims.map((c) => c.text)));
+    assert.ok(!json.sections.some((s) => /Schedule/.test(s.title)), JSON.stringify(json.sections.map((s) => s.title)));
+    assert.ok(json.sections.some((s) => s.title === 'Lifeline routes'), JSON.stringify(json.sections.map((s) => s.title)));
+    // Near miss: the presenters' sentences after a rule line (harbour-bill.txt) are no entries, their names still read.
+    const bill = read('harbour-bill.txt').json;
+    assert.ok(bill.claims.some((c) => /Presented by/.test(c.text)), JSON.stringify(bill.claims.map((c) => c.text)));
+  });
+
+  it('Takes a list in the prose that repeats the entries with their numbers written otherwise for no heading (near miss)', () => {
+    const { text, json } = read('lighthouse-review.txt');
+    const list = text.indexOf('  1.  Lights still lit by hand');
+    for (const title of ['Lights still lit by hand', 'Costs of automation', 'Next steps']) {
+      const section = json.sections.find((s) => s.title === title);
+      assert.ok(section, `${title}: ${JSON.stringify(json.sections.map((s) => s.title))}`);
+      assert.ok(section.start > list + 60, `${title} opens at ${section.start}, in the list at ${list}`);
+    }
+  });
 });

@@ -41,16 +41,54 @@ const COLUMN_NUMBER = new RegExp(COLUMNS.pattern ?? '(?!)', 'u');
 /** A gap between columns of text without markup: two spaces or more, or a tab. */
 const COLUMN_GAP = /[ \t]{2,}|\t/u;
 
-/**
- * heading:contents-columns — the title of a line set in columns whose every column but the last is a number only
- * ('15  2     Minimum holdings' → 'Minimum holdings'), or null. One pass over the line.
- */
-function columnTitle(line: string): string | null {
+/** A line set in columns: its title, the number column right before it ('2' of '15  2     Minimum holdings') and the gap's width. */
+interface Columns {
+  readonly title: string;
+  readonly number: string;
+  readonly gap: number;
+}
+
+/** heading:contents-columns — the columns of a line whose every column but the last is a number only, or null. One pass over the line. */
+function numberColumns(line: string): Columns | null {
   const parts = line.split(COLUMN_GAP);
   if (parts.length < 2) return null;
   const title = parts[parts.length - 1];
   for (let i = 0; i < parts.length - 1; i++) if (!COLUMN_NUMBER.test(parts[i])) return null;
-  return /\p{L}/u.test(title) ? title : null;
+  if (!/\p{L}/u.test(title)) return null;
+  const number = parts[parts.length - 2];
+  const at = line.lastIndexOf(title);
+  const gap = at - (line.lastIndexOf(number, at) + number.length);
+  return { title, number, gap };
+}
+
+/**
+ * heading:contents-columns — whether `line` sets again the entry `entry` in columns: the same title, the same number written
+ * the same way ('1', not '1.': a list in the text that repeats the chapters), with a gap at least as wide as the table's (a
+ * bill sets its clause headings wider than its arrangement of clauses; a list the prose leads in sets them narrower).
+ */
+function repeatsColumns(entry: Columns, line: string): boolean {
+  const columns = numberColumns(line);
+  return columns !== null && columns.title === entry.title && columns.number === entry.number && columns.gap >= entry.gap;
+}
+
+/** A line of a rule only ('______', '-----'), as a print sets between the contents and what follows. */
+const RULE_LINE = /^[-_=*\u2014\u2013\s]{3,}$/u;
+
+/**
+ * heading:contents-columns — whether the text a block runs on past the table's last entry is more of the contents (a
+ * schedules list, an 'Annexes' group after a rule line): every line a rule or a short line shaped as an entry (opening with
+ * a capital or a number, within twice the entries' length (a schedule's title runs longer), ending no sentence or clause). Who presented a bill, in sentences, is not.
+ */
+function contentsLike(rest: string): boolean {
+  let seen = false;
+  for (const raw of rest.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || RULE_LINE.test(line)) continue;
+    const entry = line.replace(LEADER, '').trim();
+    if (entry.length > 2 * (CONTENTS.maxLength ?? 40) || !/^[\p{Lu}\d]/u.test(entry) || /[.,;:!?]$/u.test(entry)) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** The id of the contents-entry row. */
@@ -123,10 +161,10 @@ function findTable(text: string): Table | null {
       // heading:contents-numbered — '1. Headline messages' lists the slide titled 'Headline messages'.
       const bare = entry.replace(ENTRY_NUMBER, '');
       // heading:contents-columns — '1   The Strategic Reserves Authority' lists the clause headed '1     The Strategic Reserves Authority'.
-      const titled = columnTitle(entry);
-      while (k && k.text !== entry && k.text !== bare && !(titled !== null && columnTitle(k.text) === titled)) k = after(text, k);
+      const titled = numberColumns(entry);
+      while (k && k.text !== entry && k.text !== bare && !(titled !== null && repeatsColumns(titled, k.text))) k = after(text, k);
       if (!k) break;
-      found.push(titled !== null && k.text !== entry && k.text !== bare ? { ...k, titleAt: k.start + text.slice(k.start, k.end).lastIndexOf(titled) } : k);
+      found.push(titled !== null && k.text !== entry && k.text !== bare ? { ...k, titleAt: k.start + text.slice(k.start, k.end).lastIndexOf(titled.title) } : k);
       k = after(text, k);
     }
     if (found.length === entries.length) return { label, last, headings: found };
@@ -176,8 +214,10 @@ export function readContents(text: string, blocks: RawBlock[]): boolean {
         // A block the layout ran on past the table's last entry (a rule line, then who presented the bill) is the table up to there only.
         let rest = tableEnd;
         while (rest < b.end && /\s/.test(text.charAt(rest))) rest++;
-        out.push({ ...b, kind: 'meta', notice: CONTENTS.id, end: Math.min(b.end, tableEnd) });
-        if (rest < b.end) out.push({ ...b, start: rest });
+        // More of the contents after a rule line (a schedules list) stays the notice.
+        const more = rest < b.end && contentsLike(text.slice(rest, b.end));
+        out.push({ ...b, kind: 'meta', notice: CONTENTS.id, end: more ? b.end : Math.min(b.end, tableEnd) });
+        if (rest < b.end && !more) out.push({ ...b, start: rest });
       }
       continue;
     }
