@@ -35,6 +35,61 @@ const ENTRY = rowIn('headings.json', headings.rules, 'heading:contents-entry');
 const NUMBERED = rowIn<{ readonly id: string; readonly pattern?: string }>('headings.json', headings.rules, 'heading:contents-numbered');
 /** heading:contents-numbered — an entry's own number ('1. ', '2.3 ', 'IV. '), which the heading it lists may leave out. */
 const ENTRY_NUMBER = new RegExp(NUMBERED.pattern ?? '(?!)', 'u');
+const COLUMNS = rowIn<{ readonly id: string; readonly pattern?: string }>('headings.json', headings.rules, 'heading:contents-columns');
+/** heading:contents-columns — a column that is a number only ('1', '15'): a clause's number, a margin's line number. */
+const COLUMN_NUMBER = new RegExp(COLUMNS.pattern ?? '(?!)', 'u');
+/** A gap between columns of text without markup: two spaces or more, or a tab. */
+const COLUMN_GAP = /[ \t]{2,}|\t/u;
+
+/** A line set in columns: its title, the number column right before it ('2' of '15  2     Minimum holdings') and the gap's width. */
+interface Columns {
+  readonly title: string;
+  readonly number: string;
+  readonly gap: number;
+}
+
+/** heading:contents-columns — the columns of a line whose every column but the last is a number only, or null. One pass over the line. */
+function numberColumns(line: string): Columns | null {
+  const parts = line.split(COLUMN_GAP);
+  if (parts.length < 2) return null;
+  const title = parts[parts.length - 1];
+  for (let i = 0; i < parts.length - 1; i++) if (!COLUMN_NUMBER.test(parts[i])) return null;
+  if (!/\p{L}/u.test(title)) return null;
+  const number = parts[parts.length - 2];
+  const at = line.lastIndexOf(title);
+  const gap = at - (line.lastIndexOf(number, at) + number.length);
+  return { title, number, gap };
+}
+
+/**
+ * heading:contents-columns — whether `line` sets again the entry `entry` in columns: the same title, the same number written
+ * the same way ('1', not '1.': a list in the text that repeats the chapters), with a gap at least as wide as the table's (a
+ * bill sets its clause headings wider than its arrangement of clauses; a list the prose leads in sets them narrower).
+ */
+function repeatsColumns(entry: Columns, line: string): boolean {
+  const columns = numberColumns(line);
+  return columns !== null && columns.title === entry.title && columns.number === entry.number && columns.gap >= entry.gap;
+}
+
+/** A line of a rule only ('______', '-----'), as a print sets between the contents and what follows. */
+const RULE_LINE = /^[-_=*\u2014\u2013\s]{3,}$/u;
+
+/**
+ * heading:contents-columns — whether the text a block runs on past the table's last entry is more of the contents (a
+ * schedules list, an 'Annexes' group after a rule line): every line a rule or a short line shaped as an entry (opening with
+ * a capital or a number, within twice the entries' length (a schedule's title runs longer), ending no sentence or clause). Who presented a bill, in sentences, is not.
+ */
+function contentsLike(rest: string): boolean {
+  let seen = false;
+  for (const raw of rest.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || RULE_LINE.test(line)) continue;
+    const entry = line.replace(LEADER, '').trim();
+    if (entry.length > 2 * (CONTENTS.maxLength ?? 40) || !/^[\p{Lu}\d]/u.test(entry) || /[.,;:!?]$/u.test(entry)) return false;
+    seen = true;
+  }
+  return seen;
+}
 
 /** The id of the contents-entry row. */
 export const CONTENTS_ENTRY_RULE = ENTRY.id;
@@ -50,6 +105,8 @@ interface TextLine {
   readonly end: number;
   /** The trimmed text. */
   readonly text: string;
+  /** heading:contents-columns — where the title starts when the line sets its numbers in columns before it. */
+  readonly titleAt?: number;
 }
 
 /**
@@ -103,9 +160,11 @@ function findTable(text: string): Table | null {
     for (const entry of entries) {
       // heading:contents-numbered — '1. Headline messages' lists the slide titled 'Headline messages'.
       const bare = entry.replace(ENTRY_NUMBER, '');
-      while (k && k.text !== entry && k.text !== bare) k = after(text, k);
+      // heading:contents-columns — '1   The Strategic Reserves Authority' lists the clause headed '1     The Strategic Reserves Authority'.
+      const titled = numberColumns(entry);
+      while (k && k.text !== entry && k.text !== bare && !(titled !== null && repeatsColumns(titled, k.text))) k = after(text, k);
       if (!k) break;
-      found.push(k);
+      found.push(titled !== null && k.text !== entry && k.text !== bare ? { ...k, titleAt: k.start + text.slice(k.start, k.end).lastIndexOf(titled.title) } : k);
       k = after(text, k);
     }
     if (found.length === entries.length) return { label, last, headings: found };
@@ -150,15 +209,25 @@ export function readContents(text: string, blocks: RawBlock[]): boolean {
       continue;
     }
     if (b.start < tableEnd) {
-      out.push(b.kind === 'meta' && b.notice ? b : { ...b, kind: 'meta', notice: CONTENTS.id });
+      if (b.kind === 'meta' && b.notice) out.push(b);
+      else {
+        // A block the layout ran on past the table's last entry (a rule line, then who presented the bill) is the table up to there only.
+        let rest = tableEnd;
+        while (rest < b.end && /\s/.test(text.charAt(rest))) rest++;
+        // More of the contents after a rule line (a schedules list) stays the notice.
+        const more = rest < b.end && contentsLike(text.slice(rest, b.end));
+        out.push({ ...b, kind: 'meta', notice: CONTENTS.id, end: more ? b.end : Math.min(b.end, tableEnd) });
+        if (rest < b.end && !more) out.push({ ...b, start: rest });
+      }
       continue;
     }
     while (h < table.headings.length && table.headings[h].end <= b.start) h++;
     const line = table.headings[h];
     // heading:contents-entry — the block opening on a listed line: that line is a heading, the rest of the block stays.
-    if (line && b.start >= line.start && b.start < line.end && b.kind !== 'heading') {
-      const first = line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length);
-      out.push({ kind: 'heading', start: first, end: first + line.text.length });
+    // A line set in columns the layout already took for a heading keeps its title only ('7     Interpretation').
+    if (line && b.start >= line.start && b.start < line.end && (b.kind !== 'heading' || line.titleAt !== undefined)) {
+      const first = line.titleAt ?? line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length);
+      out.push({ kind: 'heading', start: first, end: line.start + text.slice(line.start, line.end).trimEnd().length });
       let rest = line.end + 1;
       while (rest < b.end && /\s/.test(text.charAt(rest))) rest++;
       if (rest < b.end) out.push({ ...b, start: rest });
