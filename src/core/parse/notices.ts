@@ -85,9 +85,9 @@ function signatureBelow(text: string, masked: string, raw: readonly RawBlock[], 
 
 const UNDER_LABEL = furnitureRow('notice:under-label');
 
-/** The label a paragraph opens with before a colon ('Disclaimer: This document …'), or null. */
+/** The label a paragraph opens with before a colon or a full stop ('Disclaimer: This document …', '**Privacy notice.** We …'), or on a line of its own (a boxed quote's first line), or null. */
 function openingLabel(shown: string): string | null {
-  const m = /^\s*([^:\n]{2,40}):/.exec(shown);
+  const m = /^\s*([^:.\n]{2,40})(?::|\.\s|\s*\n)/.exec(shown);
   return m && LABEL.test(m[1].trim()) ? m[1].trim() : null;
 }
 
@@ -220,8 +220,8 @@ export function markNotices(
       continue;
     }
     if (legal !== null) rule = legalRule(masked, block);
-    // notice:contact-tail — '… For more information, contact … at desk@example.org.' closing a paragraph of prose.
-    const contact = !rule && legal === null && shown !== null && PROSE_KINDS.has(block.kind) ? contactTail(masked, block) : null;
+    // notice:contact-tail — '… For more information, contact … at desk@example.org.' closing a paragraph of prose (under a notice's label, the label names it all: notice:under-label).
+    const contact = !rule && !labelAbove && legal === null && shown !== null && PROSE_KINDS.has(block.kind) ? contactTail(masked, block) : null;
     if (contact !== null) {
       setApart(out, masked, block, contact, CONTACT_TAIL_RULE, 'tail');
       continue;
