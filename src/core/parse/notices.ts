@@ -87,8 +87,9 @@ const UNDER_LABEL = furnitureRow('notice:under-label');
 
 /** The label a paragraph opens with before a colon or a full stop ('Disclaimer: This document …', '**Privacy notice.** We …'), or on a line of its own (a boxed quote's first line), or null. */
 function openingLabel(shown: string): string | null {
-  const m = /^\s*([^:.\n]{2,40})(?::|\.\s|\s*\n)/.exec(shown);
-  return m && LABEL.test(m[1].trim()) ? m[1].trim() : null;
+  const m = /^\s*([^:.\n]{2,40})(:|\.\s|\s*\n)/.exec(shown);
+  // A label on a line of its own naming the authors is followed by author lines, which their own row reads.
+  return m && LABEL.test(m[1].trim()) && !(m[2].includes('\n') && authorsLabel(m[1])) ? m[1].trim() : null;
 }
 
 /** A heading naming the document's end matter (headings.json, `heading:end-matter`): a section even with no argued text in it. */
