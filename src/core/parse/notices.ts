@@ -16,7 +16,7 @@ import { leaderTableRows } from './leaders';
 import { WIDGET_RULE, widgetAnswer } from './widget';
 import { CHATHAM_RULE, DISCLAIMER_RULE, disclaimsViews, sentenceNoteAt } from './sentence-notes';
 import { ARGUES } from './status-note';
-import { setApart, trimmedEnd } from './set-apart';
+import { setApartLabelled, setApart, trimmedEnd } from './set-apart';
 import { UnderHeading } from './under-heading';
 
 const AFFILIATION = furnitureRow('notice:affiliation-line');
@@ -85,11 +85,11 @@ function signatureBelow(text: string, masked: string, raw: readonly RawBlock[], 
 
 const UNDER_LABEL = furnitureRow('notice:under-label');
 
-/** The label a paragraph opens with before a colon or a full stop ('Disclaimer: This document …', '**Privacy notice.** We …'), or on a line of its own (a boxed quote's first line), or null. */
-function openingLabel(shown: string): string | null {
+/** Where the text a paragraph's opening label names starts: after the label and its colon or full stop ('Disclaimer: This document …', '**Privacy notice.** We …'), or after its line (a boxed quote's first line); null when it opens with no label. */
+function openingLabel(shown: string): number | null {
   const m = /^\s*([^:.\n]{2,40})(:|\.\s|\s*\n)/.exec(shown);
   // A label on a line of its own naming the authors is followed by author lines, which their own row reads.
-  return m && LABEL.test(m[1].trim()) && !(m[2].includes('\n') && authorsLabel(m[1])) ? m[1].trim() : null;
+  return m && LABEL.test(m[1].trim()) && !(m[2].includes('\n') && authorsLabel(m[1])) ? m[0].length : null;
 }
 
 /** A heading naming the document's end matter (headings.json, `heading:end-matter`): a section even with no argued text in it. */
@@ -241,7 +241,12 @@ export function markNotices(
     const next = raw[i + 1] && READ.has(raw[i + 1].kind) ? shownOrSource(text, masked, raw[i + 1]) : '';
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (aboveProse || i >= endFrom) && promotes(shown, next)) rule = PROMO_RULE;
     // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.
-    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (labelAbove || openingLabel(shown) !== null)) rule = UNDER_LABEL!.id;
+    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && labelAbove) rule = UNDER_LABEL!.id;
+    const opening = !rule && shown !== null && PROSE_KINDS.has(block.kind) ? openingLabel(shown) : null;
+    if (opening !== null) {
+      setApartLabelled(out, masked, block, block.start + opening, LABEL_ID, UNDER_LABEL!.id);
+      continue;
+    }
     if (!rule) rule = headed;
     const turn = !rule && PROSE_KINDS.has(block.kind) ? turns.get(block.start) : undefined;
     if (turn && turn.end < block.end) {
