@@ -85,11 +85,10 @@ function signatureBelow(text: string, masked: string, raw: readonly RawBlock[], 
 
 const UNDER_LABEL = furnitureRow('notice:under-label');
 
-/** Where the text a paragraph's opening label names starts: after the label and its colon or full stop ('Disclaimer: This document …', '**Privacy notice.** We …'), or after its line (a boxed quote's first line); null when it opens with no label. */
+/** Where the text a paragraph's opening label names starts, after the label and its colon ('Disclaimer: This document …'), or null. */
 function openingLabel(shown: string): number | null {
-  const m = /^\s*([^:.\n]{2,40})(:|\.\s|\s*\n)/.exec(shown);
-  // A label on a line of its own naming the authors is followed by author lines, which their own row reads.
-  return m && LABEL.test(m[1].trim()) && !(m[2].includes('\n') && authorsLabel(m[1])) ? m[0].length : null;
+  const m = /^\s*([^:\n]{2,40}):/.exec(shown);
+  return m && LABEL.test(m[1].trim()) ? m[0].length : null;
 }
 
 /** A heading naming the document's end matter (headings.json, `heading:end-matter`): a section even with no argued text in it. */
