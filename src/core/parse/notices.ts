@@ -242,7 +242,9 @@ export function markNotices(
     // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && labelAbove) rule = UNDER_LABEL!.id;
     const opening = !rule && shown !== null && PROSE_KINDS.has(block.kind) ? openingLabel(shown) : null;
-    if (opening !== null) {
+    // A label naming the authors opens their lines ('Author: Ann Reyes'): the label tells the reader of names who they are (entity:in-notice).
+    if (opening !== null && authorsLabel(shown!.slice(0, opening))) rule = AUTHOR_LINE;
+    else if (opening !== null) {
       setApartLabelled(out, masked, block, block.start + opening, LABEL_ID, UNDER_LABEL!.id);
       continue;
     }
