@@ -12,8 +12,8 @@ import { fixtureFolder } from './furniture-helpers';
 const { read, ruled } = fixtureFolder(join(process.cwd(), 'test', 'fixtures', 'furniture-b-s21'));
 
 describe('A publisher’s boilerplate read aside (session 21, furnB21)', () => {
-  it('Reads the box under "About the Group" aside, its names still read (notice:label, notice:under-label)', () => {
-    assert.ok(ruled('harbour-briefing.md', 'notice:label').includes('About the Group'));
+  it('Reads the box under "About the Group" aside, its names still read (notice:about-label, notice:under-label)', () => {
+    assert.ok(ruled('harbour-briefing.md', 'notice:about-label').includes('About the Group'));
     assert.ok(ruled('harbour-briefing.md', 'notice:under-label').some((t) => t.startsWith('The Harbour Studies Group is an independent research team')));
     const { claims, entities } = read('harbour-briefing.md');
     assert.ok(!claims.some((c) => c.startsWith('The Harbour Studies Group is') || c.startsWith('Its notes help')), JSON.stringify(claims));
@@ -66,5 +66,42 @@ describe('A publisher’s boilerplate read aside (session 21, furnB21)', () => {
     const { claims } = read('reserves-notes.txt');
     assert.ok(!claims.some((c) => c.includes('3 Dock Lane')), JSON.stringify(claims));
     assert.ok(claims.includes('Published by the Harbour Safety Agency, 2023 figures show that inspections fell by a third.'), JSON.stringify(claims));
+  });
+
+  it('Keeps "About the …" over argued text a section and its text a claim (notice:about-label: no publisher describing itself)', () => {
+    const { claims } = read('lead-ins.md');
+    assert.ok(claims.some((c) => c.startsWith('The Coastguard Authority boards fewer than one vessel')), JSON.stringify(claims));
+    assert.ok(!ruled('lead-ins.md', 'notice:about-label').some((t) => t.includes('patrols')));
+  });
+
+  it('Keeps a paragraph or list item opening "About this option:" over an argued sentence a claim', () => {
+    const { claims } = read('lead-ins.md');
+    assert.ok(claims.some((c) => c.includes('The ministry should lease two offshore patrol vessels')), JSON.stringify(claims));
+    assert.ok(claims.some((c) => c.includes('the finance ministry must double the licence fee')), JSON.stringify(claims));
+  });
+
+  it('Reads a run-in "About the Unit:" over the unit describing itself aside, the label set apart', () => {
+    assert.ok(ruled('lead-ins.md', 'notice:about-label').some((t) => t.startsWith('About the Unit')));
+    assert.ok(ruled('lead-ins.md', 'notice:under-label').some((t) => t.startsWith('The Fisheries Analysis Unit is an independent team')));
+    assert.ok(read('lead-ins.md').entities.includes('Fisheries Analysis Unit'));
+  });
+
+  it('Keeps a bare "Data protection" heading over policy text argument (only "… notice" or "… statement" labels a notice)', () => {
+    const { claims } = read('lead-ins.md');
+    assert.ok(claims.some((c) => c.startsWith('The Union will not share vessel tracking data')), JSON.stringify(claims));
+    assert.ok(!ruled('lead-ins.md', 'notice:label').some((t) => t.includes('Data protection')));
+  });
+
+  it('Keeps "Published by …, 9 Member States have since …" a claim, and reads a credit with a town and postcode aside', () => {
+    const { claims } = read('patrol-notes.txt');
+    assert.ok(claims.some((c) => c.startsWith('Published by the Fisheries Council, 9 Member States')), JSON.stringify(claims));
+    assert.ok(ruled('patrol-notes.txt', 'notice:production-credit').some((t) => t.startsWith('Published by the Coastal Office, 80 Whitehall')));
+  });
+
+  it('Keeps "Inquiries:" and "Press enquiries:" over argued sentences claims; a contact after the label is notice:enquiries', () => {
+    const { claims } = read('patrol-notes.txt');
+    assert.ok(claims.some((c) => c.startsWith('Inquiries: Four independent inquiries')), JSON.stringify(claims));
+    assert.ok(claims.some((c) => c.startsWith('Press enquiries: they doubled')), JSON.stringify(claims));
+    assert.ok(ruled('patrol-notes.txt', 'notice:enquiries').some((t) => t.startsWith('Enquiries: Patrol Policy Unit')));
   });
 });

@@ -17,6 +17,7 @@ import { WIDGET_RULE, widgetAnswer } from './widget';
 import { CHATHAM_RULE, DISCLAIMER_RULE, disclaimsViews, sentenceNoteAt } from './sentence-notes';
 import { ARGUES } from './status-note';
 import { setApartLabelled, setApart, trimmedEnd } from './set-apart';
+import { ABOUT_LABEL, aboutBox, openingLabel } from './about-box';
 import { UnderHeading } from './under-heading';
 
 const AFFILIATION = furnitureRow('notice:affiliation-line');
@@ -85,11 +86,6 @@ function signatureBelow(text: string, masked: string, raw: readonly RawBlock[], 
 
 const UNDER_LABEL = furnitureRow('notice:under-label');
 
-/** Where the text a paragraph's opening label names starts, after the label and its colon ('Disclaimer: This document …'), or null. */
-function openingLabel(shown: string): number | null {
-  const m = /^\s*([^:\n]{2,40}):/.exec(shown);
-  return m && LABEL.test(m[1].trim()) ? m[0].length : null;
-}
 
 /** A heading naming the document's end matter (headings.json, `heading:end-matter`): a section even with no argued text in it. */
 const END_MATTER_ROW = (headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:end-matter');
@@ -191,6 +187,8 @@ export function markNotices(
     // Above the first prose: the cover as it was before this block.
     const aboveProse = cover;
     let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors, cover: aboveProse }) : null;
+    const next = raw[i + 1] && READ.has(raw[i + 1].kind) ? shownOrSource(text, masked, raw[i + 1]) : '';
+    if (!rule && shown !== null && !marked && aboutBox(shown, next)) rule = ABOUT_LABEL;
     if (rule === SIGNATORY && !signatureBelow(text, masked, raw, i)) rule = null;
     // notice:citation-clause — a citation that goes on to a verb that argues ('…, urges Member States', '…, the Government should') is an operative clause.
     if (rule === CITATION_RULE && ARGUES.test(shown!)) rule = null;
@@ -199,7 +197,7 @@ export function markNotices(
     if (rule === LEADER_RULE && leaderRows.has(i)) rule = TABLE_ROW_RULE;
     // The name lines under a label naming the authors are author lines wherever the label stands.
     underAuthors = shown !== null && (block.kind === 'heading' || block.kind === 'meta' || rule !== null) && (authorsLabel(shown) || (underAuthors && rule !== null));
-    underLabel = shown !== null && rule === LABEL_ID && LABEL.test(shown.replace(/[\s*_#]+/g, ' ').trim()) && !authorsLabel(shown);
+    underLabel = shown !== null && ((rule === LABEL_ID && LABEL.test(shown.replace(/[\s*_#]+/g, ' ').trim()) && !authorsLabel(shown)) || rule === ABOUT_LABEL);
     // notice:affiliation-line — under the title block, or under a signature wherever it stands (notice:signature).
     const signed: boolean = notices[notices.length - 1]?.rule === SIGNATURE || notices[notices.length - 1]?.rule === AFFILIATION.id && signedAbove;
     if (!rule && shown !== null && (i < TOP_BLOCKS || signed) && !marked && affiliation(text, shown, block, notices[notices.length - 1])) rule = AFFILIATION.id;
@@ -237,15 +235,14 @@ export function markNotices(
     if (note !== null) rule = note.rule;
     if (!rule && shown !== null && block.kind === 'blockquote' && quotes.repeats(shown, block)) rule = PULL_QUOTE;
     if (!rule && shown !== null && block.kind === 'paragraph' && (top || i >= endFrom) && /^\s*[*_]/.test(text.slice(block.start, block.end)) && authorBio(shown)) rule = AUTHOR_BIO_RULE;
-    const next = raw[i + 1] && READ.has(raw[i + 1].kind) ? shownOrSource(text, masked, raw[i + 1]) : '';
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (aboveProse || i >= endFrom) && promotes(shown, next)) rule = PROMO_RULE;
     // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && labelAbove) rule = UNDER_LABEL!.id;
     const opening = !rule && shown !== null && PROSE_KINDS.has(block.kind) ? openingLabel(shown) : null;
     // A label naming the authors opens their lines ('Author: Ann Reyes'): the label tells the reader of names who they are (entity:in-notice).
-    if (opening !== null && authorsLabel(shown!.slice(0, opening))) rule = AUTHOR_LINE;
+    if (opening !== null && authorsLabel(shown!.slice(0, opening.at))) rule = AUTHOR_LINE;
     else if (opening !== null) {
-      setApartLabelled(out, masked, block, block.start + opening, LABEL_ID, UNDER_LABEL!.id);
+      setApartLabelled(out, masked, block, block.start + opening.at, opening.rule, UNDER_LABEL!.id);
       continue;
     }
     if (!rule) rule = headed;
