@@ -291,6 +291,8 @@ describe('Notices: page furniture and boilerplate', () => {
     for (const id of ['notice:chatham-house', 'notice:funder-note', 'notice:under-notice-heading', 'notice:record-procedure', 'notice:resolution-opening', 'notice:citation-clause', 'notice:printing-order', 'notice:contents-list']) SHOWN.add(id);
     // Session 20: a transcript's turn-taking in furniture-s20.test.ts.
     for (const id of ['notice:turn-talk']) SHOWN.add(id);
+    // Session 21 (furnB21): an 'Enquiries:' line and a publisher's 'About …' box in furniture-b-s21.test.ts.
+    for (const id of ['notice:enquiries', 'notice:about-label']) SHOWN.add(id);
     for (const row of furniture.rules) {
       assert.ok(SHOWN.has(row.id), `${row.id} has no fixture`);
       assert.ok(RULE_TEXTS.says(row.id), `${row.id} has no phrase`);

@@ -34,7 +34,7 @@ export interface FurnitureRow {
   readonly read?: boolean;
   readonly labelWords?: number;
   readonly labels?: readonly string[];
-  /** notice:contact-tail: what the closing sentence must give (an address, a number). */
+  /** notice:contact-tail: what the closing sentence must give (an address, a number); notice:about-label: how the text it names opens. */
   readonly details?: string;
   /** notice:form-item: a line heading the form's sections ('Section II: Object'), a heading and never an item. */
   readonly heads?: string;

@@ -33,7 +33,7 @@ interface Compiled extends FurnitureRow {
 
 const COMPILED: readonly Compiled[] = ROWS.map((r) => ({ ...r, regex: r.pattern ? new RegExp(r.pattern, r.cased ? 'u' : 'iu') : undefined, marked: r.markedPattern ? new RegExp(r.markedPattern, 'iu') : undefined }));
 // notice:glossary-entry's pattern only finds the two forms its code compares (glossary.ts): it decides nothing alone.
-const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats && r.id !== GLOSSARY_RULE && !('underPattern' in r) && !('follows' in r)); // notice:chapter-list: chapters.ts; notes read by their sentences: sentence-notes.ts
+const FORM_ROWS = COMPILED.filter((r) => r.regex && !r.where && !r.repeats && r.id !== GLOSSARY_RULE && !('underPattern' in r) && !('follows' in r) && !('details' in r)); // notice:chapter-list: chapters.ts; notes read by their sentences: sentence-notes.ts; notice:about-label: about-box.ts
 const TOP_ROWS = COMPILED.filter((r) => r.regex && r.where === 'top');
 /** Rows that decide only above the document's first prose (notice:delivery-mark: the mark over a speech). */
 const COVER_ROWS = COMPILED.filter((r) => r.regex && r.where === 'cover');

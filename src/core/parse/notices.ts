@@ -16,7 +16,8 @@ import { leaderTableRows } from './leaders';
 import { WIDGET_RULE, widgetAnswer } from './widget';
 import { CHATHAM_RULE, DISCLAIMER_RULE, disclaimsViews, sentenceNoteAt } from './sentence-notes';
 import { ARGUES } from './status-note';
-import { setApart, trimmedEnd } from './set-apart';
+import { setApartLabelled, setApart, trimmedEnd } from './set-apart';
+import { ABOUT_LABEL, aboutBox, openingLabel } from './about-box';
 import { UnderHeading } from './under-heading';
 
 const AFFILIATION = furnitureRow('notice:affiliation-line');
@@ -85,11 +86,6 @@ function signatureBelow(text: string, masked: string, raw: readonly RawBlock[], 
 
 const UNDER_LABEL = furnitureRow('notice:under-label');
 
-/** The label a paragraph opens with before a colon ('Disclaimer: This document …'), or null. */
-function openingLabel(shown: string): string | null {
-  const m = /^\s*([^:\n]{2,40}):/.exec(shown);
-  return m && LABEL.test(m[1].trim()) ? m[1].trim() : null;
-}
 
 /** A heading naming the document's end matter (headings.json, `heading:end-matter`): a section even with no argued text in it. */
 const END_MATTER_ROW = (headings.rules as readonly { id: string; pattern?: string }[]).find((r) => r.id === 'heading:end-matter');
@@ -191,6 +187,8 @@ export function markNotices(
     // Above the first prose: the cover as it was before this block.
     const aboveProse = cover;
     let rule: string | null = shown !== null ? noticeRule(shown, { end: i >= endFrom, top, marked, underAuthors, cover: aboveProse }) : null;
+    const next = raw[i + 1] && READ.has(raw[i + 1].kind) ? shownOrSource(text, masked, raw[i + 1]) : '';
+    if (!rule && shown !== null && !marked && aboutBox(shown, next)) rule = ABOUT_LABEL;
     if (rule === SIGNATORY && !signatureBelow(text, masked, raw, i)) rule = null;
     // notice:citation-clause — a citation that goes on to a verb that argues ('…, urges Member States', '…, the Government should') is an operative clause.
     if (rule === CITATION_RULE && ARGUES.test(shown!)) rule = null;
@@ -199,7 +197,7 @@ export function markNotices(
     if (rule === LEADER_RULE && leaderRows.has(i)) rule = TABLE_ROW_RULE;
     // The name lines under a label naming the authors are author lines wherever the label stands.
     underAuthors = shown !== null && (block.kind === 'heading' || block.kind === 'meta' || rule !== null) && (authorsLabel(shown) || (underAuthors && rule !== null));
-    underLabel = shown !== null && rule === LABEL_ID && LABEL.test(shown.replace(/[\s*_#]+/g, ' ').trim()) && !authorsLabel(shown);
+    underLabel = shown !== null && ((rule === LABEL_ID && LABEL.test(shown.replace(/[\s*_#]+/g, ' ').trim()) && !authorsLabel(shown)) || rule === ABOUT_LABEL);
     // notice:affiliation-line — under the title block, or under a signature wherever it stands (notice:signature).
     const signed: boolean = notices[notices.length - 1]?.rule === SIGNATURE || notices[notices.length - 1]?.rule === AFFILIATION.id && signedAbove;
     if (!rule && shown !== null && (i < TOP_BLOCKS || signed) && !marked && affiliation(text, shown, block, notices[notices.length - 1])) rule = AFFILIATION.id;
@@ -220,8 +218,8 @@ export function markNotices(
       continue;
     }
     if (legal !== null) rule = legalRule(masked, block);
-    // notice:contact-tail — '… For more information, contact … at desk@example.org.' closing a paragraph of prose.
-    const contact = !rule && legal === null && shown !== null && PROSE_KINDS.has(block.kind) ? contactTail(masked, block) : null;
+    // notice:contact-tail — '… For more information, contact … at desk@example.org.' closing a paragraph of prose (under a notice's label, the label names it all: notice:under-label).
+    const contact = !rule && !labelAbove && legal === null && shown !== null && PROSE_KINDS.has(block.kind) ? contactTail(masked, block) : null;
     if (contact !== null) {
       setApart(out, masked, block, contact, CONTACT_TAIL_RULE, 'tail');
       continue;
@@ -237,10 +235,16 @@ export function markNotices(
     if (note !== null) rule = note.rule;
     if (!rule && shown !== null && block.kind === 'blockquote' && quotes.repeats(shown, block)) rule = PULL_QUOTE;
     if (!rule && shown !== null && block.kind === 'paragraph' && (top || i >= endFrom) && /^\s*[*_]/.test(text.slice(block.start, block.end)) && authorBio(shown)) rule = AUTHOR_BIO_RULE;
-    const next = raw[i + 1] && READ.has(raw[i + 1].kind) ? shownOrSource(text, masked, raw[i + 1]) : '';
     if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (aboveProse || i >= endFrom) && promotes(shown, next)) rule = PROMO_RULE;
     // notice:under-label — a legal notice's own words decide first; else the label above it or opening it.
-    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && (labelAbove || openingLabel(shown) !== null)) rule = UNDER_LABEL!.id;
+    if (!rule && shown !== null && PROSE_KINDS.has(block.kind) && labelAbove) rule = UNDER_LABEL!.id;
+    const opening = !rule && shown !== null && PROSE_KINDS.has(block.kind) ? openingLabel(shown) : null;
+    // A label naming the authors opens their lines ('Author: Ann Reyes'): the label tells the reader of names who they are (entity:in-notice).
+    if (opening !== null && authorsLabel(shown!.slice(0, opening.at))) rule = AUTHOR_LINE;
+    else if (opening !== null) {
+      setApartLabelled(out, masked, block, block.start + opening.at, opening.rule, UNDER_LABEL!.id);
+      continue;
+    }
     if (!rule) rule = headed;
     const turn = !rule && PROSE_KINDS.has(block.kind) ? turns.get(block.start) : undefined;
     if (turn && turn.end < block.end) {

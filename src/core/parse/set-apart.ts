@@ -21,3 +21,17 @@ export function trimmedEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   return end;
 }
+
+/**
+ * Splits `block`, which opens with a notice's label, at `at`: the label, a notice of
+ * `labelRule` (blanked), and the text it names after it, a notice of `rule` read aside
+ * (its names and figures still read, the label's words not).
+ */
+export function setApartLabelled(out: { blocks: RawBlock[]; blank: Span[]; notices: FoundNotice[] }, masked: string, block: RawBlock, at: number, labelRule: string, rule: string): void {
+  let from = at;
+  while (from < block.end && /\s/.test(masked.charAt(from))) from++;
+  const label = { start: block.start, end: trimmedEnd(masked, block.start, at) };
+  out.blocks.push({ kind: 'meta', ...label, notice: labelRule }, { ...block, kind: 'meta', start: from, notice: rule, label: true });
+  out.blank.push(label);
+  out.notices.push({ ...label, rule: labelRule }, { start: from, end: block.end, rule });
+}
