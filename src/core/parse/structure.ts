@@ -43,6 +43,9 @@ const UNDER_HEADLINE: ReadonlySet<string> = new Set((headings.rules as readonly 
 /** The notices a heading's section holds as its own, not as navigation (headings.json, `heading:marked-over-notices` `own`). */
 const SECTION_OWN: ReadonlySet<string> = new Set((headings.rules as readonly { id: string; own?: readonly string[] }[]).find((r) => r.id === 'heading:marked-over-notices')?.own ?? []);
 
+/** The notices that open a section of argument, its own when argued text follows them (headings.json, `heading:marked-over-notices` `opening`). */
+const SECTION_OPENING: ReadonlySet<string> = new Set((headings.rules as readonly { id: string; opening?: readonly string[] }[]).find((r) => r.id === 'heading:marked-over-notices')?.opening ?? []);
+
 
 /** Block kinds that hold argued text: their sentences are claims. */
 export const BODY_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'listItem', 'blockquote']);
@@ -121,13 +124,21 @@ function assemble(text: string, masked: string, raw: RawBlock[], format: Documen
     const heading = headings[h];
     const repeated = lastWithTitle.get(`${heading.level}\u0000${heading.title}`)! > h;
     let navigation = 0;
+    let opening = 0;
+    let argued = false;
     for (let i = heading.at + 1; i < raw.length && raw[i].kind !== 'heading'; i++) {
+      // heading:marked-over-notices — argued text under the notices that open a marked heading's section ('## Findings' over a privacy notice, then the findings) makes them the section's own.
+      argued = BODY_KINDS.has(raw[i].kind) && raw[heading.at].depth !== undefined;
       // A point's label, or a list of key figures, a standard form's items or a list's designated persons read aside (SECTION_CONTENT), is content, not navigation.
       if (BODY_KINDS.has(raw[i].kind) || raw[i].kind === 'tableCell' || (raw[i].label && (raw[i].notice === undefined || SECTION_CONTENT.has(raw[i].notice ?? '')))) break;
       // heading:front-matter-under — a byline or an agency's note under a headline is its own, not navigation.
       // heading:marked-over-notices — a list of abbreviations, contact details: the section's own, not navigation.
-      if (raw[i].kind === 'meta' && !UNDER_HEADLINE.has(raw[i].notice ?? '') && !SECTION_OWN.has(raw[i].notice ?? '')) navigation++;
+      if (raw[i].kind === 'meta' && !UNDER_HEADLINE.has(raw[i].notice ?? '') && !SECTION_OWN.has(raw[i].notice ?? '')) {
+        if (SECTION_OPENING.has(raw[i].notice ?? '')) opening++;
+        else navigation++;
+      }
     }
+    if (!argued) navigation += opening;
     // The document title (level 1) stays even when author and date lines follow it.
     // heading:end-matter — 'Notes' over footnote definitions heads them, however few lines of prose they hold.
     const endMatter = END_MATTER.test(heading.title);
