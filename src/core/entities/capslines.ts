@@ -113,9 +113,10 @@ const LINE_PLACES = new Set(['entity:listed', 'entity:member-seat', 'entity:stre
 /**
  * Each entity with a mention on one of the given lines (capitals lines; notices read for names) gives
  * the rule `id` among its reasons; one named only there, by nothing but its capitals, is a title's
- * or a label's words, not a name.
+ * or a label's words, not a name. `prose`: the lines are boxes read aside as prose (words.json
+ * noticeProse), where only a name of nothing but capitals is dropped.
  */
-export function markCapsLines(lex: Lexicon, lines: readonly { start: number; end: number }[], entities: readonly Entity[], id = 'entity:caps-line'): Entity[] {
+export function markCapsLines(lex: Lexicon, lines: readonly { start: number; end: number }[], entities: readonly Entity[], id = 'entity:caps-line', prose = false): Entity[] {
   if (lines.length === 0) return [...entities];
   const found = rule(lex, id);
   const on = (start: number) => {
@@ -134,7 +135,8 @@ export function markCapsLines(lex: Lexicon, lines: readonly { start: number; end
     const there = e.mentions.filter((m) => on(m.start)).length;
     if (there === 0) return [e];
     // Named only there: a title's topic takes place and programme heads ("… Industrial Base"); an institution, a person or a listed name stays.
-    if (there === e.mentions.length && (e.why.every((r) => SHAPE_ONLY.has(r.rule)) || !STRONG.has(e.type) && !e.why.some((r) => LINE_PLACES.has(r.rule)))) return [];
+    // In a box read aside as prose (`prose`: 'About the Programme: The … Programme examines …') the words are a sentence's, no title's: only capitals alone are dropped.
+    if (there === e.mentions.length && (e.why.every((r) => SHAPE_ONLY.has(r.rule)) || !prose && !STRONG.has(e.type) && !e.why.some((r) => LINE_PLACES.has(r.rule)))) return [];
     return [{ ...e, why: [...e.why, { rule: found.id, weight: found.weight, about: e.type }] }];
   });
 }

@@ -108,6 +108,7 @@ export function findEntities(original: string, listed: readonly TextUnit[] | Uni
   const tokens = given ?? (memo ? tokeniseWith(text, memo) : tokenise(text));
   const layout = readLayout(text, tokens, units, lex.functionWords, lex.sourceLabels, options.columns !== false);
   openCapsLines(noticed.lines, tokens, layout);
+  openCapsLines(noticed.prose, tokens, layout);
   openCapsLines(caps, tokens, layout);
   const { lowerSeen, capCount } = countWords(text, tokens);
   const { prefixAcronyms, midCaps } = readCapitals(tokens, layout);
@@ -117,7 +118,7 @@ export function findEntities(original: string, listed: readonly TextUnit[] | Uni
   const read = units.length ? withSources(units, layout.sources) : [{ start: 0, end: text.length }];
   const entities = addFormedNames(lex, text, read, addLegislation(lex, text, read, namesOf(context)));
   const typed = typeFromColumns(lex, text, units, typeFromNotices(lex, typeFromLists(text, lex, typeByActing(text, lex, refineEntities(text, lex, lowerSeen, entities))), options.notices));
-  const marked = markCapsLines(lex, noticed.lines, markCapsLines(lex, caps, typed), 'entity:in-notice');
+  const marked = markCapsLines(lex, noticed.prose, markCapsLines(lex, noticed.lines, markCapsLines(lex, caps, typed), 'entity:in-notice'), 'entity:in-notice', true);
   // A list of designated persons writes each surname first, in capitals (entity:surname-first).
   // A form's field labelled as a place holds one (entity:place-field).
   return [...placeFields(lex, text, surnameFirst(lex, original, marked))];

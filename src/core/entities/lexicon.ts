@@ -102,6 +102,8 @@ export interface Lexicon {
   readonly speakerRoles: ReadonlySet<string>;
   /** The notices whose names are read though the notice is set aside (entity:in-notice): words.json noticeNames. */
   readonly noticeNames: ReadonlySet<string>;
+  /** Of noticeNames, those read aside as prose (a labelled box): a name only they give is dropped only for its capitals (words.json noticeProse). */
+  readonly noticeProse: ReadonlySet<string>;
   /** Labels opening a table's source line ("Source:"), read for the laws it cites: words.json sourceLabels. */
   readonly sourceLabels: ReadonlySet<string>;
   /** Heads of a state's bodies before "of" ("Government of …"), whose one unknown word after is a place: words.json stateBodies. */
@@ -245,6 +247,7 @@ export function compileEntityLexicon(data: EntityData = BUILT_IN): Lexicon {
     roleLabels: lower(words.roleLabels),
     speakerRoles: lower(words.speakerRoles),
     noticeNames: lower(words.noticeNames),
+    noticeProse: lower(words.noticeProse),
     sourceLabels: lower(words.sourceLabels),
     stateBodies: lower(words.stateBodies),
     stateForms: lower(words.stateForms),

@@ -48,11 +48,12 @@ export interface NoticeSpan extends Span {
  * ("Media contact: Jane Doe, Deputy Spokesperson, Harbour Office"): their text is given back from
  * `shown` (the masked text before notices were blanked) for the entity reader, and the spans given
  * back are returned so that what they alone name by nothing but capitals can be dropped, and the
- * spans whose text was given back (`given`: only their words are read anew, see rereadSpans).
+ * spans whose text was given back (`given`: only their words are read anew, see rereadSpans); `prose`
+ * holds the notices read aside as prose (words.json noticeProse), apart from `lines`.
  */
-export function withNoticeNames(lex: Lexicon, text: string, shown: string | undefined, notices: readonly NoticeSpan[] | undefined): { text: string; lines: Span[]; given: Span[] } {
+export function withNoticeNames(lex: Lexicon, text: string, shown: string | undefined, notices: readonly NoticeSpan[] | undefined): { text: string; lines: Span[]; prose: Span[]; given: Span[] } {
   const lines = (notices ?? []).filter((n) => lex.noticeNames.has(n.rule)).sort((a, b) => a.start - b.start);
-  if (shown === undefined || lines.length === 0 || shown.length !== text.length) return { text, lines: [], given: [] };
+  if (shown === undefined || lines.length === 0 || shown.length !== text.length) return { text, lines: [], prose: [], given: [] };
   const parts: string[] = [];
   const given: Span[] = [];
   let at = 0;
@@ -63,5 +64,7 @@ export function withNoticeNames(lex: Lexicon, text: string, shown: string | unde
     at = n.end;
   }
   parts.push(text.slice(at));
-  return { text: parts.join(''), lines: lines.map(({ start, end }) => ({ start, end })), given };
+  // Boxes read aside as prose (words.json noticeProse) are no title: their lines are kept apart (markCapsLines' `prose`).
+  const span = ({ start, end }: Span): Span => ({ start, end });
+  return { text: parts.join(''), lines: lines.filter((n) => !lex.noticeProse.has(n.rule)).map(span), prose: lines.filter((n) => lex.noticeProse.has(n.rule)).map(span), given };
 }
