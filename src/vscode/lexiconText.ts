@@ -84,8 +84,9 @@ const TOKENS = 2048;
  * thread (when no worker can start), in slices of about 8 ms: the bytes are
  * decoded a chunk at a time and the text read a number of tokens at a time
  * (lexiconSteps.ts), with a turn of the event loop whenever a slice has run its
- * time, so a big or hostile file never holds the host in one piece. The same
- * reading as the worker's. `stale`, asked at each turn, abandons the reading
+ * time: a big file of many terms is read in pieces (a long run of white space
+ * is still one token, and the line index and the terms' JSON are made in one go
+ * at the end). The same reading as the worker's. `stale`, asked at each turn, abandons the reading
  * (undefined) when a newer one replaced it.
  */
 export async function readLexiconForHostInSlices(
